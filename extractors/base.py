@@ -1,0 +1,115 @@
+"""The extractor interface: a component gets an :class:`ExtractionContext`, returns records.
+
+Everything an extractor sees is in *normalised* coordinates: ``ctx.text`` is the article's
+normalised text (pinyin glosses removed, full-width folded, traditional → simplified) with
+every character outside the article body blanked to a space (newlines kept), so offsets
+into it are offsets into the normalised article and nothing outside the body can match.
+Records carry normalised ``start``/``end``/``text``; the orchestrator maps them back to
+the original article and checks ``text == article.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.records import Record
+
+
+@dataclass
+class ExtractionContext:
+    """The normalised article body handed to every extractor component."""
+
+    text: str
+    article: str = ""
+    language: str = "zh"  # "zh" or "en"
+    script: str = "hans"  # "hans", "hant" or "latn"
+    published: date | None = None
+    title: str | None = None
+    # results of components that ran earlier, by record type ("money", "count", "entity", ...)
+    found: dict[str, list[Record]] = field(default_factory=dict)
+    # (start, end) of each body sentence in normalised coordinates
+    sentence_spans: list[tuple[int, int]] | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans of the body (computed once, on first use)."""
+        if self.sentence_spans is not None:
+            return self.sentence_spans
+        from pipeline.tokenize import split_sentences
+
+        return split_sentences(self.text, self.language)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding normalised offset ``pos``."""
+        from bisect import bisect_right
+
+        spans = self.sentences
+        i = bisect_right([s for s, _ in spans], pos) - 1
+        if 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1]:
+            return spans[i]
+        return (pos, pos)
+
+    @property
+    def publication_year(self) -> int | None:
+        return self.published.year if self.published else None
+
+
+ExtractFn = Callable[[ExtractionContext], Iterable["Record"]]
+
+
+@dataclass(frozen=True)
+class Component:
+    """A registered extractor: its name, the record type it assigns, what it requires."""
+
+    name: str
+    assigns: str
+    func: ExtractFn
+    requires: tuple[str, ...] = ()
+
+
+REGISTRY: dict[str, Component] = {}
+
+
+def component(name: str, assigns: str, requires: tuple[str, ...] = ()) -> Callable[[ExtractFn], ExtractFn]:
+    """Register an extractor function as a pipeline component (spaCy-factory style).
+
+    ``requires`` names record types that must have run first; their records are in
+    ``ctx.found``.
+    """
+
+    def register(func: ExtractFn) -> ExtractFn:
+        REGISTRY[name] = Component(name=name, assigns=assigns, func=func, requires=requires)
+        return func
+
+    return register
+
+
+def ordered_components(names: Iterable[str] | None = None) -> list[Component]:
+    """Registered components in an order that satisfies every ``requires``."""
+    import extractors  # noqa: F401  (importing the package registers all components)
+
+    wanted = list(names) if names is not None else list(REGISTRY)
+    by_type = {c.assigns: c for c in REGISTRY.values()}
+    ordered: list[Component] = []
+    seen: set[str] = set()
+
+    def visit(comp: Component) -> None:
+        if comp.name in seen:
+            return
+        seen.add(comp.name)
+        for needed in comp.requires:
+            if needed in by_type:
+                visit(by_type[needed])
+        ordered.append(comp)
+
+    for name in wanted:
+        if name not in REGISTRY:
+            raise KeyError(f"no extractor component named {name!r}; known: {sorted(REGISTRY)}")
+        visit(REGISTRY[name])
+    return ordered

@@ -1,0 +1,1 @@
+"""counts extractor (placeholder until implemented)."""

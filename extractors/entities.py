@@ -1,0 +1,1 @@
+"""entities extractor (placeholder until implemented)."""

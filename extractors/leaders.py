@@ -1,0 +1,1 @@
+"""leaders extractor (placeholder until implemented)."""

@@ -1,0 +1,49 @@
+"""Load the data files in ``extractors/data/`` (lexicons, gazetteers, exclusion lists).
+
+Every file starts with ``#`` comment lines, one of which is ``# source: …``; the rest
+are tab-separated rows. Blank lines are skipped.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=None)
+def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``data/<name>`` as tuples of tab-separated fields."""
+    rows = []
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append(tuple(line.split("\t")))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str) -> tuple[str, ...]:
+    """The first column of ``data/<name>``, in file order."""
+    return tuple(row[0] for row in load_rows(name))
+
+
+@lru_cache(maxsize=None)
+def load_mapping(name: str) -> dict[str, str]:
+    """``data/<name>`` as a dict from its first column to its second."""
+    return {row[0]: row[1] for row in load_rows(name) if len(row) > 1}
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal words, longest first (so 万亿 beats 万).
+
+    >>> alternation(["万", "万亿", "亿"])
+    '万亿|万|亿'
+    """
+    import regex
+
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w) for w in unique)

@@ -1,0 +1,1 @@
+"""money extractor (placeholder until implemented)."""

@@ -1,0 +1,1 @@
+"""targets extractor (placeholder until implemented)."""
