@@ -6,13 +6,13 @@ are tab-separated rows. Blank lines are skipped.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of ``data/<name>`` as tuples of tab-separated fields."""
     rows = []
@@ -25,13 +25,13 @@ def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(name: str) -> tuple[str, ...]:
     """The first column of ``data/<name>``, in file order."""
     return tuple(row[0] for row in load_rows(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_mapping(name: str) -> dict[str, str]:
     """``data/<name>`` as a dict from its first column to its second."""
     return {row[0]: row[1] for row in load_rows(name) if len(row) > 1}

@@ -1,0 +1,102 @@
+"""``make bench``: throughput and peak memory, against plain ``jieba.cut`` on the same text.
+
+The bench corpus is the project corpus (and the seeds, when present), replicated with
+varied figures until it holds ``--chars`` characters. Every stage runs over the same
+articles in the same process, so the ratios are fair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+from pipeline.ingest import Article, build_article, iter_inputs
+
+SOURCES = ("corpus", "../shared/seeds")
+
+
+def bench_articles(total_chars: int, seed: int = 7) -> list[Article]:
+    """Corpus articles, replicated with their digits varied, up to ``total_chars``."""
+    originals = [a for a in iter_inputs([s for s in SOURCES if Path(s).exists()])
+                 if isinstance(a, Article)]
+    if not originals:
+        raise SystemExit("no articles found in corpus/ or ../shared/seeds")
+    rng = random.Random(seed)
+    out: list[Article] = []
+    size = 0
+    while size < total_chars:
+        for article in originals:
+            text = regex.sub(r"\d", lambda m: str(rng.randint(1, 9)), article.text)
+            varied = build_article(text, article.path)
+            out.append(varied)
+            size += len(text)
+            if size >= total_chars:
+                break
+    return out
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(label: str, func: Callable[[], object], chars: int, articles: int) -> dict:
+    began = time.perf_counter()
+    func()
+    seconds = time.perf_counter() - began
+    return {"stage": label, "seconds": seconds, "chars_per_s": chars / seconds,
+            "articles_per_s": articles / seconds, "peak_mb": peak_mb()}
+
+
+def run(total_chars: int, workers: int) -> list[dict]:
+    from pipeline.orchestrate import build_context, extract_article, ingest
+    from pipeline.tokenize import tokenizer
+
+    articles = bench_articles(total_chars)
+    chars = sum(len(a.text) for a in articles)
+    n = len(articles)
+    tok = tokenizer()
+    # warm up lazy loads (jieba dictionary, OpenCC, spaCy) outside the timings
+    extract_article(articles[0])
+    list(tok.cut(articles[0].text))
+
+    results = [
+        timed("jieba.cut (reference)", lambda: [list(tok.cut(a.text)) for a in articles], chars, n),
+        timed("normalise only", lambda: [build_context(a) for a in articles], chars, n),
+        timed("money + counts", lambda: [
+            extract_article(a, ["chainpress_money", "chainpress_counts"]) for a in articles
+        ], chars, n),
+        timed("whole pipeline", lambda: [extract_article(a) for a in articles], chars, n),
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for i, a in enumerate(articles[: max(1, n // 4)]):
+            (folder / f"{i:05d}.txt").write_text(a.text, encoding="utf-8")
+        sub_chars = sum(len(a.text) for a in articles[: max(1, n // 4)])
+        results.append(timed(f"ingest to SQLite (workers={workers}, 1/4 of corpus)", lambda: ingest(
+            [str(folder)], str(Path(tmp) / "bench.db"), workers=workers), sub_chars, max(1, n // 4)))
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--chars", type=int, default=3_000_000, help="bench corpus size")
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    results = run(args.chars, args.workers)
+    reference = results[0]["chars_per_s"]
+    print(f"{'stage':<48} {'chars/s':>12} {'articles/s':>11} {'× jieba.cut':>11} {'peak MB':>8}")
+    for r in results:
+        print(f"{r['stage']:<48} {r['chars_per_s']:>12,.0f} {r['articles_per_s']:>11,.1f} "
+              f"{r['chars_per_s'] / reference:>11.2f} {r['peak_mb']:>8.0f}")
+
+
+if __name__ == "__main__":
+    main()

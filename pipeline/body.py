@@ -1,0 +1,127 @@
+"""Which lines of an article are its body, and which are page furniture.
+
+Header lines (时间/来源/发布时间, a bare ``2021-10-20 14:10:10`` line, ``Published:``),
+bylines (记者 … 报道, ``By Li Wen``), and the page junk that trails a copied article
+("related" headline lists with dates, hotline/advert/contact lines with phone numbers,
+copyright lines) are not body. The title and an 原标题 line are body: figures in a title are
+records like any other.
+
+Works on the original text; returns ``(start, end)`` ranges of body lines in it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.normalize import WIDTH_FOLD, find_glosses, remove_spans, to_simplified
+
+# Lines that are page furniture wherever they stand.
+_META_KEY = (
+    r"(?:发布)?时间|发布日期|日期|来源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|"
+    r"编审|监制|通讯员|摄影|图片|字号|浏览次数|阅读量|点击数|分享到|打印|关闭窗口"
+)
+FURNITURE = regex.compile(
+    rf"^\s*(?:【?(?:{_META_KEY})】?\s*[:：]"
+    r"|(?:Published|Updated|Source|Editor|Edited by|Writer|Author|Photo|Share|Tags?)\s*[:：|]"
+    r"|(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"|(?:By|BY)\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}(?:\s+(?:in|and)\s+.*)?\s*$"
+    r"|Copyright|©|\(c\)\s*\d{4}|All rights reserved"
+    r"|(?:Share|Print|Email|Follow us|Sign up|Subscribe)\b[^.。]{0,60}$"
+    r")",
+    regex.IGNORECASE,
+)
+# A byline: a short line naming reporters (记者 张三 李四 潍坊报道, 本报讯(记者 …)).
+BYLINE = regex.compile(
+    r"^\s*[^。！？!?]{0,30}(?:记者|通讯员|特约撰稿)[^。！？!?]{0,30}(?:报道|摄|讯)?\s*$"
+)
+# Strong junk cues: contact, hotline, advert, copyright and record-filing lines.
+JUNK_CUE = regex.compile(
+    r"热线|联系电话|咨询电话|电话[:：]|传真|邮编|邮箱|E-?mail|广告|版权所有|版权声明|转载|"
+    r"ICP备|公网安备|网站标识码|主办单位|承办单位|扫一扫|二维码|关注我们|微信公众号|"
+    r"客户端|下载|免责声明|Contact (?:us|the writer)|newsletter|cookies?\b|Terms of|Privacy",
+    regex.IGNORECASE,
+)
+# A heading that opens a list of other articles: everything after it is junk.
+LIST_MARKER = regex.compile(
+    r"^\s*[【\[]?\s*(?:相关(?:新闻|阅读|报道|链接|文章)|延伸阅读|推荐阅读|热点(?:新闻|推荐)|猜你喜欢|"
+    r"更多(?:新闻|阅读)|往期回顾|上一篇|下一篇|Related(?: (?:stories|articles|news|coverage))?|"
+    r"More (?:from|stories|on)|Read more|Recommended|You may also like|Most (?:read|viewed|popular))"
+    r"\s*[】\]]?\s*[:：]?\s*$",
+    regex.IGNORECASE,
+)
+DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+# A line of a headline list: a date before or after a short headline, or a 【tag】headline.
+HEADLINE_ITEM = regex.compile(
+    rf"^\s*(?:{DATE}\s*\S.{{0,80}}|\S.{{0,80}}?\s*{DATE}(?:\s+\d{{1,2}}:\d{{2}})?|"
+    r"【[^】]{1,40}】[^。]{0,60})\s*$"
+)
+PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|9\d{4}|400-?\d{3}-?\d{4})(?!\d)")
+SENTENCE_END = regex.compile(r"[。！？!?.”\"]\s*$")
+
+
+def fold_for_cues(text: str) -> str:
+    """The text as the cue patterns see it: glosses gone, half-width, simplified."""
+    stripped, _ = remove_spans(text, find_glosses(text))
+    return to_simplified(stripped.translate(WIDTH_FOLD))
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line break."""
+    spans = []
+    start = 0
+    for match in regex.finditer(r"\r\n|\n|\r", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def is_furniture(line: str) -> bool:
+    """A header, byline, contact or copyright line."""
+    if FURNITURE.search(line) or LIST_MARKER.search(line):
+        return True
+    if BYLINE.search(line) and len(line.strip()) <= 40:
+        return True
+    return bool(JUNK_CUE.search(line) and (PHONE.search(line) or len(line.strip()) <= 60))
+
+
+def is_trailing_junk(line: str) -> bool:
+    """A line that may be part of the junk trailing an article (checked from the end)."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if is_furniture(line) or HEADLINE_ITEM.search(line) or PHONE.search(line):
+        return True
+    return False
+
+
+def find_body(text: str) -> list[tuple[int, int]]:
+    """Ranges of ``text`` (original offsets) that are the article body.
+
+    >>> text = ("来源:大众网\\n原标题:潍坊15个产业链迎来链长\\n记者 吴磊 报道\\n正文一句。\\n"
+    ...         "2024-11-15【喜迎】标题\\n广告热线0531-81695052")
+    >>> [text[s:e] for s, e in find_body(text)]
+    ['原标题:潍坊15个产业链迎来链长', '正文一句。']
+    """
+    folded = fold_for_cues(text)  # same length as text in every line but glossed ones
+    lines = line_spans(text)
+    # Fold line by line so that gloss removal cannot shift one line's cues onto another.
+    views = [fold_for_cues(text[s:e]) for s, e in lines] if len(folded) != len(text) else [
+        folded[s:e] for s, e in lines
+    ]
+    keep = [bool(v.strip()) and not is_furniture(v) for v in views]
+
+    # Everything after a "related articles" heading is a list of other articles.
+    for i, view in enumerate(views):
+        if LIST_MARKER.search(view):
+            for j in range(i, len(views)):
+                keep[j] = False
+            break
+    # Trailing junk: walk back from the end while lines look like junk.
+    for i in range(len(views) - 1, -1, -1):
+        if not is_trailing_junk(views[i]):
+            break
+        keep[i] = False
+    # A leading header block: short lines before the first real sentence that are dates,
+    # sources or bylines have been dropped above; nothing more to do at the top.
+    return [span for span, kept in zip(lines, keep) if kept and span[1] > span[0]]

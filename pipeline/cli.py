@@ -1,0 +1,281 @@
+"""The ``chainpress`` command line: each command reads options, calls one library function,
+prints. Library exceptions become one-line click errors, never tracebacks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import sys
+
+import click
+
+from pipeline import __version__
+
+DB_ENV = "CHAINPRESS_DB"
+
+
+def db_option(func):
+    """``--db`` (default ``chainpress.db``, or $CHAINPRESS_DB)."""
+    return click.option(
+        "--db", "db_path", default="chainpress.db", envvar=DB_ENV, show_default=True,
+        type=click.Path(dir_okay=False), help=f"SQLite database (or set ${DB_ENV})",
+    )(func)
+
+
+def output_format_option(*choices: str, default: str):
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default,
+                        show_default=True, help="Output format")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="chainpress")
+def cli() -> None:
+    """chainpress: targets, leaders, counts and money from industrial-chain press releases.
+
+    \b
+    Example:  chainpress ingest corpus/ && chainpress stats
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Extract in this many processes")
+@click.option("--encoding", default=None, help="Force the input encoding (e.g. big5, gb18030)")
+@click.option("--quiet", is_flag=True, help="No progress bar")
+def ingest(paths: tuple[str, ...], db_path: str, workers: int, encoding: str | None,
+           quiet: bool) -> None:
+    """Ingest articles (txt, md, HTML, JSONL; files, folders, globs, - for stdin).
+
+    \b
+    Example:  chainpress ingest corpus/ --db chainpress.db
+    """
+    from pipeline.ingest import IngestError
+    from pipeline.orchestrate import ingest as run_ingest
+
+    show_bar = not quiet and sys.stderr.isatty()
+    errors_seen: list[str] = []
+
+    def progress(item: object) -> None:
+        if isinstance(item, IngestError):
+            errors_seen.append(str(item))
+            click.echo(f"Error: {item}", err=True)
+        elif show_bar:
+            click.echo(f"\r  read {getattr(item, 'path', '')[:70]:<70}", nl=False, err=True)
+
+    report = run_ingest(list(paths), db_path, workers=workers, encoding=encoding,
+                        progress=progress)
+    if show_bar:
+        click.echo("", err=True)
+    for message in report.errors:
+        if message not in errors_seen:
+            click.echo(f"Error: {message}", err=True)
+    click.echo(report.summary())
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@output_format_option("jsonl", "json", "table", default="jsonl")
+@click.option("--entities", is_flag=True, help="Also output named entities")
+@click.option("--encoding", default=None, help="Force the input encoding")
+def extract(paths: tuple[str, ...], fmt: str, entities: bool, encoding: str | None) -> None:
+    """Extract records without a database; one record per line (the scoring interface).
+
+    \b
+    Example:  chainpress extract corpus/en/ --format jsonl > pred.jsonl
+    """
+    from pipeline.ingest import Article, iter_inputs
+    from pipeline.orchestrate import extract_article
+
+    rows: list[dict] = []
+    failed = 0
+    for item in iter_inputs(list(paths), encoding):
+        if not isinstance(item, Article):
+            click.echo(f"Error: {item}", err=True)
+            failed += 1
+            continue
+        result = extract_article(item)
+        for record in result.records:
+            if record.type == "entity" and not entities:
+                continue
+            row = {"article_id": item.id, "source": item.path, **record.to_row()}
+            row.pop("article", None)
+            row.pop("optional", None)
+            if fmt == "jsonl":
+                click.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                rows.append(row)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "table":
+        _print_rows(rows, "table")
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("article_id")
+@db_option
+@click.option("--context", default=0, type=int, help="Show only N characters around records")
+def show(article_id: str, db_path: str, context: int) -> None:
+    """Show an article with its records highlighted in context.
+
+    \b
+    Example:  chainpress show 08d979e487a22dfb
+    """
+    from pipeline.show import render_terminal
+
+    conn = _readonly(db_path)
+    try:
+        text = render_terminal(conn, article_id, color=sys.stdout.isatty(), context=context)
+    except KeyError as e:
+        raise click.ClickException(str(e.args[0])) from e
+    click.echo(text)
+
+
+@cli.command()
+@click.argument("sql")
+@db_option
+@output_format_option("table", "csv", "json", "jsonl", "markdown", default="table")
+@click.option("-p", "--param", "params", multiple=True, type=(str, str),
+              help="Named parameter for :name in the SQL")
+def query(sql: str, db_path: str, fmt: str, params: tuple[tuple[str, str], ...]) -> None:
+    """Run a read-only SQL query (SELECT only: the connection cannot write).
+
+    \b
+    Example:  chainpress query "select currency, sum(amount) from money group by currency"
+    """
+    conn = _readonly(db_path)
+    try:
+        cursor = conn.execute(sql, dict(params))
+    except sqlite3.Error as e:
+        message = str(e)
+        if "readonly" in message or "read-only" in message:
+            message = f"the query tried to modify the database ({message}); queries are read-only"
+        raise click.ClickException(message) from e
+    columns = [d[0] for d in cursor.description or []]
+    rows = [dict(zip(columns, row)) for row in cursor.fetchall()]
+    _print_rows(rows, fmt, columns)
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Output JSON")
+def stats(db_path: str, as_json: bool) -> None:
+    """Counts of articles and records in the database.
+
+    \b
+    Example:  chainpress stats --db chainpress.db
+    """
+    from pipeline.store import stats as db_stats
+
+    conn = _readonly(db_path)
+    conn.close()
+    from sqlite_utils import Database
+
+    result = db_stats(Database(db_path))
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"articles  {result['articles']}  ({', '.join(f'{k}: {v}' for k, v in result['by_script'].items())})")
+    for table in ("money", "counts", "targets", "leaders", "entities"):
+        click.echo(f"{table:<9} {result[table]}")
+    click.echo(f"runs      {result['runs']}")
+
+
+@cli.command(name="eval")
+@click.option("--gold", "gold_paths", multiple=True, default=["gold"], show_default=True,
+              help="Gold JSONL files or folders")
+@click.option("--pred", "pred_path", type=click.Path(exists=True, dir_okay=False),
+              help="Predictions in 'extract --format jsonl' form (default: run chainpress)")
+@click.option("--corpus", "corpora", multiple=True, default=["corpus", "../shared/seeds"],
+              show_default=True, help="Folders holding the gold articles")
+@click.option("--json", "as_json", is_flag=True, help="Output JSON")
+def eval_command(gold_paths: tuple[str, ...], pred_path: str | None, corpora: tuple[str, ...],
+                 as_json: bool) -> None:
+    """Score predictions against gold: span and strict P/R/F1 per record type.
+
+    \b
+    Example:  chainpress eval --gold gold/ --pred other-system.jsonl
+    """
+    from pipeline.scoring import score
+
+    result = score(list(gold_paths), list(corpora), pred_path)
+    for problem in result.problems:
+        click.echo(f"Warning: {problem}", err=True)
+    if as_json:
+        click.echo(json.dumps(result.scores.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(result.scores.table())
+
+
+@cli.group()
+def gold() -> None:
+    """Gold annotations: check them."""
+
+
+@gold.command(name="check")
+@click.argument("paths", nargs=-1)
+@click.option("--corpus", "corpora", multiple=True, default=["corpus", "../shared/seeds"],
+              show_default=True, help="Folders holding the gold articles")
+def gold_check(paths: tuple[str, ...], corpora: tuple[str, ...]) -> None:
+    """Check gold files: JSON, fields, offsets against the articles, duplicates.
+
+    \b
+    Example:  chainpress gold check gold/
+    """
+    from pipeline.gold import check_gold, index_articles, read_gold
+
+    gold_set = read_gold(paths or ("gold",))
+    problems = check_gold(gold_set, index_articles(corpora))
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    records = sum(len(a.records) for a in gold_set.articles.values())
+    click.echo(f"{len(gold_set.articles)} articles, {records} records, {len(problems)} problems")
+    if problems:
+        sys.exit(1)
+
+
+def _readonly(db_path: str) -> sqlite3.Connection:
+    from pipeline.store import open_readonly
+
+    try:
+        return open_readonly(db_path)
+    except (FileNotFoundError, sqlite3.Error) as e:
+        raise click.ClickException(str(e)) from e
+
+
+def _print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
+    columns = columns or (list(rows[0]) if rows else [])
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        from tabulate import tabulate
+
+        table = [[row.get(c) for c in columns] for row in rows]
+        click.echo(tabulate(table, headers=columns,
+                            tablefmt="github" if fmt == "markdown" else "simple"))
+
+
+def main() -> None:  # pragma: no cover
+    cli(prog_name="chainpress")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    cli()

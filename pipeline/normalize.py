@@ -1,0 +1,279 @@
+"""Normalise article text for extraction, keeping an exact map back to the original.
+
+Three folds, applied in this order:
+
+1. pinyin glosses after Hanzi are removed: ``產(chǎn)業(yè)鏈`` → ``產業鏈`` (real parentheses such
+   as ``(2023-2027年)`` or ``(Weifang)`` stay);
+2. full-width ASCII letters, digits and punctuation (U+FF01–FF5E) and the ideographic space
+   are folded to half-width: ``１２３億元`` → ``123億元``;
+3. traditional characters are converted to simplified with OpenCC ``t2s``.
+
+Only step 1 changes the length; every such edit is an entry in the :class:`OffsetMap`,
+which turns any span of the normalised text back into the exact original span.
+
+>>> norm = normalize("濰坊15個(gè)產(chǎn)業(yè)鏈")
+>>> norm.text
+'潍坊15个产业链'
+>>> norm.offsets.original_span(2, 5)   # '15个' → '15個' (the gloss after it stays out)
+(2, 5)
+>>> norm.offsets.original_span(5, 8)   # '产业链' → '產(chǎn)業(yè)鏈' (glosses inside stay in)
+(9, 22)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+# --- pinyin glosses -----------------------------------------------------------------------
+
+TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+PINYIN_LETTERS = "a-zü" + TONE_MARKED
+
+# A pinyin syllable: optional initial, then a final (toneless check for glosses like (ma)).
+PINYIN_SYLLABLE = regex.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|in|un|ün|ia|ie|"
+    r"iu|ua|uo|ui|üe|ue|er|a|o|e|i|u|ü)(?:r)?"
+)
+# A gloss: a parenthesised lowercase syllable right after a Han character.
+GLOSS = regex.compile(rf"(?<=\p{{Han}})[(（](?P<syllable>[{PINYIN_LETTERS}]{{1,7}})[)）]")
+HAS_TONE = regex.compile(f"[{TONE_MARKED}]")
+# Articles that gloss at least this many characters with tone marks also lose toneless
+# glosses such as 嗎(ma); elsewhere a toneless "(ma)" is left alone.
+TONELESS_GLOSS_THRESHOLD = 3
+
+_TONE_BASE = str.maketrans(
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm"
+)
+
+# --- width ----------------------------------------------------------------------------------
+
+WIDTH_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+WIDTH_FOLD[0x3000] = 0x20  # ideographic space
+
+
+class OffsetError(ValueError):
+    """A record's offsets do not point at its text in the original article."""
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One length-changing edit: original ``[orig_start, orig_end)`` became normalised
+    ``[norm_start, norm_end)`` (a deletion when the normalised side is empty)."""
+
+    norm_start: int
+    norm_end: int
+    orig_start: int
+    orig_end: int
+
+
+@dataclass
+class OffsetMap:
+    """Maps normalised offsets back to original offsets.
+
+    Between edits the two texts run in step, one character for one character, so only
+    the length-changing edits are stored, sorted by position.
+    """
+
+    original_length: int
+    normalised_length: int
+    edits: list[Edit] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._norm_ends = [e.norm_end for e in self.edits]
+
+    def _last_edit_ending_by(self, pos: int) -> Edit | None:
+        i = bisect_right(self._norm_ends, pos) - 1
+        return self.edits[i] if i >= 0 else None
+
+    def _inside_edit(self, char: int) -> Edit | None:
+        """The non-empty edit whose normalised side holds character ``char``, if any."""
+        i = bisect_right(self._norm_ends, char)
+        if i < len(self.edits):
+            edit = self.edits[i]
+            if edit.norm_start <= char < edit.norm_end:
+                return edit
+        return None
+
+    def original_start(self, pos: int) -> int:
+        """Original offset where normalised character ``pos`` starts.
+
+        A deletion right before ``pos`` (a gloss of the previous character) is skipped.
+        """
+        if pos >= self.normalised_length:
+            return self.original_length
+        inside = self._inside_edit(pos)
+        if inside is not None:
+            return inside.orig_start
+        before = self._last_edit_ending_by(pos)
+        if before is None:
+            return pos
+        return before.orig_end + (pos - before.norm_end)
+
+    def original_end(self, pos: int) -> int:
+        """Original offset where a span ending (exclusively) at normalised ``pos`` ends."""
+        # A span ends where its last kept char ends in the original: a gloss inside a figure
+        # stays in the span (4萬(wàn)億元), a gloss after its last char does not (115個, not 115個(gè)).
+        if pos <= 0:
+            return self.original_start(0) if self.normalised_length else 0
+        last = pos - 1
+        inside = self._inside_edit(last)
+        if inside is not None:
+            return inside.orig_end
+        before = self._last_edit_ending_by(last)
+        if before is None:
+            return last + 1
+        return before.orig_end + (last - before.norm_end) + 1
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``(start, end)`` of the normalised span ``[start, end)``."""
+        if end <= start:
+            orig = self.original_start(start)
+            return orig, orig
+        return self.original_start(start), self.original_end(end)
+
+
+@dataclass
+class Normalized:
+    """Normalised text and the map back to the original it came from."""
+
+    text: str
+    offsets: OffsetMap
+
+
+def find_glosses(text: str) -> list[tuple[int, int]]:
+    """Spans of pinyin glosses (parentheses included) in ``text``.
+
+    >>> find_glosses("產(chǎn)業(yè)鏈 (2023-2027年) 濰坊(Weifang)")
+    [(1, 7), (8, 12)]
+    """
+    toned: list[tuple[int, int]] = []
+    toneless: list[tuple[int, int]] = []
+    for match in GLOSS.finditer(text):
+        syllable = match.group("syllable")
+        if HAS_TONE.search(syllable):
+            if PINYIN_SYLLABLE.fullmatch(syllable.translate(_TONE_BASE)):
+                toned.append(match.span())
+        elif PINYIN_SYLLABLE.fullmatch(syllable):
+            toneless.append(match.span())
+    if len(toned) >= TONELESS_GLOSS_THRESHOLD and toneless:
+        return sorted(toned + toneless)
+    return toned
+
+
+def remove_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[Edit]]:
+    """Delete sorted, disjoint ``spans`` from ``text``, recording each as an :class:`Edit`."""
+    pieces: list[str] = []
+    edits: list[Edit] = []
+    cursor = 0
+    removed = 0
+    for start, end in spans:
+        pieces.append(text[cursor:start])
+        norm_pos = start - removed
+        edits.append(Edit(norm_pos, norm_pos, start, end))
+        removed += end - start
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces), edits
+
+
+# --- traditional → simplified ----------------------------------------------------------------
+
+# OpenCC splits its input on these separators and never matches across them; we split the
+# same way so that converting only the pieces that need it gives the same result as
+# converting everything.
+_OPENCC_SEPARATORS = regex.compile(
+    r"(\s+|-|,|\.|\?|!|\*|　|，|。|、|；|：|？|！|…|“|”|‘|’|『|』|「|」|﹁|﹂|—|－|（|）|《|》|〈|〉"
+    r"|～|．|／|＼|︒|︑|︔|︓|︿|﹀|︹|︺|︙|︐|［|﹇|］|﹈|︕|︖|︰|︳|︴|︽|︾|︵|︶|｛|︷|｝|︸|﹃|﹄|【|︻|】|︼)"
+)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def traditional_chars() -> frozenset[str]:
+    """Every character that OpenCC t2s may change (from its own dictionaries)."""
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    chars: set[str] = set()
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        with open(folder / name, encoding="utf-8") as handle:
+            for line in handle:
+                key, _, value = line.rstrip("\n").partition("\t")
+                first = value.split(" ")[0]
+                if len(first) != len(key):
+                    chars.update(key)
+                    continue
+                chars.update(k for k, v in zip(key, first) if k != v)
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=1)
+def _needs_t2s_pattern() -> regex.Pattern:
+    chars = "".join(sorted(traditional_chars()))
+    return regex.compile(f"[{regex.escape(chars)}]")
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional to simplified without changing the length.
+
+    Only the separator-delimited pieces holding a convertible character go through OpenCC
+    (the rest are returned untouched, which is most of a simplified article). A piece whose
+    conversion would change length is converted character by character instead.
+
+    >>> to_simplified("濰坊市產業鏈鏈長制, 2023年")
+    '潍坊市产业链链长制, 2023年'
+    """
+    needs = _needs_t2s_pattern()
+    if not needs.search(text):
+        return text
+    converter = _t2s()
+    parts = _OPENCC_SEPARATORS.split(text)
+    for i in range(0, len(parts), 2):
+        piece = parts[i]
+        if piece and needs.search(piece):
+            converted = converter.convert(piece)
+            if len(converted) != len(piece):
+                converted = "".join(
+                    c if len(c := converter.convert(ch)) == 1 else ch for ch in piece
+                )
+            parts[i] = converted
+    return "".join(parts)
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` (glosses, width, script) and return it with its :class:`OffsetMap`."""
+    glosses = find_glosses(text)
+    stripped, edits = remove_spans(text, glosses)
+    folded = stripped.translate(WIDTH_FOLD)
+    simplified = to_simplified(folded)
+    return Normalized(simplified, OffsetMap(len(text), len(simplified), edits))
+
+
+def detect_script(text: str) -> str:
+    """``hans``, ``hant`` or ``latn`` by which kind of letters dominate.
+
+    >>> detect_script("濰坊市產業鏈"), detect_script("潍坊市产业链"), detect_script("Weifang city")
+    ('hant', 'hans', 'latn')
+    """
+    sample = text[:20000]
+    han = len(regex.findall(r"\p{Han}", sample))
+    latin = len(regex.findall(r"[A-Za-z]", sample))
+    if latin > 2 * han:
+        return "latn"
+    if han == 0:
+        return "latn" if latin else "hans"
+    # characters OpenCC changes are traditional; a simplified text has almost none of them
+    changed = sum(1 for a, b in zip(sample, to_simplified(sample)) if a != b)
+    return "hant" if changed >= max(2, han * 0.03) else "hans"
