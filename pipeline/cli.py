@@ -140,31 +140,6 @@ def show(article_id: str, db_path: str, context: int) -> None:
 
 
 @cli.command()
-@click.argument("sql")
-@db_option
-@output_format_option("table", "csv", "json", "jsonl", "markdown", default="table")
-@click.option("-p", "--param", "params", multiple=True, type=(str, str),
-              help="Named parameter for :name in the SQL")
-def query(sql: str, db_path: str, fmt: str, params: tuple[tuple[str, str], ...]) -> None:
-    """Run a read-only SQL query (SELECT only: the connection cannot write).
-
-    \b
-    Example:  chainpress query "select currency, sum(amount) from money group by currency"
-    """
-    conn = _readonly(db_path)
-    try:
-        cursor = conn.execute(sql, dict(params))
-    except sqlite3.Error as e:
-        message = str(e)
-        if "readonly" in message or "read-only" in message:
-            message = f"the query tried to modify the database ({message}); queries are read-only"
-        raise click.ClickException(message) from e
-    columns = [d[0] for d in cursor.description or []]
-    rows = [dict(zip(columns, row)) for row in cursor.fetchall()]
-    _print_rows(rows, fmt, columns)
-
-
-@cli.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Output JSON")
 def stats(db_path: str, as_json: bool) -> None:
@@ -187,59 +162,6 @@ def stats(db_path: str, as_json: bool) -> None:
     for table in ("money", "counts", "targets", "leaders", "entities"):
         click.echo(f"{table:<9} {result[table]}")
     click.echo(f"runs      {result['runs']}")
-
-
-@cli.command(name="eval")
-@click.option("--gold", "gold_paths", multiple=True, default=["gold"], show_default=True,
-              help="Gold JSONL files or folders")
-@click.option("--pred", "pred_path", type=click.Path(exists=True, dir_okay=False),
-              help="Predictions in 'extract --format jsonl' form (default: run chainpress)")
-@click.option("--corpus", "corpora", multiple=True, default=["corpus", "../shared/seeds"],
-              show_default=True, help="Folders holding the gold articles")
-@click.option("--json", "as_json", is_flag=True, help="Output JSON")
-def eval_command(gold_paths: tuple[str, ...], pred_path: str | None, corpora: tuple[str, ...],
-                 as_json: bool) -> None:
-    """Score predictions against gold: span and strict P/R/F1 per record type.
-
-    \b
-    Example:  chainpress eval --gold gold/ --pred other-system.jsonl
-    """
-    from pipeline.scoring import score
-
-    result = score(list(gold_paths), list(corpora), pred_path)
-    for problem in result.problems:
-        click.echo(f"Warning: {problem}", err=True)
-    if as_json:
-        click.echo(json.dumps(result.scores.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(result.scores.table())
-
-
-@cli.group()
-def gold() -> None:
-    """Gold annotations: check them."""
-
-
-@gold.command(name="check")
-@click.argument("paths", nargs=-1)
-@click.option("--corpus", "corpora", multiple=True, default=["corpus", "../shared/seeds"],
-              show_default=True, help="Folders holding the gold articles")
-def gold_check(paths: tuple[str, ...], corpora: tuple[str, ...]) -> None:
-    """Check gold files: JSON, fields, offsets against the articles, duplicates.
-
-    \b
-    Example:  chainpress gold check gold/
-    """
-    from pipeline.gold import check_gold, index_articles, read_gold
-
-    gold_set = read_gold(paths or ("gold",))
-    problems = check_gold(gold_set, index_articles(corpora))
-    for problem in problems:
-        click.echo(str(problem), err=True)
-    records = sum(len(a.records) for a in gold_set.articles.values())
-    click.echo(f"{len(gold_set.articles)} articles, {records} records, {len(problems)} problems")
-    if problems:
-        sys.exit(1)
 
 
 def _readonly(db_path: str) -> sqlite3.Connection:
@@ -270,6 +192,10 @@ def _print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) ->
         table = [[row.get(c) for c in columns] for row in rows]
         click.echo(tabulate(table, headers=columns,
                             tablefmt="github" if fmt == "markdown" else "simple"))
+
+
+# Commands kept in their own modules register themselves on ``cli`` when imported.
+from pipeline import cli_gold, cli_research  # noqa: E402,F401
 
 
 def main() -> None:  # pragma: no cover
