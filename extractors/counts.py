@@ -1,1 +1,211 @@
-"""counts extractor (placeholder until implemented)."""
+"""Counts: a cardinal number of things or a measured quantity, with its classifier or unit.
+
+One compiled pattern, composed from the shared number grammar and ``data/classifiers.tsv``,
+finds number + classifier (走访企业52家, 17条市级产业链, 五大传统产业, 50万吨) and, in English,
+number + unit (1,000 mu) or number + counted noun (52 companies, 15 industrial chains).
+Readable rules backed by ``data/not_counts.tsv`` then drop what is not a count: ordinals and
+ranks (第5位, 前三名), durations (10个月), words that merely start with a classifier (项目,
+位于), 一 used as an article (一项制度创新, 一批), slogans (十个一, 5+5+N) and years.
+
+>>> [(r.text, r.value, r.unit, r.object) for r in find_counts("走访企业52家，17条市级产业链")]
+[('52家', Decimal('52'), '家', '企业'), ('17条', Decimal('17'), '条', '产业链')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from extractors.base import ExtractionContext, component
+from extractors.lexicon import alternation, load_rows
+from extractors.money import CURRENCY_CODES
+from extractors.numbers import (
+    NUMBER,
+    RANGE_SEP,
+    Reading,
+    fold_for_matching,
+    qualifier_before,
+    qualify,
+    read_figure,
+)
+from pipeline.records import CountRecord
+
+
+def _is_latin(word: str) -> bool:
+    """True for English words (matched case-insensitively)."""
+    return bool(regex.match(r"[A-Za-z]", word))
+
+
+def _rules(rule: str) -> list[tuple[str, str]]:
+    """(text, unit) pairs of one rule of data/not_counts.tsv."""
+    return [(row[1], row[2]) for row in load_rows("not_counts.tsv") if row[0] == rule]
+
+
+_UNITS = [row[0] for row in load_rows("classifiers.tsv")]
+UNITS_ZH = alternation([u for u in _UNITS if not _is_latin(u)])
+UNITS_EN = alternation([u for u in _UNITS if _is_latin(u)])
+
+_FUNCTION_WORDS = [w for w, _ in _rules("en_function")]
+_NOT_HEADS = [w for w, _ in _rules("en_not_head")] + [
+    form for form in CURRENCY_CODES if _is_latin(form) and " " not in form
+]
+# A modifier is a word that does not look plural (industrial, chain, business); the head is
+# a plural noun (companies, chains, visits) that is no duration, percentage or currency.
+_MODIFIER = rf"(?!(?:{alternation(_FUNCTION_WORDS)})\b)[A-Za-z][A-Za-z-]*(?<![^s]s)\b"
+_HEAD = (
+    rf"(?!(?:{alternation(_FUNCTION_WORDS + _NOT_HEADS)})\b)[A-Za-z][A-Za-z-]*[a-rt-z]s\b"
+)
+_RANGE = rf"(?P<lo>{NUMBER})(?:(?P<sep>{RANGE_SEP})(?P<hi>{NUMBER}))?"
+
+COUNT_RE = regex.compile(
+    # 走访企业52家 · 17条 · 五大 · 50万吨 · 十余家 · 3-5个 · 两三个
+    rf"{_RANGE}(?P<unit>{UNITS_ZH})"
+    # 1,000 mu · 2 square kilometers · 100 MW
+    rf"|{_RANGE}[ \t]?(?P<unit>(?i:{UNITS_EN}))\b"
+    # 52 companies · 15 industrial chains · 300 visits
+    rf"|{_RANGE}[ \t]+(?P<mods>(?i:{_MODIFIER}[ \t]+){{0,3}})(?P<head>(?i:{_HEAD}))"
+)
+
+
+def _ending_re(rule: str, keep_rule: str | None = None) -> regex.Pattern:
+    """Words of a "before" rule (and its harmless longer words) as a pattern anchored at the end."""
+    words = [w for w, _ in _rules(rule)] + ([w for w, _ in _rules(keep_rule)] if keep_rule else [])
+    return regex.compile(rf"(?:{alternation(words)})[ \t]*\Z")
+
+
+_BEFORE_RE = _ending_re("before", "before_keep")
+_BEFORE_UNITS: dict[str, set[str]] = defaultdict(set)
+for _word, _unit in _rules("before"):
+    _BEFORE_UNITS[_word].add(_unit)
+_AFTER_WORDS: dict[str, list[str]] = defaultdict(list)
+for _word, _unit in _rules("after"):
+    _AFTER_WORDS[_unit].append(_word)
+_AFTER_RES = {unit: regex.compile(alternation(words)) for unit, words in _AFTER_WORDS.items()}
+_INDEFINITE = {w.lower() for w, _ in _rules("indefinite")}
+_JOINERS = "".join(w for w, _ in _rules("joiner"))
+_SLOGAN_RE = regex.compile(
+    r"[一二三四五六七八九十百千两]{1,3}"
+    rf"(?:{alternation([w for w, _ in _rules('slogan_end')])}|[，,。；;、)）]|\s|\Z)"
+)
+_YEAR_BEFORE_RE = regex.compile(
+    rf"(?i:\b(?:{alternation([w for w, _ in _rules('en_year_before')])}))[ \t]+\Z"
+)
+_CURRENCY_BEFORE_RE = regex.compile(r"(?:[$¥€£]|(?i:\b(?:RMB|USD|CNY|EUR|HKD))\s*)\Z")
+
+_OBJECTS = [row[0] for row in load_rows("count_objects.tsv")]
+_OBJECT_BEFORE_RE = regex.compile(rf"(?:{alternation(_OBJECTS)})\Z")
+_OBJECT_AFTER_RE = regex.compile(alternation([o for o in _OBJECTS if not _is_latin(o)]))
+_CLAUSE_END_RE = regex.compile(r"[。！？；，,、：:;!?\n(（)）“”\"]")
+
+
+def _excluded_before(text: str, start: int, unit: str) -> bool:
+    """第5位 · 前三名 · 回升6位 · 〔2019〕: the word before the number makes it no count."""
+    match = _BEFORE_RE.search(text, max(0, start - 6), start)
+    if match is None:
+        return False
+    units = _BEFORE_UNITS.get(match.group().strip())
+    return bool(units) and ("*" in units or unit in units)
+
+
+def _excluded_after(text: str, end: int, unit: str) -> bool:
+    """10个月 · 位于 · 一次性 · 项目: the unit plus what follows is another word."""
+    pattern = _AFTER_RES.get(unit)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
+def _is_slogan(text: str, start: int, end: int) -> bool:
+    """十个一”机制 · 5+5+N · 4×4 · 415X: numbers that are part of a name or slogan."""
+    before = text[start - 1:start] if start else ""
+    after = text[end:end + 1]
+    if before and (before in _JOINERS or before.isascii() and before.isalnum()):
+        return True
+    if after and after in _JOINERS:
+        return True
+    return _SLOGAN_RE.match(text, end) is not None
+
+
+def _is_year(text: str, match: regex.Match) -> bool:
+    """in 2022 companies …: a bare four-digit year after a preposition is no count."""
+    low = match.group("lo")
+    if match.group("hi") is not None or not regex.fullmatch(r"(?:1[89]|20)\d\d", low):
+        return False
+    return _YEAR_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
+def find_object(text: str, start: int, end: int, unit: str) -> str | None:
+    """What is counted: the noun right before the number (企业52家) or after the unit (17条产业链).
+
+    >>> find_object("走访企业52家", 4, 7, "家"), find_object("17条市级产业链", 0, 3, "条")
+    ('企业', '产业链')
+    """
+    before = qualifier_before(text, start)
+    anchor = before[1] if before else start
+    match = _OBJECT_BEFORE_RE.search(text, max(0, anchor - 8), anchor)
+    if match is not None:
+        return match.group()
+    stop = _CLAUSE_END_RE.search(text, end, min(len(text), end + 16))
+    limit = stop.start() if stop else min(len(text), end + 16)
+    found = _OBJECT_AFTER_RE.search(text, end, limit)
+    return found.group() if found else None
+
+
+def find_counts(text: str, article: str = "") -> list[CountRecord]:
+    """Every count in ``text`` (normalised or not) as CountRecords with their offsets.
+
+    >>> [(r.text, r.value, r.unit) for r in find_counts("產能50萬噸")]
+    [('50萬噸', Decimal('500000'), '吨')]
+    >>> find_counts("居全省第5位，启动实施不到10个月"), find_counts("“十个一”机制")
+    ([], [])
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    folded = fold_for_matching(text)
+    records = []
+    for match in COUNT_RE.finditer(folded):
+        record = _record(match, text, article)
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def _reading(match: regex.Match) -> Reading | None:
+    """The value (and upper bound) of a count match; a 从…到 pair is not a range."""
+    text = match.string
+    lo_start = match.start("lo")
+    lead = text[lo_start - 1:lo_start] if lo_start else ""
+    return read_figure(match.group("lo"), match.group("hi"), lead)
+
+
+def _record(match: regex.Match, original: str, article: str) -> CountRecord | None:
+    """The CountRecord of one pattern match, or None when a rule says it is no count."""
+    text = match.string
+    start = match.start()
+    head = match.group("head")
+    unit = head if head is not None else match.group("unit")
+    end = match.end()
+    if match.group("lo").strip().lower() in _INDEFINITE and match.group("hi") is None:
+        return None
+    if (_excluded_before(text, start, unit) or _excluded_after(text, end, unit)
+            or _is_slogan(text, start, end) or _is_year(text, match)
+            or _CURRENCY_BEFORE_RE.search(text, max(0, start - 5), start)):
+        return None
+    reading = _reading(match)
+    if reading is None or unit == "大" and reading.value < 2:
+        return None
+    qualifier = qualify(text, start, end, reading.qualifier)
+    if head is not None:
+        obj: str | None = (match.group("mods") + head).strip()
+    else:
+        obj = find_object(text, start, end, unit)
+    return CountRecord(
+        article=article, start=start, end=end, text=original[start:end],
+        value=reading.value, unit=unit, object=obj,
+        qualifier=qualifier, value_max=reading.value_max if qualifier == "range" else None,
+    )
+
+
+@component("chainpress_counts", assigns="count")
+def counts_component(ctx: ExtractionContext) -> list[CountRecord]:
+    """The count records of an article's normalised body."""
+    return find_counts(ctx.text, ctx.article)
