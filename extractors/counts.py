@@ -52,7 +52,10 @@ _NOT_HEADS = [w for w, _ in _rules("en_not_head")] + [
 ]
 # A modifier is a word that does not look plural (industrial, chain, business); the head is
 # a plural noun (companies, chains, visits) that is no duration, percentage or currency.
-_MODIFIER = rf"(?!(?:{alternation(_FUNCTION_WORDS)})\b)[A-Za-z][A-Za-z-]*(?<![^s]s)\b"
+_MODIFIER = (
+    rf"(?:(?!(?:{alternation(_FUNCTION_WORDS)})\b)[A-Za-z][A-Za-z-]*(?<![^s]s)\b"
+    r"|[\"“][^\"“”\n]{1,30}[\"”])"  # 10 "single champion" companies
+)
 _HEAD = (
     rf"(?!(?:{alternation(_FUNCTION_WORDS + _NOT_HEADS)})\b)[A-Za-z][A-Za-z-]*[a-rt-z]s\b"
 )
@@ -62,16 +65,18 @@ COUNT_RE = regex.compile(
     # 走访企业52家 · 17条 · 五大 · 50万吨 · 十余家 · 3-5个 · 两三个
     rf"{_RANGE}(?P<unit>{UNITS_ZH})"
     # 1,000 mu · 2 square kilometers · 100 MW
-    rf"|{_RANGE}[ \t]?(?P<unit>(?i:{UNITS_EN}))\b"
+    rf"|{_RANGE}[ \t]?(?P<unit>(?i:{UNITS_EN}))(?![A-Za-z])"
     # 52 companies · 15 industrial chains · 300 visits
     rf"|{_RANGE}[ \t]+(?P<mods>(?i:{_MODIFIER}[ \t]+){{0,3}})(?P<head>(?i:{_HEAD}))"
 )
 
 
-def _ending_re(rule: str, keep_rule: str | None = None) -> regex.Pattern:
+def _ending_re(rule: str, keep_rule: str) -> regex.Pattern:
     """Words of a "before" rule (and its harmless longer words) as a pattern anchored at the end."""
-    words = [w for w, _ in _rules(rule)] + ([w for w, _ in _rules(keep_rule)] if keep_rule else [])
-    return regex.compile(rf"(?:{alternation(words)})[ \t]*\Z")
+    words = [w for w, _ in _rules(rule) + _rules(keep_rule)]
+    chinese = alternation([w for w in words if not _is_latin(w)])
+    english = alternation([w for w in words if _is_latin(w)])
+    return regex.compile(rf"(?:{chinese})[ \t]*\Z|(?i:\b(?:{english}))[ \t]*\Z")
 
 
 _BEFORE_RE = _ending_re("before", "before_keep")
@@ -81,7 +86,13 @@ for _word, _unit in _rules("before"):
 _AFTER_WORDS: dict[str, list[str]] = defaultdict(list)
 for _word, _unit in _rules("after"):
     _AFTER_WORDS[_unit].append(_word)
-_AFTER_RES = {unit: regex.compile(alternation(words)) for unit, words in _AFTER_WORDS.items()}
+_AFTER_RES = {
+    unit: regex.compile(rf"[ \t]+(?i:{alternation(words)})\b" if _is_latin(unit) else alternation(words))
+    for unit, words in _AFTER_WORDS.items()
+}
+# 期 and 届 after a plain Chinese digit are ordinal (二期工程, 十四届); 两期 and 5届 count.
+_ORDINAL_UNITS = {w for w, _ in _rules("ordinal_unit")}
+_PLAIN_CN_DIGITS = regex.compile(r"[一二三四五六七八九十]+")
 _INDEFINITE = {w.lower() for w, _ in _rules("indefinite")}
 _JOINERS = "".join(w for w, _ in _rules("joiner"))
 _SLOGAN_RE = regex.compile(
@@ -104,7 +115,8 @@ def _excluded_before(text: str, start: int, unit: str) -> bool:
     match = _BEFORE_RE.search(text, max(0, start - 6), start)
     if match is None:
         return False
-    units = _BEFORE_UNITS.get(match.group().strip())
+    word = match.group().strip()
+    units = _BEFORE_UNITS.get(word) or _BEFORE_UNITS.get(word.lower())
     return bool(units) and ("*" in units or unit in units)
 
 
@@ -120,16 +132,20 @@ def _is_slogan(text: str, start: int, end: int) -> bool:
     after = text[end:end + 1]
     if before and (before in _JOINERS or before.isascii() and before.isalnum()):
         return True
+    if before == "-" and regex.match(r"[A-Za-z]", text[start - 2:start - 1]):
+        return True  # COVID-19, G-20
     if after and after in _JOINERS:
         return True
     return _SLOGAN_RE.match(text, end) is not None
 
 
 def _is_year(text: str, match: regex.Match) -> bool:
-    """in 2022 companies …: a bare four-digit year after a preposition is no count."""
+    """2024 growth targets · in 2022 companies: a bare four-digit year is no English count."""
     low = match.group("lo")
-    if match.group("hi") is not None or not regex.fullmatch(r"(?:1[89]|20)\d\d", low):
+    if not regex.fullmatch(r"(?:1[89]|20)\d\d", low):
         return False
+    if match.group("head") is not None or _is_latin(match.group("unit")):
+        return True
     return _YEAR_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) is not None
 
 
@@ -184,7 +200,10 @@ def _record(match: regex.Match, original: str, article: str) -> CountRecord | No
     head = match.group("head")
     unit = head if head is not None else match.group("unit")
     end = match.end()
-    if match.group("lo").strip().lower() in _INDEFINITE and match.group("hi") is None:
+    low = match.group("lo").strip()
+    if low.lower() in _INDEFINITE and match.group("hi") is None:
+        return None
+    if unit in _ORDINAL_UNITS and _PLAIN_CN_DIGITS.fullmatch(low):
         return None
     if (_excluded_before(text, start, unit) or _excluded_after(text, end, unit)
             or _is_slogan(text, start, end) or _is_year(text, match)

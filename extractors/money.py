@@ -42,6 +42,9 @@ CURRENCY_CODES: dict[str, str] = {row[0].lower(): row[1] for row in load_rows("c
 CURRENCY_BEFORE = _currency_pattern("before")
 CURRENCY_AFTER = _currency_pattern("after")
 _GAP = r"[ \t\u00a0]*"
+_GAP_AFTER = r"(?:[ \t\u00a0]*|-(?=[A-Za-z]))"  # 62.3-bln-yuan, 40-million-euro
+# Words after a number that only say "currency unit": the currency name before it decides.
+_GENERIC_UNITS = ("元",)
 
 MONEY_RE = regex.compile(
     # between 1 and 2 billion yuan · between $1 billion and $2 billion
@@ -50,12 +53,12 @@ MONEY_RE = regex.compile(
     # $1.2 billion · RMB 5 billion yuan · US$1-2 billion · HK$2bn
     rf"|(?P<cb>{CURRENCY_BEFORE}){_GAP}(?P<lo>{NUMBER})"
     rf"(?:(?P<sep>{RANGE_SEP})(?:{CURRENCY_BEFORE}{_GAP})?(?P<hi>{NUMBER}))?"
-    rf"(?:{_GAP}(?P<ca>{CURRENCY_AFTER}))?"
+    rf"(?:{_GAP_AFTER}(?P<ca>{CURRENCY_AFTER}))?"
     # 10亿—20亿元 · 10-20亿元 · 1亿元至2亿元 · 1 to 2 billion yuan
     rf"|(?P<lo>{NUMBER})(?:{_GAP}(?P<cm>{CURRENCY_AFTER}))?(?P<sep>{RANGE_SEP})"
     rf"(?P<hi>{NUMBER}){_GAP}(?P<ca>{CURRENCY_AFTER})"
     # 413.7亿元 · 1亿美元 · 12.5 billion yuan
-    rf"|(?P<lo>{NUMBER}){_GAP}(?P<ca>{CURRENCY_AFTER})"
+    rf"|(?P<lo>{NUMBER}){_GAP_AFTER}(?P<ca>{CURRENCY_AFTER})"
 )
 
 
@@ -100,11 +103,17 @@ def find_subject(text: str, start: int, end: int) -> str | None:
 
 
 def _currency(match: regex.Match) -> str | None:
-    """The ISO code of the currency word the match carries (after the number wins)."""
-    for group in ("ca", "cm", "cb"):
-        form = match.group(group)
-        if form:
-            return CURRENCY_CODES.get(form.strip().lower())
+    """The ISO code of the currency word the match carries.
+
+    A currency name before the number decides when the word after it is the bare unit 元
+    (新台币6,500亿元 is TWD, 港币12.8亿元 is HKD); otherwise the word after the number does.
+    """
+    before = match.group("cb")
+    after = match.group("ca") or match.group("cm")
+    if before and (not after or after.strip() in _GENERIC_UNITS):
+        return CURRENCY_CODES.get(before.strip().lower())
+    if after:
+        return CURRENCY_CODES.get(after.strip().lower())
     return None
 
 
@@ -139,7 +148,7 @@ def _records(match: regex.Match, original: str, article: str) -> list[MoneyRecor
     if _is_glued_word(text, start, end):
         return []
     currency = _currency(match)
-    if currency is None:
+    if currency is None or _is_unit_adjective(match):
         return []
     lead = text[match.start("lo") - 1:match.start("lo")] if match.start("lo") else ""
     reading = read_figure(match.group("lo"), match.group("hi"), lead)
@@ -161,6 +170,17 @@ def _records(match: regex.Match, original: str, article: str) -> list[MoneyRecor
     if reading is None:
         return []
     return [_record(text, original, article, start, end, reading, currency)]
+
+
+def _is_unit_adjective(match: regex.Match) -> bool:
+    """four trillion-yuan clusters: a hyphen only before the currency makes it a level, not a sum.
+
+    A compound written in one piece (62.3-bln-yuan, 40-million-euro) is a sum.
+    """
+    currency_start = match.start("ca")
+    if currency_start < 0 or match.string[currency_start - 1:currency_start] != "-":
+        return False
+    return bool(regex.search(r"\s", match.group("lo")))
 
 
 def _after_from(text: str, start: int) -> bool:

@@ -38,7 +38,9 @@ CN_DIGITS: dict[str, int] = {
 }
 CN_ZEROS = "零〇"
 CN_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CN_BIG_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
+# 兆 is 10^12 as a numeral in Taiwan and Hong Kong (新台币2.2兆元); in units (兆瓦) it is mega and
+# stays in the unit, like 千 in 千瓦.
+CN_BIG_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8, "兆": 10**12}
 # Adjacent digits read as a range: 两三个 is 2–3, never 23 (cn2an's transform gets this wrong).
 CN_PAIRS: dict[str, tuple[int, int]] = {
     "一两": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4), "四五": (4, 5),
@@ -73,7 +75,7 @@ def _units_after_magnitude() -> dict[str, list[str]]:
     rests: dict[str, list[str]] = {}
     for row in load_rows("classifiers.tsv"):
         unit = row[0]
-        if len(unit) > 1 and unit[0] in "十百千":
+        if len(unit) > 1 and unit[0] in "十百千兆":
             rests.setdefault(unit[0], []).append(unit[1:])
     return rests
 
@@ -93,7 +95,7 @@ _Z = f"[{CN_ZEROS}]"                                      # a zero
 _T = "[十拾]"
 _H = "(?:" + _unit_char("百") + "|佰)"
 _Q = "(?:" + _unit_char("千") + "|仟)"
-_BIGS = "[万亿]+"                                          # 万 · 亿 · 万亿
+_BIGS = "(?:[万亿]|" + _unit_char("兆") + ")+"              # 万 · 亿 · 万亿 · 兆
 _LEAD_CHARS = "数几近逾上过超破达约成"
 _OUTER_LEADS = {"近": "approx", "约": "approx", "上": "approx", "成": "approx", "逾": "over",
                 "过": "over", "超": "over", "破": "over", "达": "exact"}
@@ -136,10 +138,10 @@ _SPACED = [w for w, (_, attach) in EN_MAGNITUDES.items() if attach == "spaced"]
 _GLUED = [w for w, (_, attach) in EN_MAGNITUDES.items() if attach == "glued"]
 # after Arabic digits, English scale: 1.5 billion · 2bn · 300m · 12k · 5 mln
 _EN_SCALE = (
-    rf"(?i:\s?(?:{alternation(_SPACED)})\b|(?:{alternation(_GLUED)})(?![A-Za-z]))"
+    rf"(?i:[\s-]?(?:{alternation(_SPACED)})\b|(?:{alternation(_GLUED)})(?![A-Za-z]))"
 )
 # after Arabic digits, Chinese magnitude: 413.7亿 · 3千万 · 1万余 · 30多 · 3000多万
-_CN_SCALE = rf"(?=[多余百千万亿佰仟])[多余]?(?:(?:{_H}|{_Q})[多余]?)?(?:{_BIGS}[多余]?)?"
+_CN_SCALE = rf"(?=[多余百千万亿兆佰仟])[多余]?(?:(?:{_H}|{_Q})[多余]?)?(?:{_BIGS}[多余]?)?"
 _EN_W = (
     "(?:(?:" + "|".join(EN_TENS) + r")(?:[- ](?:" + "|".join(list(EN_ONES)[1:10]) + r"))?\b"
     "|(?:" + "|".join(sorted(EN_ONES, key=len, reverse=True)) + r")\b)"
@@ -153,8 +155,8 @@ EN_WORDS = (
 NUMBER = rf"(?:{ARABIC}(?:{_EN_SCALE}|{_CN_SCALE})?|{CN_NUMBER}|{EN_WORDS})"
 """Any single number: a pattern fragment with no capturing groups."""
 
-RANGE_SEP = r"(?:\s*(?:[-–—~～〜－]{1,2}|至|到)\s*|\s+to\s+)"
-"""What joins the two ends of a range: 10-20亿 · 10亿—20亿 · 1亿至2亿 · 1 to 2 billion."""
+RANGE_SEP = r"(?:\s*(?:[-–—~～〜－]{1,2}|至|到)\s*|\s+(?:to|or)\s+)"
+"""What joins the two ends of a range: 10-20亿 · 10亿—20亿 · 1亿至2亿 · 1 to 2 billion · one or two."""
 
 _FIND_RE = regex.compile(
     rf"(?<=\bbetween\s+)(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})(?![A-Za-z\d])"
@@ -297,7 +299,7 @@ def _cn_section(text: str) -> Decimal | None:
 
 def _cn_value(text: str) -> Decimal | None:
     """A Chinese or mixed numeral: split at the first 亿, then 万 (1.2万亿 = 1.2万 × 亿)."""
-    for big, mult in (("亿", 10**8), ("万", 10**4)):
+    for big, mult in (("兆", 10**12), ("亿", 10**8), ("万", 10**4)):
         i = text.find(big)
         if i < 0:
             continue
@@ -439,7 +441,7 @@ def parse_number(text: str) -> Decimal | None:
 
 
 _MAGNITUDE_TAIL = regex.compile(
-    rf"(?:[十百千万亿]+|(?i:\s*(?:{alternation(_SPACED)})|(?:{alternation(_GLUED)})))\Z"
+    rf"(?:[十百千万亿兆]+|(?i:[\s-]*(?:{alternation(_SPACED)})|(?:{alternation(_GLUED)})))\Z"
 )
 
 
