@@ -21,13 +21,12 @@ from extractors.base import ExtractionContext, component
 from extractors.lexicon import alternation, load_rows
 from extractors.money import CURRENCY_CODES
 from extractors.numbers import (
-    NUMBER,
-    RANGE_SEP,
-    Reading,
+    NumberMatch,
     fold_for_matching,
     qualifier_before,
     qualify,
-    read_figure,
+    read_number,
+    scan_numbers,
 )
 from pipeline.records import CountRecord
 
@@ -59,15 +58,15 @@ _MODIFIER = (
 _HEAD = (
     rf"(?!(?:{alternation(_FUNCTION_WORDS + _NOT_HEADS)})\b)[A-Za-z][A-Za-z-]*[a-rt-z]s\b"
 )
-_RANGE = rf"(?P<lo>{NUMBER})(?:(?P<sep>{RANGE_SEP})(?P<hi>{NUMBER}))?"
 
-COUNT_RE = regex.compile(
+# What follows a number to make it a count (matched right at the number's end).
+UNIT_RE = regex.compile(
     # 走访企业52家 · 17条 · 五大 · 50万吨 · 十余家 · 3-5个 · 两三个
-    rf"{_RANGE}(?P<unit>{UNITS_ZH})"
-    # 1,000 mu · 2 square kilometers · 100 MW
-    rf"|{_RANGE}[ \t]?(?P<unit>(?i:{UNITS_EN}))(?![A-Za-z])"
+    rf"(?P<unit>{UNITS_ZH})"
+    # 1,000 mu · 2 square kilometers · 100 MW · 100GWh
+    rf"|[ \t]?(?P<unit>(?i:{UNITS_EN}))(?![A-Za-z])"
     # 52 companies · 15 industrial chains · 300 visits
-    rf"|{_RANGE}[ \t]+(?P<mods>(?i:{_MODIFIER}[ \t]+){{0,3}})(?P<head>(?i:{_HEAD}))"
+    rf"|[ \t]+(?P<mods>(?i:{_MODIFIER}[ \t]+){{0,3}})(?P<head>(?i:{_HEAD}))"
 )
 
 
@@ -139,14 +138,13 @@ def _is_slogan(text: str, start: int, end: int) -> bool:
     return _SLOGAN_RE.match(text, end) is not None
 
 
-def _is_year(text: str, match: regex.Match) -> bool:
+def _is_year(text: str, number: NumberMatch, unit: str) -> bool:
     """2024 growth targets · in 2022 companies: a bare four-digit year is no English count."""
-    low = match.group("lo")
-    if not regex.fullmatch(r"(?:1[89]|20)\d\d", low):
+    if not regex.fullmatch(r"(?:1[89]|20)\d\d", number.text):
         return False
-    if match.group("head") is not None or _is_latin(match.group("unit")):
+    if _is_latin(unit):
         return True
-    return _YEAR_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) is not None
+    return _YEAR_BEFORE_RE.search(text, max(0, number.start - 12), number.start) is not None
 
 
 def find_object(text: str, start: int, end: int, unit: str) -> str | None:
@@ -178,49 +176,66 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         return []
     folded = fold_for_matching(text)
     records = []
-    for match in COUNT_RE.finditer(folded):
-        record = _record(match, text, article)
-        if record is not None:
-            records.append(record)
+    for number in scan_numbers(folded):
+        unit = UNIT_RE.match(folded, number.end)
+        if unit is None:
+            number, unit = _before_level(folded, number)
+        if unit is not None:
+            record = _record(folded, text, article, number, unit)
+            if record is not None:
+                records.append(record)
     return records
 
 
-def _reading(match: regex.Match) -> Reading | None:
-    """The value (and upper bound) of a count match; a 从…到 pair is not a range."""
-    text = match.string
-    lo_start = match.start("lo")
-    lead = text[lo_start - 1:lo_start] if lo_start else ""
-    return read_figure(match.group("lo"), match.group("hi"), lead)
+_SCALE_HYPHEN_RE = regex.compile(r"(?P<head>.+?)\s+[A-Za-z]+\Z")
 
 
-def _record(match: regex.Match, original: str, article: str) -> CountRecord | None:
-    """The CountRecord of one pattern match, or None when a rule says it is no count."""
-    text = match.string
-    start = match.start()
-    head = match.group("head")
-    unit = head if head is not None else match.group("unit")
-    end = match.end()
-    low = match.group("lo").strip()
-    if low.lower() in _INDEFINITE and match.group("hi") is None:
+def _before_level(text: str, number: NumberMatch) -> tuple[NumberMatch, regex.Match | None]:
+    """four trillion-yuan clusters: the count is "four"; "trillion-yuan" describes the clusters."""
+    found = _SCALE_HYPHEN_RE.match(number.text)
+    if found is None or text[number.end:number.end + 1] != "-":
+        return number, None
+    head = found.group("head")
+    reading = read_number(head)
+    if reading is None:
+        return number, None
+    end = number.start + len(head)
+    shorter = NumberMatch(number.start, end, head, reading.value, reading.value_max,
+                          reading.qualifier)
+    return shorter, UNIT_RE.match(text, end)
+
+
+def _is_excluded(text: str, number: NumberMatch, unit: str, end: int) -> bool:
+    """True when a rule of data/not_counts.tsv says the number with its unit is no count."""
+    if number.value_max is None and number.text.lower() in _INDEFINITE:
+        return True  # 一项制度创新 · 一批 · one company
+    if unit in _ORDINAL_UNITS and _PLAIN_CN_DIGITS.fullmatch(number.text):
+        return True  # 二期工程 · 十四届
+    if unit == "大" and number.value < 2:
+        return True
+    return (_excluded_before(text, number.start, unit) or _excluded_after(text, end, unit)
+            or _is_slogan(text, number.start, end) or _is_year(text, number, unit)
+            or _CURRENCY_BEFORE_RE.search(text, max(0, number.start - 5), number.start)
+            is not None)
+
+
+def _record(text: str, original: str, article: str, number: NumberMatch,
+            unit_match: regex.Match) -> CountRecord | None:
+    """The CountRecord of a number and the unit after it, or None when it is no count."""
+    head = unit_match.group("head")
+    unit = head if head is not None else unit_match.group("unit")
+    start, end = number.start, unit_match.end()
+    if _is_excluded(text, number, unit, end):
         return None
-    if unit in _ORDINAL_UNITS and _PLAIN_CN_DIGITS.fullmatch(low):
-        return None
-    if (_excluded_before(text, start, unit) or _excluded_after(text, end, unit)
-            or _is_slogan(text, start, end) or _is_year(text, match)
-            or _CURRENCY_BEFORE_RE.search(text, max(0, start - 5), start)):
-        return None
-    reading = _reading(match)
-    if reading is None or unit == "大" and reading.value < 2:
-        return None
-    qualifier = qualify(text, start, end, reading.qualifier)
+    qualifier = qualify(text, start, end, number.qualifier)
     if head is not None:
-        obj: str | None = (match.group("mods") + head).strip()
+        obj: str | None = (unit_match.group("mods") + head).strip()
     else:
         obj = find_object(text, start, end, unit)
     return CountRecord(
         article=article, start=start, end=end, text=original[start:end],
-        value=reading.value, unit=unit, object=obj,
-        qualifier=qualifier, value_max=reading.value_max if qualifier == "range" else None,
+        value=number.value, unit=unit, object=obj, qualifier=qualifier,
+        value_max=number.value_max if qualifier == "range" else None,
     )
 
 

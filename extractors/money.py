@@ -1,11 +1,12 @@
 """Money: a sum with an explicit currency word or sign (413.7亿元, 1亿美元, $1.2 billion).
 
-One compiled pattern, composed from the shared number grammar and ``data/currencies.tsv``,
-finds figures with a currency before (``$``, ``RMB``, ``HK$``) or after (元, 美元, yuan);
-ranges (10亿—20亿元, 10-20亿元, between 1 and 2 billion yuan) are one record with
-``amount_max``. Qualifier words around the figure (约, 超过, more than; ``data/qualifiers.tsv``)
-stay outside the span. ``subject`` is the nearest money noun before the figure in its clause
-(``data/money_subjects.tsv``), or in English the noun after ``in``/``of``/``worth of``.
+Built on the shared number scanner (:func:`extractors.numbers.scan_numbers`): a number is a
+sum when a currency from ``data/currencies.tsv`` stands right after it (元, 美元, yuan) or
+right before it (``$``, ``RMB``, ``HK$``, 人民币). Ranges (10亿—20亿元, 10-20亿元, 1亿元至2亿元,
+between 1 and 2 billion yuan) are one record with ``amount_max``. Qualifier words around the
+figure (约, 超过, more than; ``data/qualifiers.tsv``) stay outside the span. ``subject`` is
+the nearest money noun before the figure in its clause (``data/money_subjects.tsv``), or in
+English the noun after ``in``/``of``/``worth of``.
 
 >>> [(r.text, r.amount, r.currency, r.qualifier) for r in find_money("力争总产值超8800亿元")]
 [('8800亿元', Decimal('880000000000'), 'CNY', 'over')]
@@ -13,13 +14,21 @@ stay outside the span. ``subject`` is the nearest money noun before the figure i
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import regex
 
 from extractors.base import ExtractionContext, component
 from extractors.lexicon import alternation, load_rows
-from extractors.numbers import NUMBER, RANGE_SEP, Reading, fold_for_matching, qualify, read_figure
+from extractors.numbers import (
+    RANGE_SEP,
+    NumberMatch,
+    fold_for_matching,
+    qualify,
+    read_figure,
+    scan_numbers,
+)
 from pipeline.records import MoneyRecord
 
 
@@ -46,20 +55,15 @@ _GAP_AFTER = r"(?:[ \t\u00a0]*|-(?=[A-Za-z]))"  # 62.3-bln-yuan, 40-million-euro
 # Words after a number that only say "currency unit": the currency name before it decides.
 _GENERIC_UNITS = ("元",)
 
-MONEY_RE = regex.compile(
-    # between 1 and 2 billion yuan · between $1 billion and $2 billion
-    rf"(?<=\bbetween\s+)(?:(?P<cb>{CURRENCY_BEFORE}){_GAP})?(?P<lo>{NUMBER})\s+and\s+"
-    rf"(?:{CURRENCY_BEFORE}{_GAP})?(?P<hi>{NUMBER})(?:{_GAP}(?P<ca>{CURRENCY_AFTER}))?"
-    # $1.2 billion · RMB 5 billion yuan · US$1-2 billion · HK$2bn
-    rf"|(?P<cb>{CURRENCY_BEFORE}){_GAP}(?P<lo>{NUMBER})"
-    rf"(?:(?P<sep>{RANGE_SEP})(?:{CURRENCY_BEFORE}{_GAP})?(?P<hi>{NUMBER}))?"
-    rf"(?:{_GAP_AFTER}(?P<ca>{CURRENCY_AFTER}))?"
-    # 10亿—20亿元 · 10-20亿元 · 1亿元至2亿元 · 1 to 2 billion yuan
-    rf"|(?P<lo>{NUMBER})(?:{_GAP}(?P<cm>{CURRENCY_AFTER}))?(?P<sep>{RANGE_SEP})"
-    rf"(?P<hi>{NUMBER}){_GAP}(?P<ca>{CURRENCY_AFTER})"
-    # 413.7亿元 · 1亿美元 · 12.5 billion yuan
-    rf"|(?P<lo>{NUMBER}){_GAP_AFTER}(?P<ca>{CURRENCY_AFTER})"
-)
+# 413.7亿|元 · 12.5 billion| yuan · 62.3-bln|-yuan
+_AFTER_RE = regex.compile(rf"{_GAP_AFTER}(?P<currency>{CURRENCY_AFTER})")
+# $|1.2 billion · RMB |5 billion · 人民币|5亿元 (anchored at the number)
+_BEFORE_RE = regex.compile(rf"(?P<currency>{CURRENCY_BEFORE}){_GAP}\Z")
+# 10亿元|—|20亿元 · $1 billion| to |$2 billion · between $1 billion| and |$2 billion
+_JOIN_RE = regex.compile(rf"{RANGE_SEP}|\s+and\s+")
+_BETWEEN_RE = regex.compile(r"(?i:\bbetween)\s+\Z")
+# -level leading clusters · industrial clusters: a plural noun phrase right after a currency
+_PLURAL_AFTER_RE = regex.compile(r"(?:-[A-Za-z]+)*(?:\s+[A-Za-z-]+){0,3}?\s+[A-Za-z-]*[a-rt-z]s\b")
 
 
 def _subjects(language: str) -> list[str]:
@@ -102,14 +106,12 @@ def find_subject(text: str, start: int, end: int) -> str | None:
     return found[-1] if found else None
 
 
-def _currency(match: regex.Match) -> str | None:
-    """The ISO code of the currency word the match carries.
+def _currency(before: str | None, after: str | None) -> str | None:
+    """The ISO code of a figure's currency words.
 
     A currency name before the number decides when the word after it is the bare unit 元
     (新台币6,500亿元 is TWD, 港币12.8亿元 is HKD); otherwise the word after the number does.
     """
-    before = match.group("cb")
-    after = match.group("ca") or match.group("cm")
     if before and (not after or after.strip() in _GENERIC_UNITS):
         return CURRENCY_CODES.get(before.strip().lower())
     if after:
@@ -117,10 +119,64 @@ def _currency(match: regex.Match) -> str | None:
     return None
 
 
-def _is_glued_word(text: str, start: int, end: int) -> bool:
-    """True when a Latin-letter figure runs into letters (RMB5 is fine, xRMB5 is not)."""
-    before = text[start - 1:start] if start else ""
-    return bool(before) and before.isascii() and before.isalnum()
+@dataclasses.dataclass(frozen=True)
+class _Sum:
+    """A number with its currency words: the raw material of a MoneyRecord."""
+
+    number: NumberMatch
+    start: int  # where the currency before it starts, or the number
+    end: int  # where the currency after it ends, or the number
+    currency: str
+    after: bool  # whether a currency word follows the number
+
+
+def _sum(text: str, number: NumberMatch) -> _Sum | None:
+    """``number`` as a sum when a currency word stands right after or before it."""
+    after = _AFTER_RE.match(text, number.end)
+    before = _BEFORE_RE.search(text, max(0, number.start - 12), number.start)
+    if after is None and before is None:
+        return None
+    if after is not None and _is_level(text, number, after.end()):
+        return None
+    start = before.start() if before is not None else number.start
+    if start and text[start - 1].isascii() and text[start - 1].isalnum():
+        return None  # a code such as A5 or xRMB5, not a sum
+    currency = _currency(before and before.group("currency"), after and after.group("currency"))
+    if currency is None:
+        return None
+    end = after.end() if after is not None else number.end
+    return _Sum(number, start, end, currency, after is not None)
+
+
+def _is_level(text: str, number: NumberMatch, currency_end: int) -> bool:
+    """four trillion-yuan industrial clusters: a level of things counted, not a sum.
+
+    Only a currency hyphened to a spaced scale word and followed by a plural noun is read so;
+    62.3-bln-yuan deals and a 1.5 billion-yuan project stay sums.
+    """
+    if text[number.end:number.end + 1] != "-" or not regex.search(r"\s", number.text):
+        return False
+    return _PLURAL_AFTER_RE.match(text, currency_end) is not None
+
+
+def _range(text: str, low: _Sum, high: _Sum) -> _Sum | None:
+    """10亿元—20亿元 · $1 billion to $2 billion: two sums joined into one range, or None."""
+    between = text[low.end:high.number.start]
+    if low.currency != high.currency or len(between) > 12 or low.number.value_max is not None:
+        return None
+    join = _JOIN_RE.fullmatch(text, low.end, high.number.start if high.start == high.number.start
+                              else high.start)
+    if join is None or (join.group().strip() == "and"
+                        and not _BETWEEN_RE.search(text, max(0, low.start - 9), low.start)):
+        return None
+    if regex.search("到|to", join.group()) and _after_from(text, low.start):
+        return None
+    reading = read_figure(low.number.text, high.number.text)
+    if reading is None:
+        return None
+    number = NumberMatch(low.number.start, high.number.end, text[low.start:high.end],
+                         reading.value, reading.value_max, "range")
+    return _Sum(number, low.start, high.end, low.currency, high.after)
 
 
 def find_money(text: str, article: str = "") -> list[MoneyRecord]:
@@ -134,53 +190,19 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
     if not isinstance(text, str) or not text:
         return []
     folded = fold_for_matching(text)
-    records: list[MoneyRecord] = []
-    for match in MONEY_RE.finditer(folded):
-        records.extend(_records(match, text, article))
+    sums: list[_Sum] = []
+    for number in scan_numbers(folded):
+        found = _sum(folded, number)
+        if found is None:
+            continue
+        joined = _range(folded, sums[-1], found) if sums else None
+        if joined is not None:
+            sums[-1] = joined
+        else:
+            sums.append(found)
+    records = [_record(folded, text, article, found) for found in sums]
     _inherit_subjects(records, folded)
     return records
-
-
-def _records(match: regex.Match, original: str, article: str) -> list[MoneyRecord]:
-    """The MoneyRecord(s) of one pattern match (two when a 从…到… change is not a range)."""
-    text = match.string
-    start, end = match.span()
-    if _is_glued_word(text, start, end):
-        return []
-    currency = _currency(match)
-    if currency is None or _is_unit_adjective(match):
-        return []
-    lead = text[match.start("lo") - 1:match.start("lo")] if match.start("lo") else ""
-    reading = read_figure(match.group("lo"), match.group("hi"), lead)
-    sep = match.group("sep") or ""
-    if match.group("hi") is not None and (reading is None or "到" in sep and _after_from(text, start)):
-        # not a range: each end that carries its own currency is a sum on its own
-        records = []
-        if match.group("cm") is not None:
-            first = read_figure(match.group("lo"), None, lead)
-            if first is not None:
-                records.append(_record(text, original, article, start, match.end("cm"), first,
-                                       CURRENCY_CODES[match.group("cm").strip().lower()]))
-        if match.group("ca") is not None:
-            hi_start = match.start("hi")
-            last = read_figure(match.group("hi"), None, text[hi_start - 1:hi_start])
-            if last is not None:
-                records.append(_record(text, original, article, hi_start, end, last, currency))
-        return records
-    if reading is None:
-        return []
-    return [_record(text, original, article, start, end, reading, currency)]
-
-
-def _is_unit_adjective(match: regex.Match) -> bool:
-    """four trillion-yuan clusters: a hyphen only before the currency makes it a level, not a sum.
-
-    A compound written in one piece (62.3-bln-yuan, 40-million-euro) is a sum.
-    """
-    currency_start = match.start("ca")
-    if currency_start < 0 or match.string[currency_start - 1:currency_start] != "-":
-        return False
-    return bool(regex.search(r"\s", match.group("lo")))
 
 
 def _after_from(text: str, start: int) -> bool:
@@ -188,14 +210,14 @@ def _after_from(text: str, start: int) -> bool:
     return bool(regex.search(r"(?:从|由|\bfrom\s+)\S{0,12}\Z", text[max(0, start - 14):start]))
 
 
-def _record(text: str, original: str, article: str, start: int, end: int, reading: Reading,
-            currency: str) -> MoneyRecord:
+def _record(text: str, original: str, article: str, found: _Sum) -> MoneyRecord:
     """Build one MoneyRecord, reading qualifier and subject from the text around it."""
-    qualifier = qualify(text, start, end, reading.qualifier)
+    start, end, number = found.start, found.end, found.number
+    qualifier = qualify(text, start, end, number.qualifier)
     return MoneyRecord(
         article=article, start=start, end=end, text=original[start:end],
-        amount=reading.value, currency=currency, qualifier=qualifier,
-        amount_max=reading.value_max if qualifier == "range" else None,
+        amount=number.value, currency=found.currency, qualifier=qualifier,
+        amount_max=number.value_max if qualifier == "range" else None,
         subject=find_subject(text, start, end),
     )
 
@@ -212,8 +234,6 @@ def _inherit_subjects(records: list[MoneyRecord], text: str) -> None:
 
 def _with_subject(record: MoneyRecord, subject: str) -> MoneyRecord:
     """A copy of ``record`` with ``subject`` set."""
-    import dataclasses
-
     return dataclasses.replace(record, subject=subject)
 
 
@@ -223,5 +243,5 @@ def money_component(ctx: ExtractionContext) -> list[MoneyRecord]:
     return find_money(ctx.text, ctx.article)
 
 
-__all__ = ["CURRENCY_AFTER", "CURRENCY_BEFORE", "MONEY_RE", "Decimal", "find_money",
-           "find_subject", "money_component"]
+__all__ = ["CURRENCY_AFTER", "CURRENCY_BEFORE", "Decimal", "find_money", "find_subject",
+           "money_component"]
