@@ -22,9 +22,11 @@ composed pattern captured back into values.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -207,26 +209,41 @@ _LEXICONS = ("currencies.tsv", "classifiers.tsv", "qualifiers.tsv", "not_counts.
              "money_subjects.tsv", "count_objects.tsv")
 
 
+def _traditional_variants(chars: set[str]) -> dict[str, set[str]]:
+    """Simplified character → its traditional forms (签 → 簽, 籤; 台 → 臺), from OpenCC."""
+    import opencc
+
+    wanted: dict[str, set[str]] = {char: set() for char in chars}
+    path = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            simplified, _, forms = line.partition("\t")
+            if simplified in wanted:
+                wanted[simplified].update(forms.split())
+    for config in ("s2t", "s2tw", "s2hk"):  # the regional forms OpenCC picks, too
+        converter = opencc.OpenCC(config)
+        for char in chars:
+            wanted[char].add(converter.convert(char))
+    return wanted
+
+
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, int]:
     """Width folding plus traditional → simplified for every character our grammar and lexicons use.
 
-    Built from OpenCC's s2t (and s2tw, s2hk) over those characters, so it is one-to-one
-    and keeps offsets: a plain string in traditional script matches like a normalised one.
+    Built from OpenCC's character table over those characters only, so it is one-to-one and
+    keeps offsets: a plain string in traditional script matches like a normalised one.
     """
-    import opencc
-
     chars = set("".join(CN_DIGITS) + CN_ZEROS + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
                 + "".join(CN_APPROX) + _LEAD_CHARS + "点第前")
     for name in _LEXICONS:
         for row in load_rows(name):
             chars.update(c for c in "\t".join(row[:2]) if ord(c) > 0x2E7F)
     table = dict(_FOLD)
-    for config in ("s2t", "s2tw", "s2hk"):
-        converter = opencc.OpenCC(config)
-        for char in chars:
-            variant = converter.convert(char)
-            if len(variant) == 1 and variant != char and variant not in chars:
+    variants = _traditional_variants(chars)
+    for char in sorted(chars):
+        for variant in sorted(variants.get(char, ())):
+            if len(variant) == 1 and variant not in chars:
                 table.setdefault(ord(variant), ord(char))
     return table
 
@@ -339,8 +356,9 @@ def _english(text: str) -> Decimal | None:
                 return None
         elif word in EN_ONES or word in EN_TENS:
             value = EN_ONES.get(word, EN_TENS.get(word, 0))
+            # after a hundred anything below 100 may follow; after a ten, only a unit (ninety-nine)
             if current is not None and not (current % 100 == 0 or
-                                             (current % 10 == 0 and current < 100 and value < 10)):
+                                             (current % 10 == 0 and value < 10)):
                 return None
             current = (current or 0) + value
         elif word in ("a", "an"):
@@ -348,13 +366,17 @@ def _english(text: str) -> Decimal | None:
                 return None
             current = Decimal(1)
         elif word == "and":
+            if i == len(words) - 1:
+                return None
             continue
         elif word in EN_MAGNITUDES:
+            if current is None:
+                return None  # "hundred", "thousand" alone: not a number
             mult = EN_MAGNITUDES[word][0]
             if mult == 100:
-                current = (current if current is not None else Decimal(1)) * 100
+                current *= 100
             else:
-                total += (current if current is not None else Decimal(1)) * mult
+                total += current * mult
                 current = None
         else:
             return None
@@ -391,6 +413,8 @@ def read_number(text: str, lead: str = "") -> Reading | None:
         if scale is None:
             return None
         return Reading(tidy(low * scale), tidy(high * scale), "range")
+    if regex.match(r"0\d", text):
+        return None  # 0531: an area code or a serial number, not a quantity
     if regex.search(r"[A-Za-z]", text):
         value = _english(text)
         return Reading(tidy(value)) if value is not None else None
@@ -495,7 +519,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
     if not isinstance(text, str):
         return []
     folded = fold_for_matching(text)
-    return [m for m in scan_numbers(folded) if not _glued(folded, m.start, m.end)]
+    return [dataclasses.replace(m, text=text[m.start:m.end]) for m in scan_numbers(folded)
+            if not _glued(folded, m.start, m.end)]
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -593,19 +618,23 @@ _AFTER_RE = regex.compile(
 )
 
 
-def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
+def qualifier_before(text: str, start: int, _links: int = 1) -> tuple[str, int] | None:
     """The qualifier word ending right before ``start``: (qualifier, where the word starts).
+
+    A light verb between cue and number is skipped once (最多可获100万元 is at_most).
 
     >>> qualifier_before("力争总产值超8800亿元", 6), qualifier_before("通过5年", 2)
     (('over', 5), None)
-    >>> qualifier_before("more than 300 visits", 10)
-    ('over', 0)
+    >>> qualifier_before("more than 300 visits", 10), qualifier_before("最多可获100万元", 4)
+    (('over', 0), ('at_most', 0))
     """
     match = _BEFORE_RE.search(text, max(0, start - 16), start)
     if match is None:
         return None
     word = match.group().strip()
     qualifier = _BEFORE.get(word) or _BEFORE.get(word.lower())
+    if qualifier == "link":
+        return qualifier_before(text, match.start(), _links - 1) if _links > 0 else None
     if qualifier is None or qualifier == "none":
         return None
     return qualifier, match.start()

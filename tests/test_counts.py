@@ -1,0 +1,176 @@
+"""Count extraction: find_counts over plain strings and the chainpress_counts component.
+
+Cases: sentences from the seed articles (../shared/seeds: W = Wenzhou, simplified; F = Weifang,
+traditional) and common forms of Chinese and English-language press; every exclusion rule of
+data/not_counts.tsv has a negative case. Expected values were worked out by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.base import REGISTRY, ExtractionContext
+from extractors.counts import find_counts
+
+
+@dataclass
+class Case:
+    text: str
+    span: str | None = None  # None: no count at all
+    value: int | str | None = None
+    unit: str | None = None
+    object: str | None = None
+    qualifier: str = "exact"
+    value_max: int | None = None
+
+
+COUNTS_HANS = [  # W and general simplified usage
+    Case("累计走访调研316次", "316次", 316, "次"),
+    Case("走访企业52家", "52家", 52, "家", "企业"),
+    Case("排摸化解问题35个", "35个", 35, "个", "问题"),
+    Case("对接项目264个", "264个", 264, "个", "对接项目"),
+    Case("人才对接共102场", "102场", 102, "场"),
+    Case("其中，17条市级产业链链长、副链长", "17条", 17, "条", "产业链"),
+    Case("分别由20位厅级领导担任", "20位", 20, "位", "领导"),
+    Case("五大传统产业", "五大", 5, "大", "产业"),
+    Case("两大万亿产业集群", "两大", 2, "大"),
+    Case("从1000亩拓展到2平方公里", "1000亩", 1000, "亩"),
+    Case("从1000亩拓展到2平方公里", "2平方公里", 2, "平方公里"),
+    Case("十余家企业", "十余家", 10, "家", "企业", qualifier="over"),
+    Case("近百家企业", "百家", 100, "家", "企业", qualifier="approx"),
+    Case("超过100家", "100家", 100, "家", qualifier="over"),
+    Case("100家以上", "100家", 100, "家", qualifier="over"),
+    Case("3至5个", "3至5个", 3, "个", qualifier="range", value_max=5),
+    Case("两三个", "两三个", 2, "个", qualifier="range", value_max=3),
+    Case("新增储能电池产能不少于20GWh", "20GWh", 20, "GWh", qualifier="at_least"),
+    Case("10万千瓦", "10万千瓦", 100000, "千瓦"),
+    Case("5千瓦", "5千瓦", 5, "千瓦"),
+    Case("培训1万余人", "1万余人", 10000, "人", qualifier="over"),
+    Case("分两期建设", "两期", 2, "期"),
+    Case("回升6个百分点，新增5家", "5家", 5, "家"),
+]
+COUNTS_HANT = [  # F and other traditional usage
+    Case("濰坊15個制造業重點產業鏈迎來“鏈長”", "15個", 15, "个"),
+    Case("產能50萬噸", "50萬噸", 500000, "吨"),
+    Case("全面梳理出15條製造業重點產業鏈", "15條", 15, "条"),
+    Case("在全市形成5個1000億級、10個500億級先進製造業集群", "5個", 5, "个"),
+    Case("在全市形成5個1000億級、10個500億級先進製造業集群", "10個", 10, "个"),
+    Case("圍繞裝備製造等10個產業、35條產業鏈", "35條", 35, "条"),
+    Case("走訪企業52家", "52家", 52, "家", "企业"),
+]
+COUNTS_EN = [
+    Case("visited 52 companies", "52 companies", 52, "companies", "companies"),
+    Case("15 industrial chains", "15 industrial chains", 15, "chains", "industrial chains"),
+    Case("more than 300 visits", "300 visits", 300, "visits", qualifier="over"),
+    Case("1,000 mu of land", "1,000 mu", 1000, "mu"),
+    Case("2 square kilometers", "2 square kilometers", 2, "square kilometers"),
+    Case("five major industries", "five major industries", 5, "industries"),
+    Case("at least 10 more companies", "10 more companies", 10, "companies",
+         qualifier="at_least"),
+    Case('cultivate 10 "single champion" companies', '10 "single champion" companies', 10,
+         "companies"),
+    Case("one or two chain master enterprises", "one or two chain master enterprises", 1,
+         "enterprises", qualifier="range", value_max=2),
+    Case("visited companies 64 times", "64 times", 64, "times"),
+    Case("four trillion-yuan industrial clusters", "four trillion-yuan industrial clusters", 4,
+         "clusters"),
+    Case("300 people attended", "300 people", 300, "people"),
+    Case("a 100 MW plant", "100 MW", 100, "MW"),
+]
+NOT_COUNTS = [
+    # dates, times, years, durations
+    Case("2022年5月，3月15日10时"), Case("启动实施不到10个月"), Case("通过5年左右时间"),
+    Case("三天"), Case("for five years"), Case("3个多小时"), Case("in 2022 companies grew"),
+    Case("Provinces Unveil 2024 Growth Targets"),
+    # percentages and fractions
+    Case("同比增长4.7%"), Case("回升6个百分点"), Case("占全省十分之一、全国百分之一"),
+    Case("rose 5 percent"),
+    # ordinals and ranks
+    Case("居全省第5位"), Case("第一轮迭代"), Case("冲刺综合实力30强"), Case("排名前三名"),
+    Case("较上年度回升6位"), Case("二期工程"), Case("十四届全国人大"), Case("their top 30 suppliers"),
+    # money
+    Case("订单413.7亿元"), Case("$5 billion"), Case("5 billion dollars"),
+    # phone and document numbers
+    Case("拨打新闻热线0531-66661234或96678"), Case("浙商务开发函〔2019〕2号"), Case("﹝2019﹞12号"),
+    # names and slogans
+    Case("“十个一”机制"), Case("“八個一”工作模式"), Case("“5+5+N”产业体系"), Case("“5+10”制造业"),
+    Case("415X先进制造业集群"), Case("4×4"), Case("三高四新"), Case("40华诞"), Case("一号工厂"),
+    Case("双百工程"), Case("党建+一二三四五"), Case("全国两会"), Case("新一代信息技术"),
+    Case("二线城市"), Case("COVID-19 outbreaks"), Case("一季一次"),
+    # 一 as an article and approximations without a number
+    Case("一项制度创新、一个重要抓手"), Case("创建一批省级产业核心区"), Case("一系列举措"),
+    Case("最后一道工序"), Case("one company"), Case("各大工业企业"), Case("一大批"),
+    # words that merely begin with a classifier
+    Case("3项目"), Case("位于"), Case("5位数"), Case("一次性"), Case("3 times higher"),
+]
+
+
+def _check(case: Case) -> None:
+    records = find_counts(case.text, article="a")
+    if case.span is None:
+        assert records == [], [r.text for r in records]
+        return
+    matching = [r for r in records if r.text == case.span]
+    assert matching, f"{case.span!r} not in {[r.text for r in records]}"
+    record = matching[0]
+    assert case.text[record.start:record.end] == case.span
+    assert record.value == Decimal(case.value)
+    assert record.unit == case.unit
+    assert record.qualifier == case.qualifier
+    assert record.value_max == (None if case.value_max is None else Decimal(case.value_max))
+    if case.object is not None:
+        assert record.object == case.object
+
+
+ALL = COUNTS_HANS + COUNTS_HANT + COUNTS_EN + NOT_COUNTS
+
+
+@pytest.mark.parametrize("case", ALL, ids=[f"{c.text}|{c.span}" for c in ALL])
+def test_counts(case: Case) -> None:
+    _check(case)
+
+
+COUNTS_XFAIL = [
+    Case("十二三家", "十二三家", 12, "家", qualifier="range", value_max=13),  # 12–13
+    Case("hundreds of companies", "hundreds of companies", 100, "companies", qualifier="over"),
+    Case("a dozen companies", "a dozen companies", 12, "companies"),
+    Case("三部门联合", "三部门", 3, "部门"),  # 部门 is a noun, not a classifier
+]
+
+
+@pytest.mark.parametrize("case", COUNTS_XFAIL, ids=[c.text for c in COUNTS_XFAIL])
+@pytest.mark.xfail(strict=True)
+def test_counts_xfail(case: Case) -> None:
+    _check(case)
+
+
+def test_component_uses_context() -> None:
+    component = REGISTRY["chainpress_counts"]
+    assert component.assigns == "count"
+    ctx = ExtractionContext(text="走访企业52家", article="w.txt")
+    (record,) = component.func(ctx)
+    assert (record.article, record.start, record.end, record.value) == ("w.txt", 4, 7, 52)
+
+
+def test_seed_wenzhou(seeds_dir) -> None:
+    text = (seeds_dir / "000_0431d42a77d0a515.txt").read_text(encoding="utf-8")
+    assert [r.text for r in find_counts(text)] == [
+        "五大", "五大", "17条", "20位", "1000亩", "2平方公里", "11次", "52家", "35个", "316次",
+        "492个", "102场", "264个", "两大"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,-至万亿千百十一两三余多第前个家条次大亩吨月"
+                                            "元%+×“” abcompanies")), max_size=40))
+def test_never_raises(text: str) -> None:
+    for record in find_counts(text):
+        assert text[record.start:record.end] == record.text
+
+
+def test_odd_input() -> None:
+    assert find_counts("") == [] and find_counts(None) == []  # type: ignore[arg-type]

@@ -1,0 +1,203 @@
+"""Money extraction: find_money over plain strings and the chainpress_money component.
+
+Cases: sentences from the seed articles (../shared/seeds: W = Wenzhou, simplified; F = Weifang,
+traditional) and forms named in the money issue or common in Chinese, Hong Kong, Taiwan and
+English-language press; expected values worked out by hand from the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.base import REGISTRY, ExtractionContext
+from extractors.money import find_money
+
+
+@dataclass
+class Case:
+    text: str
+    span: str | None = None  # None: no money at all
+    amount: int | str | None = None
+    currency: str = "CNY"
+    qualifier: str = "exact"
+    amount_max: int | None = None
+    subject: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+MONEY_HANS = [  # W and general simplified usage
+    Case("力争传统支柱产业总产值超8800亿元", "8800亿元", 880000000000, qualifier="over",
+         subject="总产值"),
+    Case("促成巨一集团与德国戴希曼签订意向订单1亿美元", "1亿美元", 100000000, "USD",
+         subject="意向订单"),
+    Case("对接项目264个、订单413.7亿元。", "413.7亿元", 41370000000, subject="订单"),
+    Case("我市传统支柱产业产值突破8000亿元", "8000亿元", 800000000000, qualifier="over"),
+    Case("总投资约130亿元", "130亿元", 13000000000, qualifier="approx", subject="总投资"),
+    Case("计划总投资682.5亿元", "682.5亿元", 68250000000, subject="总投资"),
+    Case("总投资10-20亿元", "10-20亿元", 1000000000, qualifier="range", amount_max=2000000000),
+    Case("投资10亿—20亿元", "10亿—20亿元", 1000000000, qualifier="range", amount_max=2000000000),
+    Case("投资1亿至2亿元", "1亿至2亿元", 100000000, qualifier="range", amount_max=200000000),
+    Case("投资1亿元至2亿元", "1亿元至2亿元", 100000000, qualifier="range", amount_max=200000000),
+    Case("营收1.2万亿元", "1.2万亿元", 1200000000000, subject="营收"),
+    Case("基金规模3千万元", "3千万元", 30000000),
+    Case("实现销售额三千多万元", "三千多万元", 30000000, qualifier="over", subject="销售额"),
+    Case("奖励1万余元", "1万余元", 10000, qualifier="over", subject="奖励"),
+    Case("融资16.4亿元", "16.4亿元", 1640000000, subject="融资"),
+    Case("合同额1,100.9亿元", "1,100.9亿元", 110090000000, subject="合同额"),
+    Case("每家最多可获人民币1,000万元奖励", "人民币1,000万元", 10000000, qualifier="at_most"),
+    Case("不超过5000万元", "5000万元", 50000000, qualifier="at_most"),
+    Case("1000亿元以上", "1000亿元", 100000000000, qualifier="over"),
+    Case("出口额5亿欧元", "5亿欧元", 500000000, "EUR", subject="出口额"),
+    Case("10亿日元", "10亿日元", 1000000000, "JPY"),
+    Case("1亿英镑", "1亿英镑", 100000000, "GBP"),
+    Case("20亿港元", "20亿港元", 2000000000, "HKD"),
+    Case("100万美金", "100万美金", 1000000, "USD"),
+    Case("5亿人民币", "5亿人民币", 500000000),
+]
+MONEY_HANT = [  # F and Hong Kong / Taiwan / Macau usage, in traditional script
+    Case("全市規模以上工業企業實現營業收入8755.1億元", "8755.1億元", 875510000000,
+         subject="营业收入"),
+    Case("總產值4萬億元", "4萬億元", 4000000000000, subject="总产值"),
+    Case("總產值1.2萬億元", "1.2萬億元", 1200000000000, subject="总产值"),  # JioNLP misses it
+    Case("產值約人民幣５０００億元", "人民幣５０００億元", 500000000000, qualifier="approx"),
+    Case("（約新臺幣6,500億元）", "新臺幣6,500億元", 650000000000, "TWD", qualifier="approx"),
+    Case("約新台幣２．２兆元", "新台幣２．２兆元", 2200000000000, "TWD", qualifier="approx"),
+    Case("斥資港幣12.8億元收購", "港幣12.8億元", 1280000000, "HKD"),
+    Case("資助上限為澳門幣200萬元", "澳門幣200萬元", 2000000, "MOP", qualifier="at_most"),
+    Case("投資額逾新臺幣40億元", "新臺幣40億元", 4000000000, "TWD", qualifier="over",
+         subject="投资额"),
+    Case("簽約金額20億港元", "20億港元", 2000000000, "HKD", subject="签约金额"),
+]
+MONEY_EN = [
+    Case("output of 880 billion yuan", "880 billion yuan", 880000000000, subject="output"),
+    Case("an investment of $1.2 billion", "$1.2 billion", 1200000000, "USD", subject="investment"),
+    Case("12.5 billion yuan", "12.5 billion yuan", 12500000000),
+    Case("RMB 5 billion", "RMB 5 billion", 5000000000),
+    Case("HK$2bn in loans", "HK$2bn", 2000000000, "HKD", subject="loans"),
+    Case("US$100 million", "US$100 million", 100000000, "USD"),
+    Case("USD 100 million", "USD 100 million", 100000000, "USD"),
+    Case("a billion yuan", "a billion yuan", 1000000000),
+    Case("€3.5 billion", "€3.5 billion", 3500000000, "EUR"),
+    Case("£2.3bn", "£2.3bn", 2300000000, "GBP"),
+    Case("$300m", "$300m", 300000000, "USD"),
+    Case("more than 300 million US dollars", "300 million US dollars", 300000000, "USD",
+         qualifier="over"),
+    Case("up to $1 billion", "$1 billion", 1000000000, "USD", qualifier="at_most"),
+    Case("about 2 billion yuan", "2 billion yuan", 2000000000, qualifier="approx"),
+    Case("between 1 and 2 billion yuan", "1 and 2 billion yuan", 1000000000, qualifier="range",
+         amount_max=2000000000),
+    Case("between $1 billion and $2 billion", "$1 billion and $2 billion", 1000000000, "USD",
+         qualifier="range", amount_max=2000000000),
+    Case("US$1-2 billion", "US$1-2 billion", 1000000000, "USD", qualifier="range",
+         amount_max=2000000000),
+    Case("Changsha signs 62.3-bln-yuan deals", "62.3-bln-yuan", 62300000000, subject="deals"),
+    Case("a 40-million-euro drive project", "40-million-euro", 40000000, "EUR"),
+    Case("a 1.5 billion-yuan project", "1.5 billion-yuan", 1500000000),
+    Case("10 billion yen", "10 billion yen", 10000000000, "JPY"),
+]
+NOT_MONEY = [
+    Case("打造1000亿级集群"),  # no currency word: a level
+    Case("为全市GDP过万亿提供强力支撑"),
+    Case("加快打造传统支柱和新兴主导两大万亿产业集群"),
+    Case("形成5个1000亿级、10个500亿级先进制造业集群"),
+    Case("plans to build four trillion-yuan industrial clusters"),  # four clusters, a level
+    Case("增长4.7%"),
+    Case("拨打0531-66661234"),
+    Case("走访企业52家"),
+    Case("hit 5 billion"),
+]
+
+
+def _check(case: Case) -> None:
+    records = find_money(case.text, article="a")
+    if case.span is None:
+        assert records == []
+        return
+    matching = [r for r in records if r.text == case.span]
+    assert matching, f"{case.span!r} not in {[r.text for r in records]}"
+    record = matching[0]
+    assert case.text[record.start:record.end] == case.span
+    assert record.amount == Decimal(case.amount)
+    assert record.currency == case.currency
+    assert record.qualifier == case.qualifier
+    assert record.amount_max == (None if case.amount_max is None else Decimal(case.amount_max))
+    if case.subject is not None:
+        assert record.subject == case.subject
+    assert record.article == "a"
+
+
+ALL = MONEY_HANS + MONEY_HANT + MONEY_EN + NOT_MONEY
+
+
+@pytest.mark.parametrize("case", ALL, ids=[c.text for c in ALL])
+def test_money(case: Case) -> None:
+    _check(case)
+
+
+# A figure followed by its conversion gives two records, each with its own qualifier.
+CONVERSIONS = [
+    ("意向订单1亿美元(约7亿元)", [("1亿美元", "USD", "exact"), ("7亿元", "CNY", "approx")]),
+    ("880 billion yuan ($128 billion)", [("880 billion yuan", "CNY", "exact"),
+                                         ("$128 billion", "USD", "exact")]),
+    ("從10億元增長到20億元", [("10億元", "CNY", "exact"), ("20億元", "CNY", "exact")]),
+    ("从10亿元到20亿元", [("10亿元", "CNY", "exact"), ("20亿元", "CNY", "exact")]),  # a change
+]
+
+
+@pytest.mark.parametrize("text,expected", CONVERSIONS, ids=[c[0] for c in CONVERSIONS])
+def test_two_records(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r.text, r.currency, r.qualifier) for r in find_money(text)] == expected
+
+
+def test_conversion_inherits_subject() -> None:
+    records = find_money("签订意向订单1亿美元(约7亿元)")
+    assert [r.subject for r in records] == ["意向订单", "意向订单"]
+
+
+MONEY_XFAIL = [
+    # the subject is the lexicon noun, not the whole noun phrase the guidelines name
+    Case("力争传统支柱产业总产值超8800亿元", "8800亿元", 880000000000, qualifier="over",
+         subject="传统支柱产业总产值"),
+    # a plural after a hyphened currency reads as a level: "1.5 billion-yuan projects" is ambiguous
+    Case("two 1.5 billion-yuan projects", "1.5 billion-yuan", 1500000000),
+    # colloquial 块 (块钱 only)
+    Case("花了100块", "100块", 100),
+]
+
+
+@pytest.mark.parametrize("case", MONEY_XFAIL, ids=[c.text for c in MONEY_XFAIL])
+@pytest.mark.xfail(strict=True)
+def test_money_xfail(case: Case) -> None:
+    _check(case)
+
+
+def test_component_uses_context() -> None:
+    component = REGISTRY["chainpress_money"]
+    assert component.assigns == "money"
+    ctx = ExtractionContext(text="订单413.7亿元", article="w.txt")
+    (record,) = component.func(ctx)
+    assert (record.article, record.start, record.end, record.amount) == ("w.txt", 2, 9, 41370000000)
+
+
+def test_seed_wenzhou(seeds_dir) -> None:
+    text = (seeds_dir / "000_0431d42a77d0a515.txt").read_text(encoding="utf-8")
+    assert [r.text for r in find_money(text)] == [
+        "8800亿元", "8000亿元", "1亿美元", "413.7亿元", "8000亿元", "7000亿元"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,-—至万亿千百十一两余多约超元美欧港币$¥€"
+                                            "RMByuanbilon ()（）")), max_size=40))
+def test_never_raises(text: str) -> None:
+    for record in find_money(text):
+        assert text[record.start:record.end] == record.text
+        assert record.amount >= 0
+
+
+def test_odd_input() -> None:
+    assert find_money("") == [] and find_money(None) == []  # type: ignore[arg-type]
