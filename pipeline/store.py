@@ -82,6 +82,14 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_views(db: Database) -> None:
+    """Views for the common questions (targets by place, money totals, leaders; pipeline/views.py)."""
+    from pipeline.views import create_views
+
+    create_views(db)
+
+
 def open_db(path: str | Path = DEFAULT_DB) -> Database:
     """Open (creating and migrating if needed) the chainpress database, in WAL mode."""
     db = Database(path)
