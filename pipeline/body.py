@@ -76,9 +76,29 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A navigation breadcrumb (首页 > 新闻 > 深圳, Home > News > Invest).
+BREADCRUMB = regex.compile(r"^\s*[^。！？.!?]{1,30}(?:\s*[>›»]\s*[^。！？.!?>]{1,30}){1,6}\s*$")
+# A short line naming the site or paper (澳门特别行政区政府入口网站, 中国新闻网 繁体版).
+SITE_NAME = regex.compile(
+    r"^\s*[^。，,.!?！？]{2,24}(?:网|网站|入口网站|客户端|门户|繁体版|简体版|Portal)\s*(?:[|｜]\s*English)?\s*$"
+    r"|^\s*.{2,40}\s*[|｜]\s*English\s*$"
+)
+# A short line holding a full date (a dateline such as 大公报 2023年4月12日 星期三 A12版).
+DATED_LINE = regex.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+DATED_LINE_MAX = 60
+# An English byline without "By": "Iris Leung in Shenzhen".
+EN_BYLINE = regex.compile(r"^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s+in\s+\p{Lu}[\p{L} ]+$")
+FONT_LINE = regex.compile(r"Font\s*[:：]|字号\s*[:：]|\[\s*[大中小LMS]\s*\]")
+
+
 def is_furniture(line: str) -> bool:
-    """A header, byline, contact or copyright line."""
-    if FURNITURE.search(line) or LIST_MARKER.search(line):
+    """A header, byline, dateline, breadcrumb, contact or copyright line."""
+    if FURNITURE.search(line) or LIST_MARKER.search(line) or FONT_LINE.search(line):
+        return True
+    if BREADCRUMB.search(line) or SITE_NAME.search(line) or EN_BYLINE.search(line):
+        return True
+    stripped = line.strip()
+    if DATED_LINE.search(line) and len(stripped) <= DATED_LINE_MAX and not regex.search(r"[。！？!?,，]", stripped):
         return True
     if BYLINE.search(line) and len(line.strip()) <= 40:
         return True

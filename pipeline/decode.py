@@ -51,7 +51,10 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as utf8_error:
         first_bad = utf8_error.start
-    if _looks_binary(data):
+    if b"\x00" in data[:65536]:
+        # NUL bytes: UTF-16 without a byte-order mark, or binary data
+        return _decode_utf16_or_fail(data)
+    if _control_share(data) > 0.005:
         raise DecodeError(f"binary data, not text (control bytes near byte {_first_control(data)})")
     best = from_bytes(data, cp_isolation=list(CANDIDATES)).best()
     if best is None or best.encoding is None:
@@ -62,16 +65,26 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     return _checked(str(best)), best.encoding
 
 
-def _looks_binary(data: bytes) -> bool:
-    """NUL or other control bytes that no text encoding here would produce."""
+def _decode_utf16_or_fail(data: bytes) -> tuple[str, str]:
+    """The UTF-16 byte order that decodes to text, or a "binary data" error."""
+    readings = []
+    for name in ("utf_16_le", "utf_16_be"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        letters = sum(1 for ch in text[:20000] if ch.isalpha() or ch.isspace())
+        readings.append((letters, name, text))
+    if readings:
+        letters, name, text = max(readings)
+        if letters >= 0.5 * min(len(text), 20000):
+            return _checked(text), name
+    raise DecodeError(f"binary data, not text (NUL bytes near byte {data.find(0)})")
+
+
+def _control_share(data: bytes) -> float:
     sample = data[:65536]
-    if b"\x00" in sample:
-        # UTF-16 text has NULs in every other byte: leave that to the detector
-        zeros_even = sample[0::2].count(0)
-        zeros_odd = sample[1::2].count(0)
-        return not (max(zeros_even, zeros_odd) > len(sample) // 8 and min(zeros_even, zeros_odd) == 0)
-    controls = sum(1 for b in sample if b in _CONTROL)
-    return controls > max(4, len(sample) // 200)
+    return sum(1 for b in sample if b in _CONTROL) / max(1, len(sample))
 
 
 def _first_control(data: bytes) -> int:

@@ -181,7 +181,7 @@ def iter_path(path: str | Path, encoding: str | None = None,
         text, used = decode(data, encoding)
     except DecodeError as e:
         hint = None if encoding else (
-            f"If you know the encoding, pass it: chainpress ingest --encoding big5 {label}"
+            f"If you know the encoding, pass it: chainpress ingest --encoding ENCODING {label}"
         )
         yield IngestError(label, str(e), hint)
         return

@@ -24,16 +24,8 @@ DATE_KEYED = regex.compile(
     rf"\s*[:：]?\s*{_DATE}",
     regex.IGNORECASE,
 )
-DATE_BARE_LINE = regex.compile(rf"^\s*{_DATE}\s*$")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-DATE_ENGLISH = regex.compile(
-    r"(?:Published|Updated|Date|Posted)?\s*[:：]?\s*"
-    r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
-    r"(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
-    r"(?P<y2>(?:19|20)\d{2}))",
-)
 SOURCE = regex.compile(
     r"(?:来源|來源|信息来源|信息來源|文章来源|文章來源|Source)\s*[:：]\s*(?P<source>[^\s|｜]"
     r"[^\n|｜]*?)\s*(?=$|\s{2,}|[|｜]|(?:作者|编辑|編輯|发布|發布|时间|時間|浏览|瀏覽|Published)"
@@ -52,8 +44,22 @@ def strip_glosses(text: str) -> str:
 
 
 def header_text(text: str) -> str:
-    """The first lines of the article, where metadata lives, glosses removed."""
-    return strip_glosses("\n".join(text.splitlines()[:HEADER_LINES]))
+    """The first lines of the article, where metadata lives: glosses removed, width folded."""
+    from pipeline.normalize import WIDTH_FOLD
+
+    return strip_glosses("\n".join(text.splitlines()[:HEADER_LINES])).translate(WIDTH_FOLD)
+
+
+DATE_ANY = regex.compile(rf"(?<!\d){_DATE}")
+DATE_DAY_MON_YEAR = regex.compile(
+    r"(?<!\d)(?P<d>\d{1,2})[\s-]+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
+    r"[\s-]+(?P<y>(?:19|20)\d{2})",
+)
+DATE_MON_DAY_YEAR = regex.compile(
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?P<y>(?:19|20)\d{2})",
+)
+HEADER_LINE_MAX = 100  # longer lines are body sentences, whose dates are not the publication date
 
 
 def find_published(text: str) -> str | None:
@@ -65,25 +71,27 @@ def find_published(text: str) -> str | None:
     '2021-10-20'
     >>> find_published("Published: March 5, 2024 | Source: China Daily")
     '2024-03-05'
+    >>> find_published("大公報 2023年4月12日 星期三 A12版 經濟")
+    '2023-04-12'
+    >>> find_published("２０２１／０８／１６　０２：１８　經濟日報"), find_published("Updated 14:32, 09-Apr-2024")
+    ('2021-08-16', '2024-04-09')
     """
     head = header_text(text)
-    for match in DATE_KEYED.finditer(head):
-        iso = _iso(match.group("y"), match.group("m"), match.group("d"))
-        if iso:
-            return iso
+    keyed = DATE_KEYED.search(head)
+    if keyed and (iso := _iso(keyed.group("y"), keyed.group("m"), keyed.group("d"))):
+        return iso
     for line in head.splitlines():
-        match = DATE_BARE_LINE.match(line)
-        if match:
-            iso = _iso(match.group("y"), match.group("m"), match.group("d"))
-            if iso:
+        if len(line.strip()) > HEADER_LINE_MAX:
+            continue
+        for match in DATE_ANY.finditer(line):
+            if iso := _iso(match.group("y"), match.group("m"), match.group("d")):
                 return iso
-    match = DATE_ENGLISH.search(head)
-    if match:
-        if match.group("y"):
-            return _iso(match.group("y"), str(_MONTHS[match.group("mon")[:3].lower()]),
-                        match.group("d"))
-        return _iso(match.group("y2"), str(_MONTHS[match.group("mon2")[:3].lower()]),
-                    match.group("d2"))
+        for pattern in (DATE_DAY_MON_YEAR, DATE_MON_DAY_YEAR):
+            match = pattern.search(line)
+            if match:
+                month = str(_MONTHS[match.group("mon")[:3].lower()])
+                if iso := _iso(match.group("y"), month, match.group("d")):
+                    return iso
     return None
 
 
@@ -115,7 +123,7 @@ def find_title(text: str, body: list[tuple[int, int]]) -> str | None:
     if not body:
         return None
     start, end = body[0]
-    first = strip_glosses(text[start:end]).strip()
+    first = strip_glosses(text[start:end]).strip().lstrip("#").strip()  # a Markdown heading
     if len(first) <= 80 and not regex.search(r"[。！？!?;；]$|[。；;]", first):
         return first
     # no headline: the first sentence, without a leading "XX网-《XX日报》讯" dateline

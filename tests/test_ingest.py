@@ -1,0 +1,153 @@
+"""Reading inputs: encodings, formats, metadata, body detection and bad inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.ingest import Article, IngestError, iter_inputs, load_path
+
+ARTICLE = (
+    "发布时间:2023-06-08 10:21  来源:嘉兴市经信局\n"
+    "嘉兴市召开产业链链长制推进会\n"
+    "6月7日,嘉兴市召开产业链链长制工作推进会。会议提出,力争到2025年数字经济核心产业营业收入突破5000亿元。\n"
+    "今年以来,各链长累计走访企业316家,帮助解决问题52个。\n"
+)
+ARTICLE_HANT = (
+    "2023-06-08 10:21:00\n"
+    "嘉興市召開產業鏈鏈長制推進會\n"
+    "6月7日,嘉興市召開產業鏈鏈長制工作推進會。會議提出,力爭到2025年數字經濟核心產業營業收入突破5000億元。\n"
+)
+
+
+def test_seed_metadata_and_body(seeds_dir: Path) -> None:
+    wenzhou = load_path(seeds_dir / "000_0431d42a77d0a515.txt")[0]
+    weifang = load_path(seeds_dir / "003_3e450a4acf8393f9.txt")[0]
+    assert (wenzhou.published, wenzhou.source, wenzhou.script) == ("2023-03-17", "意大利侨网", "hans")
+    assert (weifang.published, weifang.source, weifang.script) == ("2021-10-20", "大眾網", "hant")
+    assert weifang.title == "全省首推!濰坊15個制造業重點產業鏈迎來“鏈長”"
+    assert wenzhou.title and "温州市产业链链长制工作汇报会" in wenzhou.title
+    for article in (wenzhou, weifang):
+        body = "\n".join(article.text[s:e] for s, e in article.body)
+        assert "热线" not in body and "熱線" not in body  # hotline / advert lines
+        assert "華誕" not in body and "40华诞" not in body  # trailing headline list
+        assert "時間:" not in body and "时间:" not in body  # header
+    weifang_body = "\n".join(weifang.text[s:e] for s, e in weifang.body)
+    assert "記者 吳磊" not in weifang_body  # byline
+    assert weifang_body.startswith("原標(biāo)題")  # the original title belongs to the article
+    assert "雷沃旺季生產(chǎn)" in weifang_body  # captions are body
+
+
+def test_article_id_is_stable_hash_of_text(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(ARTICLE, encoding="utf-8")
+    b.write_text(ARTICLE, encoding="utf-8")
+    assert load_path(a)[0].id == load_path(b)[0].id
+    b.write_text(ARTICLE + "补充。", encoding="utf-8")
+    assert load_path(a)[0].id != load_path(b)[0].id
+
+
+@pytest.mark.parametrize("encoding,text", [
+    ("utf-8", ARTICLE), ("utf-8-sig", ARTICLE), ("utf-16", ARTICLE), ("gbk", ARTICLE),
+    ("gb18030", ARTICLE), ("big5", ARTICLE_HANT), ("utf-16-le", ARTICLE),
+])
+def test_encodings_are_detected(tmp_path: Path, encoding: str, text: str) -> None:
+    path = tmp_path / f"article-{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    article = load_path(path)[0]
+    assert article.text == text
+    assert article.published == "2023-06-08"
+
+
+def test_html_main_text_title_and_date(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>嘉兴市召开链长制推进会</title>"
+        '<meta name="publishdate" content="2023-06-08"></head><body>'
+        '<div class="nav"><a href="/">首页</a></div><div class="article">'
+        "<h1>嘉兴市召开链长制推进会</h1><p>6月7日,嘉兴市召开产业链链长制工作推进会,"
+        "力争到2025年数字经济核心产业营业收入突破5000亿元。各链长累计走访企业316家,"
+        "帮助企业解决各类问题52个,推动签约项目24个。</p></div>"
+        "<div class='footer'>版权所有 嘉兴市人民政府 电话:0573-82345678</div></body></html>",
+        encoding="utf-8",
+    )
+    article = load_path(page)[0]
+    assert article.title == "嘉兴市召开链长制推进会"
+    assert article.published == "2023-06-08"
+    assert article.text.startswith("嘉兴市召开链长制推进会\n")
+    assert "5000亿元" in article.text and "版权所有" not in article.text
+
+
+def test_jsonl_objects_carry_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    rows = [{"id": "a1", "title": "T", "url": "http://x", "source": "China Daily",
+             "published": "2024-05-01T08:00:00", "text": "The city aims to attract 52 companies by 2025."}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    article = load_path(path)[0]
+    assert (article.id, article.source, article.published, article.language) == (
+        "a1", "China Daily", "2024-05-01", "en")
+
+
+def make_bad_folder(folder: Path) -> None:
+    """Good inputs in every encoding, and one of each kind of bad input."""
+    (folder / "gbk.txt").write_bytes(ARTICLE.encode("gbk"))
+    (folder / "big5.txt").write_bytes(ARTICLE_HANT.encode("big5"))
+    (folder / "utf16.txt").write_bytes(ARTICLE.replace("316", "317").encode("utf-16"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    lines = [json.dumps({"id": "j1", "text": ARTICLE.replace("316", "318")}, ensure_ascii=False),
+             '{"id": "j2", "text": "broken',
+             json.dumps({"id": "j3", "text": ARTICLE.replace("316", "319")}, ensure_ascii=False)]
+    (folder / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    paragraph = ARTICLE.split("\n", 2)[2]
+    big = ARTICLE + paragraph * (20_000_000 // len(paragraph.encode("utf-8")))
+    (folder / "big.txt").write_text(big, encoding="utf-8")
+
+
+def test_bad_inputs_are_reported_and_good_ones_land(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make_bad_folder(folder)
+    assert (folder / "big.txt").stat().st_size >= 19_000_000
+    db = tmp_path / "t.db"
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--quiet"])
+    assert result.exit_code == 1, result.output
+    assert f"{folder / 'empty.txt'}: empty article" in result.output
+    assert f"{folder / 'binary.txt'}: binary data" in result.output
+    assert f"{folder / 'feed.jsonl'}:2: malformed JSON line" in result.output
+    assert "Articles: 6 new, 0 unchanged, 3 failed" in result.output
+    assert "3 of 9 inputs failed" in result.output
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    paths = {Path(p.split(":")[0]).name for (p,) in conn.execute("select path from articles")}
+    assert paths == {"gbk.txt", "big5.txt", "utf16.txt", "feed.jsonl", "big.txt"}
+    assert conn.execute("select count(*) from articles").fetchone()[0] == 6
+
+
+def test_missing_path_and_empty_glob_are_errors(tmp_path: Path) -> None:
+    items = list(iter_inputs([str(tmp_path / "nope.txt"), str(tmp_path / "*.zzz")]))
+    assert [type(i) for i in items] == [IngestError, IngestError]
+    assert "no such file or directory" in str(items[0])
+    assert "no files match" in str(items[1])
+
+
+def test_stdin_is_an_input(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(cli, ["ingest", "-", "--db", str(db)], input=ARTICLE.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert "Articles: 1 new" in result.output
+
+
+def test_article_is_a_dataclass_with_original_text(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    article = load_path(path)[0]
+    assert isinstance(article, Article) and article.text == ARTICLE
+    assert all(0 <= s < e <= len(ARTICLE) for s, e in article.body)
