@@ -1,1 +1,673 @@
-"""entities extractor (placeholder until implemented)."""
+"""Named entities: PERSON, ORG, GPE, CHAIN, DOC and TITLE, from lexicons plus context.
+
+What the extractor knows lives in ``extractors/data/``: ``places.tsv`` (provinces, prefecture-
+and county-level divisions, simplified and pinyin forms), ``surnames.tsv``, ``titles.tsv``,
+``org_suffixes.tsv``, ``person_cues.tsv``, ``chain_not.tsv``.
+
+It works in two passes, so that the expensive part only sees a few sentences:
+
+1. one compiled regex pass over the whole normalised text finds cheap candidates: place names
+   (a trie-shaped alternation), 《…》 titles, title words, chain tails (产业链, industrial chain);
+2. only around those candidates it segments a short window with jieba (user dictionary from
+   :mod:`pipeline.tokenize`) to find where a chain name or a title's office begins, checks
+   that a title word is a word and not a letter pair straddling two words (城市长效 has no
+   市长), and reads person names from their slot (市政府副秘书长、市总链办副主任张榜桃表示,
+   张三市长, "Zhang Jian, vice-chairman of …").
+
+:func:`entity_doc` builds a spaCy Doc for one sentence (jieba words split at the entity
+boundaries, so every entity is a ``doc.char_span``) with the entities in ``doc.spans`` and
+``doc.ents``; the component builds such Docs only for sentences that hold a PERSON or TITLE
+and leaves them in ``ctx.extras["entity_docs"]`` for later components and displaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from extractors.base import ExtractionContext, component
+from extractors.lexicon import alternation, load_lexicon, load_rows
+from pipeline.records import EntityRecord
+
+LABELS = ("PERSON", "ORG", "GPE", "CHAIN", "DOC", "TITLE")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity found in a text: offsets, label and normalised form (plus an optional note)."""
+
+    start: int
+    end: int
+    label: str
+    normalized: str
+    note: str = ""
+
+
+# ---------------------------------------------------------------------------------------
+# lexicons
+# ---------------------------------------------------------------------------------------
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation shaped like a trie, so thousands of names match quickly.
+
+    Longer names win (the optional tail is greedy), as in :func:`alternation`.
+
+    >>> p = regex.compile(trie_pattern(["温州", "温州市", "温岭市"]))
+    >>> [m.group() for m in p.finditer("温州市和温岭市,温州")]
+    ['温州市', '温岭市', '温州']
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body if len(branches) == 1 else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, tuple[str, str]]:
+    """Surface form → (canonical name, level) from ``places.tsv``."""
+    return {row[0]: (row[1], row[2]) for row in load_rows("places.tsv") if len(row) >= 3}
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict[str, tuple[str, bool]]:
+    """Chinese surname → (pinyin, is_everyday_word) from ``surnames.tsv``."""
+    out = {}
+    for row in load_rows("surnames.tsv"):
+        out[row[0]] = (row[1], len(row) > 2 and row[2] == "word")
+    return out
+
+
+def _by_language(name: str, language: str, column: int = 2) -> tuple[str, ...]:
+    """First column of the rows of ``name`` whose ``column`` is ``language``."""
+    return tuple(r[0] for r in load_rows(name) if len(r) > column and r[column] == language)
+
+
+@lru_cache(maxsize=1)
+def title_kinds() -> dict[str, str]:
+    """Title word → kind (party, gov, corp, chain …), both languages."""
+    return {r[0]: r[1] for r in load_rows("titles.tsv") if len(r) > 1}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    """Every compiled regex of this module, built once from the data files."""
+    zh_places = [w for w in places() if regex.match(r"\p{Han}", w)]
+    en_places = [w for w in places() if not regex.match(r"\p{Han}", w)]
+    zh_titles = _by_language("titles.tsv", "zh")
+    en_titles = _by_language("titles.tsv", "en")
+    zh_suffixes = _by_language("org_suffixes.tsv", "zh")
+    en_suffixes = _by_language("org_suffixes.tsv", "en")
+    zh_cues = _by_language("person_cues.tsv", "zh")
+    en_cues = _by_language("person_cues.tsv", "en")
+    surname_alt = trie_pattern(surnames())
+    strong_surname_alt = trie_pattern(s for s, (_, word) in surnames().items() if not word)
+    pinyin_surnames = alternation([py for py, _ in surnames().values()])
+    return {
+        "gpe_zh": regex.compile(trie_pattern(zh_places)),
+        "gpe_en": regex.compile(rf"\b(?:{alternation(en_places)})\b"),
+        # 《温州市实施产业链链长制“十个一”机制方案》: no nested 《 and no line break inside
+        "doc": regex.compile(r"《(?P<title>[^《》\n]{1,100})》"),
+        # a title word; 链长 is not a title inside 链长制 (the system's name)
+        "title_zh": regex.compile(rf"(?:{alternation(zh_titles)})(?!制|会(?!长))"),
+        "title_en": regex.compile(rf"(?i)\b(?:{alternation(en_titles)})\b"),
+        "suffix_zh": regex.compile(rf"(?:{alternation(zh_suffixes)})$"),
+        "org_en": regex.compile(
+            r"\b(?P<org>(?:[A-Z][\w&'-]*\s+){0,5}(?:"
+            + alternation(en_suffixes)
+            + r"))(?![\w-])"
+        ),
+        # a person right after a title: surname + 1–2 characters, then a cue or punctuation
+        "name_after": regex.compile(
+            rf"(?P<name>(?:{surname_alt})\p{{Han}}{{1,2}}?)"
+            rf"(?=(?:{alternation(zh_cues)})|[,，、。;；:：!！?？)）”\s]|$)"
+        ),
+        # no cue decides the length: a surname that is not an everyday word + two characters
+        "name_after_3": regex.compile(rf"(?P<name>(?:{strong_surname_alt})\p{{Han}}{{2}})"),
+        # a person right before a title: 张三市长, 张榜桃副秘书长 (everyday-word surnames excluded)
+        "name_before": regex.compile(
+            rf"(?:^|(?<=[,，、。;；:：!！?？(（“\s]))(?P<name>(?:{strong_surname_alt})\p{{Han}}{{1,2}}?)"
+            rf"(?=(?:{alternation(zh_titles)}))"
+        ),
+        # a person in a role slot without a title: 由张三担任, 张三任总链长
+        "name_role": regex.compile(
+            rf"(?:(?<=由|请|是|和|与|及|、|，|,)|^)(?P<name>(?:{strong_surname_alt})\p{{Han}}{{1,2}}?)"
+            r"(?=担任|兼任|出任|同志)"
+        ),
+        "reporter_zh": regex.compile(
+            r"(?:记者|通讯员|实习生|编辑|作者|摄影|撰稿)[:：\s]*"
+            rf"(?P<names>(?:(?:{surname_alt})\p{{Han}}{{1,2}}[\s、,，]*){{1,4}})"
+        ),
+        "chain_zh": regex.compile(r"产业链|(?<!产业)链(?=链长|副链长|总链长|链主)"
+                                  r"|产业集群(?=的?(?:链长|副链长|总链长|链主))"),
+        "chain_en": regex.compile(
+            r"(?i)(?<![\w'’])(?P<head>(?:[a-z][\w-]*\s+){1,4}?)(?P<tail>industrial chain|industry chain|"
+            r"value chain|supply chain|chain)s?\b(?!\s+(?:leader|chief|master|office|head|owner|"
+            r"team|system|mechanism|enterprise))(?!-leader)"
+        ),
+        # two or three capitalised words (a hyphenated given name may go on in lower case)
+        "name_en": regex.compile(
+            r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![\w-])"
+        ),
+        "pinyin_surname_en": regex.compile(rf"^(?:{pinyin_surnames})$"),
+        "title_en_any": regex.compile(rf"(?i)\b(?:{alternation(en_titles)})\b"),
+        "cue_en": regex.compile(rf"^\s*(?:,|\b(?:{alternation(en_cues)})\b)"),
+        "said_before_en": regex.compile(r"(?i)\b(?:said|says|according to)\s*$"),
+    }
+
+
+# A pinyin syllable (initial + final), for telling "Zhang Bangtao" from "Wenzhou Daily".
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|io|"
+    r"ua|uo|ui|ue|ve|a|o|e|i|u|v)"
+)
+_PINYIN_WORD = regex.compile(rf"(?i)^(?:{_SYLLABLE}'?){{1,3}}$")
+
+
+# ---------------------------------------------------------------------------------------
+# jieba words and their dictionary tags (only ever on short windows)
+# ---------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags (no tagging is run: a dict lookup per word)."""
+    import jieba.posseg
+
+    from pipeline.tokenize import USER_DICT
+
+    tags = dict(jieba.posseg.dt.word_tag_tab)
+    with open(USER_DICT, encoding="utf-8") as handle:  # the project's own terms: 营业收入 n …
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    for term in load_lexicon("chain_terms.tsv"):
+        tags[term] = "n"
+    return tags
+
+
+@lru_cache(maxsize=1)
+def _segmenter_ready() -> bool:
+    """Teach the project's jieba the industry terms of ``chain_terms.tsv`` (once)."""
+    from pipeline.tokenize import tokenizer
+
+    tok = tokenizer()
+    for term in load_lexicon("chain_terms.tsv"):
+        tok.add_word(term, freq=20000, tag="n")
+    return True
+
+
+def segment(text: str) -> list[tuple[str, int, int]]:
+    """jieba words of a short text with offsets (the project's segmenter and user dictionary)."""
+    from pipeline.tokenize import segment as project_segment
+
+    _segmenter_ready()
+    return project_segment(text)
+
+
+@lru_cache(maxsize=1)
+def _chain_not() -> dict[str, set[str]]:
+    """Words that stop a chain name (generic qualifiers, governing verbs) or are not chains."""
+    out: dict[str, set[str]] = {"stop": set(), "not": set(), "keep": set(), "office_stop": set()}
+    for row in load_rows("chain_not.tsv"):
+        out.setdefault(row[1], set()).add(row[0])
+    return out
+
+
+# POS tags that never belong inside a chain's or an office's name
+_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "t", "f", "y",
+              "e", "o", "ns", "nr", "nrt", "nrfg", "zg", "x", "w"}
+
+
+_VERB_TAGS = {"v", "vd", "vi", "vq", "vg", "z"}
+_ADJ_TAGS = {"a", "ad", "ag", "an"}
+
+
+def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> int | None:
+    """Where the name of the chain ending at ``tail_start`` begins, or None if generic.
+
+    >>> text = "生命健康产业链链长聚焦"
+    >>> text[_chain_name(text, 4):4]
+    '生命健康'
+    >>> _chain_name("市级各产业链", 3) is None
+    True
+    """
+    lo = tail_start
+    while lo > floor and tail_start - lo < limit and regex.match(r"[\p{Han}A-Za-z0-9]", text[lo - 1]):
+        lo -= 1
+    if lo == tail_start:
+        return None
+    words = segment(text[lo:tail_start])
+    stop, keep, tags = _chain_not()["stop"], _chain_not()["keep"], word_tags()
+    kept: list[tuple[str, int]] = []
+    for word, s, _ in reversed(words):
+        tag = tags.get(word)
+        if word in ("与", "及") and kept and tags.get(kept[0][0]) not in _VERB_TAGS:
+            kept.insert(0, (word, lo + s))  # 智能网联与新能源汽车, 超高清视频及新型显示
+            continue
+        if word not in keep and (word in stop or tag in _STOP_TAGS or tag in _VERB_TAGS
+                                 or regex.search(r"\d|级$", word) or word in places()):
+            break
+        kept.insert(0, (word, lo + s))
+    while kept and kept[0][0] in ("与", "及"):
+        kept.pop(0)
+    # a name does not start with a verb or an adjective (更加突出产业链, 精准绘制产业链)
+    while kept and tags.get(kept[0][0]) in _VERB_TAGS | _ADJ_TAGS and kept[0][0] not in keep:
+        kept.pop(0)
+    if not kept:
+        return None
+    begin = kept[0][1]
+    name = text[begin:tail_start]
+    if len(name) < 2 or name in _chain_not()["not"]:
+        return None
+    return begin
+
+
+def _is_word(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """True when ``text[start:end]`` ends at a jieba word boundary and starts at one (or is the
+    tail of the word it starts in): 市委书记 holds 书记, 城市长效 holds no 市长."""
+    for _, s, e in segment(text[lo:hi]):
+        s, e = s + lo, e + lo
+        if s <= start < e:
+            if s < start and e != end:
+                return False
+        # 主任务 holds no 主任; 主任何光明 does (jieba reads 任何): a surname may follow
+        if s < end < e and text[end] not in surnames():
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------
+# finders (Chinese)
+# ---------------------------------------------------------------------------------------
+
+
+def find_places(text: str, language: str = "zh") -> list[Mention]:
+    """Place names from the gazetteer (GPE), normalised to their canonical full names.
+
+    >>> [(m.normalized, m.label) for m in find_places("温州市产业链和鹿城的企业")]
+    [('温州市', 'GPE'), ('鹿城区', 'GPE')]
+    """
+    pats = _patterns()
+    found = []
+    for key in ("gpe_zh", "gpe_en"):
+        if key == "gpe_en" and not regex.search(r"[A-Z]", text):
+            continue
+        for m in pats[key].finditer(text):
+            form = m.group()
+            if form in places():
+                found.append(Mention(m.start(), m.end(), "GPE", places()[form][0],
+                                     places()[form][1]))
+    return found
+
+
+def find_documents(text: str) -> list[Mention]:
+    """《…》 titles: DOC for policy documents and any other quoted title.
+
+    >>> [m.normalized for m in find_documents("印发《温州市实施产业链链长制“十个一”机制方案》")]
+    ['温州市实施产业链链长制“十个一”机制方案']
+    """
+    return [Mention(m.start(), m.end(), "DOC", m.group("title"))
+            for m in _patterns()["doc"].finditer(text)]
+
+
+def find_chains(text: str, language: str = "zh", floors: list[int] | None = None) -> list[Mention]:
+    """Specific industrial chains: 生命健康产业链, 泵阀产业链, "new energy vehicle industrial chain".
+
+    >>> [m.normalized for m in find_chains("鞋业产业链链长、泵阀产业链链长和市级各产业链链长")]
+    ['鞋业产业链', '泵阀产业链']
+    """
+    if language == "en":
+        return _find_chains_en(text)
+    found = []
+    floors = sorted(floors or [])
+    for m in _patterns()["chain_zh"].finditer(text):
+        # a chain name never reaches back over a person (市长周晓兰任新型显示产业链链长)
+        floor = max([f for f in floors if f <= m.start()], default=0)
+        begin = _chain_name(text, m.start(), floor=floor)
+        if begin is not None:
+            found.append(Mention(begin, m.end(), "CHAIN", text[begin:m.end()]))
+    return found
+
+
+def _find_chains_en(text: str) -> list[Mention]:
+    """English chains: the words before "industrial chain", stopped at function words."""
+    stop = _chain_not()["stop_en"] if "stop_en" in _chain_not() else set()
+    found = []
+    for m in _patterns()["chain_en"].finditer(text):
+        words = m.group("head").split()
+        keep: list[str] = []
+        for word in reversed(words):
+            if word.lower() in stop or regex.search(r"\d", word):
+                break
+            keep.insert(0, word)
+        tail = m.group("tail").lower()
+        if not keep or tail in ("value chain", "supply chain"):
+            continue
+        if tail == "chain" and keep[-1].lower() in ("industrial", "industry"):
+            continue
+        head = " ".join(keep)
+        start = m.start("head") + m.group("head").rfind(head) if head else m.start("tail")
+        found.append(Mention(start, m.end("tail"), "CHAIN", text[start:m.end("tail")]))
+    return found
+
+
+def _office_start(text: str, title_start: int, floor: int) -> int:
+    """Where the office in front of a title begins: 市政府|副秘书长, 市总链办|副主任, 温州市|副市长."""
+    lo = title_start
+    while lo > floor and title_start - lo < 12 and regex.match(r"\p{Han}", text[lo - 1]):
+        lo -= 1
+    if lo == title_start:
+        return title_start
+    words = segment(text[lo:title_start])
+    suffix = _patterns()["suffix_zh"]
+    stop, tags = _chain_not()["office_stop"], word_tags()
+    begin = title_start
+    for word, s, _ in reversed(words):
+        tag = tags.get(word)
+        if word in ("和", "与", "及") and begin < title_start:
+            begin = lo + s  # 工业和信息化厅
+            continue
+        admin = regex.search(r"(?:区|县|市|省|镇|园区)$", word) is not None
+        if word in stop or (tag in _STOP_TAGS and tag != "ns" and word not in places()
+                            and not suffix.search(word) and not admin):
+            break
+        begin = lo + s
+    while text[begin:title_start][:1] in ("和", "与", "及") and begin < title_start:
+        begin += 1
+    office = text[begin:title_start]
+    # keep the office only when it names a body or a place: 市政府, 市总链办, 温州市, 市委
+    while office and not (suffix.search(office) or office in places() or office in "省市区县镇乡"
+                          or regex.search(r"(?:产业链|产业集群|链)的?$", office)):
+        # drop leading words until what is left ends like an office, else no office
+        return title_start
+    return begin
+
+
+def find_titles(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[Mention]:
+    """Official positions with their office, coordinated ones joined: 市政府副秘书长、市总链办副主任.
+
+    >>> [m.normalized for m in find_titles("市政府副秘书长、市总链办副主任张榜桃表示")]
+    ['市政府副秘书长、市总链办副主任']
+    >>> find_titles("建立城市长效机制")
+    []
+    """
+    units: list[tuple[int, int]] = []
+    for lo, hi in spans or [(0, len(text))]:
+        for m in _patterns()["title_zh"].finditer(text, lo, hi):
+            if not _is_word(text, m.start(), m.end(), max(lo, m.start() - 6), min(hi, m.end() + 4)):
+                continue
+            floor = max(lo, units[-1][1] if units else lo)
+            named = _patterns()["name_after"].match(text, floor)
+            if named and named.end() <= m.start():
+                floor = _after_cue(text, named.end())
+            begin = _office_start(text, m.start(), floor)
+            if units and begin < units[-1][1]:
+                begin = units[-1][1] if m.start() >= units[-1][1] else m.start()
+            units.append((begin, m.end()))
+    merged: list[list[int]] = []
+    for begin, end in units:
+        # 市委副书记、市长 · 市委常委、副市长 · 副市长兼总链长: one title sequence
+        if merged and regex.fullmatch(r"[、兼]?", text[merged[-1][1]:begin]):
+            merged[-1][1] = end
+        else:
+            merged.append([begin, end])
+    return [Mention(b, e, "TITLE", text[b:e]) for b, e in merged]
+
+
+def _name_ok(name: str) -> bool:
+    """A person's name is not a place, an office or a title word."""
+    return name not in places() and not _patterns()["title_zh"].search(name[1:])
+
+
+def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, int]]) -> list[Mention]:
+    """People named in a person slot: after or before a title, or before 担任; reporters too.
+
+    >>> text = "市政府副秘书长、市总链办副主任张榜桃表示,张三市长和市委书记李四出席"
+    >>> [(m.normalized, m.note) for m in find_persons(text, find_titles(text), [(0, len(text))])]
+    [('张榜桃', '市政府副秘书长、市总链办副主任'), ('张三', '市长'), ('李四', '市委书记')]
+    """
+    pats = _patterns()
+    found: dict[int, Mention] = {}
+    for title in titles:
+        m = pats["name_after"].match(text, title.end) or pats["name_after_3"].match(text, title.end)
+        if m and _name_ok(m.group("name")):
+            found.setdefault(m.start(), Mention(m.start(), m.end(), "PERSON", m.group(), title.normalized))
+    title_at = {t.start: t for t in titles}
+    for lo, hi in spans:
+        for m in pats["name_before"].finditer(text, lo, hi):
+            title = title_at.get(m.end())
+            if title and _name_ok(m.group("name")) and m.start() not in found:
+                found[m.start()] = Mention(m.start(), m.end(), "PERSON", m.group(), title.normalized)
+        for m in pats["name_role"].finditer(text, lo, hi):
+            if _name_ok(m.group("name")) and m.start() not in found:
+                found[m.start()] = Mention(m.start(), m.end(), "PERSON", m.group())
+        for m in pats["reporter_zh"].finditer(text, lo, hi):
+            for n in regex.finditer(r"\p{Han}+", m.group("names")):
+                s = m.start("names") + n.start()
+                found.setdefault(s, Mention(s, s + len(n.group()), "PERSON", n.group(), "reporter"))
+    return sorted(found.values(), key=lambda x: x.start)
+
+
+def find_orgs(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
+    """Organisations ending in a suffix (集团, 有限公司, 工信局 …), read back to a word boundary.
+
+    >>> [m.normalized for m in find_orgs("促成巨一集团与德国戴希曼签订", [(0, 13)])]
+    ['巨一集团']
+    """
+    corp = regex.compile(r"集团|有限公司|股份有限公司|公司|银行|研究院|协会|商会|联盟|局|委员会|管委会")
+    found = []
+    for lo, hi in spans:
+        for m in corp.finditer(text, lo, hi):
+            if not _is_word(text, m.start(), m.end(), max(lo, m.start() - 6), min(hi, m.end() + 3)):
+                continue
+            begin = _office_start(text, m.start(), lo) if m.group() in ("局", "委员会", "管委会") \
+                else _name_start(text, m.start(), lo)
+            if begin < m.start():
+                found.append(Mention(begin, m.end(), "ORG", text[begin:m.end()]))
+    return found
+
+
+def _name_start(text: str, end: int, floor: int, limit: int = 10) -> int:
+    """Where a company name ending at ``end`` begins: back over words until a function word."""
+    lo = end
+    while lo > floor and end - lo < limit and regex.match(r"[\p{Han}A-Za-z0-9]", text[lo - 1]):
+        lo -= 1
+    begin = end
+    stop = _chain_not()["stop"]
+    tags = word_tags()
+    for word, s, _ in reversed(segment(text[lo:end])):
+        if word in stop or tags.get(word) in ("p", "c", "u", "uj", "v", "r", "d", "m", "q"):
+            break
+        begin = lo + s
+    return begin
+
+
+# ---------------------------------------------------------------------------------------
+# finders (English)
+# ---------------------------------------------------------------------------------------
+
+
+def _pinyin_name(name: str) -> bool:
+    """True for a Chinese name in pinyin, either order: Zhang Bangtao, Bangtao Zhang, Li Ming."""
+    parts = regex.split(r"[ ]", name)
+    if not all(_PINYIN_WORD.match(p.replace("-", "")) for p in parts):
+        return False
+    surname = _patterns()["pinyin_surname_en"]
+    return bool(surname.match(parts[0]) or surname.match(parts[-1]))
+
+
+def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
+    """English person names next to a title or a speech verb: "Zhang Jian, vice-chairman of …".
+
+    >>> text = "Zhang Jian, vice-chairman of the committee, said the Wenzhou Daily is read."
+    >>> [m.normalized for m in find_persons_en(text, [(0, len(text))])]
+    ['Zhang Jian']
+    """
+    pats = _patterns()
+    found = []
+    for lo, hi in spans:
+        taken = -1
+        for m in pats["name_en"].finditer(text, lo, hi, overlapped=True):
+            name = m.group("name")
+            if m.start() < taken or name in places() or not _pinyin_name(name):
+                continue
+            before, after = text[max(lo, m.start() - 40):m.start()], text[m.end():min(hi, m.end() + 60)]
+            titled_before = pats["title_en_any"].search(before[-30:]) is not None
+            titled_after = regex.match(r"\s*,\s*(?:the\s+|a\s+)?", after) and \
+                pats["title_en_any"].search(after[:45]) is not None
+            speaking = pats["cue_en"].match(after) or pats["said_before_en"].search(before)
+            if titled_before or titled_after or speaking:
+                found.append(Mention(m.start(), m.end(), "PERSON", name))
+                taken = m.end()
+    return found
+
+
+def find_titles_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
+    """English titles: mayor, vice-chairman, chain leader … (the word as written)."""
+    return [Mention(m.start(), m.end(), "TITLE", m.group())
+            for lo, hi in spans for m in _patterns()["title_en"].finditer(text, lo, hi)]
+
+
+def find_orgs_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
+    """English organisations: capitalised words ending in Group, Bureau, Commission …"""
+    found = []
+    for lo, hi in spans:
+        for m in _patterns()["org_en"].finditer(text, lo, hi):
+            if regex.match(r"[A-Z]", m.group("org")) and " " in m.group("org").strip():
+                found.append(Mention(m.start("org"), m.end("org"), "ORG", m.group("org")))
+    return found
+
+
+# ---------------------------------------------------------------------------------------
+# all together
+# ---------------------------------------------------------------------------------------
+
+# cheap triggers: a sentence without any of these needs no segmentation for PERSON/TITLE/ORG
+_TRIGGER_ZH = regex.compile(r"[长记任席理裁监委员局厅办团司行院会盟署]|记者|通讯员")
+_TRIGGER_EN = regex.compile(r"(?i)mayor|secretary|governor|chair|director|head|president|"
+                            r"manager|chief|leader|master|said|says|told|group|bureau|commission")
+
+
+def _sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """Sentence spans (the project's splitter)."""
+    from pipeline.tokenize import split_sentences
+
+    return split_sentences(text, language)
+
+
+def find_mentions(text: str, language: str = "zh",
+                  sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every entity mention in ``text``, sorted by position (overlaps allowed across labels)."""
+    sentences = sentences if sentences is not None else _sentences(text, language)
+    found: list[Mention] = []
+    found += find_places(text, language)
+    found += find_documents(text)
+    if language == "en":
+        found += find_chains(text, language)
+        cands = [(s, e) for s, e in sentences if _TRIGGER_EN.search(text, s, e)]
+        titles = find_titles_en(text, cands)
+        found += titles + find_persons_en(text, cands) + find_orgs_en(text, cands)
+    else:
+        cands = [(s, e) for s, e in sentences if _TRIGGER_ZH.search(text, s, e)]
+        titles = find_titles(text, cands)
+        persons = find_persons(text, titles, cands)
+        floors = [_after_cue(text, p.end) for p in persons]
+        found += find_chains(text, language, floors) + titles + persons + find_orgs(text, cands)
+    return _resolve(found)
+
+
+def _after_cue(text: str, pos: int) -> int:
+    """The position after a role cue that follows a name (张三担任 · 周晓兰任)."""
+    m = regex.compile(r"担任|兼任|出任|任|为|作为").match(text, pos)
+    return m.end() if m else pos
+
+
+def _resolve(found: list[Mention]) -> list[Mention]:
+    """Drop a GPE inside a PERSON, ORG, CHAIN or TITLE of its own (张家港 in a name …)."""
+    strong = [m for m in found if m.label in ("PERSON",)]
+    out = []
+    for m in found:
+        if m.label == "GPE" and any(p.start <= m.start < p.end or m.start <= p.start < m.end
+                                    for p in strong):
+            continue
+        out.append(m)
+    return sorted(set(out), key=lambda m: (m.start, -m.end, m.label))
+
+
+def find_entities(text: str, article: str = "", language: str | None = None) -> list[EntityRecord]:
+    """Entity records for a plain string (language guessed from the script when not given).
+
+    >>> [(r.text, r.label) for r in find_entities("鞋业产业链链长深入温州企业")]
+    [('鞋业产业链', 'CHAIN'), ('链长', 'TITLE'), ('温州', 'GPE')]
+    """
+    language = language or ("zh" if regex.search(r"\p{Han}", text) else "en")
+    return [_record(text, m, article) for m in find_mentions(text, language)]
+
+
+def _record(text: str, m: Mention, article: str) -> EntityRecord:
+    """A Mention as an EntityRecord."""
+    return EntityRecord(article=article, start=m.start, end=m.end, text=text[m.start:m.end],
+                        label=m.label, normalized=m.normalized)
+
+
+def entity_doc(text: str, start: int, end: int, mentions: Iterable[Mention], language: str = "zh"):
+    """A spaCy Doc over ``text[start:end]`` with the mentions in ``doc.spans["entities"]``.
+
+    Chinese words are jieba's, split again at every entity boundary, so that each entity is a
+    ``doc.char_span`` (the tokeniser is fixed, the entity never widened).
+    """
+    from spacy.tokens import Doc
+    from spacy.util import filter_spans
+
+    from pipeline.tokenize import blank_nlp
+
+    nlp = blank_nlp(language)
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if language == "en":
+        doc = nlp.make_doc(text[start:end])
+    else:
+        cuts = sorted({m.start - start for m in inside} | {m.end - start for m in inside})
+        words: list[str] = []
+        for _word, s, e in segment(text[start:end]):
+            inner = [c for c in cuts if s < c < e]
+            bounds = [s, *inner, e]
+            words += [text[start + a:start + b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    spans = []
+    for m in inside:
+        span = doc.char_span(m.start - start, m.end - start, label=m.label)
+        if span is not None:
+            spans.append(span)
+    doc.spans["entities"] = spans
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+@component("chainpress_entities", assigns="entity")
+def extract_entities(ctx: ExtractionContext) -> list[EntityRecord]:
+    """The component: entity records over the normalised body; Docs for person sentences."""
+    mentions = find_mentions(ctx.text, ctx.language, ctx.sentences)
+    ctx.extras["entity_mentions"] = mentions
+    return [_record(ctx.text, m, ctx.article) for m in mentions]

@@ -1,1 +1,608 @@
-"""leaders extractor (placeholder until implemented)."""
+"""Leaders: people, offices and enterprises that lead a chain in the chain-leader system (链长制).
+
+A leader record needs an anchor (RECORDS.md): a person's name, a specific chain, or a count of
+leaders. The extractor reads only sentences holding a role word (``data/leader_roles.tsv``:
+链长, 副链长, 总链长, 链主, 链办, 链长制办公室; chain leader, chain chief, chain master …):
+
+* named people: a PERSON whose title holds a role (``市委常委、鞋业产业链链长王立明``), who takes
+  a role (``张三担任总链长``, ``工程机械产业链链长由市长刘国华担任``, ``Zhao Min is chain leader of
+  …``), or who works in the system's office and speaks for it (``市总链办副主任张榜桃表示`` →
+  official, D14). A role held by a named person gives the person's record only;
+* chain-specific mentions without a name: ``生命健康产业链链长``; coordinated roles share the
+  chain: ``泵阀产业链链长、副链长`` gives chain_leader on ``泵阀产业链链长`` and
+  deputy_chain_leader on the whole phrase (D13); ``the chain leader and deputy chain leader of
+  the mold industrial chain`` likewise;
+* aggregates: a number of leading cadres (``分别由20位厅级领导担任`` → count 20, rank 厅级),
+  of role holders (``4位副链长``) or of chain-master enterprises (``12家链主企业``), whose chain
+  is the one named in the phrase or sentence, or the only chain the article names;
+* chain-master enterprises: the names listed before ``等N家链主企业`` and those called chain
+  masters (``NIO was named chain master``, ``chain master LONGi Green Energy``).
+
+Generic talk about the role gives nothing (链长制, 链长们, 各位链长, 处理好链长和链主企业的关系):
+it has no anchor, and ``data/leader_not.tsv`` lists contexts that make a role word generic.
+Reporters (PERSON mentions noted ``reporter``) are never leaders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from extractors.base import ExtractionContext, component
+from extractors.entities import Mention, find_mentions, segment, word_tags
+from extractors.lexicon import alternation, load_rows
+from extractors.targets import NUMBER, read_number
+from pipeline.records import EntityRecord, LeaderRecord
+
+_ROLE_ORDER = ("chief_chain_leader", "chain_leader", "deputy_chain_leader", "chain_master",
+               "official")
+_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+               "thirty": 30}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role word at a position: which role it gives."""
+
+    start: int
+    end: int
+    role: str
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, str]:
+    """Role word (lower-cased) → record role."""
+    return {r[0].lower(): r[1] for r in load_rows("leader_roles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _people() -> dict[str, str]:
+    """Group noun (市领导, officials …) → the rank it implies ('' when none)."""
+    return {r[0]: (r[1] if len(r) > 1 else "") for r in load_rows("leader_people.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    """Every compiled regex of this module, built once from the data files."""
+    rows = load_rows("leader_roles.tsv")
+    zh = [r[0] for r in rows if r[2] == "zh"]
+    en = [r[0] for r in rows if r[2] == "en"]
+    nots = load_rows("leader_not.tsv")
+    zh_after = [r[0] for r in nots if r[1] == "after" and r[2] == "zh"]
+    zh_before = [r[0] for r in nots if r[1] == "before" and r[2] == "zh"]
+    en_after = [r[0] for r in nots if r[1] == "after" and r[2] == "en"]
+    ranks_zh = [r[0] for r in load_rows("ranks.tsv") if r[1] == "zh"]
+    ranks_en = [r[0] for r in load_rows("ranks.tsv") if r[1] == "en"]
+    people = load_rows("leader_people.tsv")
+    people_zh = [r[0] for r in people if r[-1] == "zh"]
+    people_en = [r[0] for r in people if r[-1] == "en"]
+    role_zh = alternation(zh)
+    en_num = alternation(list(_EN_NUMBERS))
+    return {
+        "role_zh": regex.compile(rf"(?:{role_zh})(?!{alternation(zh_after)})"),
+        "generic_before_zh": regex.compile(rf"(?:{alternation(zh_before)})$"),
+        "role_en": regex.compile(
+            rf"(?i)\b(?:{alternation(en)})s?\b(?!\s+(?:{alternation(en_after)}))"),
+        # 20位厅级领导 · 6位市领导 · 4位副链长 · 12家链主企业 · 3家鞋业链主企业
+        "group_zh": regex.compile(
+            rf"(?P<num>{NUMBER})(?:余|多)?(?P<cls>位|名|家|户|个)(?P<what>"
+            rf"(?P<rank>{alternation(ranks_zh)})?(?P<people>{alternation(people_zh)})"
+            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})"
+            rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|为)"
+            rf"[^，,。；;]{{0,16}}?链主))"),
+        "group_en": regex.compile(
+            rf"(?i)\b(?P<num>\d+|{en_num})\s+(?P<what>(?P<rank>{alternation(ranks_en)})?\s*"
+            rf"(?:senior\s+)?(?P<people>{alternation(people_en)})\b"
+            rf"|(?P<role>(?:{alternation(en)})s?(?:\s+enterprises|\s+companies|\s+firms)?)\b)"),
+        # a 链办 official without a name: 市汽车产业链链办(市工信局)负责人
+        "office_head_zh": regex.compile(r"(?:\([^()]{1,12}\))?(?:负责人|主任|副主任|常务副主任)"),
+        "sentence": regex.compile(r"[。！？!?]+[”’」』)]*|\n+"),
+        "sentence_en": regex.compile(r"(?<=[a-z0-9%)\"”])[.!?]+(?=\s+[A-Z“\"]|\s*$)|\n+"),
+        # …等6家链主企业 · 两家链主企业 · 等链主企业: the enterprises listed before it
+        "master_list_zh": regex.compile(
+            rf"(?:等)?(?:(?:{NUMBER})(?:家|户|个))?(?:[\p{{Han}}]{{0,14}}?)(?:链主企业|链主)"),
+        "master_en_after": regex.compile(
+            r"(?i)^(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been|is|are|serves? as|became|"
+            r"acts? as)\s+(?:also\s+)?(?:named\s+|designated\s+|selected\s+as\s+)?(?:the\s+|a\s+)?"
+            r"chain[- ]master"),
+        "master_en": regex.compile(r"(?i)chain[- ]master"),
+        "master_zh": regex.compile(r"链主企业|链主(?!企业)"),
+        # …等 · …3家 · …两家 · …3家鞋业 right before 链主企业: where the list of names ends
+        "master_lead_zh": regex.compile(
+            rf"(?:等(?:{NUMBER}(?:余|多)?(?:家|户|个))?|{NUMBER}(?:余|多)?(?:家|户|个))"
+            r"(?:(?!的|以上)[\p{Han}]){0,14}$"),
+        "list_lead_zh": regex.compile(
+            rf"^(?:{alternation([r[0] for r in nots if r[1] == 'list_lead'])})+"),
+        "quota_zh": regex.compile(rf"(?:{alternation([r[0] for r in nots if r[1] == 'quota'])})"),
+        "master_as_zh": regex.compile(r"以(?P<name>[\p{Han}A-Za-z]{2,10}?)为(?:首批|主要)?链主(?:企业)?"),
+        "master_en_before": regex.compile(r"(?i)chain[- ]master(?:\s+enterprises?)?\s+$"),
+        "cap_names_en": regex.compile(
+            r"(?P<names>(?:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})(?:(?:,\s+|\s+and\s+)"
+            r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})*)$"),
+    }
+
+
+def _sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """Sentence spans: split after 。！？ and line breaks (English: . ! ?)."""
+    pattern = _patterns()["sentence_en" if language == "en" else "sentence"]
+    out, start = [], 0
+    for m in pattern.finditer(text):
+        if m.end() > start:
+            out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
+    """Role words in ``text[lo:hi]`` that are not generic by their immediate context."""
+    pats = _patterns()
+    found = []
+    key = "role_en" if language == "en" else "role_zh"
+    for m in pats[key].finditer(text, lo, hi):
+        word = m.group().lower()
+        role = _roles().get(word) or _roles().get(regex.sub(r"s$", "", word))
+        if role is None:
+            continue
+        if language != "en" and pats["generic_before_zh"].search(text, max(lo, m.start() - 6),
+                                                                   m.start()):
+            continue
+        found.append(Role(m.start(), m.end(), role))
+    return found
+
+
+def _record(text: str, article: str, start: int, end: int, **fields: Any) -> LeaderRecord:
+    """A leader record over ``text[start:end]``."""
+    return LeaderRecord(article=article, start=start, end=end, text=text[start:end], **fields)
+
+
+# ---------------------------------------------------------------------------------------
+# the article and its sentences
+# ---------------------------------------------------------------------------------------
+
+
+def leaders_in(text: str, language: str, mentions: list[Mention],
+               article: str = "") -> list[LeaderRecord]:
+    """Leader records over a normalised text, given its entity mentions."""
+    lang = "en" if language == "en" else "zh"
+    chains = [m for m in mentions if m.label == "CHAIN"]
+    names = {_chain_key(m.normalized) for m in chains}
+    only_chain = chains[0] if len(names) == 1 and len(chains) >= 2 else None
+    out: list[LeaderRecord] = []
+    for lo, hi in _sentences(text, lang):
+        roles = _find_roles(text, lo, hi, lang)
+        if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
+                              and regex.search(r"(?i)\bchains?\b", text[lo:hi])):
+            continue
+        inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+        out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain).leaders()
+    return _dedupe(out)
+
+
+def _chain_key(chain: str | None) -> str:
+    """A chain's name without its 产业链 / industrial chain suffix, for comparing chains."""
+    return regex.sub(r"(?i)(?:产业链|产业集群|链|\s*(?:industrial|industry)?\s*chain)$", "",
+                     chain or "").strip()
+
+
+class _Sentence:
+    """One sentence holding role words, and what it says about leaders."""
+
+    def __init__(self, text: str, lo: int, hi: int, lang: str, roles: list[Role],
+                 mentions: list[Mention], article: str, only_chain: Mention | None) -> None:
+        self.text, self.lo, self.hi, self.lang = text, lo, hi, lang
+        self.roles, self.article, self.only_chain = roles, article, only_chain
+        self.chains = [m for m in mentions if m.label == "CHAIN"]
+        self.persons = [m for m in mentions if m.label == "PERSON" and m.note != "reporter"]
+        self.orgs = [m for m in mentions if m.label == "ORG"]
+        self.role_chain: dict[int, tuple[Mention, int]] = {}  # role start → (chain, phrase start)
+        self.held: set[int] = set()  # role starts held by a named person or counted in a group
+
+    def leaders(self) -> list[LeaderRecord]:
+        """Every leader record of the sentence."""
+        self._attach_chains()
+        out = self._people() + self._groups() + self._masters()
+        return out + self._chain_roles()
+
+    # -- chains attached to role words ---------------------------------------------------
+
+    def _attach_chains(self) -> None:
+        """Find the chain each role word belongs to, sharing it along coordinated roles."""
+        text, prev = self.text, None
+        for role in self.roles:
+            chain = self._chain_before(role)
+            start = chain.start if chain else role.start
+            if chain is None and prev is not None and regex.fullmatch(
+                    r"[、和及与]|,?\s*(?:and|or)\s+(?:the\s+)?", text[prev[0].end:role.start]):
+                chain, start = prev[1], prev[2]  # 泵阀产业链链长、副链长: the whole phrase (D13)
+            if chain is not None:
+                self.role_chain[role.start] = (chain, start)
+                prev = (role, chain, start)
+            else:
+                prev = None
+        if self.lang == "en":  # the chain leader and deputy chain leader of the X chain
+            for i in range(len(self.roles) - 1, -1, -1):
+                role = self.roles[i]
+                after = self._chain_after_en(role)
+                if after is None and i + 1 < len(self.roles) and \
+                        self.roles[i + 1].start in self.role_chain and regex.fullmatch(
+                            r"\s*(?:and|or|,)\s+(?:the\s+)?", text[role.end:self.roles[i + 1].start]):
+                    after = self.role_chain[self.roles[i + 1].start][0]
+                if after is not None and role.start not in self.role_chain:
+                    self.role_chain[role.start] = (after, role.start)
+
+    def _chain_before(self, role: Role) -> Mention | None:
+        """The chain named right before a role word (生命健康产业链链长, biomedicine chain leader)."""
+        gap = r"[”\"'」]?(?:的)?" if self.lang == "zh" else r"(?:'s)?\s*"
+        for c in self.chains:
+            if c.end <= role.start and regex.fullmatch(gap, self.text[c.end:role.start]):
+                return c
+        return None
+
+    def _chain_after_en(self, role: Role) -> Mention | None:
+        """The chain right after an English role: chain leader of the biomedicine industrial chain."""
+        for c in self.chains:
+            if c.start >= role.end and regex.fullmatch(
+                    r"(?i)\s+(?:of|for)\s+(?:the\s+|its\s+|[\w-]+'s\s+)?", self.text[role.end:c.start]):
+                return c
+        return None
+
+    def _chain_of(self, role: Role) -> str | None:
+        """The normalised chain of a role word, or None."""
+        found = self.role_chain.get(role.start)
+        return found[0].normalized if found else None
+
+    # -- named people ----------------------------------------------------------------------
+
+    def _people(self) -> list[LeaderRecord]:
+        """Records for named people holding a role or speaking for the system's office."""
+        out = []
+        assigned = self._assigned_zh() if self.lang == "zh" else {}
+        for person in self.persons:
+            if person.start in assigned:
+                role, chain = assigned[person.start]
+                out.append(_record(self.text, self.article, person.start, person.end,
+                                   person=person.normalized, title=person.note or None,
+                                   role=role, chain=chain))
+                continue
+            for role in self._person_roles(person):
+                self.held.add(role.start)
+                out.append(_record(self.text, self.article, person.start, person.end,
+                                   person=person.normalized, title=person.note or None,
+                                   role=role.role, chain=self._chain_of(role)))
+        return out
+
+    def _person_roles(self, person: Mention) -> list[Role]:
+        """The roles a named person holds: in their title, or taken in their clause."""
+        text, found = self.text, []
+        title = person.note or ""
+        if self.lang == "zh":
+            t_start = person.start - len(title)
+            if title and text[t_start:person.start] == title:
+                found += [r for r in self.roles if t_start <= r.start < person.start]
+            elif title and text[person.end:person.end + len(title)] == title:
+                found += [r for r in self.roles if person.end <= r.start < person.end + len(title)]
+            found += self._taken_zh(person)
+        else:
+            found += self._taken_en(person)
+        kinds = {r.role for r in found}
+        # one record per different role, the office's last when nothing else (D14)
+        out, seen = [], set()
+        for r in found:
+            if r.role == "official" and len(kinds) > 1:
+                continue
+            if r.role not in seen:
+                seen.add(r.role)
+                out.append(r)
+        return out
+
+    def _assigned_zh(self) -> dict[int, tuple[str, str | None]]:
+        """绿色石化产业链链长、副链长分别由副市长张明和市经信局局长李伟担任 → in order;
+        汽车及零部件产业链由常务副市长王海涛挂帅 → chain leader."""
+        text, out = self.text, {}
+        for by in regex.compile(r"由").finditer(text, self.lo, self.hi):
+            end = regex.compile(r"担任|挂帅|兼任|出任").search(text, by.end(), min(self.hi, by.end() + 40))
+            if not end or regex.search(r"[。；;，,]", text[by.end():end.start()]):
+                continue
+            who = [p for p in self.persons if by.end() <= p.start and p.end <= end.start()]
+            if not who:
+                continue
+            before = text[self.lo:by.start()]
+            lead = regex.search(r"(?:则|分别|均|将)*$", before)
+            pos = self.lo + lead.start()
+            held: list[tuple[str, str | None]] = []
+            chain_end = {c.end: c for c in self.chains}
+            roles = [r for r in self.roles if r.end <= pos]
+            while roles and regex.fullmatch(r"[、和及与]?", text[roles[-1].end:pos]):
+                r = roles.pop()
+                held.insert(0, (r.role, self._chain_of(r)))
+                self.held.add(r.start)
+                pos = r.start
+            if not held and pos in chain_end and end.group() == "挂帅":
+                held = [("chain_leader", chain_end[pos].normalized)]
+            if not held:
+                continue
+            if len(held) == len(who):
+                pairs = zip(who, held, strict=True)
+            else:
+                pairs = zip(who[:1], held[:1], strict=True)
+            for person, role in pairs:
+                out[person.start] = role
+        return out
+
+    def _taken_zh(self, person: Mention) -> list[Role]:
+        """张三担任鞋业产业链链长 · 工程机械产业链链长由市长刘国华担任."""
+        text = self.text
+        m = regex.match(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|任|作为|为)", text[person.end:self.hi])
+        if m:
+            after = person.end + m.end()
+            for r in self.roles:
+                if after <= r.start and regex.fullmatch(r"[\p{Han}、“”\"「」]{0,24}", text[after:r.start]):
+                    return [r]
+        return []
+
+    def _taken_en(self, person: Mention) -> list[Role]:
+        """Zhang Jian, vice-mayor and chain leader of … · Vice-mayor Zhao Min is chain leader."""
+        text, out = self.text, []
+        for r in self.roles:
+            between = text[person.end:r.start]
+            if 0 <= r.start - person.end <= 130 and regex.match(r"\s*,", between) and \
+                    not regex.search(r"[.;]|\bsaid\b|\bwhile\b", between) and \
+                    between.count(",") <= 2:
+                out.append(r)
+            elif 0 <= r.start - person.end <= 40 and regex.fullmatch(
+                    r"(?i)\s+(?:is|was|serves as|served as|serving as|acts as|acting as|has served as|"
+                    r"as|became|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}", between):
+                out.append(r)
+            elif 0 <= person.start - r.end <= 2:
+                out.append(r)
+        return out
+
+    # -- aggregates -----------------------------------------------------------------------
+
+    def _groups(self) -> list[LeaderRecord]:
+        """Counts of leaders: 20位厅级领导, 4位副链长, 12家链主企业, 21 mayors, 80 chain master enterprises."""
+        key = "group_en" if self.lang == "en" else "group_zh"
+        people_roles = [r for r in self.roles if r.role not in ("chain_master", "official")]
+        out = []
+        for m in _patterns()[key].finditer(self.text, self.lo, self.hi):
+            num = m.group("num").lower()
+            value = _EN_NUMBERS.get(num) or read_number(num)
+            if value is None or value < 2:
+                continue  # 一位链长: one per chain is no group (D5)
+            if regex.search(r"(?i)(?:\bor|\bto|或|至|-|—)\s*$", self.text[max(self.lo, m.start() - 4):m.start()]):
+                continue  # one or two chain masters: a range per chain, not a group
+            clause = self.text[max(self.lo, m.start() - 12):m.start()]
+            clause = regex.split(r"[，,；;。]", clause)[-1]
+            if self.lang == "zh" and _patterns()["quota_zh"].search(clause):
+                continue  # 每条产业链至少明确2家链主企业: a quota per chain, not a group
+            if m.groupdict().get("firms"):
+                keys = {_chain_key(c.normalized): c for c in self.chains}
+                chain = next(iter(keys.values())).normalized if len(keys) == 1 else None
+                out.append(_record(self.text, self.article, m.start(), m.end(), role="chain_master",
+                                   count=int(value), chain=chain))
+                continue
+            if m.group("people"):
+                later = [r for r in people_roles if r.start >= m.end()]
+                head = later[0].role if later else (
+                    min((r.role for r in people_roles), key=_ROLE_ORDER.index) if people_roles
+                    else ("chain_leader" if self.lang == "en" and m.group("rank") else None))
+                if head is None:
+                    continue
+                rank = m.group("rank") or _people().get(m.group("people")) or None
+                out.append(_record(self.text, self.article, m.start(), m.end(), role=head,
+                                   count=int(value), rank=(rank or "").strip() or None,
+                                   chain=None))
+                continue
+            word = regex.sub(r"\s+(?:enterprises|companies|firms)$", "", m.group("role").lower())
+            role = _roles().get(word) or _roles().get(regex.sub(r"s$", "", word)) \
+                or ("chain_master" if "master" in word or "链主" in word else None)
+            if role is None:
+                continue
+            inside = [r for r in self.roles if m.start("role") <= r.start < m.end()]
+            self.held.update(r.start for r in inside)
+            chain = self._group_chain(m)
+            out.append(_record(self.text, self.article, m.start(), m.end(), role=role,
+                               count=int(value), chain=chain))
+        return out
+
+    def _group_chain(self, m: regex.Match) -> str | None:
+        """A group's chain: named in the phrase (3家鞋业链主企业), else the sentence's one chain,
+        else the only chain of the article."""
+        named = m.groupdict().get("chain")
+        if named and len(named) >= 2:
+            return named if named.endswith(("产业链", "链", "集群")) else named + "产业链"
+        keys = {_chain_key(c.normalized): c for c in self.chains}
+        if len(keys) == 1:
+            return next(iter(keys.values())).normalized
+        if not keys and self.only_chain is not None:
+            return self.only_chain.normalized
+        return None
+
+    # -- chain masters --------------------------------------------------------------------
+
+    def _masters(self) -> list[LeaderRecord]:
+        """Enterprises listed before 链主企业, or called chain masters in English."""
+        return self._masters_en() if self.lang == "en" else self._masters_zh()
+
+    def _masters_zh(self) -> list[LeaderRecord]:
+        """奥康、康奈、红蜻蜓3家鞋业链主企业 · 依托广汽集团、小鹏汽车等链主企业 · 以华为为链主企业 ·
+        链主企业赣锋锂业."""
+        text, out = self.text, []
+        pats = _patterns()
+        for m in pats["master_zh"].finditer(text, self.lo, self.hi):
+            lead = pats["master_lead_zh"].search(text, max(self.lo, m.start() - 18), m.start())
+            if lead:
+                out += self._master_list(lead.start())
+            named = pats["master_as_zh"].search(text, max(self.lo, m.start() - 16), m.end())
+            if named and named.end() == m.end():
+                s, e = named.span("name")
+                out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master"))
+            if m.group() == "链主企业":
+                e = _name_end(text, m.end(), min(self.hi, m.end() + 12))
+                if e - m.end() >= 2:
+                    out.append(_record(text, self.article, m.end(), e, person=text[m.end():e],
+                                       role="chain_master"))
+        return out
+
+    def _master_list(self, end: int) -> list[LeaderRecord]:
+        """The enterprises listed right before ``end`` (…、…、…), each a chain master."""
+        text = self.text
+        lo = self.lo
+        for sep in "。；;:：,，“”「」\n":
+            lo = max(lo, text.rfind(sep, self.lo, end) + 1)
+        parts = list(regex.finditer(r"[^、]+", text[lo:end]))
+        if parts:
+            last = parts.pop()
+            parts += [m for m in regex.finditer(r"[^和及]+", text[lo:end], pos=last.start(), endpos=last.end())]
+        out = []
+        for i, part in enumerate(parts):
+            s, e = lo + part.start(), lo + part.end()
+            if i == 0:
+                s = _name_begin(text, s, e)
+                lead = _patterns()["list_lead_zh"].match(text[s:e])
+                if lead:
+                    s += lead.end()
+            name = text[s:e].strip()
+            if not (2 <= len(name) <= 12) or regex.search(r"\d|链|企业$", name):
+                continue
+            out.append(_record(text, self.article, s, e, person=name, role="chain_master"))
+        return out
+
+    def _masters_en(self) -> list[LeaderRecord]:
+        """NIO was named chain master · Sany Heavy Industry and Zoomlion … serve as chain master
+        enterprises · chain master LONGi Green Energy."""
+        pats, text, out = _patterns(), self.text, []
+        for m in pats["master_en"].finditer(text, self.lo, self.hi):
+            head = text[self.lo:m.start()]
+            lead = regex.search(r"(?i)(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been|is|are|"
+                                r"serves? as|became|acts? as)\s+(?:also\s+)?(?:named\s+|designated\s+|"
+                                r"selected\s+as\s+)?(?:the\s+|a\s+)?$", head)
+            if lead:
+                names = pats["cap_names_en"].search(text, self.lo, self.lo + lead.start())
+                if names:
+                    out += self._split_names_en(names.start("names"), names.end("names"))
+                    self.held.add(m.start())
+            after = regex.match(r"(?:\s+(?i:enterprises?))?\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})",
+                                text[m.end():self.hi])
+            if after:
+                s = m.end() + after.start("name")
+                out += self._split_names_en(s, s + len(after.group("name")))
+                self.held.add(m.start())
+        return out
+
+    def _split_names_en(self, lo: int, hi: int) -> list[LeaderRecord]:
+        """Sany Heavy Industry and Zoomlion → two chain-master records."""
+        out = []
+        for part in regex.finditer(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s+)[^,]+", self.text[lo:hi]):
+            name = part.group().strip()
+            name = regex.sub(r"^(?:and\s+)", "", name)
+            if not name or not name[0].isupper() or name.lower() in ("the", "it"):
+                continue
+            s = lo + part.start() + part.group().find(name)
+            # drop a leading descriptive word run like "Electric carmaker" (lower-case words)
+            out.append(_record(self.text, self.article, s, s + len(name), person=name,
+                               role="chain_master"))
+        return out
+
+    # -- chain-specific mentions without a name --------------------------------------------
+
+    def _chain_roles(self) -> list[LeaderRecord]:
+        """生命健康产业链链长 · 泵阀产业链链长、副链长 · 市汽车产业链链办负责人 (no name given)."""
+        out = []
+        for role in self.roles:
+            if role.start in self.held or role.start not in self.role_chain:
+                continue
+            chain, start = self.role_chain[role.start]
+            end = max(role.end, chain.end)
+            if role.role == "official":
+                head = _patterns()["office_head_zh"].match(self.text, role.end, self.hi)
+                if not head or self._person_at(head.end()):
+                    continue
+                end = head.end()
+            if self._person_at(end):
+                continue  # the title of a named person: the person's record says it
+            out.append(_record(self.text, self.article, start, end, role=role.role,
+                               chain=chain.normalized))
+        return out
+
+    def _person_at(self, pos: int) -> bool:
+        """True when a named person's title runs through ``pos`` (…链长、副市长李振华)."""
+        for p in self.persons:
+            t_start = p.start - len(p.note or "")
+            if t_start <= pos <= p.start:
+                return True
+        return False
+
+
+def _name_begin(text: str, start: int, end: int) -> int:
+    """Where an enterprise name ending at ``end`` begins (after 确定, 依托, 其中 …)."""
+    tags = word_tags()
+    begin = end
+    for word, s, _ in reversed(segment(text[start:end])):
+        if tags.get(word) in ("v", "p", "d", "r", "c", "u", "uj", "ul", "uz", "y", "t", "f", "ad",
+                              "m", "q") or not regex.fullmatch(r"[\p{Han}A-Za-z]+", word):
+            break
+        begin = start + s
+    return begin
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where an enterprise name starting at ``start`` ends (链主企业赣锋锂业|在阿根廷…)."""
+    tags = word_tags()
+    stop = ("v", "p", "d", "r", "c", "u", "uj", "ul", "m", "q", "t", "f", "ad", "vn", "y", "x")
+    pos, proper = start, False
+    for word, _s, e in segment(text[start:end]):
+        if tags.get(word) in stop or not regex.fullmatch(r"[\p{Han}A-Za-z]+", word):
+            break
+        proper = tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word
+        pos = start + e
+    return pos if pos < end and proper else start
+
+
+def _dedupe(records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """One record per (span, role): a person found twice in one place is one record."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for r in sorted(records, key=lambda r: (r.start, r.end)):
+        key = (r.start, r.end, r.role)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def find_leaders(text: str, article: str = "", language: str | None = None) -> list[LeaderRecord]:
+    """Leader records in a plain string (entities are found first).
+
+    >>> [(r.text, r.role) for r in find_leaders("泵阀产业链链长、副链长先后开展走访调研11次")]
+    [('泵阀产业链链长', 'chain_leader'), ('泵阀产业链链长、副链长', 'deputy_chain_leader')]
+    """
+    language = language or ("zh" if regex.search(r"\p{Han}", text) else "en")
+    return leaders_in(text, language, find_mentions(text, language), article)
+
+
+def _mentions_of(ctx: ExtractionContext) -> list[Mention]:
+    """The entity mentions of the article (from the entity component when it ran)."""
+    mentions = ctx.extras.get("entity_mentions")
+    if mentions is not None:
+        return mentions
+    records = ctx.found.get("entity")
+    if records:
+        return [Mention(r.start, r.end, r.label, r.normalized or r.text) for r in records
+                if isinstance(r, EntityRecord)]
+    return find_mentions(ctx.text, ctx.language, ctx.sentences)
+
+
+@component("chainpress_leaders", assigns="leader", requires=("entity",))
+def extract_leaders(ctx: ExtractionContext) -> list[LeaderRecord]:
+    """The component: leaders over the body, from the entity mentions."""
+    return leaders_in(ctx.text, ctx.language, _mentions_of(ctx), ctx.article)
+
+
+

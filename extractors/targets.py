@@ -1,1 +1,560 @@
-"""targets extractor (placeholder until implemented)."""
+"""Targets: the role of a figure that states a goal, plan, quota or dated forecast.
+
+A target is not a figure of its own. Its span is the span of the money or count record that
+states the goal value (``力争…总产值超8800亿元`` → the money record ``8800亿元``), or a figure
+this module reads itself because no other record type covers it:
+
+* percentages: ``增长8%左右``, ``占比超过68%``, ``百分之十`` (unit ``%``);
+* rankings: ``综合实力30强``, ``前10位``, ``top 30`` (unit ``强``/``位``/``名``/``top``);
+* bare magnitudes with no currency word: ``GDP过万亿`` (value 1e12). Such a figure is not a
+  money record (no currency word), but when its metric is measured in yuan (GDP, 产值, 营收 …,
+  ``data/money_metrics.tsv``) the target states the implied unit: unit ``元``, currency CNY
+  (gold/GUIDELINES.md D8); otherwise unit is empty and currency null.
+
+Which figures are goals is decided per sentence, clause by clause (clauses end at ，；：):
+the nearest cue before a figure decides — a goal cue (力争, 目标, 到2025年, aim to, by 2025,
+``data/target_triggers.tsv``) makes it a target, an achievement cue (已, 去年, 截至, a past
+year, reached, last year, ``data/achievement_cues.tsv``) does not. The deadline is the date
+attached to the figure's clause or to an earlier clause of its sentence (到2025年, 2025年前,
+今年, 明年, 通过5年左右时间, 十四五, by the end of 2025, this year); a purpose clause
+(为…提供支撑) does not inherit it (D10).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from extractors.base import ExtractionContext, component
+from extractors.lexicon import alternation, load_lexicon, load_rows
+from pipeline.records import CountRecord, MoneyRecord, Record, TargetRecord
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number that may state a goal: its span, value, unit and what kind of figure it is."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    kind: str  # money | count | percent | rank | magnitude
+    qualifier: str = "exact"
+    currency: str | None = None
+    value_max: Decimal | None = None
+    object: str | None = None
+
+
+# ---------------------------------------------------------------------------------------
+# numbers (a small reader until extractors/numbers.py is shared)
+# ---------------------------------------------------------------------------------------
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+           "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_MAGNITUDES = {"万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
+NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+
+
+def read_number(text: str) -> Decimal | None:
+    """An Arabic or Chinese numeral (with 万/亿 magnitudes) as a Decimal, or None.
+
+    >>> read_number("8800亿"), read_number("1.2万亿"), read_number("三十"), read_number("万亿")
+    (Decimal('880000000000'), Decimal('1200000000000'), Decimal('30'), Decimal('1000000000000'))
+    """
+    try:
+        from extractors.numbers import parse_number  # the shared grammar, once it exists
+    except ImportError:
+        parse_number = None
+    if parse_number is not None:
+        value = parse_number(text)
+        if value is not None:
+            return value
+    return _read_number(text)
+
+
+def _read_number(text: str) -> Decimal | None:
+    """The fallback reader behind :func:`read_number`."""
+    m = regex.fullmatch(r"(?P<num>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]*)"
+                        r"(?P<mag>万亿|亿|万|千亿|百亿|千万|百万)?", text.strip())
+    if not m or not (m.group("num") or m.group("mag")):
+        return None
+    num = m.group("num")
+    try:
+        if not num:
+            value = Decimal(1)
+        elif num[0].isdigit():
+            value = Decimal(num.replace(",", ""))
+        else:
+            value = _chinese_integer(num)
+    except (InvalidOperation, ValueError):
+        return None
+    if value is None:
+        return None
+    for ch in (m.group("mag") or ""):
+        value *= {"千": 1000, "百": 100, "万": 10**4, "亿": 10**8}[ch]
+    return value
+
+
+def _chinese_integer(text: str) -> Decimal | None:
+    """三十 → 30, 一百二十 → 120, 两 → 2, 五点五 → 5.5."""
+    if "点" in text:
+        whole, frac = text.split("点", 1)
+        base = _chinese_integer(whole) if whole else Decimal(0)
+        digits = "".join(str(_DIGITS[c]) for c in frac if c in _DIGITS)
+        return None if base is None or not digits else base + Decimal("0." + digits)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        elif ch in _UNITS:
+            total += (current or 1) * _UNITS[ch]
+            current = 0
+        else:
+            return None
+    return Decimal(total + current)
+
+
+# ---------------------------------------------------------------------------------------
+# lexicons and patterns
+# ---------------------------------------------------------------------------------------
+
+
+def _column(name: str, column: int, value: str) -> tuple[str, ...]:
+    """First column of the rows of ``data/<name>`` whose ``column`` equals ``value``."""
+    return tuple(r[0] for r in load_rows(name) if len(r) > column and r[column] == value)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    """Every compiled regex of this module, built once from the data files."""
+    zh_goal = _column("target_triggers.tsv", 2, "zh")
+    en_goal = _column("target_triggers.tsv", 2, "en")
+    zh_done = _column("achievement_cues.tsv", 1, "zh")
+    en_done = _column("achievement_cues.tsv", 1, "en")
+    rel = {r[0]: r for r in load_rows("deadline_words.tsv")}
+    zh_rel = [w for w, r in rel.items() if r[3] == "zh"]
+    en_rel = [w for w, r in rel.items() if r[3] == "en"]
+    year = r"(?P<year>(?:19|20)\d\d)"
+    zh_year_goal = (rf"(?:到|至|截至|截止到?){year}年(?:底|末|年底|年末)?"
+                    rf"|{year.replace('year', 'year2')}年(?:前|以前|之前|底前|年底前)")
+    span_years = rf"(?:通过|用|花|经过|未来|今后|再用)?(?P<n>{NUMBER})年(?:左右|内|之内)?(?:的)?时间?"
+    return {
+        # ---- cues, Chinese
+        "goal_zh": regex.compile(rf"{zh_year_goal}|(?:{alternation(zh_goal)})"),
+        "done_zh": regex.compile(rf"(?:{alternation(zh_done)})"),
+        "year_zh": regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?![\d度版])"),
+        "rel_zh": regex.compile(rf"(?:{alternation(zh_rel)})(?!以来)"),
+        "span_zh": regex.compile(span_years),
+        "span_zh_strict": regex.compile(
+            rf"(?:(?:通过|用|花|经过|再用)(?P<n>{NUMBER})年(?:左右)?(?:的)?时间"
+            rf"|(?:未来|今后)(?P<n2>{NUMBER})年|(?P<n3>{NUMBER})年(?:之内|内))"
+        ),
+        "year_goal_zh": regex.compile(zh_year_goal),
+        # ---- cues, English
+        "goal_en": regex.compile(rf"(?i)\b(?:{alternation(en_goal)})\b|\bby (?:the end of )?"
+                                 rf"(?:19|20)\d\d\b"),
+        "done_en": regex.compile(rf"(?i)\b(?:{alternation(en_done)})\b"),
+        "year_en": regex.compile(r"\b(?P<year>(?:19|20)\d\d)\b"),
+        "year_goal_en": regex.compile(
+            r"(?i)\b(?:by|before|until|through|in)\s+(?:the\s+end\s+of\s+|end-)?"
+            r"(?P<year>(?:19|20)\d\d)\b"),
+        "rel_en": regex.compile(rf"(?i)\b(?:{alternation(en_rel)})\b"),
+        "span_en_strict": regex.compile(
+            r"(?i)\b(?:within|in|over)\s+(?:the\s+next\s+)?(?P<n>\d+|one|two|three|four|five|"
+            r"six|seven|eight|nine|ten)\s+years\b"),
+        # ---- own figures
+        "percent": regex.compile(
+            rf"(?P<num>{NUMBER})(?:\s*(?:%|％|percent\b|per cent\b)|个百分点)"
+            rf"|百分之(?P<num2>{NUMBER})"),
+        "rank": regex.compile(
+            rf"(?:前(?P<n1>{NUMBER})(?:名|位|强))|(?:(?P<n2>{NUMBER})强)"
+            rf"|(?i:\btop[ -]?(?P<n3>\d+)\b)"),
+        "magnitude": regex.compile(
+            rf"(?P<num>{NUMBER})?(?P<mag>万亿|千亿|百亿|亿)(?![元级美欧日英港韩人])"),
+        "purpose": regex.compile(r"\s*(?:为了|为|以|助力|从而|进而)"),
+        "baseline": regex.compile(r"(?:从|由|from)\s*$"),
+        "over": regex.compile(r"(?:超过|超|突破|过|逾|高于|多于|more than|over|above|exceed\w*)\s*$"),
+        "atleast": regex.compile(r"(?:不低于|不少于|至少|at least)\s*$"),
+        "approx": regex.compile(r"(?:约|大约|近|about|around|nearly|some)\s*$"),
+        "approx_after": regex.compile(r"^\s*(?:左右|上下)"),
+        "over_after": regex.compile(r"^\s*(?:以上|多)"),
+        "nominal_goal": regex.compile(r"[^，,；;。]{0,8}?(?:的)?(?:目标|任务|计划)"),
+        "trim_lead": regex.compile(
+            rf"^(?:{alternation(_column('metric_trim.tsv', 1, 'lead') + _column('metric_trim.tsv', 1, 'any'))})+"),
+        "trim_tail": regex.compile(
+            rf"(?:{alternation(_column('metric_trim.tsv', 1, 'tail') + _column('metric_trim.tsv', 1, 'any'))})+$"),
+        "money_metric": regex.compile(rf"(?i){alternation(load_lexicon('money_metrics.tsv'))}"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _relative_years() -> dict[str, tuple[str, int]]:
+    """Deadline word → (offset|year, number)."""
+    return {r[0].lower(): (r[1], int(r[2])) for r in load_rows("deadline_words.tsv")}
+
+
+_EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10}
+
+
+# ---------------------------------------------------------------------------------------
+# sentences and clauses
+# ---------------------------------------------------------------------------------------
+
+_SENTENCE_END = {"zh": regex.compile(r"[。！？!?]+[”’」』)]*|\n+"),
+                 "en": regex.compile(r"(?<=[a-z0-9%)\"”])[.!?]+(?=\s+[A-Z“\"]|\s*$)|\n+")}
+_CLAUSE_END = {"zh": regex.compile(r"[，,；;：:]"), "en": regex.compile(r"[,;:](?!\d)|\s[-–—]\s")}
+
+
+def _spans(pattern: regex.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split ``text[lo:hi]`` after each match of ``pattern`` (delimiters stay with the left part)."""
+    out, start = [], lo
+    for m in pattern.finditer(text, lo, hi):
+        if m.end() > start:
+            out.append((start, m.end()))
+            start = m.end()
+    if start < hi:
+        out.append((start, hi))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# figures
+# ---------------------------------------------------------------------------------------
+
+
+def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]:
+    """Money and count records inside ``[lo, hi)``, plus this module's own figures."""
+    figures: list[Figure] = []
+    for r in records:
+        if not (lo <= r.start and r.end <= hi):
+            continue
+        if isinstance(r, MoneyRecord):
+            figures.append(Figure(r.start, r.end, r.amount, "元" if r.currency == "CNY" else
+                                  r.currency, "money", r.qualifier, r.currency, r.amount_max,
+                                  r.subject))
+        elif isinstance(r, CountRecord):
+            figures.append(Figure(r.start, r.end, r.value, r.unit, "count", r.qualifier, None,
+                                  r.value_max, r.object))
+    taken = [(f.start, f.end) for f in figures]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    pats = _patterns()
+    for m in pats["percent"].finditer(text, lo, hi):
+        num = m.group("num") or m.group("num2")
+        value = read_number(num) if num else None
+        if value is not None and free(m.start(), m.end()):
+            unit = "个百分点" if m.group().endswith("个百分点") else "%"
+            figures.append(Figure(m.start(), m.end(), value, unit, "percent"))
+            taken.append((m.start(), m.end()))
+    for m in pats["rank"].finditer(text, lo, hi):
+        num = m.group("n1") or m.group("n2") or m.group("n3")
+        value = read_number(num) if num else None
+        if value is None or not free(m.start(), m.end()):
+            continue
+        unit = "top" if m.group("n3") else m.group()[-1]
+        figures.append(Figure(m.start(), m.end(), value, unit, "rank"))
+        taken.append((m.start(), m.end()))
+    for m in pats["magnitude"].finditer(text, lo, hi):
+        num = m.group("num") or ""
+        if num and regex.fullmatch(r"[零〇十百千]+", num):
+            num = ""  # 千亿 read as a whole below
+        start = m.start() if num else m.start("mag")
+        if not free(start, m.end()) or (num == "" and m.group("mag") == "亿"):
+            continue
+        value = read_number(num + m.group("mag"))
+        if value is not None:
+            figures.append(Figure(start, m.end(), value, "", "magnitude"))
+            taken.append((start, m.end()))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _qualifier(text: str, fig: Figure, lo: int) -> str:
+    """The qualifier of an own figure from the words around it (超 → over, 左右 → approx)."""
+    if fig.kind in ("money", "count"):
+        return fig.qualifier
+    pats = _patterns()
+    before, after = text[max(lo, fig.start - 6):fig.start], text[fig.end:fig.end + 3]
+    if pats["atleast"].search(before):
+        return "at_least"
+    if pats["over"].search(before) or pats["over_after"].match(after):
+        return "over"
+    if pats["approx"].search(before) or pats["approx_after"].match(after):
+        return "approx"
+    return "exact"
+
+
+# ---------------------------------------------------------------------------------------
+# cues and deadlines
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A goal cue (``goal``) or an achievement cue (``done``) at a position, maybe with a year."""
+
+    start: int
+    end: int
+    kind: str
+    deadline: int | None = None
+
+
+def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[Cue]:
+    """Goal and achievement cues in ``text[lo:hi]``, in order; years decide by the publication."""
+    pats = _patterns()
+    cues: list[Cue] = []
+    lang = "en" if language == "en" else "zh"
+    for m in pats[f"goal_{lang}"].finditer(text, lo, hi):
+        cues.append(Cue(m.start(), m.end(), "goal"))
+    for m in pats[f"done_{lang}"].finditer(text, lo, hi):
+        if lang == "zh" and m.group() == "以来" and regex.search(r"今年$|年初$", text[lo:m.start()]):
+            continue
+        cues.append(Cue(m.start(), m.end(), "done"))
+    for m in pats[f"year_{lang}"].finditer(text, lo, hi):
+        y = int(m.group("year"))
+        if year is None:
+            continue
+        if y < year and not pats[f"year_goal_{lang}"].search(text, max(lo, m.start() - 12),
+                                                                min(hi, m.end() + 4)):
+            cues.append(Cue(m.start(), m.end(), "done"))
+        elif y > year:
+            cues.append(Cue(m.start(), m.end(), "goal", y))
+    # a goal cue inside a longer achievement cue (实现了 holds no goal), and vice versa: keep longer
+    cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Cue] = []
+    for c in cues:
+        if kept and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
+
+
+def _deadline(text: str, lo: int, hi: int, language: str, year: int | None) -> int | None:
+    """The deadline stated in ``text[lo:hi]`` (到2025年, 今年, 通过5年左右时间, by 2025), or None."""
+    pats = _patterns()
+    lang = "en" if language == "en" else "zh"
+    found: list[tuple[int, int]] = []  # (position, year)
+    for m in pats[f"year_goal_{lang}"].finditer(text, lo, hi):
+        y = m.group("year") or (m.groupdict().get("year2"))
+        if y:
+            found.append((m.start(), int(y)))
+    for m in pats[f"rel_{lang}"].finditer(text, lo, hi):
+        kind, n = _relative_years()[m.group().lower()]
+        if kind == "year":
+            found.append((m.start(), n))
+        elif year is not None:
+            found.append((m.start(), year + n))
+    for m in pats[f"span_{lang}_strict"].finditer(text, lo, hi):
+        num = m.group("n") or (m.groupdict().get("n2")) or (m.groupdict().get("n3"))
+        n = _EN_SMALL.get(num.lower()) if num and num.lower() in _EN_SMALL else \
+            (read_number(num) if num else None)
+        if n is not None and year is not None and 0 < n <= 30:
+            found.append((m.start(), year + int(n)))
+    if not found and year is not None:
+        for m in pats[f"year_{lang}"].finditer(text, lo, hi):
+            y = int(m.group("year"))
+            if y >= year and not regex.match(r"\s*(?:以来|年以来|-|—|至)", text[m.end():m.end() + 3]):
+                found.append((m.start(), y))
+    if not found and year is None:
+        for m in pats[f"year_{lang}"].finditer(text, lo, hi):
+            found.append((m.start(), int(m.group("year"))))
+    return found[0][1] if found else None
+
+
+# ---------------------------------------------------------------------------------------
+# metric and scope
+# ---------------------------------------------------------------------------------------
+
+_NOUNISH = {None, "n", "nz", "vn", "an", "j", "l", "b", "eng", "nt", "ng", "nrt", "i", "a", "s",
+            "t", "ns", "x"}
+
+
+def _metric(text: str, fig: Figure, lo: int, cue_end: int) -> str | None:
+    """What the figure measures: the nearest noun phrase before it (or a count's object)."""
+    from extractors.entities import segment, word_tags
+
+    pats = _patterns()
+    if fig.kind == "count":
+        after = regex.match(r"[\p{Han}A-Za-z0-9]{1,16}", text[fig.end:fig.end + 16])
+        obj = after.group() if after else ""
+        if obj.endswith("级"):  # 5个1000亿级、10个500亿级先进制造业集群: the head comes later
+            tail = regex.match(r"[^，,。；;]*?级([\p{Han}A-Za-z]{2,12})", text[fig.end:fig.end + 40])
+            obj = obj + (tail.group(1) if tail else "")
+        if obj and not regex.match(r"\p{Han}*?(?:的|和|与|以上|左右)$", obj[:2]):
+            return obj
+    start = max(lo, cue_end)
+    window = text[start:fig.start]
+    window = regex.split(r"[，,；;：:、\s]", window)[-1]
+    window = regex.sub(r"(?:到|至)?(?:19|20)\d\d年(?:底|末|前)?", "", window)
+    window = pats["trim_tail"].sub("", window)
+    if fig.kind == "percent":
+        window = regex.sub(r"(?:增长|增速|提高|下降|降低)$", "", window)
+    if not window:
+        return fig.object or None
+    words = segment(window)
+    tags = word_tags()
+    keep: list[str] = []
+    for word, _, _ in reversed(words):
+        if tags.get(word) not in _NOUNISH or word in ("的",):
+            break
+        keep.insert(0, word)
+    metric = pats["trim_lead"].sub("", "".join(keep)) or None
+    if metric and fig.kind == "rank" and not metric.endswith(("排名", "排位")):
+        metric += "排名"
+    return metric or fig.object or None
+
+
+def _main_place(text: str, title: str | None) -> str | None:
+    """The article's main place: the most mentioned city-level (else any) place."""
+    from extractors.entities import find_places
+
+    mentions = find_places(text)
+    if title:
+        mentions += find_places(title) * 2
+    for levels in (("city",), ("county",), ("province",)):
+        counts = Counter(m.normalized for m in mentions if m.note in levels)
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
+
+
+def _scope(text: str, lo: int, fig: Figure, main: str | None, language: str) -> str | None:
+    """The place the goal is for: the nearest place before the figure in its sentence, else main."""
+    from extractors.entities import find_places
+
+    places = [m for m in find_places(text[lo:fig.start], language)]
+    if places:
+        m = places[-1]
+        return m.normalized if language != "en" else text[lo + m.start:lo + m.end]
+    return main
+
+
+# ---------------------------------------------------------------------------------------
+# the extractor
+# ---------------------------------------------------------------------------------------
+
+
+def targets_in(text: str, language: str, published: date | None, records: Iterable[Record],
+               article: str = "", title: str | None = None) -> list[TargetRecord]:
+    """Target records over a normalised text, given the money and count records found in it."""
+    lang = "en" if language == "en" else "zh"
+    records = list(records)
+    year = published.year if published else None
+    pats = _patterns()
+    goal_any = pats[f"goal_{lang}"]
+    main: str | None | bool = False
+    out: list[TargetRecord] = []
+    for s_lo, s_hi in _spans(_SENTENCE_END[lang], text, 0, len(text)):
+        if not goal_any.search(text, s_lo, s_hi) and not (
+                year is not None and _has_future_year(text, s_lo, s_hi, lang, year)):
+            continue
+        if main is False:
+            main = _main_place(text, title)
+        out += _sentence_targets(text, s_lo, s_hi, lang, year, records, article,
+                                 main if isinstance(main, str) else None)
+    return out
+
+
+def _has_future_year(text: str, lo: int, hi: int, lang: str, year: int) -> bool:
+    """True when the sentence names a year after the publication year."""
+    return any(int(m.group("year")) > year for m in _patterns()[f"year_{lang}"].finditer(text, lo, hi))
+
+
+def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
+                      records: list[Record], article: str, main: str | None) -> list[TargetRecord]:
+    """The targets of one sentence: each figure whose nearest preceding cue is a goal cue."""
+    pats = _patterns()
+    figures = _figures(text, lo, hi, records)
+    if not figures:
+        return []
+    cues = _cues(text, lo, hi, lang, year)
+    clauses = _spans(_CLAUSE_END[lang], text, lo, hi)
+    out: list[TargetRecord] = []
+    for fig in figures:
+        before = [c for c in cues if c.end <= fig.start]
+        clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (lo, hi))
+        nominal = pats["nominal_goal"].match(text, fig.end, clause[1]) is not None and lang == "zh"
+        if not nominal and (not before or before[-1].kind != "goal"):
+            continue
+        if pats["baseline"].search(text, max(lo, fig.start - 6), fig.start) and \
+                regex.match(r"\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?\s*(?:到|至|to)\b",
+                            text[fig.end:fig.end + 8]):
+            continue  # 从1000亩拓展到…: the starting point is not the goal
+        cue = before[-1] if before else None
+        deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year)
+        metric = _metric(text, fig, clause[0], cue.end if cue and cue.end > clause[0] else clause[0])
+        unit, currency = fig.unit, fig.currency
+        if fig.kind == "magnitude":
+            if metric and pats["money_metric"].search(metric):
+                unit, currency = "元", "CNY"
+        out.append(TargetRecord(
+            article=article, start=fig.start, end=fig.end, text=text[fig.start:fig.end],
+            metric=metric, value=fig.value, unit=unit, currency=currency,
+            qualifier=_qualifier(text, fig, lo), value_max=fig.value_max, deadline=deadline,
+            scope=_scope(text, lo, fig, main, lang)))
+    return out
+
+
+def _figure_deadline(text: str, lo: int, hi: int, clauses: list[tuple[int, int]],
+                     clause: tuple[int, int], fig: Figure, lang: str, year: int | None) -> int | None:
+    """The deadline of one figure: its own clause first, then earlier clauses of the sentence."""
+    own = _deadline(text, clause[0], clause[1], lang, year)
+    if own is not None:
+        return own
+    if _patterns()["purpose"].match(text, clause[0], clause[1]):
+        return None  # 为…提供支撑: the aim a dated goal serves is not dated by it (D10)
+    for a, b in reversed([c for c in clauses if c[1] <= clause[0]]):
+        found = _deadline(text, a, b, lang, year)
+        if found is not None:
+            return found
+        if _patterns()["purpose"].match(text, a, b):
+            break
+    if lang == "en":
+        for a, b in [c for c in clauses if c[0] >= clause[1]]:
+            found = _deadline(text, a, b, lang, year)
+            if found is not None:
+                return found
+    return None
+
+
+def find_targets(text: str, article: str = "", language: str | None = None,
+                 published: date | None = None) -> list[TargetRecord]:
+    """Targets in a plain string; money and count records are found first.
+
+    >>> [(t.text, int(t.value), t.deadline) for t in find_targets(
+    ...     "明确了新一年“小目标”——力争总产值超8800万亿,冲刺全国30强。", published=date(2023, 3, 17))]
+    [('8800万亿', 8800000000000000, 2023), ('30强', 30, 2023)]
+    """
+    language = language or ("zh" if regex.search(r"\p{Han}", text) else "en")
+    records: list[Record] = []
+    try:
+        from extractors.money import find_money
+
+        records += find_money(text, article)
+    except ImportError:
+        pass
+    try:
+        from extractors.counts import find_counts
+
+        records += find_counts(text, article)
+    except ImportError:
+        pass
+    return targets_in(text, language, published, records, article)
+
+
+@component("chainpress_targets", assigns="target", requires=("money", "count"))
+def extract_targets(ctx: ExtractionContext) -> list[TargetRecord]:
+    """The component: targets over the body, reusing the money and count records."""
+    records = list(ctx.found.get("money", [])) + list(ctx.found.get("count", []))
+    return targets_in(ctx.text, ctx.language, ctx.published, records, ctx.article, ctx.title)
+
