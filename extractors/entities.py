@@ -620,7 +620,7 @@ def find_entities(text: str, article: str = "", language: str | None = None) -> 
     """Entity records for a plain string (language guessed from the script when not given).
 
     >>> [(r.text, r.label) for r in find_entities("鞋业产业链链长深入温州企业")]
-    [('鞋业产业链', 'CHAIN'), ('链长', 'TITLE'), ('温州', 'GPE')]
+    [('鞋业产业链链长', 'TITLE'), ('鞋业产业链', 'CHAIN'), ('温州', 'GPE')]
     """
     language = language or ("zh" if regex.search(r"\p{Han}", text) else "en")
     return [_record(text, m, article) for m in find_mentions(text, language)]

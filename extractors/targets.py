@@ -135,8 +135,15 @@ def _column(name: str, column: int, value: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     """Every compiled regex of this module, built once from the data files."""
-    zh_goal = _column("target_triggers.tsv", 2, "zh")
-    en_goal = _column("target_triggers.tsv", 2, "en")
+    rows = load_rows("target_triggers.tsv")
+    zh_goal = [r[0] for r in rows if r[2] == "zh" and r[1] == "goal"]
+    en_goal = [r[0] for r in rows if r[2] == "en" and r[1] == "goal"]
+    zh_will = [r[0] for r in rows if r[2] == "zh" and r[1] == "will"]
+    en_will = [r[0] for r in rows if r[2] == "en" and r[1] == "will"]
+    zh_fc = [r[0] for r in rows if r[2] == "zh" and r[1] == "forecast"]
+    en_fc = [r[0] for r in rows if r[2] == "en" and r[1] == "forecast"]
+    cue_after = alternation(_column("target_not.tsv", 1, "cue_after"))
+    not_cue = rf"(?<!《)(?!{cue_after})"
     zh_done = _column("achievement_cues.tsv", 1, "zh")
     en_done = _column("achievement_cues.tsv", 1, "en")
     rel = {r[0]: r for r in load_rows("deadline_words.tsv")}
@@ -148,7 +155,8 @@ def _patterns() -> dict[str, Any]:
     span_years = rf"(?:通过|用|花|经过|未来|今后|再用)?(?P<n>{NUMBER})年(?:左右|内|之内)?(?:的)?时间?"
     return {
         # ---- cues, Chinese
-        "goal_zh": regex.compile(rf"{zh_year_goal}|(?:{alternation(zh_goal)})"),
+        "goal_zh": regex.compile(rf"{zh_year_goal}|(?<!《)(?:{alternation(zh_goal)})(?!{cue_after})"),
+        "will_zh": regex.compile(rf"(?:{alternation(zh_will)}){not_cue}"),
         "done_zh": regex.compile(rf"(?:{alternation(zh_done)})"),
         "year_zh": regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?![\d度版])"),
         "rel_zh": regex.compile(rf"(?:{alternation(zh_rel)})(?!以来)"),
@@ -161,6 +169,17 @@ def _patterns() -> dict[str, Any]:
         # ---- cues, English
         "goal_en": regex.compile(rf"(?i)\b(?:{alternation(en_goal)})\b|\bby (?:the end of )?"
                                  rf"(?:19|20)\d\d\b"),
+        "will_en": regex.compile(rf"(?i)\b(?:{alternation(en_will)})\b"),
+        "forecast_zh": regex.compile(rf"(?:{alternation(zh_fc)})"),
+        "forecast_en": regex.compile(rf"(?i)\b(?:{alternation(en_fc)})\b"),
+        "terms": regex.compile(rf"(?i){alternation(_column('target_not.tsv', 1, 'terms'))}"),
+        "area": regex.compile(rf"(?i)(?:{alternation(_column('target_not.tsv', 1, 'area'))})$"),
+        # a threshold, not a goal: 年产值超50亿元的龙头企业 · 10亿元以上重大产业项目
+        "threshold_zh": regex.compile(r"(?:以上)?的?\p{Han}{0,10}?(?:企业|项目|公司|集团|工厂|厂商)"),
+        "threshold_en": regex.compile(r"(?i)\bwith\b[^,.;]{0,40}?(?:above|exceeding|over|of|more than)\s*$"),
+        "growth": regex.compile(r"(?i)增长|增速|grow|growth"),
+        "nominal_goal_en": regex.compile(r"\s*(?:goal|target)s?\b"),
+        "done_after": regex.compile(r"(?i)去年|上年|last year|(?:19|20)\d\d"),
         "done_en": regex.compile(rf"(?i)\b(?:{alternation(en_done)})\b"),
         "year_en": regex.compile(r"\b(?P<year>(?:19|20)\d\d)\b"),
         "year_goal_en": regex.compile(
@@ -272,6 +291,9 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
         start = m.start() if num else m.start("mag")
         if not free(start, m.end()) or (num == "" and m.group("mag") == "亿"):
             continue
+        if not num and not regex.search(r"(?:过|超|超过|突破|达到|达|迈上|跨越|迈向|冲刺)$",
+                                        text[max(lo, start - 2):start]):
+            continue  # 两大万亿产业集群: 万亿 names a tier here
         value = read_number(num + m.group("mag"))
         if value is not None:
             figures.append(Figure(start, m.end(), value, "", "magnitude"))
@@ -316,6 +338,13 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     lang = "en" if language == "en" else "zh"
     for m in pats[f"goal_{lang}"].finditer(text, lo, hi):
         cues.append(Cue(m.start(), m.end(), "goal"))
+    for m in pats[f"will_{lang}"].finditer(text, lo, hi):
+        cues.append(Cue(m.start(), m.end(), "will"))
+    for m in pats[f"forecast_{lang}"].finditer(text, lo, hi):
+        cues.append(Cue(m.start(), m.end(), "forecast"))
+    if lang == "zh":  # 通过5年左右时间打造…: a time frame sets a goal
+        for m in pats["span_zh_strict"].finditer(text, lo, hi):
+            cues.append(Cue(m.start(), m.end(), "goal"))
     for m in pats[f"done_{lang}"].finditer(text, lo, hi):
         if lang == "zh" and m.group() == "以来" and regex.search(r"今年$|年初$", text[lo:m.start()]):
             continue
@@ -339,35 +368,47 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     return kept
 
 
-def _deadline(text: str, lo: int, hi: int, language: str, year: int | None) -> int | None:
-    """The deadline stated in ``text[lo:hi]`` (到2025年, 今年, 通过5年左右时间, by 2025), or None."""
+def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
+               weak: bool = False) -> list[tuple[int, int]]:
+    """(position, year) of each deadline stated in ``text[lo:hi]`` (到2025年, 今年, 通过5年左右时间,
+    by 2025); with ``weak`` only the weak ones (全年, full-year), which date a goal last."""
     pats = _patterns()
     lang = "en" if language == "en" else "zh"
-    found: list[tuple[int, int]] = []  # (position, year)
-    for m in pats[f"year_goal_{lang}"].finditer(text, lo, hi):
-        y = m.group("year") or (m.groupdict().get("year2"))
-        if y:
-            found.append((m.start(), int(y)))
+    found: list[tuple[int, int]] = []
     for m in pats[f"rel_{lang}"].finditer(text, lo, hi):
         kind, n = _relative_years()[m.group().lower()]
+        if (kind == "weak") != weak:
+            continue
         if kind == "year":
             found.append((m.start(), n))
         elif year is not None:
             found.append((m.start(), year + n))
+    if weak:
+        return found
+    for m in pats[f"year_goal_{lang}"].finditer(text, lo, hi):
+        y = m.group("year") or (m.groupdict().get("year2"))
+        if y:
+            found.append((m.start(), int(y)))
     for m in pats[f"span_{lang}_strict"].finditer(text, lo, hi):
         num = m.group("n") or (m.groupdict().get("n2")) or (m.groupdict().get("n3"))
         n = _EN_SMALL.get(num.lower()) if num and num.lower() in _EN_SMALL else \
             (read_number(num) if num else None)
         if n is not None and year is not None and 0 < n <= 30:
             found.append((m.start(), year + int(n)))
-    if not found and year is not None:
-        for m in pats[f"year_{lang}"].finditer(text, lo, hi):
-            y = int(m.group("year"))
-            if y >= year and not regex.match(r"\s*(?:以来|年以来|-|—|至)", text[m.end():m.end() + 3]):
-                found.append((m.start(), y))
-    if not found and year is None:
-        for m in pats[f"year_{lang}"].finditer(text, lo, hi):
-            found.append((m.start(), int(m.group("year"))))
+    taken = {p for p, _ in found}
+    for m in pats[f"year_{lang}"].finditer(text, lo, hi):
+        y = int(m.group("year"))
+        if any(abs(m.start() - p) <= 4 for p in taken):
+            continue
+        if year is None or (y >= year and not regex.match(r"\s*(?:以来|年以来|-|—|至)",
+                                                          text[m.end():m.end() + 3])):
+            found.append((m.start(), y))
+    return sorted(found)
+
+
+def _deadline(text: str, lo: int, hi: int, language: str, year: int | None) -> int | None:
+    """The first deadline stated in ``text[lo:hi]``, or None."""
+    found = _deadlines(text, lo, hi, language, year)
     return found[0][1] if found else None
 
 
@@ -451,7 +492,8 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
     records = list(records)
     year = published.year if published else None
     pats = _patterns()
-    goal_any = pats[f"goal_{lang}"]
+    goal_any = regex.compile("|".join(pats[f"{k}_{lang}"].pattern for k in ("goal", "will", "forecast"))
+                             + ("|不少于|不低于|至少|" + pats["span_zh_strict"].pattern if lang == "zh" else ""))
     main: str | None | bool = False
     out: list[TargetRecord] = []
     for s_lo, s_hi in _spans(_SENTENCE_END[lang], text, 0, len(text)):
@@ -483,15 +525,19 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
     for fig in figures:
         before = [c for c in cues if c.end <= fig.start]
         clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (lo, hi))
-        nominal = pats["nominal_goal"].match(text, fig.end, clause[1]) is not None and lang == "zh"
-        if not nominal and (not before or before[-1].kind != "goal"):
+        nominal = pats[f"nominal_goal{'_en' if lang == 'en' else ''}"].match(
+            text, fig.end, clause[1]) is not None
+        cue = before[-1] if before else None
+        if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year):
             continue
         if pats["baseline"].search(text, max(lo, fig.start - 6), fig.start) and \
                 regex.match(r"\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?\s*(?:到|至|to)\b",
                             text[fig.end:fig.end + 8]):
             continue  # 从1000亩拓展到…: the starting point is not the goal
-        cue = before[-1] if before else None
         deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year)
+        if deadline is None and fig.kind == "percent" and year is not None and \
+                pats["growth"].search(text, clause[0], fig.start):
+            deadline = year  # a growth rate is a rate for the year
         metric = _metric(text, fig, clause[0], cue.end if cue and cue.end > clause[0] else clause[0])
         unit, currency = fig.unit, fig.currency
         if fig.kind == "magnitude":
@@ -505,26 +551,79 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
     return out
 
 
+def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
+             figures: list[Figure], cues: list[Cue], lang: str, year: int | None) -> bool:
+    """True when the cue before a figure makes it a goal (and nothing says otherwise)."""
+    pats = _patterns()
+    quota = lang == "zh" and fig.qualifier == "at_least" and (cue is None or cue.kind != "done")
+    if (cue is None or cue.kind == "done") and not quota:
+        return False  # (不少于10亿元 is a quota, a goal of its own)
+    if cue is not None and cue.kind in ("will", "forecast") and pats["area"].search(fig.unit or ""):
+        return False  # land areas describe a project
+    if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0]:
+        return False  # "will" speaks for its own clause
+    if cue is not None and cue.kind == "forecast" and not (
+            _deadlines(text, cue.start, min(clause[1], cue.end + 12), lang, year)
+            or _deadlines(text, clause[0], clause[1], lang, year)):
+        return False  # 预计 without a date is an estimate, not a goal
+    if fig.kind == "count":
+        if fig.unit == "大":
+            return False  # 五大传统产业: a category's name
+        if any(c.kind == "goal" and fig.end <= c.start < clause[1] for c in cues):
+            return False  # 12条重点产业链…力争突破: the count is the subject, the goal comes after
+        for other in figures:
+            if other.kind != "count" and fig.end <= other.start < clause[1] and not regex.match(
+                    r"(?:以上|左右)?的", text[other.end:other.end + 3]):
+                return False  # 21条重点产业链营业收入突破3.5万亿元: the count is the subject
+        lead = regex.split(r"[，,；;：:]", text[max(clause[0], fig.start - 14):fig.start])[-1]
+        if regex.search(r"(?:^|[对将把为由在])$|每家|每个|每条", lead):
+            return False  # 对21条产业链实行…: what a measure covers (D9); 每家…至少: a per-unit rule
+    if pats["terms"].search(text, clause[0], clause[1]) and fig.kind == "money":
+        return False  # 给予最多100万元奖励: a policy's terms, not a goal
+    if lang == "zh" and (fig.qualifier in ("over", "at_least") or _own_over(text, fig)):
+        after = pats["threshold_zh"].match(text, fig.end, clause[1])
+        if after and fig.kind != "count":
+            return False  # 年产值超50亿元的龙头企业 · 产值超百亿元企业: a threshold
+    if lang == "en" and pats["threshold_en"].search(text, clause[0], fig.start):
+        return False  # companies with annual revenue above 1 billion yuan
+    nxt = next((f.start for f in figures if f.start > fig.start), clause[1])
+    m = pats["done_after"].search(text, fig.end, min(nxt, clause[1]))
+    if m and (not m.group().isdigit() or (year is not None and int(m.group()) < year)):
+        return False  # up from 746,000 units last year
+    return True
+
+
+def _own_over(text: str, fig: Figure) -> bool:
+    """True when an own figure reads as a lower bound (超, 以上)."""
+    return fig.kind not in ("money", "count") and _qualifier(text, fig, 0) in ("over", "at_least")
+
+
 def _figure_deadline(text: str, lo: int, hi: int, clauses: list[tuple[int, int]],
                      clause: tuple[int, int], fig: Figure, lang: str, year: int | None) -> int | None:
-    """The deadline of one figure: its own clause first, then earlier clauses of the sentence."""
-    own = _deadline(text, clause[0], clause[1], lang, year)
-    if own is not None:
-        return own
+    """The deadline of one figure: the nearest in its own clause (English looks after the figure
+    first: "hit 500 billion yuan by 2025"), then earlier clauses, then weak words (全年)."""
+    own = _deadlines(text, clause[0], clause[1], lang, year)
+    if own:
+        after = [y for p, y in own if p >= fig.end]
+        before = [y for p, y in own if p < fig.start]
+        if lang == "en" and after:
+            return after[0]
+        return before[-1] if before else after[0]
     if _patterns()["purpose"].match(text, clause[0], clause[1]):
         return None  # 为…提供支撑: the aim a dated goal serves is not dated by it (D10)
     for a, b in reversed([c for c in clauses if c[1] <= clause[0]]):
-        found = _deadline(text, a, b, lang, year)
-        if found is not None:
-            return found
+        found = _deadlines(text, a, b, lang, year)
+        if found:
+            return found[-1][1]
         if _patterns()["purpose"].match(text, a, b):
             break
     if lang == "en":
         for a, b in [c for c in clauses if c[0] >= clause[1]]:
-            found = _deadline(text, a, b, lang, year)
-            if found is not None:
-                return found
-    return None
+            found = _deadlines(text, a, b, lang, year)
+            if found:
+                return found[0][1]
+    weak = _deadlines(text, lo, hi, lang, year, weak=True)
+    return weak[0][1] if weak else None
 
 
 def find_targets(text: str, article: str = "", language: str | None = None,
