@@ -348,6 +348,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     for m in pats[f"done_{lang}"].finditer(text, lo, hi):
         if lang == "zh" and m.group() == "以来" and regex.search(r"今年$|年初$", text[lo:m.start()]):
             continue
+        if lang == "en" and regex.search(r"(?i)\b(?:to|will|would|and|or)\s+$", text[lo:m.start()]):
+            continue  # "to exceed … and hit 500 billion yuan": verbs of a goal, not of a result
         cues.append(Cue(m.start(), m.end(), "done"))
     for m in pats[f"year_{lang}"].finditer(text, lo, hi):
         y = int(m.group("year"))
@@ -569,7 +571,8 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     if fig.kind == "count":
         if fig.unit == "大":
             return False  # 五大传统产业: a category's name
-        if any(c.kind == "goal" and fig.end <= c.start < clause[1] for c in cues):
+        if lang == "zh" and any(c.kind == "goal" and fig.end <= c.start < clause[1]
+                                and not regex.search(r"\d", text[c.start:c.end]) for c in cues):
             return False  # 12条重点产业链…力争突破: the count is the subject, the goal comes after
         for other in figures:
             if other.kind != "count" and fig.end <= other.start < clause[1] and not regex.match(
