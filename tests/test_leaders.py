@@ -1,0 +1,165 @@
+"""Leaders: find_leaders over plain strings and the chainpress_leaders component.
+
+Cases: sentences from the seed articles (W = Wenzhou, simplified; F = Weifang, traditional,
+given after OpenCC t2s as the extractor sees it) and sentences written for the usual ways the
+press names chain leaders, their deputies, chain-master enterprises and the system's officials;
+expected values worked out by reading, per gold/GUIDELINES.md (D12–D14).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from extractors.base import REGISTRY, ExtractionContext
+from extractors.leaders import find_leaders
+from pipeline.normalize import to_simplified
+
+
+@dataclass
+class Case:
+    text: str
+    span: str | None = None
+    role: str | None = None
+    person: str | None = None
+    chain: str | None = None
+    count: int | None = None
+    rank: str | None = None
+    title: str | None = None
+
+
+LEADERS_HANS = [
+    # W
+    Case("生命健康产业链链长聚焦眼谷小镇建设", "生命健康产业链链长", "chain_leader", chain="生命健康产业链"),
+    Case("泵阀产业链链长、副链长先后开展走访调研11次", "泵阀产业链链长", "chain_leader", chain="泵阀产业链"),
+    Case("泵阀产业链链长、副链长先后开展走访调研11次", "泵阀产业链链长、副链长", "deputy_chain_leader",
+         chain="泵阀产业链"),
+    Case("其中,17条市级产业链链长、副链长,分别由20位厅级领导担任", "20位厅级领导", "chain_leader", count=20,
+         rank="厅级"),
+    Case("市政府副秘书长、市总链办副主任张榜桃表示,今年将召开汇报会", "张榜桃", "official", "张榜桃",
+         title="市政府副秘书长、市总链办副主任"),
+    # named people: in a title, taking a role, assigned in order
+    Case("市委常委、常务副市长、鞋业产业链链长王立明出席会议并讲话", "王立明", "chain_leader", "王立明",
+         "鞋业产业链"),
+    Case("市委书记陈卫东任集成电路产业链链长,市长周晓兰任新型显示产业链链长", "周晓兰", "chain_leader",
+         "周晓兰", "新型显示产业链"),
+    Case("其中,工程机械产业链链长由市委副书记、市长刘国华担任", "刘国华", "chain_leader", "刘国华",
+         "工程机械产业链"),
+    Case("绿色石化产业链链长、副链长分别由副市长张明和市经信局局长李伟担任", "李伟", "deputy_chain_leader",
+         "李伟", "绿色石化产业链"),
+    Case("由市委书记刘海波担任全市先进制造业产业链总链长", "刘海波", "chief_chain_leader", "刘海波"),
+    # aggregates and chain masters
+    Case("目前,全市已明确奥康、康奈、红蜻蜓3家鞋业链主企业", "康奈", "chain_master", "康奈"),
+    Case("目前,全市已明确奥康、康奈、红蜻蜓3家鞋业链主企业", "3家鞋业链主企业", "chain_master", count=3,
+         chain="鞋业产业链"),
+    Case("另有4位副链长分别来自市发改委、市科技局", "4位副链长", "deputy_chain_leader", count=4),
+    Case("由市委书记担任总链长,24位市级领导分别担任各条产业链链长", "24位市级领导", "chain_leader", count=24,
+         rank="市级"),
+    Case("其中,网络与通信产业集群以华为为链主企业", "华为", "chain_master", "华为"),
+    # an office of one chain, unnamed
+    Case("会上,市汽车产业链链办(市工信局)负责人介绍", "汽车产业链链办(市工信局)负责人", "official",
+         chain="汽车产业链"),
+]
+
+LEADERS_HANT = [
+    Case(to_simplified("鏈主企業的帶動作用正在顯現。在新能源產業鏈上,鏈主企業贛鋒鋰業在阿根廷投資"), "赣锋锂业",
+         "chain_master", "赣锋锂业"),
+    Case(to_simplified("20個集群分別由18位省級領導擔任鏈長。"), "18位省级领导", "chain_leader", count=18,
+         rank="省级"),
+]
+
+LEADERS_EN = [
+    Case("Zhang Jian, vice-mayor and chain leader of the new energy vehicle industrial chain, said the "
+         "city aims high.", "Zhang Jian", "chain_leader", "Zhang Jian",
+         "new energy vehicle industrial chain"),
+    Case("Vice-mayor Zhao Min is chain leader of the photovoltaic industrial chain.", "Zhao Min",
+         "chain_leader", "Zhao Min", "photovoltaic industrial chain"),
+    Case("Electric carmaker NIO was named chain master for the intelligent connected vehicle chain.",
+         "NIO", "chain_master", "NIO"),
+    Case("The party secretary serves as chief chain leader, while 20 city-level officials serve as chain "
+         "leaders for the 20 chains.", "20 city-level officials", "chain_leader", count=20,
+         rank="city-level"),
+    Case("The chains are each led by a city leader and assisted by 48 deputy chain leaders.",
+         "48 deputy chain leaders", "deputy_chain_leader", count=48),
+]
+
+NOT_LEADERS = [
+    # W and F: generic talk about the role (D12)
+    Case("3月15日,温州的产业链链长们今年第一次相约“碰头”"),
+    Case("其中,链长无疑是最关键的角色。"),
+    Case("实施链长制以来,各位链长领衔组建链办,亲自介入整条产业链上下游进行沟通协调对接"),
+    Case("截至12月底,市级各产业链链长、副链长累计走访调研316次"),
+    Case("为每条产业链分别挂帅一位链长。"),
+    Case(to_simplified("處理好鏈長和鏈主企業的關係,統籌服務好重點產業發展。")),
+    Case(to_simplified("對全市動力裝備、汽車製造等15個製造業重點產業鏈實行市級領導幹部擔任“鏈長”")),
+    Case(to_simplified("大眾網·海報新聞記者 吳磊 孫永蓮 濰坊報道")),
+    # a quota per chain and a planned number of firms are no groups of leaders
+    Case("每条产业链至少明确2家链主企业。"),
+    Case("培育30家以上产值过百亿元的链主企业。"),
+    Case("计划提出建立链长、链办、链主企业“三张清单”"),
+    Case("Each chain has also been paired with one or two chain master enterprises."),
+    Case("The chain leader system has spread to most provinces."),
+]
+
+LEADERS_XFAIL = [
+    # an elliptical second clause ("and Hisense of the new display chain") names a chain master
+    Case("Haier was named chain master of the smart home appliance chain, and Hisense of the new "
+         "display chain.", "Hisense", "chain_master", "Hisense"),
+    # coordinated roles assigned to unnamed officials keep no title
+    Case("半导体与集成电路产业集群的链长、副链长,则分别由分管工业的副省长和省工信厅厅长担任。",
+         "半导体与集成电路产业集群的链长", "chain_leader", chain="半导体与集成电路产业集群",
+         title="分管工业的副省长"),
+]
+
+
+def _matches(case: Case):
+    return [r for r in find_leaders(case.text) if r.text == case.span and r.role == case.role]
+
+
+@pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANT + LEADERS_EN, ids=lambda c: c.text[:40])
+def test_leaders(case: Case) -> None:
+    found = _matches(case)
+    assert found, f"no {case.role} on {case.span!r}: {[(r.text, r.role) for r in find_leaders(case.text)]}"
+    record = found[0]
+    assert record.person == case.person
+    if case.chain is not None:
+        assert record.chain == case.chain
+    assert record.count == case.count
+    assert record.rank == case.rank
+    if case.title is not None:
+        assert record.title == case.title
+
+
+@pytest.mark.parametrize("case", NOT_LEADERS, ids=lambda c: c.text[:40])
+def test_not_leaders(case: Case) -> None:
+    assert find_leaders(case.text) == []
+
+
+@pytest.mark.parametrize("case", LEADERS_XFAIL, ids=lambda c: c.text[:40])
+@pytest.mark.xfail(strict=True, reason="known gap")
+def test_leaders_xfail(case: Case) -> None:
+    found = _matches(case)
+    assert found and found[0].person == case.person and found[0].title == case.title
+
+
+def test_a_named_leader_gives_the_person_record_only() -> None:
+    records = find_leaders("市汽车产业链链长、副市长李振华在接受采访时说")
+    assert [(r.text, r.role, r.chain, r.title) for r in records] == [
+        ("李振华", "chain_leader", "汽车产业链", "市汽车产业链链长、副市长")]
+
+
+def test_component_is_registered_and_reads_the_entities() -> None:
+    comp = REGISTRY["chainpress_leaders"]
+    assert comp.assigns == "leader" and "entity" in comp.requires
+    ctx = ExtractionContext(text="泵阀产业链链长、副链长先后开展走访调研11次", article="x")
+    REGISTRY["chainpress_entities"].func(ctx)
+    records = list(comp.func(ctx))
+    assert {r.role for r in records} == {"chain_leader", "deputy_chain_leader"}
+    assert all(r.text == ctx.text[r.start:r.end] for r in records)
+
+
+@pytest.mark.parametrize("text", ["", "链长", "链主企业", "、、链主企业", "由担任链长", "3家链主企业",
+                                  "chain leader", "two chain masters" * 10])
+def test_odd_text_never_raises(text: str) -> None:
+    find_leaders(text)

@@ -1,0 +1,170 @@
+"""Targets: find_targets over plain strings and the chainpress_targets component.
+
+Cases: sentences from the seed articles (W = Wenzhou, simplified, published 2023-03-17;
+F = Weifang, traditional, published 2021-10-20, given here after OpenCC t2s as the extractor
+sees it) and sentences written for the common ways plans state goals in Chinese and English;
+expected values (value, deadline, qualifier) worked out by reading, per gold/GUIDELINES.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractors.base import REGISTRY, ExtractionContext
+from extractors.counts import find_counts
+from extractors.money import find_money
+from extractors.targets import find_targets, read_number
+from pipeline.normalize import to_simplified
+
+W = date(2023, 3, 17)
+F = date(2021, 10, 20)
+Y22 = date(2022, 4, 7)
+Y23 = date(2023, 5, 10)
+
+
+@dataclass
+class Case:
+    text: str
+    span: str | None = None  # None: no target in the text
+    value: int | str | None = None
+    deadline: int | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    published: date | None = W
+
+
+TARGETS_HANS = [
+    # W: the goals of the new year (新一年 → publication year), two goals in one sentence
+    Case("明确了新一年“小目标”——力争传统支柱产业总产值超8800亿元,新兴主导产业规上总产值超8000亿元。",
+         "8800亿元", 880000000000, 2023, "元", "over"),
+    Case("明确了新一年“小目标”——力争传统支柱产业总产值超8800亿元,新兴主导产业规上总产值超8000亿元。",
+         "8000亿元", 800000000000, 2023, "元", "over"),
+    Case("力争到2025年,全市集成电路产业规上工业产值突破1000亿元。", "1000亿元", 100000000000, 2025,
+         "元", "over", Y23),
+    Case("力争今年全市规上工业增加值增长5%以上。", "5%", 5, 2023, "%", "over", Y23),
+    Case("到2025年,全市新能源汽车产量力争突破100万辆。", "100万辆", 1000000, 2025, None, "over", Y22),
+    Case("明年,全市将新增储能电池产能不少于20GWh,新能源产业链工业投资增长20%以上。", "20%", 20, 2024,
+         "%", "over", Y23),
+    Case("今年组织境外展会和产销对接活动不少于20场。", "20场", 20, 2023, "场", "at_least", Y23),
+    Case("青岛出台方案 通过5年左右时间打造10条千亿级产业链", "10条", 10, 2026, "条", None,
+         date(2021, 5, 20)),
+]
+
+TARGETS_HANT = [  # F
+    Case(to_simplified("力爭通過5年左右時間,在全市形成5個1000億級、10個500億級先進製造業集群,為全市GDP過萬億、"
+                       "進軍國內二線城市、衝刺全國大中城市綜合實力30強提供強力支撐。"), "5个", 5, 2026, "个",
+         None, F),
+    Case(to_simplified("力爭通過5年左右時間,在全市形成5個1000億級、10個500億級先進製造業集群,為全市GDP過萬億、"
+                       "進軍國內二線城市、衝刺全國大中城市綜合實力30強提供強力支撐。"), "10个", 10, 2026, "个",
+         None, F),
+    # the purpose clause is not dated by the time frame (D10); 万亿 is a goal in yuan (D8)
+    Case(to_simplified("力爭通過5年左右時間,在全市形成5個1000億級先進製造業集群,為全市GDP過萬億、"
+                       "衝刺全國大中城市綜合實力30強提供強力支撐。"), "万亿", 1000000000000, None, "元", "over",
+         F),
+    Case(to_simplified("力爭通過5年左右時間,在全市形成5個1000億級先進製造業集群,為全市GDP過萬億、"
+                       "衝刺全國大中城市綜合實力30強提供強力支撐。"), "30强", 30, None, "强", "exact", F),
+]
+
+TARGETS_EN = [
+    Case("The goal is to exceed 250 billion yuan in 2023 and hit 500 billion yuan by 2025, Zhang said.",
+         "250 billion yuan", 250000000000, 2023, "元", None, Y23),
+    Case("The goal is to exceed 250 billion yuan in 2023 and hit 500 billion yuan by 2025, Zhang said.",
+         "500 billion yuan", 500000000000, 2025, "元", None, Y23),
+    Case("Officials said the number would rise to at least 200 suppliers by the end of 2025.",
+         "200 suppliers", 200, 2025, None, "at_least", Y23),
+    Case("The city is aiming for growth of 6.5 percent for the full year.", "6.5 percent", Decimal("6.5"),
+         2023, "%", None, Y23),
+]
+
+NOT_TARGETS = [
+    # W: achievements, even next to a goal (D7)
+    Case("在链长制作用带动下,2022年,我市传统支柱产业产值突破8000亿元,新兴主导产业规上总产值突破7000亿元;"
+         "全市规上工业增加值同比增长4.7%,居全省第5位。"),
+    Case("协调推动中国眼谷制造业空间从1000亩拓展到2平方公里;"),
+    Case("促成巨一集团与德国戴希曼签订意向订单1亿美元"),
+    Case("加快打造传统支柱和新兴主导两大万亿产业集群。"),  # a tier (D2) and X大 (optional, D9)
+    # a threshold inside a goal is not a goal value
+    Case("力争培育年产值超50亿元的龙头企业", None, published=Y23),
+    # a forecast with no date is an estimate
+    Case("项目达产后预计年产值约480亿元。", None, published=Y23),
+    # the coverage of a measure (D9) and what a count subject is
+    Case(to_simplified("今年2月,山東省政府工作報告中提出,要圍繞裝備製造等10個產業、35條產業鏈全面推行“鏈長制”。"),
+         None, published=F),
+    Case("Output rose to 746,000 units last year, up from 600,000 units.", None, published=Y23),
+    Case("It would offer each start-up a subsidy of up to 20 million yuan.", None, published=Y23),
+]
+
+TARGETS_XFAIL = [
+    # a goal whose year is only implied by the headline's context
+    Case("Qingdao sets 880 billion yuan goal for key industrial chains", "880 billion yuan",
+         880000000000, 2024, published=date(2024, 2, 1)),
+    # a plan's list introduced by a previous sentence ("双百工程") has no cue of its own
+    Case("同时实施“双百工程”,即每年滚动推进100个左右补链强链项目。", "100个", 100, None,
+         published=date(2021, 5, 20)),
+]
+
+
+def _targets(case: Case):
+    return find_targets(case.text, published=case.published)
+
+
+@pytest.mark.parametrize("case", TARGETS_HANS + TARGETS_HANT + TARGETS_EN, ids=lambda c: c.text[:40])
+def test_targets(case: Case) -> None:
+    found = [t for t in _targets(case) if t.text == case.span]
+    assert found, f"no target on {case.span!r}: {[t.text for t in _targets(case)]}"
+    target = found[0]
+    assert target.value == Decimal(str(case.value))
+    assert target.deadline == case.deadline
+    if case.unit is not None:
+        assert target.unit == case.unit
+    if case.qualifier is not None:
+        assert target.qualifier == case.qualifier
+
+
+@pytest.mark.parametrize("case", NOT_TARGETS, ids=lambda c: c.text[:40])
+def test_not_targets(case: Case) -> None:
+    assert _targets(case) == []
+
+
+@pytest.mark.parametrize("case", TARGETS_XFAIL, ids=lambda c: c.text[:40])
+@pytest.mark.xfail(strict=True, reason="known gap")
+def test_targets_xfail(case: Case) -> None:
+    found = [t for t in _targets(case) if t.text == case.span]
+    assert found and found[0].deadline == case.deadline
+
+
+def test_a_money_target_shares_the_money_span() -> None:
+    text = "力争传统支柱产业总产值超8800亿元。"
+    money = find_money(text)
+    targets = find_targets(text, published=W)
+    assert [(m.start, m.end) for m in money] == [(t.start, t.end) for t in targets]
+    assert targets[0].currency == "CNY"
+    assert targets[0].metric == "传统支柱产业总产值"
+
+
+def test_read_number() -> None:
+    assert read_number("1.2万亿") == Decimal("1200000000000")
+    assert read_number("三十") == Decimal(30)
+    assert read_number("不是数") is None
+
+
+def test_component_reuses_money_and_count_records() -> None:
+    comp = REGISTRY["chainpress_targets"]
+    assert comp.assigns == "target" and set(comp.requires) == {"money", "count"}
+    text = "力争通过5年左右时间,在全市形成5个1000亿级先进制造业集群。"
+    ctx = ExtractionContext(text=text, article="x", published=F)
+    ctx.found["money"] = find_money(text)
+    ctx.found["count"] = find_counts(text)
+    targets = list(comp.func(ctx))
+    assert [(t.text, t.deadline) for t in targets] == [("5个", 2026)]
+
+
+@pytest.mark.parametrize("text", ["", "力争", "目标:", "到2025年", "力争超" * 40, "aim to by 2025",
+                                  "百分之", "前强"])
+def test_odd_text_never_raises(text: str) -> None:
+    find_targets(text, published=W)
+    find_targets(text)
