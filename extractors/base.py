@@ -45,12 +45,16 @@ class ExtractionContext:
 
         return split_sentences(self.text, self.language)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding normalised offset ``pos``."""
         from bisect import bisect_right
 
         spans = self.sentences
-        i = bisect_right([s for s, _ in spans], pos) - 1
+        i = bisect_right(self._sentence_starts, pos) - 1
         if 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1]:
             return spans[i]
         return (pos, pos)
@@ -76,7 +80,9 @@ class Component:
 REGISTRY: dict[str, Component] = {}
 
 
-def component(name: str, assigns: str, requires: tuple[str, ...] = ()) -> Callable[[ExtractFn], ExtractFn]:
+def component(
+    name: str, assigns: str, requires: tuple[str, ...] = ()
+) -> Callable[[ExtractFn], ExtractFn]:
     """Register an extractor function as a pipeline component (spaCy-factory style).
 
     ``requires`` names record types that must have run first; their records are in
