@@ -32,7 +32,7 @@ from typing import Any
 import regex
 
 from extractors.base import ExtractionContext, component
-from extractors.entities import Mention, find_mentions, segment, word_tags
+from extractors.entities import Mention, find_mentions, rx, segment, word_tags
 from extractors.lexicon import alternation, load_rows
 from extractors.targets import NUMBER, read_number
 from pipeline.records import EntityRecord, LeaderRecord
@@ -146,7 +146,7 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
     key = "role_en" if language == "en" else "role_zh"
     for m in pats[key].finditer(text, lo, hi):
         word = m.group().lower()
-        role = _roles().get(word) or _roles().get(regex.sub(r"s$", "", word))
+        role = _roles().get(word) or _roles().get(rx(r"s$").sub("", word))
         if role is None:
             continue
         if language != "en" and pats["generic_before_zh"].search(text, max(lo, m.start() - 6),
@@ -177,7 +177,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     for lo, hi in _sentences(text, lang):
         roles = _find_roles(text, lo, hi, lang)
         if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
-                              and regex.search(r"(?i)\bchains?\b", text[lo:hi])):
+                              and rx(r"(?i)\bchains?\b").search(text[lo:hi])):
             continue
         inside = [m for m in mentions if lo <= m.start and m.end <= hi]
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain).leaders()
@@ -186,7 +186,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
 
 def _chain_key(chain: str | None) -> str:
     """A chain's name without its 产业链 / industrial chain suffix, for comparing chains."""
-    return regex.sub(r"(?i)(?:产业链|产业集群|链|\s*(?:industrial|industry)?\s*chain)$", "",
+    return rx(r"(?i)(?:产业链|产业集群|链|\s*(?:industrial|industry)?\s*chain)$").sub("",
                      chain or "").strip()
 
 
@@ -307,18 +307,18 @@ class _Sentence:
         text, out = self.text, {}
         for by in regex.compile(r"由").finditer(text, self.lo, self.hi):
             end = regex.compile(r"担任|挂帅|兼任|出任").search(text, by.end(), min(self.hi, by.end() + 40))
-            if not end or regex.search(r"[。；;，,]", text[by.end():end.start()]):
+            if not end or rx(r"[。；;，,]").search(text[by.end():end.start()]):
                 continue
             who = [p for p in self.persons if by.end() <= p.start and p.end <= end.start()]
             if not who:
                 continue
             before = text[self.lo:by.start()]
-            lead = regex.search(r"(?:则|分别|均|将)*$", before)
+            lead = rx(r"(?:则|分别|均|将)*$").search(before)
             pos = self.lo + lead.start()
             held: list[tuple[str, str | None]] = []
             chain_end = {c.end: c for c in self.chains}
             roles = [r for r in self.roles if r.end <= pos]
-            while roles and regex.fullmatch(r"[、和及与]?", text[roles[-1].end:pos]):
+            while roles and rx(r"[、和及与]?").fullmatch(text[roles[-1].end:pos]):
                 r = roles.pop()
                 held.insert(0, (r.role, self._chain_of(r)))
                 self.held.add(r.start)
@@ -338,11 +338,11 @@ class _Sentence:
     def _taken_zh(self, person: Mention) -> list[Role]:
         """张三担任鞋业产业链链长 · 工程机械产业链链长由市长刘国华担任."""
         text = self.text
-        m = regex.match(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|任|作为|为)", text[person.end:self.hi])
+        m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|任|作为|为)").match(text[person.end:self.hi])
         if m:
             after = person.end + m.end()
             for r in self.roles:
-                if after <= r.start and regex.fullmatch(r"[\p{Han}、“”\"「」]{0,24}", text[after:r.start]):
+                if after <= r.start and rx(r"[\p{Han}、“”\"「」]{0,24}").fullmatch(text[after:r.start]):
                     return [r]
         return []
 
@@ -351,8 +351,8 @@ class _Sentence:
         text, out = self.text, []
         for r in self.roles:
             between = text[person.end:r.start]
-            if 0 <= r.start - person.end <= 130 and regex.match(r"\s*,", between) and \
-                    not regex.search(r"[.;]|\bsaid\b|\bwhile\b", between) and \
+            if 0 <= r.start - person.end <= 130 and rx(r"\s*,").match(between) and \
+                    not rx(r"[.;]|\bsaid\b|\bwhile\b").search(between) and \
                     between.count(",") <= 2:
                 out.append(r)
             elif 0 <= r.start - person.end <= 40 and regex.fullmatch(
@@ -375,10 +375,10 @@ class _Sentence:
             value = _EN_NUMBERS.get(num) or read_number(num)
             if value is None or value < 2:
                 continue  # 一位链长: one per chain is no group (D5)
-            if regex.search(r"(?i)(?:\bor|\bto|或|至|-|—)\s*$", self.text[max(self.lo, m.start() - 4):m.start()]):
+            if rx(r"(?i)(?:\bor|\bto|或|至|-|—)\s*$").search(self.text[max(self.lo, m.start() - 4):m.start()]):
                 continue  # one or two chain masters: a range per chain, not a group
             clause = self.text[max(self.lo, m.start() - 12):m.start()]
-            clause = regex.split(r"[，,；;。]", clause)[-1]
+            clause = rx(r"[，,；;。]").split(clause)[-1]
             if self.lang == "zh" and _patterns()["quota_zh"].search(clause):
                 continue  # 每条产业链至少明确2家链主企业: a quota per chain, not a group
             if m.groupdict().get("firms"):
@@ -399,8 +399,8 @@ class _Sentence:
                                    count=int(value), rank=(rank or "").strip() or None,
                                    chain=None))
                 continue
-            word = regex.sub(r"\s+(?:enterprises|companies|firms)$", "", m.group("role").lower())
-            role = _roles().get(word) or _roles().get(regex.sub(r"s$", "", word)) \
+            word = rx(r"\s+(?:enterprises|companies|firms)$").sub("", m.group("role").lower())
+            role = _roles().get(word) or _roles().get(rx(r"s$").sub("", word)) \
                 or ("chain_master" if "master" in word or "链主" in word else None)
             if role is None:
                 continue
@@ -456,10 +456,10 @@ class _Sentence:
         lo = self.lo
         for sep in "。；;:：,，“”「」\n":
             lo = max(lo, text.rfind(sep, self.lo, end) + 1)
-        parts = list(regex.finditer(r"[^、]+", text[lo:end]))
+        parts = list(rx(r"[^、]+").finditer(text[lo:end]))
         if parts:
             last = parts.pop()
-            parts += [m for m in regex.finditer(r"[^和及]+", text[lo:end], pos=last.start(), endpos=last.end())]
+            parts += [m for m in rx(r"[^和及]+").finditer(text[lo:end], pos=last.start(), endpos=last.end())]
         out = []
         for i, part in enumerate(parts):
             s, e = lo + part.start(), lo + part.end()
@@ -469,7 +469,7 @@ class _Sentence:
                 if lead:
                     s += lead.end()
             name = text[s:e].strip()
-            if not (2 <= len(name) <= 12) or regex.search(r"\d|链|企业$", name):
+            if not (2 <= len(name) <= 12) or rx(r"\d|链|企业$").search(name):
                 continue
             out.append(_record(text, self.article, s, e, person=name, role="chain_master"))
         return out
@@ -488,8 +488,8 @@ class _Sentence:
                 if names:
                     out += self._split_names_en(names.start("names"), names.end("names"))
                     self.held.add(m.start())
-            after = regex.match(r"(?:\s+(?i:enterprises?))?\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})",
-                                text[m.end():self.hi])
+            after = rx(r"(?:\s+(?i:enterprises?))?\s+(?P<name>[A-Z][\w&'.-]*"
+                       r"(?:\s+[A-Z][\w&'.-]*){0,3})").match(text[m.end():self.hi])
             if after:
                 s = m.end() + after.start("name")
                 out += self._split_names_en(s, s + len(after.group("name")))
@@ -499,9 +499,9 @@ class _Sentence:
     def _split_names_en(self, lo: int, hi: int) -> list[LeaderRecord]:
         """Sany Heavy Industry and Zoomlion → two chain-master records."""
         out = []
-        for part in regex.finditer(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s+)[^,]+", self.text[lo:hi]):
+        for part in rx(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s+)[^,]+").finditer(self.text[lo:hi]):
             name = part.group().strip()
-            name = regex.sub(r"^(?:and\s+)", "", name)
+            name = rx(r"^(?:and\s+)").sub("", name)
             if not name or not name[0].isupper() or name.lower() in ("the", "it"):
                 continue
             s = lo + part.start() + part.group().find(name)
@@ -546,7 +546,7 @@ def _name_begin(text: str, start: int, end: int) -> int:
     begin = end
     for word, s, _ in reversed(segment(text[start:end])):
         if tags.get(word) in ("v", "p", "d", "r", "c", "u", "uj", "ul", "uz", "y", "t", "f", "ad",
-                              "m", "q") or not regex.fullmatch(r"[\p{Han}A-Za-z]+", word):
+                              "m", "q") or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word):
             break
         begin = start + s
     return begin
@@ -558,7 +558,7 @@ def _name_end(text: str, start: int, end: int) -> int:
     stop = ("v", "p", "d", "r", "c", "u", "uj", "ul", "m", "q", "t", "f", "ad", "vn", "y", "x")
     pos, proper = start, False
     for word, _s, e in segment(text[start:end]):
-        if tags.get(word) in stop or not regex.fullmatch(r"[\p{Han}A-Za-z]+", word):
+        if tags.get(word) in stop or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word):
             break
         proper = tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word
         pos = start + e
@@ -583,7 +583,7 @@ def find_leaders(text: str, article: str = "", language: str | None = None) -> l
     >>> [(r.text, r.role) for r in find_leaders("泵阀产业链链长、副链长先后开展走访调研11次")]
     [('泵阀产业链链长', 'chain_leader'), ('泵阀产业链链长、副链长', 'deputy_chain_leader')]
     """
-    language = language or ("zh" if regex.search(r"\p{Han}", text) else "en")
+    language = language or ("zh" if rx(r"\p{Han}").search(text) else "en")
     return leaders_in(text, language, find_mentions(text, language), article)
 
 

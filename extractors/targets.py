@@ -33,6 +33,7 @@ from typing import Any
 import regex
 
 from extractors.base import ExtractionContext, component
+from extractors.entities import rx
 from extractors.lexicon import alternation, load_lexicon, load_rows
 from pipeline.records import CountRecord, MoneyRecord, Record, TargetRecord
 
@@ -286,13 +287,13 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
         taken.append((m.start(), m.end()))
     for m in pats["magnitude"].finditer(text, lo, hi):
         num = m.group("num") or ""
-        if num and regex.fullmatch(r"[零〇十百千]+", num):
+        if num and rx(r"[零〇十百千]+").fullmatch(num):
             num = ""  # 千亿 read as a whole below
         start = m.start() if num else m.start("mag")
         if not free(start, m.end()) or (num == "" and m.group("mag") == "亿"):
             continue
-        if not num and not regex.search(r"(?:过|超|超过|突破|达到|达|迈上|跨越|迈向|冲刺)$",
-                                        text[max(lo, start - 2):start]):
+        if not num and not rx(r"(?:过|超|超过|突破|达到|达|迈上|跨越|迈向|冲刺)$").search(
+                text[max(lo, start - 2):start]):
             continue  # 两大万亿产业集群: 万亿 names a tier here
         value = read_number(num + m.group("mag"))
         if value is not None:
@@ -346,9 +347,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         for m in pats["span_zh_strict"].finditer(text, lo, hi):
             cues.append(Cue(m.start(), m.end(), "goal"))
     for m in pats[f"done_{lang}"].finditer(text, lo, hi):
-        if lang == "zh" and m.group() == "以来" and regex.search(r"今年$|年初$", text[lo:m.start()]):
+        if lang == "zh" and m.group() == "以来" and rx(r"今年$|年初$").search(text[lo:m.start()]):
             continue
-        if lang == "en" and regex.search(r"(?i)\b(?:to|will|would|and|or)\s+$", text[lo:m.start()]):
+        if lang == "en" and rx(r"(?i)\b(?:to|will|would|and|or)\s+$").search(text[lo:m.start()]):
             continue  # "to exceed … and hit 500 billion yuan": verbs of a goal, not of a result
         cues.append(Cue(m.start(), m.end(), "done"))
     for m in pats[f"year_{lang}"].finditer(text, lo, hi):
@@ -402,8 +403,7 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         y = int(m.group("year"))
         if any(abs(m.start() - p) <= 4 for p in taken):
             continue
-        if year is None or (y >= year and not regex.match(r"\s*(?:以来|年以来|-|—|至)",
-                                                          text[m.end():m.end() + 3])):
+        if year is None or (y >= year and not rx(r"\s*(?:以来|年以来|-|—|至)").match(text[m.end():m.end() + 3])):
             found.append((m.start(), y))
     return sorted(found)
 
@@ -428,20 +428,20 @@ def _metric(text: str, fig: Figure, lo: int, cue_end: int) -> str | None:
 
     pats = _patterns()
     if fig.kind == "count":
-        after = regex.match(r"[\p{Han}A-Za-z0-9]{1,16}", text[fig.end:fig.end + 16])
+        after = rx(r"[\p{Han}A-Za-z0-9]{1,16}").match(text[fig.end:fig.end + 16])
         obj = after.group() if after else ""
         if obj.endswith("级"):  # 5个1000亿级、10个500亿级先进制造业集群: the head comes later
-            tail = regex.match(r"[^，,。；;]*?级([\p{Han}A-Za-z]{2,12})", text[fig.end:fig.end + 40])
+            tail = rx(r"[^，,。；;]*?级([\p{Han}A-Za-z]{2,12})").match(text[fig.end:fig.end + 40])
             obj = obj + (tail.group(1) if tail else "")
-        if obj and not regex.match(r"\p{Han}*?(?:的|和|与|以上|左右)$", obj[:2]):
+        if obj and not rx(r"\p{Han}*?(?:的|和|与|以上|左右)$").match(obj[:2]):
             return obj
     start = max(lo, cue_end)
     window = text[start:fig.start]
-    window = regex.split(r"[，,；;：:、\s]", window)[-1]
-    window = regex.sub(r"(?:到|至)?(?:19|20)\d\d年(?:底|末|前)?", "", window)
+    window = rx(r"[，,；;：:、\s]").split(window)[-1]
+    window = rx(r"(?:到|至)?(?:19|20)\d\d年(?:底|末|前)?").sub("", window)
     window = pats["trim_tail"].sub("", window)
     if fig.kind == "percent":
-        window = regex.sub(r"(?:增长|增速|提高|下降|降低)$", "", window)
+        window = rx(r"(?:增长|增速|提高|下降|降低)$").sub("", window)
     if not window:
         return fig.object or None
     words = segment(window)
@@ -457,11 +457,11 @@ def _metric(text: str, fig: Figure, lo: int, cue_end: int) -> str | None:
     return metric or fig.object or None
 
 
-def _main_place(text: str, title: str | None) -> str | None:
+def _main_place(mentions: list[Any], title: str | None) -> str | None:
     """The article's main place: the most mentioned city-level (else any) place."""
     from extractors.entities import find_places
 
-    mentions = find_places(text)
+    mentions = list(mentions)
     if title:
         mentions += find_places(title) * 2
     for levels in (("city",), ("county",), ("province",)):
@@ -471,14 +471,13 @@ def _main_place(text: str, title: str | None) -> str | None:
     return None
 
 
-def _scope(text: str, lo: int, fig: Figure, main: str | None, language: str) -> str | None:
+def _scope(text: str, lo: int, fig: Figure, main: str | None, language: str,
+           places: list[Any]) -> str | None:
     """The place the goal is for: the nearest place before the figure in its sentence, else main."""
-    from extractors.entities import find_places
-
-    places = [m for m in find_places(text[lo:fig.start], language)]
-    if places:
-        m = places[-1]
-        return m.normalized if language != "en" else text[lo + m.start:lo + m.end]
+    before = [m for m in places if lo <= m.start and m.end <= fig.start]
+    if before:
+        m = before[-1]
+        return m.normalized if language != "en" else text[m.start:m.end]
     return main
 
 
@@ -488,8 +487,10 @@ def _scope(text: str, lo: int, fig: Figure, main: str | None, language: str) -> 
 
 
 def targets_in(text: str, language: str, published: date | None, records: Iterable[Record],
-               article: str = "", title: str | None = None) -> list[TargetRecord]:
-    """Target records over a normalised text, given the money and count records found in it."""
+               article: str = "", title: str | None = None,
+               places: list[Any] | None = None) -> list[TargetRecord]:
+    """Target records over a normalised text, given the money and count records found in it
+    (and its place mentions, when the entity component has found them already)."""
     lang = "en" if language == "en" else "zh"
     records = list(records)
     year = published.year if published else None
@@ -503,9 +504,13 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
                 year is not None and _has_future_year(text, s_lo, s_hi, lang, year)):
             continue
         if main is False:
-            main = _main_place(text, title)
+            if places is None:
+                from extractors.entities import find_places
+
+                places = find_places(text, lang)
+            main = _main_place(places, title)
         out += _sentence_targets(text, s_lo, s_hi, lang, year, records, article,
-                                 main if isinstance(main, str) else None)
+                                 main if isinstance(main, str) else None, places or [])
     return out
 
 
@@ -515,7 +520,8 @@ def _has_future_year(text: str, lo: int, hi: int, lang: str, year: int) -> bool:
 
 
 def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
-                      records: list[Record], article: str, main: str | None) -> list[TargetRecord]:
+                      records: list[Record], article: str, main: str | None,
+                      places: list[Any]) -> list[TargetRecord]:
     """The targets of one sentence: each figure whose nearest preceding cue is a goal cue."""
     pats = _patterns()
     figures = _figures(text, lo, hi, records)
@@ -533,8 +539,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year):
             continue
         if pats["baseline"].search(text, max(lo, fig.start - 6), fig.start) and \
-                regex.match(r"\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?\s*(?:到|至|to)\b",
-                            text[fig.end:fig.end + 8]):
+                rx(r"\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?\s*(?:到|至|to)\b").match(
+                    text[fig.end:fig.end + 8]):
             continue  # 从1000亩拓展到…: the starting point is not the goal
         deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year)
         if deadline is None and fig.kind == "percent" and year is not None and \
@@ -549,7 +555,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             article=article, start=fig.start, end=fig.end, text=text[fig.start:fig.end],
             metric=metric, value=fig.value, unit=unit, currency=currency,
             qualifier=_qualifier(text, fig, lo), value_max=fig.value_max, deadline=deadline,
-            scope=_scope(text, lo, fig, main, lang)))
+            scope=_scope(text, lo, fig, main, lang, places)))
     return out
 
 
@@ -572,14 +578,14 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         if fig.unit == "大":
             return False  # 五大传统产业: a category's name
         if lang == "zh" and any(c.kind == "goal" and fig.end <= c.start < clause[1]
-                                and not regex.search(r"\d", text[c.start:c.end]) for c in cues):
+                                and not rx(r"\d").search(text[c.start:c.end]) for c in cues):
             return False  # 12条重点产业链…力争突破: the count is the subject, the goal comes after
         for other in figures:
             if other.kind != "count" and fig.end <= other.start < clause[1] and not regex.match(
                     r"(?:以上|左右)?的", text[other.end:other.end + 3]):
                 return False  # 21条重点产业链营业收入突破3.5万亿元: the count is the subject
-        lead = regex.split(r"[，,；;：:]", text[max(clause[0], fig.start - 14):fig.start])[-1]
-        if regex.search(r"(?:^|[对将把为由在])$|每家|每个|每条", lead):
+        lead = rx(r"[，,；;：:]").split(text[max(clause[0], fig.start - 14):fig.start])[-1]
+        if rx(r"(?:^|[对将把为由在])$|每家|每个|每条").search(lead):
             return False  # 对21条产业链实行…: what a measure covers (D9); 每家…至少: a per-unit rule
     if pats["terms"].search(text, clause[0], clause[1]) and fig.kind == "money":
         return False  # 给予最多100万元奖励: a policy's terms, not a goal
@@ -637,7 +643,7 @@ def find_targets(text: str, article: str = "", language: str | None = None,
     ...     "明确了新一年“小目标”——力争总产值超8800万亿,冲刺全国30强。", published=date(2023, 3, 17))]
     [('8800万亿', 8800000000000000, 2023), ('30强', 30, 2023)]
     """
-    language = language or ("zh" if regex.search(r"\p{Han}", text) else "en")
+    language = language or ("zh" if rx(r"\p{Han}").search(text) else "en")
     records: list[Record] = []
     try:
         from extractors.money import find_money
@@ -658,5 +664,8 @@ def find_targets(text: str, article: str = "", language: str | None = None,
 def extract_targets(ctx: ExtractionContext) -> list[TargetRecord]:
     """The component: targets over the body, reusing the money and count records."""
     records = list(ctx.found.get("money", [])) + list(ctx.found.get("count", []))
-    return targets_in(ctx.text, ctx.language, ctx.published, records, ctx.article, ctx.title)
+    mentions = ctx.extras.get("entity_mentions")
+    places = [m for m in mentions if m.label == "GPE"] if mentions is not None else None
+    return targets_in(ctx.text, ctx.language, ctx.published, records, ctx.article, ctx.title,
+                      places)
 
