@@ -14,10 +14,12 @@ It works in two passes, so that the expensive part only sees a few sentences:
    市长), and reads person names from their slot (市政府副秘书长、市总链办副主任张榜桃表示,
    张三市长, "Zhang Jian, vice-chairman of …").
 
-:func:`entity_doc` builds a spaCy Doc for one sentence (jieba words split at the entity
-boundaries, so every entity is a ``doc.char_span``) with the entities in ``doc.spans`` and
-``doc.ents``; the component builds such Docs only for sentences that hold a PERSON or TITLE
-and leaves them in ``ctx.extras["entity_docs"]`` for later components and displaCy.
+:func:`entity_doc` builds a spaCy Doc for one sentence on request (jieba words split at the
+entity boundaries, so every entity is a ``doc.char_span``) with the entities in
+``doc.spans["entities"]`` and ``doc.ents``, for displaCy and span-group users. The component
+itself builds no Doc: the records need none, and building Docs costs more than the whole
+extraction. It leaves its mentions (with the title found for each person, and ``reporter``
+for bylines) in ``ctx.extras["entity_mentions"]`` for the leader and target components.
 """
 
 from __future__ import annotations
