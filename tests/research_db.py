@@ -4,6 +4,8 @@ never extractor output) and the corpus articles they annotate, through the real 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -68,3 +70,60 @@ def gold_database(path: str | Path, keys: list[str] | None = None,
         save_extraction(db, Extraction(article=article, records=records), "test")
         ids[key] = article.id
     return db, ids
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get_json(url: str) -> object:
+    """GET a URL and parse its JSON body."""
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+@contextmanager
+def serving(db_path: str | Path, timeout: float = 60) -> Iterator[str]:
+    """``chainpress serve`` on a free port in a subprocess; yields its base URL, then stops it."""
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+
+    import pytest
+
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "serve", "--db", str(db_path), "--port", str(port)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                get_json(f"{base}/-/versions.json")
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if server.poll() is not None or time.monotonic() > deadline:
+                    server.kill()
+                    output = server.communicate(timeout=10)[0].decode("utf-8", "replace")
+                    pytest.fail(f"chainpress serve did not answer on port {port}: {output}")
+                time.sleep(0.3)
+        yield base
+    finally:
+        if server.poll() is None:
+            server.terminate()
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait(timeout=10)

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from research_db import ROOT, gold_database
+from research_db import get_json, gold_database, serving
 
 from pipeline.cli import cli
 from pipeline.named_queries import load_queries, run_query
@@ -110,41 +104,11 @@ def test_serve_defaults_to_localhost() -> None:
     assert params["host"] == "127.0.0.1"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get_json(url: str) -> object:
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return json.loads(response.read().decode("utf-8"))
-
-
 def test_serve_answers_a_canned_query_over_http(db_path: Path) -> None:
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "serve", "--db", str(db_path), "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                _get_json(f"{base}/-/versions.json")
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if server.poll() is not None or time.monotonic() > deadline:
-                    output = server.stdout.read().decode() if server.poll() is not None else ""
-                    pytest.fail(f"chainpress serve did not start on port {port}: {output}")
-                time.sleep(0.3)
-        rows = _get_json(f"{base}/chainpress/article-summary.json?_shape=array")
+    with serving(db_path) as base:
+        rows = get_json(f"{base}/chainpress/article-summary.json?_shape=array")
         conn = sqlite3.connect(db_path)
         assert len(rows) == conn.execute("select count(*) from articles").fetchone()[0]
-        facets = _get_json(f"{base}/chainpress/money.json?_facet=currency&_size=0")
+        facets = get_json(f"{base}/chainpress/money.json?_facet=currency&_size=0")
         results = facets["facet_results"]
         assert "currency" in results.get("results", results)  # Datasette 1.0 nests them
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
