@@ -13,6 +13,37 @@ from pipeline.cli import _print_rows, _readonly, cli, db_option, output_format_o
 QUERY_FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 
 
+def _exact_text(value: object) -> object:
+    """Numbers as their exact digits (never 1.8e+12), other values unchanged.
+
+    >>> _exact_text(1800000000000.0), _exact_text(2.5), _exact_text("1.8万亿元")
+    ('1800000000000', '2.5', '1.8万亿元')
+    """
+    from pipeline.records import decimal_or_none, json_number
+
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    return str(json_number(decimal_or_none(value)))
+
+
+def print_query_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
+    """Rows in a format; tables keep whole amounts whole and right-align number columns."""
+    if fmt not in ("table", "markdown"):
+        _print_rows(rows, fmt, columns)
+        return
+    from tabulate import tabulate
+
+    numeric = [
+        all(isinstance(r.get(c), (int, float)) for r in rows if r.get(c) is not None)
+        and any(r.get(c) is not None for r in rows)
+        for c in columns
+    ]
+    table = [[_exact_text(r.get(c)) for c in columns] for r in rows]
+    click.echo(tabulate(table, headers=columns, disable_numparse=True,
+                        colalign=["right" if n else "left" for n in numeric] or None,
+                        tablefmt="github" if fmt == "markdown" else "simple"))
+
+
 def _looks_like_name(text: str) -> bool:
     """A named query's name (``targets-by-place``), not SQL (which has spaces)."""
     from pipeline.named_queries import _NAME
@@ -42,7 +73,7 @@ def query(sql_or_name: str | None, db_path: str, fmt: str, params: tuple[tuple[s
     if list_queries:
         rows = [{"name": q.name, "parameters": " ".join(f":{p}" for p in q.params),
                  "description": q.description} for q in load_queries().values()]
-        _print_rows(rows, fmt, ["name", "parameters", "description"])
+        print_query_rows(rows, fmt, ["name", "parameters", "description"])
         return
     if not sql_or_name:
         raise click.UsageError("give a named query or SQL (see: chainpress query --list)")
@@ -55,7 +86,7 @@ def query(sql_or_name: str | None, db_path: str, fmt: str, params: tuple[tuple[s
             columns, rows = execute(conn, sql_or_name, dict(params))
     except QueryError as e:
         raise click.ClickException(str(e)) from e
-    _print_rows(rows, fmt, columns)
+    print_query_rows(rows, fmt, columns)
 
 
 @cli.command()

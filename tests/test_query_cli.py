@@ -175,3 +175,13 @@ def test_query_file_parse() -> None:
     assert (due.description, due.params, due.param_docs) == ("Targets due. More words.", ("year",),
                                                              {"year": "the year"})
     assert due.sql == "select * from targets\nwhere deadline <= :year"
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_tables_print_amounts_in_full(db_path, fmt: str) -> None:
+    path, _ = db_path
+    code, out = run("query", "targets-by-place", "--db", path, "--format", fmt)
+    conn = sqlite3.connect(path)
+    largest = conn.execute("select max(value) from targets").fetchone()[0]  # REAL, e.g. 1.8e12
+    assert code == 0 and "e+" not in out
+    assert f" {int(largest)} " in out
