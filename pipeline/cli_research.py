@@ -112,7 +112,7 @@ def export(tables: tuple[str, ...], db_path: str, fmt: str, out_dir: str) -> Non
     except ExportError as e:
         raise click.ClickException(str(e)) from e
     for result in results:
-        click.echo(f"{result.path}  {result.rows} rows")
+        click.echo(f"{result.path}  {result.rows} row{'' if result.rows == 1 else 's'}")
 
 
 @cli.command()

@@ -153,9 +153,21 @@ def fts_query(query: str) -> str:
     return parse_query(query).fts
 
 
+def sql_fts_query(query: str | None) -> str:
+    """``chainpress_fts()`` in SQL: like :func:`fts_query`, but a blank query (a Datasette
+    form before anything is typed) matches nothing instead of failing.
+
+    >>> sql_fts_query(""), sql_fts_query("鏈長")
+    ('""', '"链长"')
+    """
+    if not query or not query.strip():
+        return '""'
+    return fts_query(query)
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
     """Make ``chainpress_fts(query)`` available in SQL (named queries, Datasette)."""
-    conn.create_function("chainpress_fts", 1, fts_query, deterministic=True)
+    conn.create_function("chainpress_fts", 1, sql_fts_query, deterministic=True)
 
 
 def _fold(text: str) -> str:
@@ -255,4 +267,4 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 20, context: in
 
 
 __all__ = ["Hit", "ParsedQuery", "SearchError", "Snippet", "find_terms", "fts_query",
-           "make_snippets", "parse_query", "register_functions", "search"]
+           "make_snippets", "parse_query", "register_functions", "search", "sql_fts_query"]

@@ -112,3 +112,15 @@ def test_serve_answers_a_canned_query_over_http(db_path: Path) -> None:
         facets = get_json(f"{base}/chainpress/money.json?_facet=currency&_size=0")
         results = facets["facet_results"]
         assert "currency" in results.get("results", results)  # Datasette 1.0 nests them
+
+
+def test_search_form_without_a_query_shows_no_rows(db_path: Path) -> None:
+    ds = make_datasette(db_path)
+
+    async def fetch() -> list:
+        await ds.invoke_startup()
+        response = await ds.client.get("/chainpress/search-articles.json?q=&_shape=array")
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    assert asyncio.run(fetch()) == []
