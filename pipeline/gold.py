@@ -49,6 +49,7 @@ class GoldArticle:
     records: list[Record]
     file: str = ""
     line: int = 0
+    numbers: list[int] = field(default_factory=list)  # each record's position in the line's list (1-based)
 
 
 @dataclass
@@ -86,9 +87,10 @@ def _read_gold_line(line: str, file: str, lineno: int, gold: GoldSet) -> None:
         gold.problems.append(GoldProblem(file, lineno, reason))
 
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.strip())
     except json.JSONDecodeError as e:
-        problem(f"invalid JSON ({e.msg} at column {e.colno})")
+        problem(f"invalid JSON ({e.msg} at column {e.colno}); each line must be one complete "
+                '{"article": ..., "records": [...]} object')
         return
     if not isinstance(obj, dict) or not isinstance(obj.get("article"), str):
         problem("expected an object with an 'article' string and a 'records' list")
@@ -99,6 +101,10 @@ def _read_gold_line(line: str, file: str, lineno: int, gold: GoldSet) -> None:
         problem(f"article {key!r} is annotated twice (first at {first.file}:{first.line})")
         return
     records: list[Record] = []
+    numbers: list[int] = []
+    if not isinstance(obj.get("records", []), list):
+        problem("'records' must be a list")
+        obj["records"] = []
     for i, row in enumerate(obj.get("records") or [], start=1):
         reason = _row_problem(row)
         if reason:
@@ -106,9 +112,10 @@ def _read_gold_line(line: str, file: str, lineno: int, gold: GoldSet) -> None:
             continue
         try:
             records.append(record_from_row(row, article=key))
+            numbers.append(i)
         except (TypeError, ValueError, ArithmeticError) as e:
             problem(f"record {i}: {e}")
-    gold.articles[key] = GoldArticle(key, records, file, lineno)
+    gold.articles[key] = GoldArticle(key, records, file, lineno, numbers)
 
 
 def _row_problem(row: object) -> str | None:
@@ -161,7 +168,7 @@ def index_articles(corpora: Iterable[str | Path] = DEFAULT_CORPORA) -> dict[str,
 
 def check_gold(gold: GoldSet, articles: dict[str, Article]) -> list[GoldProblem]:
     """Every problem: structure, unknown articles, offsets that do not hold their text,
-    duplicates."""
+    duplicates; sorted by file and line."""
     problems = list(gold.problems)
     for key, entry in gold.articles.items():
         article = articles.get(key)
@@ -169,8 +176,10 @@ def check_gold(gold: GoldSet, articles: dict[str, Article]) -> list[GoldProblem]
             problems.append(GoldProblem(entry.file, entry.line, f"no article {key!r} in the corpus"))
             continue
         seen: set[tuple[str, int, int]] = set()
-        for record in entry.records:
-            where = f"{record.type} {record.start}:{record.end}"
+        numbers = entry.numbers if len(entry.numbers) == len(entry.records) else [0] * len(entry.records)
+        for number, record in zip(numbers, entry.records):
+            label = f"record {number}: " if number else ""
+            where = f"{label}{record.type} {record.start}:{record.end}"
             actual = article.text[record.start:record.end]
             if record.end > len(article.text):
                 problems.append(GoldProblem(entry.file, entry.line,
@@ -179,8 +188,18 @@ def check_gold(gold: GoldSet, articles: dict[str, Article]) -> list[GoldProblem]
             elif actual != record.text:
                 problems.append(GoldProblem(entry.file, entry.line,
                                             f"{where}: text {record.text!r} but the article "
-                                            f"has {actual!r} there"))
+                                            f"has {actual!r} there{_text_hint(article.text, record)}"))
             if (record.type, record.start, record.end) in seen:
                 problems.append(GoldProblem(entry.file, entry.line, f"{where}: duplicate record"))
             seen.add((record.type, record.start, record.end))
+    problems.sort(key=lambda p: (p.file, p.line))
     return problems
+
+
+def _text_hint(text: str, record: Record) -> str:
+    """Where the record's text does occur, to help fix its offsets."""
+    found = [i for i in range(len(text)) if text.startswith(record.text, i)] if record.text else []
+    if not found:
+        return f"; {record.text!r} does not occur in {record.article}"
+    best = min(found, key=lambda i: abs(i - record.start))
+    return f"; it occurs at {best}:{best + len(record.text)}"
