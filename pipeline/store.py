@@ -111,7 +111,8 @@ def segment_for_index(text: str | None) -> str:
     from pipeline.tokenize import tokenizer
 
     folded = normalize(text).text.lower()
-    return " ".join(w for w in tokenizer().cut_for_search(folded) if w.strip())
+    # HMM off: new-word guessing is slow and the same dictionary cuts index and query alike
+    return " ".join(w for w in tokenizer().cut_for_search(folded, HMM=False) if w.strip())
 
 
 def has_article(db: Database, article_id: str, version: str) -> bool:
