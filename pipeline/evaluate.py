@@ -338,6 +338,7 @@ class FieldCounts:
 
     agree: int = 0
     total: int = 0
+    unset: int = 0  # pairs where gold and prediction both leave the field null
 
     @property
     def accuracy(self) -> float:
@@ -518,6 +519,7 @@ def _count_fields_and_mistakes(scores: Scores, key: str, span: Matching) -> None
                 counts = scores.fields.setdefault(f"{pair.gold.type}.{name}", FieldCounts())
                 counts.total += 1
                 counts.agree += name not in differing
+                counts.unset += getattr(pair.gold, name, None) is None and getattr(pair.pred, name, None) is None
             if differing:
                 scores.mistakes.append(Mistake(key, "field_mismatch", pair.gold, pair.pred, differing,
                                                strict=not fields_agree(pair.gold, pair.pred)))

@@ -252,9 +252,11 @@ def _tables(result: ScoreResult) -> list[tuple[str, str, list[str], list[list[ob
                 *(f"{t} F1" for t in SCORED_TYPES)],
                script_rows)
 
-    field_rows = [[name, c.agree, c.total, _f(c.accuracy)] for name, c in s.fields.items() if c.total]
+    field_rows = [[name, c.agree, c.total, _f(c.accuracy)] for name, c in s.fields.items()
+                  if c.total and c.unset < c.total]
     fields = ("Fields", "Agreement on span-matched pairs (non-optional gold); amounts and values within 0.5%, "
-              "chains without their suffix, text in simplified script.",
+              "chains without their suffix, text in simplified script; null = null agrees. Fields null on both "
+              "sides of every pair are left out (JSON has them all).",
               ["field", "agree", "pairs", "accuracy"], field_rows)
     return [records, schemes, scripts, fields]
 

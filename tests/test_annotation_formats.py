@@ -327,6 +327,17 @@ def test_predictions_become_labelstudio_predictions(project):
     assert result["meta"] == {"text": ["value=52; unit=companies; qualifier=exact"]}
 
 
+def test_predictions_for_gold_articles_join_the_gold_task(project):
+    # the row names the article by its bare file name; gold calls it en/b.txt
+    start, end = at(ENGLISH, "52 companies")
+    pred = project["tmp"] / "pred.jsonl"
+    pred.write_text(json.dumps({"source": "b.txt", "type": "count", "start": start, "end": end,
+                                "text": "52 companies", "value": 52, "unit": "companies"}) + "\n", encoding="utf-8")
+    exported = collect([str(project["gold"])], [str(project["corpus"])], str(pred))
+    assert [(d.key, len(d.annotations or []), len(d.predictions or [])) for d in exported.docs] == [
+        ("zh/astral.txt", 5, 0), ("en/b.txt", 3, 1)]
+
+
 def test_predictions_for_files_outside_the_corpus_are_loaded_from_their_source(project, tmp_path):
     other = tmp_path / "new.txt"
     other.write_text(ENGLISH, encoding="utf-8")
@@ -514,8 +525,8 @@ def test_labeling_config_names_every_type():
     assert '<Text name="text" value="$text"' in config
 
 
-def test_count_record_type_is_kept(project):
-    # guard against a label being matched case-sensitively: Prodigy users often write MONEY
+def test_labels_are_case_insensitive(project):
+    # Prodigy users often write their labels in capitals: COUNT is a count
     out = export_to("prodigy", project)
     out.write_text(out.read_text(encoding="utf-8").replace('"label": "count"', '"label": "COUNT"'),
                    encoding="utf-8")

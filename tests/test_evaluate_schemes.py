@@ -301,6 +301,9 @@ def test_per_field_accuracy_on_span_matched_pairs():
     assert (fields["target.deadline"].agree, fields["target.deadline"].total) == (0, 1)
     assert (fields["target.value"].agree, fields["target.value"].total) == (1, 1)
     assert "count.value" not in fields
+    # amount_max is null on both sides of both pairs: it agrees, and is marked as never set
+    assert (fields["money.amount_max"].agree, fields["money.amount_max"].unset) == (2, 2)
+    assert fields["money.amount"].unset == 0
 
 
 def test_mistakes_are_span_level_with_differing_fields():

@@ -110,6 +110,8 @@ def collect(gold_paths: list[str] | None, corpora: list[str], pred_path: str | N
     gold_set = read_gold(gold_paths) if gold_paths else GoldSet()
     result.problems += [str(p) for p in gold_set.problems]
     keys = list(gold_set.articles)
+    # a prediction for a gold article goes under the gold's key, however the row names it
+    gold_key_of = {index[k].id: k for k in keys if k in index}
     pred: dict[str, list[Record]] = {}
     if pred_path:
         unknown: Counter[str] = Counter()
@@ -117,6 +119,8 @@ def collect(gold_paths: list[str] | None, corpora: list[str], pred_path: str | N
             if row.get("type") not in SCORED_TYPES:
                 continue
             key = finder.key_for(row)
+            article = finder.article(key) if key else None
+            key = gold_key_of.get(article.id, key) if article else key
             if key is None:
                 unknown[str(row.get("source") or row.get("article_id") or "?")] += 1
                 continue
