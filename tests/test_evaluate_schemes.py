@@ -322,3 +322,25 @@ def test_mistakes_are_span_level_with_differing_fields():
 def test_counts_as_dict_rounds_and_keeps_counts():
     c = Counts(tp=1, fp=2, fn=0)
     assert c.as_dict() == {"tp": 1, "fp": 2, "fn": 0, "precision": 0.3333, "recall": 1.0, "f1": 0.5}
+
+
+def test_schemes_agree_with_nervaluate_where_pairs_are_unambiguous():
+    """nervaluate (the reference implementation) gives the hand-worked numbers for GOLD_A/PRED_A.
+
+    nervaluate counts end offsets inclusively: ours are exclusive, so ends move by one.
+    """
+    nervaluate = pytest.importorskip("nervaluate")
+
+    def spans(records):
+        return [[{"label": r.type, "start": r.start, "end": r.end - 1} for r in records]]
+
+    evaluator = nervaluate.Evaluator(spans(GOLD_A), spans(PRED_A), tags=["money", "count", "target", "leader"],
+                                     loader="dict")
+    overall = evaluator.evaluate()["overall"]
+    names = {"strict": "strict", "exact": "exact", "partial": "partial", "type": "ent_type"}
+    for ours, theirs in names.items():
+        reference = overall[theirs]
+        mine = match_scheme(GOLD_A, PRED_A, ours).counts
+        assert categories(mine) == (reference.correct, reference.incorrect, reference.partial, reference.missed,
+                                    reference.spurious), ours
+        assert mine.f1 == pytest.approx(reference.f1), ours
