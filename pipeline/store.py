@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
+from sqlite_utils.db import ANY
 from sqlite_utils.migrations import Migrations
 
 from pipeline.ingest import Article
@@ -33,7 +34,8 @@ def _record_columns(cls: type[Record]) -> dict[str, type]:
         if f.name in ("article", "optional"):
             continue
         if f.name in cls.decimal_fields:
-            columns[f.name] = float  # NUMERIC affinity: integers stay integers
+            # declared ANY = NUMERIC affinity: whole amounts stay exact INTEGERs, 4.7 stays REAL
+            columns[f.name] = ANY
         elif f.name in ("start", "end", "deadline", "count"):
             columns[f.name] = int
         else:
