@@ -200,55 +200,69 @@ def _t2s():
     return OpenCC("t2s")
 
 
-@lru_cache(maxsize=1)
-def traditional_chars() -> frozenset[str]:
-    """Every character that OpenCC t2s may change (from its own dictionaries)."""
+def _read_opencc_dictionary(name: str) -> list[tuple[str, str]]:
+    """(key, first conversion) pairs of one of OpenCC's own dictionary files."""
     import opencc
 
-    folder = Path(opencc.__file__).parent / "dictionary"
-    chars: set[str] = set()
-    for name in ("TSCharacters.txt", "TSPhrases.txt"):
-        with open(folder / name, encoding="utf-8") as handle:
-            for line in handle:
-                key, _, value = line.rstrip("\n").partition("\t")
-                first = value.split(" ")[0]
-                if len(first) != len(key):
-                    chars.update(key)
-                    continue
-                chars.update(k for k, v in zip(key, first) if k != v)
-    return frozenset(chars)
+    path = Path(opencc.__file__).parent / "dictionary" / name
+    pairs = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            key, _, value = line.rstrip("\n").partition("\t")
+            if key and value:
+                pairs.append((key, value.split(" ")[0]))
+    return pairs
 
 
 @lru_cache(maxsize=1)
-def _needs_t2s_pattern() -> regex.Pattern:
-    chars = "".join(sorted(traditional_chars()))
-    return regex.compile(f"[{regex.escape(chars)}]")
+def _char_table() -> dict[int, str]:
+    """OpenCC t2s's one-character conversions, as a ``str.translate`` table."""
+    return {
+        ord(key): value
+        for key, value in _read_opencc_dictionary("TSCharacters.txt")
+        if len(key) == 1 and len(value) == 1 and key != value
+    }
+
+
+@lru_cache(maxsize=1)
+def _phrase_sensitive() -> regex.Pattern:
+    """Characters of OpenCC phrases that convert differently from their characters one by one
+    (or change length): only text holding one of them needs OpenCC itself."""
+    table = _char_table()
+    chars: set[str] = set()
+    for key, value in _read_opencc_dictionary("TSPhrases.txt"):
+        if len(key) != len(value) or key.translate(table) != value:
+            chars.update(key)
+    return regex.compile(f"[{regex.escape(''.join(sorted(chars)))}]")
 
 
 def to_simplified(text: str) -> str:
-    """Convert traditional to simplified without changing the length.
+    """Convert traditional to simplified exactly as OpenCC t2s does, without changing length.
 
-    Only the separator-delimited pieces holding a convertible character go through OpenCC
-    (the rest are returned untouched, which is most of a simplified article). A piece whose
-    conversion would change length is converted character by character instead.
+    Characters convert through a translate table built from OpenCC's own dictionary; only the
+    separator-delimited pieces holding a phrase-sensitive character (乾隆 vs 乾燥) go through
+    OpenCC. A piece whose conversion would change length is converted character by character.
 
     >>> to_simplified("濰坊市產業鏈鏈長制, 2023年")
     '潍坊市产业链链长制, 2023年'
     """
-    needs = _needs_t2s_pattern()
-    if not needs.search(text):
-        return text
+    table = _char_table()
+    sensitive = _phrase_sensitive()
+    if not sensitive.search(text):
+        return text.translate(table)
     converter = _t2s()
     parts = _OPENCC_SEPARATORS.split(text)
     for i in range(0, len(parts), 2):
         piece = parts[i]
-        if piece and needs.search(piece):
-            converted = converter.convert(piece)
-            if len(converted) != len(piece):
-                converted = "".join(
-                    c if len(c := converter.convert(ch)) == 1 else ch for ch in piece
-                )
-            parts[i] = converted
+        if not piece:
+            continue
+        if not sensitive.search(piece):
+            parts[i] = piece.translate(table)
+            continue
+        converted = converter.convert(piece)
+        if len(converted) != len(piece):
+            converted = piece.translate(table)
+        parts[i] = converted
     return "".join(parts)
 
 

@@ -73,6 +73,8 @@ def build_context(article: Article) -> tuple[ExtractionContext, Normalized]:
 
 def same_surface(original: str, normalised: str) -> bool:
     """Whether an original slice folds to the normalised text a record was found in."""
+    if original == normalised:  # most records in simplified and English text
+        return True
     folded = normalize(original).text
     if folded == normalised:
         return True
