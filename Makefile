@@ -34,9 +34,10 @@ test: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check pipeline extractors tests
 
-## eval: score chainpress against gold/ and write docs/scores.md
+## eval: score chainpress against gold/, write docs/scores.md and splice it into README.md
 eval: $(VENV)/.installed-test
-	$(BIN)/chainpress eval --gold gold/
+	$(BIN)/chainpress eval --gold gold/ --format markdown --out docs/scores.md
+	$(BIN)/python -m pipeline.readme_scores docs/scores.md README.md
 
 ## bench: throughput and peak memory against plain jieba.cut on the same text
 bench: $(VENV)/.installed
