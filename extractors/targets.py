@@ -258,9 +258,9 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
         if not (lo <= r.start and r.end <= hi):
             continue
         if isinstance(r, MoneyRecord):
-            figures.append(Figure(r.start, r.end, r.amount, "元" if r.currency == "CNY" else
-                                  r.currency, "money", r.qualifier, r.currency, r.amount_max,
-                                  r.subject))
+            # a money goal's unit is 元 in every currency; the currency field says which (D16)
+            figures.append(Figure(r.start, r.end, r.amount, "元", "money", r.qualifier,
+                                  r.currency, r.amount_max, r.subject))
         elif isinstance(r, CountRecord):
             figures.append(Figure(r.start, r.end, r.value, r.unit, "count", r.qualifier, None,
                                   r.value_max, r.object))
@@ -338,6 +338,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     cues: list[Cue] = []
     lang = "en" if language == "en" else "zh"
     for m in pats[f"goal_{lang}"].finditer(text, lo, hi):
+        if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
+            continue  # 根据市委、市政府要求: a reference, not a directive
         cues.append(Cue(m.start(), m.end(), "goal"))
     for m in pats[f"will_{lang}"].finditer(text, lo, hi):
         cues.append(Cue(m.start(), m.end(), "will"))
@@ -581,8 +583,8 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
                                 and not rx(r"\d").search(text[c.start:c.end]) for c in cues):
             return False  # 12条重点产业链…力争突破: the count is the subject, the goal comes after
         for other in figures:
-            if other.kind != "count" and fig.end <= other.start < clause[1] and not regex.match(
-                    r"(?:以上|左右)?的", text[other.end:other.end + 3]):
+            if lang == "zh" and other.kind != "count" and fig.end <= other.start < clause[1] \
+                    and not rx(r"(?:以上|左右)?的").match(text[other.end:other.end + 3]):
                 return False  # 21条重点产业链营业收入突破3.5万亿元: the count is the subject
         lead = rx(r"[，,；;：:]").split(text[max(clause[0], fig.start - 14):fig.start])[-1]
         if rx(r"(?:^|[对将把为由在])$|每家|每个|每条").search(lead):

@@ -76,6 +76,10 @@ TARGETS_EN = [
          "500 billion yuan", 500000000000, 2025, "元", None, Y23),
     Case("Officials said the number would rise to at least 200 suppliers by the end of 2025.",
          "200 suppliers", 200, 2025, None, "at_least", Y23),
+    # the revenue threshold after the counted firms does not make the count a subject
+    Case("The city plans to cultivate 30 integrated circuit companies with annual revenue above "
+         "RMB 100 million within three years.", "30 integrated circuit companies", 30, 2026, None,
+         None, Y23),
     Case("The city is aiming for growth of 6.5 percent for the full year.", "6.5 percent", Decimal("6.5"),
          2023, "%", None, Y23),
 ]
@@ -95,6 +99,8 @@ NOT_TARGETS = [
     Case(to_simplified("今年2月,山東省政府工作報告中提出,要圍繞裝備製造等10個產業、35條產業鏈全面推行“鏈長制”。"),
          None, published=F),
     Case("Output rose to 746,000 units last year, up from 600,000 units.", None, published=Y23),
+    # 根据…要求 refers to a directive; the groups a bureau sets up are no goal
+    Case("根据市委、市政府要求,市工信局在局系统内划分15个包靠服务组,设立链长。", None, published=F),
     Case("It would offer each start-up a subsidy of up to 20 million yuan.", None, published=Y23),
 ]
 
