@@ -35,6 +35,7 @@ import regex
 from extractors.base import ExtractionContext, component
 from extractors.entities import rx
 from extractors.lexicon import alternation, load_lexicon, load_rows
+from extractors.numbers import parse_number
 from pipeline.records import CountRecord, MoneyRecord, Record, TargetRecord
 
 
@@ -54,7 +55,7 @@ class Figure:
 
 
 # ---------------------------------------------------------------------------------------
-# numbers (a small reader until extractors/numbers.py is shared)
+# numbers (the shared grammar, plus bare magnitudes)
 # ---------------------------------------------------------------------------------------
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -70,19 +71,12 @@ def read_number(text: str) -> Decimal | None:
     >>> read_number("8800亿"), read_number("1.2万亿"), read_number("三十"), read_number("万亿")
     (Decimal('880000000000'), Decimal('1200000000000'), Decimal('30'), Decimal('1000000000000'))
     """
-    try:
-        from extractors.numbers import parse_number  # the shared grammar, once it exists
-    except ImportError:
-        parse_number = None
-    if parse_number is not None:
-        value = parse_number(text)
-        if value is not None:
-            return value
-    return _read_number(text)
+    value = parse_number(text)  # the project's number grammar
+    return value if value is not None else _read_number(text)
 
 
 def _read_number(text: str) -> Decimal | None:
-    """The fallback reader behind :func:`read_number`."""
+    """Bare magnitudes the shared grammar leaves alone (万亿 in GDP过万亿 is one 万亿)."""
     m = regex.fullmatch(r"(?P<num>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]*)"
                         r"(?P<mag>万亿|亿|万|千亿|百亿|千万|百万)?", text.strip())
     if not m or not (m.group("num") or m.group("mag")):
