@@ -22,6 +22,7 @@ attached to the figure's clause or to an earlier clause of its sentence (到2025
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -495,6 +496,11 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
                              + ("|不少于|不低于|至少|" + pats["span_zh_strict"].pattern if lang == "zh" else ""))
     main: str | None | bool = False
     out: list[TargetRecord] = []
+    # sorted by start, so each sentence takes its own records and places by bisection
+    # (scanning every record for every sentence is quadratic on long inputs)
+    records.sort(key=lambda r: r.start)
+    record_starts = [r.start for r in records]
+    place_starts: list[int] = []
     for s_lo, s_hi in _spans(_SENTENCE_END[lang], text, 0, len(text)):
         if not goal_any.search(text, s_lo, s_hi) and not (
                 year is not None and _has_future_year(text, s_lo, s_hi, lang, year)):
@@ -505,8 +511,12 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
 
                 places = find_places(text, lang)
             main = _main_place(places, title)
-        out += _sentence_targets(text, s_lo, s_hi, lang, year, records, article,
-                                 main if isinstance(main, str) else None, places or [])
+            places = sorted(places or [], key=lambda m: m.start)
+            place_starts = [m.start for m in places]
+        local_records = records[bisect_left(record_starts, s_lo):bisect_left(record_starts, s_hi)]
+        local_places = (places or [])[bisect_left(place_starts, s_lo):bisect_left(place_starts, s_hi)]
+        out += _sentence_targets(text, s_lo, s_hi, lang, year, local_records, article,
+                                 main if isinstance(main, str) else None, local_places)
     return out
 
 
