@@ -25,6 +25,7 @@ Reporters (PERSON mentions noted ``reporter``) are never leaders.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -174,12 +175,16 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     names = {_chain_key(m.normalized) for m in chains}
     only_chain = chains[0] if len(names) == 1 and len(chains) >= 2 else None
     out: list[LeaderRecord] = []
+    # sorted by start: each sentence takes its mentions by bisection, not by a scan of all
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for lo, hi in _sentences(text, lang):
         roles = _find_roles(text, lo, hi, lang)
         if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
                               and rx(r"(?i)\bchains?\b").search(text[lo:hi])):
             continue
-        inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+        inside = [m for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
+                  if m.end <= hi]
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain).leaders()
     return _dedupe(out)
 
