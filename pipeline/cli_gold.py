@@ -52,6 +52,10 @@ def eval_command(gold_paths: tuple[str, ...], pred_path: str | None, corpora: tu
                                    "'chainpress extract --format jsonl'.") from e
     for problem in result.problems:
         click.echo(f"Warning: {problem}", err=True)
+    if not result.gold:
+        raise click.ClickException(
+            f"no gold articles to score in {', '.join(gold_paths)} (gold is JSON Lines, one article a line; "
+            "see gold/GUIDELINES.md)")
     report = render(result, "json" if as_json else fmt, errors)
     if out_path:
         from pathlib import Path

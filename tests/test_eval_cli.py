@@ -252,3 +252,9 @@ def test_real_extractors_score_the_same_through_a_pred_file(tmp_path):
     other = run(*common, "--pred", str(pred))
     assert own.exit_code == other.exit_code == 0
     assert json.loads(other.stdout) == json.loads(own.stdout)
+
+
+def test_no_gold_is_an_error_not_an_empty_score(tmp_path):
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"Error: no gold articles to score in {tmp_path}" in result.output
