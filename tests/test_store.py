@@ -128,3 +128,12 @@ def test_full_text_search_finds_traditional_with_simplified_query(tmp_path: Path
         match = segment_for_index(query)
         hits = conn.execute("select count(*) from articles_fts where articles_fts match ?", [match]).fetchone()[0]
         assert hits >= 3, query
+
+
+def test_workers_give_the_same_database(tmp_path: Path) -> None:
+    runner = CliRunner()
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert runner.invoke(cli, ["ingest", str(ROOT / "corpus"), "--db", str(one), "--quiet"]).exit_code == 0
+    result = runner.invoke(cli, ["ingest", str(ROOT / "corpus"), "--db", str(two), "--quiet", "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    assert snapshot(one) == snapshot(two)
