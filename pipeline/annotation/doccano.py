@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.annotation.spans import AnnotatedDoc, Issue, Span
+from pipeline.annotation.spans import AnnotatedDoc, Issue, Span, read_json_lines
 
 SUFFIX = ".jsonl"
 
@@ -28,20 +28,9 @@ def dumps(docs: list[AnnotatedDoc]) -> str:
 
 def read(path: Path) -> tuple[list[AnnotatedDoc], list[Issue]]:
     """Every line's text and spans."""
-    docs, issues = [], []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            issues.append(Issue("error", where, f"invalid JSON ({e.msg} at column {e.colno}); "
-                                                "expected doccano's JSONL export"))
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            issues.append(Issue("error", where, "expected an object with a 'text' string"))
-            continue
+    docs: list[AnnotatedDoc] = []
+    issues: list[Issue] = []
+    for where, obj in read_json_lines(path, "doccano's JSONL export", issues):
         meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
         key = obj.get("article") or meta.get("article")
         spans = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.annotation.spans import AnnotatedDoc, Issue, Span
+from pipeline.annotation.spans import AnnotatedDoc, Issue, Span, read_json_lines
 
 SUFFIX = ".jsonl"
 
@@ -30,20 +30,9 @@ def dumps(docs: list[AnnotatedDoc]) -> str:
 
 def read(path: Path) -> tuple[list[AnnotatedDoc], list[Issue]]:
     """Every accepted task's text and spans."""
-    docs, issues = [], []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            task = json.loads(line)
-        except json.JSONDecodeError as e:
-            issues.append(Issue("error", where, f"invalid JSON ({e.msg} at column {e.colno}); "
-                                                "expected Prodigy's db-out JSONL"))
-            continue
-        if not isinstance(task, dict) or not isinstance(task.get("text"), str):
-            issues.append(Issue("error", where, "expected a task object with a 'text' string"))
-            continue
+    docs: list[AnnotatedDoc] = []
+    issues: list[Issue] = []
+    for where, task in read_json_lines(path, "Prodigy's db-out JSONL", issues, what="a task object"):
         answer = task.get("answer", "accept")
         if answer != "accept":
             issues.append(Issue("warning", where, f"answer is {answer!r}; skipped"))

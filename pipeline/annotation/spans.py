@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -186,3 +188,25 @@ def normal_label(label: str) -> str | None:
 
 __all__ = ["AnnotatedDoc", "Issue", "NotesError", "Span", "decode_fields", "encode_fields",
            "normal_label", "record_fields", "span_of", "spans_of"]
+
+
+def read_json_lines(path: Path, expected: str, issues: list[Issue],
+                    what: str = "an object") -> Iterator[tuple[str, dict]]:
+    """``(where, object)`` for every line of a tool's JSONL export that holds a ``text`` string.
+
+    Lines that are not JSON, or not such an object, become errors in ``issues`` naming the
+    file, the line and ``expected`` (the export the tool writes).
+    """
+    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            issues.append(Issue("error", where, f"invalid JSON ({e.msg} at column {e.colno}); expected {expected}"))
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            issues.append(Issue("error", where, f"expected {what} with a 'text' string"))
+            continue
+        yield where, obj
