@@ -59,18 +59,26 @@ def ingest(paths: tuple[str, ...], db_path: str, workers: int, encoding: str | N
 
     show_bar = not quiet and sys.stderr.isatty()
     errors_seen: list[str] = []
+    bar = None
 
     def progress(item: object) -> None:
         if isinstance(item, IngestError):
             errors_seen.append(str(item))
             click.echo(f"Error: {item}", err=True)
-        elif show_bar:
-            click.echo(f"\r  read {getattr(item, 'path', '')[:70]:<70}", nl=False, err=True)
+
+    def on_extracted(done: int, total: int) -> None:
+        nonlocal bar
+        if not show_bar:
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="Extracting", file=sys.stderr, show_pos=True)
+            bar.__enter__()
+        bar.update(1)
 
     report = run_ingest(list(paths), db_path, workers=workers, encoding=encoding,
-                        progress=progress)
-    if show_bar:
-        click.echo("", err=True)
+                        progress=progress, on_extracted=on_extracted)
+    if bar is not None:
+        bar.__exit__(None, None, None)
     for message in report.errors:
         if message not in errors_seen:
             click.echo(f"Error: {message}", err=True)

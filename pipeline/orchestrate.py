@@ -170,10 +170,11 @@ def _extract_safely(article: Article) -> Extraction | str:
 
 
 def ingest(paths: list[str], db_path: str = "chainpress.db", *, workers: int = 1,
-           encoding: str | None = None, progress=None) -> IngestReport:
+           encoding: str | None = None, progress=None, on_extracted=None) -> IngestReport:
     """Read ``paths``, extract every new article and store it; one transaction per article.
 
-    ``progress`` is called with each article (or error) as it is handled.
+    ``progress`` is called with each article (or error) as it is read; ``on_extracted`` with
+    ``(done, total)`` after each new article is extracted and stored (or has failed).
     """
     from concurrent.futures import ProcessPoolExecutor
 
@@ -203,7 +204,13 @@ def ingest(paths: list[str], db_path: str = "chainpress.db", *, workers: int = 1
         seen.add(item.id)
         pending.append(item)
 
+    extracted = 0
+
     def store(result: Extraction | str) -> None:
+        nonlocal extracted
+        extracted += 1
+        if on_extracted:
+            on_extracted(extracted, len(pending))
         if isinstance(result, str):
             fail(result)
             return
