@@ -158,11 +158,9 @@ def stats(db_path: str, as_json: bool) -> None:
     """
     from pipeline.store import stats as db_stats
 
-    conn = _readonly(db_path)
-    conn.close()
     from sqlite_utils import Database
 
-    result = db_stats(Database(db_path))
+    result = db_stats(Database(_readonly(db_path)))
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
