@@ -18,7 +18,7 @@ from collections import defaultdict
 import regex
 
 from extractors.base import ExtractionContext, component
-from extractors.lexicon import alternation, load_rows
+from extractors.lexicon import alternation, load_rows, rx
 from extractors.money import CURRENCY_CODES
 from extractors.numbers import (
     NumberMatch,
@@ -33,7 +33,7 @@ from pipeline.records import CountRecord
 
 def _is_latin(word: str) -> bool:
     """True for English words (matched case-insensitively)."""
-    return bool(regex.match(r"[A-Za-z]", word))
+    return bool(rx(r"[A-Za-z]").match(word))
 
 
 def _rules(rule: str) -> list[tuple[str, str]]:
@@ -131,7 +131,7 @@ def _is_slogan(text: str, start: int, end: int) -> bool:
     after = text[end:end + 1]
     if before and (before in _JOINERS or before.isascii() and before.isalnum()):
         return True
-    if before == "-" and regex.match(r"[A-Za-z]", text[start - 2:start - 1]):
+    if before == "-" and rx(r"[A-Za-z]").match(text[start - 2:start - 1]):
         return True  # COVID-19, G-20
     if after and after in _JOINERS:
         return True
@@ -140,7 +140,7 @@ def _is_slogan(text: str, start: int, end: int) -> bool:
 
 def _is_year(text: str, number: NumberMatch, unit: str) -> bool:
     """2024 growth targets · in 2022 companies: a bare four-digit year is no English count."""
-    if not regex.fullmatch(r"(?:1[89]|20)\d\d", number.text):
+    if not rx(r"(?:1[89]|20)\d\d").fullmatch(number.text):
         return False
     if _is_latin(unit):
         return True

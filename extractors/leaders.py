@@ -222,8 +222,8 @@ class _Sentence:
         for role in self.roles:
             chain = self._chain_before(role)
             start = chain.start if chain else role.start
-            if chain is None and prev is not None and regex.fullmatch(
-                    r"[、和及与]|,?\s*(?:and|or)\s+(?:the\s+)?", text[prev[0].end:role.start]):
+            if chain is None and prev is not None and rx(
+                    r"[、和及与]|,?\s*(?:and|or)\s+(?:the\s+)?").fullmatch(text[prev[0].end:role.start]):
                 chain, start = prev[1], prev[2]  # 泵阀产业链链长、副链长: the whole phrase (D13)
             if chain is not None:
                 self.role_chain[role.start] = (chain, start)
@@ -235,8 +235,8 @@ class _Sentence:
                 role = self.roles[i]
                 after = self._chain_after_en(role)
                 if after is None and i + 1 < len(self.roles) and \
-                        self.roles[i + 1].start in self.role_chain and regex.fullmatch(
-                            r"\s*(?:and|or|,)\s+(?:the\s+)?", text[role.end:self.roles[i + 1].start]):
+                        self.roles[i + 1].start in self.role_chain and rx(
+                            r"\s*(?:and|or|,)\s+(?:the\s+)?").fullmatch(text[role.end:self.roles[i + 1].start]):
                     after = self.role_chain[self.roles[i + 1].start][0]
                 if after is not None and role.start not in self.role_chain:
                     self.role_chain[role.start] = (after, role.start)
@@ -245,15 +245,15 @@ class _Sentence:
         """The chain named right before a role word (生命健康产业链链长, biomedicine chain leader)."""
         gap = r"[”\"'」]?(?:的)?" if self.lang == "zh" else r"(?:'s)?\s*"
         for c in self.chains:
-            if c.end <= role.start and regex.fullmatch(gap, self.text[c.end:role.start]):
+            if c.end <= role.start and rx(gap).fullmatch(self.text[c.end:role.start]):
                 return c
         return None
 
     def _chain_after_en(self, role: Role) -> Mention | None:
         """The chain right after an English role: chain leader of the biomedicine industrial chain."""
         for c in self.chains:
-            if c.start >= role.end and regex.fullmatch(
-                    r"(?i)\s+(?:of|for)\s+(?:the\s+|its\s+|[\w-]+'s\s+)?", self.text[role.end:c.start]):
+            if c.start >= role.end and rx(
+                    r"(?i)\s+(?:of|for)\s+(?:the\s+|its\s+|[\w-]+'s\s+)?").fullmatch(self.text[role.end:c.start]):
                 return c
         return None
 
@@ -310,8 +310,8 @@ class _Sentence:
         """绿色石化产业链链长、副链长分别由副市长张明和市经信局局长李伟担任 → in order;
         汽车及零部件产业链由常务副市长王海涛挂帅 → chain leader."""
         text, out = self.text, {}
-        for by in regex.compile(r"由").finditer(text, self.lo, self.hi):
-            end = regex.compile(r"担任|挂帅|兼任|出任").search(text, by.end(), min(self.hi, by.end() + 40))
+        for by in rx(r"由").finditer(text, self.lo, self.hi):
+            end = rx(r"担任|挂帅|兼任|出任").search(text, by.end(), min(self.hi, by.end() + 40))
             if not end or rx(r"[。；;，,]").search(text[by.end():end.start()]):
                 continue
             who = [p for p in self.persons if by.end() <= p.start and p.end <= end.start()]
@@ -360,9 +360,9 @@ class _Sentence:
                     not rx(r"[.;]|\bsaid\b|\bwhile\b").search(between) and \
                     between.count(",") <= 2:
                 out.append(r)
-            elif 0 <= r.start - person.end <= 40 and regex.fullmatch(
+            elif 0 <= r.start - person.end <= 40 and rx(
                     r"(?i)\s+(?:is|was|serves as|served as|serving as|acts as|acting as|has served as|"
-                    r"as|became|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}", between):
+                    r"as|became|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
             elif 0 <= person.start - r.end <= 2:
                 out.append(r)
@@ -485,9 +485,9 @@ class _Sentence:
         pats, text, out = _patterns(), self.text, []
         for m in pats["master_en"].finditer(text, self.lo, self.hi):
             head = text[self.lo:m.start()]
-            lead = regex.search(r"(?i)(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been|is|are|"
+            lead = rx(r"(?i)(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been|is|are|"
                                 r"serves? as|became|acts? as)\s+(?:also\s+)?(?:named\s+|designated\s+|"
-                                r"selected\s+as\s+)?(?:the\s+|a\s+)?$", head)
+                                r"selected\s+as\s+)?(?:the\s+|a\s+)?$").search(head)
             if lead:
                 names = pats["cap_names_en"].search(text, self.lo, self.lo + lead.start())
                 if names:

@@ -6,8 +6,10 @@ are tab-separated rows. Blank lines are skipped.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+
+import regex
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -47,3 +49,9 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w) for w in unique)
+
+
+@lru_cache(maxsize=512)
+def rx(pattern: str) -> regex.Pattern:
+    """A compiled pattern, cached (the module-level regex functions cost ~15 µs a call)."""
+    return regex.compile(pattern)

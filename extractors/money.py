@@ -20,7 +20,7 @@ from decimal import Decimal
 import regex
 
 from extractors.base import ExtractionContext, component
-from extractors.lexicon import alternation, load_rows
+from extractors.lexicon import alternation, load_rows, rx
 from extractors.numbers import (
     RANGE_SEP,
     NumberMatch,
@@ -34,7 +34,7 @@ from pipeline.records import MoneyRecord
 
 def _is_latin(form: str) -> bool:
     """True for currency forms spelt in Latin letters (matched case-insensitively)."""
-    return bool(regex.match(r"[A-Za-z]", form))
+    return bool(rx(r"[A-Za-z]").match(form))
 
 
 def _currency_pattern(position: str) -> str:
@@ -154,7 +154,7 @@ def _is_level(text: str, number: NumberMatch, currency_end: int) -> bool:
     Only a currency hyphened to a spaced scale word and followed by a plural noun is read so;
     62.3-bln-yuan deals and a 1.5 billion-yuan project stay sums.
     """
-    if text[number.end:number.end + 1] != "-" or not regex.search(r"\s", number.text):
+    if text[number.end:number.end + 1] != "-" or not rx(r"\s").search(number.text):
         return False
     return _PLURAL_AFTER_RE.match(text, currency_end) is not None
 
@@ -169,7 +169,7 @@ def _range(text: str, low: _Sum, high: _Sum) -> _Sum | None:
     if join is None or (join.group().strip() == "and"
                         and not _BETWEEN_RE.search(text, max(0, low.start - 9), low.start)):
         return None
-    if regex.search("到|to", join.group()) and _after_from(text, low.start):
+    if rx("到|to").search(join.group()) and _after_from(text, low.start):
         return None
     reading = read_figure(low.number.text, high.number.text)
     if reading is None:
@@ -207,7 +207,7 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
 
 def _after_from(text: str, start: int) -> bool:
     """从10亿元到20亿元 is a change (two sums), not a range."""
-    return bool(regex.search(r"(?:从|由|\bfrom\s+)\S{0,12}\Z", text[max(0, start - 14):start]))
+    return bool(rx(r"(?:从|由|\bfrom\s+)\S{0,12}\Z").search(text[max(0, start - 14):start]))
 
 
 def _record(text: str, original: str, article: str, found: _Sum) -> MoneyRecord:
@@ -228,7 +228,7 @@ def _inherit_subjects(records: list[MoneyRecord], text: str) -> None:
         previous, current = records[i - 1], records[i]
         if current.subject is None and previous.subject is not None:
             between = text[previous.end:current.start]
-            if regex.fullmatch(r"\s*[(（]\s*(?:[^\s)）]{0,6}\s*)?", between):
+            if rx(r"\s*[(（]\s*(?:[^\s)）]{0,6}\s*)?").fullmatch(between):
                 records[i] = _with_subject(current, previous.subject)
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import regex
 
-from extractors.lexicon import alternation, load_rows
+from extractors.lexicon import alternation, load_rows, rx
 
 # --- Chinese numerals -----------------------------------------------------------------------
 # Nonzero digits, with 两 and the financial (大写) forms; 零/〇 are zeros.
@@ -262,8 +262,8 @@ def fold_for_matching(text: str) -> str:
 
 def _arabic(text: str) -> Decimal | None:
     """An Arabic number with separators: 1,100.9 · 1，000 · 1 000."""
-    digits = regex.sub(r"[,，\s\u00a0\u202f\u2009]", "", text)
-    if not regex.fullmatch(r"\d+(?:\.\d+)?", digits):
+    digits = rx(r"[,，\s\u00a0\u202f\u2009]").sub("", text)
+    if not rx(r"\d+(?:\.\d+)?").fullmatch(digits):
         return None
     return Decimal(digits)
 
@@ -346,7 +346,7 @@ def _english(text: str) -> Decimal | None:
     """An English number: twenty-five, two hundred and fifty, a billion, 1.5 billion, 2bn."""
     total = Decimal(0)
     current: Decimal | None = None
-    words = regex.findall(r"\d[\d,.]*|[A-Za-z]+", text.lower())
+    words = rx(r"\d[\d,.]*|[A-Za-z]+").findall(text.lower())
     for i, word in enumerate(words):
         if word[0].isdigit():
             if current is not None:
@@ -413,9 +413,9 @@ def read_number(text: str, lead: str = "") -> Reading | None:
         if scale is None:
             return None
         return Reading(tidy(low * scale), tidy(high * scale), "range")
-    if regex.match(r"0\d", text):
+    if rx(r"0\d").match(text):
         return None  # 0531: an area code or a serial number, not a quantity
-    if regex.search(r"[A-Za-z]", text):
+    if rx(r"[A-Za-z]").search(text):
         value = _english(text)
         return Reading(tidy(value)) if value is not None else None
     qualifier = None
@@ -431,7 +431,7 @@ def read_number(text: str, lead: str = "") -> Reading | None:
         if core == text and not (lead and lead in _LEAD_CHARS):
             return None
         core = "一" + core
-    value = _arabic(core) if core[0].isdigit() and regex.fullmatch(r"[\d,，.\s]+", core) else None
+    value = _arabic(core) if core[0].isdigit() and rx(r"[\d,，.\s]+").fullmatch(core) else None
     if value is None:
         try:
             value = _cn_value(core)
@@ -491,7 +491,7 @@ def read_figure(low: str, high: str | None = None, lead: str = "") -> Reading | 
     if last is None:
         return None
     tail = _MAGNITUDE_TAIL.search(high.strip())
-    if tail and not _MAGNITUDE_TAIL.search(low.strip()) and not regex.search("[A-Za-z]", low):
+    if tail and not _MAGNITUDE_TAIL.search(low.strip()) and not rx("[A-Za-z]").search(low):
         scaled = read_number(low.strip() + tail.group().strip() if not tail.group()[0].isspace()
                              else low.strip() + tail.group())
         if scaled is not None and scaled.value <= last.value:
@@ -588,9 +588,9 @@ def _single(text: str, start: int, end: int) -> NumberMatch | None:
 
 def _is_change(text: str, start: int, sep: str | None) -> bool:
     """从10亿元到20亿元 is a change, not a range: 到 after 从/由/from."""
-    if not sep or not regex.search(r"到|\bto\b", sep):
+    if not sep or not rx(r"到|\bto\b").search(sep):
         return False
-    return bool(regex.search(r"(?:从|由|\bfrom\s+)\S{0,12}\Z", text[max(0, start - 14):start]))
+    return bool(rx(r"(?:从|由|\bfrom\s+)\S{0,12}\Z").search(text[max(0, start - 14):start]))
 
 
 # --- qualifier words around a figure --------------------------------------------------------
@@ -605,7 +605,7 @@ _AFTER = _qualifier_words("after")
 
 def _is_latin(word: str) -> bool:
     """True for English words (matched case-insensitively on word boundaries)."""
-    return bool(regex.match(r"[A-Za-z]", word))
+    return bool(rx(r"[A-Za-z]").match(word))
 
 
 _BEFORE_RE = regex.compile(

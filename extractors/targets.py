@@ -78,8 +78,8 @@ def read_number(text: str) -> Decimal | None:
 
 def _read_number(text: str) -> Decimal | None:
     """Bare magnitudes the shared grammar leaves alone (万亿 in GDP过万亿 is one 万亿)."""
-    m = regex.fullmatch(r"(?P<num>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]*)"
-                        r"(?P<mag>万亿|亿|万|千亿|百亿|千万|百万)?", text.strip())
+    m = rx(r"(?P<num>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]*)"
+                        r"(?P<mag>万亿|亿|万|千亿|百亿|千万|百万)?").fullmatch(text.strip())
     if not m or not (m.group("num") or m.group("mag")):
         return None
     num = m.group("num")
