@@ -361,14 +361,25 @@ def _counties() -> dict[int, frozenset[str]]:
     return {n: frozenset(forms) for n, forms in by_length.items()}
 
 
+@lru_cache(maxsize=1)
+def _county_heads() -> frozenset[str]:
+    """The first two characters of every 2–4 character county form."""
+    counties = _counties()
+    return frozenset(form[:2] for length in (2, 3, 4) for form in counties.get(length, ()))
+
+
 def _county_spans(text: str) -> list[tuple[int, int]]:
     """County names in ``text``: 2–4 characters by a set lookup at every position (a few
     million characters a second), longer ones (…自治县, …旗) back from their last character."""
     counties, n = _counties(), len(text)
-    spans = []
-    for length in (2, 3, 4):
-        forms = counties.get(length, frozenset())
-        spans += [(i, i + length) for i in range(n - length + 1) if text[i:i + length] in forms]
+    # positions whose next two characters start some 2–4 character form; only those are tried
+    heads = _county_heads()
+    by_length: dict[int, list[tuple[int, int]]] = {2: [], 3: [], 4: []}
+    for i in [i for i in range(n - 1) if text[i:i + 2] in heads]:
+        for length in (2, 3, 4):
+            if i + length <= n and text[i:i + length] in counties.get(length, ()):
+                by_length[length].append((i, i + length))
+    spans = by_length[2] + by_length[3] + by_length[4]
     longer = [k for k in counties if k > 4]
     for m in _patterns()["county_end"].finditer(text):
         for length in longer:
