@@ -132,6 +132,9 @@ class OffsetMap:
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``(start, end)`` of the normalised span ``[start, end)``."""
+        if not self.edits and start >= 0:  # no length-changing edit: the texts run in step
+            orig = start if start < self.normalised_length else self.original_length
+            return (orig, orig) if end <= start else (orig, end)
         if end <= start:
             orig = self.original_start(start)
             return orig, orig

@@ -12,7 +12,7 @@ from time import perf_counter
 
 from extractors.base import ExtractionContext, ordered_components
 from pipeline.ingest import Article, build_article
-from pipeline.normalize import Normalized, OffsetError, normalize, to_simplified
+from pipeline.normalize import WIDTH_FOLD, Normalized, OffsetError, normalize, to_simplified
 from pipeline.records import Record
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -75,7 +75,10 @@ def same_surface(original: str, normalised: str) -> bool:
     """Whether an original slice folds to the normalised text a record was found in."""
     if original == normalised:  # most records in simplified and English text
         return True
-    folded = normalize(original).text
+    if "(" in original or "（" in original:
+        folded = normalize(original).text
+    else:  # no pinyin gloss can be in it: normalize() reduces to the width and script folds
+        folded = to_simplified(original.translate(WIDTH_FOLD))
     if folded == normalised:
         return True
     # OpenCC converts phrases in context; compare character by character as a fallback
@@ -101,6 +104,8 @@ def extract_article(article: Article, components: list[str] | None = None) -> Ex
     began = perf_counter()
     ctx, norm = build_context(article)
     result = Extraction(article=article)
+    # the original text of each sentence, mapped back once however many records it holds
+    sentence_text: dict[tuple[int, int], str] = {}
     for comp in ordered_components(components):
         found = [r for r in comp.func(ctx) if r.end > r.start]
         ctx.found[comp.assigns] = found
@@ -113,9 +118,12 @@ def extract_article(article: Article, components: list[str] | None = None) -> Ex
                 )
             mapped = map_back(record, article, norm)
             result.records.append(mapped)
-            s_start, s_end = ctx.sentence_at(record.start)
-            o_start, o_end = norm.offsets.original_span(s_start, s_end)
-            result.sentences[(mapped.type, mapped.start, mapped.end)] = article.text[o_start:o_end]
+            span = ctx.sentence_at(record.start)
+            sentence = sentence_text.get(span)
+            if sentence is None:
+                o_start, o_end = norm.offsets.original_span(*span)
+                sentence = sentence_text[span] = article.text[o_start:o_end]
+            result.sentences[(mapped.type, mapped.start, mapped.end)] = sentence
     result.seconds = perf_counter() - began
     return result
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from typing import Any, ClassVar, Literal
 
 Qualifier = Literal["exact", "approx", "over", "under", "at_least", "at_most", "range"]
@@ -97,7 +98,16 @@ class Record:
 
     def moved(self, start: int, end: int, text: str) -> Record:
         """The same record at other offsets (used to map normalised spans back)."""
-        return dataclasses.replace(self, start=start, end=end, text=text)
+        # dataclasses.replace, without its per-call field checks
+        kwargs = {name: getattr(self, name) for name in _init_fields(type(self))}
+        kwargs["start"], kwargs["end"], kwargs["text"] = start, end, text
+        return type(self)(**kwargs)
+
+
+@cache
+def _init_fields(cls: type) -> tuple[str, ...]:
+    """Names of a record class's ``__init__`` fields, in order."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init)
 
 
 @dataclass(frozen=True, slots=True)
