@@ -302,21 +302,42 @@ def to_simplified(text: str) -> str:
     """
     table = _char_table()
     sensitive = _phrase_sensitive()
+    converted = text.translate(table)
     if not sensitive.search(text):
-        return text.translate(table)
+        return converted
+    # Only a piece where some phrase occurs can convert otherwise than character by character
+    # (OpenCC's character table is ``table``), and no phrase holds a separator: find the
+    # phrases in the whole text, then redo just their pieces.
+    starts = _phrase_tables()[2]
+    occurring = [m.start() for m in starts.finditer(text, overlapped=True)]
+    if not occurring:
+        return converted
     parts = _OPENCC_SEPARATORS.split(text)
-    for i in range(0, len(parts), 2):
-        piece = parts[i]
-        if not piece:
+    piece_starts: list[int] = []
+    offset = 0
+    for part in parts:
+        piece_starts.append(offset)
+        offset += len(part)
+    out: list[str] = []
+    cursor = 0
+    done = -1
+    for pos in occurring:
+        i = bisect_right(piece_starts, pos) - 1
+        while i > 0 and not parts[i]:
+            i -= 1  # an empty part starts where the next one does
+        if i <= done:
             continue
+        done = i
+        piece, start = parts[i], piece_starts[i]
         if not sensitive.search(piece):
-            parts[i] = piece.translate(table)
             continue
-        converted = _opencc_piece(piece)
-        if len(converted) != len(piece):
-            converted = piece.translate(table)
-        parts[i] = converted
-    return "".join(parts)
+        phrased = _opencc_piece(piece)
+        if len(phrased) == len(piece):
+            out.append(converted[cursor:start])
+            out.append(phrased)
+            cursor = start + len(piece)
+    out.append(converted[cursor:])
+    return "".join(out)
 
 
 def normalize(text: str) -> Normalized:
