@@ -10,9 +10,11 @@ Amounts and values are :class:`decimal.Decimal` (exact; never binary floats). Of
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from operator import attrgetter
 from typing import Any, ClassVar, Literal
 
 Qualifier = Literal["exact", "approx", "over", "under", "at_least", "at_most", "range"]
@@ -99,15 +101,21 @@ class Record:
     def moved(self, start: int, end: int, text: str) -> Record:
         """The same record at other offsets (used to map normalised spans back)."""
         # dataclasses.replace, without its per-call field checks
-        kwargs = {name: getattr(self, name) for name in _init_fields(type(self))}
-        kwargs["start"], kwargs["end"], kwargs["text"] = start, end, text
-        return type(self)(**kwargs)
+        values, at = _field_values(type(self))
+        args = list(values(self))
+        args[at[0]], args[at[1]], args[at[2]] = start, end, text
+        return type(self)(*args)
 
 
 @cache
-def _init_fields(cls: type) -> tuple[str, ...]:
-    """Names of a record class's ``__init__`` fields, in order."""
-    return tuple(f.name for f in dataclasses.fields(cls) if f.init)
+def _field_values(cls: type) -> tuple[Callable[[Any], tuple], tuple[int, int, int]]:
+    """A getter of a record class's field values (its positional ``__init__`` arguments, in
+    order) and where ``start``, ``end`` and ``text`` are among them."""
+    fields = dataclasses.fields(cls)
+    if any(not f.init or f.kw_only for f in fields):
+        raise TypeError(f"{cls.__name__}: every field must be a positional __init__ argument")
+    names = [f.name for f in fields]
+    return attrgetter(*names), (names.index("start"), names.index("end"), names.index("text"))
 
 
 @dataclass(frozen=True, slots=True)
