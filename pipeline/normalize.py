@@ -22,6 +22,7 @@ which turns any span of the normalised text back into the exact original span.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -252,6 +253,15 @@ def _phrase_tables() -> tuple[dict[str, str], dict[int, str], regex.Pattern, int
     return phrases, chars, starts, max(map(len, keys))
 
 
+@lru_cache(maxsize=1)
+def _phrase_heads() -> tuple[re.Pattern, frozenset[str]]:
+    """The first characters of OpenCC's phrases (a character class; the stdlib engine scans
+    for one fastest) and their first two characters (every phrase has at least two)."""
+    phrases = _phrase_tables()[0]
+    first = re.compile("[" + "".join(sorted({re.escape(key[0]) for key in phrases})) + "]")
+    return first, frozenset(key[:2] for key in phrases)
+
+
 def _opencc_piece(piece: str) -> str:
     """Exactly ``OpenCC("t2s").convert(piece)`` for a piece without separators, faster.
 
@@ -303,13 +313,11 @@ def to_simplified(text: str) -> str:
     table = _char_table()
     sensitive = _phrase_sensitive()
     converted = text.translate(table)
-    if not sensitive.search(text):
-        return converted
     # Only a piece where some phrase occurs can convert otherwise than character by character
-    # (OpenCC's character table is ``table``), and no phrase holds a separator: find the
-    # phrases in the whole text, then redo just their pieces.
-    starts = _phrase_tables()[2]
-    occurring = [m.start() for m in starts.finditer(text, overlapped=True)]
+    # (OpenCC's character table is ``table``), and no phrase holds a separator: find where
+    # phrases may start in the whole text, then redo just those pieces (if phrase-sensitive).
+    first, heads = _phrase_heads()
+    occurring = [m.start() for m in first.finditer(text) if text[m.start():m.start() + 2] in heads]
     if not occurring:
         return converted
     parts = _OPENCC_SEPARATORS.split(text)
