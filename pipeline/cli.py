@@ -156,9 +156,9 @@ def stats(db_path: str, as_json: bool) -> None:
     \b
     Example:  chainpress stats --db chainpress.db
     """
-    from pipeline.store import stats as db_stats
-
     from sqlite_utils import Database
+
+    from pipeline.store import stats as db_stats
 
     result = db_stats(Database(_readonly(db_path)))
     if as_json:
