@@ -87,8 +87,11 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, str]]:
-    """Surface form → (canonical name, level) from ``places.tsv``."""
-    return {row[0]: (row[1], row[2]) for row in load_rows("places.tsv") if len(row) >= 3}
+    """Surface form → (canonical name, level) from ``places.tsv``, less the short forms that
+    ``place_not.tsv`` lists as ordinary words (新建 is a verb; 新建区 stays a place)."""
+    common = set(load_lexicon("place_not.tsv"))
+    return {row[0]: (row[1], row[2]) for row in load_rows("places.tsv")
+            if len(row) >= 3 and row[0] not in common}
 
 
 @lru_cache(maxsize=1)

@@ -162,6 +162,10 @@ def _patterns() -> dict[str, Any]:
             rf"|(?:未来|今后)(?P<n2>{NUMBER})年|(?P<n3>{NUMBER})年(?:之内|内))"
         ),
         "year_goal_zh": regex.compile(zh_year_goal),
+        # 累计举办 · 同比增长: achievement words that plans use too (a goal cue before them wins)
+        "weak_done_zh": frozenset(_column("achievement_cues.tsv", 2, "weak")),
+        "plan_period_zh": regex.compile(r"[”\"」]?(?:规划)?(?:期末|末期?|时期末|期间|时期|收官)"),
+        "plan_period_en": regex.compile(r"(?i)\s+period\b|\s*\(\d{4}\s*-\s*\d{4}\)"),
         # ---- cues, English
         "goal_en": regex.compile(rf"(?i)\b(?:{alternation(en_goal)})\b|\bby (?:the end of )?"
                                  rf"(?:19|20)\d\d\b"),
@@ -195,7 +199,9 @@ def _patterns() -> dict[str, Any]:
         "magnitude": regex.compile(
             rf"(?P<num>{NUMBER})?(?P<mag>万亿|千亿|百亿|亿)(?![元级美欧日英港韩人])"),
         "purpose": regex.compile(r"\s*(?:为了|为|以|助力|从而|进而)"),
-        "baseline": regex.compile(r"(?:从|由|from)\s*$"),
+        # 从1000亩 · 由目前的约65% · from last year's: the starting point of a change
+        "baseline": regex.compile(r"(?:从|由|from)(?:目前|现在|现有|当前|去年|上年|(?:19|20)\d\d年(?:底|末)?)?"
+                                  r"(?:的)?(?:约|近|不到|不足)?\s*$"),
         "over": regex.compile(r"(?:超过|超|突破|过|逾|高于|多于|more than|over|above|exceed\w*)\s*$"),
         "atleast": regex.compile(r"(?:不低于|不少于|至少|at least)\s*$"),
         "approx": regex.compile(r"(?:约|大约|近|about|around|nearly|some)\s*$"),
@@ -349,6 +355,13 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         if lang == "en" and rx(r"(?i)\b(?:to|will|would|and|or)\s+$").search(text[lo:m.start()]):
             continue  # "to exceed … and hit 500 billion yuan": verbs of a goal, not of a result
         cues.append(Cue(m.start(), m.end(), "done"))
+    for m in pats[f"rel_{lang}"].finditer(text, lo, hi):
+        kind, n = _relative_years()[m.group().lower()]
+        if kind == "offset" and n >= 1:  # 明年 / next year: only the future is meant
+            cues.append(Cue(m.start(), m.end(), "goal", year + n if year else None))
+        elif kind == "year" and year is not None and n >= year and pats[f"plan_period_{lang}"].match(
+                text, m.end(), hi) is not None:  # “十四五”期末 · by the end of the 14th Five-Year Plan
+            cues.append(Cue(m.start(), m.end(), "goal", n))
     for m in pats[f"year_{lang}"].finditer(text, lo, hi):
         y = int(m.group("year"))
         if year is None:
@@ -364,8 +377,21 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     for c in cues:
         if kept and c.start < kept[-1].end:
             continue
+        if c.kind == "done" and _is_weak_done(text, lo, c, kept, lang):
+            continue
         kept.append(c)
     return kept
+
+
+def _is_weak_done(text: str, lo: int, cue: Cue, earlier: list[Cue], lang: str) -> bool:
+    """An achievement cue that says nothing of the past here: a baseline (由目前的65%提升至75%,
+    from last year's …) or a word plans use too (累计, 同比) after a goal cue of the sentence."""
+    if lang != "zh":
+        return False
+    if rx(r"(?:由|从|比|较)$").search(text, max(lo, cue.start - 1), cue.start):
+        return True
+    word = text[cue.start:cue.end]
+    return word in _patterns()["weak_done_zh"] and bool(earlier) and earlier[-1].kind != "done"
 
 
 def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
@@ -492,7 +518,7 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
     records = list(records)
     year = published.year if published else None
     pats = _patterns()
-    goal_any = regex.compile("|".join(pats[f"{k}_{lang}"].pattern for k in ("goal", "will", "forecast"))
+    goal_any = regex.compile("|".join(pats[f"{k}_{lang}"].pattern for k in ("goal", "will", "forecast", "rel"))
                              + ("|不少于|不低于|至少|" + pats["span_zh_strict"].pattern if lang == "zh" else ""))
     main: str | None | bool = False
     out: list[TargetRecord] = []
@@ -545,7 +571,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year):
             continue
         if pats["baseline"].search(text, max(lo, fig.start - 6), fig.start) and \
-                rx(r"\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?\s*(?:到|至|to)\b").match(
+                rx(r"\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?\s*(?:到|至|to\b)").match(
                     text[fig.end:fig.end + 8]):
             continue  # 从1000亩拓展到…: the starting point is not the goal
         deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year)
@@ -578,8 +604,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         return False  # "will" speaks for its own clause
     if cue is not None and cue.kind == "forecast" and not (
             _deadlines(text, cue.start, min(clause[1], cue.end + 12), lang, year)
-            or _deadlines(text, clause[0], clause[1], lang, year)):
-        return False  # 预计 without a date is an estimate, not a goal
+            or _deadlines(text, clause[0], clause[1], lang, year)
+            or any(c.kind == "goal" and c.deadline for c in cues if c.end <= cue.start)):
+        return False  # 预计 without a date is an estimate, not a goal (明年，…预计 has one)
     if fig.kind == "count":
         if fig.unit == "大":
             return False  # 五大传统产业: a category's name
@@ -588,6 +615,7 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             return False  # 12条重点产业链…力争突破: the count is the subject, the goal comes after
         for other in figures:
             if lang == "zh" and other.kind != "count" and fig.end <= other.start < clause[1] \
+                    and "、" not in text[fig.end:other.start] \
                     and not rx(r"(?:以上|左右)?的").match(text[other.end:other.end + 3]):
                 return False  # 21条重点产业链营业收入突破3.5万亿元: the count is the subject
         lead = rx(r"[，,；;：:]").split(text[max(clause[0], fig.start - 14):fig.start])[-1]
