@@ -416,9 +416,13 @@ def find_chains(text: str, language: str = "zh", floors: list[int] | None = None
         # a chain name never reaches back over a person (市长周晓兰任新型显示产业链链长)
         floor = max([f for f in floors if f <= m.start()], default=0)
         begin = _chain_name(text, m.start(), floor=floor)
-        if begin is not None:
+        if begin is not None and not _COUNTED_CHAINS.search(text, begin, m.end()):
             found.append(Mention(begin, m.end(), "CHAIN", text[begin:m.end()]))
     return found
+
+
+# 十大产业链 · 16条重点产业链 · 两大产业链: a number of chains, not one specific chain
+_COUNTED_CHAINS = regex.compile(r"[\d一二三四五六七八九十百两]+(?:大|条|个|项)")
 
 
 def _find_chains_en(text: str) -> list[Mention]:
@@ -468,7 +472,8 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
                             and not suffix.search(word) and not admin):
             break
         begin = lo + s
-    while text[begin:title_start][:1] in ("和", "与", "及") and begin < title_start:
+    # 和/与/及 join offices; 由/经/请 govern them (jieba may glue 由市 into one word)
+    while text[begin:title_start][:1] in ("和", "与", "及", "由", "经", "请") and begin < title_start:
         begin += 1
     office = text[begin:title_start]
     # keep the office only when it names a body or a place: 市政府, 市总链办, 温州市, 市委

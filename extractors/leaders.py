@@ -26,7 +26,7 @@ Reporters (PERSON mentions noted ``reporter``) are never leaders.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -112,6 +112,8 @@ def _patterns() -> dict[str, Any]:
             r"chain[- ]master"),
         "master_en": regex.compile(r"(?i)chain[- ]master"),
         "master_zh": regex.compile(r"链主企业|链主(?!企业)"),
+        # 链主企业为… · 链主是… · 链主企业包括…: the names follow
+        "master_verb_zh": regex.compile(r"(?:分别)?(?:为|是|包括|有|：|:)"),
         # …等 · …3家 · …两家 · …3家鞋业 right before 链主企业: where the list of names ends
         "master_lead_zh": regex.compile(
             rf"(?:等(?:{NUMBER}(?:余|多)?(?:家|户|个))?|{NUMBER}(?:余|多)?(?:家|户|个))"
@@ -122,8 +124,14 @@ def _patterns() -> dict[str, Any]:
         "master_as_zh": regex.compile(r"以(?P<name>[\p{Han}A-Za-z]{2,10}?)为(?:首批|主要)?链主(?:企业)?"),
         "master_en_before": regex.compile(r"(?i)chain[- ]master(?:\s+enterprises?)?\s+$"),
         "cap_names_en": regex.compile(
-            r"(?P<names>(?:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})(?:(?:,\s+|\s+and\s+)"
-            r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})*)$"),
+            r"(?P<names>(?:[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})(?:(?:,\s+|\s+and\s+)"
+            r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})*)$"),
+        # Eleven enterprises have been named chain masters (of the IoT chain)
+        "master_group_en": regex.compile(
+            rf"(?i)\b(?P<num>\d+|{en_num})\s+(?:enterprises|companies|firms)\s+(?:have\s+been|has\s+been|"
+            r"were|are|had\s+been)\s+(?:named|designated|selected\s+as|chosen\s+as)\s+(?:the\s+|as\s+)?"
+            r"[\"“']?chain[- ]masters?"),
+        "including_en": regex.compile(r",?\s+(?:including|such as|namely)\s+"),
     }
 
 
@@ -330,20 +338,44 @@ class _Sentence:
                 pos = r.start
             if not held and pos in chain_end and end.group() == "挂帅":
                 held = [("chain_leader", chain_end[pos].normalized)]
+            if not held:  # 电子信息产业链由市长何文博担任链长: the role comes after the verb
+                held = self._roles_after(end.end(), chain_end.get(pos))
             if not held:
                 continue
             if len(held) == len(who):
                 pairs = zip(who, held, strict=True)
+            elif len(held) == 1:  # 由市委书记A、市长B共同担任总链长: each holds it
+                pairs = zip(who, held * len(who), strict=True)
             else:
                 pairs = zip(who[:1], held[:1], strict=True)
             for person, role in pairs:
                 out[person.start] = role
         return out
 
+    def _roles_after(self, pos: int, chain: Mention | None) -> list[tuple[str, str | None]]:
+        """The roles named right after 担任 at ``pos`` (链长、副链长), with the chain before 由."""
+        held: list[tuple[str, str | None]] = []
+        for r in self.roles:
+            if r.start < pos:
+                continue
+            if not rx(r"[\p{Han}、“”\"「」]{0,16}").fullmatch(self.text[pos:r.start]):
+                break
+            if held and not rx(r"[、和及与]").fullmatch(self.text[pos:r.start]):
+                break
+            self.held.add(r.start)
+            own = self._chain_of(r)
+            held.append((r.role, own or (chain.normalized if chain else None)))
+            pos = r.end
+        return held
+
     def _taken_zh(self, person: Mention) -> list[Role]:
         """张三担任鞋业产业链链长 · 工程机械产业链链长由市长刘国华担任."""
         text = self.text
         m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|任|作为|为)").match(text[person.end:self.hi])
+        if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
+            m = rx(r"、[^，,。；;]{1,24}?(?:担任|兼任|出任)").match(text[person.end:self.hi])
+            if m and not any(p.end == person.end + m.end() - 2 for p in self.persons):
+                m = None
         if m:
             after = person.end + m.end()
             for r in self.roles:
@@ -352,17 +384,20 @@ class _Sentence:
         return []
 
     def _taken_en(self, person: Mention) -> list[Role]:
-        """Zhang Jian, vice-mayor and chain leader of … · Vice-mayor Zhao Min is chain leader."""
+        """Zhang Jian, vice-mayor and chain leader of … · Vice-mayor Zhao Min is chain leader ·
+        Mayor Wang is the city's general chain chief."""
         text, out = self.text, []
+        appositive = False
         for r in self.roles:
             between = text[person.end:r.start]
-            if 0 <= r.start - person.end <= 130 and rx(r"\s*,").match(between) and \
-                    not rx(r"[.;]|\bsaid\b|\bwhile\b").search(between) and \
+            if not appositive and 0 <= r.start - person.end <= 130 and rx(r"\s*,").match(between) and \
+                    not rx(r"[.;]|\bsaid\b|\bwhile\b|,\s+and\s|\s(?:were|was|are)\s").search(between) and \
                     between.count(",") <= 2:
                 out.append(r)
-            elif 0 <= r.start - person.end <= 40 and rx(
+                appositive = True  # the first role after the comma is the person's; later ones are not
+            elif 0 <= r.start - person.end <= 50 and rx(
                     r"(?i)\s+(?:is|was|serves as|served as|serving as|acts as|acting as|has served as|"
-                    r"as|became|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}").fullmatch(between):
+                    r"as|became|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
             elif 0 <= person.start - r.end <= 2:
                 out.append(r)
@@ -391,6 +426,12 @@ class _Sentence:
                 chain = next(iter(keys.values())).normalized if len(keys) == 1 else None
                 out.append(_record(self.text, self.article, m.start(), m.end(), role="chain_master",
                                    count=int(value), chain=chain))
+                # 广达、英业达、仁宝、纬创4家台资企业被列为…链主企业: the firms named, and the
+                # role word they were listed as is theirs, not a chain's own mention
+                out += [replace(r, chain=chain) for r in self._master_list(m.start())]
+                clause_end = rx(r"[，,。；;]").search(self.text, m.end(), self.hi)
+                self.held.update(r.start for r in self.roles if r.role == "chain_master"
+                                 and m.end() <= r.start < (clause_end.start() if clause_end else self.hi))
                 continue
             if m.group("people"):
                 later = [r for r in people_roles if r.start >= m.end()]
@@ -448,12 +489,36 @@ class _Sentence:
             if named and named.end() == m.end():
                 s, e = named.span("name")
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master"))
-            if m.group() == "链主企业":
-                e = _name_end(text, m.end(), min(self.hi, m.end() + 12))
-                if e - m.end() >= 2:
-                    out.append(_record(text, self.article, m.end(), e, person=text[m.end():e],
-                                       role="chain_master"))
+            if m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi):
+                out += self._names_after(m.end())
         return out
+
+    def _names_after(self, pos: int) -> list[LeaderRecord]:
+        """链主企业中车株机、中车株洲所牵头… · 链主企业为中国一拖集团有限公司: the names after ``pos``."""
+        text, out = self.text, []
+        verb = _patterns()["master_verb_zh"].match(text, pos, self.hi)
+        if verb:
+            pos = verb.end()
+        chain = self._only_chain()
+        while pos < self.hi:
+            e = _name_end(text, pos, min(self.hi, pos + 16))
+            if e - pos < 2:
+                break
+            out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
+                               chain=chain))
+            if text[e:e + 1] not in ("、", "和", "及"):
+                break
+            pos = e + 1
+        return out
+
+    def _only_chain(self) -> str | None:
+        """The one chain the sentence names, else the article's only chain, else None."""
+        keys = {_chain_key(c.normalized): c for c in self.chains}
+        if len(keys) == 1:
+            return next(iter(keys.values())).normalized
+        if not keys and self.only_chain is not None:
+            return self.only_chain.normalized
+        return None
 
     def _master_list(self, end: int) -> list[LeaderRecord]:
         """The enterprises listed right before ``end`` (…、…、…), each a chain master."""
@@ -461,6 +526,10 @@ class _Sentence:
         lo = self.lo
         for sep in "。；;:：,，“”「」\n":
             lo = max(lo, text.rfind(sep, self.lo, end) + 1)
+        # 虔东稀土为首批|三家链主企业: the verb before the total is not part of the last name
+        tail = rx(r"(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?(?:首批|第一批|新一批|本批|第二批)?$").search(
+            text, lo, end)
+        end = tail.start() if tail else end
         parts = list(rx(r"[^、]+").finditer(text[lo:end]))
         if parts:
             last = parts.pop()
@@ -469,7 +538,11 @@ class _Sentence:
         for i, part in enumerate(parts):
             s, e = lo + part.start(), lo + part.end()
             if i == 0:
-                s = _name_begin(text, s, e)
+                governed = rx(r".*(?:由|其中|包括|确定|依托)").match(text, s, e)
+                if governed:  # 新型储能产业链由|中创新航 (jieba may glue 由中 into one word)
+                    s = governed.end()
+                else:
+                    s = _name_begin(text, s, e)
                 lead = _patterns()["list_lead_zh"].match(text[s:e])
                 if lead:
                     s += lead.end()
@@ -485,14 +558,36 @@ class _Sentence:
         pats, text, out = _patterns(), self.text, []
         for m in pats["master_en"].finditer(text, self.lo, self.hi):
             head = text[self.lo:m.start()]
-            lead = rx(r"(?i)(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been|is|are|"
+            lead = rx(r"(?i)(?:,[^,.;]{1,80},)?,?\s+(?:was|were|has been|have been|is|are|"
                                 r"serves? as|became|acts? as)\s+(?:also\s+)?(?:named\s+|designated\s+|"
-                                r"selected\s+as\s+)?(?:the\s+|a\s+)?$").search(head)
+                                r"selected\s+as\s+)?(?:the\s+|a\s+|its\s+)?(?:designated\s+|named\s+)?"
+                                r"[\"“']?$").search(head)
             if lead:
-                names = pats["cap_names_en"].search(text, self.lo, self.lo + lead.start())
+                names = pats["cap_names_en"].search(_plain_suffixes(text), self.lo, self.lo + lead.start())
                 if names:
-                    out += self._split_names_en(names.start("names"), names.end("names"))
+                    chain = self._master_chain_en(m)
+                    out += [replace(r, chain=chain) for r in
+                            self._split_names_en(names.start("names"), names.end("names"))]
                     self.held.add(m.start())
+            group = pats["master_group_en"].search(text, max(self.lo, m.start() - 80), m.end())
+            if group and group.end() >= m.end():
+                value = _EN_NUMBERS.get(group.group("num").lower()) or read_number(group.group("num"))
+                if value:
+                    chain = self._chain_after_en(Role(m.start(), m.end(), "chain_master"))
+                    if chain is None and len({_chain_key(c.normalized) for c in self.chains}) == 1:
+                        chain = self.chains[0]
+                    s_end = group.start() + len(group.group().split()[0]) + 1 + len(group.group().split()[1])
+                    out.append(_record(text, self.article, group.start(), s_end, role="chain_master",
+                                       count=int(value), chain=chain.normalized if chain else None))
+                    self.held.add(m.start())
+                    listed = pats["including_en"].search(text, m.end(), self.hi)
+                    if listed:
+                        names = rx(r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}(?:(?:,\s+|,?\s+and\s+)"
+                                   r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})*").match(
+                                       _plain_suffixes(text), listed.end(), self.hi)
+                        if names and not text[m.end():listed.start()].count(","):
+                            out += [replace(r, chain=chain.normalized if chain else None) for r in
+                                    self._split_names_en(names.start(), names.end())]
             after = rx(r"(?:\s+(?i:enterprises?))?\s+(?P<name>[A-Z][\w&'.-]*"
                        r"(?:\s+[A-Z][\w&'.-]*){0,3})").match(text[m.end():self.hi])
             if after:
@@ -501,18 +596,27 @@ class _Sentence:
                 self.held.add(m.start())
         return out
 
+    def _master_chain_en(self, m: regex.Match) -> str | None:
+        """The chain of a chain-master mention: "… of the appliance chain", else the sentence's one chain."""
+        after = self._chain_after_en(Role(m.start(), m.end() + (
+            len(rx(r"(?i)s?(?:\s+enterprises?|\s+companies|\s+firms)?[\"”']?").match(
+                self.text, m.end()).group())), "chain_master"))
+        if after is not None:
+            return after.normalized
+        keys = {_chain_key(c.normalized): c for c in self.chains}
+        return next(iter(keys.values())).normalized if len(keys) == 1 else None
+
     def _split_names_en(self, lo: int, hi: int) -> list[LeaderRecord]:
         """Sany Heavy Industry and Zoomlion → two chain-master records."""
         out = []
-        for part in rx(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s+)[^,]+").finditer(self.text[lo:hi]):
+        for part in rx(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s+)[^,]+").finditer(_plain_suffixes(self.text[lo:hi])):
             name = part.group().strip()
             name = rx(r"^(?:and\s+)").sub("", name)
             if not name or not name[0].isupper() or name.lower() in ("the", "it"):
                 continue
             s = lo + part.start() + part.group().find(name)
-            # drop a leading descriptive word run like "Electric carmaker" (lower-case words)
-            out.append(_record(self.text, self.article, s, s + len(name), person=name,
-                               role="chain_master"))
+            out.append(_record(self.text, self.article, s, s + len(name),
+                               person=self.text[s:s + len(name)], role="chain_master"))
         return out
 
     # -- chain-specific mentions without a name --------------------------------------------
@@ -545,6 +649,14 @@ class _Sentence:
         return False
 
 
+def _plain_suffixes(text: str) -> str:
+    """``text`` with the commas of company suffixes blanked (CRRC Zhuzhou Co., Ltd. → Co.  Ltd.),
+    same length, so a list of names splits on the commas between them only."""
+    if ", " not in text:
+        return text
+    return rx(r"(?<=\b(?:Co|Corp|Inc)\.?),(?=\s+(?:Ltd|Inc|LLC|Limited)\b)").sub(" ", text)
+
+
 def _name_begin(text: str, start: int, end: int) -> int:
     """Where an enterprise name ending at ``end`` begins (after 确定, 依托, 其中 …)."""
     tags = word_tags()
@@ -557,15 +669,20 @@ def _name_begin(text: str, start: int, end: int) -> int:
     return begin
 
 
+# words that end an enterprise's name whatever jieba tags them (所 is a conjunction to it)
+_FIRM_END = regex.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:公司)?|公司|所|院|厂|科技|股份")
+
+
 def _name_end(text: str, start: int, end: int) -> int:
     """Where an enterprise name starting at ``start`` ends (链主企业赣锋锂业|在阿根廷…)."""
     tags = word_tags()
     stop = ("v", "p", "d", "r", "c", "u", "uj", "ul", "m", "q", "t", "f", "ad", "vn", "y", "x")
     pos, proper = start, False
     for word, _s, e in segment(text[start:end]):
-        if tags.get(word) in stop or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word):
+        firm_end = _FIRM_END.fullmatch(word) is not None  # 中车株洲|所 · 一拖|集团|有限公司
+        if not firm_end and (tags.get(word) in stop or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word)):
             break
-        proper = tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word
+        proper = firm_end or tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word
         pos = start + e
     return pos if pos < end and proper else start
 

@@ -196,6 +196,10 @@ def _patterns() -> dict[str, Any]:
         "rank": regex.compile(
             rf"(?:前(?P<n1>{NUMBER})(?:名|位|强))|(?:(?P<n2>{NUMBER})强)"
             rf"|(?i:\btop[ -]?(?P<n3>\d+)\b)"),
+        # a place in a ranking with no 名/位/强 after it: 进入全国前十, 跻身…集群前十 (not 前三季度)
+        "rank_front": regex.compile(
+            rf"(?:进入|跻身|迈入|挺进|位列|位居|保持|重返|稳居|入围|稳定在|进)[^，,。；;]{{0,16}}?"
+            rf"(?P<rank>前(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,3}}))(?![\p{{Han}}\d])"),
         "magnitude": regex.compile(
             rf"(?P<num>{NUMBER})?(?P<mag>万亿|千亿|百亿|亿)(?![元级美欧日英港韩人])"),
         "purpose": regex.compile(r"\s*(?:为了|为|以|助力|从而|进而)"),
@@ -278,6 +282,12 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
             unit = "个百分点" if m.group().endswith("个百分点") else "%"
             figures.append(Figure(m.start(), m.end(), value, unit, "percent"))
             taken.append((m.start(), m.end()))
+    for m in pats["rank_front"].finditer(text, lo, hi):  # 跻身全球光电子产业集群前十 · 重返全国前三
+        value = read_number(m.group("n"))
+        s, e = m.span("rank")
+        if value is not None and free(s, e):
+            figures.append(Figure(s, e, value, "前", "rank"))
+            taken.append((s, e))
     for m in pats["rank"].finditer(text, lo, hi):
         num = m.group("n1") or m.group("n2") or m.group("n3")
         value = read_number(num) if num else None

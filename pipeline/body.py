@@ -56,6 +56,7 @@ HEADLINE_ITEM = regex.compile(
     r"【[^】]{1,40}】[^。]{0,60})\s*$"
 )
 PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|9\d{4}|400-?\d{3}-?\d{4})(?!\d)")
+CLAUSE_MARK = regex.compile(r"[。；，,;]")
 SENTENCE_END = regex.compile(r"[。！？!?.”\"]\s*$")
 
 
@@ -102,7 +103,20 @@ def is_furniture(line: str) -> bool:
         return True
     if BYLINE.search(line) and len(line.strip()) <= 40:
         return True
-    return bool(JUNK_CUE.search(line) and (PHONE.search(line) or len(line.strip()) <= 60))
+    cue = JUNK_CUE.search(line)
+    if cue is None or not (PHONE.search(line) or len(stripped) <= 60):
+        return False
+    # a paragraph of the article that mentions a hotline (企业可拨打专班热线0371-…反映问题，…)
+    # is still the article: it runs on for clauses before and after the cue
+    return not (cue.start() > 10 and is_prose(stripped))
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph that mentions one phone number in passing (企业可拨打专班热线0371-…反映问题，
+    目前已受理诉求500多件): long, several clauses, one contact cue and one number at most, no
+    link. A tip-off or advert line (请登录…、拨打新闻热线…或…,广告热线…) has more of them."""
+    return (len(line) > 60 and len(CLAUSE_MARK.findall(line)) >= 3 and len(JUNK_CUE.findall(line)) <= 1
+            and len(PHONE.findall(line)) <= 1 and "http" not in line and "www." not in line)
 
 
 def is_trailing_junk(line: str) -> bool:
@@ -110,7 +124,7 @@ def is_trailing_junk(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if is_furniture(line) or HEADLINE_ITEM.search(line) or PHONE.search(line):
+    if is_furniture(line) or HEADLINE_ITEM.search(line) or (PHONE.search(line) and not is_prose(stripped)):
         return True
     return False
 

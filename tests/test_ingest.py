@@ -151,3 +151,16 @@ def test_article_is_a_dataclass_with_original_text(tmp_path: Path) -> None:
     article = load_path(path)[0]
     assert isinstance(article, Article) and article.text == ARTICLE
     assert all(0 <= s < e <= len(ARTICLE) for s, e in article.body)
+
+
+def test_a_paragraph_naming_a_hotline_stays_in_the_body() -> None:
+    """zh-hant/dahe-zhengzhou: one number mentioned in passing is the article; a tip-off line is not."""
+    from pipeline.body import find_body
+
+    paragraph = ("市重点产业链工作专班办公室主任王建国表示,企业可拨打专班热线0371-67180000反映问题,"
+                 "目前已受理诉求500多件,办结率超过九成,下一步将建立问题清单制度。")
+    tip_off = "想爆料?请拨打新闻热线0531-66661234或96678,或登录官方微博提供新闻线索。广告热线0531-81695052。"
+    text = "标题一行\n" + paragraph + "\n最后一句正文。\n" + tip_off
+    kept = [text[s:e] for s, e in find_body(text)]
+    assert paragraph in kept
+    assert tip_off not in kept

@@ -57,6 +57,28 @@ LEADERS_HANS = [
     Case("由市委书记担任总链长,24位市级领导分别担任各条产业链链长", "24位市级领导", "chain_leader", count=24,
          rank="市级"),
     Case("其中,网络与通信产业集群以华为为链主企业", "华为", "chain_master", "华为"),
+    # 共同担任 and 分别由A、B担任: every person named holds the role after the verb (zh-hans/gzgxj-ganzhou,
+    # zh-hant/udn-chongqing); a second name joined by 、 shares the role (zh-hant/dahe-zhengzhou)
+    Case("《方案》明确，由市委书记曾庆华、市长刘启明共同担任全市重点产业链总链长；", "曾庆华",
+         "chief_chain_leader", "曾庆华", title="市委书记"),
+    Case("汽车、电子资讯两大支柱产业链分别由常务副市长邓嘉伟、副市长汪俊贤担任链长。", "邓嘉伟",
+         "chain_leader", "邓嘉伟"),
+    Case("其中,电子信息产业链由市长何文博担任链长,副市长孙晓辉、航空港区管委会主任刘建军担任副链长;",
+         "孙晓辉", "deputy_chain_leader", "孙晓辉", title="副市长"),
+    Case("其中,电子信息产业链由市长何文博担任链长,副市长孙晓辉、航空港区管委会主任刘建军担任副链长;",
+         "何文博", "chain_leader", "何文博", "电子信息产业链"),
+    # an office holder whose title runs through a section (科) of a bureau (zh-hans/lyrb-luoyang)
+    Case("产业链链办副主任、市工信局装备工业科科长孙建平介绍，链办探索推行服务模式。", "孙建平", "official",
+         "孙建平", title="产业链链办副主任、市工信局装备工业科科长"),
+    # chain masters named after 链主企业(为), and listed before a total or after 由 (zh-hans/lyrb-luoyang,
+    # zh-hans/zzrb-zhuzhou, zh-hant/macau-gcs-jiangmen, zh-hant/udn-chongqing, zh-hans/gzgxj-ganzhou)
+    Case("市委常委、副市长杜卫国任链长，链主企业为中国一拖集团有限公司。", "中国一拖集团有限公司", "chain_master",
+         "中国一拖集团有限公司"),
+    Case("链主企业中车株机、中车株洲所牵头组织对接活动6场。", "中车株洲所", "chain_master", "中车株洲所"),
+    Case("新型储能产业链由中创新航、海辰储能两家链主企业牵头", "中创新航", "chain_master", "中创新航"),
+    Case("其中广达、英业达、仁宝、纬创4家台资企业被列为电子资讯产业链的链主企业。", "纬创", "chain_master",
+         "纬创", "电子资讯产业链"),
+    Case("确定中国稀土集团、金力永磁、虔东稀土为首批三家链主企业。", "虔东稀土", "chain_master", "虔东稀土"),
     # an office of one chain, unnamed
     Case("会上,市汽车产业链链办(市工信局)负责人介绍", "汽车产业链链办(市工信局)负责人", "official",
          chain="汽车产业链"),
@@ -82,6 +104,27 @@ LEADERS_EN = [
          rank="city-level"),
     Case("The chains are each led by a city leader and assisted by 48 deputy chain leaders.",
          "48 deputy chain leaders", "deputy_chain_leader", count=48),
+    # from en/northbridge-shenyang, en/jsgov-wuxi, en/xinhua-zhuzhou, en/reuters-foshan
+    Case("Mayor Wang Xinwei is the city's general chain chief and chairs a review of all 21 chains.",
+         "Wang Xinwei", "chief_chain_leader", "Wang Xinwei"),
+    Case("Shen Hui, deputy chain chief of the IoT chain, said problems are answered the same day.",
+         "Shen Hui", "deputy_chain_leader", "Shen Hui"),
+    Case("Eleven enterprises have been named chain masters of the IoT chain, including SensMesh Technology "
+         "and Xinli Microelectronics, which lead the sensor and chip segments.", "Eleven enterprises",
+         "chain_master", count=11, chain="IoT chain"),
+    Case("Eleven enterprises have been named chain masters of the IoT chain, including SensMesh Technology "
+         "and Xinli Microelectronics, which lead the sensor and chip segments.", "Xinli Microelectronics",
+         "chain_master", "Xinli Microelectronics", "IoT chain"),
+    Case("Two of them, CRRC Zhuzhou Locomotive Co., Ltd. and CRRC Zhuzhou Electric Locomotive Research "
+         "Institute Co., Ltd., have been named chain master enterprises of the rail transit equipment chain.",
+         "CRRC Zhuzhou Locomotive Co., Ltd.", "chain_master", "CRRC Zhuzhou Locomotive Co., Ltd.",
+         "rail transit equipment chain"),
+    Case("Foshan's Party secretary, Zheng Hongjie, acts as the general chain leader of all 18 chains, and "
+         "Midea and Galanz were named \"chain master\" enterprises of the appliance chain.", "Galanz",
+         "chain_master", "Galanz", "appliance chain"),
+    Case("Han Lei is deputy chain chief, and SIASUN Robot & Automation Co., a spin-off listed in Shenzhen, "
+         "is the designated chain master.", "SIASUN Robot & Automation Co.", "chain_master",
+         "SIASUN Robot & Automation Co."),
 ]
 
 NOT_LEADERS = [
@@ -100,6 +143,8 @@ NOT_LEADERS = [
     Case("计划提出建立链长、链办、链主企业“三张清单”"),
     Case("Each chain has also been paired with one or two chain master enterprises."),
     Case("The chain leader system has spread to most provinces."),
+    # a number of chains is no specific chain (zh-hant/takungpao-wuhan title)
+    Case("武汉十大产业链链长名单出炉"),
 ]
 
 LEADERS_XFAIL = [

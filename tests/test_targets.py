@@ -52,6 +52,24 @@ TARGETS_HANS = [
     Case("今年组织境外展会和产销对接活动不少于20场。", "20场", 20, 2023, "场", "at_least", Y23),
     Case("青岛出台方案 通过5年左右时间打造10条千亿级产业链", "10条", 10, 2026, "条", None,
          date(2021, 5, 20)),
+    # from the dev articles (zh-hans/gzgxj-ganzhou, lyrb-luoyang, zzrb-zhuzhou, fsrb-foshan):
+    # 十四五期末 is a goal cue; counts enumerated with 、 are goals each
+    Case("“十四五”期末，培育营业收入超百亿元企业5家、超十亿元企业30家以上，综合实力跻身全国先进制造业集群30强。",
+         "5家", 5, 2025, "家", "exact", Y23),
+    # 累计 after 计划 is part of the plan; the time frame dates it
+    Case("此外，计划用3年时间，累计举办农机装备产业对接活动不少于12场次、培训高素质农机人才1000名以上。",
+         "1000名", 1000, 2025, "名", "over", Y22),
+    # 由目前的约65% is the baseline, not an achievement that stops the later goals
+    Case("到2025年，全市轨道交通装备产业链产值力争达到2000亿元，本地配套率由目前的约65%提升至75%以上，"
+         "培育国家级专精特新“小巨人”企业不少于15家。", "75%", 75, 2025, "%", "over", Y23),
+    Case("到2025年，全市轨道交通装备产业链产值力争达到2000亿元，本地配套率由目前的约65%提升至75%以上，"
+         "培育国家级专精特新“小巨人”企业不少于15家。", "15家", 15, 2025, "家", "at_least", Y23),
+    # 明年 dates a forecast made in the next clause
+    Case("明年，全链预计新增规上企业12家左右，新建标准化厂房约15万平方米。", "12家", 12, 2023, "家", "approx",
+         Y22),
+    # a ranking with no 名/位/强 after it
+    Case("到2025年，产业链规模争取达到4500亿元，力争数字化转型水平进入全国前十。", "前十", 10, 2025, "前",
+         None, Y23),
 ]
 
 TARGETS_HANT = [  # F
@@ -102,6 +120,8 @@ NOT_TARGETS = [
     # 根据…要求 refers to a directive; the groups a bureau sets up are no goal
     Case("根据市委、市政府要求,市工信局在局系统内划分15个包靠服务组,设立链长。", None, published=F),
     Case("It would offer each start-up a subsidy of up to 20 million yuan.", None, published=Y23),
+    # 前三季度 is a period, not a ranking; 签约 holds no 约 (approx)
+    Case("前三季度全市工业增加值增长5%。", None, published=Y23),
 ]
 
 TARGETS_XFAIL = [
@@ -129,6 +149,12 @@ def test_targets(case: Case) -> None:
         assert target.unit == case.unit
     if case.qualifier is not None:
         assert target.qualifier == case.qualifier
+
+
+def test_a_baseline_is_no_goal() -> None:
+    """由目前的约65%提升至75%: the goal is 75%, 65% is where it starts (zh-hans/zzrb-zhuzhou)."""
+    found = find_targets("到2025年，本地配套率由目前的约65%提升至75%以上。", published=Y23)
+    assert [t.text for t in found] == ["75%"]
 
 
 @pytest.mark.parametrize("case", NOT_TARGETS, ids=lambda c: c.text[:40])
