@@ -527,8 +527,8 @@ class _Sentence:
         for sep in "。；;:：,，“”「」\n":
             lo = max(lo, text.rfind(sep, self.lo, end) + 1)
         # 虔东稀土为首批|三家链主企业: the verb before the total is not part of the last name
-        tail = rx(r"(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?(?:首批|第一批|新一批|本批|第二批)?$").search(
-            text, lo, end)
+        tail = rx(r"(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?"
+                  r"(?:首批|第一批|新一批|本批|第二批)?$").search(text, lo, end)
         end = tail.start() if tail else end
         parts = list(rx(r"[^、]+").finditer(text[lo:end]))
         if parts:

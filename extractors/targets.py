@@ -198,8 +198,8 @@ def _patterns() -> dict[str, Any]:
             rf"|(?i:\btop[ -]?(?P<n3>\d+)\b)"),
         # a place in a ranking with no 名/位/强 after it: 进入全国前十, 跻身…集群前十 (not 前三季度)
         "rank_front": regex.compile(
-            rf"(?:进入|跻身|迈入|挺进|位列|位居|保持|重返|稳居|入围|稳定在|进)[^，,。；;]{{0,16}}?"
-            rf"(?P<rank>前(?P<n>[一二三四五六七八九十]{{1,3}}|\d{{1,3}}))(?![\p{{Han}}\d])"),
+            r"(?:进入|跻身|迈入|挺进|位列|位居|保持|重返|稳居|入围|稳定在|进)[^，,。；;]{0,16}?"
+            r"(?P<rank>前(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3}))(?![\p{Han}\d])"),
         "magnitude": regex.compile(
             rf"(?P<num>{NUMBER})?(?P<mag>万亿|千亿|百亿|亿)(?![元级美欧日英港韩人])"),
         "purpose": regex.compile(r"\s*(?:为了|为|以|助力|从而|进而)"),
