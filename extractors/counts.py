@@ -51,13 +51,17 @@ _NOT_HEADS = [w for w, _ in _rules("en_not_head")] + [
 ]
 # A modifier is a word that does not look plural (industrial, chain, business); the head is
 # a plural noun (companies, chains, visits) that is no duration, percentage or currency.
+_WORD = rf"(?:(?!(?:{alternation(_FUNCTION_WORDS)})\b)[A-Za-z][A-Za-z-]*(?:(?<![^s]s)|(?<=ics|ous))\b)"
 _MODIFIER = (
-    rf"(?:(?!(?:{alternation(_FUNCTION_WORDS)})\b)[A-Za-z][A-Za-z-]*(?<![^s]s)\b"
-    r"|[\"“][^\"“”\n]{1,30}[\"”])"  # 10 "single champion" companies
+    # robotics and automation (projects): a coordinated pair of modifiers; -ics words are no plurals
+    rf"(?:{_WORD}(?:[ \t]+and[ \t]+{_WORD})?"
+    r"|[\"“'‘][^\"“”'‘’\n]{1,30}[\"”'’])"  # 10 "single champion" companies · 'little giant' firms
 )
 _HEAD = (
-    rf"(?!(?:{alternation(_FUNCTION_WORDS + _NOT_HEADS)})\b)[A-Za-z][A-Za-z-]*[a-rt-z]s\b"
+    rf"(?!(?:{alternation(_FUNCTION_WORDS + _NOT_HEADS)})\b)[A-Za-z][A-Za-z-]*[a-rt-z]s\b(?<!ics|ous)"
 )
+# 70 countries and regions: a second head coordinated with the first belongs to the count
+_HEAD_PAIR = rf"{_HEAD}(?:[ \t]+and[ \t]+(?:{_WORD}[ \t]+)?{_HEAD})?"
 
 # What follows a number to make it a count (matched right at the number's end).
 UNIT_RE = regex.compile(
@@ -65,8 +69,11 @@ UNIT_RE = regex.compile(
     rf"(?P<unit>{UNITS_ZH})"
     # 1,000 mu · 2 square kilometers · 100 MW · 100GWh
     rf"|[ \t]?(?P<unit>(?i:{UNITS_EN}))(?![A-Za-z])"
-    # 52 companies · 15 industrial chains · 300 visits
-    rf"|[ \t]+(?P<mods>(?i:{_MODIFIER}[ \t]+){{0,3}})(?P<head>(?i:{_HEAD}))"
+    # 52 companies · 15 industrial chains · 300 visits · 10 more "little giant" firms
+    rf"|[ \t]+(?P<mods>(?i:(?:more[ \t]+)?(?:{_MODIFIER}[ \t]+){{0,4}}))(?P<head>(?i:{_HEAD_PAIR}))"
+    # 17 state-level specialised 'little giants': the head inside quotes
+    rf"|[ \t]+(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}['‘\"“](?:{_WORD}[ \t]+){{0,2}}))"
+    rf"(?P<head>(?i:{_HEAD}))['’\"”]"
 )
 
 
@@ -101,6 +108,8 @@ _SLOGAN_RE = regex.compile(
 _YEAR_BEFORE_RE = regex.compile(
     rf"(?i:\b(?:{alternation([w for w, _ in _rules('en_year_before')])}))[ \t]+\Z"
 )
+# the second half of a ratio: 每3台笔电就有1台 (the first half is a "before 每" rule of not_counts.tsv)
+_RATIO_RE = regex.compile(r"每[\d一二三四五六七八九十两百千万]+[^，,。；;]{0,8}?(?:就|才)有\Z")
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[$¥€£]|(?i:\b(?:RMB|USD|CNY|EUR|HKD))\s*)\Z")
 
 _OBJECTS = [row[0] for row in load_rows("count_objects.tsv")]
@@ -213,6 +222,8 @@ def _is_excluded(text: str, number: NumberMatch, unit: str, end: int) -> bool:
         return True  # 二期工程 · 十四届
     if unit == "大" and number.value < 2:
         return True
+    if _RATIO_RE.search(text, max(0, number.start - 16), number.start):
+        return True  # 每3台笔电就有1台: one in every three, a ratio
     return (_excluded_before(text, number.start, unit) or _excluded_after(text, end, unit)
             or _is_slogan(text, number.start, end) or _is_year(text, number, unit)
             or _CURRENCY_BEFORE_RE.search(text, max(0, number.start - 5), number.start)

@@ -120,9 +120,14 @@ _SECTION = (
 )
 _CN_PAIR = "(?:" + "|".join(CN_PAIRS) + ")"
 
+# 千万元 · 百亿元 · 万亿元: a bare magnitude that names a sum on its own, right before a currency
+_BARE_SUM = r"(?:[千百](?:万|亿)|万亿)(?=(?:美|欧|港|日|英|澳门|新台)?[元币])"
+_BARE_SUM_RE = regex.compile(_BARE_SUM)
+
 CN_NUMBER = (
+    rf"(?:{_BARE_SUM}"
     # 两三 · 三四十 · 两三百万
-    rf"(?:{_CN_PAIR}(?:[十百千](?!{_D}))?(?:{_BIGS})?"
+    rf"|{_CN_PAIR}(?:[十百千](?!{_D}))?(?:{_BIGS})?"
     # 二〇二三: digit by digit, only with a zero in it (一二三四五 is a slogan, not 12345)
     rf"|(?=[一二三四五六七八九〇零]*〇)[一二三四五六七八九〇零]{{2,}}"
     # 一千二百三十四 · 1.2万亿's Chinese cousins · 三千多万 · 数十 · 十余万 · 一亿二千万 · 过万亿
@@ -579,7 +584,11 @@ def _join_range(text: str, low: NumberMatch, high: NumberMatch) -> NumberMatch |
 
 def _single(text: str, start: int, end: int) -> NumberMatch | None:
     """The NumberMatch for ``text[start:end]``, or None when it does not read as a number."""
-    reading = read_number(text[start:end], text[start - 1:start] if start else "")
+    lead = text[start - 1:start] if start else ""
+    bare = _BARE_SUM_RE.match(text, start)  # (not fullmatch: the currency after it is looked at)
+    if bare is not None and bare.end() == end:
+        lead = lead if lead in _LEAD_CHARS else "达"  # 年营收千万元以上: one 千万 of yuan
+    reading = read_number(text[start:end], lead)
     if reading is None:
         return None
     return NumberMatch(start, end, text[start:end], reading.value, reading.value_max,

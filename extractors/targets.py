@@ -179,7 +179,8 @@ def _patterns() -> dict[str, Any]:
         "threshold_en": regex.compile(r"(?i)\bwith\b[^,.;]{0,40}?(?:above|exceeding|over|of|more than)\s*$"),
         "growth": regex.compile(r"(?i)增长|增速|grow|growth"),
         "nominal_goal_en": regex.compile(r"\s*(?:goal|target)s?\b"),
-        "done_after": regex.compile(r"(?i)去年|上年|last year|(?:19|20)\d\d"),
+        # up from … last year · 较2022年: a past year after the figure (not a plan period (2021-2025))
+        "done_after": regex.compile(r"(?i)去年|上年|last year|(?:19|20)\d\d(?!\s*[-–—~至到]\s*(?:19|20)\d\d)"),
         "done_en": regex.compile(rf"(?i)\b(?:{alternation(en_done)})\b"),
         "year_en": regex.compile(r"\b(?P<year>(?:19|20)\d\d)\b"),
         "year_goal_en": regex.compile(
@@ -343,12 +344,17 @@ class Cue:
     deadline: int | None = None
 
 
+_CLOSING_QUOTES = frozenset("”」』》\"’")
+
+
 def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[Cue]:
     """Goal and achievement cues in ``text[lo:hi]``, in order; years decide by the publication."""
     pats = _patterns()
     cues: list[Cue] = []
     lang = "en" if language == "en" else "zh"
     for m in pats[f"goal_{lang}"].finditer(text, lo, hi):
+        if text[m.end():m.end() + 1] in _CLOSING_QUOTES:
+            continue  # 「澳门品牌出海计划」: the name of a programme, not a plan's cue
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
         cues.append(Cue(m.start(), m.end(), "goal"))
@@ -490,15 +496,20 @@ def _metric(text: str, fig: Figure, lo: int, cue_end: int) -> str | None:
     return metric or fig.object or None
 
 
-def _main_place(mentions: list[Any], title: str | None) -> str | None:
-    """The article's main place: the most mentioned city-level (else any) place."""
+def _main_place(mentions: list[Any], title: str | None, text: str = "",
+                language: str = "zh") -> str | None:
+    """The article's main place: the most mentioned city-level (else any) place; in English
+    articles as written there (Wuxi, not 无锡市), in Chinese ones by its full simplified name."""
     from extractors.entities import find_places
 
-    mentions = list(mentions)
+    def name(m: Any, source: str) -> str:
+        return source[m.start:m.end] if language == "en" else m.normalized
+
+    named = [(m, name(m, text)) for m in mentions]
     if title:
-        mentions += find_places(title) * 2
+        named += [(m, name(m, title)) for m in find_places(title, language)] * 2
     for levels in (("city",), ("county",), ("province",)):
-        counts = Counter(m.normalized for m in mentions if m.note in levels)
+        counts = Counter(n for m, n in named if m.note in levels)
         if counts:
             return counts.most_common(1)[0][0]
     return None
@@ -527,6 +538,29 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
     lang = "en" if language == "en" else "zh"
     records = list(records)
     year = published.year if published else None
+    out = _targets_by_sentence(text, lang, year, records, article, title, places)
+    return _date_repeated_goals(out)
+
+
+def _date_repeated_goals(targets: list[TargetRecord]) -> list[TargetRecord]:
+    """A goal stated twice (in the headline without its year, in the body with it) is one goal:
+    the undated mention takes the date of the dated one with the same value and unit."""
+    from dataclasses import replace
+
+    dated: dict[tuple[str, str | None], set[int]] = {}
+    for t in targets:
+        if t.deadline is not None:
+            dated.setdefault((str(t.value), t.unit), set()).add(t.deadline)
+    out = []
+    for t in targets:
+        years = dated.get((str(t.value), t.unit), set()) if t.deadline is None else set()
+        out.append(replace(t, deadline=years.pop()) if len(years) == 1 else t)
+    return out
+
+
+def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[Record], article: str,
+                         title: str | None, places: list[Any] | None) -> list[TargetRecord]:
+    """Target records sentence by sentence (the body of :func:`targets_in`)."""
     pats = _patterns()
     goal_any = regex.compile("|".join(pats[f"{k}_{lang}"].pattern for k in ("goal", "will", "forecast", "rel"))
                              + ("|不少于|不低于|至少|" + pats["span_zh_strict"].pattern if lang == "zh" else ""))
@@ -546,7 +580,7 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
                 from extractors.entities import find_places
 
                 places = find_places(text, lang)
-            main = _main_place(places, title)
+            main = _main_place(places, title, text, lang)
             places = sorted(places or [], key=lambda m: m.start)
             place_starts = [m.start for m in places]
         local_records = records[bisect_left(record_starts, s_lo):bisect_left(record_starts, s_hi)]
@@ -629,8 +663,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
                     and not rx(r"(?:以上|左右)?的").match(text[other.end:other.end + 3]):
                 return False  # 21条重点产业链营业收入突破3.5万亿元: the count is the subject
         lead = rx(r"[，,；;：:]").split(text[max(clause[0], fig.start - 14):fig.start])[-1]
-        if rx(r"(?:^|[对将把为由在])$|每家|每个|每条").search(lead):
-            return False  # 对21条产业链实行…: what a measure covers (D9); 每家…至少: a per-unit rule
+        if rx(r"(?:^|[对将把为由在分])$|每家|每个|每条").search(lead):
+            return False  # 对21条产业链实行…: what a measure covers (D9); 每家…至少: a per-unit rule;
+            # 分两批遴选: the manner of a goal, not a goal
     if pats["terms"].search(text, clause[0], clause[1]) and fig.kind == "money":
         return False  # 给予最多100万元奖励: a policy's terms, not a goal
     if lang == "zh" and (fig.qualifier in ("over", "at_least") or _own_over(text, fig)):

@@ -81,6 +81,18 @@ COUNTS_EN = [
          "clusters"),
     Case("300 people attended", "300 people", 300, "people"),
     Case("a 100 MW plant", "100 MW", 100, "MW"),
+    # modifiers that end in -ics/-ous, coordinated modifiers and heads, quotes (en/ dev articles)
+    Case("build 10 robotics application demonstration factories", "10 robotics application demonstration factories",
+         10, "factories"),
+    Case("attract 50 foreign-invested robotics and automation projects",
+         "50 foreign-invested robotics and automation projects", 50, "projects"),
+    Case("sold to more than 70 countries and regions", "70 countries and regions", 70, "countries and regions",
+         "countries and regions", qualifier="over"),
+    Case("six advantageous clusters and five future industries", "six advantageous clusters", 6, "clusters"),
+    Case('add 10 more national-level specialized "little giant" firms',
+         '10 more national-level specialized "little giant" firms', 10, "firms"),
+    Case("including 17 state-level specialised 'little giants'", "17 state-level specialised 'little giants'",
+         17, "giants"),
 ]
 NOT_COUNTS = [
     # dates, times, years, durations
@@ -107,6 +119,8 @@ NOT_COUNTS = [
     Case("最后一道工序"), Case("one company"), Case("各大工业企业"), Case("一大批"),
     # words that merely begin with a classifier
     Case("3项目"), Case("位于"), Case("5位数"), Case("一次性"), Case("3 times higher"),
+    # a ratio and a slogan (zh-hant/udn-chongqing, zh-hans/zzrb-zhuzhou)
+    Case("全球每3台笔电就有1台“重庆造”"), Case("链办建立了“三个一批”项目推进机制"),
 ]
 
 

@@ -39,6 +39,8 @@ MONEY_HANS = [  # W and general simplified usage
     Case("我市传统支柱产业产值突破8000亿元", "8000亿元", 800000000000, qualifier="over"),
     Case("总投资约130亿元", "130亿元", 13000000000, qualifier="approx", subject="总投资"),
     Case("计划总投资682.5亿元", "682.5亿元", 68250000000, subject="总投资"),
+    # a bare magnitude before a currency is one of it (zh-hans/fsrb-foshan)
+    Case("年营收千万元以上的配套企业新增37家", "千万元", 10000000, qualifier="over"),
     # the 约 of 签约 hedges nothing (zh-hant/dahe-zhengzhou)
     Case("全市确保新签约10亿元以上项目", "10亿元", 1000000000, qualifier="over"),
     Case("总投资10-20亿元", "10-20亿元", 1000000000, qualifier="range", amount_max=2000000000),
