@@ -122,9 +122,26 @@ def extract(paths: tuple[str, ...], fmt: str, entities: bool, encoding: str | No
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     elif fmt == "table":
-        _print_rows(rows, "table")
+        _print_tables_by_type(rows)
     if failed:
         sys.exit(1)
+
+
+_TYPE_ORDER = ("money", "count", "target", "leader", "entity")
+
+
+def _print_tables_by_type(rows: list[dict]) -> None:
+    """One table per record type, each with that type's own fields (a count has no currency)."""
+    from tabulate import tabulate
+
+    for kind in sorted({r["type"] for r in rows}, key=lambda k: _TYPE_ORDER.index(k) if k in _TYPE_ORDER else 99):
+        of_kind = [r for r in rows if r["type"] == kind]
+        columns = [c for c in of_kind[0] if c not in ("article_id", "type")
+                   and any(r.get(c) is not None for r in of_kind)]
+        click.echo(f"{kind} ({len(of_kind)})")
+        click.echo(tabulate([[r.get(c) for c in columns] for r in of_kind], headers=columns,
+                            tablefmt="simple", disable_numparse=True))
+        click.echo()
 
 
 @cli.command()

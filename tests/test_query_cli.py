@@ -185,3 +185,15 @@ def test_tables_print_amounts_in_full(db_path, fmt: str) -> None:
     largest = conn.execute("select max(value) from targets").fetchone()[0]  # REAL, e.g. 1.8e12
     assert code == 0 and "e+" not in out
     assert f" {int(largest)} " in out
+
+
+def test_extract_table_gives_each_record_type_its_own_fields(tmp_path) -> None:
+    """`extract --format table`: one table per type, so counts show value/unit and targets deadline."""
+    article = tmp_path / "a.txt"
+    article.write_text("力争到2025年产值超8800亿元。全年走访企业52家。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--format", "table"])
+    assert result.exit_code == 0, result.output
+    sections = {block.split("\n", 1)[0]: block for block in result.output.strip().split("\n\n")}
+    assert set(sections) == {"money (1)", "count (1)", "target (1)"}
+    assert "currency" not in sections["count (1)"] and "52家" in sections["count (1)"]
+    assert "deadline" in sections["target (1)"] and "2025" in sections["target (1)"]
