@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from extractors.base import ExtractionContext, component
+from extractors.base import ExtractionContext, component, sentences_with
 from extractors.lexicon import alternation, load_lexicon, load_rows, rx  # noqa: F401 (rx re-exported)
 from pipeline.records import EntityRecord
 
@@ -664,12 +664,12 @@ def find_mentions(text: str, language: str = "zh",
     found += find_documents(text)
     if language == "en":
         found += find_chains(text, language)
-        cands = [(s, e) for s, e in sentences if _TRIGGER_EN.search(text, s, e)]
+        cands = sentences_with(_TRIGGER_EN, text, sentences)
         titles = find_titles_en(text, cands)
         found += titles + find_persons_en(text, cands) + find_orgs_en(text, cands)
     else:
         trigger = _patterns()["trigger_zh"]
-        cands = [(s, e) for s, e in sentences if trigger.search(text, s, e)]
+        cands = sentences_with(trigger, text, sentences)
         titles = find_titles(text, cands)
         persons = find_persons(text, titles, cands)
         floors = [_after_cue(text, p.end) for p in persons]

@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from extractors.base import ExtractionContext, component
+from extractors.base import ExtractionContext, component, sentences_with
 from extractors.entities import Mention, find_mentions, rx, segment, word_tags
 from extractors.lexicon import alternation, load_rows
 from extractors.targets import NUMBER, read_number
@@ -186,7 +186,14 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     # sorted by start: each sentence takes its mentions by bisection, not by a scan of all
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
-    for lo, hi in _sentences(text, lang):
+    pats = _patterns()
+    sentences = _sentences(text, lang)
+    candidates = set(sentences_with(pats["role_en" if lang == "en" else "role_zh"], text, sentences))
+    if lang == "en":
+        candidates |= set(sentences_with(pats["group_en"], text, sentences))
+    for lo, hi in sentences:
+        if (lo, hi) not in candidates:
+            continue
         roles = _find_roles(text, lo, hi, lang)
         if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
                               and rx(r"(?i)\bchains?\b").search(text[lo:hi])):

@@ -33,7 +33,7 @@ from typing import Any
 
 import regex
 
-from extractors.base import ExtractionContext, component
+from extractors.base import ExtractionContext, component, sentences_with
 from extractors.entities import rx
 from extractors.lexicon import alternation, load_lexicon, load_rows
 from extractors.numbers import parse_number
@@ -571,8 +571,10 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
     records.sort(key=lambda r: r.start)
     record_starts = [r.start for r in records]
     place_starts: list[int] = []
-    for s_lo, s_hi in _spans(_SENTENCE_END[lang], text, 0, len(text)):
-        if not goal_any.search(text, s_lo, s_hi) and not (
+    sentences = _spans(_SENTENCE_END[lang], text, 0, len(text))
+    candidates = set(sentences_with(goal_any, text, sentences))
+    for s_lo, s_hi in sentences:
+        if (s_lo, s_hi) not in candidates and not (
                 year is not None and _has_future_year(text, s_lo, s_hi, lang, year)):
             continue
         if main is False:
