@@ -170,17 +170,22 @@ def _patterns() -> dict[str, Any]:
         "goal_en": regex.compile(rf"(?i)\b(?:{alternation(en_goal)})\b|\bby (?:the end of )?"
                                  rf"(?:19|20)\d\d\b"),
         "will_en": regex.compile(rf"(?i)\b(?:{alternation(en_will)})\b"),
-        "forecast_zh": regex.compile(rf"(?:{alternation(zh_fc)})"),
+        # 按照产业链行动方案，今年…增长8%以上: what a plan sets out, a goal when it is dated
+        "forecast_zh": regex.compile(rf"(?:{alternation(zh_fc)})"
+                                     r"|(?:按照|根据|依据)[^，,。；;]{0,16}?(?:方案|计划|规划)(?=[，,])"),
         "forecast_en": regex.compile(rf"(?i)\b(?:{alternation(en_fc)})\b"),
         "terms": regex.compile(rf"(?i){alternation(_column('target_not.tsv', 1, 'terms'))}"),
         "area": regex.compile(rf"(?i)(?:{alternation(_column('target_not.tsv', 1, 'area'))})$"),
         # a threshold, not a goal: 年产值超50亿元的龙头企业 · 10亿元以上重大产业项目
         "threshold_zh": regex.compile(r"(?:以上)?的?\p{Han}{0,10}?(?:企业|项目|公司|集团|工厂|厂商)"),
         "threshold_en": regex.compile(r"(?i)\bwith\b[^,.;]{0,40}?(?:above|exceeding|over|of|more than)\s*$"),
+        "reported_invest_en": regex.compile(
+            r"(?i)\b(?:said|says|announced|announces)\b[^.;]{0,30}?\b(?:it|the company|the firm)\s+"
+            r"(?:would|will)\s+invest\b"),
         "growth": regex.compile(r"(?i)增长|增速|grow|growth"),
         "nominal_goal_en": regex.compile(r"\s*(?:goal|target)s?\b"),
         # up from … last year · 较2022年: a past year after the figure (not a plan period (2021-2025))
-        "done_after": regex.compile(r"(?i)去年|上年|last year|(?:19|20)\d\d(?!\s*[-–—~至到]\s*(?:19|20)\d\d)"),
+        "done_after": regex.compile(r"(?i)去年|(?<!以)上年|last year|(?:19|20)\d\d(?!\s*[-–—~至到]\s*(?:19|20)\d\d)"),
         "done_en": regex.compile(rf"(?i)\b(?:{alternation(en_done)})\b"),
         "year_en": regex.compile(r"\b(?P<year>(?:19|20)\d\d)\b"),
         "year_goal_en": regex.compile(
@@ -368,6 +373,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     for m in pats[f"done_{lang}"].finditer(text, lo, hi):
         if lang == "zh" and m.group() == "以来" and rx(r"今年$|年初$").search(text[lo:m.start()]):
             continue
+        if lang == "zh" and m.group().startswith("上") and text[m.start() - 1:m.start()] == "以":
+            continue  # 30家以上|年产值: 以上 and 年产值, not 上年 (last year)
         if lang == "en" and rx(r"(?i)\b(?:to|will|would|and|or)\s+$").search(text[lo:m.start()]):
             continue  # "to exceed … and hit 500 billion yuan": verbs of a goal, not of a result
         cues.append(Cue(m.start(), m.end(), "done"))
@@ -380,8 +387,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             cues.append(Cue(m.start(), m.end(), "goal", n))
     for m in pats[f"year_{lang}"].finditer(text, lo, hi):
         y = int(m.group("year"))
-        if year is None:
-            continue
+        if year is None or text.rfind("《", lo, m.start()) > text.rfind("》", lo, m.start()):
+            continue  # a year in a document's title (《…行动方案(2023-2027年)》) dates the document
         if y < year and not pats[f"year_goal_{lang}"].search(text, max(lo, m.start() - 12),
                                                                 min(hi, m.end() + 4)):
             cues.append(Cue(m.start(), m.end(), "done"))
@@ -644,20 +651,24 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     quota = lang == "zh" and fig.qualifier == "at_least" and (cue is None or cue.kind != "done")
     if (cue is None or cue.kind == "done") and not quota:
         return False  # (不少于10亿元 is a quota, a goal of its own)
-    if cue is not None and cue.kind in ("will", "forecast") and pats["area"].search(fig.unit or ""):
-        return False  # land areas describe a project
+    if cue is not None and cue.kind in ("will", "forecast") and pats["area"].search(fig.unit or "") \
+            and not rx(r"(?:新增|新建|建成|打造|拓展|供应|储备|盘活|腾出)[^，,；;。]{0,8}$").search(
+                text, max(clause[0], fig.start - 12), fig.start):
+        return False  # land areas describe a project (a land supply to add is a goal: 新增产业用地约800亩)
     if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0]:
         return False  # "will" speaks for its own clause
     if cue is not None and cue.kind == "forecast" and not (
             _deadlines(text, cue.start, min(clause[1], cue.end + 12), lang, year)
             or _deadlines(text, clause[0], clause[1], lang, year)
-            or any(c.kind == "goal" and c.deadline for c in cues if c.end <= cue.start)):
+            or any(c.kind == "goal" and c.deadline for c in cues if c.end <= cue.start)
+            or _deadlines(text, clause[0], clause[1], lang, year, weak=True)):  # 预计全年
         return False  # 预计 without a date is an estimate, not a goal (明年，…预计 has one)
     if fig.kind == "count":
         if fig.unit == "大":
             return False  # 五大传统产业: a category's name
         if lang == "zh" and any(c.kind == "goal" and fig.end <= c.start < clause[1]
-                                and not rx(r"\d").search(text[c.start:c.end]) for c in cues):
+                                and not rx(r"\d").search(text[c.start:c.end])
+                                and not rx(r"的$").search(text, max(0, c.start - 1), c.start) for c in cues):
             return False  # 12条重点产业链…力争突破: the count is the subject, the goal comes after
         for other in figures:
             if lang == "zh" and other.kind != "count" and fig.end <= other.start < clause[1] \
@@ -665,15 +676,19 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
                     and not rx(r"(?:以上|左右)?的").match(text[other.end:other.end + 3]):
                 return False  # 21条重点产业链营业收入突破3.5万亿元: the count is the subject
         lead = rx(r"[，,；;：:]").split(text[max(clause[0], fig.start - 14):fig.start])[-1]
-        if rx(r"(?:^|[对将把为由在分])$|每家|每个|每条").search(lead):
+        if rx(r"(?:^|[对将把为由在分])$|每家|每个|每条").search(lead) or (
+                fig.unit == "次" and rx(r"每(?:月|季度|周|年|半年|旬)").search(lead)):
             return False  # 对21条产业链实行…: what a measure covers (D9); 每家…至少: a per-unit rule;
-            # 分两批遴选: the manner of a goal, not a goal
+            # 分两批遴选: the manner of a goal; 每月召开1次: a frequency (D16)
     if pats["terms"].search(text, clause[0], clause[1]) and fig.kind == "money":
         return False  # 给予最多100万元奖励: a policy's terms, not a goal
     if lang == "zh" and (fig.qualifier in ("over", "at_least") or _own_over(text, fig)):
         after = pats["threshold_zh"].match(text, fig.end, clause[1])
         if after and fig.kind != "count":
             return False  # 年产值超50亿元的龙头企业 · 产值超百亿元企业: a threshold
+    if lang == "en" and cue is not None and cue.kind == "will" and fig.kind == "money" and \
+            pats["reported_invest_en"].search(text, max(0, cue.start - 60), fig.start):
+        return False  # Galanz said it would invest US$1.2 billion: a company's announcement
     if lang == "en" and pats["threshold_en"].search(text, clause[0], fig.start):
         return False  # companies with annual revenue above 1 billion yuan
     nxt = next((f.start for f in figures if f.start > fig.start), clause[1])

@@ -67,6 +67,19 @@ TARGETS_HANS = [
     # 明年 dates a forecast made in the next clause
     Case("明年，全链预计新增规上企业12家左右，新建标准化厂房约15万平方米。", "12家", 12, 2023, "家", "approx",
          Y22),
+    # 以上|年产值 holds no 上年 (zh-hant/udn-mainland, after t2s and width folding)
+    Case("昆山提出，到2025年电子资讯产业产值力争突破人民币6000亿元，并在“十四五”期间培育30家以上年产值超百亿元的"
+         "链主企业。", "30家", 30, 2025, "家", "over", date(2021, 8, 16)),
+    # 预计全年: a forecast dated by the year (zh-hans/jiaxing-ic)
+    Case("新建生产线投产后，月产能提升至1.5亿颗，预计全年可新增产值16.4亿元。", "16.4亿元", Decimal("1640000000"),
+         2023, "元", None, Y23),
+    # a land supply to add is a goal even after 将 (zh-hans/zzrb-zhuzhou)
+    Case("石峰区还将在田心片区新增产业用地约800亩，为配套企业落户腾出空间。", "800亩", 800, None, "亩", "approx", Y23),
+    # “…”的目标 after the figures refers back to them (zh-hans/liuzhou-auto)
+    Case("要锚定“到2025年汽车产量达到300万辆、新能源汽车产量突破100万辆”的目标。", "300万辆", 3000000, 2025, None,
+         None, Y22),
+    # what a plan sets out for a dated year (zh-hans/fsrb-foshan)
+    Case("冯佩仪表示，按照产业链行动方案，今年全市智能家电产业链产值增长8%以上；", "8%", 8, 2023, "%", "over", Y23),
     # a ranking with no 名/位/强 after it
     Case("到2025年，产业链规模争取达到4500亿元，力争数字化转型水平进入全国前十。", "前十", 10, 2025, "前",
          None, Y23),
@@ -120,6 +133,14 @@ NOT_TARGETS = [
     # 根据…要求 refers to a directive; the groups a bureau sets up are no goal
     Case("根据市委、市政府要求,市工信局在局系统内划分15个包靠服务组,设立链长。", None, published=F),
     Case("It would offer each start-up a subsidy of up to 20 million yuan.", None, published=Y23),
+    # a frequency is no goal (D16); a company's announced investment (en/reuters-foshan); a plan
+    # with no date is no goal; 将至 is "approaching"; a year in a document title dates the document
+    Case("下一步将每月召开1次链长调度会。", None, published=Y23),
+    Case("Galanz said in April it would invest US$1.2 billion in a compressor plant.", None, published=Y23),
+    Case("根据方案,其余10条产业链链长由分管副市长等市领导担任。", None, published=Y23),
+    Case("岁末将至，2023年全市工程机械产业链全年实现规上工业总产值约2400亿元。", None, published=date(2023, 12, 28)),
+    Case("印发《宁波市推进“361”产业集群建设行动方案(2023-2027年)》，同步公布16条市级重点产业链的链长名单。",
+         None, published=Y23),
     # 前三季度 is a period, not a ranking; 签约 holds no 约 (approx)
     Case("前三季度全市工业增加值增长5%。", None, published=Y23),
 ]
