@@ -618,9 +618,36 @@ def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention
                 pats["title_en_any"].search(after[:45]) is not None
             speaking = pats["cue_en"].match(after) or pats["said_before_en"].search(before)
             if titled_before or titled_after or speaking:
-                found.append(Mention(m.start(), m.end(), "PERSON", name))
+                found.append(Mention(m.start(), m.end(), "PERSON", name,
+                                     _title_en(text, m.start(), m.end(), lo, hi)))
                 taken = m.end()
     return found
+
+
+_CHAIN_ROLE_EN = regex.compile(r"(?i)\bchain\s+(?:leader|chief|head|master)")
+
+
+def _title_en(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """An English person's position as written, chain roles left out (the role is a field of its
+    own): "Vice-Mayor Zhou Wenjie" → Vice-Mayor; "Tan Zhiyong, vice mayor of Zhuzhou who serves
+    as chain leader" → vice mayor of Zhuzhou; "Foshan's Party secretary, Zheng Hongjie" → Party
+    secretary. Empty when none is given next to the name."""
+    pats = _patterns()
+    before = rx(r"(?P<t>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*,?\s*$").search(text, max(lo, start - 40), start)
+    if before:
+        title = pats["title_en"].search(before.group("t"))
+        if title and title.end() == len(before.group("t")) and not _CHAIN_ROLE_EN.search(title.group()):
+            return title.group()
+    after = rx(r"\s*,\s*(?:the\s+|a\s+)?(?P<t>[^,;.()]{2,140}?)(?=\s*[,;.()]|\s+who\b|\s+said\b|$)").match(
+        text, end, hi)
+    if not after:
+        return ""
+    split = rx(rf"\s+and\s+(?=(?:the\s+)?(?:{pats['title_en'].pattern}))")
+    for part in split.split(after.group("t")):
+        lead = pats["title_en"].match(part)
+        if lead and not _CHAIN_ROLE_EN.search(part):
+            return part.strip()
+    return ""
 
 
 def find_titles_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:

@@ -226,8 +226,15 @@ class _Sentence:
     def leaders(self) -> list[LeaderRecord]:
         """Every leader record of the sentence."""
         self._attach_chains()
-        out = self._people() + self._groups() + self._masters()
-        return out + self._chain_roles()
+        out = self._people() + self._groups() + self._masters() + self._chain_roles()
+        # a named person's or firm's role named without its chain belongs to the one chain the
+        # sentence (else the article) names; a chief chain leader leads them all. Aggregates keep
+        # a null chain: 20位厅级领导 lead many chains.
+        default = self._only_chain()
+        if default is None:
+            return out
+        return [replace(r, chain=default) if r.chain is None and r.person and r.role != "chief_chain_leader"
+                else r for r in out]
 
     # -- chains attached to role words ---------------------------------------------------
 

@@ -125,6 +125,21 @@ LEADERS_EN = [
     Case("Han Lei is deputy chain chief, and SIASUN Robot & Automation Co., a spin-off listed in Shenzhen, "
          "is the designated chain master.", "SIASUN Robot & Automation Co.", "chain_master",
          "SIASUN Robot & Automation Co."),
+    # English positions next to the name, chain roles left out (they are the role field)
+    Case("Hu Zhengmin, Party secretary of Wuxi, serves as general chain chief.", "Hu Zhengmin",
+         "chief_chain_leader", "Hu Zhengmin", title="Party secretary of Wuxi"),
+    Case("Vice-Mayor Zhou Wenjie serves as chain chief of the IoT industrial chain.", "Zhou Wenjie",
+         "chain_leader", "Zhou Wenjie", "IoT industrial chain", title="Vice-Mayor"),
+    Case('"We act fast," said Shen Hui, deputy chain chief of the IoT chain and director of the Wuxi '
+         "Municipal Bureau of Industry and Information Technology.", "Shen Hui", "deputy_chain_leader",
+         "Shen Hui", "IoT chain",
+         title="director of the Wuxi Municipal Bureau of Industry and Information Technology"),
+    Case("Foshan's Party secretary, Zheng Hongjie, acts as the general chain leader.", "Zheng Hongjie",
+         "chief_chain_leader", "Zheng Hongjie", title="Party secretary"),
+    # a chain master named without its chain leads the one chain of the sentence
+    Case("Hikvision and Dahua Technology, two of the largest camera makers in the smart IoT industrial chain, "
+         "are chain master enterprises.", "Dahua Technology", "chain_master", "Dahua Technology",
+         "smart IoT industrial chain"),
 ]
 
 NOT_LEADERS = [
