@@ -477,12 +477,7 @@ class _Sentence:
         named = m.groupdict().get("chain")
         if named and len(named) >= 2:
             return named if named.endswith(("产业链", "链", "集群")) else named + "产业链"
-        keys = {_chain_key(c.normalized): c for c in self.chains}
-        if len(keys) == 1:
-            return next(iter(keys.values())).normalized
-        if not keys and self.only_chain is not None:
-            return self.only_chain.normalized
-        return None
+        return self._only_chain()
 
     # -- chain masters --------------------------------------------------------------------
 
