@@ -92,9 +92,11 @@ def _patterns() -> dict[str, Any]:
         "group_zh": regex.compile(
             rf"(?P<num>{NUMBER})(?:余|多)?(?P<cls>位|名|家|户|个)(?P<what>"
             rf"(?P<rank>{alternation(ranks_zh)})?(?P<people>{alternation(people_zh)})"
-            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})"
+            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|担任|兼任|出任)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})"
             rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|为)"
             rf"[^，,。；;]{{0,16}}?链主))"),
+        # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
+        "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"),
         "group_en": regex.compile(
             rf"(?i)\b(?P<num>\d+|{en_num})\s+(?P<what>(?P<rank>{alternation(ranks_en)})?\s*"
             rf"(?:senior\s+)?(?P<people>{alternation(people_en)})\b"
@@ -128,7 +130,8 @@ def _patterns() -> dict[str, Any]:
             r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})*)$"),
         # Eleven enterprises have been named chain masters (of the IoT chain)
         "master_group_en": regex.compile(
-            rf"(?i)\b(?P<num>\d+|{en_num})\s+(?:enterprises|companies|firms)\s+(?:have\s+been|has\s+been|"
+            rf"(?i)\b(?P<num>\d+|{en_num})\s+(?:[a-z-]+\s+)?(?:enterprises|companies|firms|makers|manufacturers|"
+            r"producers|groups)(?:,[^.;]{0,200},)?\s+(?:have\s+been|has\s+been|"
             r"were|are|had\s+been)\s+(?:named|designated|selected\s+as|chosen\s+as)\s+(?:the\s+|as\s+)?"
             r"[\"“']?chain[- ]masters?"),
         "including_en": regex.compile(r",?\s+(?:including|such as|namely)\s+"),
@@ -226,7 +229,8 @@ class _Sentence:
     def leaders(self) -> list[LeaderRecord]:
         """Every leader record of the sentence."""
         self._attach_chains()
-        out = self._people() + self._groups() + self._masters() + self._chain_roles()
+        groups = self._groups() + (self._groups_after() if self.lang == "zh" else [])
+        out = self._people() + groups + self._masters() + self._chain_roles()
         # a named person's or firm's role named without its chain belongs to the one chain the
         # sentence (else the article) names; a chief chain leader leads them all. Aggregates keep
         # a null chain: 20位厅级领导 lead many chains.
@@ -350,8 +354,9 @@ class _Sentence:
                 held.insert(0, (r.role, self._chain_of(r)))
                 self.held.add(r.start)
                 pos = r.start
-            if not held and pos in chain_end and end.group() == "挂帅":
-                held = [("chain_leader", chain_end[pos].normalized)]
+            chain_pos = pos - 1 if text[pos - 1:pos] in ("，", ",") else pos  # 汽车零部件产业链，则由…挂帅
+            if not held and chain_pos in chain_end and end.group() == "挂帅":
+                held = [("chain_leader", chain_end[chain_pos].normalized)]
             if not held:  # 电子信息产业链由市长何文博担任链长: the role comes after the verb
                 held = self._roles_after(end.end(), chain_end.get(pos))
             if not held:
@@ -387,9 +392,10 @@ class _Sentence:
         text = self.text
         m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|任|作为|为)").match(text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
-            m = rx(r"、[^，,。；;]{1,24}?(?:担任|兼任|出任)").match(text[person.end:self.hi])
-            if m and not any(p.end == person.end + m.end() - 2 for p in self.persons):
-                m = None
+            m = rx(r"、[^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时)?(?:担任|兼任|出任))").match(
+                text[person.end:self.hi])
+            if m and not any(p.end == person.end + m.start("verb") for p in self.persons):
+                m = None  # the words before the verb must end with the other person's name
         if m:
             after = person.end + m.end()
             for r in self.roles:
@@ -471,6 +477,21 @@ class _Sentence:
                                count=int(value), chain=chain))
         return out
 
+    def _groups_after(self) -> list[LeaderRecord]:
+        """遴选链主企业48家: a total of chain masters given after the role word."""
+        out = []
+        for m in _patterns()["group_after_zh"].finditer(self.text, self.lo, self.hi):
+            value = read_number(m.group("num"))
+            if value is None or value < 2:
+                continue
+            clause = rx(r"[^，,。；;]*$").search(self.text, self.lo, m.start())
+            if rx(r"培育|新增|引进|打造|力争|争取|计划|目标").search(clause.group()):
+                continue  # 新增培育省级链主企业20家: firms still to be cultivated (D16)
+            self.held.add(m.start("role"))
+            out.append(_record(self.text, self.article, m.start(), m.end(), role="chain_master",
+                               count=int(value), chain=self._only_chain()))
+        return out
+
     def _group_chain(self, m: regex.Match) -> str | None:
         """A group's chain: named in the phrase (3家鞋业链主企业), else the sentence's one chain,
         else the only chain of the article."""
@@ -509,6 +530,8 @@ class _Sentence:
         if verb:
             pos = verb.end()
         chain = self._only_chain()
+        if rx(r"\d").match(text, pos):
+            return out  # 链主企业48家: a total, not a name
         while pos < self.hi:
             e = _name_end(text, pos, min(self.hi, pos + 16))
             if e - pos < 2:
@@ -536,7 +559,7 @@ class _Sentence:
         for sep in "。；;:：,，“”「」\n":
             lo = max(lo, text.rfind(sep, self.lo, end) + 1)
         # 虔东稀土为首批|三家链主企业: the verb before the total is not part of the last name
-        tail = rx(r"(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?"
+        tail = rx(r"等?(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?"
                   r"(?:首批|第一批|新一批|本批|第二批)?$").search(text, lo, end)
         end = tail.start() if tail else end
         parts = list(rx(r"[^、]+").finditer(text[lo:end]))
@@ -547,7 +570,7 @@ class _Sentence:
         for i, part in enumerate(parts):
             s, e = lo + part.start(), lo + part.end()
             if i == 0:
-                governed = rx(r".*(?:由|其中|包括|确定|依托)").match(text, s, e)
+                governed = rx(r".*(?:由|其中|包括|确定|依托)了?").match(text, s, e)
                 if governed:  # 新型储能产业链由|中创新航 (jieba may glue 由中 into one word)
                     s = governed.end()
                 else:
@@ -567,7 +590,7 @@ class _Sentence:
         pats, text, out = _patterns(), self.text, []
         for m in pats["master_en"].finditer(text, self.lo, self.hi):
             head = text[self.lo:m.start()]
-            lead = rx(r"(?i)(?:,[^,.;]{1,80},)?,?\s+(?:was|were|has been|have been|is|are|"
+            lead = rx(r"(?i)(?:,\s+(?-i:[a-z])[^,.;]{0,80},)?,?\s+(?:was|were|has been|have been|is|are|"
                                 r"serves? as|became|acts? as)\s+(?:also\s+)?(?:named\s+|designated\s+|"
                                 r"selected\s+as\s+)?(?:the\s+|a\s+|its\s+)?(?:designated\s+|named\s+)?"
                                 r"[\"“']?$").search(head)
@@ -578,14 +601,16 @@ class _Sentence:
                     out += [replace(r, chain=chain) for r in
                             self._split_names_en(names.start("names"), names.end("names"))]
                     self.held.add(m.start())
-            group = pats["master_group_en"].search(text, max(self.lo, m.start() - 80), m.end())
+            group = pats["master_group_en"].search(text, max(self.lo, m.start() - 260), m.end())
             if group and group.end() >= m.end():
                 value = _EN_NUMBERS.get(group.group("num").lower()) or read_number(group.group("num"))
                 if value:
                     chain = self._chain_after_en(Role(m.start(), m.end(), "chain_master"))
                     if chain is None and len({_chain_key(c.normalized) for c in self.chains}) == 1:
                         chain = self.chains[0]
-                    s_end = group.start() + len(group.group().split()[0]) + 1 + len(group.group().split()[1])
+                    head = rx(r"(?i)\S+\s+(?:[a-z-]+\s+)?(?:enterprises|companies|firms|makers|manufacturers|"
+                              r"producers|groups)").match(text, group.start())
+                    s_end = head.end() if head else group.end()
                     out.append(_record(text, self.article, group.start(), s_end, role="chain_master",
                                        count=int(value), chain=chain.normalized if chain else None))
                     self.held.add(m.start())
@@ -597,7 +622,7 @@ class _Sentence:
                         if names and not text[m.end():listed.start()].count(","):
                             out += [replace(r, chain=chain.normalized if chain else None) for r in
                                     self._split_names_en(names.start(), names.end())]
-            after = rx(r"(?:\s+(?i:enterprises?))?\s+(?P<name>[A-Z][\w&'.-]*"
+            after = rx(r"(?:\s+(?i:enterprises?))?,?\s+(?P<name>[A-Z][\w&'.-]*"
                        r"(?:\s+[A-Z][\w&'.-]*){0,3})").match(text[m.end():self.hi])
             if after:
                 s = m.end() + after.start("name")
@@ -679,7 +704,9 @@ def _name_begin(text: str, start: int, end: int) -> int:
 
 
 # words that end an enterprise's name whatever jieba tags them (所 is a conjunction to it)
-_FIRM_END = regex.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:公司)?|公司|所|院|厂|科技|股份")
+_FIRM_END = regex.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:公司)?|公司|所|院|厂|科技|股份|纺织|电子|机械|"
+                          r"药业|制药|汽车|能源|材料|电气|重工|钢铁|化工|光电|控股|实业|动力|电器|家电|生物|医疗|医药|"
+                          r"半导体|微电子|通信|智造")
 
 
 def _name_end(text: str, start: int, end: int) -> int:

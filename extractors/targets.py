@@ -182,6 +182,15 @@ def _patterns() -> dict[str, Any]:
         "reported_invest_en": regex.compile(
             r"(?i)\b(?:said|says|announced|announces)\b[^.;]{0,30}?\b(?:it|the company|the firm)\s+"
             r"(?:would|will)\s+invest\b"),
+        # a heading line that names a year: 二、2025年主要预期目标 · （三）2024年重点工作 · 2025 targets
+        "heading_zh": regex.compile(
+            r"(?m)^[ \t　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?"
+            r"[^\n。；;！？!?，,]{0,12}?(?P<year>(?:19|20)\d\d)年[^\n。；;！？!?，,]{0,16}$"),
+        "heading_en": regex.compile(
+            r"(?m)^[ \t]*(?:[IVX]+\.|\d{1,2}\.)?[ \t]*[A-Za-z' -]{0,30}?\b(?P<year>(?:19|20)\d\d)\b"
+            r"[A-Za-z' -]{0,30}$"),
+        "plan_word_zh": regex.compile(r"目标|重点工作|工作安排|任务|计划|规划|打算|展望|部署"),
+        "plan_word_en": regex.compile(r"(?i)goals?|targets?|plans?|priorities|tasks|outlook"),
         "growth": regex.compile(r"(?i)增长|增速|grow|growth"),
         "nominal_goal_en": regex.compile(r"\s*(?:goal|target)s?\b"),
         # up from … last year · 较2022年: a past year after the figure (not a plan period (2021-2025))
@@ -580,8 +589,10 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
     place_starts: list[int] = []
     sentences = _spans(_SENTENCE_END[lang], text, 0, len(text))
     candidates = set(sentences_with(goal_any, text, sentences))
+    sections = _sections(text, lang, year)
     for s_lo, s_hi in sentences:
-        if (s_lo, s_hi) not in candidates and not (
+        section = _section_at(sections, s_lo) if sections else None
+        if (s_lo, s_hi) not in candidates and not (section is not None and section.goals) and not (
                 year is not None and _has_future_year(text, s_lo, s_hi, lang, year)):
             continue
         if main is False:
@@ -595,7 +606,7 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
         local_records = records[bisect_left(record_starts, s_lo):bisect_left(record_starts, s_hi)]
         local_places = (places or [])[bisect_left(place_starts, s_lo):bisect_left(place_starts, s_hi)]
         out += _sentence_targets(text, s_lo, s_hi, lang, year, local_records, article,
-                                 main if isinstance(main, str) else None, local_places)
+                                 main if isinstance(main, str) else None, local_places, section)
     return out
 
 
@@ -604,15 +615,48 @@ def _has_future_year(text: str, lo: int, hi: int, lang: str, year: int) -> bool:
     return any(int(m.group("year")) > year for m in _patterns()[f"year_{lang}"].finditer(text, lo, hi))
 
 
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The part of an article under a heading that names a year: 二、2025年主要预期目标."""
+
+    start: int
+    end: int
+    deadline: int | None  # the heading's year when it is still to come, else None
+    goals: bool  # the heading announces goals or plans (目标, 重点工作, targets …)
+
+
+def _sections(text: str, lang: str, year: int | None) -> list[Section]:
+    """Headings with a year split the article into sections (一、2024年工作回顾 · 二、2025年主要预期目标 ·
+    2025 targets); each runs to the next such heading."""
+    heads = []
+    for m in _patterns()[f"heading_{lang}"].finditer(text):
+        y = int(m.group("year"))
+        future = year is not None and y >= year
+        heads.append((m.start(), m.end(), y if future else None,
+                      future and _patterns()[f"plan_word_{lang}"].search(m.group()) is not None))
+    return [Section(end, heads[i + 1][0] if i + 1 < len(heads) else len(text), deadline, goals)
+            for i, (_start, end, deadline, goals) in enumerate(heads)]
+
+
+def _section_at(sections: list[Section], pos: int) -> Section | None:
+    for section in sections:
+        if section.start <= pos < section.end:
+            return section
+    return None
+
+
 def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                       records: list[Record], article: str, main: str | None,
-                      places: list[Any]) -> list[TargetRecord]:
-    """The targets of one sentence: each figure whose nearest preceding cue is a goal cue."""
+                      places: list[Any], section: Section | None = None) -> list[TargetRecord]:
+    """The targets of one sentence: each figure whose nearest preceding cue is a goal cue (under a
+    heading that announces the year's goals, a figure with no cue at all is one of them)."""
     pats = _patterns()
     figures = _figures(text, lo, hi, records)
     if not figures:
         return []
     cues = _cues(text, lo, hi, lang, year)
+    if section is not None and section.goals and not cues:
+        cues = [Cue(lo, lo, "goal", section.deadline)]
     clauses = _spans(_CLAUSE_END[lang], text, lo, hi)
     out: list[TargetRecord] = []
     for fig in figures:
@@ -628,6 +672,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                     text[fig.end:fig.end + 8]):
             continue  # 从1000亩拓展到…: the starting point is not the goal
         deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year)
+        if deadline is None and section is not None:
+            deadline = section.deadline  # 三、2025年重点工作 … 力争…突破8000亿元
         if deadline is None and fig.kind == "percent" and year is not None and \
                 pats["growth"].search(text, clause[0], fig.start):
             deadline = year  # a growth rate is a rate for the year

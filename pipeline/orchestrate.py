@@ -6,13 +6,14 @@ Nothing before the map-back sees original offsets; nothing after it sees normali
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from time import perf_counter
 
 from extractors.base import ExtractionContext, ordered_components
 from pipeline.ingest import Article, build_article
-from pipeline.normalize import WIDTH_FOLD, Normalized, OffsetError, normalize, to_simplified
+from pipeline.normalize import WIDTH_FOLD, Normalized, OffsetError, find_glosses, normalize, to_simplified
 from pipeline.records import Record
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -71,27 +72,52 @@ def build_context(article: Article) -> tuple[ExtractionContext, Normalized]:
     return ctx, norm
 
 
-def same_surface(original: str, normalised: str) -> bool:
-    """Whether an original slice folds to the normalised text a record was found in."""
+def same_surface(original: str, normalised: str,
+                 glosses: list[tuple[int, int]] | None = None) -> bool:
+    """Whether an original slice folds to the normalised text a record was found in.
+
+    ``glosses`` are the slice's pinyin glosses as the whole article reads them (offsets into the
+    slice): whether 產(ma) is a gloss depends on the rest of the article, which a slice cannot show.
+    """
     if original == normalised:  # most records in simplified and English text
         return True
-    if "(" in original or "（" in original:
+    if glosses is not None:
+        kept, cursor = [], 0
+        for start, end in glosses:
+            kept.append(original[cursor:start])
+            cursor = end
+        folded = to_simplified("".join(kept + [original[cursor:]]).translate(WIDTH_FOLD))
+    elif "(" in original or "（" in original:
         folded = normalize(original).text
     else:  # no pinyin gloss can be in it: normalize() reduces to the width and script folds
         folded = to_simplified(original.translate(WIDTH_FOLD))
     if folded == normalised:
         return True
-    # OpenCC converts phrases in context; compare character by character as a fallback
+    # OpenCC converts phrases in context (乾隆 keeps 乾); compare character by character as a fallback
     return len(folded) == len(normalised) and all(
         a == b or to_simplified(a) == to_simplified(b) for a, b in zip(folded, normalised)
     )
 
 
-def map_back(record: Record, article: Article, norm: Normalized) -> Record:
-    """The record at original offsets; raises :class:`OffsetError` if they do not fit."""
+def glosses_within(glosses: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The article's gloss spans inside ``[start, end)``, relative to ``start``."""
+    i = bisect_left(glosses, (start, start))
+    out = []
+    while i < len(glosses) and glosses[i][1] <= end:
+        out.append((glosses[i][0] - start, glosses[i][1] - start))
+        i += 1
+    return out
+
+
+def map_back(record: Record, article: Article, norm: Normalized,
+             glosses: list[tuple[int, int]] | None = None) -> Record:
+    """The record at original offsets; raises :class:`OffsetError` if they do not fit.
+
+    ``glosses``: the article's pinyin-gloss spans (:func:`find_glosses`), when it has any."""
     start, end = norm.offsets.original_span(record.start, record.end)
     original = article.text[start:end]
-    if not (0 <= start < end <= len(article.text)) or not same_surface(original, record.text):
+    inside = glosses_within(glosses, start, end) if glosses else None
+    if not (0 <= start < end <= len(article.text)) or not same_surface(original, record.text, inside):
         raise OffsetError(
             f"{article.path or article.id}: {record.type} record {record.text!r} at normalised "
             f"{record.start}:{record.end} maps to original {start}:{end} = {original!r}"
@@ -106,6 +132,7 @@ def extract_article(article: Article, components: list[str] | None = None) -> Ex
     result = Extraction(article=article)
     # the original text of each sentence, mapped back once however many records it holds
     sentence_text: dict[tuple[int, int], str] = {}
+    glosses = find_glosses(article.text) if "(" in article.text or "（" in article.text else None
     for comp in ordered_components(components):
         found = [r for r in comp.func(ctx) if r.end > r.start]
         ctx.found[comp.assigns] = found
@@ -116,7 +143,7 @@ def extract_article(article: Article, components: list[str] | None = None) -> Ex
                     f"{record.start}:{record.end}, but the normalised text there is "
                     f"{ctx.text[record.start:record.end]!r}"
                 )
-            mapped = map_back(record, article, norm)
+            mapped = map_back(record, article, norm, glosses)
             result.records.append(mapped)
             span = ctx.sentence_at(record.start)
             sentence = sentence_text.get(span)

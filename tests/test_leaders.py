@@ -79,6 +79,16 @@ LEADERS_HANS = [
     Case("其中广达、英业达、仁宝、纬创4家台资企业被列为电子资讯产业链的链主企业。", "纬创", "chain_master",
          "纬创", "电子资讯产业链"),
     Case("确定中国稀土集团、金力永磁、虔东稀土为首批三家链主企业。", "虔东稀土", "chain_master", "虔东稀土"),
+    # from the held-out articles (zh-hans/jjrb-provinces, xyrb-xiangyang, qhgxj-qinghe; zh-hant/cnnb)
+    Case("在广西，自治区党委书记韦正中、自治区主席蓝海峰共同担任全区重点产业链总链长。", "韦正中",
+         "chief_chain_leader", "韦正中", title="自治区党委书记"),
+    Case("14条重点产业链分别由14位自治区领导担任链长。", "14位自治区领导", "chain_leader", count=14, rank="省级"),
+    Case("自治区党委常委、常务副主席陆国安兼任新能源汽车及零部件产业链链长。", "陆国安", "chain_leader", "陆国安",
+         "新能源汽车及零部件产业链", title="自治区党委常委、常务副主席"),
+    Case("全省已分两批遴选链主企业48家，其中年营业收入超百亿元的链主企业9家；", "链主企业48家", "chain_master",
+         count=48),
+    Case("在链主企业绒佳纺织，她详细察看了项目建设进度。", "绒佳纺织", "chain_master", "绒佳纺织"),
+    Case("宁波还确定了吉利汽车、万华化学、均胜电子等45家企业为首批链主企业。", "吉利汽车", "chain_master", "吉利汽车"),
     # an office of one chain, unnamed
     Case("会上,市汽车产业链链办(市工信局)负责人介绍", "汽车产业链链办(市工信局)负责人", "official",
          chain="汽车产业链"),
@@ -136,6 +146,14 @@ LEADERS_EN = [
          title="director of the Wuxi Municipal Bureau of Industry and Information Technology"),
     Case("Foshan's Party secretary, Zheng Hongjie, acts as the general chain leader.", "Zheng Hongjie",
          "chief_chain_leader", "Zheng Hongjie", title="Party secretary"),
+    Case("Three battery makers, Yongjiang Lithium Technology, Zuojiang New Materials and Beibu Gulf Energy "
+         "Storage, were named chain masters of the new energy battery chain.", "Zuojiang New Materials",
+         "chain_master", "Zuojiang New Materials", "new energy battery chain"),
+    Case("Three battery makers, Yongjiang Lithium Technology, Zuojiang New Materials and Beibu Gulf Energy "
+         "Storage, were named chain masters of the new energy battery chain.", "Three battery makers",
+         "chain_master", count=3, chain="new energy battery chain"),
+    Case("It is the new energy battery chain, whose chain master, Minjiang Power Cell, leads.",
+         "Minjiang Power Cell", "chain_master", "Minjiang Power Cell"),
     # a chain master named without its chain leads the one chain of the sentence
     Case("Hikvision and Dahua Technology, two of the largest camera makers in the smart IoT industrial chain, "
          "are chain master enterprises.", "Dahua Technology", "chain_master", "Dahua Technology",
@@ -158,6 +176,9 @@ NOT_LEADERS = [
     Case("计划提出建立链长、链办、链主企业“三张清单”"),
     Case("Each chain has also been paired with one or two chain master enterprises."),
     Case("The chain leader system has spread to most provinces."),
+    # chain masters still to be cultivated are no group of leaders (D16)
+    Case("明年将新增培育省级链主企业20家。"),
+    Case("在链主企业带动下，全市农机配套企业增加到一百四十家。"),
     # a number of chains is no specific chain (zh-hant/takungpao-wuhan title)
     Case("武汉十大产业链链长名单出炉"),
 ]

@@ -172,6 +172,15 @@ def test_targets(case: Case) -> None:
         assert target.qualifier == case.qualifier
 
 
+def test_a_heading_with_a_coming_year_dates_and_makes_the_goals_under_it() -> None:
+    """zh-hans/xyrb-xiangyang: a work report's 三、2025年重点工作 section lists the year's goals;
+    the review of last year under 一、2024年工作回顾 gives none."""
+    text = ("一、2024年工作回顾\n全年新签约亿元以上项目326个。\n三、2025年重点工作\n"
+            "新签约亿元以上项目不少于300个，新开工亿元以上项目200个以上。力争营业收入突破8000亿元。\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2025, 1, 16))}
+    assert found == {"300个": 2025, "200个": 2025, "8000亿元": 2025}
+
+
 def test_a_baseline_is_no_goal() -> None:
     """由目前的约65%提升至75%: the goal is 75%, 65% is where it starts (zh-hans/zzrb-zhuzhou)."""
     found = find_targets("到2025年，本地配套率由目前的约65%提升至75%以上。", published=Y23)
