@@ -153,7 +153,7 @@ _EN_W = (
     "(?:(?:" + "|".join(EN_TENS) + r")(?:[- ](?:" + "|".join(list(EN_ONES)[1:10]) + r"))?\b"
     "|(?:" + "|".join(sorted(EN_ONES, key=len, reverse=True)) + r")\b)"
 )
-_EN_BIG = r"(?:thousand|million|billion|trillion)\b"
+_EN_BIG = r"(?:thousand|million|billion|trillion|dozen)\b"
 _EN_GROUP = rf"{_EN_W}(?:[\s-]+hundred\b(?:\s+(?:and\s+)?{_EN_W})?)?"
 EN_WORDS = (
     rf"(?i:\b(?:(?:{_EN_GROUP}|an?)\s+{_EN_BIG}|an?\s+hundred\b(?:\s+{_EN_BIG})?|{_EN_GROUP}))"

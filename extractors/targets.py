@@ -179,6 +179,7 @@ def _patterns() -> dict[str, Any]:
         # a threshold, not a goal: 年产值超50亿元的龙头企业 · 10亿元以上重大产业项目
         "threshold_zh": regex.compile(r"(?:以上)?的?\p{Han}{0,10}?(?:企业|项目|公司|集团|工厂|厂商)"),
         "threshold_en": regex.compile(r"(?i)\bwith\b[^,.;]{0,40}?(?:above|exceeding|over|of|more than)\s*$"),
+        "passive_past_en": regex.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|sold|built|won)\b"),
         "reported_invest_en": regex.compile(
             r"(?i)\b(?:said|says|announced|announces)\b[^.;]{0,30}?\b(?:it|the company|the firm)\s+"
             r"(?:would|will)\s+invest\b"),
@@ -205,8 +206,10 @@ def _patterns() -> dict[str, Any]:
             r"(?i)\b(?:within|in|over)\s+(?:the\s+next\s+)?(?P<n>\d+|one|two|three|four|five|"
             r"six|seven|eight|nine|ten)\s+years\b"),
         # ---- own figures
+        # 8% · 10-15 percent · 5%-8% · 百分之十 · 2个百分点
         "percent": regex.compile(
-            rf"(?P<num>{NUMBER})(?:\s*(?:%|％|percent\b|per cent\b)|个百分点)"
+            rf"(?P<num>{NUMBER})(?:\s*(?:%|％))?(?:\s*(?:-|–|—|~|至|到|to)\s*(?P<num_max>{NUMBER}))?"
+            rf"(?:\s*(?:%|％|percent\b|per cent\b)|个百分点)"
             rf"|百分之(?P<num2>{NUMBER})"),
         "rank": regex.compile(
             rf"(?:前(?P<n1>{NUMBER})(?:名|位|强))|(?:(?P<n2>{NUMBER})强)"
@@ -293,9 +296,13 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
     for m in pats["percent"].finditer(text, lo, hi):
         num = m.group("num") or m.group("num2")
         value = read_number(num) if num else None
+        top = read_number(m.group("num_max")) if m.group("num_max") else None
         if value is not None and free(m.start(), m.end()):
             unit = "个百分点" if m.group().endswith("个百分点") else "%"
-            figures.append(Figure(m.start(), m.end(), value, unit, "percent"))
+            if top is not None and top > value:  # 10-15 percent: a range
+                figures.append(Figure(m.start(), m.end(), value, unit, "percent", "range", None, top))
+            else:
+                figures.append(Figure(m.start(), m.end(), value, unit, "percent"))
             taken.append((m.start(), m.end()))
     for m in pats["rank_front"].finditer(text, lo, hi):  # 跻身全球光电子产业集群前十 · 重返全国前三
         value = read_number(m.group("n"))
@@ -330,7 +337,7 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
 
 def _qualifier(text: str, fig: Figure, lo: int) -> str:
     """The qualifier of an own figure from the words around it (超 → over, 左右 → approx)."""
-    if fig.kind in ("money", "count"):
+    if fig.kind in ("money", "count") or fig.qualifier == "range":
         return fig.qualifier
     pats = _patterns()
     before, after = text[max(lo, fig.start - 6):fig.start], text[fig.end:fig.end + 3]
@@ -668,8 +675,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year):
             continue
         if pats["baseline"].search(text, max(lo, fig.start - 6), fig.start) and \
-                rx(r"\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?\s*(?:到|至|to\b)").match(
-                    text[fig.end:fig.end + 8]):
+                rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?"
+                   r"\s*(?:到|至|to\b)").match(text[fig.end:fig.end + 16]):
             continue  # 从1000亩拓展到…: the starting point is not the goal
         deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year)
         if deadline is None and section is not None:
@@ -737,6 +744,8 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         return False  # Galanz said it would invest US$1.2 billion: a company's announcement
     if lang == "en" and pats["threshold_en"].search(text, clause[0], fig.start):
         return False  # companies with annual revenue above 1 billion yuan
+    if lang == "en" and pats["passive_past_en"].search(text, fig.end, clause[1]):
+        return False  # 143 projects worth 268.5 billion yuan were signed: done, whatever cue came before
     nxt = next((f.start for f in figures if f.start > fig.start), clause[1])
     m = pats["done_after"].search(text, fig.end, min(nxt, clause[1]))
     if m and (not m.group().isdigit() or (year is not None and int(m.group()) < year)):

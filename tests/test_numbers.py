@@ -54,7 +54,7 @@ PARSE_ENGLISH = [
     ("two hundred and fifty", D(250)), ("five hundred million", D(500000000)),
     ("1.5 billion", D(1500000000)), ("a billion", D(10**9)), ("2bn", D(2 * 10**9)),
     ("300m", D(300000000)), ("12k", D(12000)), ("1,000", D(1000)), ("5 mln", D(5000000)),
-    ("Two Million", D(2000000)),
+    ("Two Million", D(2000000)), ("a dozen", D(12)), ("two dozen", D(24)),
 ]
 # A known bug class: binary floats read 16.4亿 as 1639999999.
 PARSE_BUGS_CAUGHT = [("16.4亿", D(1640000000)), ("0.1亿", D(10000000)), ("2.675万", D(26750))]
@@ -68,7 +68,7 @@ def test_parse_number(text: str, value: Decimal) -> None:
     assert result.as_tuple().exponent >= 0 or result != result.to_integral_value()
 
 
-NOT_NUMBERS = ["", "链长", "千万", "万一", "一一", "一二三四五", "十四五", "零", "数据", "几个",
+NOT_NUMBERS = ["", "dozens", "链长", "千万", "万一", "一一", "一二三四五", "十四五", "零", "数据", "几个",
                "a", "hundred and", "0531", "1.2.3", "one two"]
 
 

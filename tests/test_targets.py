@@ -113,6 +113,13 @@ TARGETS_EN = [
          None, Y23),
     Case("The city is aiming for growth of 6.5 percent for the full year.", "6.5 percent", Decimal("6.5"),
          2023, "%", None, Y23),
+    # from the held-out English articles (en/caixin-provinces, en/yngov-kunming)
+    Case("The province aims to keep the chain's annual revenue growth at 10-15 percent over the next three "
+         "years.", "10-15 percent", 10, 2026, "%", "range", Y23),
+    Case("We also want the share to rise from 45 percent today to 70-75 percent by 2025.", "70-75 percent", 70,
+         2025, "%", "range", Y23),
+    Case("By the end of 2024, we strive to add two dozen national-level specialized \"little giant\" firms.",
+         'two dozen national-level specialized "little giant" firms', 24, 2024, None, None, Y23),
 ]
 
 NOT_TARGETS = [
@@ -141,6 +148,9 @@ NOT_TARGETS = [
     Case("岁末将至，2023年全市工程机械产业链全年实现规上工业总产值约2400亿元。", None, published=date(2023, 12, 28)),
     Case("印发《宁波市推进“361”产业集群建设行动方案(2023-2027年)》，同步公布16条市级重点产业链的链长名单。",
          None, published=Y23),
+    # a passive past after the figures makes them results, whatever cue came before (en/caixin-provinces)
+    Case("Lin told a fair, which aims to help, where 143 projects worth 268.5 billion yuan were signed.", None,
+         published=Y23),
     # 前三季度 is a period, not a ranking; 签约 holds no 约 (approx)
     Case("前三季度全市工业增加值增长5%。", None, published=Y23),
 ]
