@@ -185,11 +185,11 @@ def _patterns() -> dict[str, Any]:
             r"(?:would|will)\s+invest\b"),
         # a heading line that names a year: 二、2025年主要预期目标 · （三）2024年重点工作 · 2025 targets
         "heading_zh": regex.compile(
-            r"(?m)^[ \t　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?"
-            r"[^\n。；;！？!?，,]{0,12}?(?P<year>(?:19|20)\d\d)年[^\n。；;！？!?，,]{0,16}$"),
+            r"[ \t　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?"
+            r"[^\n。；;！？!?，,]{0,12}?(?P<year>(?:19|20)\d\d)年[^\n。；;！？!?，,]{0,16}[ \t　]*\Z"),
         "heading_en": regex.compile(
-            r"(?m)^[ \t]*(?:[IVX]+\.|\d{1,2}\.)?[ \t]*[A-Za-z' -]{0,30}?\b(?P<year>(?:19|20)\d\d)\b"
-            r"[A-Za-z' -]{0,30}$"),
+            r"[ \t]*(?:[IVX]+\.|\d{1,2}\.)?[ \t]*[A-Za-z' -]{0,30}?\b(?P<year>(?:19|20)\d\d)\b"
+            r"[A-Za-z' -]{0,30}\Z"),
         "plan_word_zh": regex.compile(r"目标|重点工作|工作安排|任务|计划|规划|打算|展望|部署"),
         "plan_word_en": regex.compile(r"(?i)goals?|targets?|plans?|priorities|tasks|outlook"),
         "growth": regex.compile(r"(?i)增长|增速|grow|growth"),
@@ -636,13 +636,24 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
     """Headings with a year split the article into sections (一、2024年工作回顾 · 二、2025年主要预期目标 ·
     2025 targets); each runs to the next such heading."""
     heads = []
-    for m in _patterns()[f"heading_{lang}"].finditer(text):
+    pattern, start = _patterns()[f"heading_{lang}"], 0
+    matches = []
+    for line in text.split("\n"):  # only short lines with a year can be such headings
+        if len(line.strip()) <= 40 and _YEAR_DIGITS.search(line):
+            m = pattern.match(text, start, start + len(line.rstrip("\r")))
+            if m is not None:
+                matches.append(m)
+        start += len(line) + 1
+    for m in matches:
         y = int(m.group("year"))
         future = year is not None and y >= year
         heads.append((m.start(), m.end(), y if future else None,
                       future and _patterns()[f"plan_word_{lang}"].search(m.group()) is not None))
     return [Section(end, heads[i + 1][0] if i + 1 < len(heads) else len(text), deadline, goals)
             for i, (_start, end, deadline, goals) in enumerate(heads)]
+
+
+_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 
 
 def _section_at(sections: list[Section], pos: int) -> Section | None:
