@@ -82,7 +82,7 @@ def _ending_re(rule: str, keep_rule: str) -> regex.Pattern:
     words = [w for w, _ in _rules(rule) + _rules(keep_rule)]
     chinese = alternation([w for w in words if not _is_latin(w)])
     english = alternation([w for w in words if _is_latin(w)])
-    return regex.compile(rf"(?:{chinese})[ \t]*\Z|(?i:\b(?:{english}))[ \t]*\Z")
+    return regex.compile(rf"(?r)(?:{chinese})[ \t]*\Z|(?i:\b(?:{english}))[ \t]*\Z")  # (?r): see numbers.py
 
 
 _BEFORE_RE = _ending_re("before", "before_keep")

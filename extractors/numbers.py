@@ -617,8 +617,10 @@ def _is_latin(word: str) -> bool:
     return bool(rx(r"[A-Za-z]").match(word))
 
 
+# (?r): searched right to left from the number, so the end-anchored word is found at once
+# instead of trying every start position in the window (same matches, several times faster)
 _BEFORE_RE = regex.compile(
-    "(?:" + alternation([w for w in _BEFORE if not _is_latin(w)]) + r")[ \t]*\Z"
+    "(?r)(?:" + alternation([w for w in _BEFORE if not _is_latin(w)]) + r")[ \t]*\Z"
     r"|(?i:\b(?:" + alternation([w for w in _BEFORE if _is_latin(w)]) + r"))[ \t]+\Z"
 )
 _AFTER_RE = regex.compile(
