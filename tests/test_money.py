@@ -205,3 +205,9 @@ def test_never_raises(text: str) -> None:
 
 def test_odd_input() -> None:
     assert find_money("") == [] and find_money(None) == []  # type: ignore[arg-type]
+
+
+def test_a_currency_closing_one_sum_opens_no_other() -> None:
+    """500万港元一次性资助: 港元 ends the sum; 一 after it is no sum of 1 HKD (zh-hant/singtao-zhongshan)."""
+    assert [(r.text, r.amount) for r in find_money("每家最高可获500万港元一次性资助")] == [
+        ("500万港元", Decimal(5000000))]
