@@ -639,7 +639,7 @@ def _title_en(text: str, start: int, end: int, lo: int, hi: int) -> str:
         title = pats["title_en"].search(before.group("t"))
         if title and title.end() == len(before.group("t")) and not _CHAIN_ROLE_EN.search(title.group()):
             return title.group()
-    after = rx(r"\s*,\s*(?:the\s+|a\s+)?(?P<t>[^,;.()]{2,140}?)(?=\s*[,;.()]|\s+who\b|\s+said\b|$)").match(
+    after = rx(r"\s*,\s*(?:the\s+|an?\s+)?(?P<t>[^,;.()]{2,140}?)(?=\s*[,;.()]|\s+who\b|\s+said\b|$)").match(
         text, end, hi)
     if not after:
         return ""

@@ -134,6 +134,9 @@ def _patterns() -> dict[str, Any]:
             r"producers|groups)(?:,[^.;]{0,200},)?\s+(?:have\s+been|has\s+been|"
             r"were|are|had\s+been)\s+(?:named|designated|selected\s+as|chosen\s+as)\s+(?:the\s+|as\s+)?"
             r"[\"“']?chain[- ]masters?"),
+        # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
+        "led_en": regex.compile(r"(?i)\bchain\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
+                                r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,40}?\bchain\b"),
         "including_en": regex.compile(r",?\s+(?:including|such as|namely)\s+"),
     }
 
@@ -194,12 +197,15 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     candidates = set(sentences_with(pats["role_en" if lang == "en" else "role_zh"], text, sentences))
     if lang == "en":
         candidates |= set(sentences_with(pats["group_en"], text, sentences))
+        led = set(sentences_with(pats["led_en"], text, sentences))
+        candidates |= led
     for lo, hi in sentences:
         if (lo, hi) not in candidates:
             continue
         roles = _find_roles(text, lo, hi, lang)
         if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
-                              and rx(r"(?i)\bchains?\b").search(text[lo:hi])):
+                              and rx(r"(?i)\bchains?\b").search(text[lo:hi])) and not (
+                lang == "en" and (lo, hi) in led):
             continue
         inside = [m for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
                   if m.end <= hi]
@@ -229,7 +235,7 @@ class _Sentence:
     def leaders(self) -> list[LeaderRecord]:
         """Every leader record of the sentence."""
         self._attach_chains()
-        groups = self._groups() + (self._groups_after() if self.lang == "zh" else [])
+        groups = self._groups() + (self._groups_after() if self.lang == "zh" else self._led_en())
         out = self._people() + groups + self._masters() + self._chain_roles()
         # a named person's or firm's role named without its chain belongs to the one chain the
         # sentence (else the article) names; a chief chain leader leads them all. Aggregates keep
@@ -475,6 +481,24 @@ class _Sentence:
             chain = self._group_chain(m)
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role,
                                count=int(value), chain=chain))
+        return out
+
+    def _led_en(self) -> list[LeaderRecord]:
+        """A chain led without the word "chain leader": "the electronic information chain led by
+        Vice-Governor Zuo Yanping" · "Fujian has put Lin Haoran, an executive vice-governor, in
+        charge of its new energy battery chain"."""
+        out = []
+        for person in self.persons:
+            chain = next((c for c in self.chains if c.end <= person.start and rx(
+                r"(?i)\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\s+(?:[A-Z][\w-]*\s+){0,3}").fullmatch(
+                    self.text, c.end, person.start)), None)
+            if chain is None:
+                chain = next((c for c in self.chains if c.start >= person.end and rx(
+                    r"(?i)(?:,[^,.;]{0,60},)?\s+in\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?").fullmatch(
+                        self.text, person.end, c.start)), None)
+            if chain is not None:
+                out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
+                                   title=person.note or None, role="chain_leader", chain=chain.normalized))
         return out
 
     def _groups_after(self) -> list[LeaderRecord]:

@@ -154,6 +154,12 @@ LEADERS_EN = [
          "chain_master", count=3, chain="new energy battery chain"),
     Case("It is the new energy battery chain, whose chain master, Minjiang Power Cell, leads.",
          "Minjiang Power Cell", "chain_master", "Minjiang Power Cell"),
+    # a chain led without the words "chain leader" (en/caixin-provinces)
+    Case("In Sichuan, the electronic information chain led by Vice-Governor Zuo Yanping posted revenue of "
+         "1.6 trillion yuan last year.", "Zuo Yanping", "chain_leader", "Zuo Yanping", "electronic information chain",
+         title="Vice-Governor"),
+    Case("Fujian has put Lin Haoran, an executive vice-governor, in charge of its new energy battery chain.",
+         "Lin Haoran", "chain_leader", "Lin Haoran", "new energy battery chain", title="executive vice-governor"),
     # a chain master named without its chain leads the one chain of the sentence
     Case("Hikvision and Dahua Technology, two of the largest camera makers in the smart IoT industrial chain, "
          "are chain master enterprises.", "Dahua Technology", "chain_master", "Dahua Technology",
