@@ -479,6 +479,7 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
     # keep the office only when it names a body or a place: 市政府, 市总链办, 温州市, 市委
     while office and not (suffix.search(office) or office in places() or office in "省市区县镇乡"
                           or office in ("自治区", "自治州", "自治县")
+                          or rx(r"\p{Han}(?:新区|开发区|园区|区|县|市|州|省)$").search(office)  # 三江新区|党工委书记
                           or rx(r"(?:产业链|产业集群|链)的?$").search(office)):
         # drop leading words until what is left ends like an office, else no office
         return title_start

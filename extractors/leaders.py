@@ -41,8 +41,9 @@ from pipeline.records import EntityRecord, LeaderRecord
 _ROLE_ORDER = ("chief_chain_leader", "chain_leader", "deputy_chain_leader", "chain_master",
                "official")
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-               "thirty": 30}
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+               "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+               "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,9 @@ def _patterns() -> dict[str, Any]:
         "group_en": regex.compile(
             rf"(?i)\b(?P<num>\d+|{en_num})\s+(?P<what>(?P<rank>{alternation(ranks_en)})?\s*"
             rf"(?:senior\s+)?(?P<people>{alternation(people_en)})\b"
-            rf"|(?P<role>(?:{alternation(en)})s?(?:\s+enterprises|\s+companies|\s+firms)?)\b)"),
+            # three "chain master" companies · the two other chain masters
+            rf"|(?:other\s+|more\s+|new\s+)?[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
+            rf"(?:\s+enterprises|\s+companies|\s+firms)?)\b)"),
         # a 链办 official without a name: 市汽车产业链链办(市工信局)负责人
         "office_head_zh": regex.compile(r"(?:\([^()]{1,12}\))?(?:负责人|主任|副主任|常务副主任)"),
         "sentence": regex.compile(r"[。！？!?]+[”’」』)]*|\n+"),
@@ -115,7 +118,7 @@ def _patterns() -> dict[str, Any]:
         "master_en": regex.compile(r"(?i)chain[- ]master"),
         "master_zh": regex.compile(r"链主企业|链主(?!企业)"),
         # 链主企业为… · 链主是… · 链主企业包括…: the names follow
-        "master_verb_zh": regex.compile(r"(?:分别)?(?:为|是|包括|有|：|:)"),
+        "master_verb_zh": regex.compile(r"(?:分别|则|即|均)?(?:为|是|包括|有|：|:)"),
         # …等 · …3家 · …两家 · …3家鞋业 right before 链主企业: where the list of names ends
         "master_lead_zh": regex.compile(
             rf"(?:等(?:{NUMBER}(?:余|多)?(?:家|户|个))?|{NUMBER}(?:余|多)?(?:家|户|个))"
@@ -131,13 +134,21 @@ def _patterns() -> dict[str, Any]:
         # Eleven enterprises have been named chain masters (of the IoT chain)
         "master_group_en": regex.compile(
             rf"(?i)\b(?P<num>\d+|{en_num})\s+(?:[a-z-]+\s+)?(?:enterprises|companies|firms|makers|manufacturers|"
-            r"producers|groups)(?:,[^.;]{0,200},)?\s+(?:have\s+been|has\s+been|"
-            r"were|are|had\s+been)\s+(?:named|designated|selected\s+as|chosen\s+as)\s+(?:the\s+|as\s+)?"
-            r"[\"“']?chain[- ]masters?"),
+            r"producers|groups)(?:,[^.;]{0,200},)?\s+(?:(?:have\s+been|has\s+been|were|are|had\s+been)\s+"
+            r"(?:named|designated|selected\s+as|chosen\s+as)\s+(?:the\s+|as\s+|its\s+)?"
+            r"|serves?\s+as\s+(?:its\s+|the\s+)?)[\"“']?chain[- ]masters?"),
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
         "led_en": regex.compile(r"(?i)\bchain\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,40}?\bchain\b"),
-        "including_en": regex.compile(r",?\s+(?:including|such as|namely)\s+"),
+        # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
+        "roster_zh": regex.compile(
+            r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:]\s*(?P<items>[^；;。\n]+)"),
+        "roster_item_zh": regex.compile(r"(?P<name>[^、，,（()）\s]+)(?:[（(](?P<title>[^）)]{1,30})[）)])?"),
+        # cathode maker Tianmu Lithium · Penglai Offshore Engineering for the marine equipment chain
+        "firm_item_en": regex.compile(
+            r"(?:[a-z][a-z-]*\s+){0,3}(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})"
+            r"(?:\s+for\s+the\s+(?P<chain>[\w\s-]{2,50}?chain))?(?=[\s,;.]|$)"),
+        "including_en": regex.compile(r",?\s+(?:including|such as|namely|among them)\s+"),
     }
 
 
@@ -210,7 +221,31 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         inside = [m for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
                   if m.end <= hi]
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain).leaders()
+    if lang == "zh":
+        out += _rosters(text, chains, article)
     return _dedupe(out)
+
+
+def _rosters(text: str, chains: list[Mention], article: str) -> list[LeaderRecord]:
+    """Lists of appointments: 新能源汽车产业链 链长：韩振东（常务副市长）；副链长：罗俊（市经信局局长）·
+    链主企业：皖江汽车集团、星途动力科技. The chain is the one named earlier on the same line."""
+    pats = _patterns()
+    out: list[LeaderRecord] = []
+    for m in pats["roster_zh"].finditer(text):
+        role = _roles().get(m.group("role"))
+        if role is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None)
+        is_firm = role == "chain_master"
+        for item in pats["roster_item_zh"].finditer(m.group("items")):
+            name = item.group("name")
+            if not (2 <= len(name) <= (16 if is_firm else 4)) or (not is_firm and not rx(r"\p{Han}+").fullmatch(name)):
+                continue
+            s = m.start("items") + item.start("name")
+            out.append(_record(text, article, s, s + len(name), person=name, title=item.group("title"),
+                               role=role, chain=chain.normalized if chain else None))
+    return out
 
 
 def _chain_key(chain: str | None) -> str:
@@ -398,7 +433,7 @@ class _Sentence:
         text = self.text
         m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|任|作为|为)").match(text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
-            m = rx(r"、[^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时)?(?:担任|兼任|出任))").match(
+            m = rx(r"、[^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时)?(?:担任|兼任|出任|(?<![主责])任))").match(
                 text[person.end:self.hi])
             if m and not any(p.end == person.end + m.start("verb") for p in self.persons):
                 m = None  # the words before the verb must end with the other person's name
@@ -471,7 +506,8 @@ class _Sentence:
                                    count=int(value), rank=(rank or "").strip() or None,
                                    chain=None))
                 continue
-            word = rx(r"\s+(?:enterprises|companies|firms)$").sub("", m.group("role").lower())
+            word = rx(r"\s+(?:enterprises|companies|firms)$").sub("", m.group("role").lower().replace('"', "")
+                                                                   .replace("”", "").replace("'", ""))
             role = _roles().get(word) or _roles().get(rx(r"s$").sub("", word)) \
                 or ("chain_master" if "master" in word or "链主" in word else None)
             if role is None:
@@ -520,6 +556,8 @@ class _Sentence:
         """A group's chain: named in the phrase (3家鞋业链主企业), else the sentence's one chain,
         else the only chain of the article."""
         named = m.groupdict().get("chain")
+        if named and named in _NOT_CHAINS:
+            named = None  # 20家台资链主企业: whose capital, not which chain
         if named and len(named) >= 2:
             return named if named.endswith(("产业链", "链", "集群")) else named + "产业链"
         return self._only_chain()
@@ -544,7 +582,10 @@ class _Sentence:
                 s, e = named.span("name")
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master"))
             if m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi):
-                out += self._names_after(m.end())
+                named_after = self._names_after(m.end())
+                if named_after:
+                    self.held.add(m.start())  # the firms named are the record, not the role word
+                out += named_after
         return out
 
     def _names_after(self, pos: int) -> list[LeaderRecord]:
@@ -556,13 +597,19 @@ class _Sentence:
         chain = self._only_chain()
         if rx(r"\d").match(text, pos):
             return out  # 链主企业48家: a total, not a name
+        listed = verb is not None  # after 为/是/包括 a list of names follows
         while pos < self.hi:
-            e = _name_end(text, pos, min(self.hi, pos + 16))
+            described = rx(r"\p{Han}{1,4}的").match(text, pos, self.hi)  # 台资的|鸿霖精密 · 陆资的|昆开半导体
+            if described:
+                pos = described.end()
+            item = rx(r"[\p{Han}A-Za-z]{2,8}(?=[、与和及，,。；;])").match(text, pos, self.hi) if listed else None
+            e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
+            listed = True  # the next name is an item of the list
             if e - pos < 2:
                 break
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
-            if text[e:e + 1] not in ("、", "和", "及"):
+            if text[e:e + 1] not in ("、", "和", "及", "与"):
                 break
             pos = e + 1
         return out
@@ -646,12 +693,45 @@ class _Sentence:
                         if names and not text[m.end():listed.start()].count(","):
                             out += [replace(r, chain=chain.normalized if chain else None) for r in
                                     self._split_names_en(names.start(), names.end())]
+            out += self._listed_after_en(m.end())
+            one_of = rx(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}),\s+one\s+of\s+(?:the\s+)?"
+                        r"(?:\w+\s+)?[\"“']?$").search(_plain_suffixes(text), self.lo, m.start())
+            if one_of:  # Longcheng Power Battery, one of three "chain master" companies
+                out.append(_record(text, self.article, one_of.start("name"), one_of.end("name"),
+                                   person=text[one_of.start("name"):one_of.end("name")], role="chain_master",
+                                   chain=self._master_chain_en(m)))
             after = rx(r"(?:\s+(?i:enterprises?))?,?\s+(?P<name>[A-Z][\w&'.-]*"
                        r"(?:\s+[A-Z][\w&'.-]*){0,3})").match(text[m.end():self.hi])
             if after:
                 s = m.end() + after.start("name")
                 out += self._split_names_en(s, s + len(after.group("name")))
                 self.held.add(m.start())
+        return out
+
+    def _listed_after_en(self, pos: int) -> list[LeaderRecord]:
+        """The firms listed after a chain-master mention: "the two other chain masters, cathode maker
+        Tianmu Lithium and electrolyte producer Gehu New Materials" · "41 chain master enterprises,
+        among them Penglai Offshore Engineering for the marine equipment chain and …"."""
+        text, pats = _plain_suffixes(self.text), _patterns()
+        head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises|companies|firms))?(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?"
+                  r"[\w\s-]{0,40}?\bchain)?").match(text, pos, self.hi)
+        lead = rx(r",\s+(?:(?:including|such as|namely|among them)\s+)?").match(text, head.end(), self.hi)
+        if lead is None:
+            return []
+        out, at = [], lead.end()
+        chain_default = self._only_chain()
+        while at < self.hi:
+            item = pats["firm_item_en"].match(text, at, self.hi)
+            if item is None:
+                break
+            chain = item.group("chain")
+            out.append(_record(self.text, self.article, item.start("name"), item.end("name"),
+                               person=self.text[item.start("name"):item.end("name")], role="chain_master",
+                               chain=chain or chain_default))
+            sep = rx(r",\s+(?:and\s+)?|,?\s+and\s+").match(text, item.end(), self.hi)
+            if sep is None:
+                break
+            at = sep.end()
         return out
 
     def _master_chain_en(self, m: regex.Match) -> str | None:
@@ -727,6 +807,9 @@ def _name_begin(text: str, start: int, end: int) -> int:
     return begin
 
 
+_NOT_CHAINS = frozenset({"台资", "外资", "陆资", "港资", "民营", "国有", "央企", "本地", "省级", "市级", "骨干", "龙头",
+                         "首批", "新", "重点"})
+
 # words that end an enterprise's name whatever jieba tags them (所 is a conjunction to it)
 _FIRM_END = regex.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:公司)?|公司|所|院|厂|科技|股份|纺织|电子|机械|"
                           r"药业|制药|汽车|能源|材料|电气|重工|钢铁|化工|光电|控股|实业|动力|电器|家电|生物|医疗|医药|"
@@ -749,14 +832,12 @@ def _name_end(text: str, start: int, end: int) -> int:
 
 def _dedupe(records: list[LeaderRecord]) -> list[LeaderRecord]:
     """One record per (span, role): a person found twice in one place is one record."""
-    seen: set[tuple[int, int, str]] = set()
-    out = []
+    kept: dict[tuple[int, int, str], LeaderRecord] = {}
     for r in sorted(records, key=lambda r: (r.start, r.end)):
         key = (r.start, r.end, r.role)
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
+        if key not in kept or (kept[key].chain is None and r.chain is not None):
+            kept[key] = r  # the reading that knows the chain (a roster line) wins
+    return list(kept.values())
 
 
 def find_leaders(text: str, article: str = "", language: str | None = None) -> list[LeaderRecord]:

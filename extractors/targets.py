@@ -223,8 +223,8 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<num>{NUMBER})?(?P<mag>万亿|千亿|百亿|亿)(?![元级美欧日英港韩人])"),
         "purpose": regex.compile(r"\s*(?:为了|为|以|助力|从而|进而)"),
         # 从1000亩 · 由目前的约65% · from last year's: the starting point of a change
-        "baseline": regex.compile(r"(?:从|由|from)(?:目前|现在|现有|当前|去年|上年|(?:19|20)\d\d年(?:底|末)?)?"
-                                  r"(?:的)?(?:约|近|不到|不足)?\s*$"),
+        "baseline": regex.compile(r"(?:从|由|from\s+)(?:目前|现在|现有|当前|去年|上年|(?:19|20)\d\d年(?:底|末)?)?"
+                                  r"(?:的)?(?:约|近|不到|不足|about\s+|around\s+|nearly\s+|roughly\s+)?\s*$"),
         "over": regex.compile(r"(?:超过|超|突破|过|逾|高于|多于|more than|over|above|exceed\w*)\s*$"),
         "atleast": regex.compile(r"(?:不低于|不少于|至少|at least)\s*$"),
         "approx": regex.compile(r"(?:约|大约|近|about|around|nearly|some)\s*$"),
@@ -298,6 +298,14 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
         num = m.group("num") or m.group("num2")
         value = read_number(num) if num else None
         top = read_number(m.group("num_max")) if m.group("num_max") else None
+        if top is not None and pats["baseline"].search(text, max(lo, m.start() - 14), m.start()):
+            # from about 55% to 70% · 由55%提高到70%: a change from one figure to another, two figures
+            for s_, e_, v_ in ((m.start("num"), m.start("num_max"), value), (m.start("num_max"), m.end(), top)):
+                e_ = len(text[:e_].rstrip(" -–—~至到to"))
+                if v_ is not None and free(s_, e_):
+                    figures.append(Figure(s_, e_, v_, "%", "percent"))
+                    taken.append((s_, e_))
+            continue
         if value is not None and free(m.start(), m.end()):
             unit = "个百分点" if m.group().endswith("个百分点") else "%"
             if top is not None and top > value:  # 10-15 percent: a range
@@ -655,6 +663,14 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
             for i, (_start, end, deadline, goals) in enumerate(heads)]
 
 
+_ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
+
+
+def _aside_apart(asides: list[tuple[int, int]], cue: int, figure: int) -> bool:
+    """True when the cue sits in a parenthetical aside that does not hold the figure."""
+    return any(a <= cue < b and not a <= figure < b for a, b in asides)
+
+
 _CANDIDATE_CUES = {"zh": ("goal_zh", "will_zh", "forecast_zh", "rel_zh", "quota_zh", "span_zh_strict"),
                    "en": ("goal_en", "will_en", "forecast_en", "rel_en")}
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
@@ -681,15 +697,19 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         cues = [Cue(lo, lo, "goal", section.deadline)]
     clauses = _spans(_CLAUSE_END[lang], text, lo, hi)
     out: list[TargetRecord] = []
+    asides = [m.span() for m in _ASIDE.finditer(text, lo, hi)]
     for fig in figures:
-        before = [c for c in cues if c.end <= fig.start]
+        # a cue inside a parenthetical aside (…增长12%左右（2023年同比增长9.6%），总量突破6500亿元) speaks
+        # only for the figures inside it
+        before = [c for c in cues if c.end <= fig.start and not _aside_apart(asides, c.start, fig.start)]
         clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (lo, hi))
         nominal = pats[f"nominal_goal{'_en' if lang == 'en' else ''}"].match(
             text, fig.end, clause[1]) is not None
         cue = before[-1] if before else None
-        if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year):
+        if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year,
+                                        section is not None and section.goals):
             continue
-        if pats["baseline"].search(text, max(lo, fig.start - 6), fig.start) and \
+        if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and \
                 rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?"
                    r"\s*(?:到|至|to\b)").match(text[fig.end:fig.end + 16]):
             continue  # 从1000亩拓展到…: the starting point is not the goal
@@ -713,17 +733,20 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
 
 
 def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
-             figures: list[Figure], cues: list[Cue], lang: str, year: int | None) -> bool:
-    """True when the cue before a figure makes it a goal (and nothing says otherwise)."""
+             figures: list[Figure], cues: list[Cue], lang: str, year: int | None,
+             plan_section: bool = False) -> bool:
+    """True when the cue before a figure makes it a goal (and nothing says otherwise); under a
+    heading of the year's goals (``plan_section``) "will" governs its whole sentence."""
     pats = _patterns()
     quota = lang == "zh" and fig.qualifier == "at_least" and (cue is None or cue.kind != "done")
     if (cue is None or cue.kind == "done") and not quota:
         return False  # (不少于10亿元 is a quota, a goal of its own)
-    if cue is not None and cue.kind in ("will", "forecast") and pats["area"].search(fig.unit or "") \
+    if cue is not None and cue.kind in ("will", "forecast") and not plan_section \
+            and pats["area"].search(fig.unit or "") \
             and not rx(r"(?:新增|新建|建成|打造|拓展|供应|储备|盘活|腾出)[^，,；;。]{0,8}$").search(
                 text, max(clause[0], fig.start - 12), fig.start):
         return False  # land areas describe a project (a land supply to add is a goal: 新增产业用地约800亩)
-    if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0]:
+    if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0] and not plan_section:
         return False  # "will" speaks for its own clause
     if cue is not None and cue.kind == "forecast" and not (
             _deadlines(text, cue.start, min(clause[1], cue.end + 12), lang, year)
@@ -757,12 +780,20 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     if lang == "en" and cue is not None and cue.kind == "will" and fig.kind == "money" and \
             pats["reported_invest_en"].search(text, max(0, cue.start - 60), fig.start):
         return False  # Galanz said it would invest US$1.2 billion: a company's announcement
+    if lang == "en" and fig.kind == "money" and rx(r"\s+each\b").match(text, fig.end):
+        return False  # 120 new projects worth over 100 million yuan each: a threshold per item
+    if lang == "en" and fig.kind == "count" and rx(
+            r"(?i)\b(?:of|across)\s+(?:the|its|all|their)\s+(?:\w+'s\s+)?$").search(
+            text, max(clause[0], fig.start - 24), fig.start):
+        return False  # the output of the 16 key industrial chains above 1.5 trillion: what the goal covers (D9)
     if lang == "en" and pats["threshold_en"].search(text, clause[0], fig.start):
         return False  # companies with annual revenue above 1 billion yuan
     if lang == "en" and pats["passive_past_en"].search(text, fig.end, clause[1]):
         return False  # 143 projects worth 268.5 billion yuan were signed: done, whatever cue came before
     nxt = next((f.start for f in figures if f.start > fig.start), clause[1])
-    m = pats["done_after"].search(text, fig.end, min(nxt, clause[1]))
+    aside = _ASIDE.match(text, fig.end + len(rx(r"\s*(?:左右|以上|上下)?").match(text, fig.end).group()))
+    m = pats["done_after"].search(text, aside.end() if aside else fig.end, min(max(nxt, aside.end() if aside
+                                                                                   else nxt), clause[1]))
     if m and (not m.group().isdigit() or (year is not None and int(m.group()) < year)):
         return False  # up from 746,000 units last year
     return True

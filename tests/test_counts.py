@@ -87,6 +87,9 @@ COUNTS_EN = [
     Case("attract 50 foreign-invested robotics and automation projects",
          "50 foreign-invested robotics and automation projects", 50, "projects"),
     Case("a dozen companies", "a dozen companies", 12, "companies", "companies"),  # dozen is 12 (issue 3)
+    # part of a set, and hyphenated sizes (en/xinhua-ordos, en/nikkei-changzhou)
+    Case("Eleven of the projects are worth more", "Eleven of the projects", 11, "projects", "projects"),
+    Case("secure a 60-mu (4-hectare) site", "60-mu", 60, "mu"),
     Case("sold to more than 70 countries and regions", "70 countries and regions", 70, "countries and regions",
          "countries and regions", qualifier="over"),
     Case("six advantageous clusters and five future industries", "six advantageous clusters", 6, "clusters"),

@@ -89,6 +89,19 @@ LEADERS_HANS = [
          count=48),
     Case("在链主企业绒佳纺织，她详细察看了项目建设进度。", "绒佳纺织", "chain_master", "绒佳纺织"),
     Case("宁波还确定了吉利汽车、万华化学、均胜电子等45家企业为首批链主企业。", "吉利汽车", "chain_master", "吉利汽车"),
+    # a list of appointments, line by line (zh-hans/whgov-wuhu)
+    Case("1. 新能源汽车产业链 链长：韩振东（常务副市长）；副链长：罗俊（市经信局局长）；牵头部门：市经信局。",
+         "罗俊", "deputy_chain_leader", "罗俊", "新能源汽车产业链", title="市经信局局长"),
+    Case("2. 集成电路产业链 链长：孟庆芸（副市长）；副链长：唐志勇（市发展改革委主任）。链主企业：芯合微电子。",
+         "芯合微电子", "chain_master", "芯合微电子", "集成电路产业链"),
+    Case("市委书记单增明、市长程晓东任全市重点产业链总链长。", "单增明", "chief_chain_leader", "单增明"),
+    # names after 包括/则为, with who owns them before 的 (zh-hant/cna-kunshan, after t2s)
+    Case("电子资讯产业链的链主企业包括台资的鸿霖精密、纬昇电脑与陆资的昆仑光电。", "昆仑光电", "chain_master",
+         "昆仑光电"),
+    Case("半导体产业链链主则为陆资的昆开半导体。", "昆开半导体", "chain_master", "昆开半导体"),
+    # an office in a new district (zh-hans/xinhua-yibin)
+    Case("动力电池产业链副链长、三江新区党工委书记夏宏伟介绍，链主企业带动明显。", "夏宏伟", "deputy_chain_leader",
+         "夏宏伟", "动力电池产业链", title="动力电池产业链副链长、三江新区党工委书记"),
     # an office of one chain, unnamed
     Case("会上,市汽车产业链链办(市工信局)负责人介绍", "汽车产业链链办(市工信局)负责人", "official",
          chain="汽车产业链"),
@@ -160,6 +173,24 @@ LEADERS_EN = [
          title="Vice-Governor"),
     Case("Fujian has put Lin Haoran, an executive vice-governor, in charge of its new energy battery chain.",
          "Lin Haoran", "chain_leader", "Lin Haoran", "new energy battery chain", title="executive vice-governor"),
+    # an elliptical second clause ("and Hisense of the new display chain") names a chain master
+    Case("Haier was named chain master of the smart home appliance chain, and Hisense of the new "
+         "display chain.", "Hisense", "chain_master", "Hisense"),
+    # en/nikkei-changzhou, en/xinhua-ordos, en/yantaigov-yantai
+    Case('Nearly all of it goes to Longcheng Power Battery, one of three "chain master" companies that lead '
+         "its power battery industrial chain.", "Longcheng Power Battery", "chain_master", "Longcheng Power Battery"),
+    Case('Nearly all of it goes to Longcheng Power Battery, one of three "chain master" companies that lead '
+         "its power battery industrial chain.", 'three "chain master" companies', "chain_master", count=3),
+    Case("The two other chain masters, cathode maker Tianmu Lithium and electrolyte producer Gehu New Materials, "
+         "have each promised more.", "Gehu New Materials", "chain_master", "Gehu New Materials"),
+    Case("Bao Tiemin is chain leader of the hydrogen chain, and two state-owned firms, Hanggin Green Hydrogen "
+         "Group and Kubuqi Heavy Truck, serve as its chain master enterprises.", "Kubuqi Heavy Truck",
+         "chain_master", "Kubuqi Heavy Truck", "hydrogen chain"),
+    Case("Mayor Zheng Yunfei serves as general chain leader, and sixteen municipal leaders serve as chain leaders.",
+         "sixteen municipal leaders", "chain_leader", count=16, rank="municipal"),
+    Case("The city has named 41 chain master enterprises, among them Penglai Offshore Engineering for the marine "
+         "equipment chain and Jiaodong Fine Chemicals for the green petrochemical chain.", "Jiaodong Fine Chemicals",
+         "chain_master", "Jiaodong Fine Chemicals", "green petrochemical chain"),
     # a chain master named without its chain leads the one chain of the sentence
     Case("Hikvision and Dahua Technology, two of the largest camera makers in the smart IoT industrial chain, "
          "are chain master enterprises.", "Dahua Technology", "chain_master", "Dahua Technology",
@@ -182,6 +213,8 @@ NOT_LEADERS = [
     Case("计划提出建立链长、链办、链主企业“三张清单”"),
     Case("Each chain has also been paired with one or two chain master enterprises."),
     Case("The chain leader system has spread to most provinces."),
+    # a goal's verb is no firm's name (zh-hant/cna-kunshan)
+    Case("到2027年，力争培育台资链主企业。"),
     # chain masters still to be cultivated are no group of leaders (D16)
     Case("明年将新增培育省级链主企业20家。"),
     Case("在链主企业带动下，全市农机配套企业增加到一百四十家。"),
@@ -190,9 +223,6 @@ NOT_LEADERS = [
 ]
 
 LEADERS_XFAIL = [
-    # an elliptical second clause ("and Hisense of the new display chain") names a chain master
-    Case("Haier was named chain master of the smart home appliance chain, and Hisense of the new "
-         "display chain.", "Hisense", "chain_master", "Hisense"),
     # coordinated roles assigned to unnamed officials keep no title
     Case("半导体与集成电路产业集群的链长、副链长,则分别由分管工业的副省长和省工信厅厅长担任。",
          "半导体与集成电路产业集群的链长", "chain_leader", chain="半导体与集成电路产业集群",

@@ -191,6 +191,30 @@ def test_a_heading_with_a_coming_year_dates_and_makes_the_goals_under_it() -> No
     assert found == {"300个": 2025, "200个": 2025, "8000亿元": 2025}
 
 
+def test_english_work_report_headings_and_thresholds() -> None:
+    """en/yantaigov-yantai: goals listed under "Targets for 2025"; a price per project and the chains a goal
+    covers are no goals; under "Key tasks for 2025" a "will" governs its whole sentence."""
+    text = ("Targets for 2025\n- at least 120 new projects worth over 100 million yuan each\n"
+            "- output of the 16 key industrial chains above 1.5 trillion yuan\nKey tasks for 2025\n"
+            "It will hold 30 events, cultivate 5 new chain master enterprises, and set up a RMB 5 billion fund.\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2025, 1, 10))}
+    assert found == {"120 new projects": 2025, "1.5 trillion yuan": 2025, "30 events": 2025,
+                     "5 new chain master enterprises": 2025, "RMB 5 billion": 2025}
+
+
+def test_a_change_between_two_percentages_is_no_range() -> None:
+    """en/nikkei-changzhou: "from about 55% to 70%" is a baseline and a goal, not the range 55–70."""
+    found = find_targets("The city aims to raise the local share from about 55% to 70% by 2026.", published=Y23)
+    assert [(t.text, t.qualifier, int(t.value)) for t in found] == [("70%", "exact", 70)]
+
+
+def test_an_aside_in_parentheses_speaks_only_for_itself() -> None:
+    """zh-hans/whgov-wuhu: 力争增长12%左右（2023年同比增长9.6%），总量突破6500亿元 — both goals stand."""
+    found = find_targets("今年，全市产值力争增长12%左右（2023年同比增长9.6%），总量突破6500亿元；",
+                         published=date(2024, 3, 12))
+    assert [(t.text, t.deadline) for t in found] == [("12%", 2024), ("6500亿元", 2024)]
+
+
 def test_a_baseline_is_no_goal() -> None:
     """由目前的约65%提升至75%: the goal is 75%, 65% is where it starts (zh-hans/zzrb-zhuzhou)."""
     found = find_targets("到2025年，本地配套率由目前的约65%提升至75%以上。", published=Y23)
