@@ -597,7 +597,8 @@ class _Sentence:
         chain = self._only_chain()
         if rx(r"\d").match(text, pos):
             return out  # 链主企业48家: a total, not a name
-        listed = verb is not None  # after 为/是/包括 a list of names follows
+        # after 为/是/包括 a list of names follows; so it does when the first name ends at 、
+        listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
         while pos < self.hi:
             described = rx(r"\p{Han}{1,4}的").match(text, pos, self.hi)  # 台资的|鸿霖精密 · 陆资的|昆开半导体
             if described:
@@ -630,13 +631,13 @@ class _Sentence:
         for sep in "。；;:：,，“”「」\n":
             lo = max(lo, text.rfind(sep, self.lo, end) + 1)
         # 虔东稀土为首批|三家链主企业: the verb before the total is not part of the last name
-        tail = rx(r"等?(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?"
+        tail = rx(r"等?(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?(?:该链|该产业链|全市|其)?"
                   r"(?:首批|第一批|新一批|本批|第二批)?$").search(text, lo, end)
         end = tail.start() if tail else end
         parts = list(rx(r"[^、]+").finditer(text[lo:end]))
         if parts:
             last = parts.pop()
-            parts += [m for m in rx(r"[^和及]+").finditer(text[lo:end], pos=last.start(), endpos=last.end())]
+            parts += [m for m in rx(r"[^和及与]+").finditer(text[lo:end], pos=last.start(), endpos=last.end())]
         out = []
         for i, part in enumerate(parts):
             s, e = lo + part.start(), lo + part.end()
@@ -649,6 +650,9 @@ class _Sentence:
                 lead = _patterns()["list_lead_zh"].match(text[s:e])
                 if lead:
                     s += lead.end()
+            described = rx(r"\p{Han}{1,4}(?:的|企业)(?=\p{Han}{2})").match(text, s, e)
+            if described and i > 0 or described and described.group().endswith("的"):
+                s = described.end()  # 本地的|翔宇航空 · 澳门企业|澳翔科技
             name = text[s:e].strip()
             if not (2 <= len(name) <= 12) or rx(r"\d|链|企业$").search(name):
                 continue

@@ -385,6 +385,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     for m in pats[f"goal_{lang}"].finditer(text, lo, hi):
         if text[m.end():m.end() + 1] in _CLOSING_QUOTES:
             continue  # 「澳门品牌出海计划」: the name of a programme, not a plan's cue
+        if lang == "zh" and rx(r"(?:公司|企业|集团)$").search(text, max(lo, m.start() - 2), m.start()):
+            continue  # 公司计划分两期建设…: a company's announcement is money only (D17)
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
         cues.append(Cue(m.start(), m.end(), "goal"))
@@ -453,6 +455,8 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         kind, n = _relative_years()[m.group().lower()]
         if (kind == "weak") != weak:
             continue
+        if m.group() in ("年底", "年末") and text[m.start() - 1:m.start()] in _YEAR_BEFORE:
+            continue  # 去年年底 · 2023年底: a year of its own, not this year's end
         if kind == "year":
             found.append((m.start(), n))
         elif year is not None:
@@ -663,6 +667,7 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
             for i, (_start, end, deadline, goals) in enumerate(heads)]
 
 
+_YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
 
 
@@ -771,6 +776,10 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
                 fig.unit == "次" and rx(r"每(?:月|季度|周|年|半年|旬)").search(lead)):
             return False  # 对21条产业链实行…: what a measure covers (D9); 每家…至少: a per-unit rule;
             # 分两批遴选: the manner of a goal; 每月召开1次: a frequency (D16)
+    if fig.kind == "money" and rx(
+            r"(?:元|币|dollars|yuan|euros|yen|\$)\s*[（(]\s*(?:约|約|合|about|around|or)?\s*$").search(
+            text, max(0, fig.start - 14), fig.start):
+        return False  # 1.2兆元（约新台币5.4兆元）: the reporter's conversion, the goal is stated once
     if pats["terms"].search(text, clause[0], clause[1]) and fig.kind == "money":
         return False  # 给予最多100万元奖励: a policy's terms, not a goal
     if lang == "zh" and (fig.qualifier in ("over", "at_least") or _own_over(text, fig)):

@@ -99,6 +99,11 @@ LEADERS_HANS = [
     Case("电子资讯产业链的链主企业包括台资的鸿霖精密、纬昇电脑与陆资的昆仑光电。", "昆仑光电", "chain_master",
          "昆仑光电"),
     Case("半导体产业链链主则为陆资的昆开半导体。", "昆开半导体", "chain_master", "昆开半导体"),
+    # a list after 链主企业 with no verb; names after who owns them (zh-hans/xinhua-yibin, zh-hant/wenweipo-jinwan)
+    Case("在对接会上，链主企业岷江新能源、天府锂电与二十余家本地配套企业面对面。", "天府锂电", "chain_master",
+         "天府锂电"),
+    Case("金湾的低空经济产业链由区委书记罗志鸿担任链长，本地的翔宇航空与澳门企业澳翔科技为该链两家链主企业。",
+         "澳翔科技", "chain_master", "澳翔科技", "低空经济产业链"),
     # an office in a new district (zh-hans/xinhua-yibin)
     Case("动力电池产业链副链长、三江新区党工委书记夏宏伟介绍，链主企业带动明显。", "夏宏伟", "deputy_chain_leader",
          "夏宏伟", "动力电池产业链", title="动力电池产业链副链长、三江新区党工委书记"),

@@ -80,6 +80,8 @@ TARGETS_HANS = [
          None, Y22),
     # what a plan sets out for a dated year (zh-hans/fsrb-foshan)
     Case("冯佩仪表示，按照产业链行动方案，今年全市智能家电产业链产值增长8%以上；", "8%", 8, 2023, "%", "over", Y23),
+    # 年底 alone is this year's end (zh-hans/xinhua-yibin)
+    Case("力争年底本地配套率提升至70%。", "70%", 70, 2023, "%", None, Y23),
     # a ranking with no 名/位/强 after it
     Case("到2025年，产业链规模争取达到4500亿元，力争数字化转型水平进入全国前十。", "前十", 10, 2025, "前",
          None, Y23),
@@ -151,6 +153,9 @@ NOT_TARGETS = [
     # a passive past after the figures makes them results, whatever cue came before (en/caixin-provinces)
     Case("Lin told a fair, which aims to help, where 143 projects worth 268.5 billion yuan were signed.", None,
          published=Y23),
+    # a company's plan is money only (D17); 去年年底 is last year (zh-hant/wenweipo-jinwan)
+    Case("公司计划分两期建设基地，总投资约5亿至8亿澳门元。", None, published=Y23),
+    Case("去年年底全市配套率为50%。", None, published=Y23),
     # 前三季度 is a period, not a ranking; 签约 holds no 约 (approx)
     Case("前三季度全市工业增加值增长5%。", None, published=Y23),
 ]
@@ -213,6 +218,12 @@ def test_an_aside_in_parentheses_speaks_only_for_itself() -> None:
     found = find_targets("今年，全市产值力争增长12%左右（2023年同比增长9.6%），总量突破6500亿元；",
                          published=date(2024, 3, 12))
     assert [(t.text, t.deadline) for t in found] == [("12%", 2024), ("6500亿元", 2024)]
+
+
+def test_a_conversion_in_parentheses_is_no_second_goal() -> None:
+    """zh-hant/cna-kunshan: 力拚2027年产值突破人民币1.2兆元（约新台币5.4兆元）— one goal, stated once."""
+    found = find_targets("力争到2027年电子资讯产业产值突破人民币1.2兆元（约新台币5.4兆元）。", published=Y23)
+    assert [t.text for t in found] == ["人民币1.2兆元"]
 
 
 def test_a_baseline_is_no_goal() -> None:
