@@ -141,7 +141,8 @@ def iter_json_articles(text: str, path: str, encoding: str) -> Iterator[Article 
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield IngestError(where, f"malformed JSON line ({e.msg} at column {e.colno})")
+            # json's messages may end in "at" already ("Unterminated string starting at")
+            yield IngestError(where, f"malformed JSON line ({e.msg.removesuffix(' at')} at column {e.colno})")
             continue
         yield _json_article(obj, where, encoding)
 

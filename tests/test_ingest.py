@@ -120,6 +120,7 @@ def test_bad_inputs_are_reported_and_good_ones_land(tmp_path: Path) -> None:
     assert f"{folder / 'empty.txt'}: empty article" in result.output
     assert f"{folder / 'binary.txt'}: binary data" in result.output
     assert f"{folder / 'feed.jsonl'}:2: malformed JSON line" in result.output
+    assert "at at column" not in result.output  # json's own message ends in "at"
     assert "Articles: 6 new, 0 unchanged, 3 failed" in result.output
     assert "3 of 9 inputs failed" in result.output
     import sqlite3
