@@ -121,10 +121,6 @@ def test_the_whole_week(week: Week) -> None:
 
 
 def test_label_studio_round_trip_leaves_gold_unchanged(week: Week) -> None:
-    gold_commands = getattr(cli.commands.get("gold"), "commands", {})
-    if "export" not in gold_commands or "import" not in gold_commands:
-        pytest.skip("chainpress gold export/import (pipeline/cli_gold.py, pipeline/annotation/) "
-                    "are not there yet")
     root = week.root
     tasks, back = root / "tasks.json", root / "back.jsonl"
     chainpress("gold", "export", "--format", "labelstudio", "--gold", week.gold, "--corpus", week.corpus,
