@@ -101,6 +101,7 @@ _AFTER_RES = {
 # 期 and 届 after a plain Chinese digit are ordinal (二期工程, 十四届); 两期 and 5届 count.
 _ORDINAL_UNITS = {w for w, _ in _rules("ordinal_unit")}
 _PLAIN_CN_DIGITS = regex.compile(r"[一二三四五六七八九十]+")
+_DIGIT_JOINERS = ":/"  # they join numbers only with a digit on their other side
 _INDEFINITE = {w.lower() for w, _ in _rules("indefinite")}
 _JOINERS = "".join(w for w, _ in _rules("joiner"))
 _SLOGAN_RE = regex.compile(
@@ -140,6 +141,10 @@ def _is_slogan(text: str, start: int, end: int) -> bool:
     """十个一”机制 · 5+5+N · 4×4 · 415X: numbers that are part of a name or slogan."""
     before = text[start - 1:start] if start else ""
     after = text[end:end + 1]
+    if before in _DIGIT_JOINERS and not text[start - 2:start - 1].isdigit():
+        before = ""  # 广西：14条产业链 — a colon after a label, not a time (10:30) or a fraction (1/3)
+    if after in _DIGIT_JOINERS and not text[end + 1:end + 2].isdigit():
+        after = ""
     if before and (before in _JOINERS or before.isascii() and before.isalnum()):
         return True
     if before == "-" and rx(r"[A-Za-z]").match(text[start - 2:start - 1]):

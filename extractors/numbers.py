@@ -98,7 +98,7 @@ _T = "[十拾]"
 _H = "(?:" + _unit_char("百") + "|佰)"
 _Q = "(?:" + _unit_char("千") + "|仟)"
 _BIGS = "(?:[万亿]|" + _unit_char("兆") + ")+"              # 万 · 亿 · 万亿 · 兆
-_LEAD_CHARS = "数几近逾上过超破达约成"
+_LEAD_CHARS = "数几近逾上过超破达约成足"  # 足: 不足百家
 _OUTER_LEADS = {"近": "approx", "约": "approx", "上": "approx", "成": "approx", "逾": "over",
                 "过": "over", "超": "over", "破": "over", "达": "exact"}
 _LEAD = f"[{_LEAD_CHARS}]"                                 # lets a bare unit stand: 数百, 近千, 过万亿

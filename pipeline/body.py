@@ -45,8 +45,8 @@ JUNK_CUE = regex.compile(
 LIST_MARKER = regex.compile(
     r"^\s*[【\[]?\s*(?:相关(?:新闻|阅读|报道|链接|文章)|延伸阅读|推荐阅读|热点(?:新闻|推荐)|猜你喜欢|"
     r"更多(?:新闻|阅读)|往期回顾|上一篇|下一篇|Related(?: (?:stories|articles|news|coverage|links|reading))?|"
-    r"More (?:from|stories|on)|Read (?:more|next|also)|Also read|Further reading|See also|Recommended|"
-    r"You may also like|Most (?:read|viewed|popular))"
+    r"More (?:from|stories|on)(?: [^:：\n]{1,40})?|Read (?:more|next|also)|Also read|Further reading|See also|"
+    r"Recommended|You may also like|Most (?:read|viewed|popular))"
     r"\s*[】\]]?\s*[:：]?\s*$",
     regex.IGNORECASE,
 )
@@ -93,9 +93,13 @@ EN_BYLINE = regex.compile(r"^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s+in\s
 FONT_LINE = regex.compile(r"Font\s*[:：]|字号\s*[:：]|\[\s*[大中小LMS]\s*\]")
 
 
+# A copyright notice is never the article, however long its line.
+COPYRIGHT = regex.compile(r"©|\bAll rights reserved\b|版权所有|Copyright\s*(?:©|\([cC]\)|\d{4})", regex.IGNORECASE)
+
+
 def is_furniture(line: str) -> bool:
     """A header, byline, dateline, breadcrumb, contact or copyright line."""
-    if FURNITURE.search(line) or LIST_MARKER.search(line) or FONT_LINE.search(line):
+    if FURNITURE.search(line) or LIST_MARKER.search(line) or FONT_LINE.search(line) or COPYRIGHT.search(line):
         return True
     if BREADCRUMB.search(line) or SITE_NAME.search(line) or EN_BYLINE.search(line):
         return True

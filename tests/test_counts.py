@@ -53,6 +53,9 @@ COUNTS_HANS = [  # W and general simplified usage
     Case("培训1万余人", "1万余人", 10000, "人", qualifier="over"),
     Case("分两期建设", "两期", 2, "期"),
     Case("回升6个百分点，新增5家", "5家", 5, "家"),
+    # a label's colon is no time or ratio; 不足 lets a bare 百 stand (zh-hans/jjrb-provinces, lyrb-luoyang)
+    Case("广西：14条产业链“一链一专班”", "14条", 14, "条", "产业链"),
+    Case("农机配套企业由两年前的不足百家增加到一百四十家", "百家", 100, "家", qualifier="under"),
 ]
 COUNTS_HANT = [  # F and other traditional usage
     Case("濰坊15個制造業重點產業鏈迎來“鏈長”", "15個", 15, "个"),

@@ -165,3 +165,15 @@ def test_a_paragraph_naming_a_hotline_stays_in_the_body() -> None:
     kept = [text[s:e] for s, e in find_body(text)]
     assert paragraph in kept
     assert tip_off not in kept
+
+
+def test_english_page_furniture_after_the_article_is_not_body() -> None:
+    """en/scmp and en/thinktank tails: a "More from …:" list and a long copyright line are furniture."""
+    from pipeline.body import find_body
+
+    last = "The city aims to double output by 2025, officials said on Monday in a statement."
+    text = ("Shenzhen names chain chiefs\n" + last + "\n\nMore from South China Morning Post:\n"
+            "BYD cuts prices of 5 models\n\n*This brief reflects the views of the author only. © 2023 Policy "
+            "Monitor. Subscribe to our newsletter for 2 briefs a month. Media enquiries: +49 30 5557 2140.*")
+    kept = [text[s:e] for s, e in find_body(text)]
+    assert kept == ["Shenzhen names chain chiefs", last]
