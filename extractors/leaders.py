@@ -210,6 +210,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         candidates |= set(sentences_with(pats["group_en"], text, sentences))
         led = set(sentences_with(pats["led_en"], text, sentences))
         candidates |= led
+    plain: str | None = None
     for lo, hi in sentences:
         if (lo, hi) not in candidates:
             continue
@@ -220,7 +221,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             continue
         inside = [m for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
                   if m.end <= hi]
-        out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain).leaders()
+        if plain is None:
+            plain = _plain_suffixes(text)
+        out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain).leaders()
     if lang == "zh":
         out += _rosters(text, chains, article)
     return _dedupe(out)
@@ -258,8 +261,11 @@ class _Sentence:
     """One sentence holding role words, and what it says about leaders."""
 
     def __init__(self, text: str, lo: int, hi: int, lang: str, roles: list[Role],
-                 mentions: list[Mention], article: str, only_chain: Mention | None) -> None:
+                 mentions: list[Mention], article: str, only_chain: Mention | None,
+                 plain: str | None = None) -> None:
         self.text, self.lo, self.hi, self.lang = text, lo, hi, lang
+        # the text with company-suffix commas blanked (Co., Ltd.), made once per article
+        self.plain = plain if plain is not None else _plain_suffixes(text)
         self.roles, self.article, self.only_chain = roles, article, only_chain
         self.chains = [m for m in mentions if m.label == "CHAIN"]
         self.persons = [m for m in mentions if m.label == "PERSON" and m.note != "reporter"]
@@ -556,7 +562,7 @@ class _Sentence:
         """A group's chain: named in the phrase (3家鞋业链主企业), else the sentence's one chain,
         else the only chain of the article."""
         named = m.groupdict().get("chain")
-        if named and named in _NOT_CHAINS:
+        if named and named in _firm_words()["not_chain"]:
             named = None  # 20家台资链主企业: whose capital, not which chain
         if named and len(named) >= 2:
             return named if named.endswith(("产业链", "链", "集群")) else named + "产业链"
@@ -670,7 +676,7 @@ class _Sentence:
                                 r"selected\s+as\s+)?(?:the\s+|a\s+|its\s+)?(?:designated\s+|named\s+)?"
                                 r"[\"“']?$").search(head)
             if lead:
-                names = pats["cap_names_en"].search(_plain_suffixes(text), self.lo, self.lo + lead.start())
+                names = pats["cap_names_en"].search(self.plain, self.lo, self.lo + lead.start())
                 if names:
                     chain = self._master_chain_en(m)
                     out += [replace(r, chain=chain) for r in
@@ -693,13 +699,13 @@ class _Sentence:
                     if listed:
                         names = rx(r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}(?:(?:,\s+|,?\s+and\s+)"
                                    r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})*").match(
-                                       _plain_suffixes(text), listed.end(), self.hi)
+                                       self.plain, listed.end(), self.hi)
                         if names and not text[m.end():listed.start()].count(","):
                             out += [replace(r, chain=chain.normalized if chain else None) for r in
                                     self._split_names_en(names.start(), names.end())]
             out += self._listed_after_en(m.end())
             one_of = rx(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}),\s+one\s+of\s+(?:the\s+)?"
-                        r"(?:\w+\s+)?[\"“']?$").search(_plain_suffixes(text), self.lo, m.start())
+                        r"(?:\w+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
             if one_of:  # Longcheng Power Battery, one of three "chain master" companies
                 out.append(_record(text, self.article, one_of.start("name"), one_of.end("name"),
                                    person=text[one_of.start("name"):one_of.end("name")], role="chain_master",
@@ -716,7 +722,7 @@ class _Sentence:
         """The firms listed after a chain-master mention: "the two other chain masters, cathode maker
         Tianmu Lithium and electrolyte producer Gehu New Materials" · "41 chain master enterprises,
         among them Penglai Offshore Engineering for the marine equipment chain and …"."""
-        text, pats = _plain_suffixes(self.text), _patterns()
+        text, pats = self.plain, _patterns()
         head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises|companies|firms))?(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?"
                   r"[\w\s-]{0,40}?\bchain)?").match(text, pos, self.hi)
         lead = rx(r",\s+(?:(?:including|such as|namely|among them)\s+)?").match(text, head.end(), self.hi)
@@ -751,7 +757,7 @@ class _Sentence:
     def _split_names_en(self, lo: int, hi: int) -> list[LeaderRecord]:
         """Sany Heavy Industry and Zoomlion → two chain-master records."""
         out = []
-        for part in rx(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s+)[^,]+").finditer(_plain_suffixes(self.text[lo:hi])):
+        for part in rx(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s+)[^,]+").finditer(self.plain[lo:hi]):
             name = part.group().strip()
             name = rx(r"^(?:and\s+)").sub("", name)
             if not name or not name[0].isupper() or name.lower() in ("the", "it"):
@@ -811,13 +817,13 @@ def _name_begin(text: str, start: int, end: int) -> int:
     return begin
 
 
-_NOT_CHAINS = frozenset({"台资", "外资", "陆资", "港资", "民营", "国有", "央企", "本地", "省级", "市级", "骨干", "龙头",
-                         "首批", "新", "重点"})
-
-# words that end an enterprise's name whatever jieba tags them (所 is a conjunction to it)
-_FIRM_END = regex.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:公司)?|公司|所|院|厂|科技|股份|纺织|电子|机械|"
-                          r"药业|制药|汽车|能源|材料|电气|重工|钢铁|化工|光电|控股|实业|动力|电器|家电|生物|医疗|医药|"
-                          r"半导体|微电子|通信|智造")
+@lru_cache(maxsize=1)
+def _firm_words() -> dict[str, Any]:
+    """From ``data/firm_words.tsv``: the pattern of words that end a firm's name, and the words
+    that say whose capital a group of firms is (台资) rather than which chain."""
+    rows = load_rows("firm_words.tsv")
+    return {"firm_end": regex.compile(alternation([r[0] for r in rows if r[1] == "firm_end"])),
+            "not_chain": frozenset(r[0] for r in rows if r[1] == "not_chain")}
 
 
 def _name_end(text: str, start: int, end: int) -> int:
@@ -826,7 +832,7 @@ def _name_end(text: str, start: int, end: int) -> int:
     stop = ("v", "p", "d", "r", "c", "u", "uj", "ul", "m", "q", "t", "f", "ad", "vn", "y", "x")
     pos, proper = start, False
     for word, _s, e in segment(text[start:end]):
-        firm_end = _FIRM_END.fullmatch(word) is not None  # 中车株洲|所 · 一拖|集团|有限公司
+        firm_end = _firm_words()["firm_end"].fullmatch(word) is not None  # 中车株洲|所 · 一拖|集团|有限公司
         if not firm_end and (tags.get(word) in stop or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word)):
             break
         proper = firm_end or tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -209,7 +209,7 @@ def _patterns() -> dict[str, Any]:
         # ---- own figures
         # 8% · 10-15 percent · 5%-8% · 百分之十 · 2个百分点
         "percent": regex.compile(
-            rf"(?P<num>{NUMBER})(?:\s*(?:%|％))?(?:\s*(?:-|–|—|~|至|到|to)\s*(?P<num_max>{NUMBER}))?"
+            rf"(?P<num>{NUMBER})(?P<low_sign>\s*(?:%|％))?(?:\s*(?:-|–|—|~|至|到|to)\s*(?P<num_max>{NUMBER}))?"
             rf"(?:\s*(?:%|％|percent\b|per cent\b)|个百分点)"
             rf"|百分之(?P<num2>{NUMBER})"),
         "rank": regex.compile(
@@ -300,8 +300,8 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
         top = read_number(m.group("num_max")) if m.group("num_max") else None
         if top is not None and pats["baseline"].search(text, max(lo, m.start() - 14), m.start()):
             # from about 55% to 70% · 由55%提高到70%: a change from one figure to another, two figures
-            for s_, e_, v_ in ((m.start("num"), m.start("num_max"), value), (m.start("num_max"), m.end(), top)):
-                e_ = len(text[:e_].rstrip(" -–—~至到to"))
+            low_end = m.end("low_sign") if m.group("low_sign") else m.end("num")
+            for s_, e_, v_ in ((m.start("num"), low_end, value), (m.start("num_max"), m.end(), top)):
                 if v_ is not None and free(s_, e_):
                     figures.append(Figure(s_, e_, v_, "%", "percent"))
                     taken.append((s_, e_))
@@ -581,8 +581,6 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
 def _date_repeated_goals(targets: list[TargetRecord]) -> list[TargetRecord]:
     """A goal stated twice (in the headline without its year, in the body with it) is one goal:
     the undated mention takes the date of the dated one with the same value and unit."""
-    from dataclasses import replace
-
     dated: dict[tuple[str, str | None], set[int]] = {}
     for t in targets:
         if t.deadline is not None:
