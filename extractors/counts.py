@@ -180,6 +180,15 @@ def find_object(text: str, start: int, end: int, unit: str) -> str | None:
     return found.group() if found else None
 
 
+# The characters a unit can start with: a number followed by anything else is no count, and
+# that set lookup spares most numbers (years, percentages, sums) the long UNIT_RE match.
+_UNIT_FIRST = frozenset(
+    {u[0] for u in _UNITS if not _is_latin(u)}
+    | {c for u in _UNITS if _is_latin(u) for c in (u[0].lower(), u[0].upper())}
+    | set(" \t-")
+)
+
+
 def find_counts(text: str, article: str = "") -> list[CountRecord]:
     """Every count in ``text`` (normalised or not) as CountRecords with their offsets.
 
@@ -193,7 +202,8 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
     folded = fold_for_matching(text)
     records = []
     for number in scan_numbers(folded):
-        unit = UNIT_RE.match(folded, number.end)
+        unit = UNIT_RE.match(folded, number.end) if folded[number.end:number.end + 1] in _UNIT_FIRST \
+            else None
         if unit is None:
             number, unit = _before_level(folded, number)
         if unit is not None:

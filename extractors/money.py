@@ -130,10 +130,46 @@ class _Sum:
     after: bool  # whether a currency word follows the number
 
 
+def _case_forms(chars: set[str]) -> frozenset[str]:
+    """``chars`` with the other case of each letter (Latin currency words match in any case)."""
+    return frozenset(chars | {c.swapcase() for c in chars})
+
+
+def _forms(position: str) -> list[str]:
+    return [row[0] for row in load_rows("currencies.tsv") if row[2] in (position, "both")]
+
+
+# The first character a currency after a number can start with, and the last one a currency
+# before it can end with: most numbers (years, percentages, counts) fail this set lookup, so
+# the currency patterns run only where one can match (the same matches, far fewer searches).
+_AFTER_FIRST = _case_forms({form[0] for form in _forms("after")})
+_BEFORE_LAST = _case_forms({form[-1] for form in _forms("before")})
+_GAP_CHARS = " \t\u00a0"
+
+
+def _may_follow(text: str, end: int) -> bool:
+    """Whether a currency word can start right after a number ending at ``end``."""
+    pos = end
+    while pos < len(text) and text[pos] in _GAP_CHARS:
+        pos += 1
+    if pos == end and text[pos:pos + 1] == "-":
+        pos += 1
+    return text[pos:pos + 1] in _AFTER_FIRST
+
+
+def _may_precede(text: str, start: int) -> bool:
+    """Whether a currency word can end right before a number starting at ``start``."""
+    pos = start
+    while pos > 0 and start - pos < 12 and text[pos - 1] in _GAP_CHARS:
+        pos -= 1
+    return pos > max(0, start - 12) and text[pos - 1] in _BEFORE_LAST
+
+
 def _sum(text: str, number: NumberMatch) -> _Sum | None:
     """``number`` as a sum when a currency word stands right after or before it."""
-    after = _AFTER_RE.match(text, number.end)
-    before = _BEFORE_RE.search(text, max(0, number.start - 12), number.start)
+    after = _AFTER_RE.match(text, number.end) if _may_follow(text, number.end) else None
+    before = (_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
+              if _may_precede(text, number.start) else None)
     if after is None and before is None:
         return None
     if after is not None and _is_level(text, number, after.end()):

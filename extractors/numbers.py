@@ -584,6 +584,11 @@ def _join_range(text: str, low: NumberMatch, high: NumberMatch) -> NumberMatch |
 
 def _single(text: str, start: int, end: int) -> NumberMatch | None:
     """The NumberMatch for ``text[start:end]``, or None when it does not read as a number."""
+    surface = text[start:end]
+    if surface.isdigit() and surface.isascii():  # 2023, 52: most numbers, read at once
+        if surface[0] == "0" and len(surface) > 1:
+            return None  # 0531: an area code or a serial number (as read_number says)
+        return NumberMatch(start, end, surface, Decimal(int(surface)))
     lead = text[start - 1:start] if start else ""
     bare = _BARE_SUM_RE.match(text, start)  # (not fullmatch: the currency after it is looked at)
     if bare is not None and bare.end() == end:
