@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -64,14 +64,53 @@ class ExtractionContext:
         return self.published.year if self.published else None
 
 
-def sentences_with(pattern: Any, text: str, sentences: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences in which ``pattern`` matches: each search jumps to the next match, so the
-    sentences between two matches cost nothing (most sentences hold no cue).
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    """``text`` in lower case with every offset kept (for case-sensitive scans of English cues).
+
+    >>> lowered("Chain Leader İ")
+    'chain leader İ'
+    """
+    low = text.lower()
+    # str.lower() never shortens a character; a few (İ) it lengthens: then fold ASCII only
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def sentences_with(pattern: Any, text: str, sentences: list[tuple[int, int]],
+                   words: Any = None, reach: int = 80, *, lower: bool = False,
+                   spill: bool = False) -> list[tuple[int, int]]:
+    """The sentences in which a match of ``pattern`` starts: each search jumps to the next
+    match, so the sentences between two matches cost nothing (most sentences hold no cue).
+
+    ``words``, when given, is a cheap pattern (a trie of literal words) that matches in every
+    sentence where ``pattern`` does (with ``lower``, in the :func:`lowered` text, so it can be
+    case-sensitive; with ``spill``, in that sentence or the next, for patterns whose match may
+    run on past a line break). ``pattern`` then runs only in those sentences, each search
+    bounded to ``reach`` characters past the sentence (no match of ``pattern`` is longer).
+    Same sentences, for patterns whose own scan is slow.
 
     >>> import regex
     >>> sentences_with(regex.compile("链长"), "甲。链长乙。丙。", [(0, 2), (2, 6), (6, 8)])
     [(2, 6)]
+    >>> name_title = regex.compile(r"[张李]\\p{Han}{1,2}市长")
+    >>> sentences_with(name_title, "市长说。张三市长说。", [(0, 4), (4, 10)], regex.compile("市长"))
+    [(4, 10)]
     """
+    if words is not None:
+        hits = sentences_with(words, lowered(text) if lower else text, sentences)
+        if spill:
+            index = {span: i for i, span in enumerate(sentences)}
+            hits = sorted({sentences[j] for span in hits for j in (index[span] - 1, index[span])
+                           if j >= 0})
+        kept = []
+        for lo, hi in hits:
+            hit = pattern.search(text, lo, min(len(text), hi + reach))
+            if hit is not None and hit.start() < hi:
+                kept.append((lo, hi))
+        return kept
     out: list[tuple[int, int]] = []
     hit = None
     for lo, hi in sentences:

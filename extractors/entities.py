@@ -33,7 +33,14 @@ from typing import Any
 import regex
 
 from extractors.base import ExtractionContext, component, sentences_with
-from extractors.lexicon import alternation, load_lexicon, load_rows, rx  # noqa: F401 (rx re-exported)
+from extractors.lexicon import (  # noqa: F401 (rx, trie_pattern re-exported)
+    alternation,
+    load_lexicon,
+    load_rows,
+    rx,
+    trie_pattern,
+    word_scanner,
+)
 from pipeline.records import EntityRecord
 
 LABELS = ("PERSON", "ORG", "GPE", "CHAIN", "DOC", "TITLE")
@@ -53,36 +60,6 @@ class Mention:
 # ---------------------------------------------------------------------------------------
 # lexicons
 # ---------------------------------------------------------------------------------------
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation shaped like a trie, so thousands of names match quickly.
-
-    Longer names win (the optional tail is greedy), as in :func:`alternation`.
-
-    >>> p = regex.compile(trie_pattern(["温州", "温州市", "温岭市"]))
-    >>> [m.group() for m in p.finditer("温州市和温岭市,温州")]
-    ['温州市', '温岭市', '温州']
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        if not word:
-            continue
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body if len(branches) == 1 else body
-
-    return build(trie)
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +89,11 @@ def _by_language(name: str, language: str, column: int = 2) -> tuple[str, ...]:
 def title_kinds() -> dict[str, str]:
     """Title word → kind (party, gov, corp, chain …), both languages."""
     return {r[0]: r[1] for r in load_rows("titles.tsv") if len(r) > 1}
+
+
+# words that make a sentence worth segmenting by themselves (bylines, organisations)
+_TRIGGER_WORDS_ZH = ("记者", "通讯员", "集团", "公司", "银行", "研究院", "协会", "商会", "联盟", "局",
+                     "委员会", "管委会")
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +149,11 @@ def _patterns() -> dict[str, Any]:
         "trigger_zh": regex.compile(
             rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼]?(?:{surname_alt}))"
             rf"|(?:{strong_surname_alt})\p{{Han}}{{1,2}}(?:{alternation(zh_titles)}|担任|兼任|出任)"
-            r"|记者|通讯员|集团|公司|银行|研究院|协会|商会|联盟|局|委员会|管委会"),
+            rf"|{'|'.join(_TRIGGER_WORDS_ZH)}"),
+        # every word a trigger_zh match holds (a title, a role verb or one of its literals):
+        # a trie the stdlib engine scans fast, so trigger_zh runs only where one occurs
+        "trigger_zh_words": re.compile(trie_pattern(
+            [*zh_titles, "担任", "兼任", "出任", *_TRIGGER_WORDS_ZH])),
         "reporter_zh": regex.compile(
             r"(?:记者|通讯员|实习生|编辑|作者|摄影|撰稿)[:：\s]*"
             rf"(?P<names>(?:(?:{surname_alt})\p{{Han}}{{1,2}}[\s、,，]*){{1,4}})"
@@ -673,8 +659,11 @@ def find_orgs_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
 # ---------------------------------------------------------------------------------------
 
 # cheap triggers: a sentence without any of these needs no segmentation for PERSON/TITLE/ORG
-_TRIGGER_EN = regex.compile(r"(?i)mayor|secretary|governor|chair|director|head|president|"
-                            r"manager|chief|leader|master|said|says|told|group|bureau|commission")
+_TRIGGER_WORDS_EN = ("mayor", "secretary", "governor", "chair", "director", "head", "president",
+                     "manager", "chief", "leader", "master", "said", "says", "told", "group",
+                     "bureau", "commission")
+_TRIGGER_EN = regex.compile(rf"(?i){'|'.join(_TRIGGER_WORDS_EN)}")
+_TRIGGER_EN_WORDS = word_scanner(_TRIGGER_WORDS_EN)
 
 
 def _sentences(text: str, language: str) -> list[tuple[int, int]]:
@@ -693,12 +682,12 @@ def find_mentions(text: str, language: str = "zh",
     found += find_documents(text)
     if language == "en":
         found += find_chains(text, language)
-        cands = sentences_with(_TRIGGER_EN, text, sentences)
+        cands = sentences_with(_TRIGGER_EN, text, sentences, _TRIGGER_EN_WORDS, lower=True)
         titles = find_titles_en(text, cands)
         found += titles + find_persons_en(text, cands) + find_orgs_en(text, cands)
     else:
-        trigger = _patterns()["trigger_zh"]
-        cands = sentences_with(trigger, text, sentences)
+        pats = _patterns()
+        cands = sentences_with(pats["trigger_zh"], text, sentences, pats["trigger_zh_words"])
         titles = find_titles(text, cands)
         persons = find_persons(text, titles, cands)
         floors = [_after_cue(text, p.end) for p in persons]

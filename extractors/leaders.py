@@ -34,7 +34,7 @@ import regex
 
 from extractors.base import ExtractionContext, component, sentences_with
 from extractors.entities import Mention, find_mentions, rx, segment, word_tags
-from extractors.lexicon import alternation, load_rows
+from extractors.lexicon import alternation, load_rows, word_scanner
 from extractors.targets import NUMBER, read_number
 from pipeline.records import EntityRecord, LeaderRecord
 
@@ -87,6 +87,9 @@ def _patterns() -> dict[str, Any]:
     return {
         "role_zh": regex.compile(rf"(?:{role_zh})(?!{alternation(zh_after)})"),
         "generic_before_zh": regex.compile(rf"(?:{alternation(zh_before)})$"),
+        # the literal words of role_en and group_en, for finding their sentences fast
+        "role_en_words": word_scanner(en),
+        "group_en_words": word_scanner([*people_en, *en]),
         "role_en": regex.compile(
             rf"(?i)\b(?:{alternation(en)})s?\b(?!\s+(?:{alternation(en_after)}))"),
         # 20位厅级领导 · 6位市领导 · 4位副链长 · 12家链主企业 · 3家鞋业链主企业
@@ -205,11 +208,16 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     starts = [m.start for m in mentions]
     pats = _patterns()
     sentences = _sentences(text, lang)
-    candidates = set(sentences_with(pats["role_en" if lang == "en" else "role_zh"], text, sentences))
     if lang == "en":
-        candidates |= set(sentences_with(pats["group_en"], text, sentences))
+        candidates = set(sentences_with(pats["role_en"], text, sentences, pats["role_en_words"],
+                                        lower=True))
+        # a count may end a line and its "officials" open the next: spill
+        candidates |= set(sentences_with(pats["group_en"], text, sentences, pats["group_en_words"],
+                                         lower=True, spill=True))
         led = set(sentences_with(pats["led_en"], text, sentences))
         candidates |= led
+    else:
+        candidates = set(sentences_with(pats["role_zh"], text, sentences))
     plain: str | None = None
     for lo, hi in sentences:
         if (lo, hi) not in candidates:

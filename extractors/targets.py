@@ -35,7 +35,7 @@ import regex
 
 from extractors.base import ExtractionContext, component, sentences_with
 from extractors.entities import rx
-from extractors.lexicon import alternation, load_lexicon, load_rows
+from extractors.lexicon import alternation, load_lexicon, load_rows, word_scanner
 from extractors.numbers import parse_number
 from pipeline.records import CountRecord, MoneyRecord, Record, TargetRecord
 
@@ -171,6 +171,11 @@ def _patterns() -> dict[str, Any]:
         "goal_en": regex.compile(rf"(?i)\b(?:{alternation(en_goal)})\b|\bby (?:the end of )?"
                                  rf"(?:19|20)\d\d\b"),
         "will_en": regex.compile(rf"(?i)\b(?:{alternation(en_will)})\b"),
+        # the literal words of the English cue patterns, for finding their sentences fast
+        "goal_en_words": word_scanner([*en_goal, "by"]),
+        "will_en_words": word_scanner(en_will),
+        "forecast_en_words": word_scanner(en_fc),
+        "rel_en_words": word_scanner(en_rel),
         # 按照产业链行动方案，今年…增长8%以上: what a plan sets out, a goal when it is dated
         "forecast_zh": regex.compile(rf"(?:{alternation(zh_fc)})"
                                      r"|(?:按照|根据|依据)[^，,。；;]{0,16}?(?:方案|计划|规划)(?=[，,])"),
@@ -607,7 +612,8 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
     # a sentence with any cue; one pattern at a time (one alternation of them all scans slower)
     candidates = set()
     for key in _CANDIDATE_CUES[lang]:
-        candidates.update(sentences_with(pats[key], text, sentences))
+        candidates.update(sentences_with(pats[key], text, sentences, pats.get(f"{key}_words"),
+                                         lower=True))
     sections = _sections(text, lang, year)
     for s_lo, s_hi in sentences:
         section = _section_at(sections, s_lo) if sections else None
