@@ -231,8 +231,10 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
         found = _sum(folded, number)
         if found is None:
             continue
-        if sums and not found.after and found.start < sums[-1].end:
-            continue  # 500万港元一次性资助: that currency closed the sum before, 一 is no sum
+        if sums and not found.after and found.start <= sums[-1].end:
+            # 500万港元一次性资助 · 1000万元人民币一次性奖励: that currency closed (or follows) the
+            # sum before, 一 is no sum
+            continue
         joined = _range(folded, sums[-1], found) if sums else None
         if joined is not None:
             sums[-1] = joined

@@ -171,6 +171,10 @@ def _patterns() -> dict[str, Any]:
         "goal_en": regex.compile(rf"(?i)\b(?:{alternation(en_goal)})\b|\bby (?:the end of )?"
                                  rf"(?:19|20)\d\d\b"),
         "will_en": regex.compile(rf"(?i)\b(?:{alternation(en_will)})\b"),
+        # Songshan Diamond Technology is expected to … · Xinglu Sports plans to …: a firm's own plan
+        "firm_subject_en": regex.compile(
+            rf"\b(?:{alternation(_column('firm_words.tsv', 1, 'firm_end_en'))})"
+            r"(?:\s+(?:is|are|was|were|has|have|also|still|now))*\s+$"),
         # the literal words of the English cue patterns, for finding their sentences fast
         "goal_en_words": word_scanner([*en_goal, "by"]),
         "will_en_words": word_scanner(en_will),
@@ -219,7 +223,7 @@ def _patterns() -> dict[str, Any]:
             rf"|百分之(?P<num2>{NUMBER})"),
         "rank": regex.compile(
             rf"(?:前(?P<n1>{NUMBER})(?:名|位|强))|(?:(?P<n2>{NUMBER})强)"
-            rf"|(?i:\btop[ -]?(?P<n3>\d+)\b)"),
+            rf"|(?i:\btop[ -]?(?P<n3>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\b)"),
         # a place in a ranking with no 名/位/强 after it: 进入全国前十, 跻身…集群前十 (not 前三季度)
         "rank_front": regex.compile(
             r"(?:进入|跻身|迈入|挺进|位列|位居|保持|重返|稳居|入围|稳定在|进)[^，,。；;]{0,16}?"
@@ -415,7 +419,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         if kind == "offset" and n >= 1:  # 明年 / next year: only the future is meant
             cues.append(Cue(m.start(), m.end(), "goal", year + n if year else None))
         elif kind == "year" and year is not None and n >= year and pats[f"plan_period_{lang}"].match(
-                text, m.end(), hi) is not None:  # “十四五”期末 · by the end of the 14th Five-Year Plan
+                text, m.end(), hi) is not None and not (  # “十四五”期末 · by the end of the 14th Five-Year Plan
+                lang == "en" and n == year and rx(r"(?i)\bduring\s+(?:the\s+)?$").search(
+                    text, max(lo, m.start() - 12), m.start())):  # (during a plan period ending now: a review)
             cues.append(Cue(m.start(), m.end(), "goal", n))
     for m in pats[f"year_{lang}"].finditer(text, lo, hi):
         y = int(m.group("year"))
@@ -652,23 +658,59 @@ class Section:
 
 def _sections(text: str, lang: str, year: int | None) -> list[Section]:
     """Headings with a year split the article into sections (一、2024年工作回顾 · 二、2025年主要预期目标 ·
-    2025 targets); each runs to the next such heading."""
-    heads = []
+    2025 targets); each runs to the next such heading, or to the next heading of the same level
+    (三、… after 二、2025年…; any stand-alone English heading line: "Support measures")."""
     pattern, start = _patterns()[f"heading_{lang}"], 0
-    matches = []
-    for line in text.split("\n"):  # only short lines with a year can be such headings
-        if len(line.strip()) <= 40 and _YEAR_DIGITS.search(line):
-            m = pattern.match(text, start, start + len(line.rstrip("\r")))
-            if m is not None:
-                matches.append(m)
+    lines: list[tuple[int, str]] = []
+    for line in text.split("\n"):
+        lines.append((start, line.rstrip("\r")))
         start += len(line) + 1
-    for m in matches:
+    heads = []
+    for i, (start, line) in enumerate(lines):
+        if len(line.strip()) <= 40 and _YEAR_DIGITS.search(line):  # only short lines with a year
+            m = pattern.match(text, start, start + len(line))
+            if m is not None:
+                heads.append((i, m))
+    sections = []
+    for k, (i, m) in enumerate(heads):
         y = int(m.group("year"))
         future = year is not None and y >= year
-        heads.append((m.start(), m.end(), y if future else None,
-                      future and _patterns()[f"plan_word_{lang}"].search(m.group()) is not None))
-    return [Section(end, heads[i + 1][0] if i + 1 < len(heads) else len(text), deadline, goals)
-            for i, (_start, end, deadline, goals) in enumerate(heads)]
+        goals = future and _patterns()[f"plan_word_{lang}"].search(m.group()) is not None
+        end = heads[k + 1][1].start() if k + 1 < len(heads) else len(text)
+        level = _heading_level(m.group(), lang)
+        for j in range(i + 1, heads[k + 1][0] if k + 1 < len(heads) else len(lines)):
+            if _is_heading(lines, j, lang, level):
+                end = lines[j][0]
+                break
+        sections.append(Section(m.end(), end, y if future else None, goals))
+    return sections
+
+
+# how Chinese headings are numbered: 二、 · （二） · 2. (a section ends at the next of its kind)
+_NUMBERING_ZH = (regex.compile(r"[ \t　]*[一二三四五六七八九十]+[、.．]"),
+                 regex.compile(r"[ \t　]*[（(][一二三四五六七八九十]+[）)]"),
+                 regex.compile(r"[ \t　]*\d{1,2}[、.．]"))
+# a stand-alone English heading: a short line that starts with a capital and ends without
+# punctuation ("Support measures", "Bearings: precision for robots and wind turbines")
+_HEADING_EN = regex.compile(r"[ \t]*[A-Z][^\n]{0,78}[A-Za-z0-9)][ \t]*")
+
+
+def _heading_level(heading: str, lang: str) -> int | None:
+    """Which numbering a year heading uses (an index into _NUMBERING_ZH), None when unnumbered."""
+    if lang == "en":
+        return None
+    return next((n for n, numbering in enumerate(_NUMBERING_ZH) if numbering.match(heading)), None)
+
+
+def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | None) -> bool:
+    """Whether line ``j`` is a heading that closes a section opened at numbering ``level``."""
+    line = lines[j][1]
+    if lang != "en":
+        return level is not None and _NUMBERING_ZH[level].match(line) is not None
+    blank_before = j == 0 or not lines[j - 1][1].strip()
+    blank_after = j + 1 == len(lines) or not lines[j + 1][1].strip()
+    return blank_before and blank_after and len(line.split()) <= 12 \
+        and _HEADING_EN.fullmatch(line) is not None
 
 
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
@@ -716,7 +758,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             text, fig.end, clause[1]) is not None
         cue = before[-1] if before else None
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year,
-                                        section is not None and section.goals):
+                                        section is not None and section.goals, lo):
             continue
         if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and \
                 rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?"
@@ -741,9 +783,26 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
     return out
 
 
+def _previous_clause_start(text: str, clause_start: int, sentence_start: int | None, lang: str) -> int:
+    """Where the clause before the one starting at ``clause_start`` starts (not before the sentence)."""
+    floor = clause_start if sentence_start is None else sentence_start
+    last = floor
+    for m in _CLAUSE_END[lang].finditer(text, floor, max(floor, clause_start - 1)):
+        last = m.end()
+    return last
+
+
+def _dated_sentence(text: str, start: int | None, cue_start: int, lang: str, year: int | None) -> bool:
+    """True when a deadline still to come opens the sentence before a forecast cue: 今年，…确保…，
+    预计产值增长15%左右 · This year, … and output is expected to grow 15 percent."""
+    if start is None or year is None:
+        return False
+    return any(y >= year for _, y in _deadlines(text, start, cue_start, lang, year))
+
+
 def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
              figures: list[Figure], cues: list[Cue], lang: str, year: int | None,
-             plan_section: bool = False) -> bool:
+             plan_section: bool = False, sentence_start: int | None = None) -> bool:
     """True when the cue before a figure makes it a goal (and nothing says otherwise); under a
     heading of the year's goals (``plan_section``) "will" governs its whole sentence."""
     pats = _patterns()
@@ -761,7 +820,8 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             _deadlines(text, cue.start, min(clause[1], cue.end + 12), lang, year)
             or _deadlines(text, clause[0], clause[1], lang, year)
             or any(c.kind == "goal" and c.deadline for c in cues if c.end <= cue.start)
-            or _deadlines(text, clause[0], clause[1], lang, year, weak=True)):  # 预计全年
+            or _deadlines(text, clause[0], clause[1], lang, year, weak=True)  # 预计全年
+            or _dated_sentence(text, sentence_start, cue.start, lang, year)):
         return False  # 预计 without a date is an estimate, not a goal (明年，…预计 has one)
     if fig.kind == "count":
         if fig.unit == "大":
@@ -784,8 +844,11 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             r"(?:元|币|dollars|yuan|euros|yen|\$)\s*[（(]\s*(?:约|約|合|about|around|or)?\s*$").search(
             text, max(0, fig.start - 14), fig.start):
         return False  # 1.2兆元（约新台币5.4兆元）: the reporter's conversion, the goal is stated once
-    if pats["terms"].search(text, clause[0], clause[1]) and fig.kind == "money":
-        return False  # 给予最多100万元奖励: a policy's terms, not a goal
+    if fig.kind in ("money", "percent") and pats["terms"].search(
+            text, _previous_clause_start(text, clause[0], sentence_start, lang), clause[1]):
+        # 给予最多100万元奖励 · 按投资额的5%给予奖励，单个项目最高1000万元 · subsidies of up to 15
+        # percent …, capped at 20 million yuan: a policy's terms (in the clause or the one before)
+        return False
     if lang == "zh" and (fig.qualifier in ("over", "at_least") or _own_over(text, fig)):
         after = pats["threshold_zh"].match(text, fig.end, clause[1])
         if after and fig.kind != "count":
@@ -793,8 +856,22 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     if lang == "en" and cue is not None and cue.kind == "will" and fig.kind == "money" and \
             pats["reported_invest_en"].search(text, max(0, cue.start - 60), fig.start):
         return False  # Galanz said it would invest US$1.2 billion: a company's announcement
-    if lang == "en" and fig.kind == "money" and rx(r"\s+each\b").match(text, fig.end):
-        return False  # 120 new projects worth over 100 million yuan each: a threshold per item
+    if lang == "en" and fig.kind == "money" and (rx(r"\s+each\b").match(text, fig.end) or rx(
+            r"(?i)\beach\s+(?:worth\s+|valued\s+at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|above\s+)?$"
+    ).search(text, max(clause[0], fig.start - 30), fig.start)):
+        # 120 new projects worth over 100 million yuan each · a dozen projects, each worth at least
+        # 500 million yuan: a threshold per item
+        return False
+    if lang == "en" and fig.kind == "count" and rx(r"(?i)\b(?:its|their|our)\s+$").search(
+            text, max(clause[0], fig.start - 8), fig.start):
+        return False  # its three chain chiefs will pitch …: a set the text already has, not a goal
+    if lang == "en" and cue is not None and cue.kind in ("goal", "will", "forecast") and \
+            pats["firm_subject_en"].search(text, max(clause[0], cue.start - 40), cue.start) and \
+            not rx(r"\b(?:Ministry|Department|Bureau|Commission|Administration|Government|Office|Council)\b"
+                   ).search(text, max(clause[0], cue.start - 80), cue.start):
+        # Songshan Diamond Technology is expected to complete …: a company's plan (D17), not the
+        # Ministry of Industry and Information Technology's
+        return False
     if lang == "en" and fig.kind == "count" and rx(
             r"(?i)\b(?:of|across)\s+(?:the|its|all|their)\s+(?:\w+'s\s+)?$").search(
             text, max(clause[0], fig.start - 24), fig.start):

@@ -56,6 +56,8 @@ COUNTS_HANS = [  # W and general simplified usage
     # a label's colon is no time or ratio; 不足 lets a bare 百 stand (zh-hans/jjrb-provinces, lyrb-luoyang)
     Case("广西：14条产业链“一链一专班”", "14条", 14, "条", "产业链"),
     Case("农机配套企业由两年前的不足百家增加到一百四十家", "百家", 100, "家", qualifier="under"),
+    # round 5 (zh-hans/tzrb-taizhou): deadweight tonnes, a ship order book's unit
+    Case("手持订单量达到1860万载重吨", "1860万载重吨", 18600000, "载重吨"),
 ]
 COUNTS_HANT = [  # F and other traditional usage
     Case("濰坊15個制造業重點產業鏈迎來“鏈長”", "15個", 15, "个"),
@@ -102,6 +104,9 @@ COUNTS_EN = [
          17, "giants"),
 ]
 NOT_COUNTS = [
+    # round 5: a class (二类以上医疗器械), an institution's name (四套班子), a ratio in English
+    Case("新增二类以上医疗器械注册证"), Case("市四套班子有关领导参加会议"),
+    Case("Jinjiang turns out roughly one in five pairs of sports shoes sold worldwide"),
     # dates, times, years, durations
     Case("2022年5月，3月15日10时"), Case("启动实施不到10个月"), Case("通过5年左右时间"),
     Case("三天"), Case("for five years"), Case("3个多小时"), Case("in 2022 companies grew"),

@@ -211,3 +211,6 @@ def test_a_currency_closing_one_sum_opens_no_other() -> None:
     """500万港元一次性资助: 港元 ends the sum; 一 after it is no sum of 1 HKD (zh-hant/singtao-zhongshan)."""
     assert [(r.text, r.amount) for r in find_money("每家最高可获500万港元一次性资助")] == [
         ("500万港元", Decimal(5000000))]
+    # …nor a currency right after a sum's own (zh-hant/wenweipo-yichang, round 5)
+    assert [(r.text, r.amount) for r in find_money("給予最高1,000萬元人民幣一次性獎勵")] == [
+        ("1,000萬元", Decimal(10000000))]

@@ -122,7 +122,14 @@ TARGETS_EN = [
          2025, "%", "range", Y23),
     Case("By the end of 2024, we strive to add two dozen national-level specialized \"little giant\" firms.",
          'two dozen national-level specialized "little giant" firms', 24, 2024, None, None, Y23),
+    # round 5 (en/henangov-henan): a ranking in words
+    Case("Henan aims to make the chain one of the top three in China for high-end bearings by 2027.",
+         "top three", 3, 2027, "top", None, Y23),
 ]
+
+# round 5 (zh-hans/tzrb-taizhou): a year opening the sentence dates a forecast later in it
+TARGETS_HANS.append(Case("今年，船舶海工产业链确保全年造船完工量突破700万载重吨，预计产值同比增长15%左右。",
+                         "15%", 15, 2025, "%", "approx", date(2025, 9, 12)))
 
 NOT_TARGETS = [
     # W: achievements, even next to a goal (D7)
@@ -158,6 +165,20 @@ NOT_TARGETS = [
     Case("去年年底全市配套率为50%。", None, published=Y23),
     # 前三季度 is a period, not a ranking; 签约 holds no 约 (approx)
     Case("前三季度全市工业增加值增长5%。", None, published=Y23),
+    # round 5: an incentive's rate and cap, in the clause or the one before (zh-hans/myrb-mianyang,
+    # en/henangov-henan); a threshold per item, a set already there, a firm's own plan and a review
+    # of a plan period ending this year (en/scmp-quanzhou, en/henangov-henan)
+    Case("力争2026年对配套项目按实际设备投资额的5%给予奖励，单个项目最高1000万元。", None, published=Y23),
+    Case("Buyers will receive subsidies of up to 15 percent of the price, capped at 20 million yuan per "
+         "company.", None, published=Y23),
+    Case("The city hopes to land projects this year, each worth at least 500 million yuan.", None,
+         published=Y23),
+    Case("Quanzhou plans to stage a fair at which its three chain chiefs will pitch supplier parks.", None,
+         published=Y23),
+    Case("Songshan Diamond Technology is expected to complete a 2.6-billion-yuan project by the end of next "
+         "year.", None, published=Y23),
+    Case("During the 14th Five-Year Plan period (2021-2025) the chain leaders made 312 field visits.", None,
+         published=date(2025, 11, 20)),
 ]
 
 TARGETS_XFAIL = [
@@ -205,6 +226,16 @@ def test_english_work_report_headings_and_thresholds() -> None:
     found = {t.text: t.deadline for t in find_targets(text, published=date(2025, 1, 10))}
     assert found == {"120 new projects": 2025, "1.5 trillion yuan": 2025, "30 events": 2025,
                      "5 new chain master enterprises": 2025, "RMB 5 billion": 2025}
+
+
+def test_a_section_ends_at_the_next_heading_of_its_level() -> None:
+    """en/henangov-henan (round 5): the goals under "Main goals for 2027" end at the next stand-alone
+    heading ("Support measures"); zh: 二、2025年… ends at 三、 (not at its own （一）)."""
+    text = ("Main goals for 2027\n\n- The province will build 500 smart factories;\n\nSupport measures\n\n"
+            "The plan lists 36 measures in five areas.\n")
+    assert [t.text for t in find_targets(text, published=date(2025, 11, 20))] == ["500 smart factories"]
+    text = ("二、2026年重点工作\n（一）做强产业链\n新开工项目200个以上。\n三、保障措施\n设立专班12个。\n")
+    assert [t.text for t in find_targets(text, published=date(2026, 1, 20))] == ["200个"]
 
 
 def test_a_change_between_two_percentages_is_no_range() -> None:
