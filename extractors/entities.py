@@ -293,7 +293,10 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
         return None
     begin = kept[0][1]
     name = text[begin:tail_start]
-    if len(name) < 2 or name in _chain_not()["not"]:
+    if name in _chain_not()["not"] or len(name) < 2 and (
+            tags.get(name) not in ("n", "ng") or rx(r"\p{Han}").match(text[begin - 1:begin])):
+        # one character names a chain only as a noun opening its clause: 竹产业链由…挂帅, 茶产业链
+        # (not 全产业链, nor the 身 of 变身产业链总管)
         return None
     return begin
 

@@ -130,6 +130,10 @@ def _patterns() -> dict[str, Any]:
             rf"^(?:{alternation([r[0] for r in nots if r[1] == 'list_lead'])})+"),
         "quota_zh": regex.compile(rf"(?:{alternation([r[0] for r in nots if r[1] == 'quota'])})"),
         "master_as_zh": regex.compile(r"以(?P<name>[\p{Han}A-Za-z]{2,10}?)为(?:首批|主要)?链主(?:企业)?"),
+        # ，峡光新材料则担纲新材料产业链链主: a firm opening its clause takes the role
+        "master_took_zh": regex.compile(
+            r"(?:(?<=[，,。；;：:、])|^)(?P<name>[\p{Han}A-Za-z]{2,10}?)(?:则|也|还|将)?(?:担纲|成为|出任|作为)"
+            r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         "master_en_before": regex.compile(r"(?i)chain[- ]master(?:\s+enterprises?)?\s+$"),
         "cap_names_en": regex.compile(
             r"(?P<names>(?:[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})(?:(?:,\s+|\s+and\s+)"
@@ -141,12 +145,20 @@ def _patterns() -> dict[str, Any]:
             r"(?:named|designated|selected\s+as|chosen\s+as)\s+(?:the\s+|as\s+|its\s+)?"
             r"|serves?\s+as\s+(?:its\s+|the\s+)?)[\"“']?chain[- ]masters?"),
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
+        "led_zh": regex.compile(r"挂帅"),
         "led_en": regex.compile(r"(?i)\bchain\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,40}?\bchain\b"),
         # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
         "roster_zh": regex.compile(
             r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:]\s*(?P<items>[^；;。\n]+)"),
         "roster_item_zh": regex.compile(r"(?P<name>[^、，,（()）\s]+)(?:[（(](?P<title>[^）)]{1,30})[）)])?"),
+        # ▍总链长 on a line of its own, then one appointment a line: 李春明（市委书记）
+        "roster_head_zh": regex.compile(
+            r"(?m)^[^\S\n]*[▍■●◆★▶►◎•【\[]?[^\S\n]*(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)"
+            r"[^\S\n]*[】\]]?[^\S\n]*[：:]?[^\S\n]*$"),
+        "roster_line_zh": regex.compile(
+            r"[^\S\n]*(?P<name>[^\s、，,（()）：:]{2,16})(?:[^\S\n]*[（(](?P<title>[^）)\n]{1,30})[）)])?[^\S\n]*$"),
+        "placeholder_zh": frozenset(r[0] for r in nots if r[1] == "placeholder"),
         # cathode maker Tianmu Lithium · Penglai Offshore Engineering for the marine equipment chain
         "firm_item_en": regex.compile(
             r"(?:[a-z][a-z-]*\s+){0,3}(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})"
@@ -218,14 +230,16 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         candidates |= led
     else:
         candidates = set(sentences_with(pats["role_zh"], text, sentences))
+        # 竹产业链由常务副市长沈立群挂帅: a chain taken command of, with no role word
+        led = set(sentences_with(pats["led_zh"], text, sentences))
+        candidates |= led
     plain: str | None = None
     for lo, hi in sentences:
         if (lo, hi) not in candidates:
             continue
         roles = _find_roles(text, lo, hi, lang)
         if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
-                              and rx(r"(?i)\bchains?\b").search(text[lo:hi])) and not (
-                lang == "en" and (lo, hi) in led):
+                              and rx(r"(?i)\bchains?\b").search(text[lo:hi])) and (lo, hi) not in led:
             continue
         inside = [m for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
                   if m.end <= hi]
@@ -247,16 +261,63 @@ def _rosters(text: str, chains: list[Mention], article: str) -> list[LeaderRecor
         if role is None:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None)
+        chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None) \
+            or _heading_chain(text, line_start, chains)
         is_firm = role == "chain_master"
-        for item in pats["roster_item_zh"].finditer(m.group("items")):
+        # a long aside about a firm (始建于1988年，2025年营业收入186亿元，…) holds no names: blanked
+        items = _ASIDE_ZH.sub(lambda a: a.group() if len(a.group()) <= 32 else " " * len(a.group()),
+                              m.group("items"))
+        for item in pats["roster_item_zh"].finditer(items):
             name = item.group("name")
-            if not (2 <= len(name) <= (16 if is_firm else 4)) or (not is_firm and not rx(r"\p{Han}+").fullmatch(name)):
-                continue
-            s = m.start("items") + item.start("name")
-            out.append(_record(text, article, s, s + len(name), person=name, title=item.group("title"),
-                               role=role, chain=chain.normalized if chain else None))
+            if _roster_name(name, is_firm):
+                s = m.start("items") + item.start("name")
+                out.append(_record(text, article, s, s + len(name), person=name, title=item.group("title"),
+                                   role=role, chain=chain.normalized if chain else None))
+    for head in pats["roster_head_zh"].finditer(text):
+        role = _roles().get(head.group("role"))
+        pos = head.end() + 1
+        while role is not None and pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            item = pats["roster_line_zh"].fullmatch(text, pos, line_end)
+            if item is None or not _roster_name(item.group("name"), role == "chain_master") or (
+                    role != "chain_master" and item.group("title") is None):
+                break  # the list ends at the first line that is no appointment
+            out.append(_record(text, article, item.start("name"), item.end("name"), person=item.group("name"),
+                               title=item.group("title"), role=role, chain=None))
+            pos = line_end + 1
     return out
+
+
+def _heading_chain(text: str, line_start: int, chains: list[Mention]) -> Mention | None:
+    """The chain of a roster whose lines follow a heading that names it: 01 起重装备产业链 /
+    链长：郭振宇（…） / 副链长：韩立军（…）. Looks back over the roster's own lines only."""
+    for _ in range(12):
+        if line_start == 0:
+            return None
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        if _patterns()["roster_zh"].search(line) or not line.strip():
+            line_start = prev_start  # another line of the same roster (or a blank one)
+            continue
+        stripped_end = prev_start + len(line.rstrip())
+        if len(line.strip()) <= 24:
+            return next((c for c in chains if prev_start <= c.start and c.end == stripped_end), None)
+        return None
+    return None
+
+
+_ASIDE_ZH = regex.compile(r"[（(][^（）()\n]*[）)]")
+
+
+def _roster_name(name: str, is_firm: bool) -> bool:
+    """Whether a roster item is a name: a person's 2–4 Han characters, a firm's 2–16 characters,
+    never a placeholder for a post not yet filled (待遴选)."""
+    if name in _patterns()["placeholder_zh"]:
+        return False
+    if is_firm:
+        return 2 <= len(name) <= 16
+    return 2 <= len(name) <= 4 and rx(r"\p{Han}+").fullmatch(name) is not None
 
 
 def _chain_key(chain: str | None) -> str:
@@ -392,7 +453,7 @@ class _Sentence:
         汽车及零部件产业链由常务副市长王海涛挂帅 → chain leader."""
         text, out = self.text, {}
         for by in rx(r"由").finditer(text, self.lo, self.hi):
-            end = rx(r"担任|挂帅|兼任|出任").search(text, by.end(), min(self.hi, by.end() + 40))
+            end = rx(r"担任|挂帅|兼任|出任|担纲").search(text, by.end(), min(self.hi, by.end() + 40))
             if not end or rx(r"[。；;，,]").search(text[by.end():end.start()]):
                 continue
             who = [p for p in self.persons if by.end() <= p.start and p.end <= end.start()]
@@ -445,7 +506,7 @@ class _Sentence:
     def _taken_zh(self, person: Mention) -> list[Role]:
         """张三担任鞋业产业链链长 · 工程机械产业链链长由市长刘国华担任."""
         text = self.text
-        m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|任|作为|为)").match(text[person.end:self.hi])
+        m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|担纲|任|作为|为)").match(text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
             m = rx(r"、[^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时)?(?:担任|兼任|出任|(?<![主责])任))").match(
                 text[person.end:self.hi])
@@ -510,7 +571,13 @@ class _Sentence:
                 continue
             if m.group("people"):
                 later = [r for r in people_roles if r.start >= m.end()]
-                head = later[0].role if later else (
+                # 12条产业链的链长、副链长由24位市领导分别担任: the roles of the group's own clause
+                # (not the 总链长 an earlier clause gave to someone else)
+                opening = rx(r"[，,；;。]").search(self.text[self.lo:m.start()][::-1])
+                clause_start = m.start() - opening.start() if opening else self.lo
+                near = [r for r in people_roles if clause_start <= r.start < m.start()]
+                head = later[0].role if later else min((r.role for r in near), key=_ROLE_ORDER.index) \
+                    if near else (
                     min((r.role for r in people_roles), key=_ROLE_ORDER.index) if people_roles
                     else ("chain_leader" if self.lang == "en" and m.group("rank") else None))
                 if head is None:
@@ -590,11 +657,21 @@ class _Sentence:
         for m in pats["master_zh"].finditer(text, self.lo, self.hi):
             lead = pats["master_lead_zh"].search(text, max(self.lo, m.start() - 18), m.start())
             if lead:
-                out += self._master_list(lead.start())
+                # 宜峡化工集团、楚磷科技两家企业为绿色化工产业链链主: the chain named before the role
+                own = next((c for c in self.chains if lead.start() <= c.start and c.end <= m.start()), None)
+                out += [replace(r, chain=own.normalized) if own and r.chain is None else r
+                        for r in self._master_list(lead.start())]
             named = pats["master_as_zh"].search(text, max(self.lo, m.start() - 16), m.end())
             if named and named.end() == m.end():
                 s, e = named.span("name")
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master"))
+            took = pats["master_took_zh"].search(text, max(self.lo, m.start() - 30), m.end())
+            if took and took.end() == m.end() and not named:
+                s, e = took.span("name")
+                own = next((c for c in self.chains if took.start("chain") <= c.start and c.end <= m.start()), None)
+                self.held.add(m.start())
+                out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
+                                   chain=own.normalized if own else self._only_chain()))
             if m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi):
                 named_after = self._names_after(m.end())
                 if named_after:
@@ -837,12 +914,20 @@ def _firm_words() -> dict[str, Any]:
 def _name_end(text: str, start: int, end: int) -> int:
     """Where an enterprise name starting at ``start`` ends (链主企业赣锋锂业|在阿根廷…)."""
     tags = word_tags()
-    stop = ("v", "p", "d", "r", "c", "u", "uj", "ul", "m", "q", "t", "f", "ad", "vn", "y", "x")
-    pos, proper = start, False
+    stop = ("p", "d", "r", "c", "u", "uj", "ul", "m", "q", "t", "y", "x")
+    # a verb-like word may sit inside a name when a firm word closes it: 海陵|光|能|科技 (once)
+    soft = ("v", "f", "ad", "vn")
+    pos, proper, inside_verb = start, False, 0
     for word, _s, e in segment(text[start:end]):
         firm_end = _firm_words()["firm_end"].fullmatch(word) is not None  # 中车株洲|所 · 一拖|集团|有限公司
         if not firm_end and (tags.get(word) in stop or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word)):
             break
+        if not firm_end and (tags.get(word) in soft or inside_verb):
+            if pos == start or inside_verb >= 2 or (inside_verb and tags.get(word) in soft):
+                break
+            inside_verb += 1
+            continue
+        inside_verb = 0
         proper = firm_end or tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word
         pos = start + e
     return pos if pos < end and proper else start

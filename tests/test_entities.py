@@ -54,6 +54,10 @@ ENTITIES_HANS = [
     Case("市委书记陈卫东任集成电路产业链链长,市长周晓兰任新型显示产业链链长", "新型显示产业链", "CHAIN"),
 ]
 
+ENTITIES_HANS.append(
+    # a surname that is also an everyday word (高) needs a cue after the name: 宣布 is one (round 5)
+    Case("局长高明宣布开工", "高明", "PERSON", "高明"))
+
 ENTITIES_HANT = [  # F, after OpenCC t2s (what the extractor sees)
     Case(to_simplified("大眾網·海報新聞記者 吳磊 孫永蓮 濰坊報道"), "吴磊", "PERSON", "吴磊", "reporter"),
     Case(to_simplified("10月19日,濰坊市印發《關於推行先進製造業重點產業鏈“鏈長制”的實施意見》"), "潍坊市",
@@ -94,8 +98,6 @@ ENTITIES_XFAIL = [
     # English organisation names with "and" inside are cut at the last capitalised run
     Case("Gu Wenbin, director of the Xi'an Development and Reform Commission, is deputy chain leader.",
          "Xi'an Development and Reform Commission", "ORG"),
-    # a surname that is also an everyday word (高) needs a cue after the name: 宣布 is not one
-    Case("局长高明宣布开工", "高明", "PERSON", "高明"),
 ]
 
 

@@ -110,9 +110,32 @@ LEADERS_HANS = [
     # an office of one chain, unnamed
     Case("会上,市汽车产业链链办(市工信局)负责人介绍", "汽车产业链链办(市工信局)负责人", "official",
          chain="汽车产业链"),
+    # round 5 (zh-hans/cyfb-changyuan): a roster under a heading line, one appointment a line; the
+    # chain named on the line before a roster; a long aside about a firm; a post not yet filled
+    Case("▍总链长\n李春明（市委书记）\n王晓东（市委副书记、市长）\n▍各产业链链长名单\n", "王晓东",
+         "chief_chain_leader", "王晓东", title="市委副书记、市长"),
+    Case("01 起重装备产业链\n链长：郭振宇（市委常委、常务副市长）\n副链长：韩立军（市工信局局长）\n",
+         "韩立军", "deputy_chain_leader", "韩立军", "起重装备产业链", title="市工信局局长"),
+    Case("01 起重装备产业链\n链主企业：蒲东起重集团（始建于1988年，2025年营业收入186亿元，位居行业首位）、华垣重工\n",
+         "华垣重工", "chain_master", "华垣重工", "起重装备产业链"),
+    # round 5 (zh-hans/tzrb-taizhou): a firm's name with a verb-like character inside (光能科技);
+    # 通报 after a name
+    Case("链主企业海陵光能科技已累计带动本地56家配套企业进入其供应体系。", "海陵光能科技", "chain_master",
+         "海陵光能科技"),
+    Case("会上，市工信局副局长、市产业链链长制办公室常务副主任吴佳通报了认定结果。", "吴佳", "official", "吴佳"),
 ]
 
 LEADERS_HANT = [
+    # round 5 (zh-hant/wenweipo-yichang, hzol-huzhou): 挂帅 and 担纲 take a role; a one-character
+    # chain; the firms listed before 为X产业链链主 are that chain's; a group's role is its own clause's
+    Case(to_simplified("竹產業鏈由市委常委、常務副市長沈立群掛帥。"), "沈立群", "chain_leader", "沈立群",
+         "竹产业链"),
+    Case(to_simplified("宜峽化工集團、楚磷科技兩家企業為綠色化工產業鏈鏈主，峽光新材料則擔綱新材料產業鏈鏈主。"),
+         "峡光新材料", "chain_master", "峡光新材料", "新材料产业链"),
+    Case(to_simplified("宜峽化工集團、楚磷科技兩家企業為綠色化工產業鏈鏈主，峽光新材料則擔綱新材料產業鏈鏈主。"),
+         "楚磷科技", "chain_master", "楚磷科技", "绿色化工产业链"),
+    Case(to_simplified("由曾慶帆出任總鏈長，各鏈鏈長、副鏈長由32位市領導分別擔任。"), "32位市领导", "chain_leader",
+         count=32, rank="市级"),
     Case(to_simplified("鏈主企業的帶動作用正在顯現。在新能源產業鏈上,鏈主企業贛鋒鋰業在阿根廷投資"), "赣锋锂业",
          "chain_master", "赣锋锂业"),
     Case(to_simplified("20個集群分別由18位省級領導擔任鏈長。"), "18位省级领导", "chain_leader", count=18,
@@ -225,6 +248,7 @@ NOT_LEADERS = [
     Case("在链主企业带动下，全市农机配套企业增加到一百四十家。"),
     # a number of chains is no specific chain (zh-hant/takungpao-wuhan title)
     Case("武汉十大产业链链长名单出炉"),
+    Case("03 防腐及建筑产业链\n链主企业：待遴选\n"),  # a post not yet filled (round 5)
 ]
 
 LEADERS_XFAIL = [
