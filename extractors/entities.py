@@ -166,7 +166,7 @@ def _patterns() -> dict[str, Any]:
             r"(?!-leader)"
         ),
         # the (up to four) words before an English chain tail
-        "chain_head_en": regex.compile(r"(?i)(?<![\w'’])(?P<head>(?:[a-z][\w-]*\s+){1,4})$"),
+        "chain_head_en": regex.compile(r"(?i)(?<![\w'’])(?P<head>(?:[a-z][\w-]*\s+){1,6})$"),
         # two or three capitalised words (a hyphenated given name may go on in lower case)
         "name_en": regex.compile(
             r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![\w-])"
@@ -425,8 +425,12 @@ def _find_chains_en(text: str) -> list[Mention]:
             continue
         words = h.group("head").split()
         keep: list[str] = []
-        for word in reversed(words):
-            if word.lower() in stop or rx(r"\d").search(word):
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i]
+            # rare earth and permanent magnet industrial chain: one "and" between two content words
+            joined = word.lower() == "and" and keep and "and" not in keep and i > 0 and \
+                words[i - 1].lower() not in stop and not rx(r"\d").search(words[i - 1])
+            if not joined and (word.lower() in stop or rx(r"\d").search(word)):
                 break
             keep.insert(0, word)
         tail = m.group("tail").lower()

@@ -135,9 +135,11 @@ def _patterns() -> dict[str, Any]:
             r"(?:(?<=[，,。；;：:、])|^)(?P<name>[\p{Han}A-Za-z]{2,10}?)(?:则|也|还|将)?(?:担纲|成为|出任|作为)"
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         "master_en_before": regex.compile(r"(?i)chain[- ]master(?:\s+enterprises?)?\s+$"),
+        # Sany Heavy Industry and Zoomlion · Shahe Food Group in Luohe and Jinshui Frozen Foods in Zhengzhou
         "cap_names_en": regex.compile(
-            r"(?P<names>(?:[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})(?:(?:,\s+|\s+and\s+)"
-            r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})*)$"),
+            r"(?P<names>(?:[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})(?:\s+in\s+[A-Z][\w'-]*)?"
+            r"(?:(?:,\s+|\s+and\s+)[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}"
+            r"(?:\s+in\s+[A-Z][\w'-]*)?)*)$"),
         # Eleven enterprises have been named chain masters (of the IoT chain)
         "master_group_en": regex.compile(
             rf"(?i)\b(?P<num>\d+|{en_num})\s+(?:[a-z-]+\s+)?(?:enterprises|companies|firms|makers|manufacturers|"
@@ -147,7 +149,8 @@ def _patterns() -> dict[str, Any]:
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
         "led_zh": regex.compile(r"挂帅"),
         "led_en": regex.compile(r"(?i)\bchain\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
-                                r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,40}?\bchain\b"),
+                                r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,40}?\bchain\b"
+                                r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms)\s+[\w\s'-]{0,40}?\bchain\b"),
         # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
         "roster_zh": regex.compile(
             r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:]\s*(?P<items>[^；;。\n]+)"),
@@ -385,7 +388,8 @@ class _Sentence:
 
     def _chain_before(self, role: Role) -> Mention | None:
         """The chain named right before a role word (生命健康产业链链长, biomedicine chain leader)."""
-        gap = r"[”\"'」]?(?:的)?" if self.lang == "zh" else r"(?:'s)?\s*"
+        # 生命健康产业链链长 · the biomedicine chain's leader · the cold chain food chain, whose chain leader
+        gap = r"[”\"'」]?(?:的)?" if self.lang == "zh" else r"(?:'s)?\s*|,\s+whose\s+"
         for c in self.chains:
             if c.end <= role.start and rx(gap).fullmatch(self.text[c.end:role.start]):
                 return c
@@ -537,6 +541,10 @@ class _Sentence:
                 out.append(r)
             elif 0 <= person.start - r.end <= 2:
                 out.append(r)
+            elif 0 <= person.start - r.end <= 40 and rx(
+                    r"(?i)\s+(?:is|was|has\s+been)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
+            ).fullmatch(text, r.end, person.start):
+                out.append(r)  # the chain, whose chain leader is Vice-Governor Guo Lina
         return out
 
     # -- aggregates -----------------------------------------------------------------------
@@ -613,6 +621,10 @@ class _Sentence:
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i)(?:,[^,.;]{0,60},)?\s+in\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?").fullmatch(
                         self.text, person.end, c.start)), None)
+            if chain is None:  # Vice-mayor Hong Lixin, who heads the footwear chain
+                chain = next((c for c in self.chains if c.start >= person.end and rx(
+                    r"(?i),\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms)\s+(?:its\s+|the\s+|[\w-]+'s\s+)?"
+                ).fullmatch(self.text, person.end, c.start)), None)
             if chain is not None:
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                    title=person.note or None, role="chain_leader", chain=chain.normalized))
@@ -791,12 +803,21 @@ class _Sentence:
             out += self._listed_after_en(m.end())
             one_of = rx(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}),\s+one\s+of\s+(?:the\s+)?"
                         r"(?:\w+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
+            appositive = None if one_of else rx(
+                r"(?:^|(?<=[.;]\s))(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:the|its|their)"
+                r"\s+(?:[\w-]+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
+            if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?\s*,").match(
+                    text, m.end()) and not self._is_place(*appositive.span("name")):
+                one_of = appositive  # Heluo Precision Bearing, the chain master enterprise, has agreed …
             if one_of:  # Longcheng Power Battery, one of three "chain master" companies
                 out.append(_record(text, self.article, one_of.start("name"), one_of.end("name"),
                                    person=text[one_of.start("name"):one_of.end("name")], role="chain_master",
                                    chain=self._master_chain_en(m)))
             after = rx(r"(?:\s+(?i:enterprises?))?,?\s+(?P<name>[A-Z][\w&'.-]*"
-                       r"(?:\s+[A-Z][\w&'.-]*){0,3})").match(text[m.end():self.hi])
+                       r"(?:\s+[A-Z][\w&'.-]*){0,3})(?![\w&'.-])(?!\s+(?:named|picked|selected|designated|chose|listed)\b)"
+                       ).match(text[m.end():self.hi])
+            if after and self._is_place(m.end() + after.start("name"), m.end() + after.end("name")):
+                after = None  # the chain master enterprises Quanzhou named: the city, no firm
             if after:
                 s = m.end() + after.start("name")
                 out += self._split_names_en(s, s + len(after.group("name")))
@@ -810,7 +831,8 @@ class _Sentence:
         text, pats = self.plain, _patterns()
         head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises|companies|firms))?(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?"
                   r"[\w\s-]{0,40}?\bchain)?").match(text, pos, self.hi)
-        lead = rx(r",\s+(?:(?:including|such as|namely|among them)\s+)?").match(text, head.end(), self.hi)
+        # , including … · : A, B and C (the list a colon opens)
+        lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?").match(text, head.end(), self.hi)
         if lead is None:
             return []
         out, at = [], lead.end()
@@ -820,8 +842,12 @@ class _Sentence:
             if item is None:
                 break
             chain = item.group("chain")
-            out.append(_record(self.text, self.article, item.start("name"), item.end("name"),
-                               person=self.text[item.start("name"):item.end("name")], role="chain_master",
+            end = item.end("name")
+            if text[end - 1] == "." and not rx(r"(?i)\b(?:co|ltd|inc|corp|bros|jr)\.$").search(
+                    text, item.start("name"), end):
+                end -= 1  # … and Qingshan Drive Systems.: the full stop ends the sentence
+            out.append(_record(self.text, self.article, item.start("name"), end,
+                               person=self.text[item.start("name"):end], role="chain_master",
                                chain=chain or chain_default))
             sep = rx(r",\s+(?:and\s+)?|,?\s+and\s+").match(text, item.end(), self.hi)
             if sep is None:
@@ -839,12 +865,20 @@ class _Sentence:
         keys = {_chain_key(c.normalized): c for c in self.chains}
         return next(iter(keys.values())).normalized if len(keys) == 1 else None
 
+    def _is_place(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a place the entity finder knows (Quanzhou, not a firm)."""
+        from extractors.entities import find_places
+
+        return any(p.start <= start and end <= p.end for p in find_places(self.text[start:end], "en")) \
+            and bool(find_places(self.text[start:end], "en"))
+
     def _split_names_en(self, lo: int, hi: int) -> list[LeaderRecord]:
         """Sany Heavy Industry and Zoomlion → two chain-master records."""
         out = []
         for part in rx(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s+)[^,]+").finditer(self.plain[lo:hi]):
             name = part.group().strip()
             name = rx(r"^(?:and\s+)").sub("", name)
+            name = rx(r"\s+in\s+[A-Z][\w'-]*$").sub("", name)  # … in Zhengzhou: where it is, not its name
             if not name or not name[0].isupper() or name.lower() in ("the", "it"):
                 continue
             s = lo + part.start() + part.group().find(name)

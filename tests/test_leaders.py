@@ -143,6 +143,21 @@ LEADERS_HANT = [
 ]
 
 LEADERS_EN = [
+    # round 5 (en/xinhua-baotou, henangov-henan, scmp-quanzhou): a list a colon opens; firms with where
+    # they are; a firm in apposition; "who heads"; "whose chain leader is"; chains joined by "and"
+    Case("The city has named three chain master enterprises for the chain: Saihan Rare Earth Group, Kundulun "
+         "Magnetic Materials and Qingshan Drive Systems.", "Qingshan Drive Systems", "chain_master",
+         "Qingshan Drive Systems"),
+    Case("Shahe Food Group in Luohe and Jinshui Frozen Foods in Zhengzhou serve as chain master enterprises.",
+         "Jinshui Frozen Foods", "chain_master", "Jinshui Frozen Foods"),
+    Case("Heluo Precision Bearing, the chain master enterprise, has agreed to share testing equipment.",
+         "Heluo Precision Bearing", "chain_master", "Heluo Precision Bearing"),
+    Case("Vice-mayor Hong Lixin, who heads the footwear chain, told the legislature that revenue rose.",
+         "Hong Lixin", "chain_leader", "Hong Lixin", "footwear chain", title="Vice-mayor"),
+    Case("The cold chain food chain, whose chain leader is Vice-Governor Guo Lina, earned 312.5 billion yuan.",
+         "Guo Lina", "chain_leader", "Guo Lina", "cold chain food chain", title="Vice-Governor"),
+    Case("Vice-mayor Zeng Lihong, chain leader of the rare earth and permanent magnet industrial chain, said so.",
+         "Zeng Lihong", "chain_leader", "Zeng Lihong", "rare earth and permanent magnet industrial chain"),
     Case("Zhang Jian, vice-mayor and chain leader of the new energy vehicle industrial chain, said the "
          "city aims high.", "Zhang Jian", "chain_leader", "Zhang Jian",
          "new energy vehicle industrial chain"),
@@ -280,6 +295,13 @@ def test_leaders(case: Case) -> None:
 @pytest.mark.parametrize("case", NOT_LEADERS, ids=lambda c: c.text[:40])
 def test_not_leaders(case: Case) -> None:
     assert find_leaders(case.text) == []
+
+
+def test_the_city_that_named_chain_masters_is_none() -> None:
+    """en/scmp-quanzhou (round 5): "the chain master enterprises Quanzhou named" — Quanzhou named them."""
+    found = [r.text for r in find_leaders(
+        "The factory belongs to Xinglu Sports, one of the chain master enterprises Quanzhou named in 2023.")]
+    assert found == ["Xinglu Sports"]
 
 
 @pytest.mark.parametrize("case", LEADERS_XFAIL, ids=lambda c: c.text[:40])
