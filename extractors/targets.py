@@ -204,6 +204,9 @@ def _patterns() -> dict[str, Any]:
         "plan_word_en": regex.compile(r"(?i)goals?|targets?|plans?|priorities|tasks|outlook"),
         "growth": regex.compile(r"(?i)增长|增速|grow|growth"),
         "nominal_goal_en": regex.compile(r"\s*(?:goal|target)s?\b"),
+        # a fund with a target size of 50 billion yuan: the figure is named a target
+        "nominal_before_en": regex.compile(r"(?i)\btarget(?:ed)?\s+(?:size|value|scale|amount|total)\s+of\s+$"),
+
         # up from … last year · 较2022年: a past year after the figure (not a plan period (2021-2025))
         "done_after": regex.compile(r"(?i)去年|(?<!以)上年|last year|(?:19|20)\d\d(?!\s*[-–—~至到]\s*(?:19|20)\d\d)"),
         "done_en": regex.compile(rf"(?i)\b(?:{alternation(en_done)})\b"),
@@ -755,7 +758,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         before = [c for c in cues if c.end <= fig.start and not _aside_apart(asides, c.start, fig.start)]
         clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (lo, hi))
         nominal = pats[f"nominal_goal{'_en' if lang == 'en' else ''}"].match(
-            text, fig.end, clause[1]) is not None
+            text, fig.end, clause[1]) is not None or (lang == "en" and pats["nominal_before_en"].search(
+                text, max(clause[0], fig.start - 30), fig.start) is not None)
         cue = before[-1] if before else None
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year,
                                         section is not None and section.goals, lo):

@@ -122,6 +122,9 @@ TARGETS_EN = [
          2025, "%", "range", Y23),
     Case("By the end of 2024, we strive to add two dozen national-level specialized \"little giant\" firms.",
          'two dozen national-level specialized "little giant" firms', 24, 2024, None, None, Y23),
+    # round 5 (en/henangov-henan): a figure named a target before it
+    Case("A provincial industrial chain fund with a target size of 50 billion yuan will be set up in 2026.",
+         "50 billion yuan", 50000000000, 2026, "元", None, date(2025, 11, 20)),
     # round 5 (en/henangov-henan): a ranking in words
     Case("Henan aims to make the chain one of the top three in China for high-end bearings by 2027.",
          "top three", 3, 2027, "top", None, Y23),
