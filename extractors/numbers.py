@@ -156,7 +156,7 @@ _EN_W = (
 _EN_BIG = r"(?:thousand|million|billion|trillion|dozen)\b"
 _EN_GROUP = rf"{_EN_W}(?:[\s-]+hundred\b(?:\s+(?:and\s+)?{_EN_W})?)?"
 EN_WORDS = (
-    rf"(?i:\b(?:(?:{_EN_GROUP}|an?)\s+{_EN_BIG}|an?\s+hundred\b(?:\s+{_EN_BIG})?|{_EN_GROUP}))"
+    rf"(?i:\b(?:(?:{_EN_GROUP}|an?|half\s+an?)\s+{_EN_BIG}|an?\s+hundred\b(?:\s+{_EN_BIG})?|{_EN_GROUP}))"
 )
 
 NUMBER = rf"(?:{ARABIC}(?:{_EN_SCALE}|{_CN_SCALE})?|{CN_NUMBER}|{EN_WORDS})"
@@ -352,6 +352,8 @@ def _english(text: str) -> Decimal | None:
     total = Decimal(0)
     current: Decimal | None = None
     words = rx(r"\d[\d,.]*|[A-Za-z]+").findall(text.lower())
+    if len(words) == 3 and words[0] == "half" and words[1] in ("a", "an") and words[2] in EN_MAGNITUDES:
+        return Decimal(EN_MAGNITUDES[words[2]][0]) / 2  # half a million
     for i, word in enumerate(words):
         if word[0].isdigit():
             if current is not None:

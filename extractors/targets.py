@@ -768,9 +768,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                 rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?"
                    r"\s*(?:到|至|to\b)").match(text[fig.end:fig.end + 16]):
             continue  # 从1000亩拓展到…: the starting point is not the goal
-        deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year)
-        if deadline is None and section is not None:
-            deadline = section.deadline  # 三、2025年重点工作 … 力争…突破8000亿元
+        # under 三、2025年重点工作 … 力争…突破8000亿元 the heading's year dates what the sentence does not
+        deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year,
+                                    section.deadline if section is not None else None)
         if deadline is None and fig.kind == "percent" and year is not None and \
                 pats["growth"].search(text, clause[0], fig.start):
             deadline = year  # a growth rate is a rate for the year
@@ -880,8 +880,11 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             r"(?i)\b(?:of|across)\s+(?:the|its|all|their)\s+(?:\w+'s\s+)?$").search(
             text, max(clause[0], fig.start - 24), fig.start):
         return False  # the output of the 16 key industrial chains above 1.5 trillion: what the goal covers (D9)
-    if lang == "en" and pats["threshold_en"].search(text, clause[0], fig.start):
-        return False  # companies with annual revenue above 1 billion yuan
+    threshold = pats["threshold_en"].search(text, clause[0], fig.start) if lang == "en" else None
+    if threshold and not pats["growth"].search(threshold.group()):
+        # companies with annual revenue above 1 billion yuan (but "…, with average annual growth of
+        # over 8 percent" states a rate to reach)
+        return False
     if lang == "en" and pats["passive_past_en"].search(text, fig.end, clause[1]):
         return False  # 143 projects worth 268.5 billion yuan were signed: done, whatever cue came before
     nxt = next((f.start for f in figures if f.start > fig.start), clause[1])
@@ -899,9 +902,11 @@ def _own_over(text: str, fig: Figure) -> bool:
 
 
 def _figure_deadline(text: str, lo: int, hi: int, clauses: list[tuple[int, int]],
-                     clause: tuple[int, int], fig: Figure, lang: str, year: int | None) -> int | None:
+                     clause: tuple[int, int], fig: Figure, lang: str, year: int | None,
+                     section_deadline: int | None = None) -> int | None:
     """The deadline of one figure: the nearest in its own clause (English looks after the figure
-    first: "hit 500 billion yuan by 2025"), then earlier clauses, then weak words (全年)."""
+    first: "hit 500 billion yuan by 2025"), then earlier clauses, then the year of the heading the
+    sentence is listed under, then weak words (全年, annual)."""
     own = _deadlines(text, clause[0], clause[1], lang, year)
     if own:
         after = [y for p, y in own if p >= fig.end]
@@ -922,6 +927,8 @@ def _figure_deadline(text: str, lo: int, hi: int, clauses: list[tuple[int, int]]
             found = _deadlines(text, a, b, lang, year)
             if found:
                 return found[0][1]
+    if section_deadline is not None:
+        return section_deadline  # Main goals for 2027 · … average annual growth of over 8 percent
     weak = _deadlines(text, lo, hi, lang, year, weak=True)
     return weak[0][1] if weak else None
 

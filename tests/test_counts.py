@@ -69,6 +69,9 @@ COUNTS_HANT = [  # F and other traditional usage
     Case("走訪企業52家", "52家", 52, "家", "企业"),
 ]
 COUNTS_EN = [
+    # round 5 (en/scmp-quanzhou): half a million is 500000, not a million
+    Case("the industry employs nearly half a million workers", "half a million workers", 500000, "workers",
+         qualifier="approx"),
     Case("visited 52 companies", "52 companies", 52, "companies", "companies"),
     Case("15 industrial chains", "15 industrial chains", 15, "chains", "industrial chains"),
     Case("more than 300 visits", "300 visits", 300, "visits", qualifier="over"),

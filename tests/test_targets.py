@@ -122,6 +122,10 @@ TARGETS_EN = [
          2025, "%", "range", Y23),
     Case("By the end of 2024, we strive to add two dozen national-level specialized \"little giant\" firms.",
          'two dozen national-level specialized "little giant" firms', 24, 2024, None, None, Y23),
+    # round 5 (en/henangov-henan): a growth rate after "with" is no threshold; a heading's year dates
+    # the list under it before a weak "annual" does
+    Case("Main goals for 2027\n\n- Revenue will exceed 7 trillion yuan, with average annual growth of over "
+         "8 percent;\n", "8 percent", 8, 2027, "%", "over", date(2025, 11, 20)),
     # round 5 (en/henangov-henan): a figure named a target before it
     Case("A provincial industrial chain fund with a target size of 50 billion yuan will be set up in 2026.",
          "50 billion yuan", 50000000000, 2026, "元", None, date(2025, 11, 20)),
