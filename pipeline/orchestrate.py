@@ -122,6 +122,8 @@ def map_back(record: Record, article: Article, norm: Normalized,
             f"{article.path or article.id}: {record.type} record {record.text!r} at normalised "
             f"{record.start}:{record.end} maps to original {start}:{end} = {original!r}"
         )
+    if start == record.start and end == record.end and original == record.text:
+        return record  # the texts run in step here (records are immutable: no copy needed)
     return record.moved(start, end, original)
 
 
