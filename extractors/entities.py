@@ -619,6 +619,37 @@ def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention
     return found
 
 
+def surname_mentions_en(text: str, spans: Iterable[tuple[int, int]], persons: list[Mention]) -> list[Mention]:
+    """Later mentions of a person by surname alone ("Cai also took over …" after "Cai Zhenhua"),
+    each normalised to the full name. Only a surname one named person has, used as the subject of
+    what follows (a verb or a comma after it), never inside a longer capitalised name.
+
+    >>> text = "Party secretary Cai Zhenhua spoke. Cai also took over as chain chief."
+    >>> [(m.start, m.normalized) for m in find_mentions(text, "en") if m.label == "PERSON"]
+    [(16, 'Cai Zhenhua'), (35, 'Cai Zhenhua')]
+    """
+    by_surname: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for p in persons:
+        parts = p.normalized.split()
+        if len(parts) >= 2 and _patterns()["pinyin_surname_en"].match(parts[0]):
+            by_surname.setdefault(parts[0], set()).add(p.normalized)
+            first_seen[parts[0]] = min(first_seen.get(parts[0], p.start), p.start)
+    names = {s: next(iter(full)) for s, full in by_surname.items() if len(full) == 1}
+    if not names:
+        return []
+    pattern = rx(rf"(?<![\w'’-]\s?)(?<![A-Z][\w'’-]*\s)\b(?P<s>{alternation(list(names))})\b"
+                 r"(?=\s+(?:also\s+|has\s+|had\s+|is\s+|was\s+|then\s+)?[a-z]|,)")
+    taken = {(p.start, p.end) for p in persons}
+    found = []
+    for lo, hi in spans:
+        for m in pattern.finditer(text, lo, hi):
+            surname = m.group("s")
+            if m.start() > first_seen[surname] and not any(a <= m.start() < b for a, b in taken):
+                found.append(Mention(m.start(), m.end(), "PERSON", names[surname], ""))
+    return found
+
+
 _CHAIN_ROLE_EN = regex.compile(r"(?i)\bchain\s+(?:leader|chief|head|master)")
 
 
@@ -691,7 +722,8 @@ def find_mentions(text: str, language: str = "zh",
         found += find_chains(text, language)
         cands = sentences_with(_TRIGGER_EN, text, sentences, _TRIGGER_EN_WORDS, lower=True)
         titles = find_titles_en(text, cands)
-        found += titles + find_persons_en(text, cands) + find_orgs_en(text, cands)
+        persons = find_persons_en(text, cands)
+        found += titles + persons + surname_mentions_en(text, cands, persons) + find_orgs_en(text, cands)
     else:
         pats = _patterns()
         cands = sentences_with(pats["trigger_zh"], text, sentences, pats["trigger_zh_words"])

@@ -536,7 +536,8 @@ class _Sentence:
                 out.append(r)
                 appositive = True  # the first role after the comma is the person's; later ones are not
             elif 0 <= r.start - person.end <= 50 and rx(
-                    r"(?i)\s+(?:is|was|serves as|served as|serving as|acts as|acting as|has served as|"
+                    r"(?i)\s+(?:also\s+)?(?:is|was|serves as|served as|serving as|acts as|acting as|has served as|"
+                    r"took over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
                     r"as|became|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
             elif 0 <= person.start - r.end <= 2:

@@ -156,6 +156,10 @@ LEADERS_EN = [
          "Hong Lixin", "chain_leader", "Hong Lixin", "footwear chain", title="Vice-mayor"),
     Case("The cold chain food chain, whose chain leader is Vice-Governor Guo Lina, earned 312.5 billion yuan.",
          "Guo Lina", "chain_leader", "Guo Lina", "cold chain food chain", title="Vice-Governor"),
+    # a person named again by surname alone takes a second role (en/scmp-quanzhou, round 5)
+    Case("Party secretary Cai Zhenhua, the city's chief chain leader, spoke. Cai also took over last year as "
+         "chain chief of the city's new functional materials chain.", "Cai", "chain_leader", "Cai Zhenhua",
+         "new functional materials chain"),
     Case("Vice-mayor Zeng Lihong, chain leader of the rare earth and permanent magnet industrial chain, said so.",
          "Zeng Lihong", "chain_leader", "Zeng Lihong", "rare earth and permanent magnet industrial chain"),
     Case("Zhang Jian, vice-mayor and chain leader of the new energy vehicle industrial chain, said the "
