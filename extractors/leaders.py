@@ -149,7 +149,7 @@ def _patterns() -> dict[str, Any]:
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
         "led_zh": regex.compile(r"挂帅"),
         "led_en": regex.compile(r"(?i)\bchain\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
-                                r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,40}?\bchain\b"
+                                r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms)\s+[\w\s'-]{0,40}?\bchain\b"),
         # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
         "roster_zh": regex.compile(
@@ -348,7 +348,8 @@ class _Sentence:
     def leaders(self) -> list[LeaderRecord]:
         """Every leader record of the sentence."""
         self._attach_chains()
-        groups = self._groups() + (self._groups_after() if self.lang == "zh" else self._led_en())
+        groups = self._groups() + (self._groups_after() if self.lang == "zh"
+                                   else self._led_en() + self._officials_in_charge_en())
         out = self._people() + groups + self._masters() + self._chain_roles()
         # a named person's or firm's role named without its chain belongs to the one chain the
         # sentence (else the article) names; a chief chain leader leads them all. Aggregates keep
@@ -585,8 +586,11 @@ class _Sentence:
                 opening = rx(r"[，,；;。]").search(self.text[self.lo:m.start()][::-1])
                 clause_start = m.start() - opening.start() if opening else self.lo
                 near = [r for r in people_roles if clause_start <= r.start < m.start()]
-                head = later[0].role if later else min((r.role for r in near), key=_ROLE_ORDER.index) \
-                    if near else (
+                each_leads = self.lang == "en" and rx(
+                    r"(?i)\s+(?:each\s+)?(?:(?:taking|takes|take|took|in)\s+charge\s+of|(?:leading|leads|lead|"
+                    r"heading|heads|head)\s+(?:one|a|an)\b)").match(self.text, m.end(), self.hi)
+                head = "chain_leader" if each_leads else later[0].role if later else min(
+                    (r.role for r in near), key=_ROLE_ORDER.index) if near else (
                     min((r.role for r in people_roles), key=_ROLE_ORDER.index) if people_roles
                     else ("chain_leader" if self.lang == "en" and m.group("rank") else None))
                 if head is None:
@@ -629,6 +633,18 @@ class _Sentence:
             if chain is not None:
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                    title=person.note or None, role="chain_leader", chain=chain.normalized))
+        return out
+
+    def _officials_in_charge_en(self) -> list[LeaderRecord]:
+        """Unnamed officials of one chain (D18): "the city officials in charge of the rare earth and
+        permanent magnet industrial chain have visited 45 enterprises"."""
+        out = []
+        for m in rx(r"(?i)\bofficials?\s+in\s+charge\s+of\s+(?:the\s+|its\s+|[\w-]+'s\s+)?").finditer(
+                self.text, self.lo, self.hi):
+            chain = next((c for c in self.chains if c.start == m.end()), None)
+            if chain is not None:
+                out.append(_record(self.text, self.article, m.start(), chain.end, role="chain_leader",
+                                   chain=chain.normalized))
         return out
 
     def _groups_after(self) -> list[LeaderRecord]:

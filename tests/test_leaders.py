@@ -156,6 +156,12 @@ LEADERS_EN = [
          "Hong Lixin", "chain_leader", "Hong Lixin", "footwear chain", title="Vice-mayor"),
     Case("The cold chain food chain, whose chain leader is Vice-Governor Guo Lina, earned 312.5 billion yuan.",
          "Guo Lina", "chain_leader", "Guo Lina", "cold chain food chain", title="Vice-Governor"),
+    # unnamed officials of one chain (D18); a group each taking charge of a chain (en/xinhua-baotou, round 5)
+    Case("Since January, the city officials in charge of the rare earth and permanent magnet industrial chain "
+         "have visited 45 enterprises.", "officials in charge of the rare earth and permanent magnet industrial "
+         "chain", "chain_leader", chain="rare earth and permanent magnet industrial chain"),
+    Case("The regional Party secretary acts as chief chain leader and 12 regional leaders each taking charge of "
+         "one chain.", "12 regional leaders", "chain_leader", count=12, rank="regional"),
     # a person named again by surname alone takes a second role (en/scmp-quanzhou, round 5)
     Case("Party secretary Cai Zhenhua, the city's chief chain leader, spoke. Cai also took over last year as "
          "chain chief of the city's new functional materials chain.", "Cai", "chain_leader", "Cai Zhenhua",
