@@ -458,10 +458,14 @@ def _is_weak_done(text: str, lo: int, cue: Cue, earlier: list[Cue], lang: str) -
     return word in _patterns()["weak_done_zh"] and bool(earlier) and earlier[-1].kind != "done"
 
 
+@lru_cache(maxsize=4096)
 def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
-               weak: bool = False) -> list[tuple[int, int]]:
+               weak: bool = False) -> tuple[tuple[int, int], ...]:
     """(position, year) of each deadline stated in ``text[lo:hi]`` (到2025年, 今年, 通过5年左右时间,
-    by 2025); with ``weak`` only the weak ones (全年, full-year), which date a goal last."""
+    by 2025); with ``weak`` only the weak ones (全年, full-year), which date a goal last.
+
+    Memoised: every figure of a sentence asks about the same clauses (the text's hash is cached
+    by Python, so the key costs nothing)."""
     pats = _patterns()
     lang = "en" if language == "en" else "zh"
     found: list[tuple[int, int]] = []
@@ -476,7 +480,7 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         elif year is not None:
             found.append((m.start(), year + n))
     if weak:
-        return found
+        return tuple(found)
     for m in pats[f"year_goal_{lang}"].finditer(text, lo, hi):
         y = m.group("year") or (m.groupdict().get("year2"))
         if y:
@@ -494,7 +498,7 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
             continue
         if year is None or (y >= year and not rx(r"\s*(?:以来|年以来|-|—|至)").match(text[m.end():m.end() + 3])):
             found.append((m.start(), y))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _deadline(text: str, lo: int, hi: int, language: str, year: int | None) -> int | None:
