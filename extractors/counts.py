@@ -68,7 +68,7 @@ UNIT_RE = regex.compile(
     # 走访企业52家 · 17条 · 五大 · 50万吨 · 十余家 · 3-5个 · 两三个
     rf"(?P<unit>{UNITS_ZH})"
     # 1,000 mu · 2 square kilometers · 100 MW · 100GWh · a 60-mu (4-hectare) site
-    rf"|[ \t-]?(?P<unit>(?i:{UNITS_EN}))(?![A-Za-z])"
+    rf"|[ \t-]?(?P<unit>(?i:{UNITS_EN}))(?![A-Za-z]|-hours?\b)"  # (20 gigawatt-hours: a noun, below)
     # 52 companies · 15 industrial chains · 300 visits · 10 more "little giant" firms
     rf"|[ \t]+(?P<mods>(?i:(?:more[ \t]+)?(?:{_MODIFIER}[ \t]+){{0,4}}))(?P<head>(?i:{_HEAD_PAIR}))"
     # Eleven of the projects · 19 of the signed projects: a part of a set, counted

@@ -148,9 +148,11 @@ def _patterns() -> dict[str, Any]:
             r"|serves?\s+as\s+(?:its\s+|the\s+)?)[\"“']?chain[- ]masters?"),
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
         "led_zh": regex.compile(r"挂帅"),
-        "led_en": regex.compile(r"(?i)\bchain\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
+        "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,60},)?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
-                                r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms)\s+[\w\s'-]{0,40}?\bchain\b"),
+                                r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms)\s+[\w\s'-]{0,40}?\bchain\b"
+                                r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
+                                r"\s+of\s+[\w\s'-]{0,60}?\bchain\b"),
         # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
         "roster_zh": regex.compile(
             r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:]\s*(?P<items>[^；;。\n]+)"),
@@ -532,8 +534,8 @@ class _Sentence:
         for r in self.roles:
             between = text[person.end:r.start]
             if not appositive and 0 <= r.start - person.end <= 130 and rx(r"\s*,").match(between) and \
-                    not rx(r"[.;]|\bsaid\b|\bwhile\b|,\s+and\s|\s(?:were|was|are)\s").search(between) and \
-                    between.count(",") <= 2:
+                    not rx(r"[.;]|\bsaid\b|\bwhile\b|,\s+and\s|,\s+with\s|\s(?:were|was|are)\s").search(between) and \
+                    between.count(",") <= 2 and r.start not in self.held:
                 out.append(r)
                 appositive = True  # the first role after the comma is the person's; later ones are not
             elif 0 <= r.start - person.end <= 50 and rx(
@@ -620,15 +622,19 @@ class _Sentence:
         out = []
         for person in self.persons:
             chain = next((c for c in self.chains if c.end <= person.start and rx(
-                r"(?i)\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\s+(?:[A-Z][\w-]*\s+){0,3}").fullmatch(
-                    self.text, c.end, person.start)), None)
+                r"(?i)(?:,[^,.;]{0,60},)?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\s+(?:[A-Z][\w-]*\s+){0,3}"
+            ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None:
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i)(?:,[^,.;]{0,60},)?\s+in\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?").fullmatch(
                         self.text, person.end, c.start)), None)
+            if chain is None:  # Vice-Governor Qu Haiyan, (who is) chief of the ice-and-snow equipment chain
+                chain = next((c for c in self.chains if c.start >= person.end and rx(
+                    r"(?i),\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
+                    r"\s+of\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # Vice-mayor Hong Lixin, who heads the footwear chain
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
-                    r"(?i),\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms)\s+(?:its\s+|the\s+|[\w-]+'s\s+)?"
+                    r"(?i),\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms)\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?"
                 ).fullmatch(self.text, person.end, c.start)), None)
             if chain is not None:
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
@@ -818,12 +824,22 @@ class _Sentence:
                             out += [replace(r, chain=chain.normalized if chain else None) for r in
                                     self._split_names_en(names.start(), names.end())]
             out += self._listed_after_en(m.end())
+            with_as = rx(r"\bwith\s+(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})\s+as\s+"
+                         r"(?:the\s+|its\s+|a\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
+            if with_as:  # Ma Yongfu is chain leader for salt lake chemicals, with Qaidam Salt Lake … as chain master
+                out.append(_record(text, self.article, with_as.start("name"), with_as.end("name"),
+                                   person=text[with_as.start("name"):with_as.end("name")], role="chain_master",
+                                   chain=self._master_chain_en(m)))
+                self.held.add(m.start())
             one_of = rx(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}),\s+one\s+of\s+(?:the\s+)?"
                         r"(?:\w+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
             appositive = None if one_of else rx(
-                r"(?:^|(?<=[.;]\s))(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:the|its|their)"
+                r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from)\s))"
+                r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
+                r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:the|its|their|another|a|one)"
                 r"\s+(?:[\w-]+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
-            if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?\s*,").match(
+            if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?"
+                                 r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?\s*[,.]").match(
                     text, m.end()) and not self._is_place(*appositive.span("name")):
                 one_of = appositive  # Heluo Precision Bearing, the chain master enterprise, has agreed …
             if one_of:  # Longcheng Power Battery, one of three "chain master" companies
@@ -833,8 +849,9 @@ class _Sentence:
             after = rx(r"(?:\s+(?i:enterprises?))?,?\s+(?P<name>[A-Z][\w&'.-]*"
                        r"(?:\s+[A-Z][\w&'.-]*){0,3})(?![\w&'.-])(?!\s+(?:named|picked|selected|designated|chose|listed)\b)"
                        ).match(text[m.end():self.hi])
-            if after and self._is_place(m.end() + after.start("name"), m.end() + after.end("name")):
-                after = None  # the chain master enterprises Quanzhou named: the city, no firm
+            if after and (self._is_place(m.end() + after.start("name"), m.end() + after.end("name")) or any(
+                    p.start <= m.end() + after.start("name") < p.end for p in self.persons)):
+                after = None  # the chain master enterprises Quanzhou named: the city, no firm; a person
             if after:
                 s = m.end() + after.start("name")
                 out += self._split_names_en(s, s + len(after.group("name")))

@@ -63,7 +63,9 @@ _BEFORE_RE = regex.compile(rf"(?P<currency>{CURRENCY_BEFORE}){_GAP}\Z")
 _JOIN_RE = regex.compile(rf"{RANGE_SEP}|\s+and\s+")
 _BETWEEN_RE = regex.compile(r"(?i:\bbetween)\s+\Z")
 # -level leading clusters · industrial clusters: a plural noun phrase right after a currency
-_PLURAL_AFTER_RE = regex.compile(r"(?:-[A-Za-z]+)*(?:\s+[A-Za-z-]+){0,3}?\s+[A-Za-z-]*[a-rt-z]s\b")
+_PLURAL_AFTER_RE = regex.compile(r"(?:-[A-Za-z]+)*(?:\s+[A-Za-z-]+){0,3}?\s+[A-Za-z-]*[a-rt-z]s\b"
+                                # a trillion-yuan green and low-carbon industry cluster: a tier (D2)
+                                r"|(?:\s+[A-Za-z-]+){0,4}?\s+(?:cluster|industry|sector|base|economy|hub|chain)\b")
 
 
 def _subjects(language: str) -> list[str]:

@@ -416,6 +416,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # 30家以上|年产值: 以上 and 年产值, not 上年 (last year)
         if lang == "en" and rx(r"(?i)\b(?:to|will|would|and|or)\s+$").search(text[lo:m.start()]):
             continue  # "to exceed … and hit 500 billion yuan": verbs of a goal, not of a result
+        if lang == "en" and _is_baseline_en(text, lo, m):
+            cues.append(Cue(m.start(), m.end(), "baseline"))
+            continue
         cues.append(Cue(m.start(), m.end(), "done"))
     for m in pats[f"rel_{lang}"].finditer(text, lo, hi):
         kind, n = _relative_years()[m.group().lower()]
@@ -445,6 +448,18 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue
         kept.append(c)
     return kept
+
+
+def _is_baseline_en(text: str, lo: int, m: Any) -> bool:
+    """An English achievement cue that only gives a goal's starting point: "up from three such firms
+    today", "from about 600,000 mu now". It makes its own clause's figure no goal, and speaks for
+    nothing after the clause (… and to attract at least 50 projects this year)."""
+    word = m.group().lower()
+    if word in ("up from", "down from", "compared with"):
+        return True
+    return word in ("now", "currently") and rx(
+        r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\w.,]+(?:\s+[\w-]+){0,3}\s+$"
+    ).search(text, max(lo, m.start() - 40), m.start()) is not None
 
 
 def _is_weak_done(text: str, lo: int, cue: Cue, earlier: list[Cue], lang: str) -> bool:
@@ -759,8 +774,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
     for fig in figures:
         # a cue inside a parenthetical aside (…增长12%左右（2023年同比增长9.6%），总量突破6500亿元) speaks
         # only for the figures inside it
-        before = [c for c in cues if c.end <= fig.start and not _aside_apart(asides, c.start, fig.start)]
         clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (lo, hi))
+        # a baseline cue (up from …, from about … now) is a result for its own clause only
+        before = [c if c.kind != "baseline" else replace(c, kind="done") for c in cues
+                  if c.end <= fig.start and not _aside_apart(asides, c.start, fig.start)
+                  and (c.kind != "baseline" or c.start >= clause[0])]
         nominal = pats[f"nominal_goal{'_en' if lang == 'en' else ''}"].match(
             text, fig.end, clause[1]) is not None or (lang == "en" and pats["nominal_before_en"].search(
                 text, max(clause[0], fig.start - 30), fig.start) is not None)
@@ -768,10 +786,13 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year,
                                         section is not None and section.goals, lo):
             continue
-        if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and \
+        if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and (
                 rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?"
-                   r"\s*(?:到|至|to\b)").match(text[fig.end:fig.end + 16]):
-            continue  # 从1000亩拓展到…: the starting point is not the goal
+                   r"\s*(?:到|至|to\b)").match(text[fig.end:fig.end + 16])
+                or rx(r"(?i)\s*(?:today|now|currently|at present|last year)\b").match(text, fig.end)):
+            # 从1000亩拓展到… · expand its vineyards to 1 million mu, from about 600,000 mu now: the
+            # starting point is not the goal
+            continue
         # under 三、2025年重点工作 … 力争…突破8000亿元 the heading's year dates what the sentence does not
         deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year,
                                     section.deadline if section is not None else None)
@@ -870,9 +891,11 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         # 120 new projects worth over 100 million yuan each · a dozen projects, each worth at least
         # 500 million yuan: a threshold per item
         return False
-    if lang == "en" and fig.kind == "count" and rx(r"(?i)\b(?:its|their|our)\s+$").search(
+    if lang == "en" and fig.kind == "count" and rx(r"(?i)(?:\b(?:its|their|our)|\w['’]s)\s+$").search(
             text, max(clause[0], fig.start - 8), fig.start):
-        return False  # its three chain chiefs will pitch …: a set the text already has, not a goal
+        # its three chain chiefs will pitch … · the province's 12 key chains together to generate …:
+        # a set the text already has, not a goal
+        return False
     if lang == "en" and cue is not None and cue.kind in ("goal", "will", "forecast") and \
             pats["firm_subject_en"].search(text, max(clause[0], cue.start - 40), cue.start) and \
             not rx(r"\b(?:Ministry|Department|Bureau|Commission|Administration|Government|Office|Council)\b"

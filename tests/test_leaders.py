@@ -156,6 +156,24 @@ LEADERS_EN = [
          "Hong Lixin", "chain_leader", "Hong Lixin", "footwear chain", title="Vice-mayor"),
     Case("The cold chain food chain, whose chain leader is Vice-Governor Guo Lina, earned 312.5 billion yuan.",
          "Guo Lina", "chain_leader", "Guo Lina", "cold chain food chain", title="Vice-Governor"),
+    # round 6 (en/investyancheng, kestrel, reuters-heilongjiang): a firm in apposition after "was"/"At";
+    # "with X as chain master"; a chain led by someone after an aside; "(who is) chief of the X chain";
+    # a "with" phrase after a person names other people's role
+    Case("The first stop was Huanghai Offshore Wind Equipment Co., Ltd., the chain master enterprise of the "
+         "chain.", "Huanghai Offshore Wind Equipment Co., Ltd.", "chain_master",
+         "Huanghai Offshore Wind Equipment Co., Ltd."),
+    Case("Mayor Zhou Jianping, chain leader of the offshore wind chain, toured firms. At Haixing Submarine Cable, "
+         "another chain master enterprise, Zhou watched a line.",
+         "Haixing Submarine Cable", "chain_master", "Haixing Submarine Cable"),
+    Case("In Qinghai, Vice-Governor Ma Yongfu is chain leader for salt lake chemicals, with Qaidam Salt Lake "
+         "Resources Group as chain master.", "Qaidam Salt Lake Resources Group", "chain_master",
+         "Qaidam Salt Lake Resources Group"),
+    Case("- Guizhou's sauce-flavour baijiu chain, the province's largest by output, is led by Vice-Governor "
+         "Luo Tingyu.", "Luo Tingyu", "chain_leader", "Luo Tingyu", "sauce-flavour baijiu chain"),
+    Case("Vice-Governor Zhao Hongbo, who is chief of the province's biomanufacturing industry chain, told "
+         "Reuters.", "Zhao Hongbo", "chain_leader", "Zhao Hongbo", "biomanufacturing industry chain"),
+    Case("Vice-Governor Qu Haiyan, chief of the ice-and-snow equipment industry chain, took a delegation "
+         "abroad.", "Qu Haiyan", "chain_leader", "Qu Haiyan", "ice-and-snow equipment industry chain"),
     # unnamed officials of one chain (D18); a group each taking charge of a chain (en/xinhua-baotou, round 5)
     Case("Since January, the city officials in charge of the rare earth and permanent magnet industrial chain "
          "have visited 45 enterprises.", "officials in charge of the rare earth and permanent magnet industrial "
@@ -305,6 +323,14 @@ def test_leaders(case: Case) -> None:
 @pytest.mark.parametrize("case", NOT_LEADERS, ids=lambda c: c.text[:40])
 def test_not_leaders(case: Case) -> None:
     assert find_leaders(case.text) == []
+
+
+def test_a_with_phrase_after_a_person_is_other_peoples_role() -> None:
+    """en/kestrel (round 6): the deputies "with" the chain's head are a group, not the head's role."""
+    found = {(r.text, r.role) for r in find_leaders(
+        "- Jilin's ginseng chain is headed by Vice-Governor Han Jiayi, with two deputy chain leaders drawn "
+        "from the forestry and health departments.")}
+    assert found == {("Han Jiayi", "chain_leader"), ("two deputy chain leaders", "deputy_chain_leader")}
 
 
 def test_the_city_that_named_chain_masters_is_none() -> None:

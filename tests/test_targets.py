@@ -122,6 +122,16 @@ TARGETS_EN = [
          2025, "%", "range", Y23),
     Case("By the end of 2024, we strive to add two dozen national-level specialized \"little giant\" firms.",
          'two dozen national-level specialized "little giant" firms', 24, 2024, None, None, Y23),
+    # round 6 (en/kestrel, reuters-heilongjiang): a baseline ("from about … now", "up from … today")
+    # is a result for its own clause only; "should" is a plan's verb
+    Case("- Ningxia intends to expand its vineyards to 1 million mu, from about 600,000 mu now, and to sell 300 "
+         "million bottles of wine a year by 2030.", "300 million bottles", 300000000, 2030, None, None,
+         date(2026, 2, 17)),
+    Case("It aims to have five such companies by 2027, up from three such firms today, and to attract at least "
+         "50 foreign-invested projects to the chain this year.", "50 foreign-invested projects", 50, 2026, None,
+         "at_least", date(2026, 6, 9)),
+    Case("Xinjiang says its coal-to-chemicals chain should grow at around 10% a year by 2030.", "10%", 10, 2030,
+         "%", None, date(2026, 2, 17)),
     # round 5 (en/henangov-henan): a growth rate after "with" is no threshold; a heading's year dates
     # the list under it before a weak "annual" does
     Case("Main goals for 2027\n\n- Revenue will exceed 7 trillion yuan, with average annual growth of over "
@@ -233,6 +243,17 @@ def test_english_work_report_headings_and_thresholds() -> None:
     found = {t.text: t.deadline for t in find_targets(text, published=date(2025, 1, 10))}
     assert found == {"120 new projects": 2025, "1.5 trillion yuan": 2025, "30 events": 2025,
                      "5 new chain master enterprises": 2025, "RMB 5 billion": 2025}
+
+
+def test_a_baseline_and_a_set_already_there_are_no_goals() -> None:
+    """en/kestrel, reuters-heilongjiang (round 6): the figure after "from about" before "now", and the
+    province's own chains a goal is set for, are not goals; the goals beside them are."""
+    found = [t.text for t in find_targets("Ningxia intends to expand its vineyards to 1 million mu, from about "
+                                          "600,000 mu now.", published=date(2026, 2, 17))]
+    assert found == ["1 million mu"]
+    found = [t.text for t in find_targets("It calls for the province's 12 key chains together to generate more "
+                                          "than 1 trillion yuan by 2027.", published=date(2026, 6, 9))]
+    assert found == ["1 trillion yuan"]
 
 
 def test_a_section_ends_at_the_next_heading_of_its_level() -> None:
