@@ -155,7 +155,9 @@ def _patterns() -> dict[str, Any]:
                                 r"\s+of\s+[\w\s'-]{0,60}?\bchain\b"),
         # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
         "roster_zh": regex.compile(
-            r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:]\s*(?P<items>[^；;。\n]+)"),
+            r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:]\s*"
+            # the items run to the next role label of the same line (链长：…　副链长：…)
+            r"(?P<items>(?:(?!(?:副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:])[^；;。\n])+)"),
         "roster_item_zh": regex.compile(r"(?P<name>[^、，,（()）\s]+)(?:[（(](?P<title>[^）)]{1,30})[）)])?"),
         # ▍总链长 on a line of its own, then one appointment a line: 李春明（市委书记）
         "roster_head_zh": regex.compile(
@@ -523,7 +525,8 @@ class _Sentence:
             after = person.end + m.end()
             for r in self.roles:
                 if after <= r.start and rx(r"[\p{Han}、“”\"「」]{0,24}").fullmatch(text[after:r.start]):
-                    return [r]
+                    # a person is no chain master: 苗文涛牵头为链主企业…对接 (for the firm)
+                    return [] if r.role == "chain_master" else [r]
         return []
 
     def _taken_en(self, person: Mention) -> list[Role]:
@@ -707,7 +710,9 @@ class _Sentence:
                 self.held.add(m.start())
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
                                    chain=own.normalized if own else self._only_chain()))
-            if m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi):
+            slogan = rx(r"以[^，,。；;]{0,8}为[^，,。；;]{1,6}、$").search(text, self.lo, m.start())
+            if slogan is None and (m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi)):
+                # (以链长为牵引、链主企业为支撑、链办为枢纽: a slogan's roles, no names)
                 named_after = self._names_after(m.end())
                 if named_after:
                     self.held.add(m.start())  # the firms named are the record, not the role word

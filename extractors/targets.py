@@ -229,8 +229,8 @@ def _patterns() -> dict[str, Any]:
             rf"|(?i:\btop[ -]?(?P<n3>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\b)"),
         # a place in a ranking with no 名/位/强 after it: 进入全国前十, 跻身…集群前十 (not 前三季度)
         "rank_front": regex.compile(
-            r"(?:进入|跻身|迈入|挺进|位列|位居|保持|重返|稳居|入围|稳定在|进)[^，,。；;]{0,16}?"
-            r"(?P<rank>前(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3}))(?![\p{Han}\d])"),
+            r"(?:进入|跻身|迈入|挺进|位列|位居|保持|重返|稳居|入围|稳定在|进|打造成|建设成|建成|成为)[^，,。；;]{0,16}?"
+            r"(?P<rank>前(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3}))(?:(?![\p{Han}\d])|(?=的))"),
         "magnitude": regex.compile(
             rf"(?P<num>{NUMBER})?(?P<mag>万亿|千亿|百亿|亿)(?![元级美欧日英港韩人])"),
         "purpose": regex.compile(r"\s*(?:为了|为|以|助力|从而|进而)"),
@@ -705,7 +705,35 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
                 end = lines[j][0]
                 break
         sections.append(Section(m.end(), end, y if future else None, goals))
-    return sections
+    return _goal_lists(text, lines, lang, year) + sections
+
+
+# 到2027年，…实现以下目标： · reach the following goals by 2027: a sentence that opens a list of goals
+_GOAL_LIST_INTRO = {"zh": regex.compile(r"(?:以下|如下)(?:主要)?(?:目标|指标)|目标(?:如下|是)\s*[：:]\s*$"),
+                    "en": regex.compile(r"(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:goals|targets|objectives)\b")}
+_LIST_ITEM = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[）)]|[-•·▪]\s)")
+
+
+def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | None) -> list[Section]:
+    """A line that announces a list of goals (ending in a colon) and the numbered or bulleted lines
+    right after it: each item is a goal, dated by the deadline the announcing line gives."""
+    out = []
+    for i, (start, line) in enumerate(lines):
+        stripped = line.rstrip()
+        if not stripped.endswith(("：", ":")) or not _GOAL_LIST_INTRO[lang].search(stripped):
+            continue
+        found = _deadlines(text, start, start + len(stripped), lang, year)
+        deadline = found[-1][1] if found else None
+        if year is not None and deadline is not None and deadline < year:
+            continue  # a list of last year's goals is a review
+        j, end = i + 1, None
+        while j < len(lines) and (not lines[j][1].strip() or _LIST_ITEM.match(lines[j][1])):
+            if lines[j][1].strip():
+                end = lines[j][0] + len(lines[j][1])
+            j += 1
+        if end is not None:
+            out.append(Section(start + len(line), end, deadline, True))
+    return out
 
 
 # how Chinese headings are numbered: 二、 · （二） · 2. (a section ends at the next of its kind)
@@ -766,8 +794,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
     if not figures:
         return []
     cues = _cues(text, lo, hi, lang, year)
-    if section is not None and section.goals and not cues:
-        cues = [Cue(lo, lo, "goal", section.deadline)]
+    listed_goals = section is not None and section.goals
+    if listed_goals and not any(c.kind != "done" for c in cues):
+        # a sentence of a list of goals is one even when it has no cue, or only a word that reads
+        # as a result elsewhere (稳居全国第一方阵): the list's cue opens it
+        cues = [Cue(lo, lo, "goal", section.deadline), *cues]
     clauses = _spans(_CLAUSE_END[lang], text, lo, hi)
     out: list[TargetRecord] = []
     asides = [m.span() for m in _ASIDE.finditer(text, lo, hi)]
@@ -776,9 +807,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         # only for the figures inside it
         clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (lo, hi))
         # a baseline cue (up from …, from about … now) is a result for its own clause only
+        # (in a list of goals an achievement word, too, speaks for its own clause only)
         before = [c if c.kind != "baseline" else replace(c, kind="done") for c in cues
                   if c.end <= fig.start and not _aside_apart(asides, c.start, fig.start)
-                  and (c.kind != "baseline" or c.start >= clause[0])]
+                  and (c.kind != "baseline" or c.start >= clause[0])
+                  and not (listed_goals and c.kind == "done" and c.start < clause[0])]
         nominal = pats[f"nominal_goal{'_en' if lang == 'en' else ''}"].match(
             text, fig.end, clause[1]) is not None or (lang == "en" and pats["nominal_before_en"].search(
                 text, max(clause[0], fig.start - 30), fig.start) is not None)
@@ -855,6 +888,8 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     if fig.kind == "count":
         if fig.unit == "大":
             return False  # 五大传统产业: a category's name
+        if lang == "zh" and rx(r"(?:在建|已建成?|已投产|已签约|现有|存量)").match(text, fig.end):
+            return False  # 抓好8个在建项目: projects already there, the goal is what is done with them
         if lang == "zh" and any(c.kind == "goal" and fig.end <= c.start < clause[1]
                                 and not rx(r"\d").search(text[c.start:c.end])
                                 and not rx(r"的$").search(text, max(0, c.start - 1), c.start) for c in cues):

@@ -118,6 +118,9 @@ LEADERS_HANS = [
          "韩立军", "deputy_chain_leader", "韩立军", "起重装备产业链", title="市工信局局长"),
     Case("01 起重装备产业链\n链主企业：蒲东起重集团（始建于1988年，2025年营业收入186亿元，位居行业首位）、华垣重工\n",
          "华垣重工", "chain_master", "华垣重工", "起重装备产业链"),
+    # round 6 (zh-hans/lngov-liaoning): several appointments on one line
+    Case("菱镁新材料产业链\u3000链长：郑晓川（副省长）\u3000副链长：邵立群（省政府副秘书长）\u3000链主企业：镁都新材料集团\n",
+         "邵立群", "deputy_chain_leader", "邵立群", "菱镁新材料产业链", title="省政府副秘书长"),
     # round 5 (zh-hans/tzrb-taizhou): a firm's name with a verb-like character inside (光能科技);
     # 通报 after a name
     Case("链主企业海陵光能科技已累计带动本地56家配套企业进入其供应体系。", "海陵光能科技", "chain_master",
@@ -292,6 +295,8 @@ NOT_LEADERS = [
     # a number of chains is no specific chain (zh-hant/takungpao-wuhan title)
     Case("武汉十大产业链链长名单出炉"),
     Case("03 防腐及建筑产业链\n链主企业：待遴选\n"),  # a post not yet filled (round 5)
+    # a slogan's roles (zh-hans/lngov-liaoning, round 6)
+    Case("聚焦8条重点产业链，以链长为牵引、链主企业为支撑、链办为枢纽，一链一策推动产业链发展。"),
 ]
 
 LEADERS_XFAIL = [
@@ -323,6 +328,13 @@ def test_leaders(case: Case) -> None:
 @pytest.mark.parametrize("case", NOT_LEADERS, ids=lambda c: c.text[:40])
 def test_not_leaders(case: Case) -> None:
     assert find_leaders(case.text) == []
+
+
+def test_a_person_is_no_chain_master() -> None:
+    """zh-hans/bbgov-bengbu (round 6): 苗文涛牵头为链主企业…对接: 为 is "for" the firm here."""
+    found = {(r.text, r.role) for r in find_leaders(
+        "生物基新材料产业链副链长、市政府副秘书长苗文涛牵头为链主企业禾润生物科技集团对接原料基地4个。")}
+    assert found == {("苗文涛", "deputy_chain_leader"), ("禾润生物科技集团", "chain_master")}
 
 
 def test_a_with_phrase_after_a_person_is_other_peoples_role() -> None:

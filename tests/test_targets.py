@@ -256,6 +256,21 @@ def test_a_baseline_and_a_set_already_there_are_no_goals() -> None:
     assert found == ["1 trillion yuan"]
 
 
+def test_a_line_announcing_goals_makes_the_list_under_it_goals() -> None:
+    """zh-hans/lngov-liaoning (round 6): 到2027年…实现以下目标： and the numbered lines after it are goals
+    dated 2027, even where an item reads like a result (稳居全国第一方阵); the paragraph after the
+    list is not part of it; a rank 打造成全国前三的…; projects already under way are no goal."""
+    text = ("（二）主要目标。到2027年，重点产业链链长制工作体系全面建立，实现以下目标：\n"
+            "1.规模效益稳步提升。8条重点产业链营业收入达到4500亿—5000亿元，年均增长10%左右。\n"
+            "2.优势链条争先进位。数控机床产业链产值规模进入全国前五，菱镁新材料产业链综合实力稳居全国第一方阵，"
+            "集成电路装备产业链营业收入突破150亿元。\n全省现有规上企业3000家。\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2025, 6, 18))}
+    assert found == {"4500亿—5000亿元": 2027, "10%": 2027, "前五": 2027, "150亿元": 2027}
+    found = [t.text for t in find_targets("到2027年，我们要把这条链打造成全国前三的玻璃新材料产业高地，重点抓好"
+                                          "8个在建项目。", published=date(2026, 2, 5))]
+    assert found == ["前三"]
+
+
 def test_a_section_ends_at_the_next_heading_of_its_level() -> None:
     """en/henangov-henan (round 5): the goals under "Main goals for 2027" end at the next stand-alone
     heading ("Support measures"); zh: 二、2025年… ends at 三、 (not at its own （一）)."""
