@@ -112,7 +112,7 @@ _YEAR_BEFORE_RE = regex.compile(
     rf"(?i:\b(?:{alternation([w for w, _ in _rules('en_year_before')])}))[ \t]+\Z"
 )
 # the second half of a ratio: 每3台笔电就有1台 (the first half is a "before 每" rule of not_counts.tsv)
-_RATIO_RE = regex.compile(r"每[\d一二三四五六七八九十两百千万]+[^，,。；;]{0,8}?(?:就|才)有\Z"
+_RATIO_RE = regex.compile(r"每[\d一二三四五六七八九十两百千万]+[^，,。；;]{0,8}?(?:就|才|约|大约|近)有\Z"
                           r"|(?i:\bone\s+(?:in|out\s+of)\s+(?:every\s+)?\Z)")  # one in five pairs
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[$¥€£]|(?i:\b(?:RMB|USD|CNY|EUR|HKD))\s*)\Z")
 

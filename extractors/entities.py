@@ -511,8 +511,10 @@ def find_titles(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
 
 
 def _name_ok(name: str) -> bool:
-    """A person's name is not a place, an office or a title word."""
-    return name not in places() and not _patterns()["title_zh"].search(name[1:])
+    """A person's name is not a place (nor starts with one: 惠州开|链长工作会议), an office or a
+    title word."""
+    return name not in places() and not _patterns()["title_zh"].search(name[1:]) and \
+        not any(name[:n] in places() for n in (2, 3) if len(name) > n)
 
 
 def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, int]]) -> list[Mention]:

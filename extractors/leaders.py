@@ -732,8 +732,8 @@ class _Sentence:
         listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
         while pos < self.hi:
             described = rx(r"\p{Han}{1,4}的").match(text, pos, self.hi)  # 台资的|鸿霖精密 · 陆资的|昆开半导体
-            if described:
-                pos = described.end()
+            if described and not _ends_with_firm_word(text[pos:described.end() - 1]):
+                pos = described.end()  # (德睿电子的4K面板: the firm itself, then what it makes)
             item = rx(r"[\p{Han}A-Za-z]{2,8}(?=[、与和及，,。；;])").match(text, pos, self.hi) if listed else None
             e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
             listed = True  # the next name is an item of the list
@@ -1004,6 +1004,11 @@ def _name_end(text: str, start: int, end: int) -> int:
         proper = firm_end or tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word
         pos = start + e
     return pos if pos < end and proper else start
+
+
+def _ends_with_firm_word(name: str) -> bool:
+    """Whether ``name`` ends with a word that ends firms' names (…电子, …科技, …集团)."""
+    return any(_firm_words()["firm_end"].fullmatch(name[-n:]) for n in range(1, min(len(name), 6) + 1))
 
 
 def _dedupe(records: list[LeaderRecord]) -> list[LeaderRecord]:

@@ -43,7 +43,9 @@ def _currency_pattern(position: str) -> str:
     signs = [f for f in forms if not _is_latin(f)]
     words = [f for f in forms if _is_latin(f)]
     # English words need word boundaries: "5 billion yuan", not "5 bwon"; RMB5 is fine
-    latin = rf"(?i:\b(?:{alternation(words)}))" + (r"(?![A-Za-z])" if position == "after" else "")
+    # (before a number the word may follow a Han character: 已预留MOP 3,600万, where \b fails)
+    start = r"\b" if position == "after" else r"(?<![A-Za-z0-9])"
+    latin = rf"(?i:{start}(?:{alternation(words)}))" + (r"(?![A-Za-z])" if position == "after" else "")
     return rf"(?:{alternation(signs)}|{latin})"
 
 

@@ -397,15 +397,16 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     for m in pats[f"goal_{lang}"].finditer(text, lo, hi):
         if text[m.end():m.end() + 1] in _CLOSING_QUOTES:
             continue  # 「澳门品牌出海计划」: the name of a programme, not a plan's cue
-        if lang == "zh" and rx(r"(?:公司|企业|集团)$").search(text, max(lo, m.start() - 2), m.start()):
-            continue  # 公司计划分两期建设…: a company's announcement is money only (D17)
+        if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 14), m.start()):
+            continue  # 公司计划分两期建设… · 公司明年计划投资… · 澳资企业濠江冷链将…: a company's own plan (D17)
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
         cues.append(Cue(m.start(), m.end(), "goal"))
-    for m in pats[f"will_{lang}"].finditer(text, lo, hi):
-        cues.append(Cue(m.start(), m.end(), "will"))
-    for m in pats[f"forecast_{lang}"].finditer(text, lo, hi):
-        cues.append(Cue(m.start(), m.end(), "forecast"))
+    for kind in ("will", "forecast"):
+        for m in pats[f"{kind}_{lang}"].finditer(text, lo, hi):
+            if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 14), m.start()):
+                continue  # 澳资企业濠江冷链将投资兴建…: a company's own plan (D17)
+            cues.append(Cue(m.start(), m.end(), kind))
     if lang == "zh":  # 通过5年左右时间打造…: a time frame sets a goal
         for m in pats["span_zh_strict"].finditer(text, lo, hi):
             cues.append(Cue(m.start(), m.end(), "goal"))
@@ -422,6 +423,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         cues.append(Cue(m.start(), m.end(), "done"))
     for m in pats[f"rel_{lang}"].finditer(text, lo, hi):
         kind, n = _relative_years()[m.group().lower()]
+        if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 14), m.start()):
+            continue  # 公司明年计划投资…: a company's own plan (D17)
         if kind == "offset" and n >= 1:  # 明年 / next year: only the future is meant
             cues.append(Cue(m.start(), m.end(), "goal", year + n if year else None))
         elif kind == "year" and year is not None and n >= year and pats[f"plan_period_{lang}"].match(
@@ -448,6 +451,13 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue
         kept.append(c)
     return kept
+
+
+# a firm right before a goal cue: 公司 / 集团 (with a time word between), or a named firm after an
+# owner's word (澳资企业濠江冷链 · 链主企业华瀚石化); 规上企业力争… (no name) is the government's goal
+_FIRM_SUBJECT_ZH = regex.compile(
+    r"(?:公司|企业|集团)(?:明年|今年|年内|后年|今后|未来[一二三四五两]年)?$"
+    r"|(?:[外台港澳陆民]资|链主|龙头)企业[\p{Han}A-Za-z]{2,8}(?:明年|今年|年内|后年|还|也)?$")
 
 
 def _is_baseline_en(text: str, lo: int, m: Any) -> bool:

@@ -131,6 +131,8 @@ LEADERS_HANS = [
 LEADERS_HANT = [
     # round 5 (zh-hant/wenweipo-yichang, hzol-huzhou): 挂帅 and 担纲 take a role; a one-character
     # chain; the firms listed before 为X产业链链主 are that chain's; a group's role is its own clause's
+    # the firm itself before 的 (zh-hant/mingpao-huizhou, round 6)
+    Case(to_simplified("鏈主企業德睿電子的4K/8K面板模組出貨量佔全球約15%。"), "德睿电子", "chain_master", "德睿电子"),
     Case(to_simplified("竹產業鏈由市委常委、常務副市長沈立群掛帥。"), "沈立群", "chain_leader", "沈立群",
          "竹产业链"),
     Case(to_simplified("宜峽化工集團、楚磷科技兩家企業為綠色化工產業鏈鏈主，峽光新材料則擔綱新材料產業鏈鏈主。"),
@@ -295,6 +297,9 @@ NOT_LEADERS = [
     # a number of chains is no specific chain (zh-hant/takungpao-wuhan title)
     Case("武汉十大产业链链长名单出炉"),
     Case("03 防腐及建筑产业链\n链主企业：待遴选\n"),  # a post not yet filled (round 5)
+    # a place is no person's name (惠州|开); a list of chain masters is generic talk (round 6)
+    Case(to_simplified("惠州開鏈長工作會議 全年簽約31個產業鏈項目")),
+    Case(to_simplified("今年1月被天津市納入信創產業鏈鏈主名單。")),
     # a slogan's roles (zh-hans/lngov-liaoning, round 6)
     Case("聚焦8条重点产业链，以链长为牵引、链主企业为支撑、链办为枢纽，一链一策推动产业链发展。"),
 ]

@@ -213,6 +213,9 @@ def test_a_currency_closing_one_sum_opens_no_other() -> None:
     """500万港元一次性资助: 港元 ends the sum; 一 after it is no sum of 1 HKD (zh-hant/singtao-zhongshan)."""
     assert [(r.text, r.amount) for r in find_money("每家最高可获500万港元一次性资助")] == [
         ("500万港元", Decimal(5000000))]
+    # a Latin currency code right after a Han character (zh-hant/macau-gcs-zhanjiang, round 6)
+    assert [(r.text, r.amount, r.currency) for r in find_money("經科局今年已預留MOP 3,600萬，上限為MOP 300萬")] == [
+        ("MOP 3,600萬", Decimal(36000000), "MOP"), ("MOP 300萬", Decimal(3000000), "MOP")]
     # …nor a currency right after a sum's own (zh-hant/wenweipo-yichang, round 5)
     assert [(r.text, r.amount) for r in find_money("給予最高1,000萬元人民幣一次性獎勵")] == [
         ("1,000萬元", Decimal(10000000))]

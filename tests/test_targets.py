@@ -196,6 +196,11 @@ NOT_TARGETS = [
          "year.", None, published=Y23),
     Case("During the 14th Five-Year Plan period (2021-2025) the chain leaders made 312 field visits.", None,
          published=date(2025, 11, 20)),
+    # a company's own plan, with a time word or its name before the cue (D17; zh-hant/mingpao-huizhou,
+    # macau-gcs-zhanjiang, round 6)
+    Case(to_simplified("華瀚石化相關負責人透露，公司明年計劃投資約90億元人民幣。"), None, published=date(2025, 12, 9)),
+    Case(to_simplified("澳資企業濠江冷鏈將在湛江投資興建冷鏈物流中心，投資額介乎8,000萬至1.2億澳門元。"), None,
+         published=date(2026, 5, 21)),
 ]
 
 TARGETS_XFAIL = [
