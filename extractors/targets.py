@@ -540,8 +540,9 @@ _NOUNISH = {None, "n", "nz", "vn", "an", "j", "l", "b", "eng", "nt", "ng", "nrt"
             "t", "ns", "x"}
 
 
-def _metric(text: str, fig: Figure, lo: int, cue_end: int) -> str | None:
-    """What the figure measures: the nearest noun phrase before it (or a count's object)."""
+def _metric(text: str, fig: Figure, lo: int, cue_end: int, cue_start: int | None = None) -> str | None:
+    """What the figure measures: the nearest noun phrase before it (or a count's object); when the
+    cue stands right before the figure (规模要突破4000亿元), the phrase before the cue."""
     from extractors.entities import segment, word_tags
 
     pats = _patterns()
@@ -553,13 +554,9 @@ def _metric(text: str, fig: Figure, lo: int, cue_end: int) -> str | None:
             obj = obj + (tail.group(1) if tail else "")
         if obj and not rx(r"\p{Han}*?(?:的|和|与|以上|左右)$").match(obj[:2]):
             return obj
-    start = max(lo, cue_end)
-    window = text[start:fig.start]
-    window = rx(r"[，,；;：:、\s]").split(window)[-1]
-    window = rx(r"(?:到|至)?(?:19|20)\d\d年(?:底|末|前)?").sub("", window)
-    window = pats["trim_tail"].sub("", window)
-    if fig.kind == "percent":
-        window = rx(r"(?:增长|增速|提高|下降|降低)$").sub("", window)
+    window = _metric_window(text, max(lo, cue_end), fig.start, fig.kind)
+    if not window and cue_start is not None and cue_start > lo:
+        window = _metric_window(text, lo, cue_start, fig.kind)
     if not window:
         return fig.object or None
     words = segment(window)
@@ -573,6 +570,17 @@ def _metric(text: str, fig: Figure, lo: int, cue_end: int) -> str | None:
     if metric and fig.kind == "rank" and not metric.endswith(("排名", "排位")):
         metric += "排名"
     return metric or fig.object or None
+
+
+def _metric_window(text: str, start: int, end: int, kind: str) -> str:
+    """The words right before ``end`` that may name a metric (clause marks, years and verbs cut)."""
+    window = text[start:end]
+    window = rx(r"[，,；;：:、\s]").split(window)[-1]
+    window = rx(r"(?:到|至)?(?:19|20)\d\d年(?:底|末|前)?").sub("", window)
+    window = _patterns()["trim_tail"].sub("", window)
+    if kind == "percent":
+        window = rx(r"(?:增长|增速|提高|下降|降低)$").sub("", window)
+    return window
 
 
 def _main_place(mentions: list[Any], title: str | None, text: str = "",
@@ -842,7 +850,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if deadline is None and fig.kind == "percent" and year is not None and \
                 pats["growth"].search(text, clause[0], fig.start):
             deadline = year  # a growth rate is a rate for the year
-        metric = _metric(text, fig, clause[0], cue.end if cue and cue.end > clause[0] else clause[0])
+        metric = _metric(text, fig, clause[0], cue.end if cue and cue.end > clause[0] else clause[0],
+                         cue.start if cue and cue.start > clause[0] else None)
         unit, currency = fig.unit, fig.currency
         if fig.kind == "magnitude":
             if metric and pats["money_metric"].search(metric):
@@ -910,7 +919,7 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
                     and not rx(r"(?:以上|左右)?的").match(text[other.end:other.end + 3]):
                 return False  # 21条重点产业链营业收入突破3.5万亿元: the count is the subject
         lead = rx(r"[，,；;：:]").split(text[max(clause[0], fig.start - 14):fig.start])[-1]
-        if rx(r"(?:^|[对将把为由在分])$|每家|每个|每条").search(lead) or (
+        if rx(r"(?:^|[对将把为由分]|(?<!保持|稳定|控制|维持)在)$|每家|每个|每条").search(lead) or (
                 fig.unit == "次" and rx(r"每(?:月|季度|周|年|半年|旬)").search(lead)):
             return False  # 对21条产业链实行…: what a measure covers (D9); 每家…至少: a per-unit rule;
             # 分两批遴选: the manner of a goal; 每月召开1次: a frequency (D16)

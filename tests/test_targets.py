@@ -144,6 +144,19 @@ TARGETS_EN = [
          "top three", 3, 2027, "top", None, Y23),
 ]
 
+# round 6 (zh-hant/ctee-sichuan): 要 + a verb of growth is a goal's cue, 保持在 is no coverage
+TARGETS_HANS.append(Case(to_simplified("今年營收要再增長10%左右，到2027年營收突破2.2兆元，筆電、平板年產量保持在1.5億台以上。"),
+                         "1.5亿台", 150000000, 2027, "台", "over", date(2026, 4, 13)))
+TARGETS_HANS.append(Case(to_simplified("今年營收要再增長10%左右，到2027年營收突破2.2兆元。"),
+                         "10%", 10, 2026, "%", "approx", date(2026, 4, 13)))
+
+
+def test_a_metric_before_a_cue_that_touches_the_figure() -> None:
+    """zh-hans/suzhou: 全市生物医药产业规模要突破4000亿元 — the metric stands before the cue."""
+    found = find_targets("到2025年，全市生物医药产业规模要突破4000亿元。", published=date(2023, 8, 2))
+    assert [(t.text, t.metric) for t in found] == [("4000亿元", "生物医药产业规模")]
+
+
 # round 5 (zh-hans/tzrb-taizhou): a year opening the sentence dates a forecast later in it
 TARGETS_HANS.append(Case("今年，船舶海工产业链确保全年造船完工量突破700万载重吨，预计产值同比增长15%左右。",
                          "15%", 15, 2025, "%", "approx", date(2025, 9, 12)))
