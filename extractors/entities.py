@@ -166,7 +166,7 @@ def _patterns() -> dict[str, Any]:
             r"(?!-leader)"
         ),
         # the (up to four) words before an English chain tail
-        "chain_head_en": regex.compile(r"(?i)(?<![\w'’])(?P<head>(?:[a-z][\w-]*\s+){1,6})$"),
+        "chain_head_en": regex.compile(r"(?i)(?<![\w'’])(?P<head>(?:[a-z][\w-]*[ \t]+){1,6})$"),
         # two or three capitalised words (a hyphenated given name may go on in lower case)
         "name_en": regex.compile(
             r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![\w-])"
@@ -438,8 +438,9 @@ def _find_chains_en(text: str) -> list[Mention]:
             continue
         if tail == "chain" and keep[-1].lower() in ("industrial", "industry"):
             continue
-        head = " ".join(keep)
-        start = h.start("head") + h.group("head").rfind(head)
+        # the kept words are the last len(keep) words of the head: start at the first of them
+        word_starts = [w.start() for w in rx(r"\S+").finditer(h.group("head"))]
+        start = h.start("head") + word_starts[len(word_starts) - len(keep)]
         found.append(Mention(start, m.end("tail"), "CHAIN", text[start:m.end("tail")]))
     return found
 

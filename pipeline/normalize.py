@@ -241,6 +241,29 @@ def _phrase_sensitive() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _phrase_variants() -> dict[str, frozenset[str]]:
+    """Character → the simplified characters OpenCC's phrases turn it into (畫 → 划 in 規畫)."""
+    variants: dict[str, set[str]] = {}
+    for key, value in _read_opencc_dictionary("TSPhrases.txt"):
+        if len(key) == len(value):
+            for a, b in zip(key, value):
+                if a != b:
+                    variants.setdefault(a, set()).add(b)
+    return {a: frozenset(bs) for a, bs in variants.items()}
+
+
+def simplifies_to(original: str, simplified: str) -> bool:
+    """Whether the character ``original`` can read as ``simplified`` after t2s, alone or inside
+    one of OpenCC's phrases (畫 → 画, and 划 in 規畫).
+
+    >>> simplifies_to("畫", "画"), simplifies_to("畫", "划"), simplifies_to("畫", "话")
+    (True, True, False)
+    """
+    return original == simplified or to_simplified(original) == simplified or \
+        simplified in _phrase_variants().get(original, ())
+
+
+@lru_cache(maxsize=1)
 def _phrase_tables() -> tuple[dict[str, str], dict[int, str], regex.Pattern, int]:
     """OpenCC t2s's own dictionaries, as its converter loaded them: phrases (key → first
     value), characters (a translate table), a pattern finding where phrases may start, and

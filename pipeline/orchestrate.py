@@ -13,7 +13,15 @@ from time import perf_counter
 
 from extractors.base import ExtractionContext, ordered_components
 from pipeline.ingest import Article, build_article
-from pipeline.normalize import WIDTH_FOLD, Normalized, OffsetError, find_glosses, normalize, to_simplified
+from pipeline.normalize import (
+    WIDTH_FOLD,
+    Normalized,
+    OffsetError,
+    find_glosses,
+    normalize,
+    simplifies_to,
+    to_simplified,
+)
 from pipeline.records import Record
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -81,22 +89,28 @@ def same_surface(original: str, normalised: str,
     """
     if original == normalised:  # most records in simplified and English text
         return True
+    plain: str | None = None  # the slice without glosses, width folded, still in its own script
     if glosses is not None:
         kept, cursor = [], 0
         for start, end in glosses:
             kept.append(original[cursor:start])
             cursor = end
-        folded = to_simplified("".join(kept + [original[cursor:]]).translate(WIDTH_FOLD))
+        plain = "".join(kept + [original[cursor:]]).translate(WIDTH_FOLD)
+        folded = to_simplified(plain)
     elif "(" in original or "（" in original:
         folded = normalize(original).text
     else:  # no pinyin gloss can be in it: normalize() reduces to the width and script folds
-        folded = to_simplified(original.translate(WIDTH_FOLD))
+        plain = original.translate(WIDTH_FOLD)
+        folded = to_simplified(plain)
     if folded == normalised:
         return True
-    # OpenCC converts phrases in context (乾隆 keeps 乾); compare character by character as a fallback
-    return len(folded) == len(normalised) and all(
-        a == b or to_simplified(a) == to_simplified(b) for a, b in zip(folded, normalised)
-    )
+    if len(folded) != len(normalised):
+        return False
+    # OpenCC converts phrases in context (乾隆 keeps 乾, 計畫 becomes 计划); compare character by
+    # character as a fallback, allowing what a phrase makes of a character
+    chars = plain if plain is not None and len(plain) == len(folded) else folded
+    return all(a == b or to_simplified(a) == to_simplified(b) or simplifies_to(c, b)
+               for c, a, b in zip(chars, folded, normalised))
 
 
 def glosses_within(glosses: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

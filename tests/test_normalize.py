@@ -142,3 +142,18 @@ def test_offset_map_over_every_corpus_article() -> None:
         for i in range(0, len(norm.text), 3):
             s, e = norm.offsets.original_span(i, i + 1)
             assert same_surface(article.text[s:e], norm.text[i]), (article.path, i)
+
+
+def test_a_character_a_phrase_converts_otherwise_still_maps_back() -> None:
+    """zh-hant/ctee-sichuan (round 6): OpenCC reads 計畫 as 计划, though 畫 alone is 画; a record
+    holding that character must still map back to its original slice."""
+    from pipeline.orchestrate import extract_text
+
+    text = "天津發布的行動計畫，信創產業鏈力爭今年營收突破3000億元。"
+    norm = normalize(text)
+    i = norm.text.index("划")
+    s, e = norm.offsets.original_span(i, i + 1)
+    assert text[s:e] == "畫" and same_surface("畫", "划") and not same_surface("畫", "话")
+    assert same_surface("行動計畫", "行动计划")
+    for record in extract_text(text, published="2026-04-13").records:
+        assert text[record.start:record.end] == record.text
