@@ -330,7 +330,9 @@ def find_places(text: str, language: str = "zh") -> list[Mention]:
     spans: list[tuple[int, int]] = []
     if language != "en":
         spans += [m.span() for m in pats["gpe_zh"].finditer(text)]
-        spans += _county_spans(text)
+        # a two-character county name inside a longer word is no place (创新|平台 holds no 新平)
+        spans += [(a, b) for a, b in _county_spans(text)
+                  if b - a > 2 or _is_word(text, a, b, max(0, a - 6), min(len(text), b + 6))]
     if rx(r"[A-Z]").search(text):
         spans += [m.span() for m in pats["gpe_en"].finditer(text)]
     found, taken = [], -1

@@ -79,6 +79,9 @@ ENTITIES_EN = [
 ]
 
 NOT_ENTITIES = [  # (text, span, label) that must not be found
+    # a two-character county name inside a longer word (创新|平台, 稳定|海, 重大|新; round 6)
+    Case("新建国家级创新平台8个", "新平", "GPE"),
+    Case("推动重大新兴产业项目落地", "大新", "GPE"),
     Case("建立城市长效机制", "市长", "TITLE"),
     Case("着眼布局长远发展", "局长", "TITLE"),
     Case("市级各产业链链长、副链长累计走访调研316次", "市级各产业链", "CHAIN"),
