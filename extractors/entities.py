@@ -426,6 +426,8 @@ def _find_chains_en(text: str) -> list[Mention]:
         if h is None:
             continue
         words = h.group("head").split()
+        if words and words[0][:1].isupper() and rx(r"(?:^|[.!?]\s+|\n\s*)$").search(text, 0, h.start("head")):
+            words = words[1:]  # a sentence's first word is capitalised for the sentence (Counting chain…)
         keep: list[str] = []
         for i in range(len(words) - 1, -1, -1):
             word = words[i]

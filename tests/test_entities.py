@@ -82,6 +82,10 @@ NOT_ENTITIES = [  # (text, span, label) that must not be found
     # a two-character county name inside a longer word (创新|平台, 稳定|海, 重大|新; round 6)
     Case("新建国家级创新平台8个", "新平", "GPE"),
     Case("推动重大新兴产业项目落地", "大新", "GPE"),
+    # a count, a verb or a sentence's first word is no part of an English chain's name (en/kestrel, round 6)
+    Case("Guizhou and Qinghai each have six chains on the list.", "have six chain", "CHAIN"),
+    Case("Jilin targets ginseng chain revenue of 100 billion yuan.", "Jilin targets ginseng chain", "CHAIN"),
+    Case("Counting chains is easy.", "Counting chain", "CHAIN"),
     Case("建立城市长效机制", "市长", "TITLE"),
     Case("着眼布局长远发展", "局长", "TITLE"),
     Case("市级各产业链链长、副链长累计走访调研316次", "市级各产业链", "CHAIN"),
