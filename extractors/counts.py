@@ -103,6 +103,7 @@ _ORDINAL_UNITS = {w for w, _ in _rules("ordinal_unit")}
 _PLAIN_CN_DIGITS = regex.compile(r"[一二三四五六七八九十]+")
 _DIGIT_JOINERS = ":/"  # they join numbers only with a digit on their other side
 _INDEFINITE = {w.lower() for w, _ in _rules("indefinite")}
+_EN_NAMES = {w.lower() for w, _ in _rules("en_name")}
 _JOINERS = "".join(w for w, _ in _rules("joiner"))
 _SLOGAN_RE = regex.compile(
     r"[一二三四五六七八九十百千两]{1,3}"
@@ -236,6 +237,8 @@ def _is_excluded(text: str, number: NumberMatch, unit: str, end: int) -> bool:
     """True when a rule of data/not_counts.tsv says the number with its unit is no count."""
     if number.value_max is None and number.text.lower() in _INDEFINITE:
         return True  # 一项制度创新 · 一批 · one company
+    if text[number.start:end].lower() in _EN_NAMES:
+        return True  # the "two sessions": a name
     if unit in _ORDINAL_UNITS and _PLAIN_CN_DIGITS.fullmatch(number.text):
         return True  # 二期工程 · 十四届
     if unit == "大" and number.value < 2:

@@ -418,35 +418,48 @@ _COUNTED_CHAINS = regex.compile(r"[\d一二三四五六七八九十百两]+(?:�
 
 def _find_chains_en(text: str) -> list[Mention]:
     """English chains: the words before "industrial chain", stopped at function words."""
-    stop = _chain_not()["stop_en"] if "stop_en" in _chain_not() else set()
     found = []
     for m in _patterns()["chain_en"].finditer(text):
-        lo = max(0, m.start() - 80)
-        h = _patterns()["chain_head_en"].search(text, lo, m.start())
-        if h is None:
-            continue
-        words = h.group("head").split()
-        if words and words[0][:1].isupper() and rx(r"(?:^|[.!?]\s+|\n\s*)$").search(text, 0, h.start("head")):
-            words = words[1:]  # a sentence's first word is capitalised for the sentence (Counting chain…)
-        keep: list[str] = []
-        for i in range(len(words) - 1, -1, -1):
-            word = words[i]
-            # rare earth and permanent magnet industrial chain: one "and" between two content words
-            joined = word.lower() == "and" and keep and "and" not in keep and i > 0 and \
-                words[i - 1].lower() not in stop and not rx(r"\d").search(words[i - 1])
-            if not joined and (word.lower() in stop or rx(r"\d").search(word)):
-                break
-            keep.insert(0, word)
         tail = m.group("tail").lower()
-        if not keep or tail in ("value chain", "supply chain"):
+        if tail in ("value chain", "supply chain"):
             continue
-        if tail == "chain" and keep[-1].lower() in ("industrial", "industry"):
-            continue
-        # the kept words are the last len(keep) words of the head: start at the first of them
-        word_starts = [w.start() for w in rx(r"\S+").finditer(h.group("head"))]
-        start = h.start("head") + word_starts[len(word_starts) - len(keep)]
-        found.append(Mention(start, m.end("tail"), "CHAIN", text[start:m.end("tail")]))
+        start = chain_head_start_en(text, m.start(), industrial_tail=tail == "chain")
+        if start is not None:
+            found.append(Mention(start, m.end("tail"), "CHAIN", text[start:m.end("tail")]))
     return found
+
+
+def chain_head_start_en(text: str, end: int, industrial_tail: bool = True) -> int | None:
+    """Where the name of an English chain whose "chain" word starts at ``end`` begins: the
+    content words before it, stopped at function words, numbers and verbs (chain_not.tsv), None
+    when there are none ("the industrial chain" names no chain).
+
+    >>> text = "the city's fibreglass chain chief"
+    >>> text[chain_head_start_en(text, 22):22]
+    'fibreglass '
+    """
+    stop = _chain_not().get("stop_en", set())
+    h = _patterns()["chain_head_en"].search(text, max(0, end - 80), end)
+    if h is None:
+        return None
+    words = h.group("head").split()
+    if words and words[0][:1].isupper() and rx(r"(?:^|[.!?]\s+|\n\s*)$").search(
+            text, max(0, h.start("head") - 8), h.start("head")):
+        words = words[1:]  # a sentence's first word is capitalised for the sentence (Counting chain…)
+    keep: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        # rare earth and permanent magnet industrial chain: one "and" between two content words
+        joined = word.lower() == "and" and keep and "and" not in keep and i > 0 and \
+            words[i - 1].lower() not in stop and not rx(r"\d").search(words[i - 1])
+        if not joined and (word.lower() in stop or rx(r"\d").search(word)):
+            break
+        keep.insert(0, word)
+    if not keep or (industrial_tail and keep[-1].lower() in ("industrial", "industry")):
+        return None
+    # the kept words are the last len(keep) words of the head: start at the first of them
+    word_starts = [w.start() for w in rx(r"\S+").finditer(h.group("head"))]
+    return h.start("head") + word_starts[len(word_starts) - len(keep)]
 
 
 def _office_start(text: str, title_start: int, floor: int) -> int:

@@ -118,7 +118,7 @@ def _patterns() -> dict[str, Any]:
             r"(?i)^(?:,[^,.;]{1,80},)?\s+(?:was|were|has been|have been|is|are|serves? as|became|"
             r"acts? as)\s+(?:also\s+)?(?:named\s+|designated\s+|selected\s+as\s+)?(?:the\s+|a\s+)?"
             r"chain[- ]master"),
-        "master_en": regex.compile(r"(?i)chain[- ]master"),
+        "master_en": regex.compile(r"(?i)chain[- ](?:master|owner)"),  # (chain owner: official English)
         "master_zh": regex.compile(r"链主企业|链主(?!企业)"),
         # 链主企业为… · 链主是… · 链主企业包括…: the names follow
         "master_verb_zh": regex.compile(r"(?:分别|则|即|均)?(?:为|是|包括|有|：|:)"),
@@ -148,9 +148,9 @@ def _patterns() -> dict[str, Any]:
             r"|serves?\s+as\s+(?:its\s+|the\s+)?)[\"“']?chain[- ]masters?"),
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
         "led_zh": regex.compile(r"挂帅"),
-        "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,60},)?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
+        "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
-                                r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms)\s+[\w\s'-]{0,40}?\bchain\b"
+                                r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
                                 r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
                                 r"\s+of\s+[\w\s'-]{0,60}?\bchain\b"),
         # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
@@ -392,7 +392,21 @@ class _Sentence:
                     self.role_chain[role.start] = (after, role.start)
 
     def _chain_before(self, role: Role) -> Mention | None:
-        """The chain named right before a role word (生命健康产业链链长, biomedicine chain leader)."""
+        """The chain named right before a role word (生命健康产业链链长, biomedicine chain leader,
+        the city's fibreglass chain chief: the role's own "chain" closes the chain's name)."""
+        if self.lang == "en" and self.text[role.start:role.start + 6].lower() == "chain ":
+            from extractors.entities import chain_head_start_en
+
+            start = chain_head_start_en(self.text, role.start)
+            # only a noun phrase a determiner opens (the city's fibreglass chain chief), not a verb
+            # before the role (we want chain masters to …, steps up chain leader)
+            from extractors.entities import places
+
+            head = self.text[start:role.start].strip() if start is not None else ""
+            if start is not None and start >= self.lo and len(head.split()) <= 3 and head not in places() and rx(
+                    r"(?i)\b(?:the|its|their|this|that|[\w-]+['’]s)\s+$"
+            ).search(self.text, max(self.lo, start - 24), start):
+                return Mention(start, role.start + 5, "CHAIN", self.text[start:role.start + 5])
         # 生命健康产业链链长 · the biomedicine chain's leader · the cold chain food chain, whose chain leader
         gap = r"[”\"'」]?(?:的)?" if self.lang == "zh" else r"(?:'s)?\s*|,\s+whose\s+"
         for c in self.chains:
@@ -546,8 +560,8 @@ class _Sentence:
                     r"took over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
                     r"as|became|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
-            elif 0 <= person.start - r.end <= 2:
-                out.append(r)
+            elif 0 <= person.start - r.end <= 12 and rx(r"\s*(?:Comrade\s+)?").fullmatch(text, r.end, person.start):
+                out.append(r)  # the deputy chain leader (Comrade) Zhao Min
             elif 0 <= person.start - r.end <= 40 and rx(
                     r"(?i)\s+(?:is|was|has\s+been)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
             ).fullmatch(text, r.end, person.start):
@@ -625,7 +639,7 @@ class _Sentence:
         out = []
         for person in self.persons:
             chain = next((c for c in self.chains if c.end <= person.start and rx(
-                r"(?i)(?:,[^,.;]{0,60},)?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\s+(?:[A-Z][\w-]*\s+){0,3}"
+                r"(?i)(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\s+(?:[A-Z][\w-]*\s+){0,3}"
             ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None:
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
@@ -637,7 +651,7 @@ class _Sentence:
                     r"\s+of\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # Vice-mayor Hong Lixin, who heads the footwear chain
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
-                    r"(?i),\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms)\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?"
+                    r"(?i),\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?"
                 ).fullmatch(self.text, person.end, c.start)), None)
             if chain is not None:
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
@@ -842,7 +856,7 @@ class _Sentence:
                 r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from)\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
                 r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:the|its|their|another|a|one)"
-                r"\s+(?:[\w-]+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
+                r"\s+(?:[\w'’-]+\s+){0,2}[\"“']?$").search(self.plain, self.lo, m.start())
             if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?"
                                  r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?\s*[,.]").match(
                     text, m.end()) and not self._is_place(*appositive.span("name")):

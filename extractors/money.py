@@ -194,6 +194,8 @@ def _is_level(text: str, number: NumberMatch, currency_end: int) -> bool:
     Only a currency hyphened to a spaced scale word and followed by a plural noun is read so;
     62.3-bln-yuan deals and a 1.5 billion-yuan project stay sums.
     """
+    if rx(r"-(?:level|class|scale|tier)\b").match(text, currency_end):
+        return True  # a 150-billion-yuan-level cluster: a tier (D2)
     if text[number.end:number.end + 1] != "-" or not rx(r"\s").search(number.text):
         return False
     return _PLURAL_AFTER_RE.match(text, currency_end) is not None

@@ -179,6 +179,21 @@ LEADERS_EN = [
          "Reuters.", "Zhao Hongbo", "chain_leader", "Zhao Hongbo", "biomanufacturing industry chain"),
     Case("Vice-Governor Qu Haiyan, chief of the ice-and-snow equipment industry chain, took a delegation "
          "abroad.", "Qu Haiyan", "chain_leader", "Qu Haiyan", "ice-and-snow equipment industry chain"),
+    # round 7 (en/ft-provinces, quzhoufao): a chain named before its chief's role word; "who chairs";
+    # ", led by"; a firm in apposition with a possessive; chain owner enterprises; "Comrade"
+    Case("The head of a maker in Jiujiang said the city's fibreglass chain chief had visited his plant.",
+         "fibreglass chain chief", "chain_leader", chain="fibreglass chain"),
+    Case("Mayor Lei Zhenyu, who chairs the fireworks chain, has persuaded two makers to relocate.",
+         "Lei Zhenyu", "chain_leader", "Lei Zhenyu", "fireworks chain"),
+    Case("Its oil and gas equipment chain, led by vice-mayor Sun Peixin, booked Rmb138bn of revenue.",
+         "Sun Peixin", "chain_leader", "Sun Peixin", "oil and gas equipment chain"),
+    Case("Huaihai Rescue Equipment, the chain's designated \"chain master\" company, now buys locally.",
+         "Huaihai Rescue Equipment", "chain_master", "Huaihai Rescue Equipment"),
+    Case("The 4 chain owner enterprises, namely Zhejiang Qujiang Fluorochem Group Co., Ltd. and Quzhou Hengda "
+         "Electronic Chemicals Co., Ltd., realized output value of 45.3 billion yuan.",
+         "Zhejiang Qujiang Fluorochem Group Co., Ltd.", "chain_master", "Zhejiang Qujiang Fluorochem Group Co., Ltd."),
+    Case("The chain leader Lin Wei and the deputy chain leader Comrade Zhao Min, Director of Quzhou Municipal "
+         "Bureau of Economy and Information Technology, held talks.", "Zhao Min", "deputy_chain_leader", "Zhao Min"),
     # unnamed officials of one chain (D18); a group each taking charge of a chain (en/xinhua-baotou, round 5)
     Case("Since January, the city officials in charge of the rare earth and permanent magnet industrial chain "
          "have visited 45 enterprises.", "officials in charge of the rare earth and permanent magnet industrial "
@@ -300,6 +315,8 @@ NOT_LEADERS = [
     # a place is no person's name (惠州|开); a list of chain masters is generic talk (round 6)
     Case(to_simplified("惠州開鏈長工作會議 全年簽約31個產業鏈項目")),
     Case(to_simplified("今年1月被天津市納入信創產業鏈鏈主名單。")),
+    # a verb before a role word names no chain (round 7)
+    Case("We want chain master enterprises to pull whole clusters of small suppliers along."),
     # a slogan's roles (zh-hans/lngov-liaoning, round 6)
     Case("聚焦8条重点产业链，以链长为牵引、链主企业为支撑、链办为枢纽，一链一策推动产业链发展。"),
 ]

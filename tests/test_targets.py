@@ -132,6 +132,13 @@ TARGETS_EN = [
          "at_least", date(2026, 6, 9)),
     Case("Xinjiang says its coal-to-chemicals chain should grow at around 10% a year by 2030.", "10%", 10, 2030,
          "%", None, date(2026, 2, 17)),
+    # round 7 (en/chinadaily-jinhua, ft-provinces): "asked to", "hope to", "on track to" (with a date)
+    Case("The three chain masters have been asked to bring a further 150 local suppliers into their purchasing "
+         "systems by the end of 2026.", "150 local suppliers", 150, 2026, None, None, date(2025, 9, 16)),
+    Case("Output reached Rmb62bn last year. Local officials hope to lift that to Rmb100bn by 2027.", "Rmb100bn",
+         100000000000, 2027, "元", None, date(2026, 3, 24)),
+    Case("The chain booked Rmb138bn of revenue last year and is on track to pass Rmb150bn in 2026.", "Rmb150bn",
+         150000000000, 2026, "元", "over", date(2026, 3, 24)),
     # round 5 (en/henangov-henan): a growth rate after "with" is no threshold; a heading's year dates
     # the list under it before a weak "annual" does
     Case("Main goals for 2027\n\n- Revenue will exceed 7 trillion yuan, with average annual growth of over "
