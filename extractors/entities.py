@@ -133,6 +133,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?=(?:{alternation(zh_cues)})|[,，、。;；:：!！?？)）”\s]|$)"
         ),
         # no cue decides the length: a surname that is not an everyday word + two characters
+        "cue_after_zh": regex.compile(rf"(?:{alternation(zh_cues)})"),
         "name_after_3": regex.compile(rf"(?P<name>(?:{strong_surname_alt})\p{{Han}}{{2}})"),
         # a person right before a title: 张三市长, 张榜桃副秘书长 (everyday-word surnames excluded)
         "name_before": regex.compile(
@@ -535,6 +536,20 @@ def _name_ok(name: str) -> bool:
         not any(name[:n] in places() for n in (2, 3) if len(name) > n)
 
 
+_PERSON_TAGS = ("nr", "nrfg", "nrt")
+
+
+def _common_word_alone(text: str, name: str, end: int) -> bool:
+    """A two-character "name" after a title that is an everyday word of the dictionary (单位 in
+    约谈链长单位) with no speech or role cue after it: no person. With a cue (局长高明宣布) it is one."""
+    if len(name) != 2:
+        return False
+    tag = word_tags().get(name)
+    if tag is None or tag in _PERSON_TAGS:
+        return False
+    return _patterns()["cue_after_zh"].match(text, end) is None
+
+
 def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, int]]) -> list[Mention]:
     """People named in a person slot: after or before a title, or before 担任; reporters too.
 
@@ -546,7 +561,7 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
     found: dict[int, Mention] = {}
     for title in titles:
         m = pats["name_after"].match(text, title.end) or pats["name_after_3"].match(text, title.end)
-        if m and _name_ok(m.group("name")):
+        if m and _name_ok(m.group("name")) and not _common_word_alone(text, m.group("name"), m.end()):
             found.setdefault(m.start(), Mention(m.start(), m.end(), "PERSON", m.group(), title.normalized))
     title_at = {t.start: t for t in titles}
     for lo, hi in spans:

@@ -132,7 +132,7 @@ def _patterns() -> dict[str, Any]:
         "master_as_zh": regex.compile(r"以(?P<name>[\p{Han}A-Za-z]{2,10}?)为(?:首批|主要)?链主(?:企业)?"),
         # ，峡光新材料则担纲新材料产业链链主: a firm opening its clause takes the role
         "master_took_zh": regex.compile(
-            r"(?:(?<=[，,。；;：:、])|^)(?P<name>[\p{Han}A-Za-z]{2,10}?)(?:则|也|还|将)?(?:担纲|成为|出任|作为)"
+            r"(?:(?<=[，,。；;：:、\s])|^)(?P<name>[\p{Han}A-Za-z]{2,10}?)(?:则|也|还|将)?(?:担纲|成为|出任|作为)"
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         "master_en_before": regex.compile(r"(?i)chain[- ]master(?:\s+enterprises?)?\s+$"),
         # Sany Heavy Industry and Zoomlion · Shahe Food Group in Luohe and Jinshui Frozen Foods in Zhengzhou
@@ -147,7 +147,7 @@ def _patterns() -> dict[str, Any]:
             r"(?:named|designated|selected\s+as|chosen\s+as)\s+(?:the\s+|as\s+|its\s+)?"
             r"|serves?\s+as\s+(?:its\s+|the\s+)?)[\"“']?chain[- ]masters?"),
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
-        "led_zh": regex.compile(r"挂帅"),
+        "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
         "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
@@ -431,7 +431,7 @@ class _Sentence:
 
     def _people(self) -> list[LeaderRecord]:
         """Records for named people holding a role or speaking for the system's office."""
-        out = []
+        out = self._role_is_zh() if self.lang == "zh" else []
         assigned = self._assigned_zh() if self.lang == "zh" else {}
         for person in self.persons:
             if person.start in assigned:
@@ -445,6 +445,24 @@ class _Sentence:
                 out.append(_record(self.text, self.article, person.start, person.end,
                                    person=person.normalized, title=person.note or None,
                                    role=role.role, chain=self._chain_of(role)))
+        return out
+
+    def _role_is_zh(self) -> list[LeaderRecord]:
+        """石化新材料产业链的链长是市委常委、常务副市长黎振国，副链长是市发展改革委主任谭力: a role word,
+        是/为, the person's title and name (链长是 alone is generic talk and finds no role word)."""
+        out = []
+        for person in self.persons:
+            m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:是|为)[\p{Han}、]{0,24}$").search(
+                self.text, max(self.lo, person.start - 32), person.start)
+            if m is None:
+                continue
+            role = _roles().get(m.group("role"))
+            chain = next((c for c in self.chains if rx(r"的?").fullmatch(self.text, c.end, m.start())), None)
+            if chain is None and m.group("role") != "总链长":
+                chain = self.chains[-1] if self.chains and self.chains[-1].end <= m.start() else None
+            out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
+                               title=person.note or None, role=role,
+                               chain=chain.normalized if chain and role != "chief_chain_leader" else None))
         return out
 
     def _person_roles(self, person: Mention) -> list[Role]:
@@ -476,7 +494,7 @@ class _Sentence:
         汽车及零部件产业链由常务副市长王海涛挂帅 → chain leader."""
         text, out = self.text, {}
         for by in rx(r"由").finditer(text, self.lo, self.hi):
-            end = rx(r"担任|挂帅|兼任|出任|担纲").search(text, by.end(), min(self.hi, by.end() + 40))
+            end = rx(r"担任|挂帅|兼任|出任|担纲|领衔").search(text, by.end(), min(self.hi, by.end() + 40))
             if not end or rx(r"[。；;，,]").search(text[by.end():end.start()]):
                 continue
             who = [p for p in self.persons if by.end() <= p.start and p.end <= end.start()]
@@ -494,7 +512,7 @@ class _Sentence:
                 self.held.add(r.start)
                 pos = r.start
             chain_pos = pos - 1 if text[pos - 1:pos] in ("，", ",") else pos  # 汽车零部件产业链，则由…挂帅
-            if not held and chain_pos in chain_end and end.group() == "挂帅":
+            if not held and chain_pos in chain_end and end.group() in ("挂帅", "领衔"):
                 held = [("chain_leader", chain_end[chain_pos].normalized)]
             if not held:  # 电子信息产业链由市长何文博担任链长: the role comes after the verb
                 held = self._roles_after(end.end(), chain_end.get(pos))
@@ -745,7 +763,8 @@ class _Sentence:
         # after 为/是/包括 a list of names follows; so it does when the first name ends at 、
         listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
         while pos < self.hi:
-            described = rx(r"\p{Han}{1,4}的").match(text, pos, self.hi)  # 台资的|鸿霖精密 · 陆资的|昆开半导体
+            # 台资的|鸿霖精密 · 陆资的|昆开半导体 (who owns it; not 引进的|配套企业, what the firm did)
+            described = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的").match(text, pos, self.hi)
             if described and not _ends_with_firm_word(text[pos:described.end() - 1]):
                 pos = described.end()  # (德睿电子的4K面板: the firm itself, then what it makes)
             item = rx(r"[\p{Han}A-Za-z]{2,8}(?=[、与和及，,。；;])").match(text, pos, self.hi) if listed else None

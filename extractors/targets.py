@@ -729,7 +729,11 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
 # 到2027年，…实现以下目标： · reach the following goals by 2027: a sentence that opens a list of goals
 _GOAL_LIST_INTRO = {"zh": regex.compile(r"(?:以下|如下)(?:主要)?(?:目标|指标)|目标(?:如下|是)\s*[：:]\s*$"),
                     "en": regex.compile(r"(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:goals|targets|objectives)\b")}
-_LIST_ITEM = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[）)]|[-•·▪]\s)")
+_LIST_ITEM = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[）)]|[-•·▪]\s"
+                           r"|[一二三四五六七八九十]{1,2}(?:是|[、.．])|[（(][一二三四五六七八九十]{1,2}[）)])")
+# 《方案》明确，到2027年： · By 2027, the province will: a deadline right before the colon opens a list too
+_DATED_COLON = {"zh": regex.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?\s*[：:]$"),
+                "en": regex.compile(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d[^.;:]{0,40}:$")}
 
 
 def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | None) -> list[Section]:
@@ -738,7 +742,8 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
     out = []
     for i, (start, line) in enumerate(lines):
         stripped = line.rstrip()
-        if not stripped.endswith(("：", ":")) or not _GOAL_LIST_INTRO[lang].search(stripped):
+        if not stripped.endswith(("：", ":")) or not (
+                _GOAL_LIST_INTRO[lang].search(stripped) or _DATED_COLON[lang].search(stripped)):
             continue
         found = _deadlines(text, start, start + len(stripped), lang, year)
         deadline = found[-1][1] if found else None

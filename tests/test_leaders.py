@@ -118,6 +118,14 @@ LEADERS_HANS = [
          "韩立军", "deputy_chain_leader", "韩立军", "起重装备产业链", title="市工信局局长"),
     Case("01 起重装备产业链\n链主企业：蒲东起重集团（始建于1988年，2025年营业收入186亿元，位居行业首位）、华垣重工\n",
          "华垣重工", "chain_master", "华垣重工", "起重装备产业链"),
+    # round 7 (zh-hans/yygov-yueyang, rmrb-provinces, qlty-baoji): 链长是 + title + name; 领衔; a firm
+    # opening its sentence 作为 the chain's 链主企业
+    Case("比如，石化新材料产业链的链长是市委常委、常务副市长黎振国，副链长是市发展改革委主任谭力。", "谭力",
+         "deputy_chain_leader", "谭力", "石化新材料产业链", title="市发展改革委主任"),
+    Case("其中，数字安防与网络通信产业链由常务副省长陈嘉澍领衔。", "陈嘉澍", "chain_leader", "陈嘉澍",
+         "数字安防与网络通信产业链"),
+    Case("秦岭钛业作为宝鸡市钛及钛合金产业链链主企业，是全市认定的4家链主企业中营收规模最大的一家。", "秦岭钛业",
+         "chain_master", "秦岭钛业", "钛及钛合金产业链"),
     # round 6 (zh-hans/lngov-liaoning): several appointments on one line
     Case("菱镁新材料产业链\u3000链长：郑晓川（副省长）\u3000副链长：邵立群（省政府副秘书长）\u3000链主企业：镁都新材料集团\n",
          "邵立群", "deputy_chain_leader", "邵立群", "菱镁新材料产业链", title="省政府副秘书长"),
@@ -317,6 +325,9 @@ NOT_LEADERS = [
     Case(to_simplified("今年1月被天津市納入信創產業鏈鏈主名單。")),
     # a verb before a role word names no chain (round 7)
     Case("We want chain master enterprises to pull whole clusters of small suppliers along."),
+    # what a chain master did is no firm's name; an everyday word after a title is no person (round 7)
+    Case("链主企业引进的配套企业新落户岳阳且当年产值超过5000万元的，按每户20万元标准奖励。"),
+    Case("对推进不力、连续两年排名靠后的产业链，由总链长约谈链长单位。"),
     # a slogan's roles (zh-hans/lngov-liaoning, round 6)
     Case("聚焦8条重点产业链，以链长为牵引、链主企业为支撑、链办为枢纽，一链一策推动产业链发展。"),
 ]

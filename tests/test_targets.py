@@ -296,6 +296,14 @@ def test_a_line_announcing_goals_makes_the_list_under_it_goals() -> None:
     assert found == ["前三"]
 
 
+def test_a_dated_line_ending_in_a_colon_opens_a_list_of_goals() -> None:
+    """zh-hans/yygov-yueyang (round 7): 《方案》明确，到2027年： then 一是…、二是… items."""
+    text = ("答：《方案》明确，到2027年：\n一是规模能级跃升。9条重点产业链营业收入年均增长12%—15%，"
+            "总规模突破8000亿元。\n二是链主企业壮大。链主企业总数达到20家。\n同时，全市现有链主企业12家。\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 3, 9))}
+    assert found == {"12%—15%": 2027, "8000亿元": 2027, "20家": 2027}
+
+
 def test_a_section_ends_at_the_next_heading_of_its_level() -> None:
     """en/henangov-henan (round 5): the goals under "Main goals for 2027" end at the next stand-alone
     heading ("Support measures"); zh: 二、2025年… ends at 三、 (not at its own （一）)."""
