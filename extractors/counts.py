@@ -113,7 +113,7 @@ _YEAR_BEFORE_RE = regex.compile(
     rf"(?i:\b(?:{alternation([w for w, _ in _rules('en_year_before')])}))[ \t]+\Z"
 )
 # the second half of a ratio: 每3台笔电就有1台 (the first half is a "before 每" rule of not_counts.tsv)
-_RATIO_RE = regex.compile(r"每[\d一二三四五六七八九十两百千万]+[^，,。；;]{0,8}?(?:就|才|约|大约|近)有\Z"
+_RATIO_RE = regex.compile(r"每[\d一二三四五六七八九十两百千万]+[^。；;]{0,16}?(?:就|才|约|大约|近)?有(?:超过)?\Z"
                           r"|(?i:\bone\s+(?:in|out\s+of)\s+(?:every\s+)?\Z)")  # one in five pairs
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[$¥€£]|(?i:\b(?:RMB|USD|CNY|EUR|HKD))\s*)\Z")
 
@@ -243,7 +243,7 @@ def _is_excluded(text: str, number: NumberMatch, unit: str, end: int) -> bool:
         return True  # 二期工程 · 十四届
     if unit == "大" and number.value < 2:
         return True
-    if _RATIO_RE.search(text, max(0, number.start - 16), number.start):
+    if _RATIO_RE.search(text, max(0, number.start - 24), number.start):
         return True  # 每3台笔电就有1台: one in every three, a ratio
     return (_excluded_before(text, number.start, unit) or _excluded_after(text, end, unit)
             or _is_slogan(text, number.start, end) or _is_year(text, number, unit)

@@ -560,7 +560,10 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
     pats = _patterns()
     found: dict[int, Mention] = {}
     for title in titles:
-        m = pats["name_after"].match(text, title.end) or pats["name_after_3"].match(text, title.end)
+        at = title.end
+        if text[at:at + 1] == "的" and title.normalized.endswith("链长"):
+            at += 1  # 同时担任全县丝网产业链链长的郝志远: the role's holder after 的
+        m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
         if m and _name_ok(m.group("name")) and not _common_word_alone(text, m.group("name"), m.end()):
             found.setdefault(m.start(), Mention(m.start(), m.end(), "PERSON", m.group(), title.normalized))
     title_at = {t.start: t for t in titles}

@@ -85,7 +85,8 @@ def _patterns() -> dict[str, Any]:
     role_zh = alternation(zh)
     en_num = alternation(list(_EN_NUMBERS))
     return {
-        "role_zh": regex.compile(rf"(?:{role_zh})(?!{alternation(zh_after)})"),
+        # (a closing quote may stand between: 产业链“链长”名单 is a list, generic talk)
+        "role_zh": regex.compile(rf"(?:{role_zh})(?![”」』\"']?(?:{alternation(zh_after)}))"),
         "generic_before_zh": regex.compile(rf"(?:{alternation(zh_before)})$"),
         # the literal words of role_en and group_en, for finding their sentences fast
         "role_en_words": word_scanner(en),
@@ -97,7 +98,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<num>{NUMBER})(?:余|多)?(?P<cls>位|名|家|户|个)(?P<what>"
             rf"(?P<rank>{alternation(ranks_zh)})?(?P<people>{alternation(people_zh)})"
             rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|担任|兼任|出任)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})"
-            rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|为)"
+            rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"),
@@ -408,7 +409,7 @@ class _Sentence:
             ).search(self.text, max(self.lo, start - 24), start):
                 return Mention(start, role.start + 5, "CHAIN", self.text[start:role.start + 5])
         # 生命健康产业链链长 · the biomedicine chain's leader · the cold chain food chain, whose chain leader
-        gap = r"[”\"'」]?(?:的)?" if self.lang == "zh" else r"(?:'s)?\s*|,\s+whose\s+"
+        gap = r"[“”\"'「」]{0,2}(?:的)?" if self.lang == "zh" else r"(?:'s)?\s*|,\s+whose\s+"
         for c in self.chains:
             if c.end <= role.start and rx(gap).fullmatch(self.text[c.end:role.start]):
                 return c
@@ -449,13 +450,18 @@ class _Sentence:
 
     def _role_is_zh(self) -> list[LeaderRecord]:
         """石化新材料产业链的链长是市委常委、常务副市长黎振国，副链长是市发展改革委主任谭力: a role word,
-        是/为, the person's title and name (链长是 alone is generic talk and finds no role word)."""
+        是/为, the person's title and name (链长是 alone is generic talk and finds no role word); 担任全县
+        丝网产业链链长的郝志远: the role before 的 and the name."""
         out = []
         for person in self.persons:
             m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:是|为)[\p{Han}、]{0,24}$").search(
+                self.text, max(self.lo, person.start - 32), person.start) or rx(
+                # 同时担任全县丝网产业链链长的郝志远
+                r"(?:担任|兼任|出任)\p{Han}{0,16}?(?P<role>副总链长|总链长|副链长|链长)的$").search(
                 self.text, max(self.lo, person.start - 32), person.start)
             if m is None:
                 continue
+            self.held.update(r.start for r in self.roles if r.start == m.start("role"))
             role = _roles().get(m.group("role"))
             chain = next((c for c in self.chains if rx(r"的?").fullmatch(self.text, c.end, m.start())), None)
             if chain is None and m.group("role") != "总链长":
@@ -726,6 +732,8 @@ class _Sentence:
         pats = _patterns()
         for m in pats["master_zh"].finditer(text, self.lo, self.hi):
             lead = pats["master_lead_zh"].search(text, max(self.lo, m.start() - 18), m.start())
+            if lead and rx(r"(?:至|到|-|—|~)$").search(text, max(self.lo, lead.start() - 1), lead.start()):
+                lead = None  # 指定一至两家龙头企业任链主: a range of how many, no names
             if lead:
                 # 宜峡化工集团、楚磷科技两家企业为绿色化工产业链链主: the chain named before the role
                 own = next((c for c in self.chains if lead.start() <= c.start and c.end <= m.start()), None)

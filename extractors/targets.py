@@ -843,8 +843,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                                         section is not None and section.goals, lo):
             continue
         if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and (
-                rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*(?:提高|增加|增长|扩大|提升|拓展|发展|上升)?"
-                   r"\s*(?:到|至|to\b)").match(text[fig.end:fig.end + 16])
+                rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*"
+                   r"(?:提高|增加|增长|扩大|提升|拓展|发展|上升|拉高|拉升|抬高)?\s*(?:到|至|to\b)"
+                   ).match(text[fig.end:fig.end + 16])
                 or rx(r"(?i)\s*(?:today|now|currently|at present|last year)\b").match(text, fig.end)):
             # 从1000亩拓展到… · expand its vineyards to 1 million mu, from about 600,000 mu now: the
             # starting point is not the goal
@@ -932,6 +933,8 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             r"(?:元|币|dollars|yuan|euros|yen|\$)\s*[（(]\s*(?:约|約|合|about|around|or)?\s*$").search(
             text, max(0, fig.start - 14), fig.start):
         return False  # 1.2兆元（约新台币5.4兆元）: the reporter's conversion, the goal is stated once
+    if rx(r"(?:仍差|还差|相差|尚差|缺口)约?$").search(text, max(clause[0], fig.start - 4), fig.start):
+        return False  # 距离目标仍差约520亿元: the distance to a goal, the reporter's arithmetic
     if fig.kind in ("money", "percent") and pats["terms"].search(
             text, _previous_clause_start(text, clause[0], sentence_start, lang), clause[1]):
         # 给予最多100万元奖励 · 按投资额的5%给予奖励，单个项目最高1000万元 · subsidies of up to 15

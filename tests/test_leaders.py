@@ -126,6 +126,10 @@ LEADERS_HANS = [
          "数字安防与网络通信产业链"),
     Case("秦岭钛业作为宝鸡市钛及钛合金产业链链主企业，是全市认定的4家链主企业中营收规模最大的一家。", "秦岭钛业",
          "chain_master", "秦岭钛业", "钛及钛合金产业链"),
+    # round 7 (zh-hant/ltn-ningde, hsnews-anping): firms 担任「链主」; the role before 的 and the name
+    Case(to_simplified("並指定民營的閩東青源不鏽鋼集團與台資寧台精密金屬兩家企業擔任「鏈主」。"), "闽东青源不锈钢集团",
+         "chain_master", "闽东青源不锈钢集团"),
+    Case("是县委副书记、县长，同时担任全县丝网产业链链长的郝志远。", "郝志远", "chain_leader", "郝志远", "丝网产业链"),
     # round 6 (zh-hans/lngov-liaoning): several appointments on one line
     Case("菱镁新材料产业链\u3000链长：郑晓川（副省长）\u3000副链长：邵立群（省政府副秘书长）\u3000链主企业：镁都新材料集团\n",
          "邵立群", "deputy_chain_leader", "邵立群", "菱镁新材料产业链", title="省政府副秘书长"),
@@ -325,6 +329,9 @@ NOT_LEADERS = [
     Case(to_simplified("今年1月被天津市納入信創產業鏈鏈主名單。")),
     # a verb before a role word names no chain (round 7)
     Case("We want chain master enterprises to pull whole clusters of small suppliers along."),
+    # a range of how many firms; a list of chain leaders behind a quote (round 7)
+    Case("每条链由一位市领导任链长，再指定一至两家龙头企业任链主。"),
+    Case(to_simplified("公布新一輪產業鏈「鏈長」名單。")),
     # what a chain master did is no firm's name; an everyday word after a title is no person (round 7)
     Case("链主企业引进的配套企业新落户岳阳且当年产值超过5000万元的，按每户20万元标准奖励。"),
     Case("对推进不力、连续两年排名靠后的产业链，由总链长约谈链长单位。"),

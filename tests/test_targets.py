@@ -151,6 +151,9 @@ TARGETS_EN = [
          "top three", 3, 2027, "top", None, Y23),
 ]
 
+# round 7 (zh-hant/ltn-ningde): 预估/可望 with a date in the sentence cue a forecast goal
+TARGETS_HANS.append(Case("今年前3季产值已达人民币1096亿元，官方预估全年可望突破1500亿元。", "1500亿元", 150000000000,
+                         2025, "元", "over", date(2025, 10, 28)))
 # round 6 (zh-hant/ctee-sichuan): 要 + a verb of growth is a goal's cue, 保持在 is no coverage
 TARGETS_HANS.append(Case(to_simplified("今年營收要再增長10%左右，到2027年營收突破2.2兆元，筆電、平板年產量保持在1.5億台以上。"),
                          "1.5亿台", 150000000, 2027, "台", "over", date(2026, 4, 13)))
@@ -216,6 +219,8 @@ NOT_TARGETS = [
          "year.", None, published=Y23),
     Case("During the 14th Five-Year Plan period (2021-2025) the chain leaders made 312 field visits.", None,
          published=date(2025, 11, 20)),
+    # the reporter's distance to a goal; a baseline before 拉高到 (round 7)
+    Case("以去年约1480亿元计算，金属加工链距离目标仍差约520亿元。", None, published=date(2026, 6, 15)),
     # a company's own plan, with a time word or its name before the cue (D17; zh-hant/mingpao-huizhou,
     # macau-gcs-zhanjiang, round 6)
     Case(to_simplified("華瀚石化相關負責人透露，公司明年計劃投資約90億元人民幣。"), None, published=date(2025, 12, 9)),
