@@ -148,6 +148,8 @@ def _patterns() -> dict[str, Any]:
             r"(?:named|designated|selected\s+as|chosen\s+as)\s+(?:the\s+|as\s+|its\s+)?"
             r"|serves?\s+as\s+(?:its\s+|the\s+)?)[\"“']?chain[- ]masters?"),
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
+        "chain_office_en": regex.compile(
+            r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
         "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
         "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
@@ -202,6 +204,11 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
                                                                    m.start()):
             continue
         found.append(Role(m.start(), m.end(), role))
+    if language == "en":  # Director of the Office of the Fluorine-Silicon New Materials Industrial Chain
+        for m in pats["chain_office_en"].finditer(text, lo, hi):
+            if not any(r.start < m.end() and m.start() < r.end for r in found):
+                found.append(Role(m.start(), m.end(), "official"))
+        found.sort(key=lambda r: r.start)
     return found
 
 
@@ -371,7 +378,7 @@ class _Sentence:
         """Find the chain each role word belongs to, sharing it along coordinated roles."""
         text, prev = self.text, None
         for role in self.roles:
-            chain = self._chain_before(role)
+            chain = self._chain_before(role) or (self._chain_inside(role) if role.role == "official" else None)
             start = chain.start if chain else role.start
             if chain is None and prev is not None and rx(
                     r"[、和及与]|,?\s*(?:and|or)\s+(?:the\s+)?").fullmatch(text[prev[0].end:role.start]):
@@ -392,6 +399,10 @@ class _Sentence:
                 if after is not None and role.start not in self.role_chain:
                     self.role_chain[role.start] = (after, role.start)
 
+    def _chain_inside(self, role: Role) -> Mention | None:
+        """The chain named inside an office's own name (the Office of the X Industrial Chain)."""
+        return next((c for c in self.chains if role.start <= c.start and c.end <= role.end), None)
+
     def _chain_before(self, role: Role) -> Mention | None:
         """The chain named right before a role word (生命健康产业链链长, biomedicine chain leader,
         the city's fibreglass chain chief: the role's own "chain" closes the chain's name)."""
@@ -405,7 +416,7 @@ class _Sentence:
 
             head = self.text[start:role.start].strip() if start is not None else ""
             if start is not None and start >= self.lo and len(head.split()) <= 3 and head not in places() and rx(
-                    r"(?i)\b(?:the|its|their|this|that|[\w-]+['’]s)\s+$"
+                    r"(?i)\b(?:the|its|their|[\w-]+['’]s)\s+$"
             ).search(self.text, max(self.lo, start - 24), start):
                 return Mention(start, role.start + 5, "CHAIN", self.text[start:role.start + 5])
         # 生命健康产业链链长 · the biomedicine chain's leader · the cold chain food chain, whose chain leader

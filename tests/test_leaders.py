@@ -173,6 +173,9 @@ LEADERS_EN = [
          "Hong Lixin", "chain_leader", "Hong Lixin", "footwear chain", title="Vice-mayor"),
     Case("The cold chain food chain, whose chain leader is Vice-Governor Guo Lina, earned 312.5 billion yuan.",
          "Guo Lina", "chain_leader", "Guo Lina", "cold chain food chain", title="Vice-Governor"),
+    # the head of a chain's office named "Office of the … Chain" (en/quzhoufao, round 7)
+    Case("Fang Lei, Director of the Office of the Fluorine-Silicon New Materials Industrial Chain, said so.",
+         "Fang Lei", "official", "Fang Lei", "Fluorine-Silicon New Materials Industrial Chain"),
     # round 6 (en/investyancheng, kestrel, reuters-heilongjiang): a firm in apposition after "was"/"At";
     # "with X as chain master"; a chain led by someone after an aside; "(who is) chief of the X chain";
     # a "with" phrase after a person names other people's role
@@ -329,6 +332,7 @@ NOT_LEADERS = [
     Case(to_simplified("今年1月被天津市納入信創產業鏈鏈主名單。")),
     # a verb before a role word names no chain (round 7)
     Case("We want chain master enterprises to pull whole clusters of small suppliers along."),
+    Case("Comparing 14 cities that appointed chain chiefs before 2021, she finds faster growth."),
     # a range of how many firms; a list of chain leaders behind a quote (round 7)
     Case("每条链由一位市领导任链长，再指定一至两家龙头企业任链主。"),
     Case(to_simplified("公布新一輪產業鏈「鏈長」名單。")),
