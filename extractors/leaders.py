@@ -242,7 +242,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         candidates |= set(sentences_with(pats["group_en"], text, sentences, pats["group_en_words"],
                                          lower=True, spill=True))
         led = set(sentences_with(pats["led_en"], text, sentences))
-        candidates |= led
+        candidates |= led | set(sentences_with(pats["chain_office_en"], text, sentences))
     else:
         candidates = set(sentences_with(pats["role_zh"], text, sentences))
         # 竹产业链由常务副市长沈立群挂帅: a chain taken command of, with no role word
