@@ -262,13 +262,15 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             plain = _plain_suffixes(text)
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain).leaders()
     if lang == "zh":
-        out += _rosters(text, chains, article)
+        out += _rosters(text, chains, article, [m for m in mentions if m.label == "PERSON"])
     return _dedupe(out)
 
 
-def _rosters(text: str, chains: list[Mention], article: str) -> list[LeaderRecord]:
+def _rosters(text: str, chains: list[Mention], article: str,
+             persons: list[Mention] | None = None) -> list[LeaderRecord]:
     """Lists of appointments: 新能源汽车产业链 链长：韩振东（常务副市长）；副链长：罗俊（市经信局局长）·
-    链主企业：皖江汽车集团、星途动力科技. The chain is the one named earlier on the same line."""
+    链主企业：皖江汽车集团、星途动力科技 · 酱香白酒产业链（链长：市委常委、常务副市长罗鸿章）. The chain
+    is the one named earlier on the same line."""
     pats = _patterns()
     out: list[LeaderRecord] = []
     for m in pats["roster_zh"].finditer(text):
@@ -279,9 +281,20 @@ def _rosters(text: str, chains: list[Mention], article: str) -> list[LeaderRecor
         chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None) \
             or _heading_chain(text, line_start, chains)
         is_firm = role == "chain_master"
+        items_end = m.end("items")
+        if text[m.start() - 1:m.start()] in ("（", "("):  # （链长：副市长聂远舟）: the list ends at its bracket
+            close = rx(r"[）)]").search(text, m.start("items"), items_end)
+            items_end = close.start() if close else items_end
+        # a person the entity finder named there, with the title before the name (副市长聂远舟)
+        named = [p for p in persons or () if m.start("items") <= p.start and p.end <= items_end
+                 and p.note != "reporter"]
+        if named and not is_firm:
+            out += [_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
+                            role=role, chain=chain.normalized if chain else None) for p in named]
+            continue
         # a long aside about a firm (始建于1988年，2025年营业收入186亿元，…) holds no names: blanked
         items = _ASIDE_ZH.sub(lambda a: a.group() if len(a.group()) <= 32 else " " * len(a.group()),
-                              m.group("items"))
+                              text[m.start("items"):items_end])
         for item in pats["roster_item_zh"].finditer(items):
             name = item.group("name")
             if _roster_name(name, is_firm):
@@ -754,6 +767,14 @@ class _Sentence:
             if named and named.end() == m.end():
                 s, e = named.span("name")
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master"))
+            if rx(r"作为[^，,。；;]{0,16}$").search(text, max(self.lo, m.start() - 18), m.start()) and \
+                    text[m.end():m.end() + 1] in ("，", ","):
+                # 作为该产业链的链主企业，潞光半导体科技股份有限公司此次牵线…: the firm after the comma
+                e = _name_end(text, m.end() + 1, min(self.hi, m.end() + 25))
+                if e - (m.end() + 1) >= 2:
+                    self.held.add(m.start())
+                    out.append(_record(text, self.article, m.end() + 1, e, person=text[m.end() + 1:e],
+                                       role="chain_master", chain=self._only_chain()))
             took = pats["master_took_zh"].search(text, max(self.lo, m.start() - 30), m.end())
             if took and took.end() == m.end() and not named:
                 s, e = took.span("name")

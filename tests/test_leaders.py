@@ -118,6 +118,15 @@ LEADERS_HANS = [
          "韩立军", "deputy_chain_leader", "韩立军", "起重装备产业链", title="市工信局局长"),
     Case("01 起重装备产业链\n链主企业：蒲东起重集团（始建于1988年，2025年营业收入186亿元，位居行业首位）、华垣重工\n",
          "华垣重工", "chain_master", "华垣重工", "起重装备产业链"),
+    # round 8 (zh-hans/zygov-zunyi, xinhua-changzhi, znrmt-zhongning): a roster in brackets with the
+    # title before the name; 作为…链主企业，NAME; a firm name ending in 精工; the surname 纳
+    Case("茶产业链（链长：市人大常委会副主任杨文澜）、中药材产业链（链长：副市长聂远舟）、竹产业链（链长：市政协副主席韦青禾）。",
+         "聂远舟", "chain_leader", "聂远舟", "中药材产业链", title="副市长"),
+    Case("作为该产业链的链主企业，潞光半导体科技股份有限公司此次牵线3家长三角配套企业同赴长治投资。",
+         "潞光半导体科技股份有限公司", "chain_master", "潞光半导体科技股份有限公司"),
+    Case("链主企业黔北航宇精工带动本地配套企业新增订单8.7亿元。", "黔北航宇精工", "chain_master", "黔北航宇精工"),
+    Case("县委副书记、县长、枸杞产业链链长纳文斌带领九个部门负责同志走访。", "纳文斌", "chain_leader", "纳文斌",
+         "枸杞产业链"),
     # round 7 (zh-hans/yygov-yueyang, rmrb-provinces, qlty-baoji): 链长是 + title + name; 领衔; a firm
     # opening its sentence 作为 the chain's 链主企业
     Case("比如，石化新材料产业链的链长是市委常委、常务副市长黎振国，副链长是市发展改革委主任谭力。", "谭力",
@@ -372,6 +381,12 @@ def test_leaders(case: Case) -> None:
 @pytest.mark.parametrize("case", NOT_LEADERS, ids=lambda c: c.text[:40])
 def test_not_leaders(case: Case) -> None:
     assert find_leaders(case.text) == []
+
+
+def test_a_bracketed_roster_names_no_chain_as_a_person() -> None:
+    """zh-hans/zygov-zunyi (round 8): the next chain after a bracketed roster is not one of its names."""
+    found = {r.text for r in find_leaders("中药材产业链（链长：副市长聂远舟）、竹产业链（链长：市政协副主席韦青禾）。")}
+    assert found == {"聂远舟", "韦青禾"}
 
 
 def test_a_person_is_no_chain_master() -> None:
