@@ -174,6 +174,9 @@ def _patterns() -> dict[str, Any]:
         ),
         "pinyin_surname_en": regex.compile(rf"^(?:{pinyin_surnames})$"),
         "title_en_any": regex.compile(rf"(?i)\b(?:{alternation(en_titles)})\b"),
+        # a title right before a name ("Vice Chairman |Tsering Dondrub") or right after its comma
+        "title_en_end": regex.compile(rf"(?i)\b(?:{alternation(en_titles)})s?\s+$"),
+        "title_en_start": regex.compile(rf"(?i)(?:[\w-]+\s+){{0,2}}?(?:{alternation(en_titles)})\b"),
         "cue_en": regex.compile(rf"^\s*(?:,|\b(?:{alternation(en_cues)})\b)"),
         "said_before_en": regex.compile(r"(?i)\b(?:said|says|according to)\s*$"),
     }
@@ -643,9 +646,17 @@ def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention
         taken = -1
         for m in pats["name_en"].finditer(text, lo, hi, overlapped=True):
             name = m.group("name")
-            if m.start() < taken or name in places() or not _pinyin_name(name):
+            if m.start() < taken or name in places():
                 continue
             before, after = text[max(lo, m.start() - 40):m.start()], text[m.end():min(hi, m.end() + 60)]
+            if not _pinyin_name(name):
+                # a name in another romanisation (Tsering Dondrub) counts only right next to a title:
+                # "Vice Chairman Tsering Dondrub", "Dorje Phuntsok, Chairman of the regional government"
+                if not _foreign_name_ok(name) or not (
+                        pats["title_en_end"].search(before) or
+                        rx(r"\s*,\s*(?:the\s+|a\s+)?").match(after) and pats["title_en_start"].match(
+                            after[len(rx(r"\s*,\s*(?:the\s+|a\s+)?").match(after).group()):])):
+                    continue
             titled_before = pats["title_en_any"].search(before[-30:]) is not None
             titled_after = rx(r"\s*,\s*(?:the\s+|a\s+)?").match(after) and \
                 pats["title_en_any"].search(after[:45]) is not None
@@ -654,7 +665,44 @@ def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention
                 found.append(Mention(m.start(), m.end(), "PERSON", name,
                                      _title_en(text, m.start(), m.end(), lo, hi)))
                 taken = m.end()
+        found += _listed_after_en(text, found, lo, hi)
     return found
+
+
+# capitalised words that are never part of a person's name in another romanisation
+_NOT_NAME_WORDS_EN = frozenset(
+    "the a an of and daily news group co ltd company province city county district region party committee "
+    "government bureau department office commission association chamber university institute bank "
+    "times post herald review in on at for by from with since during after before when while under over "
+    "as to this that these those its their comrade mr mrs ms dr madam sir "
+    "january february march april may june july august september "
+    "october november december monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _foreign_name_ok(name: str) -> bool:
+    """A capitalised pair that may be a name in another romanisation: no function word, month,
+    title word or place inside it (not "In Guangdong", "Since January", "Mayor Sun Lei")."""
+    words = name.split()
+    return not (_NOT_NAME_WORDS_EN.intersection(w.lower() for w in words)
+                or _patterns()["title_en_any"].search(name) or any(w in places() for w in words))
+
+
+def _listed_after_en(text: str, persons: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """People listed after a titled one: "Vice Governors Ren Kexin, Dou Yanping and Lobsang Gyatso"."""
+    out: list[Mention] = []
+    starts = {p.start for p in persons}
+    for person in persons:
+        end, title = person.end, person.note
+        while True:
+            m = rx(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})"
+                   r"(?![\w-])(?=\s*(?:,|and\b|[.;:)]|$))").match(text, end, hi)
+            if m is None or m.start("name") in starts or m.group("name") in places() or \
+                    not (_pinyin_name(m.group("name")) or _foreign_name_ok(m.group("name"))):
+                break
+            out.append(Mention(m.start("name"), m.end("name"), "PERSON", m.group("name"), title))
+            starts.add(m.start("name"))
+            end = m.end("name")
+    return out
 
 
 def surname_mentions_en(text: str, spans: Iterable[tuple[int, int]], persons: list[Mention]) -> list[Mention]:

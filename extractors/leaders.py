@@ -152,6 +152,7 @@ def _patterns() -> dict[str, Any]:
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
         "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
         "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
+                                r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
                                 r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
@@ -684,11 +685,19 @@ class _Sentence:
         """A chain led without the word "chain leader": "the electronic information chain led by
         Vice-Governor Zuo Yanping" · "Fujian has put Lin Haoran, an executive vice-governor, in
         charge of its new energy battery chain"."""
-        out = []
+        out = self._respectively_en()
+        done = {r.start for r in out}
+        # after one "the X chain is led by A", the next may leave the verb out: "the Y chain by B"
+        elliptic = rx(r"(?i)\b(?:led|headed|steered)\s+by\b").search(self.text, self.lo, self.hi)
         for person in self.persons:
+            if person.start in done:
+                continue
             chain = next((c for c in self.chains if c.end <= person.start and rx(
                 r"(?i)(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\s+(?:[A-Z][\w-]*\s+){0,3}"
             ).fullmatch(self.text, c.end, person.start)), None)
+            if chain is None and elliptic is not None:
+                chain = next((c for c in self.chains if elliptic.end() <= c.end <= person.start and rx(
+                    r"\s+by\s+(?:[A-Z][\w-]*\s+){0,3}").fullmatch(self.text, c.end, person.start)), None)
             if chain is None:
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i)(?:,[^,.;]{0,60},)?\s+in\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?").fullmatch(
@@ -704,6 +713,24 @@ class _Sentence:
             if chain is not None:
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                    title=person.note or None, role="chain_leader", chain=chain.normalized))
+        return out
+
+    def _respectively_en(self) -> list[LeaderRecord]:
+        """"the magnesium alloy, carbon fiber, and yak and Tibetan sheep chains, led respectively by
+        Vice Governors A, B and C": chains and people paired in order."""
+        out = []
+        for m in rx(r"(?i)\s+chains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b").finditer(
+                self.text, self.lo, self.hi):
+            head = rx(r"(?i)\b(?:the|its|their)\s+(?P<list>[^.;:]{3,160}?)$").search(self.text, self.lo, m.start())
+            if head is None:
+                continue
+            names = [n for n in rx(r",\s+and\s+|,\s+|\s+and\s+(?=\S+\s*$)").split(head.group("list")) if n.strip()]
+            people = [p for p in self.persons if m.end() <= p.start][:len(names)]
+            if len(names) < 2 or len(people) != len(names):
+                continue
+            for name, person in zip(names, people, strict=True):
+                out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
+                                   title=person.note or None, role="chain_leader", chain=f"{name.strip()} chain"))
         return out
 
     def _officials_in_charge_en(self) -> list[LeaderRecord]:
@@ -912,7 +939,7 @@ class _Sentence:
             one_of = rx(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}),\s+one\s+of\s+(?:the\s+)?"
                         r"(?:\w+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
             appositive = None if one_of else rx(
-                r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from)\s))"
+                r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with)\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
                 r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:the|its|their|another|a|one)"
                 r"\s+(?:[\w'’-]+\s+){0,2}[\"“']?$").search(self.plain, self.lo, m.start())

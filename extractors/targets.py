@@ -336,6 +336,9 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
         value = read_number(num) if num else None
         if value is None or not free(m.start(), m.end()):
             continue
+        if m.group("n3") and text[m.start()] == "T" and rx(r"\s+[A-Z]").match(text, m.end()) and \
+                not rx(r"(?:^|[.!?]\s+|\n\s*|-\s+)$").search(text, max(0, m.start() - 4), m.start()):
+            continue  # the Top 100 Chinese Beverage Brands list: a list's title-case name, no ranking goal
         unit = "top" if m.group("n3") else m.group()[-1]
         figures.append(Figure(m.start(), m.end(), value, unit, "rank"))
         taken.append((m.start(), m.end()))
@@ -966,7 +969,7 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         # Ministry of Industry and Information Technology's
         return False
     if lang == "en" and fig.kind == "count" and rx(
-            r"(?i)\b(?:of|across)\s+(?:the|its|all|their)\s+(?:\w+'s\s+)?$").search(
+            r"(?i)\b(?:of|across)\s+(?:the|its|all|their)\s+(?:\w+'s\s+)?$|\b(?:goals?|targets?|tasks?)\s+for\s+$").search(
             text, max(clause[0], fig.start - 24), fig.start):
         return False  # the output of the 16 key industrial chains above 1.5 trillion: what the goal covers (D9)
     threshold = pats["threshold_en"].search(text, clause[0], fig.start) if lang == "en" else None
@@ -980,6 +983,10 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     aside = _ASIDE.match(text, fig.end + len(rx(r"\s*(?:左右|以上|上下)?").match(text, fig.end).group()))
     m = pats["done_after"].search(text, aside.end() if aside else fig.end, min(max(nxt, aside.end() if aside
                                                                                    else nxt), clause[1]))
+    if m and m.group().isdigit() and fig.kind == "percent" and rx(
+            r"(?i)\s+(?:over|on|above|from|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:level\s+of\s+)?$").search(
+                text, fig.end, m.start()):
+        m = None  # an increase of about 13 percent over 2025: the base year of a rate, no result
     if m and (not m.group().isdigit() or (year is not None and int(m.group()) < year)):
         return False  # up from 746,000 units last year
     return True

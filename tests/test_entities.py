@@ -86,6 +86,9 @@ NOT_ENTITIES = [  # (text, span, label) that must not be found
     Case("Guizhou and Qinghai each have six chains on the list.", "have six chain", "CHAIN"),
     Case("Jilin targets ginseng chain revenue of 100 billion yuan.", "Jilin targets ginseng chain", "CHAIN"),
     Case("Counting chains is easy.", "Counting chain", "CHAIN"),
+    # capitalised words that are no name in another romanisation (round 8)
+    Case("In Guangdong, the vice-governor serves as chain leader.", "In Guangdong", "PERSON"),
+    Case("Since January, the chain leader has visited 12 firms.", "Since January", "PERSON"),
     Case("建立城市长效机制", "市长", "TITLE"),
     Case("着眼布局长远发展", "局长", "TITLE"),
     Case("市级各产业链链长、副链长累计走访调研316次", "市级各产业链", "CHAIN"),

@@ -182,6 +182,16 @@ LEADERS_EN = [
          "Hong Lixin", "chain_leader", "Hong Lixin", "footwear chain", title="Vice-mayor"),
     Case("The cold chain food chain, whose chain leader is Vice-Governor Guo Lina, earned 312.5 billion yuan.",
          "Guo Lina", "chain_leader", "Guo Lina", "cold chain food chain", title="Vice-Governor"),
+    # round 8 (en/xinhua-qinghai, xzgov-xizang): chains "led respectively by" a list of people; "the Y
+    # chain by B" after one "is led by"; names in another romanisation next to a title; "which X, the
+    # chain master enterprise of …"
+    Case("The magnesium and magnesium alloy, carbon fiber and composite materials, and yak and Tibetan sheep "
+         "chains, led respectively by Vice Governors Ren Kexin, Dou Yanping and Lobsang Gyatso, signed deals.",
+         "Lobsang Gyatso", "chain_leader", "Lobsang Gyatso", "yak and Tibetan sheep chain"),
+    Case("The highland barley chain is led by Vice Chairman Tsering Dondrub, the natural drinking water chain by "
+         "Vice Chairwoman Li Hongmei.", "Li Hongmei", "chain_leader", "Li Hongmei", "natural drinking water chain"),
+    Case("Dorje Phuntsok, Chairman of the regional government, serves as the general chain leader of the region's "
+         "key industrial chains.", "Dorje Phuntsok", "chief_chain_leader", "Dorje Phuntsok"),
     # the head of a chain's office named "Office of the … Chain" (en/quzhoufao, round 7)
     Case("Fang Lei, Director of the Office of the Fluorine-Silicon New Materials Industrial Chain, said so.",
          "Fang Lei", "official", "Fang Lei", "Fluorine-Silicon New Materials Industrial Chain"),

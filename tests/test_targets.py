@@ -132,6 +132,9 @@ TARGETS_EN = [
          "at_least", date(2026, 6, 9)),
     Case("Xinjiang says its coal-to-chemicals chain should grow at around 10% a year by 2030.", "10%", 10, 2030,
          "%", None, date(2026, 2, 17)),
+    # round 8 (en/xzgov-xizang): a growth rate "over 2025" is measured on a base year, not a result
+    Case("The combined output value of the four chains will exceed 36 billion yuan by the end of 2026, an "
+         "increase of about 13 percent over 2025.", "13 percent", 13, 2026, "%", "approx", date(2026, 1, 28)),
     # round 7 (en/chinadaily-jinhua, ft-provinces): "asked to", "hope to", "on track to" (with a date)
     Case("The three chain masters have been asked to bring a further 150 local suppliers into their purchasing "
          "systems by the end of 2026.", "150 local suppliers", 150, 2026, None, None, date(2025, 9, 16)),
@@ -221,6 +224,8 @@ NOT_TARGETS = [
          published=date(2025, 11, 20)),
     # the reporter's distance to a goal; a baseline before 拉高到 (round 7)
     Case("以去年约1480亿元计算，金属加工链距离目标仍差约520亿元。", None, published=date(2026, 6, 15)),
+    # the chains goals are set for; a list's title-case name (en/xzgov-xizang, round 8)
+    Case("Xizang sets 2026 goals for four plateau specialty industrial chains", None, published=date(2026, 1, 28)),
     # a company's own plan, with a time word or its name before the cue (D17; zh-hant/mingpao-huizhou,
     # macau-gcs-zhanjiang, round 6)
     Case(to_simplified("華瀚石化相關負責人透露，公司明年計劃投資約90億元人民幣。"), None, published=date(2025, 12, 9)),
@@ -273,6 +278,14 @@ def test_english_work_report_headings_and_thresholds() -> None:
     found = {t.text: t.deadline for t in find_targets(text, published=date(2025, 1, 10))}
     assert found == {"120 new projects": 2025, "1.5 trillion yuan": 2025, "30 events": 2025,
                      "5 new chain master enterprises": 2025, "RMB 5 billion": 2025}
+
+
+def test_a_lists_title_case_name_is_no_ranking() -> None:
+    """en/xzgov-xizang (round 8): "the Top 100 Chinese Beverage Brands list" names a list; the brands
+    to enter it are the goal."""
+    found = [t.text for t in find_targets("By 2026, at least two Xizang water brands will enter the Top 100 "
+                                          "Chinese Beverage Brands list.", published=date(2026, 1, 28))]
+    assert found == ["two Xizang water brands"]
 
 
 def test_a_baseline_and_a_set_already_there_are_no_goals() -> None:
