@@ -296,6 +296,8 @@ def _rosters(text: str, chains: list[Mention], article: str,
         # a long aside about a firm (始建于1988年，2025年营业收入186亿元，…) holds no names: blanked
         items = _ASIDE_ZH.sub(lambda a: a.group() if len(a.group()) <= 32 else " " * len(a.group()),
                               text[m.start("items"):items_end])
+        if is_firm:  # 齐瓷新材料集团、博瑞特种陶瓷和淄川蓝晶科技: 和/与/及 join firms too
+            items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", items)
         for item in pats["roster_item_zh"].finditer(items):
             name = item.group("name")
             if _roster_name(name, is_firm):
@@ -809,6 +811,27 @@ class _Sentence:
                 self.held.add(m.start())
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
                                    chain=own.normalized if own else self._only_chain()))
+            by = rx(r"(?:则|均)?由(?P<list>[^，,。；;]{2,48}?)(?:(?P<n>[两二三四五六七八九十\d]+)家(?:企业)?)?"
+                    r"(?:共同|分别|联合)?(?:担纲|担任|出任)").match(text, m.end(), self.hi)
+            if by and "企业" not in text[m.start():m.end()] or by and m.group() == "链主企业":
+                # 链主则由台资的漳台精工机械与本地的闽南重装集团两家企业共同担纲
+                self.held.add(m.start())
+                pos = by.start("list")
+                for part in rx(r"[^、与和及]+").finditer(text, pos, by.end("list")):
+                    s_, e_ = part.span()
+                    owner = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的").match(text, s_, e_)
+                    s_ = owner.end() if owner else s_
+                    if e_ - s_ >= 2:
+                        out.append(_record(text, self.article, s_, e_, person=text[s_:e_], role="chain_master",
+                                           chain=self._only_chain()))
+                if by.group("n"):
+                    n_start = by.start("n")
+                    n_end = by.end("n") + (3 if text[by.end("n") + 1:by.end("n") + 3] == "企业" else 1)
+                    value = read_number(by.group("n"))
+                    if value is not None:
+                        out.append(_record(text, self.article, n_start, n_end, role="chain_master",
+                                           count=int(value), chain=self._only_chain()))
+                continue
             slogan = rx(r"以[^，,。；;]{0,8}为[^，,。；;]{1,6}、$").search(text, self.lo, m.start())
             if slogan is None and (m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi)):
                 # (以链长为牵引、链主企业为支撑、链办为枢纽: a slogan's roles, no names)
@@ -835,6 +858,8 @@ class _Sentence:
             if described and not _ends_with_firm_word(text[pos:described.end() - 1]):
                 pos = described.end()  # (德睿电子的4K面板: the firm itself, then what it makes)
             item = rx(r"[\p{Han}A-Za-z]{2,8}(?=[、与和及，,。；;])").match(text, pos, self.hi) if listed else None
+            if item is not None and _starts_with_verb(item.group()):
+                break  # 由链主企业提供增信、配套企业贷款: what the firms do, no names
             e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
             listed = True  # the next name is an item of the list
             if e - pos < 2:
@@ -1104,6 +1129,12 @@ def _name_end(text: str, start: int, end: int) -> int:
         proper = firm_end or tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word
         pos = start + e
     return pos if pos < end and proper else start
+
+
+def _starts_with_verb(phrase: str) -> bool:
+    """Whether the first jieba word of ``phrase`` is a verb (提供|增信)."""
+    words = segment(phrase)
+    return bool(words) and word_tags().get(words[0][0]) in ("v", "vn", "vd")
 
 
 def _ends_with_firm_word(name: str) -> bool:

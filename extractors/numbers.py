@@ -584,9 +584,15 @@ def _join_range(text: str, low: NumberMatch, high: NumberMatch) -> NumberMatch |
                        joined.value_max, "range")
 
 
+# the financial forms of the digits (壹贰叁…), written only inside longer numerals (壹佰万元)
+_LONE_FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖")
+
+
 def _single(text: str, start: int, end: int) -> NumberMatch | None:
     """The NumberMatch for ``text[start:end]``, or None when it does not read as a number."""
     surface = text[start:end]
+    if surface in _LONE_FINANCIAL:
+        return None  # 大陆|台资: a financial numeral alone is a word's character (陆 "land"), no number
     if surface.isdigit() and surface.isascii():  # 2023, 52: most numbers, read at once
         if surface[0] == "0" and len(surface) > 1:
             return None  # 0531: an area code or a serial number (as read_number says)

@@ -208,7 +208,8 @@ def _patterns() -> dict[str, Any]:
         "nominal_before_en": regex.compile(r"(?i)\btarget(?:ed)?\s+(?:size|value|scale|amount|total)\s+of\s+$"),
 
         # up from … last year · 较2022年: a past year after the figure (not a plan period (2021-2025))
-        "done_after": regex.compile(r"(?i)去年|(?<!以)上年|last year|(?:19|20)\d\d(?!\s*[-–—~至到]\s*(?:19|20)\d\d)"),
+        "done_after": regex.compile(r"(?i)去年|(?<!以)上年|last year|已(?:于|经|在)"
+                                    r"|(?:19|20)\d\d(?!\s*[-–—~至到]\s*(?:19|20)\d\d)"),
         "done_en": regex.compile(rf"(?i)\b(?:{alternation(en_done)})\b"),
         "year_en": regex.compile(r"\b(?P<year>(?:19|20)\d\d)\b"),
         "year_goal_en": regex.compile(
@@ -400,6 +401,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     for m in pats[f"goal_{lang}"].finditer(text, lo, hi):
         if text[m.end():m.end() + 1] in _CLOSING_QUOTES:
             continue  # 「澳门品牌出海计划」: the name of a programme, not a plan's cue
+        if lang == "zh" and m.group().startswith(("截至", "截止")) and year is not None and \
+                (m.groupdict().get("year") or "9999") <= str(year) and int(m.group("year")) < year:
+            cues.append(Cue(m.start(), m.end(), "done"))
+            continue  # 截至2025年底 in 2026: "as of" a past date, a result
         if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 14), m.start()):
             continue  # 公司计划分两期建设… · 公司明年计划投资… · 澳资企业濠江冷链将…: a company's own plan (D17)
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):

@@ -118,6 +118,11 @@ LEADERS_HANS = [
          "韩立军", "deputy_chain_leader", "韩立军", "起重装备产业链", title="市工信局局长"),
     Case("01 起重装备产业链\n链主企业：蒲东起重集团（始建于1988年，2025年营业收入186亿元，位居行业首位）、华垣重工\n",
          "华垣重工", "chain_master", "华垣重工", "起重装备产业链"),
+    # round 8 (zh-hant/wantdaily-zhangzhou, takungpao-zibo): 链主则由A与B两家企业共同担纲; firms joined by 和
+    Case(to_simplified("鏈主則由台資的漳台精工機械與本地的閩南重裝集團兩家企業共同擔綱。"), "闽南重装集团",
+         "chain_master", "闽南重装集团"),
+    Case(to_simplified("我們確定了三家鏈主企業：齊瓷新材料集團、博瑞特種陶瓷和淄川藍晶科技。"), "淄川蓝晶科技",
+         "chain_master", "淄川蓝晶科技"),
     # round 8 (zh-hans/zygov-zunyi, xinhua-changzhi, znrmt-zhongning): a roster in brackets with the
     # title before the name; 作为…链主企业，NAME; a firm name ending in 精工; the surname 纳
     Case("茶产业链（链长：市人大常委会副主任杨文澜）、中药材产业链（链长：副市长聂远舟）、竹产业链（链长：市政协副主席韦青禾）。",
@@ -352,6 +357,8 @@ NOT_LEADERS = [
     # a verb before a role word names no chain (round 7)
     Case("We want chain master enterprises to pull whole clusters of small suppliers along."),
     Case("Comparing 14 cities that appointed chain chiefs before 2021, she finds faster growth."),
+    # what chain masters do is no firm's name (round 8)
+    Case(to_simplified("並推出「鏈主貸」，由鏈主企業提供增信、配套企業貸款，目前已為63家企業放款。")),
     # a range of how many firms; a list of chain leaders behind a quote (round 7)
     Case("每条链由一位市领导任链长，再指定一至两家龙头企业任链主。"),
     Case(to_simplified("公布新一輪產業鏈「鏈長」名單。")),

@@ -224,6 +224,8 @@ NOT_TARGETS = [
          published=date(2025, 11, 20)),
     # the reporter's distance to a goal; a baseline before 拉高到 (round 7)
     Case("以去年约1480亿元计算，金属加工链距离目标仍差约520亿元。", None, published=date(2026, 6, 15)),
+    # 截至 a past date is "as of", a result (zh-hant/wantdaily-zhangzhou, round 8)
+    Case("截至2025年底，全市累计批准设立台资企业2870家，实际利用台资约86亿美元。", None, published=date(2026, 3, 17)),
     # the chains goals are set for; a list's title-case name (en/xzgov-xizang, round 8)
     Case("Xizang sets 2026 goals for four plateau specialty industrial chains", None, published=date(2026, 1, 28)),
     # a company's own plan, with a time word or its name before the cue (D17; zh-hant/mingpao-huizhou,
