@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipeline.body import find_body
 from pipeline.decode import DecodeError, decode
-from pipeline.metadata import find_published, find_source, find_title, strip_glosses
+from pipeline.metadata import find_masthead, find_published, find_source, find_title, strip_glosses
 from pipeline.normalize import detect_script
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -90,7 +90,7 @@ def build_article(text: str, path: str, **meta: str | None) -> Article:
     )
     article.body = body
     article.published = article.published or find_published(text)
-    article.source = article.source or find_source(text)
+    article.source = article.source or find_source(text) or find_masthead(text, body)
     article.title = article.title or find_title(text, body)
     return article
 

@@ -114,15 +114,43 @@ def find_source(text: str) -> str | None:
     return match.group("source").strip() if match else None
 
 
+# a masthead copied with the page: the publication and its web address (香港經濟日報　hket.com)
+MASTHEAD = regex.compile(r"^\s*(?P<name>[^\s。，,:：]{2,24}?)[\s　|·-]*[\w-]+(?:\.[\w-]+)*\.(?:com|cn|hk|net|org|tw|mo)"
+                         r"(?:\.[a-z]{2})?\s*$")
+# a date-and-section line under a masthead (2026年6月15日　06:00　中國經濟｜大灣區)
+DATE_LINE = regex.compile(r"^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?|\d{1,2}月\d{1,2}日)[^。！？]{0,40}$")
+
+
+def find_masthead(text: str, body: list[tuple[int, int]]) -> str | None:
+    """The publication named on a masthead line that opens the body, if there is one.
+
+    >>> text = "香港經濟日報　hket.com\n2026年6月15日　06:00\n肇慶「鏈長+鏈主」雙軌並進"
+    >>> find_masthead(text, [(0, len(text))])
+    '香港經濟日報'
+    """
+    if not body:
+        return None
+    first_line = text[body[0][0]:].split("\n", 1)[0]
+    match = MASTHEAD.match(first_line)
+    return match.group("name") if match else None
+
+
 def find_title(text: str, body: list[tuple[int, int]]) -> str | None:
-    """The title: an 原标题/标题 line, else a headline-like first body line, else the first
-    sentence of the body (shortened)."""
+    """The title: an 原标题/标题 line, else a headline-like first body line (after a masthead and
+    its date line, when the page opens with them), else the first sentence of the body (shortened)."""
     match = TITLE_KEYED.search(header_text(text))
     if match:
         return match.group("title")
     if not body:
         return None
     start, end = body[0]
+    if find_masthead(text, body):
+        for line in text[start:].split("\n")[1:4]:
+            if line.strip() and not DATE_LINE.match(line):
+                candidate = strip_glosses(line).strip()
+                if len(candidate) <= 80 and not regex.search(r"[。！？!?;；]$|[。；;]", candidate):
+                    return candidate
+                break
     first = strip_glosses(text[start:end]).strip().lstrip("#").strip()  # a Markdown heading
     if len(first) <= 80 and not regex.search(r"[。！？!?;；]$|[。；;]", first):
         return first

@@ -177,3 +177,15 @@ def test_english_page_furniture_after_the_article_is_not_body() -> None:
             "Monitor. Subscribe to our newsletter for 2 briefs a month. Media enquiries: +49 30 5557 2140.*")
     kept = [text[s:e] for s, e in find_body(text)]
     assert kept == ["Shenzhen names chain chiefs", last]
+
+
+def test_a_masthead_line_is_the_source_and_the_headline_under_it_the_title() -> None:
+    """zh-hant/hket-zhaoqing (round 7): a page copied with its masthead and date line."""
+    from pipeline.ingest import build_article
+
+    text = ("香港經濟日報　hket.com\n2026年6月15日　06:00　中國經濟｜大灣區\n"
+            "肇慶「鏈長+鏈主」雙軌並進　金屬加工鏈瞄準2027年產值2000億元人民幣\n撰文：記者 甘穎詩\n\n"
+            "在大灣區九個內地城市之中，肇慶把「鏈長+鏈主」模式推得最徹底。\n")
+    article = build_article(text, "hket.txt")
+    assert article.source == "香港經濟日報"
+    assert article.title == "肇慶「鏈長+鏈主」雙軌並進　金屬加工鏈瞄準2027年產值2000億元人民幣"
