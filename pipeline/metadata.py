@@ -124,7 +124,7 @@ DATE_LINE = regex.compile(r"^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?|\d{1,
 def find_masthead(text: str, body: list[tuple[int, int]]) -> str | None:
     """The publication named on a masthead line that opens the body, if there is one.
 
-    >>> text = "香港經濟日報　hket.com\n2026年6月15日　06:00\n肇慶「鏈長+鏈主」雙軌並進"
+    >>> text = "香港經濟日報　hket.com\\n2026年6月15日　06:00\\n肇慶「鏈長+鏈主」雙軌並進"
     >>> find_masthead(text, [(0, len(text))])
     '香港經濟日報'
     """
