@@ -447,9 +447,9 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True) -> in
     if h is None:
         return None
     words = h.group("head").split()
-    if words and words[0][:1].isupper() and rx(r"(?:^|[.!?]\s+|\n\s*)$").search(
-            text, max(0, h.start("head") - 8), h.start("head")):
-        words = words[1:]  # a sentence's first word is capitalised for the sentence (Counting chain…)
+    if words and words[0][:1].isupper() and rx(r"(?i)(?:ing|ed)$").search(words[0]) and rx(
+            r"(?:^|[.!?]\s+|\n\s*)$").search(text, max(0, h.start("head") - 8), h.start("head")):
+        words = words[1:]  # a verb opening the sentence is no part of the name (Counting chains…; Aviation stays)
     keep: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]

@@ -151,13 +151,17 @@ def _patterns() -> dict[str, Any]:
         "chain_office_en": regex.compile(
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
         "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
-        "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\b"
+        "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
+                                r"(?:led|headed|steered|chaired)\s+by\b|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
                                 r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
                                 r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
                                 r"\s+of\s+[\w\s'-]{0,60}?\bchain\b"),
         # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
+        "roster_en": regex.compile(
+            r"(?P<role>General Chain Leader|Chief Chain Leader|Deputy Chain Leaders?|Chain Leaders?"
+            r"|Chain Master Enterprises?|Chain Masters?)\s*:\s*(?P<items>[^;\n]+)"),
         "roster_zh": regex.compile(
             r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:]\s*"
             # the items run to the next role label of the same line (链长：…　副链长：…)
@@ -264,6 +268,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain).leaders()
     if lang == "zh":
         out += _rosters(text, chains, article, [m for m in mentions if m.label == "PERSON"])
+    else:
+        out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"],
+                           plain if plain is not None else _plain_suffixes(text))
     return _dedupe(out)
 
 
@@ -317,6 +324,37 @@ def _rosters(text: str, chains: list[Mention], article: str,
             out.append(_record(text, article, item.start("name"), item.end("name"), person=item.group("name"),
                                title=item.group("title"), role=role, chain=None))
             pos = line_end + 1
+    return out
+
+
+def _rosters_en(text: str, chains: list[Mention], article: str, persons: list[Mention],
+                plain: str) -> list[LeaderRecord]:
+    """English lists of appointments: "Aviation Industry Chain: Chain Leader: Vice Mayor Wang Jiarui;
+    Deputy Chain Leader: Ms. Hu Jing, Director of …; Chain Master Enterprises: A Co., Ltd., B Group"."""
+    out: list[LeaderRecord] = []
+    for m in _patterns()["roster_en"].finditer(text):
+        role = _roles().get(m.group("role").lower()) or _roles().get(rx(r"s$").sub("", m.group("role").lower())) \
+            or ("chain_master" if "master" in m.group("role").lower() else None)
+        if role is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None)
+        chain_name = chain.normalized if chain and role != "chief_chain_leader" else None
+        lo, hi = m.start("items"), m.end("items")
+        if role != "chain_master":
+            out += [_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None, role=role,
+                            chain=chain_name) for p in persons if lo <= p.start and p.end <= hi][:1]
+            continue
+        for part in rx(r"[^,]+").finditer(plain, lo, hi):  # (plain: the commas of Co., Ltd. blanked)
+            name = part.group().strip().rstrip(".")
+            if rx(r"(?i)\s*and\s+").match(name):
+                name = rx(r"(?i)^and\s+").sub("", name)
+            start = text.find(name, part.start(), part.end() + 1)
+            if len(name) >= 3 and name[0].isupper() and start >= 0:
+                end = start + len(name)
+                if text[end:end + 1] == ".":
+                    end += 1 if rx(r"(?i)\b(?:co|ltd|inc|corp)$").search(name) else 0
+                out.append(_record(text, article, start, end, person=text[start:end], role=role, chain=chain_name))
     return out
 
 
@@ -690,13 +728,19 @@ class _Sentence:
         out = self._respectively_en()
         done = {r.start for r in out}
         # after one "the X chain is led by A", the next may leave the verb out: "the Y chain by B"
-        elliptic = rx(r"(?i)\b(?:led|headed|steered)\s+by\b").search(self.text, self.lo, self.hi)
+        elliptic = rx(r"(?i)\b(?:led|headed|steered|chaired)\s+by\b").search(self.text, self.lo, self.hi)
         for person in self.persons:
             if person.start in done:
                 continue
             chain = next((c for c in self.chains if c.end <= person.start and rx(
-                r"(?i)(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+)?(?:led|headed|steered)\s+by\s+(?:[A-Z][\w-]*\s+){0,3}"
+                r"(?i)(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?"
+                r"(?:led|headed|steered|chaired)\s+by\s+(?:the\s+[\w-]+(?:\s+(?:herself|himself))?,\s+)?"
+                r"(?:[A-Z][\w-]*\s+){0,3}"
             ).fullmatch(self.text, c.end, person.start)), None)
+            if chain is None:  # the electric power equipment chain, whose chief is Vice-mayor Guo Pengfei
+                chain = next((c for c in self.chains if c.end <= person.start and rx(
+                    r"(?i),\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\s+(?:[A-Z][\w-]*\s+){0,3}"
+                ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None and elliptic is not None:
                 chain = next((c for c in self.chains if elliptic.end() <= c.end <= person.start and rx(
                     r"\s+by\s+(?:[A-Z][\w-]*\s+){0,3}").fullmatch(self.text, c.end, person.start)), None)
@@ -979,6 +1023,8 @@ class _Sentence:
             after = rx(r"(?:\s+(?i:enterprises?))?,?\s+(?P<name>[A-Z][\w&'.-]*"
                        r"(?:\s+[A-Z][\w&'.-]*){0,3})(?![\w&'.-])(?!\s+(?:named|picked|selected|designated|chose|listed)\b)"
                        ).match(text[m.end():self.hi])
+            if after and after.group("name").lower() in ("enterprises", "enterprise", "companies", "firms"):
+                after = None  # Chain Master Enterprises: (a roster's label)
             if after and (self._is_place(m.end() + after.start("name"), m.end() + after.end("name")) or any(
                     p.start <= m.end() + after.start("name") < p.end for p in self.persons)):
                 after = None  # the chain master enterprises Quanzhou named: the city, no firm; a person
@@ -996,7 +1042,8 @@ class _Sentence:
         head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises|companies|firms))?(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?"
                   r"[\w\s-]{0,40}?\bchain)?").match(text, pos, self.hi)
         # , including … · : A, B and C (the list a colon opens)
-        lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?").match(text, head.end(), self.hi)
+        lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?|\s+(?:such as|including|namely)\s+").match(
+            text, head.end(), self.hi)
         if lead is None:
             return []
         out, at = [], lead.end()

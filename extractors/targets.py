@@ -847,6 +847,12 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             text, fig.end, clause[1]) is not None or (lang == "en" and pats["nominal_before_en"].search(
                 text, max(clause[0], fig.start - 30), fig.start) is not None)
         cue = before[-1] if before else None
+        if cue is None and lang == "en":
+            # Tongling: chain output of 300 billion yuan by 2027 · about 260 billion yuan in 2026: a
+            # coming year right after the figure, in its clause, dates a goal the sentence has no cue for
+            cue = next((c for c in cues if c.kind == "goal" and fig.end <= c.start < clause[1] and (
+                c.deadline or (year is not None and any(int(y) >= year for y in rx(r"(?:19|20)\d\d").findall(
+                    text[c.start:c.end])))) and rx(r"(?i)[^,;.]{0,30}").fullmatch(text, fig.end, c.start)), None)
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year,
                                         section is not None and section.goals, lo):
             continue
@@ -955,7 +961,7 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     if lang == "en" and cue is not None and cue.kind == "will" and fig.kind == "money" and \
             pats["reported_invest_en"].search(text, max(0, cue.start - 60), fig.start):
         return False  # Galanz said it would invest US$1.2 billion: a company's announcement
-    if lang == "en" and fig.kind == "money" and (rx(r"\s+each\b").match(text, fig.end) or rx(
+    if lang == "en" and fig.kind == "money" and (rx(r"(?:\s+or\s+more)?\s+each\b").match(text, fig.end) or rx(
             r"(?i)\beach\s+(?:worth\s+|valued\s+at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|above\s+)?$"
     ).search(text, max(clause[0], fig.start - 30), fig.start)):
         # 120 new projects worth over 100 million yuan each · a dozen projects, each worth at least

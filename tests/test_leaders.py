@@ -187,6 +187,20 @@ LEADERS_EN = [
          "Hong Lixin", "chain_leader", "Hong Lixin", "footwear chain", title="Vice-mayor"),
     Case("The cold chain food chain, whose chain leader is Vice-Governor Guo Lina, earned 312.5 billion yuan.",
          "Guo Lina", "chain_leader", "Guo Lina", "cold chain food chain", title="Vice-Governor"),
+    # round 9 (en/globaltimes-xuchang, tidewater, investjdz): "such as" without a comma; "whose chief is";
+    # "has been led by"; "chaired by the mayor herself, NAME"; an English roster
+    Case("Chain master enterprises such as Ruixin Hair Group and Xuchang Aurora Wig Co have been asked to help.",
+         "Xuchang Aurora Wig Co", "chain_master", "Xuchang Aurora Wig Co"),
+    Case("The electric power equipment chain, whose chief is Vice-mayor Guo Pengfei, is the city's biggest.",
+         "Guo Pengfei", "chain_leader", "Guo Pengfei", "electric power equipment chain"),
+    Case("Tongling's copper-based new materials chain has been led by Executive Vice-Mayor Fang Qiming since "
+         "2022, and Binzhou's high-end aluminium chain by Vice-Mayor Sun Haotian.", "Sun Haotian", "chain_leader",
+         "Sun Haotian", "high-end aluminium chain"),
+    Case("Yingtan is the exception: its copper chain is chaired by the mayor herself, Lu Xinyue, who also runs it.",
+         "Lu Xinyue", "chain_leader", "Lu Xinyue", "copper chain"),
+    Case("Aviation Industry Chain: Chain Leader: Vice Mayor Wang Jiarui; Chain Master Enterprises: Poyang "
+         "Rotorcraft Industry Co., Ltd., Jiangxi Skyfield Avionics Co., Ltd.\n", "Jiangxi Skyfield Avionics Co., Ltd.",
+         "chain_master", "Jiangxi Skyfield Avionics Co., Ltd.", "Aviation Industry Chain"),
     # round 8 (en/xinhua-qinghai, xzgov-xizang): chains "led respectively by" a list of people; "the Y
     # chain by B" after one "is led by"; names in another romanisation next to a title; "which X, the
     # chain master enterprise of …"

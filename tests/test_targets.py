@@ -132,6 +132,11 @@ TARGETS_EN = [
          "at_least", date(2026, 6, 9)),
     Case("Xinjiang says its coal-to-chemicals chain should grow at around 10% a year by 2030.", "10%", 10, 2030,
          "%", None, date(2026, 2, 17)),
+    # round 9 (en/tidewater): a coming year right after the figure dates a goal with no cue; "we expect"
+    Case("- Tongling: chain output of 300 billion yuan by 2027.", "300 billion yuan", 300000000000, 2027, "元",
+         None, date(2025, 9, 9)),
+    Case("We expect combined output of about 1.35 trillion yuan in 2028.", "1.35 trillion yuan", 1350000000000,
+         2028, "元", "approx", date(2025, 9, 9)),
     # round 8 (en/xzgov-xizang): a growth rate "over 2025" is measured on a base year, not a result
     Case("The combined output value of the four chains will exceed 36 billion yuan by the end of 2026, an "
          "increase of about 13 percent over 2025.", "13 percent", 13, 2026, "%", "approx", date(2026, 1, 28)),
@@ -280,6 +285,13 @@ def test_english_work_report_headings_and_thresholds() -> None:
     found = {t.text: t.deadline for t in find_targets(text, published=date(2025, 1, 10))}
     assert found == {"120 new projects": 2025, "1.5 trillion yuan": 2025, "30 events": 2025,
                      "5 new chain master enterprises": 2025, "RMB 5 billion": 2025}
+
+
+def test_a_threshold_per_item_with_or_more() -> None:
+    """en/globaltimes-xuchang (round 9): "20 projects worth 500 million yuan or more each"."""
+    found = [t.text for t in find_targets("This year alone, it plans to sign at least 20 projects worth 500 "
+                                          "million yuan or more each.", published=date(2026, 4, 14))]
+    assert found == ["20 projects"]
 
 
 def test_a_lists_title_case_name_is_no_ranking() -> None:
