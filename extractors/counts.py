@@ -140,7 +140,10 @@ def _excluded_after(text: str, end: int, unit: str) -> bool:
 
 
 def _is_slogan(text: str, start: int, end: int) -> bool:
-    """十个一”机制 · 5+5+N · 4×4 · 415X: numbers that are part of a name or slogan."""
+    """十个一”机制 · 5+5+N · 4×4 · 415X · “三个突破”: numbers that are part of a name or slogan."""
+    if text[start - 1:start] in ("“", "「") and rx(r"\p{Han}{1,4}[”」]").match(text, end) and \
+            not text[start:end].isascii():
+        return True  # 实现“三个突破”：a slogan's name in quotes, its items follow
     before = text[start - 1:start] if start else ""
     after = text[end:end + 1]
     if before in _DIGIT_JOINERS and not text[start - 2:start - 1].isdigit():

@@ -97,7 +97,7 @@ def _patterns() -> dict[str, Any]:
         "group_zh": regex.compile(
             rf"(?P<num>{NUMBER})(?:余|多)?(?P<cls>位|名|家|户|个)(?P<what>"
             rf"(?P<rank>{alternation(ranks_zh)})?(?P<people>{alternation(people_zh)})"
-            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|担任|兼任|出任)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})"
+            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|担任|兼任|出任|由)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})"
             rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
@@ -159,6 +159,9 @@ def _patterns() -> dict[str, Any]:
                                 r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
                                 r"\s+of\s+[\w\s'-]{0,60}?\bchain\b"),
         # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
+        "numbered_firm_zh": regex.compile(
+            r"(?m)^[ \t　]*\d{1,2}[.、．][ \t　]*(?P<name>[^（(\n、，,]{2,30}?)[（(](?:所属(?:产业)?链[：:])?"
+            r"(?P<chain>[^）)\n]{1,20}?(?:产业链|产业集群|链))[）)][ \t　]*$"),
         "roster_en": regex.compile(
             r"(?P<role>General Chain Leader|Chief Chain Leader|Deputy Chain Leaders?|Chain Leaders?"
             r"|Chain Master Enterprises?|Chain Masters?)\s*:\s*(?P<items>[^;\n]+)"),
@@ -174,6 +177,7 @@ def _patterns() -> dict[str, Any]:
         "roster_line_zh": regex.compile(
             r"[^\S\n]*(?P<name>[^\s、，,（()）：:]{2,16})(?:[^\S\n]*[（(](?P<title>[^）)\n]{1,30})[）)])?[^\S\n]*$"),
         "placeholder_zh": frozenset(r[0] for r in nots if r[1] == "placeholder"),
+        "master_action_zh": regex.compile(alternation([r[0] for r in nots if r[1] == "master_verb"])),
         # cathode maker Tianmu Lithium · Penglai Offshore Engineering for the marine equipment chain
         "firm_item_en": regex.compile(
             r"(?:[a-z][a-z-]*\s+){0,3}(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})"
@@ -268,6 +272,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain).leaders()
     if lang == "zh":
         out += _rosters(text, chains, article, [m for m in mentions if m.label == "PERSON"])
+        out += _numbered_masters(text, chains, article)
     else:
         out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"],
                            plain if plain is not None else _plain_suffixes(text))
@@ -327,6 +332,20 @@ def _rosters(text: str, chains: list[Mention], article: str,
     return out
 
 
+def _numbered_masters(text: str, chains: list[Mention], article: str) -> list[LeaderRecord]:
+    """A numbered list of firms each with its chain, in an article about chain masters:
+    1. 禹城康糖生物科技集团有限公司（所属产业链：功能糖产业链）."""
+    if "链主" not in text:
+        return []
+    out = []
+    for m in _patterns()["numbered_firm_zh"].finditer(text):
+        if "链主" not in text[max(0, m.start() - 600):m.start()] or not _ends_with_firm_word(m.group("name")):
+            continue
+        out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                           role="chain_master", chain=m.group("chain")))
+    return out
+
+
 def _rosters_en(text: str, chains: list[Mention], article: str, persons: list[Mention],
                 plain: str) -> list[LeaderRecord]:
     """English lists of appointments: "Aviation Industry Chain: Chain Leader: Vice Mayor Wang Jiarui;
@@ -382,8 +401,8 @@ _ASIDE_ZH = regex.compile(r"[（(][^（）()\n]*[）)]")
 def _roster_name(name: str, is_firm: bool) -> bool:
     """Whether a roster item is a name: a person's 2–4 Han characters, a firm's 2–16 characters,
     never a placeholder for a post not yet filled (待遴选)."""
-    if name in _patterns()["placeholder_zh"]:
-        return False
+    if name in _patterns()["placeholder_zh"] or rx(r"[“”\"「」『』]").search(name):
+        return False  # 待遴选 · a slogan in quotes (从“单打独斗”到“链群共进”) under a 链主： heading
     if is_firm:
         return 2 <= len(name) <= 16
     return 2 <= len(name) <= 4 and rx(r"\p{Han}+").fullmatch(name) is not None
@@ -892,8 +911,8 @@ class _Sentence:
         if verb:
             pos = verb.end()
         chain = self._only_chain()
-        if rx(r"\d").match(text, pos):
-            return out  # 链主企业48家: a total, not a name
+        if rx(r"\d").match(text, pos) or _patterns()["master_action_zh"].match(text, pos):
+            return out  # 链主企业48家: a total, not a name; 链主企业绘制配套图谱: what the firms do
         # after 为/是/包括 a list of names follows; so it does when the first name ends at 、
         listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
         while pos < self.hi:

@@ -184,6 +184,9 @@ def _sum(text: str, number: NumberMatch) -> _Sum | None:
     currency = _currency(before and before.group("currency"), after and after.group("currency"))
     if currency is None:
         return None
+    if after is not None and after.group("currency") == "元" and number.value < 10 and \
+            not number.text.isascii() and rx(r"\p{Han}").match(text, after.end()):
+        return None  # 德州三元热能 · 三元锂电池 · 二元结构: a word, no sum of three yuan
     end = after.end() if after is not None else number.end
     return _Sum(number, start, end, currency, after is not None)
 

@@ -112,6 +112,7 @@ NOT_COUNTS = [
     Case("Jinjiang turns out roughly one in five pairs of sports shoes sold worldwide"),
     Case("delivered at the city's two sessions in January"),  # a name (round 7)
     Case("国内每10平方米不锈钢过滤网中约有4平方米产自安平"),  # ratios (round 7)
+    Case("力争到2027年，实现“三个突破”"),  # a slogan's name in quotes (round 9)
     Case("每3张订单之中，最好不要有超过2张来自同一客户"),
     Case("漳州是大陆台资最密集的城市之一"),  # 陆 of 大陆 is no financial numeral 6 (round 8)
     Case("全球每10台笔电约有3台出自其川厂"),  # a ratio with 约 (round 6)

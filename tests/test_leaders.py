@@ -118,6 +118,10 @@ LEADERS_HANS = [
          "韩立军", "deputy_chain_leader", "韩立军", "起重装备产业链", title="市工信局局长"),
     Case("01 起重装备产业链\n链主企业：蒲东起重集团（始建于1988年，2025年营业收入186亿元，位居行业首位）、华垣重工\n",
          "华垣重工", "chain_master", "华垣重工", "起重装备产业链"),
+    # round 9 (zh-hans/dzgxj-dezhou): a numbered list of firms, each with its chain, in a chain-master notice
+    Case("德州市拟认定链主企业名单公示如下：\n1. 禹城康糖生物科技集团有限公司（所属产业链：功能糖产业链）\n"
+         "2. 德州三元热能设备有限公司（所属产业链：太阳能光热产业链）\n", "德州三元热能设备有限公司", "chain_master",
+         "德州三元热能设备有限公司", "太阳能光热产业链"),
     # round 8 (zh-hant/wantdaily-zhangzhou, takungpao-zibo): 链主则由A与B两家企业共同担纲; firms joined by 和
     Case(to_simplified("鏈主則由台資的漳台精工機械與本地的閩南重裝集團兩家企業共同擔綱。"), "闽南重装集团",
          "chain_master", "闽南重装集团"),
@@ -371,6 +375,11 @@ NOT_LEADERS = [
     # a verb before a role word names no chain (round 7)
     Case("We want chain master enterprises to pull whole clusters of small suppliers along."),
     Case("Comparing 14 cities that appointed chain chiefs before 2021, she finds faster growth."),
+    # a slogan under a 链主 heading; what chain masters do; an event of chain masters (round 9)
+    Case("链主：从“单打独斗”到“链群共进”\n"),
+    Case("区里为每家链主企业绘制配套图谱、列出招引清单，由链主“点单”、政府“接单”。"),
+    Case("龙岩市铜精深加工产业链链主招商大会在市会展中心举行。"),
+    Case("这次签约的8个项目中，有6个由链主企业牵线引进。"),
     # what chain masters do is no firm's name (round 8)
     Case(to_simplified("並推出「鏈主貸」，由鏈主企業提供增信、配套企業貸款，目前已為63家企業放款。")),
     # a range of how many firms; a list of chain leaders behind a quote (round 7)

@@ -108,6 +108,7 @@ NOT_MONEY = [
     # a tier of cluster, no sum (D2; en/investyancheng, round 6)
     Case("to build a trillion-yuan green and low-carbon industry cluster by 2030"),
     Case("Quzhou strives to build a 150-billion-yuan-level world-class materials cluster"),  # a tier
+    Case("德州三元热能设备有限公司首次入选，三元锂电池产能提升"),  # 三元 is a word, not 3 yuan (round 9)
     Case("打造1000亿级集群"),  # no currency word: a level
     Case("为全市GDP过万亿提供强力支撑"),
     Case("加快打造传统支柱和新兴主导两大万亿产业集群"),
