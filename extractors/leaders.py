@@ -920,6 +920,12 @@ class _Sentence:
             described = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的").match(text, pos, self.hi)
             if described and not _ends_with_firm_word(text[pos:described.end() - 1]):
                 pos = described.end()  # (德睿电子的4K面板: the firm itself, then what it makes)
+            elif described is None:  # 总部设在兖州的|华岳纸业集团: a longer description before a firm's name
+                longer = rx(r"[^，,。；;、和与及]{2,14}的(?P<firm>\p{Han}{2,12}?)(?=[，,。；;、和与及]|$)"
+                            ).match(text, pos, self.hi)
+                if longer and _ends_with_firm_word(longer.group("firm")) and \
+                        not _ends_with_firm_word(text[pos:longer.start("firm") - 1]):
+                    pos = longer.start("firm")
             item = rx(r"[\p{Han}A-Za-z]{2,8}(?=[、与和及，,。；;])").match(text, pos, self.hi) if listed else None
             if item is not None and _starts_with_verb(item.group()):
                 break  # 由链主企业提供增信、配套企业贷款: what the firms do, no names
@@ -973,8 +979,8 @@ class _Sentence:
             if described and i > 0 or described and described.group().endswith("的"):
                 s = described.end()  # 本地的|翔宇航空 · 澳门企业|澳翔科技
             name = text[s:e].strip()
-            if not (2 <= len(name) <= 12) or rx(r"\d|链|企业$").search(name):
-                continue
+            if not (2 <= len(name) <= 12) or rx(r"\d|链|企业$").search(name) or name in _NOT_FIRMS:
+                continue  # (列入上述2家链主: "the said", no name)
             out.append(_record(text, self.article, s, e, person=name, role="chain_master"))
         return out
 
@@ -1201,6 +1207,10 @@ def _starts_with_verb(phrase: str) -> bool:
     """Whether the first jieba word of ``phrase`` is a verb (提供|增信)."""
     words = segment(phrase)
     return bool(words) and word_tags().get(words[0][0]) in ("v", "vn", "vd")
+
+
+# words that stand where a list of firms would but point back or around instead
+_NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本"})
 
 
 def _ends_with_firm_word(name: str) -> bool:

@@ -118,6 +118,11 @@ LEADERS_HANS = [
          "韩立军", "deputy_chain_leader", "韩立军", "起重装备产业链", title="市工信局局长"),
     Case("01 起重装备产业链\n链主企业：蒲东起重集团（始建于1988年，2025年营业收入186亿元，位居行业首位）、华垣重工\n",
          "华垣重工", "chain_master", "华垣重工", "起重装备产业链"),
+    # round 9 (zh-hant/hkej-jining, xtrb-xingtai): a longer description before a firm's name; 精密 inside a
+    # chain's name; the surname 郗
+    Case(to_simplified("鏈主則是總部設在兗州的華岳紙業集團。"), "华岳纸业集团", "chain_master", "华岳纸业集团"),
+    Case(to_simplified("副市長、精密鑄造產業鏈鏈長郗立新主持會議。"), "郗立新", "chain_leader", "郗立新",
+         "精密铸造产业链"),
     # round 9 (zh-hans/dzgxj-dezhou): a numbered list of firms, each with its chain, in a chain-master notice
     Case("德州市拟认定链主企业名单公示如下：\n1. 禹城康糖生物科技集团有限公司（所属产业链：功能糖产业链）\n"
          "2. 德州三元热能设备有限公司（所属产业链：太阳能光热产业链）\n", "德州三元热能设备有限公司", "chain_master",
@@ -421,6 +426,12 @@ def test_leaders(case: Case) -> None:
 @pytest.mark.parametrize("case", NOT_LEADERS, ids=lambda c: c.text[:40])
 def test_not_leaders(case: Case) -> None:
     assert find_leaders(case.text) == []
+
+
+def test_the_said_chain_masters_name_no_firm() -> None:
+    """zh-hant/moea-handan (round 9): 列入上述2家链主 points back; 上述 is no firm."""
+    found = [r.person for r in find_leaders("有29家已列入上述2家链主之合格供应商名单。")]
+    assert "上述" not in found
 
 
 def test_a_bracketed_roster_names_no_chain_as_a_person() -> None:

@@ -287,6 +287,13 @@ def test_english_work_report_headings_and_thresholds() -> None:
                      "5 new chain master enterprises": 2025, "RMB 5 billion": 2025}
 
 
+def test_a_baseline_from_the_end_of_last_year() -> None:
+    """zh-hant/hkej-jining (round 9): 由去年底的138家增加到180家 — 138家 is where it starts."""
+    found = [t.text for t in find_targets("力争到2027年，链上规模以上企业由去年底的138家增加到180家以上。",
+                                          published=date(2026, 5, 11))]
+    assert found == ["180家"]
+
+
 def test_a_threshold_per_item_with_or_more() -> None:
     """en/globaltimes-xuchang (round 9): "20 projects worth 500 million yuan or more each"."""
     found = [t.text for t in find_targets("This year alone, it plans to sign at least 20 projects worth 500 "
