@@ -72,7 +72,8 @@ UNIT_RE = regex.compile(
     # 52 companies · 15 industrial chains · 300 visits · 10 more "little giant" firms
     rf"|[ \t]+(?P<mods>(?i:(?:more[ \t]+)?(?:{_MODIFIER}[ \t]+){{0,4}}))(?P<head>(?i:{_HEAD_PAIR}))"
     # Eleven of the projects · 19 of the signed projects: a part of a set, counted
-    rf"|[ \t]+of[ \t]+(?:the|its|these|those)[ \t]+(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}))(?P<head>(?i:{_HEAD}))"
+    rf"|[ \t]+of[ \t]+(?:the|its|these|those)[ \t]+(?:\d[\d,]*[ \t]+)?(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}))"
+    rf"(?P<head>(?i:{_HEAD}))"  # (97 of the 121 problems: a part of a counted set)
     # 17 state-level specialised 'little giants': the head inside quotes
     rf"|[ \t]+(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}['‘\"“](?:{_WORD}[ \t]+){{0,2}}))"
     rf"(?P<head>(?i:{_HEAD}))['’\"”]"
@@ -215,7 +216,29 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
             record = _record(folded, text, article, number, unit)
             if record is not None:
                 records.append(record)
+        elif records:
+            record = _baseline_count(folded, text, article, number, records[-1])
+            if record is not None:
+                records.append(record)
     return records
+
+
+# 137 suppliers …, up from 41 at the end of 2023 · against 96 three years ago: the same thing counted
+# before, its noun left out (D19)
+_BASELINE_BEFORE_RE = regex.compile(r"(?i)(?:\b(?:up|down)\s+from|\bagainst|\bcompared\s+with)\s+\Z")
+_BARE_AFTER_RE = regex.compile(r"(?i)\s+(?:at|in|last|a|the|by|on|during|three|two|four|five|years?|since)\b|\s*[,.;)]")
+
+
+def _baseline_count(text: str, original: str, article: str, number: NumberMatch,
+                    previous: CountRecord) -> CountRecord | None:
+    """A bare number that restates the count just before it at another time, or None."""
+    if not number.text.replace(",", "").isdigit() or number.start - previous.end > 80 or \
+            rx(r"[.;。；]").search(text, previous.end, number.start) or \
+            not _BASELINE_BEFORE_RE.search(text, max(0, number.start - 16), number.start) or \
+            not _BARE_AFTER_RE.match(text, number.end):
+        return None
+    return CountRecord(article=article, start=number.start, end=number.end, text=original[number.start:number.end],
+                       value=number.value, unit=previous.unit, object=previous.object, qualifier="exact")
 
 
 _SCALE_HYPHEN_RE = regex.compile(r"(?P<head>.+?)\s+[A-Za-z]+\Z")

@@ -69,6 +69,8 @@ COUNTS_HANT = [  # F and other traditional usage
     Case("走訪企業52家", "52家", 52, "家", "企业"),
 ]
 COUNTS_EN = [
+    # rounds 7–9 (D19): a part of a counted set; the same thing counted before, its noun left out
+    Case("chain leaders settled 97 of the 121 problems raised with them", "97 of the 121 problems", 97, "problems"),
     # round 5 (en/scmp-quanzhou): half a million is 500000, not a million
     Case("the industry employs nearly half a million workers", "half a million workers", 500000, "workers",
          qualifier="approx"),
@@ -208,3 +210,12 @@ def test_never_raises(text: str) -> None:
 
 def test_odd_input() -> None:
     assert find_counts("") == [] and find_counts(None) == []  # type: ignore[arg-type]
+
+
+def test_a_bare_number_restating_the_count_before_it() -> None:
+    """en/reuters-chuzhou, ft-provinces (D19): "137 suppliers …, up from 41 at the end of 2023" counts
+    suppliers twice; a sum after "up from" is no count."""
+    found = [(r.text, r.unit) for r in find_counts(
+        "The two firms now buy from 137 suppliers based in Chuzhou, up from 41 at the end of 2023.")]
+    assert ("41", "suppliers") in found
+    assert find_counts("Revenue rose to 5.2 billion yuan, up from 4.1 billion yuan.") == []
