@@ -717,7 +717,7 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
     for i, (start, line) in enumerate(lines):
         if len(line.strip()) <= 40 and _YEAR_DIGITS.search(line):  # only short lines with a year
             m = pattern.match(text, start, start + len(line))
-            if m is not None:
+            if m is not None and not _LABELLED_VALUE.search(line):
                 heads.append((i, m))
     sections = []
     for k, (i, m) in enumerate(heads):
@@ -766,6 +766,9 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
             out.append(Section(start + len(line), end, deadline, True))
     return out
 
+
+# 2026年目标：2,300亿元 · 2025年产值：约1,015亿元: a label and its value, no heading over what follows
+_LABELLED_VALUE = regex.compile(r"[：:]\s*\S")
 
 # how Chinese headings are numbered: 二、 · （二） · 2. (a section ends at the next of its kind)
 _NUMBERING_ZH = (regex.compile(r"[ \t　]*[一二三四五六七八九十]+[、.．]"),

@@ -343,6 +343,17 @@ def test_a_dated_line_ending_in_a_colon_opens_a_list_of_goals() -> None:
     assert found == {"12%—15%": 2027, "8000亿元": 2027, "20家": 2027}
 
 
+def test_a_labelled_value_with_a_year_is_no_heading() -> None:
+    """zh-hant/ctee-xinjiang (round 10): lines like 2026年目标：2,300亿元 give a label and its value; they
+    head no section, so the actual figures after them (2025年产值：约1,015亿元, 2.7亿美元) are no goals."""
+    text = ("第四名：油气生产加工产业链\n2025年产值：3,050亿元\n2026年目标：产值增长8%至10%\n\n"
+            "第十二名：棉花和纺织服装产业链\n2025年产值：约1,015亿元，年减3.2%\n"
+            "2026年目标：止跌回稳，产值不低于1,000亿元\n\n"
+            "去年台湾自大陆进口多晶硅金额约2.7亿美元，占进口总额的41%。\n")
+    found = [t.text for t in find_targets(text, published=date(2026, 3, 30))]
+    assert found == ["8%至10%", "1,000亿元"]
+
+
 def test_a_section_ends_at_the_next_heading_of_its_level() -> None:
     """en/henangov-henan (round 5): the goals under "Main goals for 2027" end at the next stand-alone
     heading ("Support measures"); zh: 二、2025年… ends at 三、 (not at its own （一）)."""
