@@ -18,13 +18,15 @@ from pipeline.normalize import WIDTH_FOLD, find_glosses, remove_spans, to_simpli
 # Lines that are page furniture wherever they stand.
 _META_KEY = (
     r"(?:发布)?时间|发布日期|日期|来源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|"
-    r"编审|监制|通讯员|摄影|图片|字号|浏览次数|阅读量|点击数|分享到|打印|关闭窗口"
+    r"编审|监制|通讯员|摄影|图片|字号|浏览次数|阅读量|点击数|分享到|打印|关闭窗口|"
+    r"抄送|抄报|报送|报|送|发|印发|签发"  # a bulletin's distribution colophon: 报：… 送：… 发：…
 )
 FURNITURE = regex.compile(
     rf"^\s*(?:【?(?:{_META_KEY})】?\s*[:：]"
     r"|(?:Published|Updated|Source|Editor|Edited by|Writer|Author|Photo|Share|Tags?)\s*[:：|]"
     r"|(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
     r"|(?:By|BY)\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}(?:\s+(?:in|and)\s+.*)?\s*$"
+    r"|[（(]?共印\s*\d+\s*份[）)]?\s*$"  # (共印45份): how many copies a bulletin was printed in
     r"|Copyright|©|\(c\)\s*\d{4}|All rights reserved"
     r"|(?:Share|Print|Email|Follow us|Sign up|Subscribe)\b[^.。]{0,60}$"
     r")",

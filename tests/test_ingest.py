@@ -167,6 +167,16 @@ def test_a_paragraph_naming_a_hotline_stays_in_the_body() -> None:
     assert tip_off not in kept
 
 
+def test_a_bulletins_distribution_colophon_is_not_body() -> None:
+    """zh-hans/jmlzb-jingmen (round 10): 报：/送：/发： lines and (共印45份) close a work bulletin."""
+    from pipeline.body import find_body
+
+    last = "今年以来，全市走访企业283家次。"
+    text = ("链长制工作简报\n" + last + "\n报：市委、市政府主要领导\n送：各重点产业链链长、副链长\n"
+            "发：各县（市、区）链长制工作办公室\n（共印45份）\n")
+    assert [text[s:e] for s, e in find_body(text)] == ["链长制工作简报", last]
+
+
 def test_english_page_furniture_after_the_article_is_not_body() -> None:
     """en/scmp and en/thinktank tails: a "More from …:" list and a long copyright line are furniture."""
     from pipeline.body import find_body
