@@ -391,6 +391,9 @@ class Cue:
 
 
 _CLOSING_QUOTES = frozenset("”」』》\"’")
+# a period that reports results (一季度, 上半年 …) unless a goal cue sets it: 力争(在|到)三季度…
+_PERIOD_DONE_ZH = regex.compile(r"(?:前?[一二三四]|上|下)(?:季度|半年)")
+_PERIOD_LEAD_ZH = regex.compile(r"[在到于]?")
 
 
 def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[Cue]:
@@ -423,6 +426,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue
         if lang == "zh" and m.group().startswith("上") and text[m.start() - 1:m.start()] == "以":
             continue  # 30家以上|年产值: 以上 and 年产值, not 上年 (last year)
+        if lang == "zh" and _PERIOD_DONE_ZH.fullmatch(m.group()) and any(
+                c.kind == "goal" and 0 <= m.start() - c.end <= 2 and
+                _PERIOD_LEAD_ZH.fullmatch(text[c.end:m.start()]) for c in cues):
+            continue  # 力争三季度新签约项目20个: the goal's own period, not a quarter's results
         if lang == "en" and rx(r"(?i)\b(?:to|will|would|and|or)\s+$").search(text[lo:m.start()]):
             continue  # "to exceed … and hit 500 billion yuan": verbs of a goal, not of a result
         if lang == "en" and _is_baseline_en(text, lo, m):
@@ -593,7 +600,8 @@ def _metric_window(text: str, start: int, end: int, kind: str) -> str:
 
 def _main_place(mentions: list[Any], title: str | None, text: str = "",
                 language: str = "zh") -> str | None:
-    """The article's main place: the most mentioned city-level (else any) place; in English
+    """The article's main place: the most mentioned city-level (else county, else province) place,
+    among the headline's places when it names any; in English
     articles as written there (Wuxi, not 无锡市), in Chinese ones by its full simplified name."""
     from extractors.entities import find_places
 
@@ -601,8 +609,15 @@ def _main_place(mentions: list[Any], title: str | None, text: str = "",
         return source[m.start:m.end] if language == "en" else m.normalized
 
     named = [(m, name(m, text)) for m in mentions]
-    if title:
-        named += [(m, name(m, title)) for m in find_places(title, language)] * 2
+    in_title = [(m, name(m, title)) for m in find_places(title, language)] if title else []
+    named += in_title * 2
+    # a headline that names places says whose article it is: 新疆链长制考核放榜 is about the region,
+    # whatever city the body mentions in passing
+    headline = {n for _, n in in_title}
+    for levels in (("city",), ("county",), ("province",)):
+        counts = Counter(n for m, n in named if m.note in levels and n in headline)
+        if counts:
+            return counts.most_common(1)[0][0]
     for levels in (("city",), ("county",), ("province",)):
         counts = Counter(n for m, n in named if m.note in levels)
         if counts:
@@ -1044,8 +1059,9 @@ def _figure_deadline(text: str, lo: int, hi: int, clauses: list[tuple[int, int]]
 
 
 def find_targets(text: str, article: str = "", language: str | None = None,
-                 published: date | None = None) -> list[TargetRecord]:
-    """Targets in a plain string; money and count records are found first.
+                 published: date | None = None, title: str | None = None) -> list[TargetRecord]:
+    """Targets in a plain string (``title``: the headline, whose places decide the main place);
+    money and count records are found first.
 
     >>> [(t.text, int(t.value), t.deadline) for t in find_targets(
     ...     "明确了新一年“小目标”——力争总产值超8800万亿,冲刺全国30强。", published=date(2023, 3, 17))]
@@ -1065,7 +1081,7 @@ def find_targets(text: str, article: str = "", language: str | None = None,
         records += find_counts(text, article)
     except ImportError:
         pass
-    return targets_in(text, language, published, records, article)
+    return targets_in(text, language, published, records, article, title)
 
 
 @component("chainpress_targets", assigns="target", requires=("money", "count"))

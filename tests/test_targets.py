@@ -343,6 +343,26 @@ def test_a_dated_line_ending_in_a_colon_opens_a_list_of_goals() -> None:
     assert found == {"12%—15%": 2027, "8000亿元": 2027, "20家": 2027}
 
 
+def test_a_quarter_a_goal_cue_sets_and_progress_toward_a_goal() -> None:
+    """zh-hans/jmlzb-jingmen (round 10): 力争三季度… sets the goal's period (三季度 alone reports
+    a quarter's results); 为全年目标的46.7% measures progress made, no goal."""
+    text = "力争三季度新签约链上项目20个以上、计划总投资不低于80亿元。"
+    assert [t.text for t in find_targets(text, published=date(2026, 7, 6))] == ["20个", "80亿元"]
+    text = "三季度新签约项目20个，计划总投资80亿元。"
+    assert find_targets(text, published=date(2026, 10, 20)) == []
+    text = "上半年，新能源电池材料产业链完成产值289.4亿元，为全年目标的46.7%。"
+    assert find_targets(text, published=date(2026, 7, 6)) == []
+
+
+def test_the_headlines_place_is_the_scope_of_goals_without_a_place() -> None:
+    """zh-hant/ctee-xinjiang (round 10): the headline names the region; a city the body mentions once
+    is not the scope of the region's goals."""
+    text = ("新疆链长制考核放榜\n新疆维吾尔自治区推行链长制已五年。石河子市的企业也参与其中。\n"
+            "依自治区今年初的部署，12条重点产业链今年合计产值要突破1.4万亿元。\n")
+    found = find_targets(text, published=date(2026, 3, 30), title="新疆链长制考核放榜")
+    assert [(t.text, t.scope) for t in found] == [("1.4万亿元", "新疆维吾尔自治区")]
+
+
 def test_a_labelled_value_with_a_year_is_no_heading() -> None:
     """zh-hant/ctee-xinjiang (round 10): lines like 2026年目标：2,300亿元 give a label and its value; they
     head no section, so the actual figures after them (2025年产值：约1,015亿元, 2.7亿美元) are no goals."""
