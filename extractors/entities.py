@@ -130,7 +130,7 @@ def _patterns() -> dict[str, Any]:
         # a person right after a title: surname + 1–2 characters, then a cue or punctuation
         "name_after": regex.compile(
             rf"(?P<name>(?:{surname_alt})\p{{Han}}{{1,2}}?)"
-            rf"(?=(?:{alternation(zh_cues)})|[,，、。;；:：!！?？)）”\s]|$)"
+            rf"(?=(?:{alternation(zh_cues)})|[,，、。;；:：!！?？)）”\s\d]|$)"
         ),
         # no cue decides the length: a surname that is not an everyday word + two characters
         "cue_after_zh": regex.compile(rf"(?:{alternation(zh_cues)})"),
@@ -281,14 +281,15 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
     kept: list[tuple[str, int]] = []
     for word, s, _ in reversed(words):
         tag = tags.get(word)
-        if word in ("与", "及") and kept and tags.get(kept[0][0]) not in _VERB_TAGS:
+        if word in ("与", "及", "和") and kept and tags.get(kept[0][0]) not in _VERB_TAGS:
             kept.insert(0, (word, lo + s))  # 智能网联与新能源汽车, 超高清视频及新型显示
             continue
         if word not in keep and (word in stop or tag in _STOP_TAGS or tag in _VERB_TAGS
-                                 or rx(r"\d|级$").search(word) or word in places()):
+                                 or rx(r"\d|级$|(?:局|厅|委员会|办公室)$").search(word)
+                                 or word in places()):  # (信息化局: an office, no chain's name)
             break
         kept.insert(0, (word, lo + s))
-    while kept and kept[0][0] in ("与", "及"):
+    while kept and kept[0][0] in ("与", "及", "和"):
         kept.pop(0)
     # a name does not start with a verb or an adjective (更加突出产业链, 精准绘制产业链)
     while kept and tags.get(kept[0][0]) in _VERB_TAGS | _ADJ_TAGS and kept[0][0] not in keep:

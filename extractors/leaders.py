@@ -388,7 +388,8 @@ def _heading_chain(text: str, line_start: int, chains: list[Mention]) -> Mention
         if _patterns()["roster_zh"].search(line) or not line.strip():
             line_start = prev_start  # another line of the same roster (or a blank one)
             continue
-        stripped_end = prev_start + len(line.rstrip())
+        # a short aside may close the heading: 第一名：硅基新材料产业链（优秀）
+        stripped_end = prev_start + len(_HEADING_ASIDE.sub("", line.rstrip()))
         if len(line.strip()) <= 24:
             return next((c for c in chains if prev_start <= c.start and c.end == stripped_end), None)
         return None
@@ -396,16 +397,20 @@ def _heading_chain(text: str, line_start: int, chains: list[Mention]) -> Mention
 
 
 _ASIDE_ZH = regex.compile(r"[（(][^（）()\n]*[）)]")
+_HEADING_ASIDE = regex.compile(r"\s*[（(][^（）()\n]{1,8}[）)]$")
 
 
 def _roster_name(name: str, is_firm: bool) -> bool:
-    """Whether a roster item is a name: a person's 2–4 Han characters, a firm's 2–16 characters,
+    """Whether a roster item is a name: a person's 2–4 Han characters (or a transcribed name in parts
+    joined by ·), a firm's 2–16 characters,
     never a placeholder for a post not yet filled (待遴选)."""
     if name in _patterns()["placeholder_zh"] or rx(r"[“”\"「」『』]").search(name):
         return False  # 待遴选 · a slogan in quotes (从“单打独斗”到“链群共进”) under a 链主： heading
     if is_firm:
         return 2 <= len(name) <= 16
-    return 2 <= len(name) <= 4 and rx(r"\p{Han}+").fullmatch(name) is not None
+    # a Han name of 2–4 characters, or a transcribed one in parts (热依汗·沙吾提, 艾尔肯·吐尼亚孜)
+    return 2 <= len(name) <= 4 and rx(r"\p{Han}+").fullmatch(name) is not None or \
+        len(name) <= 14 and rx(r"\p{Han}{1,6}(?:[·•‧・]\p{Han}{1,6}){1,2}").fullmatch(name) is not None
 
 
 def _chain_key(chain: str | None) -> str:

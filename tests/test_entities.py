@@ -52,6 +52,10 @@ ENTITIES_HANS = [
     Case("市委书记陈卫东任集成电路产业链链长,市长周晓兰任新型显示产业链链长", "周晓兰", "PERSON",
          "周晓兰", "市长"),
     Case("市委书记陈卫东任集成电路产业链链长,市长周晓兰任新型显示产业链链长", "新型显示产业链", "CHAIN"),
+    # an industry word that jieba tags as a verb (穿戴, 压铸, 回收) and 和 inside a name (round 10)
+    Case("举行智能穿戴产业链对接会", "智能穿戴产业链", "CHAIN"),
+    Case("做强压铸产业链、废旧物资回收产业链", "废旧物资回收产业链", "CHAIN"),
+    Case("垫底的是棉花和纺织服装产业链", "棉花和纺织服装产业链", "CHAIN"),
 ]
 
 ENTITIES_HANS.append(
@@ -102,6 +106,9 @@ NOT_ENTITIES = [  # (text, span, label) that must not be found
     Case("新建标准化厂房约15万平方米", "新建", "GPE"),
     Case("武汉十大产业链链长名单出炉", "十大产业链", "CHAIN"),
     Case("汽车、电子资讯两大支柱产业链分别由副市长担任链长", "电子资讯两大支柱产业链", "CHAIN"),
+    # an office is no part of a chain's name, even joined by 和 (round 10)
+    Case("以书面形式向市工业和信息化局产业链专班报送", "面形式向市工业和信息化局产业链", "CHAIN"),
+    Case("以书面形式向市工业和信息化局产业链专班报送", "信息化局产业链", "CHAIN"),
 ]
 
 ENTITIES_XFAIL = [

@@ -161,6 +161,10 @@ LEADERS_HANS = [
     Case("链主企业海陵光能科技已累计带动本地56家配套企业进入其供应体系。", "海陵光能科技", "chain_master",
          "海陵光能科技"),
     Case("会上，市工信局副局长、市产业链链长制办公室常务副主任吴佳通报了认定结果。", "吴佳", "official", "吴佳"),
+    # round 10 (zh-hans/jmlzb-jingmen): a time right after the name (6月中旬, 近日) ends it like a cue
+    Case("市经信局局长、精细磷化工产业链副链长易海澜6月中旬三次赴钟祥市。", "易海澜", "deputy_chain_leader",
+         "易海澜", "精细磷化工产业链", title="市经信局局长、精细磷化工产业链副链长"),
+    Case("副市长、新材料产业链链长高明近日赴宜昌调研。", "高明", "chain_leader", "高明", "新材料产业链"),
 ]
 
 LEADERS_HANT = [
@@ -180,6 +184,17 @@ LEADERS_HANT = [
          "chain_master", "赣锋锂业"),
     Case(to_simplified("20個集群分別由18位省級領導擔任鏈長。"), "18位省级领导", "chain_leader", count=18,
          rank="省级"),
+    # round 10 (zh-hant/ctee-xinjiang, singtao-dongguan): a ranking's heading names the chain of the
+    # roster lines under it, whatever short aside closes it; a transcribed name in parts (·); a
+    # verb-like industry word inside a chain's name (智能穿戴); 和 joins two parts of one chain's name
+    Case(to_simplified("第一名：矽基新材料產業鏈（優秀）\n鏈長：韓啟峰（自治區黨委常委、副主席）\n"),
+         "韩启峰", "chain_leader", "韩启峰", "矽基新材料产业链", title="自治区党委常委、副主席"),
+    Case(to_simplified("第三名：綠色有機果蔬精深加工產業鏈（優秀）\n鏈長：熱依汗·沙吾提（自治區副主席）\n"),
+         "热依汗·沙吾提", "chain_leader", "热依汗·沙吾提", "绿色有机果蔬精深加工产业链"),
+    Case(to_simplified("由東莞市副市長、智能穿戴產業鏈鏈長黎卓權親自主持。"), "黎卓权", "chain_leader", "黎卓权",
+         "智能穿戴产业链"),
+    Case(to_simplified("第十二名：棉花和紡織服裝產業鏈（一般）\n鏈長：馬新遠（自治區政府秘書長）\n"), "马新远",
+         "chain_leader", "马新远", "棉花和纺织服装产业链"),
 ]
 
 LEADERS_EN = [
