@@ -72,7 +72,9 @@ UNIT_RE = regex.compile(
     # 52 companies · 15 industrial chains · 300 visits · 10 more "little giant" firms
     rf"|[ \t]+(?P<mods>(?i:(?:more[ \t]+)?(?:{_MODIFIER}[ \t]+){{0,4}}))(?P<head>(?i:{_HEAD_PAIR}))"
     # Eleven of the projects · 19 of the signed projects: a part of a set, counted
-    rf"|[ \t]+of[ \t]+(?:the|its|these|those)[ \t]+(?:\d[\d,]*[ \t]+)?(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}))"
+    # · Two of the chain's biggest exporters · 18 of the city's key chains · three of Weihai's makers
+    rf"|[ \t]+of[ \t]+(?:(?:the|its|these|those|their|our)[ \t]+(?:[A-Za-z-]+['’]s[ \t]+)?|[A-Z][A-Za-z-]+['’]s[ \t]+)"
+    rf"(?:\d[\d,]*[ \t]+)?(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}))"
     rf"(?P<head>(?i:{_HEAD}))"  # (97 of the 121 problems: a part of a counted set)
     # 17 state-level specialised 'little giants': the head inside quotes
     rf"|[ \t]+(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}['‘\"“](?:{_WORD}[ \t]+){{0,2}}))"
@@ -217,7 +219,8 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
             if record is not None:
                 records.append(record)
         elif records:
-            record = _baseline_count(folded, text, article, number, records[-1])
+            record = _baseline_count(folded, text, article, number, records[-1]) or \
+                _elided_count(folded, text, article, number, records[-1])
             if record is not None:
                 records.append(record)
     return records
@@ -226,16 +229,47 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
 # 137 suppliers …, up from 41 at the end of 2023 · against 96 three years ago: the same thing counted
 # before, its noun left out (D19)
 _BASELINE_BEFORE_RE = regex.compile(r"(?i)(?:\b(?:up|down)\s+from|\bagainst|\bcompared\s+with)\s+\Z")
-_BARE_AFTER_RE = regex.compile(r"(?i)\s+(?:at|in|last|a|the|by|on|during|three|two|four|five|years?|since)\b|\s*[,.;)]")
+_BARE_AFTER_RE = regex.compile(r"(?i)\s+(?:at|in|last|a|the|by|on|during|three|two|four|five|years?|since|now|today"
+                               r"|currently|then|earlier|before|previously)\b|\s*[,.;)]")
+# 1,186 enterprises, 437 of them above designated size · 233 issues …; 219 have been settled · today
+# nineteen can: a part of the set counted just before, its noun left out (D19)
+_PART_OF_RE = regex.compile(r"(?i)\s+of\s+(?:them|these|those|which|whom)\b")
+_CLAUSE_START_RE = regex.compile(r"(?i)(?:[,;:]\s*|\b(?:and|but|while|whereas|today|now|so\s+far)\s+|[.!?]\s+|\A)\Z")
+_BARE_VERB_RE = regex.compile(r"\s+(?:have|has|had|are|were|was|is|can|could|will|would|did|do|remain|still|also"
+                              r"|already)\b|\s+[a-z]{3,}ed\b|\s*[.;]")
 
 
 def _baseline_count(text: str, original: str, article: str, number: NumberMatch,
                     previous: CountRecord) -> CountRecord | None:
     """A bare number that restates the count just before it at another time, or None."""
-    if not number.text.replace(",", "").isdigit() or number.start - previous.end > 80 or \
+    if not _bare_number(number) or number.start - previous.end > 80 or \
             rx(r"[.;。；]").search(text, previous.end, number.start) or \
             not _BASELINE_BEFORE_RE.search(text, max(0, number.start - 16), number.start) or \
             not _BARE_AFTER_RE.match(text, number.end):
+        return None
+    return CountRecord(article=article, start=number.start, end=number.end, text=original[number.start:number.end],
+                       value=number.value, unit=previous.unit, object=previous.object, qualifier="exact")
+
+
+def _bare_number(number: NumberMatch) -> bool:
+    """A whole number written plainly: 437, 1,186, twelve, Forty-one (no decimals, no scale word)."""
+    surface = number.text.replace(",", "")
+    return number.value_max is None and number.value == number.value.to_integral_value() and (
+        surface.isdigit() or rx(r"(?i)[a-z]+(?:-[a-z]+)?").fullmatch(surface) is not None)
+
+
+def _elided_count(text: str, original: str, article: str, number: NumberMatch,
+                  previous: CountRecord) -> CountRecord | None:
+    """A bare number counting part of the set counted just before it in the same paragraph: "437
+    of them", "219 have been settled", "today nineteen can", or None. English only."""
+    if not _bare_number(number) or not previous.unit or rx(r"\p{Han}").match(previous.unit) or \
+            "\n" in text[previous.end:number.start] or number.start - previous.end > 400 or \
+            number.value >= 1900 and number.value <= 2100:
+        return None
+    if _PART_OF_RE.match(text, number.end) is None and (
+            number.start - previous.end > 150 or
+            not _CLAUSE_START_RE.search(text, max(0, number.start - 12), number.start) or
+            not _BARE_VERB_RE.match(text, number.end)):
         return None
     return CountRecord(article=article, start=number.start, end=number.end, text=original[number.start:number.end],
                        value=number.value, unit=previous.unit, object=previous.object, qualifier="exact")

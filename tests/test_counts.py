@@ -74,6 +74,18 @@ COUNTS_HANT = [  # F and other traditional usage
 COUNTS_EN = [
     # rounds 7–9 (D19): a part of a counted set; the same thing counted before, its noun left out
     Case("chain leaders settled 97 of the 121 problems raised with them", "97 of the 121 problems", 97, "problems"),
+    # round 10: a part named through a possessive; a part whose noun is left out ("of them", a number
+    # that is a clause's subject); the same thing counted before, in words and "now"/"today"
+    Case("Two of the chain's biggest exporters have opened warehouses in Mexico",
+         "Two of the chain's biggest exporters", 2, "exporters"),
+    Case("The chain now counts 1,186 enterprises, 437 of them above designated size", "437", 437, "enterprises"),
+    Case("The chain now counts 1,186 enterprises, 437 of them above designated size, and twelve appeared on "
+         "last year's Top 100 list", "twelve", 12, "enterprises"),
+    Case("Companies have raised 233 issues with us; 219 have been settled.", "219", 219, "issues"),
+    Case("fewer than 12 firms could build fire engines; today nineteen can.", "nineteen", 19, "firms"),
+    Case("It aims for eight companies with sales above 1 billion yuan, against three today.", "three", 3,
+         "companies"),
+    Case("to cultivate 30 little giant firms, up from 17 now", "17", 17, "firms"),
     # round 5 (en/scmp-quanzhou): half a million is 500000, not a million
     Case("the industry employs nearly half a million workers", "half a million workers", 500000, "workers",
          qualifier="approx"),
@@ -145,6 +157,7 @@ NOT_COUNTS = [
     Case("最后一道工序"), Case("one company"), Case("各大工业企业"), Case("一大批"),
     # words that merely begin with a classifier
     Case("3项目"), Case("位于"), Case("5位数"), Case("一次性"), Case("3 times higher"),
+    Case("roughly three times its 2024 size"),
     # a ratio and a slogan (zh-hant/udn-chongqing, zh-hans/zzrb-zhuzhou)
     Case("全球每3台笔电就有1台“重庆造”"), Case("链办建立了“三个一批”项目推进机制"),
 ]
@@ -222,3 +235,12 @@ def test_a_bare_number_restating_the_count_before_it() -> None:
         "The two firms now buy from 137 suppliers based in Chuzhou, up from 41 at the end of 2023.")]
     assert ("41", "suppliers") in found
     assert find_counts("Revenue rose to 5.2 billion yuan, up from 4.1 billion yuan.") == []
+
+
+def test_an_elided_count_needs_its_set_close_by() -> None:
+    """Round 10 (D19): a bare number is a part of the set counted before it only in the same
+    paragraph, and never when it is a year."""
+    assert [r.text for r in find_counts("In 2025 the chain counted 1,240 companies. 2019 was worse.")] == \
+        ["1,240 companies"]
+    assert [r.text for r in find_counts("The chain counted 1,240 companies.\n\n286 were listed in 2019.")] == \
+        ["1,240 companies"]
