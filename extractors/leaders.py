@@ -213,12 +213,29 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
                                                                    m.start()):
             continue
         found.append(Role(m.start(), m.end(), role))
-    if language == "en":  # Director of the Office of the Fluorine-Silicon New Materials Industrial Chain
+    if language == "en":
+        # chief of the city's marine fuel supply chain · deputy chief of the tea chain
+        for m in _ROLE_OF_CHAIN_EN.finditer(text, lo, hi):
+            if not any(r.start < m.end() and m.start() < r.end for r in found):
+                found.append(Role(m.start(), m.end(), "deputy_chain_leader" if m.group("deputy")
+                                  else "chain_leader"))
+        # Director of the Office of the Fluorine-Silicon New Materials Industrial Chain
         for m in pats["chain_office_en"].finditer(text, lo, hi):
             if not any(r.start < m.end() and m.start() < r.end for r in found):
                 found.append(Role(m.start(), m.end(), "official"))
         found.sort(key=lambda r: r.start)
     return found
+
+
+_ROLE_OF_CHAIN_EN = regex.compile(
+    r"(?i)\b(?:(?P<deputy>deputy|vice)[\s-]+)?chief(?=\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:(?!of\b|office\b|department\b|bureau\b|staff\b|at\b|in\b|and\b)[\w-]+\s+){1,5}?chain\b)")
+
+
+# chief of the city's marine fuel supply chain: the words before "supply chain" name it
+_SUPPLY_CHAIN_AFTER_EN = regex.compile(
+    r"(?i)\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?P<chain>(?:(?!the\b|and\b|of\b)[a-z][\w-]*\s+){1,4}(?:supply|value)\s+chain)\b")
 
 
 def _record(text: str, article: str, start: int, end: int, **fields: Any) -> LeaderRecord:
@@ -252,6 +269,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                                          lower=True, spill=True))
         led = set(sentences_with(pats["led_en"], text, sentences))
         candidates |= led | set(sentences_with(pats["chain_office_en"], text, sentences))
+        candidates |= set(sentences_with(_ROLE_OF_CHAIN_EN, text, sentences))
     else:
         candidates = set(sentences_with(pats["role_zh"], text, sentences))
         # 竹产业链由常务副市长沈立群挂帅: a chain taken command of, with no role word
@@ -510,6 +528,10 @@ class _Sentence:
             if c.start >= role.end and rx(
                     r"(?i)\s+(?:of|for)\s+(?:the\s+|its\s+|[\w-]+'s\s+)?").fullmatch(self.text[role.end:c.start]):
                 return c
+        # the entity finder names no "supply chain" (mostly a generic word); after a role it is one
+        m = _SUPPLY_CHAIN_AFTER_EN.match(self.text, role.end)
+        if m is not None:
+            return Mention(m.start("chain"), m.end("chain"), "CHAIN", m.group("chain"))
         return None
 
     def _chain_of(self, role: Role) -> str | None:
@@ -670,11 +692,15 @@ class _Sentence:
                 appositive = True  # the first role after the comma is the person's; later ones are not
             elif 0 <= r.start - person.end <= 50 and rx(
                     r"(?i)\s+(?:also\s+)?(?:is|was|serves as|served as|serving as|acts as|acting as|has served as|"
+                    r"doubles as|doubled as|doubling as|"
                     r"took over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
                     r"as|became|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
             elif 0 <= person.start - r.end <= 12 and rx(r"\s*(?:Comrade\s+)?").fullmatch(text, r.end, person.start):
                 out.append(r)  # the deputy chain leader (Comrade) Zhao Min
+            elif 0 <= person.start - r.end <= 40 and rx(r"\s*,\s+(?:(?:[A-Z][\w'’-]*)\s+){1,4}").fullmatch(
+                    text, r.end, person.start) and rx(r"\s*,").match(text, person.end):
+                out.append(r)  # Its chain chief, Vice-Mayor Liang Shuhan, told …: an appositive
             elif 0 <= person.start - r.end <= 40 and rx(
                     r"(?i)\s+(?:is|was|has\s+been)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
             ).fullmatch(text, r.end, person.start):

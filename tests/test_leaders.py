@@ -198,6 +198,13 @@ LEADERS_HANT = [
 ]
 
 LEADERS_EN = [
+    # round 10 (en/scmp-zhoushan, caixin-weihai): "chief of the city's … supply chain" is a chain role,
+    # "doubles as" takes it; a role in apposition before the title and name
+    Case("Its vice-mayor Wang Haoyu doubles as chief of the city's marine fuel supply chain, a job that "
+         "largely consists of meetings.", "Wang Haoyu", "chain_leader", "Wang Haoyu", "marine fuel supply chain",
+         title="vice-mayor"),
+    Case("Its chain chief, Vice-Mayor Liang Shuhan, told Caixin the plan aims to lift exports.", "Liang Shuhan",
+         "chain_leader", "Liang Shuhan", title="Vice-Mayor"),
     # round 5 (en/xinhua-baotou, henangov-henan, scmp-quanzhou): a list a colon opens; firms with where
     # they are; a firm in apposition; "who heads"; "whose chain leader is"; chains joined by "and"
     Case("The city has named three chain master enterprises for the chain: Saihan Rare Earth Group, Kundulun "
@@ -366,6 +373,10 @@ LEADERS_EN = [
 ]
 
 NOT_LEADERS = [
+    # chief of staff, a company's head of supply chain, the head of a chain: no chain role (round 10)
+    Case("He is chief of staff at the chain store."),
+    Case("Li Dong, head of supply chain at the rail equipment maker, said orders rose."),
+    Case("The firm that the city has put at the head of its power battery industrial chain."),
     # W and F: generic talk about the role (D12)
     Case("3月15日,温州的产业链链长们今年第一次相约“碰头”"),
     Case("其中,链长无疑是最关键的角色。"),
