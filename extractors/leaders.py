@@ -746,7 +746,10 @@ class _Sentence:
                 near = [r for r in people_roles if clause_start <= r.start < m.start()]
                 each_leads = self.lang == "en" and rx(
                     r"(?i)\s+(?:each\s+)?(?:(?:taking|takes|take|took|in)\s+charge\s+of|(?:leading|leads|lead|"
-                    r"heading|heads|head)\s+(?:one|a|an)\b)").match(self.text, m.end(), self.hi)
+                    r"heading|heads|head)\s+(?:one|a|an)\b)").match(self.text, m.end(), self.hi) or \
+                    self.lang == "zh" and "链" in self.text[self.lo:m.start()] and rx(
+                        r"(?:分别|共同|均|各自)?(?:挂帅|领衔)").match(self.text, m.end(), self.hi)
+                # (16条重点产业链由16位市领导分别挂帅: they lead the chains)
                 head = "chain_leader" if each_leads else later[0].role if later else min(
                     (r.role for r in near), key=_ROLE_ORDER.index) if near else (
                     min((r.role for r in people_roles), key=_ROLE_ORDER.index) if people_roles
@@ -1231,7 +1234,12 @@ def _name_end(text: str, start: int, end: int) -> int:
         inside_verb = 0
         proper = firm_end or tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word
         pos = start + e
+    if _IZATION.search(text, start, pos):
+        return start  # 链主企业智能化改造: an -ization (jieba tags 智能化 as a name), no firm
     return pos if pos < end and proper else start
+
+
+_IZATION = regex.compile(r"(?:智能|数字|信息|自动|网络|绿色|高端|规模|集群|国际|现代|标准|品牌|专业|精细|数智|链)化$")
 
 
 def _starts_with_verb(phrase: str) -> bool:

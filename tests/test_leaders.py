@@ -193,6 +193,10 @@ LEADERS_HANT = [
          "热依汗·沙吾提", "chain_leader", "热依汗·沙吾提", "绿色有机果蔬精深加工产业链"),
     Case(to_simplified("由東莞市副市長、智能穿戴產業鏈鏈長黎卓權親自主持。"), "黎卓权", "chain_leader", "黎卓权",
          "智能穿戴产业链"),
+    Case(to_simplified("目前全市16條重點產業鏈由16位市領導分別掛帥。"), "16位市领导", "chain_leader", count=16,
+         rank="市级"),
+    Case(to_simplified("42家港資企業即場與鏈主企業華翎智能及其一級供應商簽訂供貨意向書。"), "华翎智能", "chain_master",
+         "华翎智能"),
     Case(to_simplified("第十二名：棉花和紡織服裝產業鏈（一般）\n鏈長：馬新遠（自治區政府秘書長）\n"), "马新远",
          "chain_leader", "马新远", "棉花和纺织服装产业链"),
 ]
@@ -373,6 +377,7 @@ LEADERS_EN = [
 ]
 
 NOT_LEADERS = [
+    Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     # chief of staff, a company's head of supply chain, the head of a chain: no chain role (round 10)
     Case("He is chief of staff at the chain store."),
     Case("Li Dong, head of supply chain at the rail equipment maker, said orders rose."),
