@@ -220,12 +220,29 @@ def _read_opencc_dictionary(name: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _char_table() -> dict[int, str]:
-    """OpenCC t2s's one-character conversions, as a ``str.translate`` table."""
-    return {
+    """OpenCC t2s's one-character conversions, as a ``str.translate`` table, plus the regional
+    variants of ``data/regional_variants.tsv`` (矽 → 硅)."""
+    table = {
         ord(key): value
         for key, value in _read_opencc_dictionary("TSCharacters.txt")
         if len(key) == 1 and len(value) == 1 and key != value
     }
+    table.update(_regional_table())
+    return table
+
+
+@lru_cache(maxsize=1)
+def _regional_table() -> dict[int, str]:
+    """One-character regional variants t2s keeps (Taiwan's 矽 for silicon): ``str.translate`` table."""
+    table: dict[int, str] = {}
+    with open(Path(__file__).parent / "data" / "regional_variants.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            key, value = line.rstrip("\n").split("\t")[:2]
+            if len(key) == 1 and len(value) == 1:
+                table[ord(key)] = value
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -324,7 +341,8 @@ def _opencc_piece(piece: str) -> str:
 
 
 def to_simplified(text: str) -> str:
-    """Convert traditional to simplified exactly as OpenCC t2s does, without changing length.
+    """Convert traditional to simplified exactly as OpenCC t2s does (plus the one-character regional
+    variants of ``data/regional_variants.tsv``), without changing length.
 
     Characters convert through a translate table built from OpenCC's own dictionary; only the
     separator-delimited pieces holding a phrase-sensitive character (乾隆 vs 乾燥) go through
@@ -362,7 +380,7 @@ def to_simplified(text: str) -> str:
         piece, start = parts[i], piece_starts[i]
         if not sensitive.search(piece):
             continue
-        phrased = _opencc_piece(piece)
+        phrased = _opencc_piece(piece).translate(_regional_table())
         if len(phrased) == len(piece):
             out.append(converted[cursor:start])
             out.append(phrased)

@@ -157,3 +157,13 @@ def test_a_character_a_phrase_converts_otherwise_still_maps_back() -> None:
     assert same_surface("行動計畫", "行动计划")
     for record in extract_text(text, published="2026-04-13").records:
         assert text[record.start:record.end] == record.text
+
+
+def test_a_regional_variant_folds_like_a_traditional_character() -> None:
+    """zh-hant/ctee-xinjiang (round 10): Taiwan's 矽 is mainland 硅; t2s keeps it, the project folds it
+    (same length, so a record over it still maps back)."""
+    text = "矽基新材料產業鏈鏈長：韓啟峰"
+    norm = normalize(text)
+    assert norm.text == "硅基新材料产业链链长:韩启峰"  # (width folded too)
+    start = norm.text.index("硅基")
+    assert norm.offsets.original_span(start, start + 2) == (0, 2)
