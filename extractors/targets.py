@@ -601,7 +601,8 @@ def _metric_window(text: str, start: int, end: int, kind: str) -> str:
 def _main_place(mentions: list[Any], title: str | None, text: str = "",
                 language: str = "zh") -> str | None:
     """The article's main place: the most mentioned city-level (else county, else province) place,
-    among the headline's places when it names any; in English
+    among the headline's places when it names any, a county named far more often than any city
+    before the city; in English
     articles as written there (Wuxi, not 无锡市), in Chinese ones by its full simplified name."""
     from extractors.entities import find_places
 
@@ -618,10 +619,15 @@ def _main_place(mentions: list[Any], title: str | None, text: str = "",
         counts = Counter(n for m, n in named if m.note in levels and n in headline)
         if counts:
             return counts.most_common(1)[0][0]
-    for levels in (("city",), ("county",), ("province",)):
-        counts = Counter(n for m, n in named if m.note in levels)
-        if counts:
-            return counts.most_common(1)[0][0]
+    counts = {level: Counter(n for m, n in named if m.note == level) for level in ("city", "county", "province")}
+    city = counts["city"].most_common(1)
+    county = counts["county"].most_common(1)
+    # a county the article keeps naming is its place, whatever city it mentions once or twice
+    if county and county[0][1] >= 3 and (not city or county[0][1] >= 2 * city[0][1]):
+        return county[0][0]
+    for level in ("city", "county", "province"):
+        if counts[level]:
+            return counts[level].most_common(1)[0][0]
     return None
 
 

@@ -363,6 +363,19 @@ def test_the_headlines_place_is_the_scope_of_goals_without_a_place() -> None:
     assert [(t.text, t.scope) for t in found] == [("1.4万亿元", "新疆维吾尔自治区")]
 
 
+def test_a_city_under_the_provinces_rule_or_a_county_named_throughout_is_the_scope() -> None:
+    """Round 11 (zh-hans/xttv-xiantao, xxfb-xixia): 仙桃 answers to the province, a city of its own; a
+    county the article keeps naming is its place, not a city it mentions once (香港 in passing)."""
+    text = ("去年以来，仙桃市在非织造布产业链推行链长制。仙桃企业10月在香港签约1.8亿港元。\n"
+            "2026年仙桃非织造布产业链总产值力争突破420亿元。\n")
+    found = find_targets(text, published=date(2025, 12, 10))
+    assert [(t.text, t.scope) for t in found] == [("420亿元", "仙桃市")]
+    text = ("西峡县香菇产业链链长带队调研。西峡香菇远销南阳市以外。西峡县将继续扩大规模。\n"
+            "到2027年，力争全县香菇全产业链综合产值突破400亿元。\n")
+    found = find_targets(text, published=date(2026, 10, 22))
+    assert [(t.text, t.scope) for t in found] == [("400亿元", "西峡县")]
+
+
 def test_a_labelled_value_with_a_year_is_no_heading() -> None:
     """zh-hant/ctee-xinjiang (round 10): lines like 2026年目标：2,300亿元 give a label and its value; they
     head no section, so the actual figures after them (2025年产值：约1,015亿元, 2.7亿美元) are no goals."""
