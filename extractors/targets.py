@@ -590,7 +590,9 @@ def _metric(text: str, fig: Figure, lo: int, cue_end: int, cue_start: int | None
 def _metric_window(text: str, start: int, end: int, kind: str) -> str:
     """The words right before ``end`` that may name a metric (clause marks, years and verbs cut)."""
     window = text[start:end]
-    window = rx(r"[，,；;：:、\s]").split(window)[-1]
+    window = rx(r"[，,；;：:、\s()（）]").split(window)[-1]  # ((一)咖啡出口额: no enumerator)
+    window = rx(r"(?:由|从)[^由从]*\d[^由从]*$").sub("", window)  # 精品率由2024年的约15%提高到: the baseline
+    window = rx(r"(?:约合|折合|相当于)$").sub("", window)  # (约合新台币1.04兆元): a conversion names nothing
     window = rx(r"(?:到|至)?(?:19|20)\d\d年(?:底|末|前)?").sub("", window)
     window = _patterns()["trim_tail"].sub("", window)
     if kind == "percent":
@@ -820,6 +822,7 @@ def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | No
 
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
+_ENUMERATOR = regex.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-zA-Z])[）)]")  # (一) numbers an item
 
 
 def _aside_apart(asides: list[tuple[int, int]], cue: int, figure: int) -> bool:
@@ -856,7 +859,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         cues = [Cue(lo, lo, "goal", section.deadline), *cues]
     clauses = _spans(_CLAUSE_END[lang], text, lo, hi)
     out: list[TargetRecord] = []
-    asides = [m.span() for m in _ASIDE.finditer(text, lo, hi)]
+    asides = [m.span() for m in _ASIDE.finditer(text, lo, hi) if not _ENUMERATOR.fullmatch(m.group())]
     for fig in figures:
         # a cue inside a parenthetical aside (…增长12%左右（2023年同比增长9.6%），总量突破6500亿元) speaks
         # only for the figures inside it

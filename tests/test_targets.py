@@ -376,6 +376,17 @@ def test_a_city_under_the_provinces_rule_or_a_county_named_throughout_is_the_sco
     assert [(t.text, t.scope) for t in found] == [("400亿元", "西峡县")]
 
 
+def test_a_goal_list_numbered_in_brackets() -> None:
+    """zh-hans/ynnyt-yunnan (round 11): （一）… items under 实现以下目标： are goals (an item's number
+    is no parenthetical aside); the metric is no enumerator and no baseline."""
+    text = ("到2027年，全省咖啡产业链实现以下目标：\n（一）咖啡豆产量达到18万吨以上，精品率由2024年的约15%提高到30%；\n"
+            "（二）咖啡出口额达到5亿美元。\n")
+    found = {t.text: (t.deadline, t.metric) for t in find_targets(text, published=date(2025, 7, 18))}
+    assert {k: v[0] for k, v in found.items()} == {"18万吨": 2027, "30%": 2027, "5亿美元": 2027}
+    assert found["18万吨"][1] == "咖啡豆产量" and found["5亿美元"][1] == "咖啡出口额"
+    assert found["30%"][1] != "15%"
+
+
 def test_a_labelled_value_with_a_year_is_no_heading() -> None:
     """zh-hant/ctee-xinjiang (round 10): lines like 2026年目标：2,300亿元 give a label and its value; they
     head no section, so the actual figures after them (2025年产值：约1,015亿元, 2.7亿美元) are no goals."""
