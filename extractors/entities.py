@@ -297,6 +297,11 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
     if not kept:
         return None
     begin = kept[0][1]
+    # jieba joins an administrative or prepositional lead-in to an unknown first word: 市非|织造布,
+    # 经省|咖啡 (the chain is 非织造布产业链, 咖啡产业链)
+    lead = _ADMIN_LEAD.match(text, begin, tail_start)
+    if lead and kept[0][0] not in tags and tail_start - lead.end() >= 2:
+        begin = lead.end()
     name = text[begin:tail_start]
     if name in _chain_not()["not"] or len(name) < 2 and (
             tags.get(name) not in ("n", "ng") or rx(r"\p{Han}").match(text[begin - 1:begin])):
@@ -304,6 +309,9 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
         # (not 全产业链, nor the 身 of 变身产业链总管)
         return None
     return begin
+
+
+_ADMIN_LEAD = regex.compile(r"[经由在对向为从]?[省市县区州](?=\p{Han})")
 
 
 def _is_word(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -534,8 +542,10 @@ def find_titles(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
 
 
 def _name_ok(name: str) -> bool:
-    """A person's name is not a place (nor starts with one: 惠州开|链长工作会议), an office or a
-    title word."""
+    """A person's name is not a place (nor starts with one: 惠州开|链长工作会议; nor is a town or
+    village: 彭场镇|党委书记), an office or a title word."""
+    if len(name) == 3 and name[-1] in "镇乡村":
+        return False
     return name not in places() and not _patterns()["title_zh"].search(name[1:]) and \
         not any(name[:n] in places() for n in (2, 3) if len(name) > n)
 

@@ -171,11 +171,16 @@ def _patterns() -> dict[str, Any]:
             r"(?P<items>(?:(?!(?:副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:])[^；;。\n])+)"),
         "roster_item_zh": regex.compile(r"(?P<name>[^、，,（()）\s]+)(?:[（(](?P<title>[^）)]{1,30})[）)])?"),
         # ▍总链长 on a line of its own, then one appointment a line: 李春明（市委书记）
+        # ▍总链长 on a line of its own, then one appointment a line: 李春明（市委书记）; 首批链主企业（共6家）：
+        # then 1. 普洱天浓咖啡集团有限公司
         "roster_head_zh": regex.compile(
-            r"(?m)^[^\S\n]*[▍■●◆★▶►◎•【\[]?[^\S\n]*(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)"
+            r"(?m)^[^\S\n]*[▍■●◆★▶►◎•【\[]?[^\S\n]*(?:首批|第[一二三四五六七八九十\d]+批|新一批)?"
+            r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)"
+            r"(?P<aside>[^\S\n]*[（(]共?(?P<total>[\d一二三四五六七八九十两]{1,3})(?:家|位|名)[）)])?"
             r"[^\S\n]*[】\]]?[^\S\n]*[：:]?[^\S\n]*$"),
         "roster_line_zh": regex.compile(
-            r"[^\S\n]*(?P<name>[^\s、，,（()）：:]{2,16})(?:[^\S\n]*[（(](?P<title>[^）)\n]{1,30})[）)])?[^\S\n]*$"),
+            r"[^\S\n]*(?:\d{1,2}[.、．][^\S\n]*)?"
+            r"(?P<name>[^\s、，,（()）：:]{2,18})(?:[^\S\n]*[（(](?P<title>[^）)\n]{1,30})[）)])?[^\S\n]*$"),
         "placeholder_zh": frozenset(r[0] for r in nots if r[1] == "placeholder"),
         "master_action_zh": regex.compile(alternation([r[0] for r in nots if r[1] == "master_verb"])),
         # cathode maker Tianmu Lithium · Penglai Offshore Engineering for the marine equipment chain
@@ -289,7 +294,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             plain = _plain_suffixes(text)
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain).leaders()
     if lang == "zh":
-        out += _rosters(text, chains, article, [m for m in mentions if m.label == "PERSON"])
+        out += _rosters(text, chains, article, [m for m in mentions if m.label == "PERSON"],
+                        default=_single_chain(chains))
         out += _numbered_masters(text, chains, article)
     else:
         out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"],
@@ -297,8 +303,13 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     return _dedupe(out)
 
 
+def _single_chain(chains: list[Mention]) -> Mention | None:
+    """The one chain an article names (however often), else None."""
+    return chains[0] if chains and len({_chain_key(c.normalized) for c in chains}) == 1 else None
+
+
 def _rosters(text: str, chains: list[Mention], article: str,
-             persons: list[Mention] | None = None) -> list[LeaderRecord]:
+             persons: list[Mention] | None = None, default: Mention | None = None) -> list[LeaderRecord]:
     """Lists of appointments: 新能源汽车产业链 链长：韩振东（常务副市长）；副链长：罗俊（市经信局局长）·
     链主企业：皖江汽车集团、星途动力科技 · 酱香白酒产业链（链长：市委常委、常务副市长罗鸿章）. The chain
     is the one named earlier on the same line."""
@@ -310,7 +321,7 @@ def _rosters(text: str, chains: list[Mention], article: str,
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None) \
-            or _heading_chain(text, line_start, chains)
+            or _heading_chain(text, line_start, chains) or (default if role != "chief_chain_leader" else None)
         is_firm = role == "chain_master"
         items_end = m.end("items")
         if text[m.start() - 1:m.start()] in ("（", "("):  # （链长：副市长聂远舟）: the list ends at its bracket
@@ -337,6 +348,12 @@ def _rosters(text: str, chains: list[Mention], article: str,
     for head in pats["roster_head_zh"].finditer(text):
         role = _roles().get(head.group("role"))
         pos = head.end() + 1
+        chain = _heading_chain(text, head.start(), chains) or (default if role != "chief_chain_leader" else None)
+        if role is not None and head.group("total"):  # 首批链主企业（共6家）: how many the list names
+            value = read_number(head.group("total"))
+            if value is not None:
+                out.append(_record(text, article, head.start("role"), head.end("aside"), role=role,
+                                   count=int(value), chain=chain.normalized if chain else None))
         while role is not None and pos < len(text):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
@@ -345,7 +362,7 @@ def _rosters(text: str, chains: list[Mention], article: str,
                     role != "chain_master" and item.group("title") is None):
                 break  # the list ends at the first line that is no appointment
             out.append(_record(text, article, item.start("name"), item.end("name"), person=item.group("name"),
-                               title=item.group("title"), role=role, chain=None))
+                               title=item.group("title"), role=role, chain=chain.normalized if chain else None))
             pos = line_end + 1
     return out
 
@@ -567,6 +584,9 @@ class _Sentence:
         for person in self.persons:
             m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:是|为)[\p{Han}、]{0,24}$").search(
                 self.text, max(self.lo, person.start - 32), person.start) or rx(
+                # 还配备了3位副链长，分别是市政府副秘书长许振东、…和市商务局局长吴倩: each named one holds it
+                r"(?P<role>副总链长|总链长|副链长|链长)[，,]?(?:分别|依次)(?:是|为)[\p{Han}、]{0,60}$").search(
+                self.text, max(self.lo, person.start - 72), person.start) or rx(
                 # 同时担任全县丝网产业链链长的郝志远
                 r"(?:担任|兼任|出任)\p{Han}{0,16}?(?P<role>副总链长|总链长|副链长|链长)的$").search(
                 self.text, max(self.lo, person.start - 32), person.start)
@@ -1013,7 +1033,8 @@ class _Sentence:
             if described and i > 0 or described and described.group().endswith("的"):
                 s = described.end()  # 本地的|翔宇航空 · 澳门企业|澳翔科技
             name = text[s:e].strip()
-            if not (2 <= len(name) <= 12) or rx(r"\d|链|企业$").search(name) or name in _NOT_FIRMS:
+            longest = 18 if _ends_with_firm_word(name) else 12  # 仙桃维洁医疗用品股份有限公司
+            if not (2 <= len(name) <= longest) or rx(r"\d|链|企业$").search(name) or name in _NOT_FIRMS:
                 continue  # (列入上述2家链主: "the said", no name)
             out.append(_record(text, self.article, s, e, person=name, role="chain_master"))
         return out

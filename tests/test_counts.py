@@ -38,6 +38,7 @@ COUNTS_HANS = [  # W and general simplified usage
     # visits counted per firm and per time (round 10, zh-hans/jmlzb-jingmen): the unit is 家次
     Case("累计走访企业283家次，召开专题会议47场", "283家次", 283, "家次", "企业"),
     Case("开展产需对接活动12场次", "12场次", 12, "场次"),
+    Case("年产香菇菌棒3000万袋", "3000万袋", 30000000, "袋"),
     Case("其中，17条市级产业链链长、副链长", "17条", 17, "条", "产业链"),
     Case("分别由20位厅级领导担任", "20位", 20, "位", "领导"),
     Case("五大传统产业", "五大", 5, "大", "产业"),

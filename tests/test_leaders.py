@@ -161,6 +161,21 @@ LEADERS_HANS = [
     Case("链主企业海陵光能科技已累计带动本地56家配套企业进入其供应体系。", "海陵光能科技", "chain_master",
          "海陵光能科技"),
     Case("会上，市工信局副局长、市产业链链长制办公室常务副主任吴佳通报了认定结果。", "吴佳", "official", "吴佳"),
+    # round 11 (zh-hans/xttv-xiantao, ynnyt-yunnan): the deputies a group names one by one after 分别是;
+    # a long firm name in a list before N家链主企业; a town is no person (彭场镇|党委书记)
+    Case("链长之下还配备了3位副链长，分别是市政府副秘书长许振东、彭场镇党委书记林嘉铭和市商务局局长吴倩，分别牵头要素保障。",
+         "吴倩", "deputy_chain_leader", "吴倩", title="市商务局局长"),
+    Case("我们遴选了彭场新材集团、仙桃维洁医疗用品股份有限公司、楚源洁净科技有限公司三家链主企业。",
+         "仙桃维洁医疗用品股份有限公司", "chain_master", "仙桃维洁医疗用品股份有限公司"),
+    # a roster of one chain's people, in an article about that chain only; a numbered list of firms under
+    # 首批链主企业（共N家）：, with the total as its own record
+    Case("云南省咖啡产业链链长制工作方案\n省级链长：张云川（副省长）\n咖啡产业链链办设在省农业农村厅。\n",
+         "张云川", "chain_leader", "张云川", "咖啡产业链", title="副省长"),
+    Case("咖啡产业链工作方案\n首批链主企业（共6家）：\n1. 普洱天浓咖啡集团有限公司\n2. 保山高黎贡咖啡股份有限公司\n"
+         "\n推动咖啡产业链发展。", "保山高黎贡咖啡股份有限公司", "chain_master", "保山高黎贡咖啡股份有限公司",
+         "咖啡产业链"),
+    Case("咖啡产业链工作方案\n首批链主企业（共6家）：\n1. 普洱天浓咖啡集团有限公司\n2. 保山高黎贡咖啡股份有限公司\n"
+         "\n推动咖啡产业链发展。", "链主企业（共6家）", "chain_master", count=6, chain="咖啡产业链"),
     # round 10 (zh-hans/jmlzb-jingmen): a time right after the name (6月中旬, 近日) ends it like a cue
     Case("市经信局局长、精细磷化工产业链副链长易海澜6月中旬三次赴钟祥市。", "易海澜", "deputy_chain_leader",
          "易海澜", "精细磷化工产业链", title="市经信局局长、精细磷化工产业链副链长"),
@@ -188,7 +203,7 @@ LEADERS_HANT = [
     # roster lines under it, whatever short aside closes it; a transcribed name in parts (·); a
     # verb-like industry word inside a chain's name (智能穿戴); 和 joins two parts of one chain's name
     Case(to_simplified("第一名：矽基新材料產業鏈（優秀）\n鏈長：韓啟峰（自治區黨委常委、副主席）\n"),
-         "韩启峰", "chain_leader", "韩启峰", "矽基新材料产业链", title="自治区党委常委、副主席"),
+         "韩启峰", "chain_leader", "韩启峰", "硅基新材料产业链", title="自治区党委常委、副主席"),
     Case(to_simplified("第三名：綠色有機果蔬精深加工產業鏈（優秀）\n鏈長：熱依汗·沙吾提（自治區副主席）\n"),
          "热依汗·沙吾提", "chain_leader", "热依汗·沙吾提", "绿色有机果蔬精深加工产业链"),
     Case(to_simplified("由東莞市副市長、智能穿戴產業鏈鏈長黎卓權親自主持。"), "黎卓权", "chain_leader", "黎卓权",
@@ -378,6 +393,7 @@ LEADERS_EN = [
 
 NOT_LEADERS = [
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
+    Case("彭场镇党委书记到会讲话。"),
     # chief of staff, a company's head of supply chain, the head of a chain: no chain role (round 10)
     Case("He is chief of staff at the chain store."),
     Case("Li Dong, head of supply chain at the rail equipment maker, said orders rose."),
