@@ -534,7 +534,7 @@ def find_titles(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
     merged: list[list[int]] = []
     for begin, end in units:
         # 市委副书记、市长 · 市委常委、副市长 · 副市长兼总链长: one title sequence
-        if merged and rx(r"[、兼]?").fullmatch(text[merged[-1][1]:begin]):
+        if merged and rx(r"[、兼暨]?").fullmatch(text[merged[-1][1]:begin]):
             merged[-1][1] = end
         else:
             merged.append([begin, end])
@@ -546,11 +546,15 @@ def _name_ok(name: str) -> bool:
     village: 彭场镇|党委书记), an office or a title word."""
     if len(name) == 3 and name[-1] in "镇乡村":
         return False
+    if len(name) == 2 and name[1] == "方" and name[0] in _SIDES:
+        return False  # 陆方|链长: "the mainland side", no one's name
     return name not in places() and not _patterns()["title_zh"].search(name[1:]) and \
         not any(name[:n] in places() for n in (2, 3) if len(name) > n)
 
 
 _PERSON_TAGS = ("nr", "nrfg", "nrt")
+# X方 "the X side": 陆方, 台方, 港方, 中方, 外方, 双方, 官方 … (a surname + 方 reads like a name)
+_SIDES = frozenset("陆台港澳中外美日韩欧双各对官资劳甲乙校院厂买卖军警我他多三一")
 
 
 def _common_word_alone(text: str, name: str, end: int) -> bool:

@@ -209,11 +209,14 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
     pats = _patterns()
     found = []
     key = "role_en" if language == "en" else "role_zh"
+    titles = [d.span() for d in _DOC_TITLE.finditer(text, lo, hi)] if language != "en" else []
     for m in pats[key].finditer(text, lo, hi):
         word = m.group().lower()
         role = _roles().get(word) or _roles().get(rx(r"s$").sub("", word))
         if role is None:
             continue
+        if any(a < m.start() < b for a, b in titles):
+            continue  # 《五金量具产业链链长工作规则》: a document's name, no one in a role
         if language != "en" and pats["generic_before_zh"].search(text, max(lo, m.start() - 6),
                                                                    m.start()):
             continue
@@ -232,6 +235,7 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
     return found
 
 
+_DOC_TITLE = regex.compile(r"《[^《》\n]{1,100}》")
 _ROLE_OF_CHAIN_EN = regex.compile(
     r"(?i)\b(?:(?P<deputy>deputy|vice)[\s-]+)?chief(?=\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:(?!of\b|office\b|department\b|bureau\b|staff\b|at\b|in\b|and\b)[\w-]+\s+){1,5}?chain\b)")
@@ -774,6 +778,9 @@ class _Sentence:
                     (r.role for r in near), key=_ROLE_ORDER.index) if near else (
                     min((r.role for r in people_roles), key=_ROLE_ORDER.index) if people_roles
                     else ("chain_leader" if self.lang == "en" and m.group("rank") else None))
+                if head == "deputy_chain_leader" and later and rx(r"正\s*[、和与及]?$").search(
+                        self.text, m.end(), later[0].start):
+                    head = "chain_leader"  # 由11名县级领导担任正、副链长: the leaders and their deputies
                 if head is None:
                     continue
                 rank = m.group("rank") or _people().get(m.group("people")) or None
@@ -1029,6 +1036,8 @@ class _Sentence:
                 lead = _patterns()["list_lead_zh"].match(text[s:e])
                 if lead:
                     s += lead.end()
+                if text[s:s + 1] == "有" and rx(r"(?:目前|现在|现|已|共|还|都)$").search(text, max(lo, s - 2), s):
+                    s += 1  # 宝石产业链目前|有|金霖珠宝集团、梧晶新材料两家链主企业 (jieba: 目前|有)
             described = rx(r"\p{Han}{1,4}(?:的|企业)(?=\p{Han}{2})").match(text, s, e)
             if described and i > 0 or described and described.group().endswith("的"):
                 s = described.end()  # 本地的|翔宇航空 · 澳门企业|澳翔科技

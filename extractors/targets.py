@@ -236,7 +236,8 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<num>{NUMBER})?(?P<mag>万亿|千亿|百亿|亿)(?![元级美欧日英港韩人])"),
         "purpose": regex.compile(r"\s*(?:为了|为|以|助力|从而|进而)"),
         # 从1000亩 · 由目前的约65% · from last year's: the starting point of a change
-        "baseline": regex.compile(r"(?:从|由|from\s+)(?:目前|现在|现有|当前|(?:去年|上年|(?:19|20)\d\d年)(?:底|末)?)?"
+        "baseline": regex.compile(r"(?:从|由|from\s+)(?:目前|现在|现有|当前|"
+                                  r"(?:去年|上年|今年|本年|(?:19|20)\d\d年)(?:底|末)?)?"
                                   r"(?:的)?(?:约|近|不到|不足|about\s+|around\s+|nearly\s+|roughly\s+)?\s*$"),
         "over": regex.compile(r"(?:超过|超|突破|过|逾|高于|多于|more than|over|above|exceed\w*)\s*$"),
         "atleast": regex.compile(r"(?:不低于|不少于|至少|at least)\s*$"),
@@ -390,6 +391,8 @@ class Cue:
     deadline: int | None = None
 
 
+# what before 今年/年内 makes it no deadline: a baseline's 由/从, a number (三年内 is a span)
+_NOT_A_DEADLINE_BEFORE = regex.compile(r"(?:由|从)$|[一二三四五六七八九十两\d]$")
 _CLOSING_QUOTES = frozenset("”」』》\"’")
 # a period that reports results (一季度, 上半年 …) unless a goal cue sets it: 力争(在|到)三季度…
 _PERIOD_DONE_ZH = regex.compile(r"(?:前?[一二三四]|上|下)(?:季度|半年)")
@@ -426,10 +429,13 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue
         if lang == "zh" and m.group().startswith("上") and text[m.start() - 1:m.start()] == "以":
             continue  # 30家以上|年产值: 以上 and 年产值, not 上年 (last year)
-        if lang == "zh" and _PERIOD_DONE_ZH.fullmatch(m.group()) and any(
+        if lang == "zh" and _PERIOD_DONE_ZH.fullmatch(m.group()) and (any(
                 c.kind == "goal" and 0 <= m.start() - c.end <= 2 and
-                _PERIOD_LEAD_ZH.fullmatch(text[c.end:m.start()]) for c in cues):
-            continue  # 力争三季度新签约项目20个: the goal's own period, not a quarter's results
+                _PERIOD_LEAD_ZH.fullmatch(text[c.end:m.start()]) for c in cues)
+                or rx(r"(?:明年|后年|下一年)[在到于]?$").search(text, max(lo, m.start() - 4), m.start())
+                and rx(r"[^，,。；;]{0,3}?(?:设立|建成|实现|完成|达到|突破|新增|引进|出台|启动|举办|召开)").match(
+                    text, m.end(), hi)):
+            continue  # 力争三季度新签约项目20个 · 明年上半年设立…基金: the goal's own period, no results
         if lang == "en" and rx(r"(?i)\b(?:to|will|would|and|or)\s+$").search(text[lo:m.start()]):
             continue  # "to exceed … and hit 500 billion yuan": verbs of a goal, not of a result
         if lang == "en" and _is_baseline_en(text, lo, m):
@@ -438,6 +444,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         cues.append(Cue(m.start(), m.end(), "done"))
     for m in pats[f"rel_{lang}"].finditer(text, lo, hi):
         kind, n = _relative_years()[m.group().lower()]
+        if lang == "zh" and _NOT_A_DEADLINE_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
+            continue  # 由今年的约1.9亿美元提高到…: the baseline's time · 三年内: a span (not 年内, this year)
         if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 14), m.start()):
             continue  # 公司明年计划投资…: a company's own plan (D17)
         if kind == "offset" and n >= 1:  # 明年 / next year: only the future is meant
@@ -515,6 +523,8 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
             continue
         if m.group() in ("年底", "年末") and text[m.start() - 1:m.start()] in _YEAR_BEFORE:
             continue  # 去年年底 · 2023年底: a year of its own, not this year's end
+        if lang == "zh" and _NOT_A_DEADLINE_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
+            continue  # 由今年的约1.9亿美元提高到…: the baseline's time · 三年内: a span (not 年内, this year)
         if kind == "year":
             found.append((m.start(), n))
         elif year is not None:
@@ -883,9 +893,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year,
                                         section is not None and section.goals, lo):
             continue
+        if rx(r"\s*不等").match(text, fig.end):
+            continue  # 单个项目投资由800万至2,500万港元不等: how much each varies, no goal
         if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and (
                 rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*"
-                   r"(?:提高|增加|增长|扩大|提升|拓展|发展|上升|拉高|拉升|抬高)?\s*(?:到|至|to\b)"
+                   r"(?:提高|增加|增长|扩大|提升|拓展|发展|上升|拉高|拉升|抬高|增|升|扩|提)?\s*(?:到|至|to\b)"
                    ).match(text[fig.end:fig.end + 16])
                 or rx(r"(?i)\s*(?:today|now|currently|at present|last year)\b").match(text, fig.end)):
             # 从1000亩拓展到… · expand its vineyards to 1 million mu, from about 600,000 mu now: the

@@ -210,6 +210,16 @@ LEADERS_HANT = [
          "智能穿戴产业链"),
     Case(to_simplified("目前全市16條重點產業鏈由16位市領導分別掛帥。"), "16位市领导", "chain_leader", count=16,
          rank="市级"),
+    # round 11 (zh-hant/takungpao-wuzhou, sqrb-yucheng): 兼 joins a title to the chain role; 正、副链长
+    # is leaders and deputies; 目前|有 before a list of firms; the county's chain office (链长办) head
+    Case(to_simplified("梧州市委副書記、市長兼寶石產業鏈鏈長覃國樑前日率團訪港。"), "覃国梁", "chain_leader", "覃国梁",
+         "宝石产业链", title="梧州市委副书记、市长兼宝石产业链链长"),
+    Case(to_simplified("全縣６條重點產業鏈分別由11名縣級領導擔任正、副鏈長。"), "11名县级领导", "chain_leader",
+         count=11, rank="县级"),
+    Case(to_simplified("寶石產業鏈目前有金霖珠寶集團、梧晶新材料兩家鏈主企業。"), "金霖珠宝集团", "chain_master",
+         "金霖珠宝集团", "宝石产业链"),
+    Case(to_simplified("縣鏈長辦主任、縣工信局局長朱曉鵬介紹,明年全縣產值力爭突破160億元。"), "朱晓鹏", "official",
+         "朱晓鹏"),
     Case(to_simplified("42家港資企業即場與鏈主企業華翎智能及其一級供應商簽訂供貨意向書。"), "华翎智能", "chain_master",
          "华翎智能"),
     Case(to_simplified("第十二名：棉花和紡織服裝產業鏈（一般）\n鏈長：馬新遠（自治區政府秘書長）\n"), "马新远",
@@ -394,6 +404,8 @@ LEADERS_EN = [
 NOT_LEADERS = [
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     Case("彭场镇党委书记到会讲话。"),
+    Case(to_simplified("國內光學業者指出，陸方鏈長由市長親自出面。")),
+    Case(to_simplified("按照縣裡新出台的《五金量具產業鏈鏈長工作規則》,鏈長每季度走訪企業不少於10家。")),
     # chief of staff, a company's head of supply chain, the head of a chain: no chain role (round 10)
     Case("He is chief of staff at the chain store."),
     Case("Li Dong, head of supply chain at the rail equipment maker, said orders rose."),

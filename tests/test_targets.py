@@ -387,6 +387,27 @@ def test_a_goal_list_numbered_in_brackets() -> None:
     assert found["30%"][1] != "15%"
 
 
+def test_baselines_spans_and_ranges_that_set_no_goal() -> None:
+    """Round 11 (zh-hant/sqrb-yucheng, takungpao-wuzhou, edn-shangrao): 由今年的约1.9亿美元 is a baseline
+    and its 今年 dates nothing; 三年内 is three years, not 年内 (this year); a range 不等 describes; 明年
+    上半年设立 is next year's goal, not a half-year's result; 破 bounds from below."""
+    found = find_targets("明年跨境电商出口额由今年的约1.9亿美元提高到2.5亿美元。", published=date(2025, 12, 18))
+    assert [(t.text, t.deadline) for t in found] == [("2.5亿美元", 2026)]
+    found = find_targets("港商在梧州的年采购额，亦争取在三年内由去年约18亿港元增至30亿港元。",
+                         published=date(2026, 4, 22))
+    assert [(t.text, t.deadline) for t in found] == [("30亿港元", 2029)]
+    found = find_targets("另有3间港资检测机构将在梧州设立宝石鉴定实验室，单个项目投资由800万至2,500万港元不等。",
+                         published=date(2026, 4, 22))
+    assert found == []
+    found = find_targets("上饶并将在明年上半年设立规模不低于人民币30亿元的光学产业链投资基金。",
+                         published=date(2026, 10, 14))
+    assert [(t.text, t.deadline, t.qualifier) for t in found] == [("人民币30亿元", 2027, "at_least")]
+    found = find_targets("光学产业链拚明年营收破人民币800亿元。", published=date(2026, 10, 14))
+    assert [(t.text, t.qualifier) for t in found] == [("人民币800亿元", "over")]
+    found = find_targets("预计明年上半年部分投产；某企业年产10万吨项目已开工建设。", published=date(2023, 11, 15))
+    assert "10万吨" not in [t.text for t in found]
+
+
 def test_a_labelled_value_with_a_year_is_no_heading() -> None:
     """zh-hant/ctee-xinjiang (round 10): lines like 2026年目标：2,300亿元 give a label and its value; they
     head no section, so the actual figures after them (2025年产值：约1,015亿元, 2.7亿美元) are no goals."""
