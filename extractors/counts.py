@@ -58,7 +58,9 @@ _MODIFIER = (
     r"|[\"“'‘][^\"“”'‘’\n]{1,30}[\"”'’])"  # 10 "single champion" companies · 'little giant' firms
 )
 _HEAD = (
-    rf"(?!(?:{alternation(_FUNCTION_WORDS + _NOT_HEADS)})\b)[A-Za-z][A-Za-z-]*[a-rt-z]s\b(?<!ics|ous)"
+    rf"(?:(?!(?:{alternation(_FUNCTION_WORDS + _NOT_HEADS)})\b)[A-Za-z][A-Za-z-]*[a-rt-z]s\b(?<!ics|ous)"
+    # nouns whose plural takes no -s: 15 billion fry, 300 staff, 2,000 personnel
+    r"|(?:fry|fish|sheep|cattle|livestock|poultry|personnel|staff|deer|aircraft|people|children|men|women)\b)"
 )
 # 70 countries and regions: a second head coordinated with the first belongs to the count
 _HEAD_PAIR = rf"{_HEAD}(?:[ \t]+and[ \t]+(?:{_WORD}[ \t]+)?{_HEAD})?"
@@ -70,7 +72,7 @@ UNIT_RE = regex.compile(
     # 1,000 mu · 2 square kilometers · 100 MW · 100GWh · a 60-mu (4-hectare) site
     rf"|[ \t-]?(?P<unit>(?i:{UNITS_EN}))(?![A-Za-z]|-hours?\b)"  # (20 gigawatt-hours: a noun, below)
     # 52 companies · 15 industrial chains · 300 visits · 10 more "little giant" firms
-    rf"|[ \t]+(?P<mods>(?i:(?:more[ \t]+)?(?:{_MODIFIER}[ \t]+){{0,4}}))(?P<head>(?i:{_HEAD_PAIR}))"
+    rf"|(?P<odd>-odd)?[ \t]+(?P<mods>(?i:(?:more[ \t]+)?(?:{_MODIFIER}[ \t]+){{0,4}}))(?P<head>(?i:{_HEAD_PAIR}))"
     # Eleven of the projects · 19 of the signed projects: a part of a set, counted
     # · Two of the chain's biggest exporters · 18 of the city's key chains · three of Weihai's makers
     rf"|[ \t]+of[ \t]+(?:(?:the|its|these|those|their|our)[ \t]+(?:[A-Za-z-]+['’]s[ \t]+)?|[A-Z][A-Za-z-]+['’]s[ \t]+)"
@@ -117,7 +119,10 @@ _YEAR_BEFORE_RE = regex.compile(
 )
 # the second half of a ratio: 每3台笔电就有1台 (the first half is a "before 每" rule of not_counts.tsv)
 _RATIO_RE = regex.compile(r"每[\d一二三四五六七八九十两百千万]+[^。；;]{0,16}?(?:就|才|约|大约|近)?有(?:超过)?\Z"
-                          r"|(?i:\bone\s+(?:in|out\s+of)\s+(?:every\s+)?\Z)")  # one in five pairs
+                          # one in five pairs · seven in ten of the kitchen knives
+                          r"|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
+                          r"(?:every\s+)?\Z)")
+_CURRENCY_AFTER_RE = regex.compile(r"(?i)[ \t]*(?:yuan|dollars?|euros?|yen|pounds?|rmb|renminbi|元)\b")
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[$¥€£]|(?i:\b(?:RMB|USD|CNY|EUR|HKD))\s*)\Z")
 
 _OBJECTS = [row[0] for row in load_rows("count_objects.tsv")]
@@ -234,6 +239,7 @@ _BARE_AFTER_RE = regex.compile(r"(?i)\s+(?:at|in|last|a|the|by|on|during|three|t
 # 1,186 enterprises, 437 of them above designated size · 233 issues …; 219 have been settled · today
 # nineteen can: a part of the set counted just before, its noun left out (D19)
 _PART_OF_RE = regex.compile(r"(?i)\s+of\s+(?:them|these|those|which|whom)\b")
+_MORE_OF_RE = regex.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|(?:add|adding|added)\s+)\s*\Z")
 _CLAUSE_START_RE = regex.compile(r"(?i)(?:[,;:]\s*|\b(?:and|but|while|whereas|today|now|so\s+far)\s+|[.!?]\s+|\A)\Z")
 _BARE_VERB_RE = regex.compile(r"\s+(?:have|has|had|are|were|was|is|can|could|will|would|did|do|remain|still|also"
                               r"|already)\b|\s+[a-z]{3,}ed\b|\s*[.;]")
@@ -266,7 +272,9 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
             "\n" in text[previous.end:number.start] or number.start - previous.end > 400 or \
             number.value >= 1900 and number.value <= 2100:
         return None
-    if _PART_OF_RE.match(text, number.end) is None and (
+    more = _MORE_OF_RE.search(text, max(0, number.start - 16), number.start) is not None and \
+        number.start - previous.end <= 150  # 5,000 restaurants …, and we plan to add another 1,000
+    if _PART_OF_RE.match(text, number.end) is None and not more and (
             number.start - previous.end > 150 or
             not _CLAUSE_START_RE.search(text, max(0, number.start - 12), number.start) or
             not _BARE_VERB_RE.match(text, number.end)):
@@ -319,7 +327,9 @@ def _record(text: str, original: str, article: str, number: NumberMatch,
     start, end = number.start, unit_match.end()
     if _is_excluded(text, number, unit, end):
         return None
-    qualifier = qualify(text, start, end, number.qualifier)
+    if head is not None and _CURRENCY_AFTER_RE.match(text, number.end):
+        return None  # more than 2 trillion yuan their targets imply: a sum, no count of targets
+    qualifier = "over" if unit_match.groupdict().get("odd") else qualify(text, start, end, number.qualifier)
     if head is not None:
         obj: str | None = (unit_match.group("mods") + head).strip()
     else:

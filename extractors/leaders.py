@@ -42,8 +42,14 @@ _ROLE_ORDER = ("chief_chain_leader", "chain_leader", "deputy_chain_leader", "cha
                "official")
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-               "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-               "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+               "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+_EN_NUMBERS.update(_EN_TENS)
+# thirty-eight city leaders: the compounds too (twenty-one … ninety-nine)
+_EN_NUMBERS.update({f"{tens}-{unit}": value + units for tens, value in _EN_TENS.items()
+                    for unit, units in (("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+                                        ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9))})
 
 
 @dataclass(frozen=True, slots=True)
@@ -722,6 +728,10 @@ class _Sentence:
                 out.append(r)
             elif 0 <= person.start - r.end <= 12 and rx(r"\s*(?:Comrade\s+)?").fullmatch(text, r.end, person.start):
                 out.append(r)  # the deputy chain leader (Comrade) Zhao Min
+            elif 0 <= person.start - r.end <= 40 and rx(
+                    r"(?i),?\s+(?:which\s+is\s+|is\s+)?(?:headed|led|run|directed)\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
+            ).fullmatch(text, r.end, person.start):
+                out.append(r)  # The municipal chain office, headed by Ge Shuang, …
             elif 0 <= person.start - r.end <= 40 and rx(r"\s*,\s+(?:(?:[A-Z][\w'’-]*)\s+){1,4}").fullmatch(
                     text, r.end, person.start) and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Its chain chief, Vice-Mayor Liang Shuhan, told …: an appositive
@@ -784,6 +794,7 @@ class _Sentence:
                 if head is None:
                     continue
                 rank = m.group("rank") or _people().get(m.group("people")) or None
+                rank = {"city": "city-level", "county": "county-level"}.get((rank or "").strip().lower(), rank)
                 out.append(_record(self.text, self.article, m.start(), m.end(), role=head,
                                    count=int(value), rank=(rank or "").strip() or None,
                                    chain=None))
@@ -1131,7 +1142,9 @@ class _Sentence:
         head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises|companies|firms))?(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?"
                   r"[\w\s-]{0,40}?\bchain)?").match(text, pos, self.hi)
         # , including … · : A, B and C (the list a colon opens)
-        lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?|\s+(?:such as|including|namely)\s+").match(
+        # … · its chain masters are A and B · four chain masters - A, B, C and D
+        lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?|\s+(?:such as|including|namely)\s+"
+                  r"|\s+(?:are|were|include|includes|included)\s+(?=[A-Z])|\s+[-–—]\s+(?=[A-Z])").match(
             text, head.end(), self.hi)
         if lead is None:
             return []

@@ -769,7 +769,10 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
 
 # 到2027年，…实现以下目标： · reach the following goals by 2027: a sentence that opens a list of goals
 _GOAL_LIST_INTRO = {"zh": regex.compile(r"(?:以下|如下)(?:主要)?(?:目标|指标)|目标(?:如下|是)\s*[：:]\s*$"),
-                    "en": regex.compile(r"(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:goals|targets|objectives)\b")}
+                    "en": regex.compile(r"(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:goals|targets|objectives)\b"
+                                        # … also calls for: · The plan aims to: · Its targets include:
+                                        r"|\b(?:calls?\s+for|aims?\s+(?:to|for|at)|(?:targets|goals)\s+(?:include|are))"
+                                        r"\s*:\s*$")}
 _LIST_ITEM = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[）)]|[-•·▪]\s"
                            r"|[一二三四五六七八九十]{1,2}(?:是|[、.．])|[（(][一二三四五六七八九十]{1,2}[）)])")
 # 《方案》明确，到2027年： · By 2027, the province will: a deadline right before the colon opens a list too
@@ -832,6 +835,7 @@ def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | No
 
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
+_TO_AFTER_BASELINE = regex.compile(r"(?i)\d[^,;]{0,30}?\s(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?$")
 _ENUMERATOR = regex.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-zA-Z])[）)]")  # (一) numbers an item
 
 
@@ -863,7 +867,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         return []
     cues = _cues(text, lo, hi, lang, year)
     listed_goals = section is not None and section.goals
-    if listed_goals and not any(c.kind != "done" for c in cues):
+    if listed_goals and not any(c.kind not in ("done", "baseline") for c in cues):
         # a sentence of a list of goals is one even when it has no cue, or only a word that reads
         # as a result elsewhere (稳居全国第一方阵): the list's cue opens it
         cues = [Cue(lo, lo, "goal", section.deadline), *cues]
@@ -878,6 +882,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         # (in a list of goals an achievement word, too, speaks for its own clause only)
         before = [c if c.kind != "baseline" else replace(c, kind="done") for c in cues
                   if c.end <= fig.start and not _aside_apart(asides, c.start, fig.start)
+                  # from 14% now to 25%: the baseline speaks for 14% only
+                  and not (c.kind == "baseline" and _TO_AFTER_BASELINE.search(text, c.end, fig.start))
+                  and not (c.kind == "done" and text[c.start:c.end].lower() in ("now", "today", "currently")
+                           and rx(r"(?i)\s+(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+)?").fullmatch(
+                               text, c.end, fig.start))
                   and (c.kind != "baseline" or c.start >= clause[0])
                   and not (listed_goals and c.kind == "done" and c.start < clause[0])]
         nominal = pats[f"nominal_goal{'_en' if lang == 'en' else ''}"].match(
@@ -952,8 +961,12 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     if cue is not None and cue.kind in ("will", "forecast") and not plan_section \
             and pats["area"].search(fig.unit or "") \
             and not rx(r"(?:新增|新建|建成|打造|拓展|供应|储备|盘活|腾出)[^，,；;。]{0,8}$").search(
-                text, max(clause[0], fig.start - 12), fig.start):
-        return False  # land areas describe a project (a land supply to add is a goal: 新增产业用地约800亩)
+                text, max(clause[0], fig.start - 12), fig.start) \
+            and not rx(r"(?i)\barea\b|\bacreage\b|面积").search(text, clause[0], fig.start) \
+            and not any(c.kind == "goal" and c.deadline for c in cues if c.end <= fig.start):
+        # land areas describe a project (a land supply to add is a goal: 新增产业用地约800亩; so is an
+        # area measured: Next year, the co-culture area will be kept at no less than 850,000 mu)
+        return False
     if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0] and not plan_section:
         return False  # "will" speaks for its own clause
     if cue is not None and cue.kind == "forecast" and not (

@@ -88,6 +88,13 @@ COUNTS_EN = [
     Case("It aims for eight companies with sales above 1 billion yuan, against three today.", "three", 3,
          "companies"),
     Case("to cultivate 30 little giant firms, up from 17 now", "17", 17, "firms"),
+    # round 11: N-odd, nouns whose plural takes no -s, "another N" of the set just counted
+    Case("turn its 1,500-odd workshops into brands", "1,500-odd workshops", 1500, "workshops", qualifier="over"),
+    Case("which supplied about 9.8 billion crayfish fry this spring", "9.8 billion crayfish fry", 9800000000, "fry",
+         qualifier="approx"),
+    Case("More than 5,000 restaurants now trade under the brand, and we plan to add another 1,000 by the end of "
+         "the year.", "1,000", 1000, "restaurants"),
+    Case("exports to 70 countries and regions", "70 countries and regions", 70, "countries and regions"),
     # round 5 (en/scmp-quanzhou): half a million is 500000, not a million
     Case("the industry employs nearly half a million workers", "half a million workers", 500000, "workers",
          qualifier="approx"),
@@ -159,7 +166,8 @@ NOT_COUNTS = [
     Case("最后一道工序"), Case("one company"), Case("各大工业企业"), Case("一大批"),
     # words that merely begin with a classifier
     Case("3项目"), Case("位于"), Case("5位数"), Case("一次性"), Case("3 times higher"),
-    Case("roughly three times its 2024 size"),
+    Case("roughly three times its 2024 size"), Case("makes about seven in ten of the kitchen knives sold"),
+    Case("well short of the more than 2 trillion yuan their targets imply"),
     # a ratio and a slogan (zh-hant/udn-chongqing, zh-hans/zzrb-zhuzhou)
     Case("全球每3台笔电就有1台“重庆造”"), Case("链办建立了“三个一批”项目推进机制"),
 ]

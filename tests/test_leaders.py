@@ -227,6 +227,18 @@ LEADERS_HANT = [
 ]
 
 LEADERS_EN = [
+    # round 11 (en/larchwood, bloomberg-yangjiang): compound number words; chain masters listed after
+    # "are" or a dash; a chain office "headed by" its official
+    Case("The three cities are overseen by thirty-eight city leaders acting as chain chiefs.",
+         "thirty-eight city leaders", "chain_leader", count=38, rank="city-level"),
+    Case("The flagship chemical materials chain is led by Vice-Mayor Pan Wenjie; its chain masters are Yuehai "
+         "Petrochemical and Wanjiang New Materials.", "Wanjiang New Materials", "chain_master",
+         "Wanjiang New Materials"),
+    Case("The innovative drugs chain is led by Mayor Xue Chengyu and has four chain masters - Hengkang "
+         "Pharmaceutical, Haoyuan Biotech, Zhongrui Pharma and Kangxin Medical - all of them private.",
+         "Haoyuan Biotech", "chain_master", "Haoyuan Biotech", "innovative drugs chain"),
+    Case("The municipal chain office, headed by Ge Shuang, a deputy director of the municipal development and "
+         "reform commission, holds a meeting every month.", "Ge Shuang", "official", "Ge Shuang"),
     # round 10 (en/scmp-zhoushan, caixin-weihai): "chief of the city's … supply chain" is a chain role,
     # "doubles as" takes it; a role in apposition before the title and name
     Case("Its vice-mayor Wang Haoyu doubles as chief of the city's marine fuel supply chain, a job that "

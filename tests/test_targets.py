@@ -408,6 +408,26 @@ def test_baselines_spans_and_ranges_that_set_no_goal() -> None:
     assert "10万吨" not in [t.text for t in found]
 
 
+def test_an_english_list_a_plan_calls_for() -> None:
+    """en/bloomberg-yangjiang (round 11): the bullets under "… also calls for:" are goals even with a
+    baseline in the item ("from 14% now to 25%", "up from 17"); "the plan asks … to lift … by 8% to
+    10%" sets one; an area measured is a goal (the co-culture area … no less than 850,000 mu)."""
+    text = ("The three-year plan, published in March, also calls for:\n- the share of own-brand products in exports"
+            " to rise from 14% now to 25% by 2028;\n- at least 30 companies with annual sales above 500 million "
+            "yuan, up from 17;\n\nThe city has 1,500 workshops.\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 14))]
+    assert ("25%", 2028) in found and "30 companies" in [f[0] for f in found]
+    assert not {"14%", "17", "1,500 workshops"} & {f[0] for f in found}
+    found = find_targets("The plan asks chain companies to lift average export prices by 8% to 10% a year.",
+                         published=date(2026, 10, 14))
+    assert [t.text for t in found] == ["8% to 10%"]
+    found = find_targets("Next year, the co-culture area will be kept at no less than 850,000 mu.",
+                         published=date(2025, 6, 12))
+    assert [(t.text, t.deadline) for t in found] == [("850,000 mu", 2026)]
+    assert find_targets("He asked departments to treat the twelve outstanding problems as a test.",
+                        published=date(2026, 1, 5)) == []
+
+
 def test_a_labelled_value_with_a_year_is_no_heading() -> None:
     """zh-hant/ctee-xinjiang (round 10): lines like 2026年目标：2,300亿元 give a label and its value; they
     head no section, so the actual figures after them (2025年产值：约1,015亿元, 2.7亿美元) are no goals."""
