@@ -835,6 +835,10 @@ def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | No
 
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
+# English places a goal happens in, not quantities it sets (D9): into two industrial parks, from 25 countries
+_WHERE_UNITS = regex.compile(r"(?i)cities|countries|regions|provinces|parks|chains|counties|districts|towns|zones"
+                             r"|countries and regions|markets")
+_WHERE_BEFORE = regex.compile(r"(?i)\b(?:into|from|across|among|in|at|between|of|for)\s+(?:the\s+|its\s+|their\s+)?$")
 _TO_AFTER_BASELINE = regex.compile(r"(?i)\d[^,;]{0,30}?\s(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?$")
 _ENUMERATOR = regex.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-zA-Z])[）)]")  # (一) numbers an item
 
@@ -904,6 +908,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue
         if rx(r"\s*不等").match(text, fig.end):
             continue  # 单个项目投资由800万至2,500万港元不等: how much each varies, no goal
+        if lang == "en" and fig.kind == "count" and _WHERE_UNITS.fullmatch(fig.unit or "") and (
+                _WHERE_BEFORE.search(text, max(lo, fig.start - 20), fig.start) or rx(r"['’]").match(text, fig.end)):
+            continue  # move into two industrial parks · buyers from 25 countries · the three cities' chains: where
         if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and (
                 rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*"
                    r"(?:提高|增加|增长|扩大|提升|拓展|发展|上升|拉高|拉升|抬高|增|升|扩|提)?\s*(?:到|至|to\b)"

@@ -426,6 +426,12 @@ def test_an_english_list_a_plan_calls_for() -> None:
     assert [(t.text, t.deadline) for t in found] == [("850,000 mu", 2026)]
     assert find_targets("He asked departments to treat the twelve outstanding problems as a test.",
                         published=date(2026, 1, 5)) == []
+    # where a goal happens is no quantity of it (D9); what is built is
+    found = find_targets("The city will move between 120 and 150 workshops into two industrial parks by the end of "
+                         "next year; buyers will come from 25 countries.", published=date(2026, 10, 14))
+    assert [t.text for t in found] == ["120 and 150 workshops"]
+    found = find_targets("The city will build three specialized industrial parks by 2027.", published=date(2026, 1, 5))
+    assert [t.text for t in found] == ["three specialized industrial parks"]
 
 
 def test_a_labelled_value_with_a_year_is_no_heading() -> None:
