@@ -663,6 +663,11 @@ class _Sentence:
                 held = [("chain_leader", chain_end[chain_pos].normalized)]
             if not held:  # 电子信息产业链由市长何文博担任链长: the role comes after the verb
                 held = self._roles_after(end.end(), chain_end.get(pos))
+            office = next((r for r in reversed(self.roles) if r.role == "official" and r.end <= by.start()), None)
+            if not held and office is not None and rx(r"(?:办公室|链办)?(?:常务副|副)?主任").match(
+                    text, end.end(), self.hi):
+                # 市产业链链长制办公室设在市工信局，由韩立军兼任办公室主任: the office's head
+                held = [("official", self._chain_of(office))]
             if not held:
                 continue
             if len(held) == len(who):
@@ -974,7 +979,8 @@ class _Sentence:
                 if named_after:
                     self.held.add(m.start())  # the firms named are the record, not the role word
                 out += named_after
-        return out
+        # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm
+        return [r for r in out if not (r.person and _GENERIC_FIRM.fullmatch(r.person))]
 
     def _names_after(self, pos: int) -> list[LeaderRecord]:
         """链主企业中车株机、中车株洲所牵头… · 链主企业为中国一拖集团有限公司: the names after ``pos``."""
@@ -1292,6 +1298,7 @@ def _starts_with_verb(phrase: str) -> bool:
 
 
 # words that stand where a list of firms would but point back or around instead
+_GENERIC_FIRM = regex.compile(r"(?:该|本|这家|其|我们的?)?(?:公司|企业|集团|厂家|工厂)")
 _NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本"})
 
 

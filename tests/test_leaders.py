@@ -176,6 +176,9 @@ LEADERS_HANS = [
          "咖啡产业链"),
     Case("咖啡产业链工作方案\n首批链主企业（共6家）：\n1. 普洱天浓咖啡集团有限公司\n2. 保山高黎贡咖啡股份有限公司\n"
          "\n推动咖啡产业链发展。", "链主企业（共6家）", "chain_master", count=6, chain="咖啡产业链"),
+    # the head of the chain office the sentence names: 办公室设在…，由…兼任办公室主任 (corpus, round 11)
+    Case("市产业链链长制办公室设在市经信局，由市经信局副局长杜文静兼任办公室主任，负责日常调度。", "杜文静",
+         "official", "杜文静", title="市经信局副局长"),
     # round 10 (zh-hans/jmlzb-jingmen): a time right after the name (6月中旬, 近日) ends it like a cue
     Case("市经信局局长、精细磷化工产业链副链长易海澜6月中旬三次赴钟祥市。", "易海澜", "deputy_chain_leader",
          "易海澜", "精细磷化工产业链", title="市经信局局长、精细磷化工产业链副链长"),
@@ -416,6 +419,7 @@ LEADERS_EN = [
 NOT_LEADERS = [
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     Case("彭场镇党委书记到会讲话。"),
+    Case("作为链主，公司坚持“大配套”思路。"), Case("公司作为钛及钛合金产业链链主，带动配套企业发展。"),
     Case(to_simplified("國內光學業者指出，陸方鏈長由市長親自出面。")),
     Case(to_simplified("按照縣裡新出台的《五金量具產業鏈鏈長工作規則》,鏈長每季度走訪企業不少於10家。")),
     # chief of staff, a company's head of supply chain, the head of a chain: no chain role (round 10)
