@@ -228,6 +228,10 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
             continue
         found.append(Role(m.start(), m.end(), role))
     if language == "en":
+        # Fang's deputy on the chain, Zhu Hao, … · Tan has two deputies: … (the chain leader's deputies)
+        for m in _DEPUTY_OF_EN.finditer(text, lo, hi):
+            if not any(r.start < m.end("role") and m.start("role") < r.end for r in found):
+                found.append(Role(m.start("role"), m.end("role"), "deputy_chain_leader"))
         # chief of the city's marine fuel supply chain · deputy chief of the tea chain
         for m in _ROLE_OF_CHAIN_EN.finditer(text, lo, hi):
             if not any(r.start < m.end() and m.start() < r.end for r in found):
@@ -241,6 +245,8 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
     return found
 
 
+_DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<role>deputy)(?=\s+on\s+the\s+chain\b)"
+                              r"|\b[A-Z][\w-]+\s+has\s+(?:two|three|four|\d)\s+(?P<role>deputies)(?=\s*:)")
 _DOC_TITLE = regex.compile(r"《[^《》\n]{1,100}》")
 _ROLE_OF_CHAIN_EN = regex.compile(
     r"(?i)\b(?:(?P<deputy>deputy|vice)[\s-]+)?chief(?=\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
@@ -285,6 +291,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         led = set(sentences_with(pats["led_en"], text, sentences))
         candidates |= led | set(sentences_with(pats["chain_office_en"], text, sentences))
         candidates |= set(sentences_with(_ROLE_OF_CHAIN_EN, text, sentences))
+        candidates |= set(sentences_with(_DEPUTY_OF_EN, text, sentences))
     else:
         candidates = set(sentences_with(pats["role_zh"], text, sentences))
         # 竹产业链由常务副市长沈立群挂帅: a chain taken command of, with no role word
@@ -737,6 +744,10 @@ class _Sentence:
                     r"(?i),?\s+(?:which\s+is\s+|is\s+)?(?:headed|led|run|directed)\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
             ).fullmatch(text, r.end, person.start):
                 out.append(r)  # The municipal chain office, headed by Ge Shuang, …
+            elif r.role == "deputy_chain_leader" and 0 <= person.start - r.end <= 130 and rx(
+                    r"(?:\s+on\s+the\s+chain)?\s*[,:]\s+(?:[^.;:]*?,\s+and\s+)?").fullmatch(text, r.end, person.start) \
+                    and text[r.start:r.end] in ("deputy", "deputies") and rx(r"\s*,").match(text, person.end):
+                out.append(r)  # Fang's deputy on the chain, Zhu Hao, who … · two deputies: A, head of …, and B, …
             elif 0 <= person.start - r.end <= 40 and rx(r"\s*,\s+(?:(?:[A-Z][\w'’-]*)\s+){1,4}").fullmatch(
                     text, r.end, person.start) and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Its chain chief, Vice-Mayor Liang Shuhan, told …: an appositive
@@ -1168,7 +1179,9 @@ class _Sentence:
             out.append(_record(self.text, self.article, item.start("name"), end,
                                person=self.text[item.start("name"):end], role="chain_master",
                                chain=chain or chain_default))
-            sep = rx(r",\s+(?:and\s+)?|,?\s+and\s+").match(text, item.end(), self.hi)
+            # … Ruijing Semiconductor Materials, which grows crystals, and Chuhe Power Devices, which …
+            sep = rx(r"(?:,\s+(?:which|that|who)\b[^,;:.]*)?(?:,\s+(?:and\s+)?|,?\s+and\s+)").match(
+                text, item.end(), self.hi)
             if sep is None:
                 break
             at = sep.end()

@@ -230,6 +230,15 @@ LEADERS_HANT = [
 ]
 
 LEADERS_EN = [
+    # a chain leader's deputies named after "X's deputy on the chain," or "X has two deputies:"; firms listed
+    # with a relative clause each (corpus7 and round 11)
+    Case("Fang's deputy on the chain, Zhu Hao, who heads the municipal bureau of economy, keeps a ledger.",
+         "Zhu Hao", "deputy_chain_leader", "Zhu Hao"),
+    Case("Tan has two deputies: Liang Haoming, head of the municipal bureau of industry, and Chen Yuqiao, a "
+         "deputy secretary-general of the city government.", "Chen Yuqiao", "deputy_chain_leader", "Chen Yuqiao"),
+    Case('The city picked two "chain master" companies for the chain: Ruijing Semiconductor Materials, which grows '
+         "crystals, and Chuhe Power Devices, which turns wafers into modules.", "Chuhe Power Devices", "chain_master",
+         "Chuhe Power Devices"),
     # round 11 (en/larchwood, bloomberg-yangjiang): compound number words; chain masters listed after
     # "are" or a dash; a chain office "headed by" its official
     Case("The three cities are overseen by thirty-eight city leaders acting as chain chiefs.",
@@ -424,6 +433,7 @@ NOT_LEADERS = [
     Case(to_simplified("按照縣裡新出台的《五金量具產業鏈鏈長工作規則》,鏈長每季度走訪企業不少於10家。")),
     # chief of staff, a company's head of supply chain, the head of a chain: no chain role (round 10)
     Case("He is chief of staff at the chain store."),
+    Case("His deputy, Li Ming, said the company was fine."),
     Case("Li Dong, head of supply chain at the rail equipment maker, said orders rose."),
     Case("The firm that the city has put at the head of its power battery industrial chain."),
     # W and F: generic talk about the role (D12)
