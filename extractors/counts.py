@@ -228,7 +228,57 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
                 _elided_count(folded, text, article, number, records[-1])
             if record is not None:
                 records.append(record)
+    if "|" in folded:
+        taken = {(r.start, r.end) for r in records}
+        records += [r for r in _table_counts(folded, text, article) if (r.start, r.end) not in taken]
+        records.sort(key=lambda r: r.start)
     return records
+
+
+# a table written as text: "City (province) | designated key chains | output" over "Tongling | 8 | …"
+_TABLE_ROW_RE = regex.compile(r"(?m)^[^\n|]*\|[^\n]*\|[^\n]*$")
+_BARE_CELL_RE = regex.compile(r"\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)\s*")
+_NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|output|revenue|value|year|rank|no\.|#")
+
+
+def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
+    """Counts in the cells of an English text table, their noun given by the column's header:
+    a header "designated key chains" over a cell "8" counts 8 chains."""
+    out: list[CountRecord] = []
+    rows = list(_TABLE_ROW_RE.finditer(text))
+    block: list[regex.Match] = []
+    for row in [*rows, None]:
+        if row is not None and block and text[block[-1].end():row.start()].strip() == "":
+            block.append(row)
+            continue
+        if len(block) >= 2:
+            out += _block_counts(text, original, article, block)
+        block = [row] if row is not None else []
+    return out
+
+
+def _block_counts(text: str, original: str, article: str, block: list[regex.Match]) -> list[CountRecord]:
+    header = [c.strip() for c in block[0].group().split("|")]
+    if any(_BARE_CELL_RE.fullmatch(c) for c in header) or rx(r"\p{Han}").search(block[0].group()):
+        return []  # no header row (or a Chinese table: 序号 columns are no counts)
+    out = []
+    for row in block[1:]:
+        pos = row.start()
+        for i, cell in enumerate(row.group().split("|")):
+            start, pos = pos, pos + len(cell) + 1
+            if i >= len(header) or _NOT_COUNTED_HEADER_RE.search(header[i]):
+                continue
+            head = rx(rf"(?i)(?:{_HEAD})$").search(header[i])
+            num = _BARE_CELL_RE.fullmatch(cell)
+            if head is None or num is None:
+                continue
+            s, e = start + num.start("num"), start + num.end("num")
+            reading = read_number(text[s:e])
+            if reading is None:
+                continue
+            out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
+                                   unit=head.group(), object=header[i], qualifier="exact"))
+    return out
 
 
 # 137 suppliers …, up from 41 at the end of 2023 · against 96 three years ago: the same thing counted
@@ -272,15 +322,31 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
             "\n" in text[previous.end:number.start] or number.start - previous.end > 400 or \
             number.value >= 1900 and number.value <= 2100:
         return None
-    more = _MORE_OF_RE.search(text, max(0, number.start - 16), number.start) is not None and \
-        number.start - previous.end <= 150  # 5,000 restaurants …, and we plan to add another 1,000
+    near = number.start - previous.end <= 150
+    # 5,000 restaurants …, and we plan to add another 1,000 · 28 projects …, among which 9 are … ·
+    # 2,600 trademarks but fewer than 10 that sell abroad · Shandong has 11 leaders …, and Jiangxi has 14.
+    more = near and (_MORE_OF_RE.search(text, max(0, number.start - 16), number.start) is not None
+                     or _AMONG_RE.search(text, max(0, number.start - 16), number.start) is not None
+                     or (_THAN_RE.search(text, max(0, number.start - 16), number.start) is not None
+                         and _RELATIVE_AFTER_RE.match(text, number.end) is not None)
+                     or (_HAS_RE.search(text, max(0, number.start - 10), number.start) is not None
+                         and rx(r"\s*[.;]").match(text, number.end) is not None)
+                     or rx(r",\s+or\s+\d").match(text, number.end) is not None)  # 29, or 63%,
+    qualifier = "under" if _THAN_RE.search(text, max(0, number.start - 16), number.start) and \
+        "fewer" in text[max(0, number.start - 16):number.start].lower() else "exact"
     if _PART_OF_RE.match(text, number.end) is None and not more and (
             number.start - previous.end > 150 or
             not _CLAUSE_START_RE.search(text, max(0, number.start - 12), number.start) or
             not _BARE_VERB_RE.match(text, number.end)):
         return None
     return CountRecord(article=article, start=number.start, end=number.end, text=original[number.start:number.end],
-                       value=number.value, unit=previous.unit, object=previous.object, qualifier="exact")
+                       value=number.value, unit=previous.unit, object=previous.object, qualifier=qualifier)
+
+
+_AMONG_RE = regex.compile(r"(?i)\b(?:among|of)\s+(?:which|them|these|whom)\s+\Z")
+_THAN_RE = regex.compile(r"(?i)\b(?:fewer|less|more)\s+than\s+\Z")
+_RELATIVE_AFTER_RE = regex.compile(r"(?i)\s+(?:that|which|who|of\s+them)\b")
+_HAS_RE = regex.compile(r"(?i)\b(?:has|have|had)\s+\Z")
 
 
 _SCALE_HYPHEN_RE = regex.compile(r"(?P<head>.+?)\s+[A-Za-z]+\Z")

@@ -40,6 +40,7 @@ COUNTS_HANS = [  # W and general simplified usage
     Case("开展产需对接活动12场次", "12场次", 12, "场次"),
     Case("年产香菇菌棒3000万袋", "3000万袋", 30000000, "袋"),
     Case("年产人工宝石120亿粒", "120亿粒", 12000000000, "粒"),
+    Case("扣件出口约131万公吨", "131万公吨", 1310000, "公吨", qualifier="approx"),
     Case("其中，17条市级产业链链长、副链长", "17条", 17, "条", "产业链"),
     Case("分别由20位厅级领导担任", "20位", 20, "位", "领导"),
     Case("五大传统产业", "五大", 5, "大", "产业"),
@@ -95,6 +96,13 @@ COUNTS_EN = [
     Case("More than 5,000 restaurants now trade under the brand, and we plan to add another 1,000 by the end of "
          "the year.", "1,000", 1000, "restaurants"),
     Case("exports to 70 countries and regions", "70 countries and regions", 70, "countries and regions"),
+    # the noun left out after among which, fewer than … that, "X has N." and "N, or 63%," (corpus English)
+    Case("28 projects were signed on the spot, among which 9 are foreign-funded projects.", "9", 9, "projects"),
+    Case("Of the 46 investment projects listed for 2024, 29, or 63%, had started construction.", "29", 29,
+         "projects"),
+    Case("Shandong has 11 provincial leaders heading its priority chains, and Jiangxi has 14.", "14", 14, "leaders"),
+    Case("Liu counts 2,600 registered knife trademarks but fewer than 10 that sell abroad.", "10", 10, "trademarks",
+         qualifier="under"),
     # round 5 (en/scmp-quanzhou): half a million is 500000, not a million
     Case("the industry employs nearly half a million workers", "half a million workers", 500000, "workers",
          qualifier="approx"),
@@ -254,3 +262,12 @@ def test_an_elided_count_needs_its_set_close_by() -> None:
         ["1,240 companies"]
     assert [r.text for r in find_counts("The chain counted 1,240 companies.\n\n286 were listed in 2019.")] == \
         ["1,240 companies"]
+
+
+def test_counts_in_an_english_text_table_take_the_columns_noun() -> None:
+    """en/tidewater (corpus): a header "designated key chains" over a cell "8" counts 8 chains; output and
+    share columns are no counts; a Chinese table's 序号 column is no count."""
+    text = ("City (province) | designated key chains | metals-chain output, 2024 | downstream share\n"
+            "Tongling (Anhui) | 8 | 236.4 billion yuan | 31%\nYingtan (Jiangxi) | 7 | 198.7 billion yuan | 24%\n")
+    assert [(r.text, r.unit) for r in find_counts(text)] == [("8", "chains"), ("7", "chains")]
+    assert find_counts("序号 | 产业链 | 链长\n1 | 新材料产业链 | 张三\n2 | 装备产业链 | 李四\n") == []
