@@ -107,7 +107,10 @@ def _patterns() -> dict[str, Any]:
             rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
-        "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"),
+        "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
+                                        # 共有链长4名、副链长6名: people counted after their role
+                                        rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
+                                        rf"|(?<=[有、，,])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"),
         "group_en": regex.compile(
             rf"(?i)\b(?P<num>\d+|{en_num})\s+(?P<what>(?P<rank>{alternation(ranks_en)})?\s*"
             rf"(?:senior\s+)?(?P<people>{alternation(people_en)})\b"
@@ -314,6 +317,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _rosters(text, chains, article, [m for m in mentions if m.label == "PERSON"],
                         default=_single_chain(chains))
         out += _numbered_masters(text, chains, article)
+        out += _table_rosters(text, article)
     else:
         out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"],
                            plain if plain is not None else _plain_suffixes(text))
@@ -381,6 +385,57 @@ def _rosters(text: str, chains: list[Mention], article: str,
             out.append(_record(text, article, item.start("name"), item.end("name"), person=item.group("name"),
                                title=item.group("title"), role=role, chain=chain.normalized if chain else None))
             pos = line_end + 1
+    return out
+
+
+# a roster written as a table: 序号　产业链　链长　副链长　链主企业 over one row per chain (cells split by
+# full-width spaces, tabs, spaces or bars; width folding makes a full-width space one space)
+_TABLE_SEP = regex.compile(r"\t+|　+| +|[ \t　]*[|｜][ \t　]*")
+_TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "chain", "链长": "chain_leader",
+                  "副链长": "deputy_chain_leader", "总链长": "chief_chain_leader", "链主企业": "chain_master",
+                  "链主": "chain_master"}
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the table line ``text[start:end]``."""
+    cells, pos = [], start
+    for sep in _TABLE_SEP.finditer(text, start, end):
+        if sep.start() > pos:
+            cells.append((pos, sep.start()))
+        pos = sep.end()
+    if pos < end:
+        cells.append((pos, end))
+    return cells
+
+
+def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
+    """Leaders in a roster table: each row's people and firms take the role of their column and the
+    chain of the row's chain cell."""
+    out: list[LeaderRecord] = []
+    lines = list(rx(r"[^\n]+").finditer(text))
+    for k, head in enumerate(lines):
+        columns = [_TABLE_COLUMNS.get(text[a:b]) for a, b in _cells(text, head.start(), head.end())]
+        if "chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1 or len(columns) < 3:
+            continue
+        for row in lines[k + 1:]:
+            cells = _cells(text, row.start(), row.end())
+            if len(cells) != len(columns):
+                break  # the table ends at the first line that is no row of it
+            chain = next((text[a:b] for (a, b), c in zip(cells, columns, strict=True) if c == "chain"), None)
+            if chain is None or not chain.endswith(("链", "产业", "集群")):
+                break
+            for (a, b), role in zip(cells, columns, strict=True):
+                if role in (None, "chain"):
+                    continue
+                is_firm = role == "chain_master"
+                items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", text[a:b]) if is_firm else text[a:b]
+                for item in _patterns()["roster_item_zh"].finditer(items):
+                    name = item.group("name")
+                    if not _roster_name(name, is_firm):
+                        continue
+                    s = a + item.start("name")
+                    out.append(_record(text, article, s, s + len(name), person=name, title=item.group("title"),
+                                       role=role, chain=chain if role != "chief_chain_leader" else None))
     return out
 
 
@@ -626,7 +681,8 @@ class _Sentence:
         if self.lang == "zh":
             t_start = person.start - len(title)
             if title and text[t_start:person.start] == title:
-                found += [r for r in self.roles if t_start <= r.start < person.start]
+                # (链主企业江南视光集团董事长许国良: a firm's chairman, no chain master himself)
+                found += [r for r in self.roles if t_start <= r.start < person.start and r.role != "chain_master"]
             elif title and text[person.end:person.end + len(title)] == title:
                 found += [r for r in self.roles if person.end <= r.start < person.end + len(title)]
             found += self._taken_zh(person)
@@ -909,8 +965,9 @@ class _Sentence:
             if rx(r"培育|新增|引进|打造|力争|争取|计划|目标").search(clause.group()):
                 continue  # 新增培育省级链主企业20家: firms still to be cultivated (D16)
             self.held.add(m.start("role"))
-            out.append(_record(self.text, self.article, m.start(), m.end(), role="chain_master",
-                               count=int(value), chain=self._only_chain()))
+            role = _roles().get(m.group("role"), "chain_master")
+            out.append(_record(self.text, self.article, m.start(), m.end(), role=role,
+                               count=int(value), chain=self._only_chain() if role != "chief_chain_leader" else None))
         return out
 
     def _group_chain(self, m: regex.Match) -> str | None:

@@ -29,6 +29,13 @@ class Case:
     title: str | None = None
 
 
+ANXI_TABLE = ("安溪县重点产业链链长、副链长及链主企业名单\n序号　产业链　链长　副链长　链主企业\n"
+              "1　铁观音茶产业链　苏明哲（县委常委、常务副县长）　"
+              "林秀琴（县农业农村局局长）、陈建华（县茶业发展中心主任）　"
+              "凤山茶业集团股份有限公司、西坪茗源茶业有限公司\n"
+              "2　藤铁工艺家居产业链　王丽娟（副县长）　许志鹏（县工信和科技局局长）　尚卿藤艺集团有限公司\n"
+              "3　茶文旅融合产业链　王丽娟（副县长）　黄晓燕（县文体旅游局局长）　待遴选\n")
+
 LEADERS_HANS = [
     # W
     Case("生命健康产业链链长聚焦眼谷小镇建设", "生命健康产业链链长", "chain_leader", chain="生命健康产业链"),
@@ -179,6 +186,14 @@ LEADERS_HANS = [
     # the head of the chain office the sentence names: 办公室设在…，由…兼任办公室主任 (corpus, round 11)
     Case("市产业链链长制办公室设在市经信局，由市经信局副局长杜文静兼任办公室主任，负责日常调度。", "杜文静",
          "official", "杜文静", title="市经信局副局长"),
+    # round 12 (zh-hans/axgov-anxi, dyfb-danyang): a roster table (序号 产业链 链长 副链长 链主企业, cells split
+    # by full-width spaces); totals after their role (共有链长4名、副链长6名); 作 after a name
+    Case(ANXI_TABLE, "林秀琴", "deputy_chain_leader", "林秀琴", "铁观音茶产业链", title="县农业农村局局长"),
+    Case(ANXI_TABLE, "尚卿藤艺集团有限公司", "chain_master", "尚卿藤艺集团有限公司", "藤铁工艺家居产业链"),
+    Case(ANXI_TABLE, "王丽娟", "chain_leader", "王丽娟", "藤铁工艺家居产业链", title="副县长"),
+    Case("调整后，全县5条重点产业链共有链长4名、副链长6名，链主企业6家。", "副链长6名", "deputy_chain_leader",
+         count=6),
+    Case("市委常委、副市长、眼镜产业链链长钱晓峰作产业推介。", "钱晓峰", "chain_leader", "钱晓峰", "眼镜产业链"),
     # round 10 (zh-hans/jmlzb-jingmen): a time right after the name (6月中旬, 近日) ends it like a cue
     Case("市经信局局长、精细磷化工产业链副链长易海澜6月中旬三次赴钟祥市。", "易海澜", "deputy_chain_leader",
          "易海澜", "精细磷化工产业链", title="市经信局局长、精细磷化工产业链副链长"),
@@ -428,6 +443,8 @@ LEADERS_EN = [
 NOT_LEADERS = [
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     Case("彭场镇党委书记到会讲话。"),
+    Case("链主企业江南视光集团董事长许国良作为企业代表发言。"),
+    Case("序号　产业链　链长　链主企业\n1　茶文旅融合产业链　待遴选　待遴选\n"),  # posts not yet filled
     Case("作为链主，公司坚持“大配套”思路。"), Case("公司作为钛及钛合金产业链链主，带动配套企业发展。"),
     Case(to_simplified("國內光學業者指出，陸方鏈長由市長親自出面。")),
     Case(to_simplified("按照縣裡新出台的《五金量具產業鏈鏈長工作規則》,鏈長每季度走訪企業不少於10家。")),
