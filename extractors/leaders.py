@@ -103,7 +103,7 @@ def _patterns() -> dict[str, Any]:
         "group_zh": regex.compile(
             rf"(?P<num>{NUMBER})(?:余|多)?(?P<cls>位|名|家|户|个)(?P<what>"
             rf"(?P<rank>{alternation(ranks_zh)})?(?P<people>{alternation(people_zh)})"
-            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|担任|兼任|出任|由)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})"
+            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|担任|兼任|出任|由)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})(?!制)"
             rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
@@ -143,6 +143,12 @@ def _patterns() -> dict[str, Any]:
         # ，峡光新材料则担纲新材料产业链链主: a firm opening its clause takes the role
         "master_took_zh": regex.compile(
             r"(?:(?<=[，,。；;：:、\s])|^)(?P<name>[\p{Han}A-Za-z]{2,10}?)(?:则|也|还|将)?(?:担纲|成为|出任|作为)"
+            r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
+        # 港资企业永昌电缆（清远）有限公司去年获清远市认定为先进材料产业链链主企业: named as one
+        "master_named_zh": regex.compile(
+            r"(?:(?<=[，,。；;：:、\s])|^)(?:\p{Han}{1,3}(?:资|本地|当地|国有|民营|龙头|本土)(?:企业)?)?"
+            r"(?P<name>[\p{Han}A-Za-z]{2,16}?(?:[（(]\p{Han}{2,4}[）)])?(?:股份有限公司|有限公司|集团)?)"
+            r"(?:去年|今年|近日|日前|此前|已|先后|曾)?(?:获|被)[\p{Han}]{0,8}?(?:认定|评为|列为|确定|选定|授予)为?"
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         "master_en_before": regex.compile(r"(?i)chain[- ]master(?:\s+enterprises?)?\s+$"),
         # Sany Heavy Industry and Zoomlion · Shahe Food Group in Luohe and Jinshui Frozen Foods in Zhengzhou
@@ -1012,6 +1018,18 @@ class _Sentence:
                     self.held.add(m.start())
                     out.append(_record(text, self.article, m.end() + 1, e, person=text[m.end() + 1:e],
                                        role="chain_master", chain=self._only_chain()))
+            named_as = pats["master_named_zh"].search(text, max(self.lo, m.start() - 48), m.end())
+            if named_as and (_TOTAL_TAIL.search(named_as.group("name")) or
+                             text[named_as.start("name") - 1:named_as.start("name")] == "、"):
+                named_as = None  # 富士康、超聚变两家企业被确定为…: a list, read by _master_list
+            if named_as and named_as.end() == m.end() and not named:
+                s, e = named_as.span("name")
+                own = next((c for c in self.chains if named_as.start("chain") <= c.start and c.end <= m.start()),
+                           None)
+                self.held.add(m.start())
+                out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
+                                   chain=own.normalized if own else self._only_chain()))
+                named = named_as
             took = pats["master_took_zh"].search(text, max(self.lo, m.start() - 30), m.end())
             if took and took.end() == m.end() and not named:
                 s, e = took.span("name")
@@ -1053,7 +1071,8 @@ class _Sentence:
     def _names_after(self, pos: int) -> list[LeaderRecord]:
         """链主企业中车株机、中车株洲所牵头… · 链主企业为中国一拖集团有限公司: the names after ``pos``."""
         text, out = self.text, []
-        verb = _patterns()["master_verb_zh"].match(text, pos, self.hi)
+        verb = _patterns()["master_verb_zh"].match(text, pos, self.hi) or \
+            rx(r"[，,]\s*(?:包括|包含|即|分别是|分别为)").match(text, pos, self.hi)  # 5家链主企业，包括…
         if verb:
             pos = verb.end()
         chain = self._only_chain()
@@ -1077,6 +1096,13 @@ class _Sentence:
                 break  # 由链主企业提供增信、配套企业贷款: what the firms do, no names
             e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
             listed = True  # the next name is an item of the list
+            total = _TOTAL_TAIL.search(text, pos, e)
+            if total and total.start() - pos >= 2:  # …和汕风重工两家企业: the last name, then how many
+                value = read_number(total.group("n"))
+                if value is not None and value >= 2:
+                    out.append(_record(text, self.article, total.start(), total.start() + len(total.group("n")) + 1,
+                                       role="chain_master", count=int(value), chain=chain))
+                e = total.start()
             if e - pos < 2:
                 break
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
@@ -1368,6 +1394,7 @@ def _starts_with_verb(phrase: str) -> bool:
 
 
 # words that stand where a list of firms would but point back or around instead
+_TOTAL_TAIL = regex.compile(r"(?P<n>[两二三四五六七八九十\d]{1,2})家(?:企业|公司)?$")
 _GENERIC_FIRM = regex.compile(r"(?:该|本|这家|其|我们的?)?(?:公司|企业|集团|厂家|工厂)")
 _NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本"})
 

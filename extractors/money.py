@@ -188,7 +188,14 @@ def _sum(text: str, number: NumberMatch) -> _Sum | None:
             not number.text.isascii() and rx(r"\p{Han}").match(text, after.end()):
         return None  # 德州三元热能 · 三元锂电池 · 二元结构: a word, no sum of three yuan
     end = after.end() if after is not None else number.end
+    if after is not None and after.group("currency") == "元":
+        tail = _RMB_TAIL_RE.match(text, end)  # 1,800亿元人民币: the currency named twice is one span
+        if tail:
+            end = tail.end()
     return _Sum(number, start, end, currency, after is not None)
+
+
+_RMB_TAIL_RE = regex.compile(r"人民币|人民幣")
 
 
 def _is_level(text: str, number: NumberMatch, currency_end: int) -> bool:

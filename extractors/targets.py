@@ -666,8 +666,24 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
     lang = "en" if language == "en" else "zh"
     records = list(records)
     year = published.year if published else None
-    out = _targets_by_sentence(text, lang, year, records, article, title, places)
+    view = _arabic_years(text) if lang == "zh" else text
+    out = _targets_by_sentence(view, lang, year, records, article, title, places)
+    if view is not text:  # records quote the text itself, not the view
+        out = [replace(t, text=text[t.start:t.end]) for t in out]
     return _date_repeated_goals(out)
+
+
+_CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+              "七": "7", "八": "8", "九": "9"}
+_CN_YEAR = regex.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=年)")
+
+
+def _arabic_years(text: str) -> str:
+    """The text with years in Chinese numerals written in digits (到二〇二七年 → 到2027年), same length;
+    the text itself when it has none."""
+    if not _CN_YEAR.search(text):
+        return text
+    return _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), text)
 
 
 def _date_repeated_goals(targets: list[TargetRecord]) -> list[TargetRecord]:

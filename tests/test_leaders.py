@@ -228,6 +228,16 @@ LEADERS_HANT = [
          "智能穿戴产业链"),
     Case(to_simplified("目前全市16條重點產業鏈由16位市領導分別掛帥。"), "16位市领导", "chain_leader", count=16,
          rank="市级"),
+    # round 12 (zh-hant/isd-qingyuan, udn-heilongjiang, mingpao-shanwei): a firm 获…认定为…链主企业; firms
+    # listed after N家链主企业，包括 with where they are (鹤岗的…); 和B两家企业 ends the list with its total
+    Case(to_simplified("港資企業永昌電纜（清遠）有限公司去年獲清遠市認定為先進材料產業鏈鏈主企業，今次再追加投資。"),
+         "永昌电缆（清远）有限公司", "chain_master", "永昌电缆（清远）有限公司", "先进材料产业链"),
+    Case(to_simplified("石墨產業鏈目前共有5家鏈主企業，包括鶴崗的北墨新能源材料和雞西的興凱湖碳素集團。"),
+         "兴凯湖碳素集团", "chain_master", "兴凯湖碳素集团", "石墨产业链"),
+    Case(to_simplified("海上風電產業鏈鏈主則是落戶紅海灣的粵海風能裝備和汕風重工兩家企業。"), "汕风重工",
+         "chain_master", "汕风重工", "海上风电产业链"),
+    Case(to_simplified("海上風電產業鏈鏈主則是落戶紅海灣的粵海風能裝備和汕風重工兩家企業。"), "两家",
+         "chain_master", count=2, chain="海上风电产业链"),
     # round 11 (zh-hant/takungpao-wuzhou, sqrb-yucheng): 兼 joins a title to the chain role; 正、副链长
     # is leaders and deputies; 目前|有 before a list of firms; the county's chain office (链长办) head
     Case(to_simplified("梧州市委副書記、市長兼寶石產業鏈鏈長覃國樑前日率團訪港。"), "覃国梁", "chain_leader", "覃国梁",
@@ -443,6 +453,7 @@ LEADERS_EN = [
 NOT_LEADERS = [
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     Case("彭场镇党委书记到会讲话。"),
+    Case(to_simplified("全國已有超過20個省份、逾200個地級市推行產業鏈鏈長制，由黨政領導親自掛帥。")),
     Case("链主企业江南视光集团董事长许国良作为企业代表发言。"),
     Case("序号　产业链　链长　链主企业\n1　茶文旅融合产业链　待遴选　待遴选\n"),  # posts not yet filled
     Case("作为链主，公司坚持“大配套”思路。"), Case("公司作为钛及钛合金产业链链主，带动配套企业发展。"),

@@ -67,6 +67,8 @@ MONEY_HANT = [  # F and Hong Kong / Taiwan / Macau usage, in traditional script
     Case("全市規模以上工業企業實現營業收入8755.1億元", "8755.1億元", 875510000000,
          subject="营业收入"),
     Case("總產值4萬億元", "4萬億元", 4000000000000, subject="总产值"),
+    # 元 then 人民幣: the currency named twice is one span (79 gold records read so)
+    Case("到二〇二七年達到1,800億元人民幣（約1,960億港元）", "1,800億元人民幣", 180000000000),
     Case("總產值1.2萬億元", "1.2萬億元", 1200000000000, subject="总产值"),  # JioNLP misses it
     Case("產值約人民幣５０００億元", "人民幣５０００億元", 500000000000, qualifier="approx"),
     Case("（約新臺幣6,500億元）", "新臺幣6,500億元", 650000000000, "TWD", qualifier="approx"),
@@ -220,4 +222,4 @@ def test_a_currency_closing_one_sum_opens_no_other() -> None:
         ("MOP 3,600萬", Decimal(36000000), "MOP"), ("MOP 300萬", Decimal(3000000), "MOP")]
     # …nor a currency right after a sum's own (zh-hant/wenweipo-yichang, round 5)
     assert [(r.text, r.amount) for r in find_money("給予最高1,000萬元人民幣一次性獎勵")] == [
-        ("1,000萬元", Decimal(10000000))]
+        ("1,000萬元人民幣", Decimal(10000000))]

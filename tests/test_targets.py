@@ -434,6 +434,18 @@ def test_an_english_list_a_plan_calls_for() -> None:
     assert [t.text for t in found] == ["three specialized industrial parks"]
 
 
+def test_years_in_chinese_numerals_and_more_goal_cues() -> None:
+    """Round 12 (zh-hant/mingpao-shanwei, udn-heilongjiang): 到二○二七年 dates like 到2027年 (the record
+    still quotes the text); 力拚 and 要推动 set goals."""
+    found = find_targets("根据市政府今年初公布的目标，到二○二七年，全市海上风电并网装机要突破800万千瓦。",
+                         published=date(2026, 8, 17))
+    assert [(t.text, t.deadline) for t in found] == [("800万千瓦", 2027)]
+    found = find_targets("今年石墨产业链产值力拚突破500亿元。", published=date(2026, 2, 9))
+    assert [(t.text, t.deadline, t.qualifier) for t in found] == [("500亿元", 2026, "over")]
+    found = find_targets("苏明远表示，今年要推动链上新增规模以上企业30家以上。", published=date(2026, 2, 9))
+    assert [(t.text, t.deadline) for t in found] == [("30家", 2026)]
+
+
 def test_a_labelled_value_with_a_year_is_no_heading() -> None:
     """zh-hant/ctee-xinjiang (round 10): lines like 2026年目标：2,300亿元 give a label and its value; they
     head no section, so the actual figures after them (2025年产值：约1,015亿元, 2.7亿美元) are no goals."""
