@@ -235,49 +235,29 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
     return records
 
 
-# a table written as text: "City (province) | designated key chains | output" over "Tongling | 8 | …"
-_TABLE_ROW_RE = regex.compile(r"(?m)^[^\n|]*\|[^\n]*\|[^\n]*$")
-_BARE_CELL_RE = regex.compile(r"\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)\s*")
+_BARE_CELL_RE = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)")
 _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|output|revenue|value|year|rank|no\.|#")
 
 
 def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
     """Counts in the cells of an English text table, their noun given by the column's header:
-    a header "designated key chains" over a cell "8" counts 8 chains."""
+    a header "designated key chains" over a cell "8" counts 8 chains (a Chinese table's 序号 no)."""
+    from extractors.tables import bar_tables
+
     out: list[CountRecord] = []
-    rows = list(_TABLE_ROW_RE.finditer(text))
-    block: list[regex.Match] = []
-    for row in [*rows, None]:
-        if row is not None and block and text[block[-1].end():row.start()].strip() == "":
-            block.append(row)
-            continue
-        if len(block) >= 2:
-            out += _block_counts(text, original, article, block)
-        block = [row] if row is not None else []
-    return out
-
-
-def _block_counts(text: str, original: str, article: str, block: list[regex.Match]) -> list[CountRecord]:
-    header = [c.strip() for c in block[0].group().split("|")]
-    if any(_BARE_CELL_RE.fullmatch(c) for c in header) or rx(r"\p{Han}").search(block[0].group()):
-        return []  # no header row (or a Chinese table: 序号 columns are no counts)
-    out = []
-    for row in block[1:]:
-        pos = row.start()
-        for i, cell in enumerate(row.group().split("|")):
-            start, pos = pos, pos + len(cell) + 1
-            if i >= len(header) or _NOT_COUNTED_HEADER_RE.search(header[i]):
-                continue
-            head = rx(rf"(?i)(?:{_HEAD})$").search(header[i])
-            num = _BARE_CELL_RE.fullmatch(cell)
-            if head is None or num is None:
-                continue
-            s, e = start + num.start("num"), start + num.end("num")
-            reading = read_number(text[s:e])
-            if reading is None:
-                continue
-            out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
-                                   unit=head.group(), object=header[i], qualifier="exact"))
+    for table in bar_tables(text):
+        for row in table.rows:
+            for cell in row:
+                if rx(r"\p{Han}").search(cell.header) or _NOT_COUNTED_HEADER_RE.search(cell.header):
+                    continue
+                head = rx(rf"(?i)(?:{_HEAD})$").search(cell.header)
+                num = _BARE_CELL_RE.fullmatch(text, cell.start, cell.end)
+                reading = read_number(num.group()) if num and head else None
+                if reading is None:
+                    continue
+                out.append(CountRecord(article=article, start=cell.start, end=cell.end,
+                                       text=original[cell.start:cell.end], value=reading.value,
+                                       unit=head.group(), object=cell.header, qualifier="exact"))
     return out
 
 

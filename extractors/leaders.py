@@ -327,6 +327,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     else:
         out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"],
                            plain if plain is not None else _plain_suffixes(text))
+        if "|" in text:
+            out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
     return _dedupe(out)
 
 
@@ -442,6 +444,45 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                     s = a + item.start("name")
                     out.append(_record(text, article, s, s + len(name), person=name, title=item.group("title"),
                                        role=role, chain=chain if role != "chief_chain_leader" else None))
+    return out
+
+
+_CHAIN_HEADER_EN = regex.compile(r"(?i)(?:industrial\s+|industry\s+)?chains?")
+_ROLE_HEADERS_EN = ((regex.compile(r"(?i)general\s+chain\s+(?:chief|leader)s?"), "chief_chain_leader"),
+                    (regex.compile(r"(?i)deputy\s+chain\s+(?:chief|leader)s?"), "deputy_chain_leader"),
+                    (regex.compile(r"(?i)chain\s+(?:chief|leader|head)s?"), "chain_leader"),
+                    (regex.compile(r"(?i)chain\s+masters?(?:\s+(?:enterprises?|companies|firms))?"), "chain_master"))
+
+
+def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[LeaderRecord]:
+    """A table with a chain column and a role column (Chain | Chain chief | …): the people named in
+    a role cell hold that role for the row's chain; the firms in a chain-master cell are its masters."""
+    from extractors.tables import bar_tables
+
+    out: list[LeaderRecord] = []
+    for table in bar_tables(text):
+        for row in table.rows:
+            chain_cell = next((c for c in row if _CHAIN_HEADER_EN.fullmatch(c.header)), None)
+            if chain_cell is None or chain_cell.end - chain_cell.start < 2:
+                continue
+            name = text[chain_cell.start:chain_cell.end]
+            chain = name if rx(r"(?i)\bchain$").search(name) else f"{name[0].lower()}{name[1:]} chain"
+            for cell in row:
+                role = next((r for pattern, r in _ROLE_HEADERS_EN if pattern.fullmatch(cell.header)), None)
+                if role is None:
+                    continue
+                if role == "chain_master":
+                    for part in rx(r"[^,;]+").finditer(text, cell.start, cell.end):
+                        firm = rx(r"(?i)^\s*(?:and\s+)?").sub("", part.group()).strip()
+                        s = text.find(firm, part.start(), part.end()) if firm else -1
+                        if len(firm) >= 3 and firm[0].isupper() and s >= 0:
+                            out.append(_record(text, article, s, s + len(firm), person=firm, role=role, chain=chain))
+                    continue
+                # (a title read after the name stops at the cell's edge)
+                out += [_record(text, article, p.start, p.end, person=p.normalized,
+                                title=(p.note or "").split("|")[0].strip() or None, role=role,
+                                chain=chain if role != "chief_chain_leader" else None)
+                        for p in persons if cell.start <= p.start and p.end <= cell.end]
     return out
 
 

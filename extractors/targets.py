@@ -670,7 +670,54 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
     out = _targets_by_sentence(view, lang, year, records, article, title, places)
     if view is not text:  # records quote the text itself, not the view
         out = [replace(t, text=text[t.start:t.end]) for t in out]
+    if "|" in text:
+        taken = {(t.start, t.end) for t in out}
+        main = _main_place(places if places is not None else _find_places(text, lang), title, text, lang)
+        out += [t for t in _table_targets(text, records, article, main) if (t.start, t.end) not in taken]
+        out.sort(key=lambda t: t.start)
     return _date_repeated_goals(out)
+
+
+def _find_places(text: str, lang: str) -> list[Any]:
+    from extractors.entities import find_places
+
+    return find_places(text, lang)
+
+
+_TARGET_HEADER = regex.compile(r"(?i)\b(?:targets?|goals?|planned|objectives?)\b|目标")
+_MEASURE_HEADER = regex.compile(r"(?i)\b(?:output|revenue|sales|exports?|investment|capacity)\b"
+                                r"|产值|营收|营业收入|出口")
+
+
+def _table_targets(text: str, records: list[Record], article: str, main: str | None) -> list[TargetRecord]:
+    """Goals in a text table: the money and count figures in a column headed as a target (2027 target),
+    dated by the year in that header, measuring what a sibling column measures (2025 output)."""
+    from extractors.tables import bar_tables
+
+    out: list[TargetRecord] = []
+    for table in bar_tables(text):
+        measure = next((_MEASURE_HEADER.search(h).group().lower() for h in table.header
+                        if _MEASURE_HEADER.search(h) and not _TARGET_HEADER.search(h)), None)
+        for row in table.rows:
+            for cell in row:
+                if not _TARGET_HEADER.search(cell.header):
+                    continue
+                years = _YEAR_DIGITS.findall(cell.header)
+                deadline = int(years[-1]) if years else None
+                for r in records:
+                    if not (cell.start <= r.start and r.end <= cell.end):
+                        continue
+                    if isinstance(r, MoneyRecord):
+                        out.append(TargetRecord(
+                            article=article, start=r.start, end=r.end, text=text[r.start:r.end], metric=measure,
+                            value=r.amount, unit="元", currency=r.currency, qualifier=r.qualifier,
+                            value_max=r.amount_max, deadline=deadline, scope=main))
+                    elif isinstance(r, CountRecord):
+                        out.append(TargetRecord(
+                            article=article, start=r.start, end=r.end, text=text[r.start:r.end],
+                            metric=measure or r.object, value=r.value, unit=r.unit, qualifier=r.qualifier,
+                            value_max=r.value_max, deadline=deadline, scope=main))
+    return out
 
 
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",

@@ -177,6 +177,20 @@ def test_a_bulletins_distribution_colophon_is_not_body() -> None:
     assert [text[s:e] for s, e in find_body(text)] == ["链长制工作简报", last]
 
 
+def test_a_research_notes_masthead_and_credits_are_not_body() -> None:
+    """en/calder-hebei, tidewater (rounds 9 and 12): CALDER ASIA RESEARCH | Note No. 7, Authors:, Analysts:,
+    Distribution:, Reading time: lines head a note; the headline after them is its title."""
+    from pipeline.ingest import build_article
+
+    text = ("CALDER ASIA RESEARCH | China Provinces Note No. 7/2026\nPublished: 10 March 2026\n"
+            "Authors: Sophie Brandt, Senior Analyst\nAnalysts: Chen Yuhang, Economist\nDistribution: clients only\n"
+            "Reading time: 7 minutes\n\nPipes and bags: Hebei's new chain chiefs\n\nHebei now has 16 chains.\n")
+    article = build_article(text, "note.txt")
+    assert article.title == "Pipes and bags: Hebei's new chain chiefs"
+    assert [text[s:e] for s, e in article.body] == ["Pipes and bags: Hebei's new chain chiefs",
+                                                    "Hebei now has 16 chains."]
+
+
 def test_english_page_furniture_after_the_article_is_not_body() -> None:
     """en/scmp and en/thinktank tails: a "More from …:" list and a long copyright line are furniture."""
     from pipeline.body import find_body

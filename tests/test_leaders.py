@@ -254,7 +254,17 @@ LEADERS_HANT = [
          "chain_leader", "马新远", "棉花和纺织服装产业链"),
 ]
 
+CALDER_TABLE = ("Chain | Chain chief | Lead city | 2025 output | 2027 target\n"
+                "Pipeline equipment | Vice-Governor Tian Minghui | Cangzhou | 142.6 bn yuan | 180 bn yuan\n"
+                "Satellite internet | Wang Qiaolin, Secretary-General of the provincial government | Langfang | "
+                "9.8 bn yuan | 25 bn yuan\n")
+
 LEADERS_EN = [
+    # round 12 (en/calder-hebei): a research note's roster table; the role column's people, the row's chain
+    Case(CALDER_TABLE, "Tian Minghui", "chain_leader", "Tian Minghui", "pipeline equipment chain",
+         title="Vice-Governor"),
+    Case(CALDER_TABLE, "Wang Qiaolin", "chain_leader", "Wang Qiaolin", "satellite internet chain",
+         title="Secretary-General of the provincial government"),
     # a chain leader's deputies named after "X's deputy on the chain," or "X has two deputies:"; firms listed
     # with a relative clause each (corpus7 and round 11)
     Case("Fang's deputy on the chain, Zhu Hao, who heads the municipal bureau of economy, keeps a ledger.",

@@ -446,6 +446,16 @@ def test_years_in_chinese_numerals_and_more_goal_cues() -> None:
     assert [(t.text, t.deadline) for t in found] == [("30家", 2026)]
 
 
+def test_a_text_tables_target_column() -> None:
+    """en/calder-hebei (round 12): the figures under "2027 target" are goals dated 2027 measuring the
+    sibling column's output; the "2025 output" column holds results."""
+    text = ("Chain | Chain chief | Lead city | 2025 output | 2027 target\n"
+            "Pipeline equipment | Vice-Governor Tian Minghui | Cangzhou | 142.6 bn yuan | 180 bn yuan\n"
+            "Luggage and leather goods | Vice-Governor Zhao Xinyu | Baoding | 83.4 bn yuan | over 100 bn yuan\n")
+    found = [(t.text, t.deadline, t.qualifier, t.metric) for t in find_targets(text, published=date(2026, 3, 10))]
+    assert found == [("180 bn yuan", 2027, "exact", "output"), ("100 bn yuan", 2027, "over", "output")]
+
+
 def test_a_labelled_value_with_a_year_is_no_heading() -> None:
     """zh-hant/ctee-xinjiang (round 10): lines like 2026年目标：2,300亿元 give a label and its value; they
     head no section, so the actual figures after them (2025年产值：约1,015亿元, 2.7亿美元) are no goals."""

@@ -1,0 +1,75 @@
+"""Tables written as text: a header line over rows whose cells are split by bars (or, in Chinese,
+by spaces), as research notes and notices print them::
+
+    Chain | Chain chief | Lead city | 2025 output | 2027 target
+    Pipeline equipment | Vice-Governor Tian Minghui | Cangzhou | 142.6 bn yuan | 180 bn yuan
+
+Extractors read a cell by its column's header: the chain a row is about, who holds a role, a goal
+dated by the header's year. Offsets are the text's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_ROW_RE = regex.compile(r"(?m)^[^\n|]*\|[^\n]*\|[^\n]*$")
+_BAR_RE = regex.compile(r"[ \t]*\|[ \t]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a row: its text's span and the header of its column."""
+
+    start: int
+    end: int
+    header: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A header and its rows (each row a list of cells, one per column)."""
+
+    header: list[str]
+    rows: list[list[Cell]]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the stripped cells of ``text[start:end]``, split at bars."""
+    out, pos = [], start
+    for sep in [*_BAR_RE.finditer(text, start, end), None]:
+        cut = sep.start() if sep is not None else end
+        a, b = pos, cut
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
+
+
+def bar_tables(text: str) -> list[Table]:
+    """Every block of two or more consecutive bar-separated lines whose first line is a header
+    (no cell of it a bare number), with its rows of the header's width."""
+    tables: list[Table] = []
+    block: list[regex.Match] = []
+    for row in [*_ROW_RE.finditer(text), None]:
+        if row is not None and block and text[block[-1].end():row.start()].strip() == "":
+            block.append(row)
+            continue
+        if len(block) >= 2:
+            head = [text[a:b] for a, b in _cells(text, block[0].start(), block[0].end())]
+            if not any(regex.fullmatch(r"[\d.,%\s]+", h) for h in head):
+                rows = []
+                for line in block[1:]:
+                    spans = _cells(text, line.start(), line.end())
+                    if len(spans) == len(head):
+                        rows.append([Cell(a, b, h) for (a, b), h in zip(spans, head, strict=True)])
+                if rows:
+                    tables.append(Table(head, rows))
+        block = [row] if row is not None else []
+    return tables
