@@ -228,11 +228,51 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
                 _elided_count(folded, text, article, number, records[-1])
             if record is not None:
                 records.append(record)
+    if rx(r"(?i)\b(?:number(?:ed)?|staff\s+of|team\s+of)\s").search(folded):
+        taken = {(r.start, r.end) for r in records}
+        records += [r for r in _noun_before_counts(folded, text, article) if (r.start, r.end) not in taken]
+        records.sort(key=lambda r: r.start)
     if "|" in folded:
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _table_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
     return records
+
+
+# Companies with annual sales above 100 million yuan number 38 now · a staff of seven: the noun is
+# before the number
+_NUMBER_VERB_RE = regex.compile(
+    r"(?i)\b(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b(?P<mods>[^.;:!?]{0,70}?)\s+(?:now\s+|currently\s+)?"
+    r"(?:number(?:ed)?|totall?ed)\s+(?:about\s+|some\s+|nearly\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+_STAFF_OF_RE = regex.compile(r"(?i)\b(?P<noun>staff|team|workforce)\s+of\s+(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+# … number 38 now; the goal is more than 50 by 2028: the same noun, still left out
+_GOAL_IS_RE = regex.compile(r"(?i)\b(?:goal|target|aim|plan)\s+is\s+(?:(?P<q>more\s+than|over|at\s+least|about)\s+)?"
+                            r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|percent|per|[a-z]+s\b))")
+
+
+def _noun_before_counts(text: str, original: str, article: str) -> list[CountRecord]:
+    """Counts whose noun stands before the number: "Companies … number 38", "a staff of seven", and a
+    goal stated next to such a count ("the goal is more than 50")."""
+    out: list[CountRecord] = []
+    for m in [*_NUMBER_VERB_RE.finditer(text), *_STAFF_OF_RE.finditer(text)]:
+        reading = read_number(m.group("num"))
+        if reading is None or reading.value != reading.value.to_integral_value():
+            continue
+        noun = m.group("noun").lower()
+        obj = (m.group("noun") + m.groupdict().get("mods", "")).strip() if m.groupdict().get("mods") else noun
+        s, e = m.span("num")
+        out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
+                               unit=noun, object=obj, qualifier="exact"))
+        goal = _GOAL_IS_RE.search(text, e, min(len(text), e + 60))
+        if goal and not rx(r"[.!?\n]").search(text, e, goal.start()):
+            value = read_number(goal.group("num"))
+            if value is not None:
+                q = {"more than": "over", "over": "over", "at least": "at_least", "about": "approx"}.get(
+                    rx(r"\s+").sub(" ", (goal.group("q") or "").lower()), "exact")
+                gs, ge = goal.span("num")
+                out.append(CountRecord(article=article, start=gs, end=ge, text=original[gs:ge], value=value.value,
+                                       unit=noun, object=obj, qualifier=q))
+    return out
 
 
 _BARE_CELL_RE = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)")

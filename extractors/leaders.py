@@ -255,6 +255,8 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
 
 
 _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<role>deputy)(?=\s+on\s+the\s+chain\b)"
+                              r"|\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<num>two|three|four|\d)\s+(?P<role>deputies)"
+                              r"(?=\s+on\s+the\s+chain\b)"
                               r"|\b[A-Z][\w-]+\s+has\s+(?:two|three|four|\d)\s+(?P<role>deputies)(?=\s*:)")
 _DOC_TITLE = regex.compile(r"《[^《》\n]{1,100}》")
 _ROLE_OF_CHAIN_EN = regex.compile(
@@ -329,6 +331,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                            plain if plain is not None else _plain_suffixes(text))
         if "|" in text:
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
+        for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
+            if m.group("num"):
+                value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
+                if value:
+                    out.append(_record(text, article, m.start("num"), m.end("role"), role="deputy_chain_leader",
+                                       count=int(value), chain=only_chain.normalized if only_chain else None))
     return _dedupe(out)
 
 
@@ -897,9 +905,13 @@ class _Sentence:
                 opening = rx(r"[，,；;。]").search(self.text[self.lo:m.start()][::-1])
                 clause_start = m.start() - opening.start() if opening else self.lo
                 near = [r for r in people_roles if clause_start <= r.start < m.start()]
-                each_leads = self.lang == "en" and rx(
+                each_leads = self.lang == "en" and (rx(
                     r"(?i)\s+(?:each\s+)?(?:(?:taking|takes|take|took|in)\s+charge\s+of|(?:leading|leads|lead|"
-                    r"heading|heads|head)\s+(?:one|a|an)\b)").match(self.text, m.end(), self.hi) or \
+                    r"heading|heads|head)\s+(?:one|a|an)\b)").match(self.text, m.end(), self.hi) or rx(
+                    # Nine vice-governors and four members of the standing committee lead the 16 chains
+                    r"(?i)[^.;]{0,80}?\b(?:lead|head|run|oversee|steer)\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+|"
+                    r"\w+\s+)?(?:key\s+|priority\s+)?(?:industrial\s+|industry\s+)?chains\b").match(
+                        self.text, m.end(), self.hi)) or \
                     self.lang == "zh" and "链" in self.text[self.lo:m.start()] and rx(
                         r"(?:分别|共同|均|各自)?(?:挂帅|领衔)").match(self.text, m.end(), self.hi)
                 # (16条重点产业链由16位市领导分别挂帅: they lead the chains)
@@ -1303,9 +1315,10 @@ class _Sentence:
             out.append(_record(self.text, self.article, item.start("name"), end,
                                person=self.text[item.start("name"):end], role="chain_master",
                                chain=chain or chain_default))
-            # … Ruijing Semiconductor Materials, which grows crystals, and Chuhe Power Devices, which …
-            sep = rx(r"(?:,\s+(?:which|that|who)\b[^,;:.]*)?(?:,\s+(?:and\s+)?|,?\s+and\s+)").match(
-                text, item.end(), self.hi)
+            # … Ruijing Semiconductor Materials, which grows crystals, and Chuhe Power Devices, which … ·
+            # Kaiyue Outdoor, a sunshade and gazebo exporter, and Ruijing Textile Technology
+            sep = rx(r"(?:,\s+(?:which|that|who)\b[^,;:.]*|,\s+(?:a|an|the)\s+[^,;:.]*)?"
+                     r"(?:,\s+(?:and\s+)?|,?\s+and\s+)").match(text, item.end(), self.hi)
             if sep is None:
                 break
             at = sep.end()

@@ -104,6 +104,9 @@ COUNTS_EN = [
     Case("Shandong has 11 provincial leaders heading its priority chains, and Jiangxi has 14.", "14", 14, "leaders"),
     Case("Liu counts 2,600 registered knife trademarks but fewer than 10 that sell abroad.", "10", 10, "trademarks",
          qualifier="under"),
+    # the noun before the number (round 12, en/chinadaily-linhai): X number 38; a staff of seven
+    Case("Companies with annual sales above 100 million yuan number 38 now.", "38", 38, "companies"),
+    Case("The chain office has a staff of seven.", "seven", 7, "staff"),
     # round 5 (en/scmp-quanzhou): half a million is 500000, not a million
     Case("the industry employs nearly half a million workers", "half a million workers", 500000, "workers",
          qualifier="approx"),

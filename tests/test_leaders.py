@@ -260,6 +260,15 @@ CALDER_TABLE = ("Chain | Chain chief | Lead city | 2025 output | 2027 target\n"
                 "9.8 bn yuan | 25 bn yuan\n")
 
 LEADERS_EN = [
+    # round 12 (en/calder-hebei, chinadaily-linhai): a group that leads the chains with no role word; her
+    # two deputies on the chain; chain masters in apposition ("X, a sunshade exporter, and Y")
+    Case("Nine vice-governors and four members of the provincial Party standing committee lead the 16 chains.",
+         "Nine vice-governors", "chain_leader", count=9, rank="provincial"),
+    Case("Since January she and her two deputies on the chain have visited 86 companies.", "two deputies",
+         "deputy_chain_leader", count=2),
+    Case("The other two chain masters are Kaiyue Outdoor, a sunshade and gazebo exporter, and Ruijing Textile "
+         "Technology, which makes fabrics.", "Ruijing Textile Technology", "chain_master",
+         "Ruijing Textile Technology"),
     # round 12 (en/calder-hebei): a research note's roster table; the role column's people, the row's chain
     Case(CALDER_TABLE, "Tian Minghui", "chain_leader", "Tian Minghui", "pipeline equipment chain",
          title="Vice-Governor"),

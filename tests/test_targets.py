@@ -426,6 +426,9 @@ def test_an_english_list_a_plan_calls_for() -> None:
     assert [(t.text, t.deadline) for t in found] == [("850,000 mu", 2026)]
     assert find_targets("He asked departments to treat the twelve outstanding problems as a test.",
                         published=date(2026, 1, 5)) == []
+    found = find_targets("Companies with annual sales above 100 million yuan number 38 now; the goal is more than 50 "
+                         "by 2028.", published=date(2026, 6, 18))
+    assert [(t.text, t.deadline, t.qualifier) for t in found] == [("50", 2028, "over")]
     # where a goal happens is no quantity of it (D9); what is built is
     found = find_targets("The city will move between 120 and 150 workshops into two industrial parks by the end of "
                          "next year; buyers will come from 25 countries.", published=date(2026, 10, 14))
