@@ -436,6 +436,8 @@ def _find_chains_en(text: str) -> list[Mention]:
         tail = m.group("tail").lower()
         if tail in ("value chain", "supply chain"):
             continue
+        if m.group("tail")[-5:] == "Chain" and rx(r"\s+[A-Z][a-z]").match(text, m.end("tail")):
+            continue  # Haiyin Cold Chain Technology: a firm's name, no chain
         start = chain_head_start_en(text, m.start(), industrial_tail=tail == "chain")
         if start is not None:
             found.append(Mention(start, m.end("tail"), "CHAIN", text[start:m.end("tail")]))

@@ -1318,7 +1318,7 @@ class _Sentence:
             # … Ruijing Semiconductor Materials, which grows crystals, and Chuhe Power Devices, which … ·
             # Kaiyue Outdoor, a sunshade and gazebo exporter, and Ruijing Textile Technology
             sep = rx(r"(?:,\s+(?:which|that|who)\b[^,;:.]*|,\s+(?:a|an|the)\s+[^,;:.]*)?"
-                     r"(?:,\s+(?:and\s+)?|,?\s+and\s+)").match(text, item.end(), self.hi)
+                     r"(?:[,;]\s+(?:and\s+)?|,?\s+and\s+)").match(text, item.end(), self.hi)
             if sep is None:
                 break
             at = sep.end()

@@ -260,6 +260,9 @@ CALDER_TABLE = ("Chain | Chain chief | Lead city | 2025 output | 2027 target\n"
                 "9.8 bn yuan | 25 bn yuan\n")
 
 LEADERS_EN = [
+    Case("Besides Bingyuan, the chain masters are Haiyin Cold Chain Technology, a privately owned maker of "
+         "containers; Dalian Lengyuan Compressor, a joint venture; and Songtao Thermal Systems, which supplies heat "
+         "pumps.", "Songtao Thermal Systems", "chain_master", "Songtao Thermal Systems"),
     # round 12 (en/calder-hebei, chinadaily-linhai): a group that leads the chains with no role word; her
     # two deputies on the chain; chain masters in apposition ("X, a sunshade exporter, and Y")
     Case("Nine vice-governors and four members of the provincial Party standing committee lead the 16 chains.",

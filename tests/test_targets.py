@@ -426,6 +426,10 @@ def test_an_english_list_a_plan_calls_for() -> None:
     assert [(t.text, t.deadline) for t in found] == [("850,000 mu", 2026)]
     assert find_targets("He asked departments to treat the twelve outstanding problems as a test.",
                         published=date(2026, 1, 5)) == []
+    found = find_targets("The four chain masters are to source at least 65% of their components locally by 2027, "
+                         "up from about 48% now, and to bring in 40 to 50 new suppliers within three years.",
+                         published=date(2025, 11, 27))
+    assert [(t.text, t.deadline) for t in found] == [("65%", 2027), ("40 to 50 new suppliers", 2028)]
     found = find_targets("Companies with annual sales above 100 million yuan number 38 now; the goal is more than 50 "
                          "by 2028.", published=date(2026, 6, 18))
     assert [(t.text, t.deadline, t.qualifier) for t in found] == [("50", 2028, "over")]
