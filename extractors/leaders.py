@@ -257,7 +257,8 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
 _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<role>deputy)(?=\s+on\s+the\s+chain\b)"
                               r"|\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<num>two|three|four|\d)\s+(?P<role>deputies)"
                               r"(?=\s+on\s+the\s+chain\b)"
-                              r"|\b[A-Z][\w-]+\s+has\s+(?:two|three|four|\d)\s+(?P<role>deputies)(?=\s*:)")
+                              r"|\b[A-Z][\w-]+\s+has\s+(?:two|three|four|\d)\s+(?P<role>deputies)(?=\s*:)"
+                              r"|\b[Tt]he\s+(?P<role>deputies)(?=\s+(?:are|were)\s+[A-Z])")
 _DOC_TITLE = regex.compile(r"《[^《》\n]{1,100}》")
 _ROLE_OF_CHAIN_EN = regex.compile(
     r"(?i)\b(?:(?P<deputy>deputy|vice)[\s-]+)?chief(?=\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
@@ -856,7 +857,8 @@ class _Sentence:
             ).fullmatch(text, r.end, person.start):
                 out.append(r)  # The municipal chain office, headed by Ge Shuang, …
             elif r.role == "deputy_chain_leader" and 0 <= person.start - r.end <= 130 and rx(
-                    r"(?:\s+on\s+the\s+chain)?\s*[,:]\s+(?:[^.;:]*?,\s+and\s+)?").fullmatch(text, r.end, person.start) \
+                    r"(?:(?:\s+on\s+the\s+chain)?\s*[,:]|\s+(?:are|were))\s+(?:[^.;:]*?,\s+and\s+)?").fullmatch(
+                        text, r.end, person.start) \
                     and text[r.start:r.end] in ("deputy", "deputies") and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Fang's deputy on the chain, Zhu Hao, who … · two deputies: A, head of …, and B, …
             elif 0 <= person.start - r.end <= 40 and rx(r"\s*,\s+(?:(?:[A-Z][\w'’-]*)\s+){1,4}").fullmatch(

@@ -236,7 +236,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<num>{NUMBER})?(?P<mag>万亿|千亿|百亿|亿)(?![元级美欧日英港韩人])"),
         "purpose": regex.compile(r"\s*(?:为了|为|以|助力|从而|进而)"),
         # 从1000亩 · 由目前的约65% · from last year's: the starting point of a change
-        "baseline": regex.compile(r"(?:从|由|from\s+)(?:目前|现在|现有|当前|"
+        "baseline": regex.compile(r"(?:从|由|from\s+|against\s+|compared\s+with\s+)(?:目前|现在|现有|当前|"
                                   r"(?:去年|上年|今年|本年|(?:19|20)\d\d年)(?:底|末)?)?"
                                   r"(?:的)?(?:约|近|不到|不足|about\s+|around\s+|nearly\s+|roughly\s+)?\s*$"),
         "over": regex.compile(r"(?:超过|超|突破|过|逾|高于|多于|more than|over|above|exceed\w*)\s*$"),
@@ -903,6 +903,7 @@ def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | No
 
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
+_CONDITION_BEFORE = regex.compile(r"(?i)\b(?:only\s+if|if|unless|provided\s+that)\b[^,;:.]*$|\bdelegation\s+of\s+$")
 # English places a goal happens in, not quantities it sets (D9): into two industrial parks, from 25 countries
 _WHERE_UNITS = regex.compile(r"(?i)cities|countries|regions|provinces|parks|chains|counties|districts|towns|zones"
                              r"|countries and regions|markets")
@@ -976,6 +977,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue
         if rx(r"\s*不等").match(text, fig.end):
             continue  # 单个项目投资由800万至2,500万港元不等: how much each varies, no goal
+        if lang == "en" and _CONDITION_BEFORE.search(text, max(lo, fig.start - 60), fig.start):
+            continue  # reachable only if cross-border sales keep growing at 25% a year: a condition, no goal
         if lang == "en" and fig.kind == "count" and _WHERE_UNITS.fullmatch(fig.unit or "") and (
                 _WHERE_BEFORE.search(text, max(lo, fig.start - 20), fig.start) or rx(r"['’]").match(text, fig.end)):
             continue  # move into two industrial parks · buyers from 25 countries · the three cities' chains: where

@@ -260,6 +260,9 @@ CALDER_TABLE = ("Chain | Chain chief | Lead city | 2025 output | 2027 target\n"
                 "9.8 bn yuan | 25 bn yuan\n")
 
 LEADERS_EN = [
+    Case("Since January she and her two deputies on the chain have visited 86 companies.\n\nThe deputies are Zhou "
+         "Jie, director of the municipal bureau of economy, and Pan Lixin, deputy secretary-general of the city "
+         "government.", "Pan Lixin", "deputy_chain_leader", "Pan Lixin"),
     Case("Besides Bingyuan, the chain masters are Haiyin Cold Chain Technology, a privately owned maker of "
          "containers; Dalian Lengyuan Compressor, a joint venture; and Songtao Thermal Systems, which supplies heat "
          "pumps.", "Songtao Thermal Systems", "chain_master", "Songtao Thermal Systems"),

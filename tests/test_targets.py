@@ -430,6 +430,14 @@ def test_an_english_list_a_plan_calls_for() -> None:
                          "up from about 48% now, and to bring in 40 to 50 new suppliers within three years.",
                          published=date(2025, 11, 27))
     assert [(t.text, t.deadline) for t in found] == [("65%", 2027), ("40 to 50 new suppliers", 2028)]
+    # a condition, a delegation, a reward per company and a baseline "against three today" set no goal
+    for sentence in ("The luggage chain's target looks reachable only if online sales keep growing at 25% a year.",
+                     "Gao said she would lead a delegation of 12 companies to Osaka in February.",
+                     "Weihai will pay up to 3 million yuan to any company whose own brand gets listed abroad."):
+        assert find_targets(sentence, published=date(2026, 7, 21)) == []
+    found = find_targets("It aims to produce at least eight companies with sales above 1 billion yuan by 2027, against "
+                         "three today.", published=date(2026, 7, 21))
+    assert [t.text for t in found] == ["eight companies"]
     found = find_targets("Companies with annual sales above 100 million yuan number 38 now; the goal is more than 50 "
                          "by 2028.", published=date(2026, 6, 18))
     assert [(t.text, t.deadline, t.qualifier) for t in found] == [("50", 2028, "over")]
