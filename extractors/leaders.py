@@ -1205,6 +1205,8 @@ class _Sentence:
                 if text[s:s + 1] == "有" and rx(r"(?:目前|现在|现|已|共|还|都)$").search(text, max(lo, s - 2), s):
                     s += 1  # 宝石产业链目前|有|金霖珠宝集团、梧晶新材料两家链主企业 (jieba: 目前|有)
             described = rx(r"\p{Han}{1,4}(?:的|企业)(?=\p{Han}{2})").match(text, s, e)
+            if described and _GENERIC_FIRM.fullmatch(text[described.end():e]):
+                described = None  # 美的|集团: the firm's own name (美的集团), no description
             if described and i > 0 or described and described.group().endswith("的"):
                 s = described.end()  # 本地的|翔宇航空 · 澳门企业|澳翔科技
             name = text[s:e].strip()
@@ -1435,6 +1437,8 @@ def _name_end(text: str, start: int, end: int) -> int:
         inside_verb = 0
         proper = firm_end or tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word
         pos = start + e
+        if firm_end and _OFFICER_AFTER.match(text, pos):
+            break  # 链主企业江南视光集团|董事长许国良: the firm ends where its officer's title begins
     if _IZATION.search(text, start, pos):
         return start  # 链主企业智能化改造: an -ization (jieba tags 智能化 as a name), no firm
     return pos if pos < end and proper else start
@@ -1450,6 +1454,7 @@ def _starts_with_verb(phrase: str) -> bool:
 
 
 # words that stand where a list of firms would but point back or around instead
+_OFFICER_AFTER = regex.compile(r"(?:副?董事长|董事|副?总经理|总裁|负责人|党委书记|创始人|CEO)")
 _TOTAL_TAIL = regex.compile(r"(?P<n>[两二三四五六七八九十\d]{1,2})家(?:企业|公司)?$")
 _GENERIC_FIRM = regex.compile(r"(?:该|本|这家|其|我们的?)?(?:公司|企业|集团|厂家|工厂)")
 _NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本"})

@@ -194,6 +194,11 @@ LEADERS_HANS = [
     Case("调整后，全县5条重点产业链共有链长4名、副链长6名，链主企业6家。", "副链长6名", "deputy_chain_leader",
          count=6),
     Case("市委常委、副市长、眼镜产业链链长钱晓峰作产业推介。", "钱晓峰", "chain_leader", "钱晓峰", "眼镜产业链"),
+    # a firm whose name reads like a word and a particle (美的|集团); a firm then its chairman (round 12)
+    Case("智能家电产业链由副市长郭文海担任链长，美的集团、格兰仕、海信家电三家链主企业牵头组建产业联盟。", "美的集团",
+         "chain_master", "美的集团", "智能家电产业链"),
+    Case("眼镜产业链推介会上，链主企业江南视光集团董事长许国良作为企业代表发言。", "江南视光集团", "chain_master",
+         "江南视光集团"),
     # round 10 (zh-hans/jmlzb-jingmen): a time right after the name (6月中旬, 近日) ends it like a cue
     Case("市经信局局长、精细磷化工产业链副链长易海澜6月中旬三次赴钟祥市。", "易海澜", "deputy_chain_leader",
          "易海澜", "精细磷化工产业链", title="市经信局局长、精细磷化工产业链副链长"),
