@@ -484,7 +484,6 @@ NOT_LEADERS = [
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     Case("彭场镇党委书记到会讲话。"),
     Case(to_simplified("全國已有超過20個省份、逾200個地級市推行產業鏈鏈長制，由黨政領導親自掛帥。")),
-    Case("链主企业江南视光集团董事长许国良作为企业代表发言。"),
     Case("序号　产业链　链长　链主企业\n1　茶文旅融合产业链　待遴选　待遴选\n"),  # posts not yet filled
     Case("作为链主，公司坚持“大配套”思路。"), Case("公司作为钛及钛合金产业链链主，带动配套企业发展。"),
     Case(to_simplified("國內光學業者指出，陸方鏈長由市長親自出面。")),
@@ -632,3 +631,9 @@ def test_component_is_registered_and_reads_the_entities() -> None:
                                   "chain leader", "two chain masters" * 10])
 def test_odd_text_never_raises(text: str) -> None:
     find_leaders(text)
+
+
+def test_a_chain_masters_chairman_is_no_leader() -> None:
+    """zh-hans/dyfb-danyang (round 12): the firm is the chain master, its chairman no one's leader."""
+    found = [(r.text, r.role) for r in find_leaders("链主企业江南视光集团董事长许国良作为企业代表发言。")]
+    assert found == [("江南视光集团", "chain_master")]
