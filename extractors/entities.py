@@ -148,7 +148,7 @@ def _patterns() -> dict[str, Any]:
         # a sentence worth segmenting: a title next to a name (either side), a name taking a
         # role, a byline, or an organisation's suffix
         "trigger_zh": regex.compile(
-            rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼]?(?:{surname_alt}))"
+            rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼的]?(?:{surname_alt}))"  # (…链长的郝志远)
             rf"|(?:{strong_surname_alt})\p{{Han}}{{1,2}}(?:{alternation(zh_titles)}|担任|兼任|出任)"
             rf"|{'|'.join(_TRIGGER_WORDS_ZH)}"),
         # every word a trigger_zh match holds (a title, a role verb or one of its literals):

@@ -820,8 +820,8 @@ class _Sentence:
         text = self.text
         m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|担纲|任|作为|为)").match(text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
-            m = rx(r"、[^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时)?(?:担任|兼任|出任|(?<![主责])任))").match(
-                text[person.end:self.hi])
+            m = rx(r"[、与和及][^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时)?(?:担任|兼任|出任|(?<![主责])任))"
+                   ).match(text[person.end:self.hi])
             if m and not any(p.end == person.end + m.start("verb") for p in self.persons):
                 m = None  # the words before the verb must end with the other person's name
         if m:
@@ -1120,8 +1120,28 @@ class _Sentence:
                 if named_after:
                     self.held.add(m.start())  # the firms named are the record, not the role word
                 out += named_after
+        out += self._respectively_zh()
         # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm
         return [r for r in out if not (r.person and _GENERIC_FIRM.fullmatch(r.person))]
+
+    def _respectively_zh(self) -> list[LeaderRecord]:
+        """其中A、B、C分别为X、Y、Z产业链的链主: each firm masters the chain in its place."""
+        out: list[LeaderRecord] = []
+        for m in _RESPECTIVELY_ZH.finditer(self.text, self.lo, self.hi):
+            firms = list(rx(r"[^、]+").finditer(self.text, m.start("firms"), m.end("firms")))
+            chains = [c.group() for c in rx(r"[^、]+").finditer(m.group("chains"))]
+            if len(firms) != len(chains) or len(firms) < 2:
+                continue
+            for firm, chain in zip(firms, chains, strict=True):
+                s = firm.start()
+                lead = rx(r"(?:其中|包括|分别是)").match(self.text, s, firm.end())
+                s = lead.end() if lead else s
+                if firm.end() - s >= 2:
+                    name = self.text[s:firm.end()]
+                    out.append(_record(self.text, self.article, s, firm.end(), person=name, role="chain_master",
+                                       chain=f"{chain}产业链"))
+            self.held.update(r.start for r in self.roles if m.start() <= r.start < m.end())
+        return out
 
     def _names_after(self, pos: int) -> list[LeaderRecord]:
         """链主企业中车株机、中车株洲所牵头… · 链主企业为中国一拖集团有限公司: the names after ``pos``."""
@@ -1454,6 +1474,9 @@ def _starts_with_verb(phrase: str) -> bool:
 
 
 # words that stand where a list of firms would but point back or around instead
+_RESPECTIVELY_ZH = regex.compile(
+    r"(?P<firms>(?:[^，,。；;、：:]{2,24}、){1,6}[^，,。；;、：:]{2,24}?)分别(?:为|是|担任)"
+    r"(?P<chains>(?:[^，,。；;、]{1,12}、){1,6}[^，,。；;、]{1,12}?)产业链(?:的)?链主(?:企业)?")
 _OFFICER_AFTER = regex.compile(r"(?:副?董事长|董事|副?总经理|总裁|负责人|党委书记|创始人|CEO)")
 _TOTAL_TAIL = regex.compile(r"(?P<n>[两二三四五六七八九十\d]{1,2})家(?:企业|公司)?$")
 _GENERIC_FIRM = regex.compile(r"(?:该|本|这家|其|我们的?)?(?:公司|企业|集团|厂家|工厂)")

@@ -199,6 +199,14 @@ LEADERS_HANS = [
          "chain_master", "美的集团", "智能家电产业链"),
     Case("眼镜产业链推介会上，链主企业江南视光集团董事长许国良作为企业代表发言。", "江南视光集团", "chain_master",
          "江南视光集团"),
+    # firms and chains paired by 分别为; A与B担任副链长; 担任…链长的 before the name in a sentence of its own
+    Case("玉州区遴选出链主企业8家，其中桂东动力机械集团有限公司、玉州红豆坊服饰有限公司、桂香源香料集团有限公司分别为"
+         "内燃机零部件配套、服装皮革、香料香精产业链的链主。", "玉州红豆坊服饰有限公司", "chain_master",
+         "玉州红豆坊服饰有限公司", "服装皮革产业链"),
+    Case("精密机械产业链由市长叶承志亲任链长，市委常委、台商投资区党工委书记周明轩与市工信局局长郑国强担任副链长。",
+         "周明轩", "deputy_chain_leader", "周明轩", "精密机械产业链"),
+    Case("帮他解决问题的,是县委副书记、县长,同时担任全县丝网产业链链长的郝志远。\n10月下旬以来,郝志远带领县工信局走访企业。",
+         "郝志远", "chain_leader", "郝志远", "丝网产业链"),
     # round 10 (zh-hans/jmlzb-jingmen): a time right after the name (6月中旬, 近日) ends it like a cue
     Case("市经信局局长、精细磷化工产业链副链长易海澜6月中旬三次赴钟祥市。", "易海澜", "deputy_chain_leader",
          "易海澜", "精细磷化工产业链", title="市经信局局长、精细磷化工产业链副链长"),
