@@ -940,7 +940,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         return []
     cues = _cues(text, lo, hi, lang, year)
     listed_goals = section is not None and section.goals
-    if listed_goals and not any(c.kind not in ("done", "baseline") for c in cues):
+    if listed_goals and not any(c.kind not in ("done", "baseline") and c.start <= lo + 2 for c in cues):
         # a sentence of a list of goals is one even when it has no cue, or only a word that reads
         # as a result elsewhere (稳居全国第一方阵): the list's cue opens it
         cues = [Cue(lo, lo, "goal", section.deadline), *cues]
@@ -975,6 +975,10 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year,
                                         section is not None and section.goals, lo):
             continue
+        if listed_goals and fig.qualifier in (None, "exact", "approx") and rx(r"项目(?:计划)?总投资(?:约|达)?$").search(
+                text, max(lo, fig.start - 10), fig.start) and not any(
+                c.kind in ("goal", "will") and c.end <= fig.start and c.start > lo + 2 for c in cues):
+            continue  # 支持X建设…基地，项目总投资45亿元 under a goals heading: a project's size, no goal
         if rx(r"\s*不等").match(text, fig.end):
             continue  # 单个项目投资由800万至2,500万港元不等: how much each varies, no goal
         if lang == "en" and _CONDITION_BEFORE.search(text, max(lo, fig.start - 60), fig.start):

@@ -267,6 +267,15 @@ def test_targets(case: Case) -> None:
         assert target.qualifier == case.qualifier
 
 
+def test_a_goals_section_governs_figures_before_a_later_cue_not_a_projects_size() -> None:
+    """zh-hans/xyrb-xiangyang (corpus), dyrb-deyang (round 12): under 三、2025年重点工作 a figure before the
+    sentence's own 力争 is a goal too; a supported project's 项目总投资 is its size, no goal."""
+    text = ("三、2025年重点工作\n（二）全力扩大有效投资。新签约亿元以上项目不少于300个，新开工亿元以上项目200个以上，"
+            "其中10亿元以上项目力争达到40个。支持旌能重装集团建设智能制造基地，项目总投资45亿元。\n")
+    found = [t.text for t in find_targets(text, published=date(2025, 1, 16))]
+    assert found == ["300个", "200个", "40个"]
+
+
 def test_a_heading_with_a_coming_year_dates_and_makes_the_goals_under_it() -> None:
     """zh-hans/xyrb-xiangyang: a work report's 三、2025年重点工作 section lists the year's goals;
     the review of last year under 一、2024年工作回顾 gives none."""
