@@ -436,7 +436,7 @@ def _find_chains_en(text: str) -> list[Mention]:
         tail = m.group("tail").lower()
         if tail in ("value chain", "supply chain"):
             continue
-        if m.group("tail")[-5:] == "Chain" and rx(r"\s+[A-Z][a-z]").match(text, m.end("tail")):
+        if m.group("tail")[-5:] == "Chain" and rx(r"[ \t]+[A-Z][a-z]").match(text, m.end("tail")):
             continue  # Haiyin Cold Chain Technology: a firm's name, no chain
         start = chain_head_start_en(text, m.start(), industrial_tail=tail == "chain")
         if start is not None:
@@ -458,7 +458,7 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True) -> in
     if h is None:
         return None
     words = h.group("head").split()
-    if words and words[0][:1].isupper() and rx(r"(?i)(?:ing|ed)$").search(words[0]) and rx(
+    if words and words[0][:1].isupper() and "-" not in words[0] and rx(r"(?i)(?:ing|ed)$").search(words[0]) and rx(
             r"(?:^|[.!?]\s+|\n\s*)$").search(text, max(0, h.start("head") - 8), h.start("head")):
         words = words[1:]  # a verb opening the sentence is no part of the name (Counting chains…; Aviation stays)
     keep: list[str] = []

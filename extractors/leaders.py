@@ -179,7 +179,10 @@ def _patterns() -> dict[str, Any]:
             r"(?P<chain>[^）)\n]{1,20}?(?:产业链|产业集群|链))[）)][ \t　]*$"),
         "roster_en": regex.compile(
             r"(?P<role>General Chain Leader|Chief Chain Leader|Deputy Chain Leaders?|Chain Leaders?"
-            r"|Chain Master Enterprises?|Chain Masters?)\s*:\s*(?P<items>[^;\n]+)"),
+            r"|Chain Master Enterprises?|Chain Masters?)[ \t]*:(?:[ \t]*(?P<items>(?:(?!;\s*(?:General\s+|Chief\s+|"
+            r"Deputy\s+)?Chain\s+(?:Leader|Master))[^\n])+)"
+            # Chain Master Enterprises: over one bullet a line (- Zigong Tengyun UAV Technology Co., Ltd.)
+            r"|[ \t]*\n(?P<bullets>(?:[ \t]*[-•·*▪][ \t]+[^\n]+(?:\n|$))+))"),
         "roster_zh": regex.compile(
             r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:]\s*"
             # the items run to the next role label of the same line (链长：…　副链长：…)
@@ -259,6 +262,12 @@ _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<rol
                               r"(?=\s+on\s+the\s+chain\b)"
                               r"|\b[A-Z][\w-]+\s+has\s+(?:two|three|four|\d)\s+(?P<role>deputies)(?=\s*:)"
                               r"|\b[Tt]he\s+(?P<role>deputies)(?=\s+(?:are|were)\s+[A-Z])")
+_CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|its)\s+chain\s+(?:has\s+been|had\s+been|is|was)\s+"
+                              r"(?:led|headed|run|steered)\s+by\s+")
+_THEY_ARE_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:They|These|The\s+(?:firms|companies|three|two|four))"
+                             r"\s+are\s+"
+                             r"(?P<names>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,6}(?:(?:,\s+|,?\s+and\s+)[A-Z][\w&'.-]*"
+                             r"(?:\s+[A-Z][\w&'.-]*){0,6}){1,5})")
 _DOC_TITLE = regex.compile(r"《[^《》\n]{1,100}》")
 _ROLE_OF_CHAIN_EN = regex.compile(
     r"(?i)\b(?:(?P<deputy>deputy|vice)[\s-]+)?chief(?=\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
@@ -332,6 +341,22 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                            plain if plain is not None else _plain_suffixes(text))
         if "|" in text:
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
+        persons_en = [m for m in mentions if m.label == "PERSON"]
+        # Since 2023 the chain has been led by Vice-Mayor Kang Jianmin: the article's chain
+        for m in _CHAIN_LED_BY_EN.finditer(text):
+            who = next((p for p in persons_en if m.end() <= p.start <= m.end() + 30
+                        and rx(r"(?:[A-Z][\w-]*\s+){0,3}").fullmatch(text, m.end(), p.start)), None)
+            if who is not None:
+                out.append(_record(text, article, who.start, who.end, person=who.normalized, title=who.note or None,
+                                   role="chain_leader", chain=only_chain.normalized if only_chain else None))
+        # … the chain's three chain master enterprises …. They are A, B and C, which …
+        for m in _THEY_ARE_EN.finditer(text):
+            if "chain master" not in text[max(0, m.start() - 400):m.start()].lower():
+                continue
+            names = rx(r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,6}")
+            for name in names.finditer(text, m.start("names"), m.end("names")):
+                out.append(_record(text, article, name.start(), name.end(), person=name.group(), role="chain_master",
+                                   chain=only_chain.normalized if only_chain else None))
         for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
@@ -520,24 +545,54 @@ def _rosters_en(text: str, chains: list[Mention], article: str, persons: list[Me
         if role is None:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None)
+        chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None) \
+            or _heading_chain_en(text, line_start, chains)
         chain_name = chain.normalized if chain and role != "chief_chain_leader" else None
+        if m.group("bullets") is not None:
+            for line in rx(r"[ \t]*[-•·*▪][ \t]+(?P<item>[^\n]+)").finditer(text, m.start("bullets"), m.end("bullets")):
+                a, b = line.span("item")
+                if role == "chain_master":
+                    name = text[a:b].strip().rstrip(";")
+                    if len(name) >= 3 and name[0].isupper():
+                        out.append(_record(text, article, a, a + len(name), person=name, role=role, chain=chain_name))
+                else:
+                    out += [_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
+                                    role=role, chain=chain_name) for p in persons if a <= p.start and p.end <= b][:1]
+            continue
         lo, hi = m.start("items"), m.end("items")
         if role != "chain_master":
             out += [_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None, role=role,
                             chain=chain_name) for p in persons if lo <= p.start and p.end <= hi][:1]
             continue
-        for part in rx(r"[^,]+").finditer(plain, lo, hi):  # (plain: the commas of Co., Ltd. blanked)
-            name = part.group().strip().rstrip(".")
-            if rx(r"(?i)\s*and\s+").match(name):
-                name = rx(r"(?i)^and\s+").sub("", name)
-            start = text.find(name, part.start(), part.end() + 1)
-            if len(name) >= 3 and name[0].isupper() and start >= 0:
-                end = start + len(name)
-                if text[end:end + 1] == ".":
-                    end += 1 if rx(r"(?i)\b(?:co|ltd|inc|corp)$").search(name) else 0
+        for part in rx(r"[^,;]+").finditer(plain, lo, hi):  # (plain: the commas of Co., Ltd. blanked)
+            item = rx(r"(?i)\s*(?:and\s+)?(?P<name>\S.*?)\s*$").match(plain, part.start(), part.end())
+            if item is None:
+                continue
+            start, end = item.span("name")  # plain and text have the same offsets
+            if plain[end - 1:end] == "." and not rx(r"(?i)\b(?:co|ltd|inc|corp)\.$").search(plain, start, end):
+                end -= 1  # the sentence's full stop, not the firm's
+            if end - start >= 3 and text[start].isupper():
                 out.append(_record(text, article, start, end, person=text[start:end], role=role, chain=chain_name))
     return out
+
+
+def _heading_chain_en(text: str, line_start: int, chains: list[Mention]) -> Mention | None:
+    """The chain of an English roster whose lines follow a heading that names it: "1. General Aviation
+    and UAV Industry Chain" over "Chain Leader: Vice Mayor Deng Yixuan". Looks back over the roster's
+    own lines, bullets, sub-list labels (Goals:) and blank lines only."""
+    for _ in range(30):
+        if line_start == 0:
+            return None
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        if not line.strip() or _patterns()["roster_en"].search(line) or rx(r"\s*[-•·*▪]\s").match(line) or \
+                rx(r"[^.!?]{1,40}:\s*$").fullmatch(line):  # (Goals: · Achievements in 2025: a sub-list's label)
+            line_start = prev_start
+            continue
+        if len(line.strip()) <= 80:
+            return next((c for c in chains if prev_start <= c.start and c.end <= prev_start + len(line)), None)
+        return None
+    return None
 
 
 def _heading_chain(text: str, line_start: int, chains: list[Mention]) -> Mention | None:
@@ -846,9 +901,15 @@ class _Sentence:
                 appositive = True  # the first role after the comma is the person's; later ones are not
             elif 0 <= r.start - person.end <= 50 and rx(
                     r"(?i)\s+(?:also\s+)?(?:is|was|serves as|served as|serving as|acts as|acting as|has served as|"
-                    r"doubles as|doubled as|doubling as|"
-                    r"took over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
-                    r"as|became|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}").fullmatch(between):
+                    r"doubles as|doubled as|doubling as|remains|remained|stays|continues as|"
+                    r"(?:took|takes|taking) over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
+                    r"as|became|becomes|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}").fullmatch(between):
+                out.append(r)
+            elif 0 <= r.start - person.end <= 160 and rx(
+                    # Ma Wenjun, 52, who became a vice-chairman last month, succeeds Tian Ruoxi as chain chief
+                    r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\s+(?:succeeds|succeeded|replaces|replaced|"
+                    r"takes\s+over\s+from|took\s+over\s+from)\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})as\s+(?:the\s+)?"
+                    r"(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
             elif 0 <= person.start - r.end <= 12 and rx(r"\s*(?:Comrade\s+)?").fullmatch(text, r.end, person.start):
                 out.append(r)  # the deputy chain leader (Comrade) Zhao Min
@@ -859,7 +920,8 @@ class _Sentence:
             elif r.role == "deputy_chain_leader" and 0 <= person.start - r.end <= 130 and rx(
                     r"(?:(?:\s+on\s+the\s+chain)?\s*[,:]|\s+(?:are|were))\s+(?:[^.;:]*?,\s+and\s+)?").fullmatch(
                         text, r.end, person.start) \
-                    and text[r.start:r.end] in ("deputy", "deputies") and rx(r"\s*,").match(text, person.end):
+                    and (text[r.start:r.end] in ("deputy", "deputies") or rx(r"\s*:").match(text, r.end)) \
+                    and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Fang's deputy on the chain, Zhu Hao, who … · two deputies: A, head of …, and B, …
             elif 0 <= person.start - r.end <= 40 and rx(r"\s*,\s+(?:(?:[A-Z][\w'’-]*)\s+){1,4}").fullmatch(
                     text, r.end, person.start) and rx(r"\s*,").match(text, person.end):

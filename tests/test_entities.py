@@ -54,6 +54,8 @@ ENTITIES_HANS = [
     Case("市委书记陈卫东任集成电路产业链链长,市长周晓兰任新型显示产业链链长", "新型显示产业链", "CHAIN"),
     # an industry word that jieba tags as a verb (穿戴, 压铸, 回收) and 和 inside a name (round 10)
     Case("举行智能穿戴产业链对接会", "智能穿戴产业链", "CHAIN"),
+    Case("2. Energy-Saving and Environmental Protection Equipment Industry Chain\n",
+         "Energy-Saving and Environmental Protection Equipment Industry Chain", "CHAIN"),
     Case("做强压铸产业链、废旧物资回收产业链", "废旧物资回收产业链", "CHAIN"),
     Case("垫底的是棉花和纺织服装产业链", "棉花和纺织服装产业链", "CHAIN"),
     Case("副市长、通用航空产业链链长宋明哲出席", "通用航空产业链", "CHAIN"),

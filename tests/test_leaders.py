@@ -272,7 +272,35 @@ CALDER_TABLE = ("Chain | Chain chief | Lead city | 2025 output | 2027 target\n"
                 "Satellite internet | Wang Qiaolin, Secretary-General of the provincial government | Langfang | "
                 "9.8 bn yuan | 25 bn yuan\n")
 
+ZIGONG_GUIDE = ("1. General Aviation and UAV Industry Chain\n\nGoals:\n- Output value of RMB 40 billion by 2027\n\n"
+                "Chain Leader: Vice Mayor Deng Yixuan\nChain Master Enterprises:\n"
+                "- Zigong Tengyun UAV Technology Co., Ltd.\n- Sichuan Yanshan Aviation Industry Co., Ltd.\n\n"
+                "2. Energy-Saving and Environmental Protection Equipment Industry Chain\n\n"
+                "Chain Leader: Executive Vice Mayor Qiu Shaohua\nChain Master Enterprises: Dongxing "
+                "Boiler Group Co., Ltd.; Chuannan Valve Co., Ltd.\n")
+
 LEADERS_EN = [
+    # round 13 (en/investzigong, reuters-ningxia, caixin-tianshui): an investment guide's roster under each
+    # chain's heading, firms one bullet a line or split by semicolons; succeeds X as; remains; a colon list
+    # of deputies; "They are A, B and C" after the chain masters; "the chain has been led by"
+    Case(ZIGONG_GUIDE, "Sichuan Yanshan Aviation Industry Co., Ltd.", "chain_master",
+         "Sichuan Yanshan Aviation Industry Co., Ltd.", "General Aviation and UAV Industry Chain"),
+    Case(ZIGONG_GUIDE, "Chuannan Valve Co., Ltd.", "chain_master", "Chuannan Valve Co., Ltd.",
+         "Energy-Saving and Environmental Protection Equipment Industry Chain"),
+    Case(ZIGONG_GUIDE, "Deng Yixuan", "chain_leader", "Deng Yixuan", "General Aviation and UAV Industry Chain"),
+    Case("Ma Wenjun, 52, who became a vice-chairman of the regional government last month, succeeds Tian Ruoxi as "
+         "chain chief of the modern coal chemical industry chain.", "Ma Wenjun", "chain_leader", "Ma Wenjun",
+         "modern coal chemical industry chain"),
+    Case("All 14 chains stay under the regional leadership, and Party Secretary Liang Hongyu remains general chain "
+         "chief.", "Liang Hongyu", "chief_chain_leader", "Liang Hongyu"),
+    Case("The coal chemical chain keeps its two deputy chain chiefs: Su Yaping, director of the regional development "
+         "and reform commission, and Guo Wei, who heads the Ningdong base.", "Guo Wei", "deputy_chain_leader",
+         "Guo Wei"),
+    Case("The chain's three chain master enterprises must buy locally.\n\nThey are Helan Energy Group, Shuidonggou "
+         "Olefins and Taiyang Coal-to-Liquids, which employ 38,000 people.", "Shuidonggou Olefins", "chain_master",
+         "Shuidonggou Olefins"),
+    Case("Tianshui's chip packaging chain grew fast.\n\nSince 2023 the chain has been led by Vice-Mayor Kang Jianmin, "
+         "a former engineer.", "Kang Jianmin", "chain_leader", "Kang Jianmin"),
     Case("Since January she and her two deputies on the chain have visited 86 companies.\n\nThe deputies are Zhou "
          "Jie, director of the municipal bureau of economy, and Pan Lixin, deputy secretary-general of the city "
          "government.", "Pan Lixin", "deputy_chain_leader", "Pan Lixin"),
