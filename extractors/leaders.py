@@ -1175,6 +1175,15 @@ class _Sentence:
                         out.append(_record(text, self.article, n_start, n_end, role="chain_master",
                                            count=int(value), chain=self._only_chain()))
                 continue
+            having = rx(r"有(?P<n>[\d一二三四五六七八九十两]{1,3})(?:余|多)?家[：:，,]").match(text, m.end(), self.hi)
+            if having:  # 链主企业有三家：郴银集团、苏仙铋业和东江钨业
+                value = read_number(having.group("n"))
+                if value is not None and value >= 2:
+                    out.append(_record(text, self.article, m.start(), having.end() - 1, role="chain_master",
+                                       count=int(value), chain=self._only_chain()))
+                self.held.add(m.start())
+                out += self._names_after(having.end())
+                continue
             slogan = rx(r"以[^，,。；;]{0,8}为[^，,。；;]{1,6}、$").search(text, self.lo, m.start())
             if slogan is None and (m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi)):
                 # (以链长为牵引、链主企业为支撑、链办为枢纽: a slogan's roles, no names)

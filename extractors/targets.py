@@ -818,8 +818,9 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
     for i, (start, line) in enumerate(lines):
         if len(line.strip()) <= 40 and _YEAR_DIGITS.search(line):  # only short lines with a year
             m = pattern.match(text, start, start + len(line))
-            if m is not None and not _LABELLED_VALUE.search(line):
-                heads.append((i, m))
+            if m is not None and not _LABELLED_VALUE.search(line) and not _FIGURE_IN_HEADING.search(
+                    _YEAR_DIGITS.sub("", line)):
+                heads.append((i, m))  # (目标2027年经澳出口…达一亿澳门元: a subtitle stating a goal, no heading)
     sections = []
     for k, (i, m) in enumerate(heads):
         y = int(m.group("year"))
@@ -871,6 +872,7 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
     return out
 
 
+_FIGURE_IN_HEADING = regex.compile(r"\d|[亿万]|(?i:\b(?:billion|million|percent)\b)")
 # 2026年目标：2,300亿元 · 2025年产值：约1,015亿元: a label and its value, no heading over what follows
 _LABELLED_VALUE = regex.compile(r"[：:]\s*\S")
 

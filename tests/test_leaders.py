@@ -241,6 +241,14 @@ LEADERS_HANT = [
          "智能穿戴产业链"),
     Case(to_simplified("目前全市16條重點產業鏈由16位市領導分別掛帥。"), "16位市领导", "chain_leader", count=16,
          rank="市级"),
+    # round 13 (zh-hant/capital-chenzhou): 副链长是A和B (萧, a surname now known); 链主企业有三家：A、B和C
+    Case(to_simplified("有色金屬產業鏈的鏈長是市長段宏毅，副鏈長是副市長彭麗君和市自然資源和規劃局局長蕭國明，"
+                       "鏈主企業有三家：郴銀集團、蘇仙鉍業和東江鎢業。"), "萧国明", "deputy_chain_leader", "萧国明",
+         "有色金属产业链"),
+    Case(to_simplified("有色金屬產業鏈的鏈長是市長段宏毅，鏈主企業有三家：郴銀集團、蘇仙鉍業和東江鎢業。"), "东江钨业",
+         "chain_master", "东江钨业", "有色金属产业链"),
+    Case(to_simplified("有色金屬產業鏈的鏈長是市長段宏毅，鏈主企業有三家：郴銀集團、蘇仙鉍業和東江鎢業。"),
+         "链主企业有三家", "chain_master", count=3, chain="有色金属产业链"),
     # round 12 (zh-hant/isd-qingyuan, udn-heilongjiang, mingpao-shanwei): a firm 获…认定为…链主企业; firms
     # listed after N家链主企业，包括 with where they are (鹤岗的…); 和B两家企业 ends the list with its total
     Case(to_simplified("港資企業永昌電纜（清遠）有限公司去年獲清遠市認定為先進材料產業鏈鏈主企業，今次再追加投資。"),

@@ -480,6 +480,16 @@ def test_a_text_tables_target_column() -> None:
     assert found == [("180 bn yuan", 2027, "exact", "output"), ("100 bn yuan", 2027, "over", "output")]
 
 
+def test_a_subtitle_stating_a_goal_heads_no_section() -> None:
+    """zh-hant/macaodaily-maoming (round 13): 目标二〇二七年经澳出口荔枝制品货值达一亿澳门元 under the headline
+    states a goal; it dates no later figure (the province's acreage is a fact); a fine is no goal."""
+    text = ("澳茂签荔枝产业链合作框架协议\n目标二〇二七年经澳出口荔枝制品货值达一亿澳门元\n\n"
+            "茂名全市荔枝种植面积约一百四十万亩，全产业链产值约二百零五亿元人民币。\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 6, 18))]
+    assert ("一亿澳门元", 2027) in found and not {"一百四十万亩", "二百零五亿元人民币"} & {f[0] for f in found}
+    assert find_targets("违者依法最高可处新台币300万元罚款。", published=date(2026, 3, 26)) == []
+
+
 def test_a_labelled_value_with_a_year_is_no_heading() -> None:
     """zh-hant/ctee-xinjiang (round 10): lines like 2026年目标：2,300亿元 give a label and its value; they
     head no section, so the actual figures after them (2025年产值：约1,015亿元, 2.7亿美元) are no goals."""
