@@ -363,7 +363,28 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 if value:
                     out.append(_record(text, article, m.start("num"), m.end("role"), role="deputy_chain_leader",
                                        count=int(value), chain=only_chain.normalized if only_chain else None))
-    return _dedupe(out)
+    return _topic_chains(_dedupe(out), text, chains)
+
+
+def _topic_chains(records: list[LeaderRecord], text: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A paragraph that opens with a numbered chain (第二名：生猪产业链，… · 3. 新材料产业链 · （一）…) is about
+    that chain: its chain leaders, deputies and chain masters with no chain of their own take it."""
+    if not chains:
+        return records
+    out = []
+    for r in records:
+        if r.chain is None and r.role in ("chain_leader", "deputy_chain_leader", "chain_master"):
+            para = text.rfind("\n", 0, r.start) + 1
+            opening = _TOPIC_OPENING.match(text, para)
+            topic = next((c for c in chains if opening and c.start == opening.end()), None)
+            if topic is not None and topic.end <= r.start:
+                r = replace(r, chain=topic.normalized)
+        out.append(r)
+    return out
+
+
+_TOPIC_OPENING = regex.compile(r"[ \t　]*(?:第[一二三四五六七八九十\d]{1,3}名"
+                               r"|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])[：:\s]*")
 
 
 def _single_chain(chains: list[Mention]) -> Mention | None:
@@ -1192,8 +1213,8 @@ class _Sentence:
                     self.held.add(m.start())  # the firms named are the record, not the role word
                 out += named_after
         out += self._respectively_zh()
-        # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm
-        return [r for r in out if not (r.person and _GENERIC_FIRM.fullmatch(r.person))]
+        # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm; 链主企业是全链的“龙头”: nor the chain
+        return [r for r in out if not (r.person and (_GENERIC_FIRM.fullmatch(r.person) or r.person in _NOT_FIRMS))]
 
     def _respectively_zh(self) -> list[LeaderRecord]:
         """其中A、B、C分别为X、Y、Z产业链的链主: each firm masters the chain in its place."""
@@ -1295,6 +1316,9 @@ class _Sentence:
                     s += lead.end()
                 if text[s:s + 1] == "有" and rx(r"(?:目前|现在|现|已|共|还|都)$").search(text, max(lo, s - 2), s):
                     s += 1  # 宝石产业链目前|有|金霖珠宝集团、梧晶新材料两家链主企业 (jieba: 目前|有)
+            pushed = rx(r".*(?:推动|促成|带动|支持|帮助|组织|引导)").match(text, s, e)
+            if pushed and e - pushed.end() >= 2:
+                s = pushed.end()  # 副市长黎晓帆推动|沅澧智能装备: who moved the firms, then the firm
             described = rx(r"\p{Han}{1,4}(?:的|企业)(?=\p{Han}{2})").match(text, s, e)
             if described and _GENERIC_FIRM.fullmatch(text[described.end():e]):
                 described = None  # 美的|集团: the firm's own name (美的集团), no description
@@ -1517,7 +1541,11 @@ def _name_end(text: str, start: int, end: int) -> int:
     soft = ("v", "f", "ad", "vn")
     pos, proper, inside_verb = start, False, 0
     for word, _s, e in segment(text[start:end]):
-        firm_end = _firm_words()["firm_end"].fullmatch(word) is not None  # 中车株洲|所 · 一拖|集团|有限公司
+        if word in _FEATURE_WORDS and pos > start:
+            break  # 链主企业皖南密封|调查: a feature's title word after the firm
+        # 中车株洲|所 · 一拖|集团|有限公司 · 湘北|牧业 (a trade in 业 closes a firm's name)
+        firm_end = _firm_words()["firm_end"].fullmatch(word) is not None or (
+            len(word) == 2 and word.endswith("业") and word not in _NOT_TRADE_WORDS)
         if not firm_end and (tags.get(word) in stop or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word)):
             break
         if not firm_end and (tags.get(word) in soft or inside_verb):
@@ -1548,10 +1576,13 @@ def _starts_with_verb(phrase: str) -> bool:
 _RESPECTIVELY_ZH = regex.compile(
     r"(?P<firms>(?:[^，,。；;、：:]{2,24}、){1,6}[^，,。；;、：:]{2,24}?)分别(?:为|是|担任)"
     r"(?P<chains>(?:[^，,。；;、]{1,12}、){1,6}[^，,。；;、]{1,12}?)产业链(?:的)?链主(?:企业)?")
+_FEATURE_WORDS = frozenset({"调查", "纪实", "侧记", "观察", "探访", "样本", "故事", "速写"})
+_NOT_TRADE_WORDS = frozenset({"产业", "行业", "就业", "创业", "企业", "事业", "专业", "作业", "营业", "毕业", "物业",
+                              "职业", "商业", "工业", "农业", "主业", "实业", "从业", "失业", "学业"})
 _OFFICER_AFTER = regex.compile(r"(?:副?董事长|董事|副?总经理|总裁|负责人|党委书记|创始人|CEO)")
 _TOTAL_TAIL = regex.compile(r"(?P<n>[两二三四五六七八九十\d]{1,2})家(?:企业|公司)?$")
 _GENERIC_FIRM = regex.compile(r"(?:该|本|这家|其|我们的?)?(?:公司|企业|集团|厂家|工厂)")
-_NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本"})
+_NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本", "全链", "全产业链", "龙头"})
 
 
 def _ends_with_firm_word(name: str) -> bool:

@@ -207,6 +207,14 @@ LEADERS_HANS = [
          "周明轩", "deputy_chain_leader", "周明轩", "精密机械产业链"),
     Case("帮他解决问题的,是县委副书记、县长,同时担任全县丝网产业链链长的郝志远。\n10月下旬以来,郝志远带领县工信局走访企业。",
          "郝志远", "chain_leader", "郝志远", "丝网产业链"),
+    # round 13 (zh-hans/cdrb-changde): a ranking paragraph's chain is its people's and firms'; a firm in 业
+    # (湘北牧业); who moved the firms is no part of a name (副市长黎晓帆推动|沅澧智能装备)
+    Case("第二名：生猪产业链，综合得分95.1分。链长、市人大常委会副主任戴文涛牵头促成链主企业湘北牧业与本地12家饲料企业签订协议。",
+         "湘北牧业", "chain_master", "湘北牧业", "生猪产业链"),
+    Case("第二名：生猪产业链，综合得分95.1分。链长、市人大常委会副主任戴文涛牵头促成链主企业湘北牧业与本地12家饲料企业签订协议。",
+         "戴文涛", "chain_leader", "戴文涛", "生猪产业链"),
+    Case("第四名：智能装备产业链，综合得分92.9分。链长、副市长黎晓帆推动沅澧智能装备、德山重工两家链主企业本地配套采购额达到27.5亿元。",
+         "沅澧智能装备", "chain_master", "沅澧智能装备", "智能装备产业链"),
     # round 10 (zh-hans/jmlzb-jingmen): a time right after the name (6月中旬, 近日) ends it like a cue
     Case("市经信局局长、精细磷化工产业链副链长易海澜6月中旬三次赴钟祥市。", "易海澜", "deputy_chain_leader",
          "易海澜", "精细磷化工产业链", title="市经信局局长、精细磷化工产业链副链长"),
@@ -531,6 +539,7 @@ NOT_LEADERS = [
     Case("序号　产业链　链长　链主企业\n1　茶文旅融合产业链　待遴选　待遴选\n"),  # posts not yet filled
     Case("作为链主，公司坚持“大配套”思路。"), Case("公司作为钛及钛合金产业链链主，带动配套企业发展。"),
     Case(to_simplified("國內光學業者指出，陸方鏈長由市長親自出面。")),
+    Case("罗家骏说，链主企业是全链的“龙头”，下一步要精准招引配套项目。"),
     Case(to_simplified("按照縣裡新出台的《五金量具產業鏈鏈長工作規則》,鏈長每季度走訪企業不少於10家。")),
     # chief of staff, a company's head of supply chain, the head of a chain: no chain role (round 10)
     Case("He is chief of staff at the chain store."),

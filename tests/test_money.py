@@ -69,6 +69,7 @@ MONEY_HANT = [  # F and Hong Kong / Taiwan / Macau usage, in traditional script
     Case("總產值4萬億元", "4萬億元", 4000000000000, subject="总产值"),
     # 元 then 人民幣: the currency named twice is one span (79 gold records read so)
     Case("到二〇二七年達到1,800億元人民幣（約1,960億港元）", "1,800億元人民幣", 180000000000),
+    Case("墨西哥工廠銷售收入3.1億墨西哥比索", "3.1億墨西哥比索", 310000000, currency="MXN"),
     Case("總產值1.2萬億元", "1.2萬億元", 1200000000000, subject="总产值"),  # JioNLP misses it
     Case("產值約人民幣５０００億元", "人民幣５０００億元", 500000000000, qualifier="approx"),
     Case("（約新臺幣6,500億元）", "新臺幣6,500億元", 650000000000, "TWD", qualifier="approx"),
