@@ -391,6 +391,7 @@ class Cue:
     deadline: int | None = None
 
 
+_ON_THE_BASIS_ZH = regex.compile(r"在[^，,。；;]{0,24}?(?:的)?基础上")
 # what before 今年/年内 makes it no deadline: a baseline's 由/从, a number (三年内 is a span)
 _NOT_A_DEADLINE_BEFORE = regex.compile(r"(?:由|从)$|[一二三四五六七八九十两\d]$")
 _CLOSING_QUOTES = frozenset("”」』》\"’")
@@ -427,8 +428,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     for m in pats[f"done_{lang}"].finditer(text, lo, hi):
         if lang == "zh" and m.group() == "以来" and rx(r"今年$|年初$").search(text[lo:m.start()]):
             continue
-        if lang == "zh" and m.group().startswith("上") and text[m.start() - 1:m.start()] == "以":
-            continue  # 30家以上|年产值: 以上 and 年产值, not 上年 (last year)
+        if lang == "zh" and m.group().startswith("上") and text[m.start() - 1:m.start()] in ("以", "础"):
+            continue  # 30家以上|年产值 · 基础上|年均: 以上 and 基础上, not 上年 (last year)
         if lang == "zh" and _PERIOD_DONE_ZH.fullmatch(m.group()) and (any(
                 c.kind == "goal" and 0 <= m.start() - c.end <= 2 and
                 _PERIOD_LEAD_ZH.fullmatch(text[c.end:m.start()]) for c in cues)
@@ -469,6 +470,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             cues.append(Cue(m.start(), m.end(), "done"))
         elif y > year:
             cues.append(Cue(m.start(), m.end(), "goal", y))
+    if lang == "zh" and "基础上" in text[lo:hi]:  # 在2025年约4.2万亿元的基础上: the base, no result
+        bases = [b.span() for b in _ON_THE_BASIS_ZH.finditer(text, lo, hi)]
+        cues = [c for c in cues if c.kind != "done" or not any(a <= c.start < b for a, b in bases)]
     # a goal cue inside a longer achievement cue (实现了 holds no goal), and vice versa: keep longer
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cue] = []

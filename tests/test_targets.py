@@ -490,6 +490,15 @@ def test_a_subtitle_stating_a_goal_heads_no_section() -> None:
     assert find_targets("违者依法最高可处新台币300万元罚款。", published=date(2026, 3, 26)) == []
 
 
+def test_the_base_a_goal_builds_on_is_no_result() -> None:
+    """zh-hans/xinhuanet-shaanxi (round 13): 在2025年约4.2万亿元的基础上年均增长10%左右 — the year and the sum
+    are the base, the growth is the goal (nor is 基础上|年均 a 上年)."""
+    text = ("安徽提出，到2027年，量子信息产业链营业收入力争达到200亿元；"
+            "15条重点产业链营业收入在2025年约4.2万亿元的基础上年均增长10%左右。")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 16))]
+    assert found == [("200亿元", 2027), ("10%", 2027)]
+
+
 def test_a_labelled_value_with_a_year_is_no_heading() -> None:
     """zh-hant/ctee-xinjiang (round 10): lines like 2026年目标：2,300亿元 give a label and its value; they
     head no section, so the actual figures after them (2025年产值：约1,015亿元, 2.7亿美元) are no goals."""
