@@ -232,6 +232,10 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _noun_before_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
+    if rx(r"[两二三四五六七八九十]\s?(?:省|市|县)").search(folded):
+        taken = {(r.start, r.end) for r in records}
+        records += [r for r in _place_totals(folded, text, article) if (r.start, r.end) not in taken]
+        records.sort(key=lambda r: r.start)
     if "|" in folded:
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _table_counts(folded, text, article) if (r.start, r.end) not in taken]
@@ -272,6 +276,32 @@ def _noun_before_counts(text: str, original: str, article: str) -> list[CountRec
                 gs, ge = goal.span("num")
                 out.append(CountRecord(article=article, start=gs, end=ge, text=original[gs:ge], value=value.value,
                                        unit=noun, object=obj, qualifier=q))
+    return out
+
+
+# 咸阳、渭南两市 · 陕西、安徽、山东三省: a number of places that totals the places just listed (D21)
+_PLACE_TOTAL_RE = regex.compile(
+    r"(?P<list>(?:\p{Han}{2,8}[、和与及]){1,8}\p{Han}{2,8}?)(?P<n>[两二三四五六七八九十])(?P<unit>省区|省市|省|市|县)"
+    r"(?!长|委|级|政府|场|民|域)")
+_PLACE_UNIT_OBJECTS = {"省": "省份", "省区": "省区", "省市": "省市", "市": "城市", "县": "县"}
+
+
+def _place_totals(text: str, original: str, article: str) -> list[CountRecord]:
+    """A total of places right after a list of those places: every listed item a known place."""
+    from extractors.entities import places
+
+    known = places()
+    out: list[CountRecord] = []
+    for m in _PLACE_TOTAL_RE.finditer(text):
+        items = rx(r"[、和与及]").split(m.group("list"))
+        value = read_number(m.group("n"))
+        # the first item may carry words before the first place: 带动咸阳 → 咸阳
+        items[0] = next((items[0][i:] for i in range(len(items[0]) - 1) if items[0][i:] in known), items[0])
+        if value is None or len(items) != int(value.value) or not all(i in known for i in items):
+            continue
+        s, e = m.start("n"), m.end("unit")
+        out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=value.value,
+                               unit=m.group("unit"), object=_PLACE_UNIT_OBJECTS[m.group("unit")], qualifier="exact"))
     return out
 
 

@@ -43,6 +43,8 @@ COUNTS_HANS = [  # W and general simplified usage
     Case("扣件出口约131万公吨", "131万公吨", 1310000, "公吨", qualifier="approx"),
     Case("年产镜片4.6亿副", "4.6亿副", 460000000, "副"),
     Case("温室面积约6万平方公尺", "6万平方公尺", 60000, "平方公尺", qualifier="approx"),
+    # a number of places totalling the places just listed (D21)
+    Case("链主企业带动咸阳、渭南两市新增配套企业", "两市", 2, "市", "城市"),
     Case("其中，17条市级产业链链长、副链长", "17条", 17, "条", "产业链"),
     Case("分别由20位厅级领导担任", "20位", 20, "位", "领导"),
     Case("五大传统产业", "五大", 5, "大", "产业"),
@@ -178,7 +180,8 @@ NOT_COUNTS = [
     Case("一项制度创新、一个重要抓手"), Case("创建一批省级产业核心区"), Case("一系列举措"),
     Case("最后一道工序"), Case("one company"), Case("各大工业企业"), Case("一大批"),
     # words that merely begin with a classifier
-    Case("3项目"), Case("位于"), Case("设3副链长"), Case("5位数"), Case("一次性"), Case("3 times higher"),
+    Case("3项目"), Case("位于"), Case("设3副链长"), Case("沪深两市成交额回升"), Case("5位数"), Case("一次性"),
+    Case("3 times higher"),
     Case("roughly three times its 2024 size"), Case("makes about seven in ten of the kitchen knives sold"),
     Case("well short of the more than 2 trillion yuan their targets imply"),
     # a ratio and a slogan (zh-hant/udn-chongqing, zh-hans/zzrb-zhuzhou)
