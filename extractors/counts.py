@@ -60,7 +60,7 @@ _MODIFIER = (
 _HEAD = (
     rf"(?:(?!(?:{alternation(_FUNCTION_WORDS + _NOT_HEADS)})\b)[A-Za-z][A-Za-z-]*[a-rt-z]s\b(?<!ics|ous)"
     # nouns whose plural takes no -s: 15 billion fry, 300 staff, 2,000 personnel
-    r"|(?:fry|fish|sheep|cattle|livestock|poultry|personnel|staff|deer|aircraft|people|children|men|women)\b)"
+    r"|(?:fry|fish|sheep|cattle|livestock|poultry|personnel|staff|deer|aircraft|people|children|men|women|head)\b)"
 )
 # 70 countries and regions: a second head coordinated with the first belongs to the count
 _HEAD_PAIR = rf"{_HEAD}(?:[ \t]+and[ \t]+(?:{_WORD}[ \t]+)?{_HEAD})?"
@@ -228,7 +228,7 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
                 _elided_count(folded, text, article, number, records[-1])
             if record is not None:
                 records.append(record)
-    if rx(r"(?i)\b(?:number(?:ed)?|staff\s+of|team\s+of)\s").search(folded):
+    if rx(r"(?i)\b(?:number(?:ed)?|staff\s+of|team\s+of)\s").search(folded):  # (number of … to N too)
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _noun_before_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
@@ -254,10 +254,31 @@ _GOAL_IS_RE = regex.compile(r"(?i)\b(?:goal|target|aim|plan)\s+is\s+(?:(?P<q>mor
                             r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|percent|per|[a-z]+s\b))")
 
 
+# double the number of dairy processors with sales above 1 billion yuan to eight · … to over 900, from 742
+_NUMBER_OF_RE = regex.compile(
+    r"(?i)\bnumber\s+of\s+(?P<pre>(?:[a-z][a-z-]*\s+){0,3}?)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b(?P<mods>[^.;:]{0,70}?)"
+    r"\s+to\s+"
+    r"(?P<q>over\s+|more\s+than\s+|at\s+least\s+|about\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
+    r"(?:,?\s+(?:up\s+)?from\s+(?:about\s+)?(?P<num2>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?")
+
+
 def _noun_before_counts(text: str, original: str, article: str) -> list[CountRecord]:
-    """Counts whose noun stands before the number: "Companies … number 38", "a staff of seven", and a
-    goal stated next to such a count ("the goal is more than 50")."""
+    """Counts whose noun stands before the number: "Companies … number 38", "a staff of seven", "the
+    number of processors … to eight", and a goal stated next to such a count ("the goal is more than 50")."""
     out: list[CountRecord] = []
+    for m in _NUMBER_OF_RE.finditer(text):
+        obj = (m.group("pre") + m.group("noun") + m.group("mods")).strip()
+        q = {"over": "over", "more than": "over", "at least": "at_least", "about": "approx"}.get(
+            rx(r"\s+").sub(" ", (m.group("q") or "").strip().lower()), "exact")
+        for group, qualifier in (("num", q), ("num2", "exact")):
+            if m.group(group) is None:
+                continue
+            reading = read_number(m.group(group))
+            if reading is None or reading.value != reading.value.to_integral_value():
+                continue
+            s, e = m.span(group)
+            out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
+                                   unit=m.group("noun").lower(), object=obj, qualifier=qualifier))
     for m in [*_NUMBER_VERB_RE.finditer(text), *_STAFF_OF_RE.finditer(text)]:
         reading = read_number(m.group("num"))
         if reading is None or reading.value != reading.value.to_integral_value():
@@ -368,6 +389,8 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                   previous: CountRecord) -> CountRecord | None:
     """A bare number counting part of the set counted just before it in the same paragraph: "437
     of them", "219 have been settled", "today nineteen can", or None. English only."""
+    if rx(r"(?i)\b(?:every|each|any|no)\s+\Z").search(text, max(0, number.start - 8), number.start):
+        return None  # every one of them: no part counted
     if not _bare_number(number) or not previous.unit or rx(r"\p{Han}").match(previous.unit) or \
             "\n" in text[previous.end:number.start] or number.start - previous.end > 400 or \
             number.value >= 1900 and number.value <= 2100:

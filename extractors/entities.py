@@ -472,6 +472,8 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True) -> in
         keep.insert(0, word)
     if not keep or (industrial_tail and keep[-1].lower() in ("industrial", "industry")):
         return None
+    if len(keep) == 1 and keep[0].lower() in ("new", "whole", "entire", "same", "full"):
+        return None  # the new chain chiefs · the whole chain: no chain's name
     # the kept words are the last len(keep) words of the head: start at the first of them
     word_starts = [w.start() for w in rx(r"\S+").finditer(h.group("head"))]
     return h.start("head") + word_starts[len(word_starts) - len(keep)]

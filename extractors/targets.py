@@ -845,6 +845,9 @@ _GOAL_LIST_INTRO = {"zh": regex.compile(r"(?:以下|如下)(?:主要)?(?:目标|
                     "en": regex.compile(r"(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:goals|targets|objectives)\b"
                                         # … also calls for: · The plan aims to: · Its targets include:
                                         r"|\b(?:calls?\s+for|aims?\s+(?:to|for|at)|(?:targets|goals)\s+(?:include|are))"
+                                        r"\s*:\s*$"
+                                        # a label line over a list: Goals: · Key targets: · Targets for the chain:
+                                        r"|^\s*(?:(?:main|key|major)\s+)?(?:goals|targets|objectives)(?:\s+for\s+[^:]{1,40})?"
                                         r"\s*:\s*$")}
 _LIST_ITEM = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[）)]|[-•·▪]\s"
                            r"|[一二三四五六七八九十]{1,2}(?:是|[、.．])|[（(][一二三四五六七八九十]{1,2}[）)])")

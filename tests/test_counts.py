@@ -110,6 +110,11 @@ COUNTS_EN = [
     # the noun before the number (round 12, en/chinadaily-linhai): X number 38; a staff of seven
     Case("Companies with annual sales above 100 million yuan number 38 now.", "38", 38, "companies"),
     Case("The chain office has a staff of seven.", "seven", 7, "staff"),
+    Case("The region aims to double the number of dairy processors with sales above 1 billion yuan to eight.",
+         "eight", 8, "processors"),
+    Case("increase the number of enterprises above designated size to over 900, from 742 at the end of 2025",
+         "742", 742, "enterprises"),
+    Case("The region aims to lift the herd to 1.2 million head by 2027.", "1.2 million head", 1200000, "head"),
     # round 5 (en/scmp-quanzhou): half a million is 500000, not a million
     Case("the industry employs nearly half a million workers", "half a million workers", 500000, "workers",
          qualifier="approx"),
@@ -182,7 +187,8 @@ NOT_COUNTS = [
     # words that merely begin with a classifier
     Case("3项目"), Case("位于"), Case("设3副链长"), Case("沪深两市成交额回升"), Case("5位数"), Case("一次性"),
     Case("3 times higher"),
-    Case("roughly three times its 2024 size"), Case("makes about seven in ten of the kitchen knives sold"),
+    Case("roughly three times its 2024 size"), Case("But every one of them shortens the chain."),
+    Case("makes about seven in ten of the kitchen knives sold"),
     Case("well short of the more than 2 trillion yuan their targets imply"),
     # a ratio and a slogan (zh-hant/udn-chongqing, zh-hans/zzrb-zhuzhou)
     Case("全球每3台笔电就有1台“重庆造”"), Case("链办建立了“三个一批”项目推进机制"),

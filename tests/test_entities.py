@@ -93,6 +93,7 @@ ENTITIES_EN = [
 NOT_ENTITIES = [  # (text, span, label) that must not be found
     Case("郴州白银交割仓首期库容300吨", "白银", "GPE"),  # silver, not 白银市
     Case("Haiyin Cold Chain Technology makes refrigerated containers", "Haiyin Cold Chain", "CHAIN"),
+    Case("The new chain chiefs inherit targets they did not set", "new chain", "CHAIN"),
     # a two-character county name inside a longer word (创新|平台, 稳定|海, 重大|新; round 6)
     Case("新建国家级创新平台8个", "新平", "GPE"),
     Case("推动重大新兴产业项目落地", "大新", "GPE"),

@@ -447,6 +447,11 @@ def test_an_english_list_a_plan_calls_for() -> None:
     found = find_targets("It aims to produce at least eight companies with sales above 1 billion yuan by 2027, against "
                          "three today.", published=date(2026, 7, 21))
     assert [t.text for t in found] == ["eight companies"]
+    text = ("1. General Aviation and UAV Industry Chain\n\nAchievements in 2025:\n- Output value: RMB 21.6 billion\n\n"
+            "Goals:\n- At least 5 complete-aircraft manufacturers settled in Zigong by the end of next year\n"
+            "- Output value to exceed RMB 60 billion this year\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 8, 12))]
+    assert found == [("5 complete-aircraft manufacturers", 2027), ("RMB 60 billion", 2026)]
     found = find_targets("Companies with annual sales above 100 million yuan number 38 now; the goal is more than 50 "
                          "by 2028.", published=date(2026, 6, 18))
     assert [(t.text, t.deadline, t.qualifier) for t in found] == [("50", 2028, "over")]
