@@ -336,6 +336,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                         default=_single_chain(chains))
         out += _numbered_masters(text, chains, article)
         out += _table_rosters(text, article)
+        out += _chain_line_masters(text, article)
     else:
         out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"],
                            plain if plain is not None else _plain_suffixes(text))
@@ -538,6 +539,27 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                                 title=(p.note or "").split("|")[0].strip() or None, role=role,
                                 chain=chain if role != "chief_chain_leader" else None)
                         for p in persons if cell.start <= p.start and p.end <= cell.end]
+    return out
+
+
+# 首批认定名单如下：\n商业航天产业链：海南星舟航天科技集团有限公司（文昌市）、文昌天衡箭体结构有限公司、…
+_CHAIN_LINE_ZH = regex.compile(r"(?m)^[ \t　]*(?P<chain>[\p{Han}]{2,16}?产业链)[：:][ \t　]*(?P<items>[^\n]+)$")
+
+
+def _chain_line_masters(text: str, article: str) -> list[LeaderRecord]:
+    """A list of chain masters one line per chain (链名：firm（city）、firm …) under a notice that
+    names chain masters: each firm masters its line's chain."""
+    out: list[LeaderRecord] = []
+    for m in _CHAIN_LINE_ZH.finditer(text):
+        if "链主" not in text[max(0, m.start() - 600):m.start()] or rx(r"链长|链主|[:：]").search(m.group("items")):
+            continue
+        items = _ASIDE_ZH.sub(lambda a: " " * len(a.group()), m.group("items"))  # (文昌市): where, not who
+        for item in rx(r"[^、，,；;。\s]+").finditer(items):
+            name = item.group()
+            if _ends_with_firm_word(name) and 2 <= len(name) <= 24:
+                s = m.start("items") + item.start()
+                out.append(_record(text, article, s, s + len(name), person=name, role="chain_master",
+                                   chain=m.group("chain")))
     return out
 
 
@@ -1582,7 +1604,8 @@ _NOT_TRADE_WORDS = frozenset({"产业", "行业", "就业", "创业", "企业", 
 _OFFICER_AFTER = regex.compile(r"(?:副?董事长|董事|副?总经理|总裁|负责人|党委书记|创始人|CEO)")
 _TOTAL_TAIL = regex.compile(r"(?P<n>[两二三四五六七八九十\d]{1,2})家(?:企业|公司)?$")
 _GENERIC_FIRM = regex.compile(r"(?:该|本|这家|其|我们的?)?(?:公司|企业|集团|厂家|工厂)")
-_NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本", "全链", "全产业链", "龙头"})
+_NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本", "全链", "全产业链", "龙头",
+                        "力争", "争取", "确保", "计划", "新增", "培育"})
 
 
 def _ends_with_firm_word(name: str) -> bool:

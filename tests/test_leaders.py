@@ -215,6 +215,10 @@ LEADERS_HANS = [
          "戴文涛", "chain_leader", "戴文涛", "生猪产业链"),
     Case("第四名：智能装备产业链，综合得分92.9分。链长、副市长黎晓帆推动沅澧智能装备、德山重工两家链主企业本地配套采购额达到27.5亿元。",
          "沅澧智能装备", "chain_master", "沅澧智能装备", "智能装备产业链"),
+    # round 14 (zh-hans/hngxt-hainan): chain masters one line per chain under a certification notice
+    Case("海南公布首批省级重点产业链链主企业认定结果\n首批认定名单如下：\n商业航天产业链：海南星舟航天科技集团有限公司（文昌市）、"
+         "文昌天衡箭体结构有限公司\n沉香产业链：海南沉香堂药业有限公司（澄迈县）\n", "文昌天衡箭体结构有限公司",
+         "chain_master", "文昌天衡箭体结构有限公司", "商业航天产业链"),
     # round 10 (zh-hans/jmlzb-jingmen): a time right after the name (6月中旬, 近日) ends it like a cue
     Case("市经信局局长、精细磷化工产业链副链长易海澜6月中旬三次赴钟祥市。", "易海澜", "deputy_chain_leader",
          "易海澜", "精细磷化工产业链", title="市经信局局长、精细磷化工产业链副链长"),
@@ -540,6 +544,7 @@ NOT_LEADERS = [
     Case("作为链主，公司坚持“大配套”思路。"), Case("公司作为钛及钛合金产业链链主，带动配套企业发展。"),
     Case(to_simplified("國內光學業者指出，陸方鏈長由市長親自出面。")),
     Case("罗家骏说，链主企业是全链的“龙头”，下一步要精准招引配套项目。"),
+    Case("海南公布首批省级重点产业链链主企业认定结果"),  # 省级重点 names no chain
     Case(to_simplified("按照縣裡新出台的《五金量具產業鏈鏈長工作規則》,鏈長每季度走訪企業不少於10家。")),
     # chief of staff, a company's head of supply chain, the head of a chain: no chain role (round 10)
     Case("He is chief of staff at the chain store."),
