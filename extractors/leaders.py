@@ -1026,6 +1026,10 @@ class _Sentence:
                     (r.role for r in near), key=_ROLE_ORDER.index) if near else (
                     min((r.role for r in people_roles), key=_ROLE_ORDER.index) if people_roles
                     else ("chain_leader" if self.lang == "en" and m.group("rank") else None))
+                if head == "chief_chain_leader" and value > 3:
+                    # nine city leaders …, with the Party secretary as general chain chief: a general chief is
+                    # one or two people, so a larger group leads the chains
+                    head = next((r.role for r in later if r.role != "chief_chain_leader"), "chain_leader")
                 if head == "deputy_chain_leader" and later and rx(r"正\s*[、和与及]?$").search(
                         self.text, m.end(), later[0].start):
                     head = "chain_leader"  # 由11名县级领导担任正、副链长: the leaders and their deputies

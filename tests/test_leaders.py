@@ -300,6 +300,9 @@ ZIGONG_GUIDE = ("1. General Aviation and UAV Industry Chain\n\nGoals:\n- Output 
                 "Boiler Group Co., Ltd.; Chuannan Valve Co., Ltd.\n")
 
 LEADERS_EN = [
+    # a group of nine is no general chief, whatever role word follows it (rounds 13 and 14)
+    Case("The city's 12 chains are led by nine city leaders, with Party Secretary Lin Feng as general chain chief.",
+         "nine city leaders", "chain_leader", count=9, rank="city-level"),
     # round 13 (en/investzigong, reuters-ningxia, caixin-tianshui): an investment guide's roster under each
     # chain's heading, firms one bullet a line or split by semicolons; succeeds X as; remains; a colon list
     # of deputies; "They are A, B and C" after the chain masters; "the chain has been led by"
