@@ -1274,8 +1274,10 @@ class _Sentence:
         # after 为/是/包括 a list of names follows; so it does when the first name ends at 、
         listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
         while pos < self.hi:
-            # 台资的|鸿霖精密 · 陆资的|昆开半导体 (who owns it; not 引进的|配套企业, what the firm did)
-            described = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的").match(text, pos, self.hi)
+            # 台资的|鸿霖精密 · 陆资的|昆开半导体 (who owns it; not 引进的|配套企业, what the firm did) ·
+            # 整车厂|湘江智行汽车 · 车用晶片模组厂|华湘车电科技 (what kind of maker it is)
+            described = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的"
+                           r"|\p{Han}{1,8}?(?:厂|商)(?=\p{Han}{4})").match(text, pos, self.hi)
             if described and not _ends_with_firm_word(text[pos:described.end() - 1]):
                 pos = described.end()  # (德睿电子的4K面板: the firm itself, then what it makes)
             elif described is None:  # 总部设在兖州的|华岳纸业集团: a longer description before a firm's name

@@ -226,6 +226,15 @@ LEADERS_HANS = [
 ]
 
 LEADERS_HANT = [
+    # what kind of maker a firm is comes before its name (整车厂|X, 模组厂|Y); 物流/供应链/港务 end a firm's name
+    Case(to_simplified("這條鏈的鏈長為副市長林正宏，鏈主則是整車廠贛江新程汽車與動力電池模組廠贛南儲能科技兩家企業。"),
+         "赣南储能科技", "chain_master", "赣南储能科技"),
+    Case(to_simplified("這條鏈的鏈長為副市長林正宏，鏈主則是整車廠贛江新程汽車與動力電池模組廠贛南儲能科技兩家企業。"),
+         "赣江新程汽车", "chain_master", "赣江新程汽车"),
+    Case("港航物流产业链的链主为滨海港务、临港通供应链和北方重载物流。", "北方重载物流", "chain_master",
+         "北方重载物流", "港航物流产业链"),
+    Case("港航物流产业链的链主为滨海港务、临港通供应链和北方重载物流。", "临港通供应链", "chain_master",
+         "临港通供应链", "港航物流产业链"),
     # round 5 (zh-hant/wenweipo-yichang, hzol-huzhou): 挂帅 and 担纲 take a role; a one-character
     # chain; the firms listed before 为X产业链链主 are that chain's; a group's role is its own clause's
     # the firm itself before 的 (zh-hant/mingpao-huizhou, round 6)
