@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
+
+from extractors.lexicon import text_memo
 
 if TYPE_CHECKING:
     from pipeline.records import Record
@@ -67,7 +69,7 @@ class ExtractionContext:
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
-@lru_cache(maxsize=8)
+@text_memo(maxsize=8)
 def lowered(text: str) -> str:
     """``text`` in lower case with every offset kept (for case-sensitive scans of English cues).
 

@@ -38,6 +38,7 @@ from extractors.lexicon import (  # noqa: F401 (rx, trie_pattern re-exported)
     load_lexicon,
     load_rows,
     rx,
+    text_memo,
     trie_pattern,
     word_scanner,
 )
@@ -235,7 +236,7 @@ def segment(text: str) -> list[tuple[str, int, int]]:
     return project_segment(text)
 
 
-@lru_cache(maxsize=8192)
+@text_memo(maxsize=8192)
 def _segment_window(text: str) -> tuple[tuple[str, int, int], ...]:
     """The words of a short window, cached: the same windows (…产业链链长) recur across articles."""
     from pipeline.tokenize import segment as project_segment

@@ -7,14 +7,34 @@ are tab-separated rows. Blank lines are skipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
 DATA_DIR = Path(__file__).parent / "data"
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: memos keyed by the text being read (numbers, windows, deadlines), as opposed to memos of the
+#: program itself (compiled patterns, loaded lexicons); ``make bench`` empties these before each stage
+TEXT_MEMOS: list[Any] = []
+
+
+def text_memo(maxsize: int) -> Callable[[F], F]:
+    """``functools.lru_cache`` for a function of the text being read, registered in :data:`TEXT_MEMOS`.
+
+    A long ingest meets new text all the time, so a benchmark over repeated text must empty
+    these memos to measure real work; compiled patterns (:func:`rx`) stay, being the same for
+    any input.
+    """
+    def decorate(func: F) -> F:
+        memo = lru_cache(maxsize=maxsize)(func)
+        TEXT_MEMOS.append(memo)
+        return memo  # type: ignore[return-value]
+    return decorate
 
 
 @cache

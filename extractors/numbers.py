@@ -30,7 +30,7 @@ from pathlib import Path
 
 import regex
 
-from extractors.lexicon import alternation, load_rows, rx
+from extractors.lexicon import alternation, load_rows, rx, text_memo
 
 # --- Chinese numerals -----------------------------------------------------------------------
 # Nonzero digits, with 两 and the financial (大写) forms; 零/〇 are zeros.
@@ -253,7 +253,7 @@ def _fold_table() -> dict[int, int]:
     return table
 
 
-@lru_cache(maxsize=8)
+@text_memo(maxsize=8)
 def fold_for_matching(text: str) -> str:
     """``text`` folded like the pipeline's normalisation, keeping every offset.
 
@@ -392,7 +392,7 @@ def _english(text: str) -> Decimal | None:
     return total + (current or 0)
 
 
-@lru_cache(maxsize=65536)
+@text_memo(maxsize=65536)
 def read_number(text: str, lead: str = "") -> Reading | None:
     """Read one number (not a ``lo-hi`` range) with what it implies: ``十余`` → 10, over.
 
@@ -538,7 +538,7 @@ def _glued(text: str, start: int, end: int) -> bool:
         bool(before) and before.isascii() and before.isalpha())
 
 
-@lru_cache(maxsize=8)
+@text_memo(maxsize=8)
 def scan_numbers(text: str) -> tuple[NumberMatch, ...]:
     """Every number in already folded ``text``, ranges joined; shared by all extractors.
 

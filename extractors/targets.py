@@ -35,7 +35,7 @@ import regex
 
 from extractors.base import ExtractionContext, component, sentences_with
 from extractors.entities import rx
-from extractors.lexicon import alternation, load_lexicon, load_rows, word_scanner
+from extractors.lexicon import alternation, load_lexicon, load_rows, text_memo, word_scanner
 from extractors.numbers import parse_number
 from pipeline.records import CountRecord, MoneyRecord, Record, TargetRecord
 
@@ -515,7 +515,7 @@ def _is_weak_done(text: str, lo: int, cue: Cue, earlier: list[Cue], lang: str) -
     return word in _patterns()["weak_done_zh"] and bool(earlier) and earlier[-1].kind != "done"
 
 
-@lru_cache(maxsize=4096)
+@text_memo(maxsize=4096)
 def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
                weak: bool = False) -> tuple[tuple[int, int], ...]:
     """(position, year) of each deadline stated in ``text[lo:hi]`` (到2025年, 今年, 通过5年左右时间,

@@ -48,27 +48,18 @@ def peak_mb() -> float:
 
 
 def clear_text_caches() -> int:
-    """Empty every memo keyed by text (numbers, windows, segmentations); keep loaded lexicons.
+    """Empty every memo keyed by text (numbers, windows, segmentations); keep the program's own.
 
     The bench corpus repeats articles with only their digits changed, so a stage run after
     another would find most of its windows already memoised and look faster than it is on
-    new text. Lexicon loaders (``maxsize`` 1 or 2) stay loaded: that is start-up, not work.
+    new text. Compiled patterns and loaded lexicons stay: they are the same for any input
+    (start-up, not work). Text memos are the ones declared with ``extractors.lexicon.text_memo``.
     """
-    import sys
+    from extractors.lexicon import TEXT_MEMOS
 
-    cleared = 0
-    for name, module in list(sys.modules.items()):
-        if not name.startswith(("pipeline", "extractors")):
-            continue
-        for obj in list(vars(module).values()):
-            info = getattr(obj, "cache_info", None)
-            if info is None or not callable(getattr(obj, "cache_clear", None)):
-                continue
-            maxsize = info().maxsize
-            if maxsize is None or maxsize > 2:
-                obj.cache_clear()
-                cleared += 1
-    return cleared
+    for memo in TEXT_MEMOS:
+        memo.cache_clear()
+    return len(TEXT_MEMOS)
 
 
 def timed(label: str, func: Callable[[], object], chars: int, articles: int) -> dict:
