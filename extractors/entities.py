@@ -168,7 +168,7 @@ def _patterns() -> dict[str, Any]:
             r"(?!-leader)"
         ),
         # the (up to four) words before an English chain tail
-        "chain_head_en": regex.compile(r"(?i)(?<![\w'’])(?P<head>(?:[a-z][\w-]*[ \t]+){1,6})$"),
+        "chain_head_en": regex.compile(r"(?i)(?<![\w'’])(?P<head>(?:[a-z][\w-]*,?[ \t]+){1,6})$"),
         # two or three capitalised words (a hyphenated given name may go on in lower case)
         "name_en": regex.compile(
             r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![\w-])"
@@ -439,16 +439,18 @@ def _find_chains_en(text: str) -> list[Mention]:
             continue
         if m.group("tail")[-5:] == "Chain" and rx(r"[ \t]+[A-Z][a-z]").match(text, m.end("tail")):
             continue  # Haiyin Cold Chain Technology: a firm's name, no chain
-        start = chain_head_start_en(text, m.start(), industrial_tail=tail == "chain")
+        start = chain_head_start_en(text, m.start(), industrial_tail=tail == "chain",
+                                    listed=not m.group().lower().endswith("s"))
         if start is not None:
             found.append(Mention(start, m.end("tail"), "CHAIN", text[start:m.end("tail")]))
     return found
 
 
-def chain_head_start_en(text: str, end: int, industrial_tail: bool = True) -> int | None:
+def chain_head_start_en(text: str, end: int, industrial_tail: bool = True, listed: bool = False) -> int | None:
     """Where the name of an English chain whose "chain" word starts at ``end`` begins: the
     content words before it, stopped at function words, numbers and verbs (chain_not.tsv), None
-    when there are none ("the industrial chain" names no chain).
+    when there are none ("the industrial chain" names no chain). ``listed``: the name may be a
+    list ("knife, scissors and kitchenware industrial chain", one chain, not "… chains").
 
     >>> text = "the city's fibreglass chain chief"
     >>> text[chain_head_start_en(text, 22):22]
@@ -467,10 +469,17 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True) -> in
         word = words[i]
         # rare earth and permanent magnet industrial chain: one "and" between two content words
         joined = word.lower() == "and" and keep and "and" not in keep and i > 0 and \
-            words[i - 1].lower() not in stop and not rx(r"\d").search(words[i - 1])
-        if not joined and (word.lower() in stop or rx(r"\d").search(word)):
+            words[i - 1].lower().rstrip(",") not in stop and not rx(r"\d").search(words[i - 1])
+        if word.endswith(","):  # knife, scissors and kitchenware: a comma only inside an "A, B and C" list
+            if not listed or "and" not in keep or keep.index("and") != 1 and not keep[0].endswith(","):
+                break
+            if word[:-1].lower() in stop or rx(r"\d").search(word):
+                break
+        elif not joined and (word.lower() in stop or rx(r"\d").search(word)):
             break
         keep.insert(0, word)
+    while keep and keep[0].lower() == "and":  # apparel, and sports equipment chains: no "and" opens a name
+        keep.pop(0)
     if not keep or (industrial_tail and keep[-1].lower() in ("industrial", "industry")):
         return None
     if len(keep) == 1 and keep[0].lower() in ("new", "whole", "entire", "same", "full"):
@@ -835,9 +844,28 @@ def find_mentions(text: str, language: str = "zh",
         cands = sentences_with(pats["trigger_zh"], text, sentences, pats["trigger_zh_words"])
         titles = find_titles(text, cands)
         persons = find_persons(text, titles, cands)
+        persons += repeated_names_zh(text, persons)
         floors = [_after_cue(text, p.end) for p in persons]
         found += find_chains(text, language, floors) + titles + persons + find_orgs(text, cands)
     return _resolve(found)
+
+
+def repeated_names_zh(text: str, persons: list[Mention]) -> list[Mention]:
+    """Later mentions of a full name already found beside a title: 区长郑宏远任总链长，|郑宏远|同时兼任….
+
+    Only names of three or more characters: a two-character name (程慧) may be part of a word.
+    """
+    names = {p.normalized for p in persons if len(p.normalized) >= 3 and p.normalized == text[p.start:p.end]}
+    if not names:
+        return []
+    taken = {(p.start, p.end) for p in persons}
+    spans = [(p.start, p.end) for p in persons]
+    out = []
+    for m in regex.finditer(alternation(sorted(names)), text):
+        if (m.start(), m.end()) in taken or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        out.append(Mention(m.start(), m.end(), "PERSON", m.group()))
+    return out
 
 
 def _after_cue(text: str, pos: int) -> int:

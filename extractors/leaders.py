@@ -297,6 +297,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     chains = [m for m in mentions if m.label == "CHAIN"]
     names = {_chain_key(m.normalized) for m in chains}
     only_chain = chains[0] if len(names) == 1 and len(chains) >= 2 else None
+    main_chain = _main_chain(chains) if only_chain is None else None
     out: list[LeaderRecord] = []
     # sorted by start: each sentence takes its mentions by bisection, not by a scan of all
     mentions = sorted(mentions, key=lambda m: m.start)
@@ -330,7 +331,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                   if m.end <= hi]
         if plain is None:
             plain = _plain_suffixes(text)
-        out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain).leaders()
+        out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain, main_chain).leaders()
     if lang == "zh":
         out += _rosters(text, chains, article, [m for m in mentions if m.label == "PERSON"],
                         default=_single_chain(chains))
@@ -416,8 +417,11 @@ def _rosters(text: str, chains: list[Mention], article: str,
         named = [p for p in persons or () if m.start("items") <= p.start and p.end <= items_end
                  and p.note != "reporter"]
         if named and not is_firm:
-            out += [_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
-                            role=role, chain=chain.normalized if chain else None) for p in named]
+            for p in named:  # the title before the name, else the one in brackets after it (韩立军（市工信局局长）)
+                after = rx(r"[（(](?P<title>[^（()）]{2,40})[）)]").match(text, p.end)
+                title = p.note or (after.group("title") if after else None)
+                out.append(_record(text, article, p.start, p.end, person=p.normalized, title=title,
+                                   role=role, chain=chain.normalized if chain else None))
             continue
         # a long aside about a firm (始建于1988年，2025年营业收入186亿元，…) holds no names: blanked
         items = _ASIDE_ZH.sub(lambda a: a.group() if len(a.group()) <= 32 else " " * len(a.group()),
@@ -674,6 +678,27 @@ def _roster_name(name: str, is_firm: bool) -> bool:
         len(name) <= 14 and rx(r"\p{Han}{1,6}(?:[·•‧・]\p{Han}{1,6}){1,2}").fullmatch(name) is not None
 
 
+def _main_chain(chains: list[Mention]) -> Mention | None:
+    """The chain an article is about when it names others in passing: named at least three times
+    and in at least two thirds of the article's chain mentions, a shorter name counting for the
+    longer English names that hold it (the tackle chain · the fishing tackle industrial chain). The
+    first mention under its full name (…industrial chain, …产业链) stands for it.
+    """
+    if len(chains) < 3:
+        return None
+    keys = [_chain_key(c.normalized).lower() for c in chains]
+    for key in sorted(set(keys), key=len):
+        # (in Chinese only the same name: 能源装备 and 航空装备 are two chains)
+        members = [c for c, k in zip(chains, keys) if k == key or key.isascii() and f" {key} " in f" {k} "]
+        if len(members) >= 3 and 3 * len(members) >= 2 * len(chains):
+            # the first mention under its full name (the special-purpose vehicle and emergency
+            # equipment industrial chain)
+            own = members
+            full = [c for c in own if rx(r"(?i)(?:industrial|industry) chain$|产业链$").search(c.normalized)]
+            return (full or own)[0]
+    return None
+
+
 def _chain_key(chain: str | None) -> str:
     """A chain's name without its 产业链 / industrial chain suffix, for comparing chains."""
     return rx(r"(?i)(?:产业链|产业集群|链|\s*(?:industrial|industry)?\s*chain)$").sub("",
@@ -685,11 +710,12 @@ class _Sentence:
 
     def __init__(self, text: str, lo: int, hi: int, lang: str, roles: list[Role],
                  mentions: list[Mention], article: str, only_chain: Mention | None,
-                 plain: str | None = None) -> None:
+                 plain: str | None = None, main_chain: Mention | None = None) -> None:
         self.text, self.lo, self.hi, self.lang = text, lo, hi, lang
         # the text with company-suffix commas blanked (Co., Ltd.), made once per article
         self.plain = plain if plain is not None else _plain_suffixes(text)
         self.roles, self.article, self.only_chain = roles, article, only_chain
+        self.main_chain = main_chain  # the chain the article is about, naming others in passing
         self.chains = [m for m in mentions if m.label == "CHAIN"]
         self.persons = [m for m in mentions if m.label == "PERSON" and m.note != "reporter"]
         self.orgs = [m for m in mentions if m.label == "ORG"]
@@ -708,8 +734,11 @@ class _Sentence:
         default = self._only_chain()
         if default is None:
             return out
+        # the chain an article is mostly about (naming others in passing) is its named leaders' and
+        # firms', not that of the officials of an office that may serve every chain (市链长制办公室主任)
+        mostly = not self.chains and self.only_chain is None
         return [replace(r, chain=default) if r.chain is None and r.person and r.role != "chief_chain_leader"
-                else r for r in out]
+                and not (mostly and r.role == "official") else r for r in out]
 
     # -- chains attached to role words ---------------------------------------------------
 
@@ -1286,7 +1315,9 @@ class _Sentence:
                 if longer and _ends_with_firm_word(longer.group("firm")) and \
                         not _ends_with_firm_word(text[pos:longer.start("firm") - 1]):
                     pos = longer.start("firm")
-            item = rx(r"[\p{Han}A-Za-z]{2,8}(?=[、与和及，,。；;])").match(text, pos, self.hi) if listed else None
+            # (a list may close on how its firms act together: 皖西羽绒集团、鸿雁寝具|分别实现…)
+            item = rx(r"[\p{Han}A-Za-z]{2,8}(?=[、与和及，,。；;]|(?:分别|共同|均|各自)\p{Han})").match(
+                text, pos, self.hi) if listed else None
             if item is not None and _starts_with_verb(item.group()):
                 break  # 由链主企业提供增信、配套企业贷款: what the firms do, no names
             e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
@@ -1308,12 +1339,14 @@ class _Sentence:
         return out
 
     def _only_chain(self) -> str | None:
-        """The one chain the sentence names, else the article's only chain, else None."""
+        """The one chain the sentence names, else the article's only (or main) chain, else None."""
         keys = {_chain_key(c.normalized): c for c in self.chains}
         if len(keys) == 1:
             return next(iter(keys.values())).normalized
         if not keys and self.only_chain is not None:
             return self.only_chain.normalized
+        if not keys and self.main_chain is not None:
+            return self.main_chain.normalized
         return None
 
     def _master_list(self, end: int) -> list[LeaderRecord]:
@@ -1564,7 +1597,7 @@ def _firm_words() -> dict[str, Any]:
 def _name_end(text: str, start: int, end: int) -> int:
     """Where an enterprise name starting at ``start`` ends (链主企业赣锋锂业|在阿根廷…)."""
     tags = word_tags()
-    stop = ("p", "d", "r", "c", "u", "uj", "ul", "m", "q", "t", "y", "x")
+    stop = ("p", "d", "r", "c", "u", "uj", "ul", "m", "mq", "q", "t", "y", "x")
     # a verb-like word may sit inside a name when a firm word closes it: 海陵|光|能|科技 (once)
     soft = ("v", "f", "ad", "vn")
     pos, proper, inside_verb = start, False, 0
@@ -1573,7 +1606,8 @@ def _name_end(text: str, start: int, end: int) -> int:
             break  # 链主企业皖南密封|调查: a feature's title word after the firm
         # 中车株洲|所 · 一拖|集团|有限公司 · 湘北|牧业 (a trade in 业 closes a firm's name)
         firm_end = _firm_words()["firm_end"].fullmatch(word) is not None or (
-            len(word) == 2 and word.endswith("业") and word not in _NOT_TRADE_WORDS)
+            len(word) == 2 and word.endswith("业") and word not in _NOT_TRADE_WORDS) or (
+            len(word) >= 4 and _ends_with_firm_word(word[-2:]))  # 霍邱|矿业集团 (jieba's one word)
         if not firm_end and (tags.get(word) in stop or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word)):
             break
         if not firm_end and (tags.get(word) in soft or inside_verb):
@@ -1624,8 +1658,9 @@ def _dedupe(records: list[LeaderRecord]) -> list[LeaderRecord]:
     kept: dict[tuple[int, int, str], LeaderRecord] = {}
     for r in sorted(records, key=lambda r: (r.start, r.end)):
         key = (r.start, r.end, r.role)
-        if key not in kept or (kept[key].chain is None and r.chain is not None):
-            kept[key] = r  # the reading that knows the chain (a roster line) wins
+        if key not in kept or (kept[key].chain is None and r.chain is not None) or (
+                kept[key].title is None and r.title is not None and (r.chain is not None or kept[key].chain is None)):
+            kept[key] = r  # the reading that knows the chain or the title (a roster line) wins
     return list(kept.values())
 
 

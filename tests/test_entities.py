@@ -88,6 +88,11 @@ ENTITIES_EN = [
          "PERSON", "Zhao Min"),
     Case("Hefei, the capital of Anhui province, named its chain leaders.", "Anhui", "GPE", "安徽省"),
     Case("Visitors came from Xi'an and Hong Kong.", "Xi'an", "GPE", "西安市"),
+    # one chain named by a list ("chain", not "chains"); no "and" opens a name (round 14)
+    Case("Ma Lin leads the glass, ceramics and tableware industrial chain, the city said.",
+         "glass, ceramics and tableware industrial chain", "CHAIN"),
+    Case("It runs its footwear, textile and apparel, and sports equipment chains well.",
+         "sports equipment chain", "CHAIN"),
 ]
 
 NOT_ENTITIES = [  # (text, span, label) that must not be found
@@ -101,6 +106,10 @@ NOT_ENTITIES = [  # (text, span, label) that must not be found
     Case("Guizhou and Qinghai each have six chains on the list.", "have six chain", "CHAIN"),
     Case("Jilin targets ginseng chain revenue of 100 billion yuan.", "Jilin targets ginseng chain", "CHAIN"),
     Case("Counting chains is easy.", "Counting chain", "CHAIN"),
+    Case("Rice is the only agricultural chain on the list.", "only agricultural chain", "CHAIN"),
+    Case("Both chains report to the same office.", "Both chain", "CHAIN"),
+    Case("It runs the auto, textile and food chains.", "auto, textile and food chain", "CHAIN"),
+    Case("Last year, steel and cement chain output fell.", "year, steel and cement chain", "CHAIN"),
     # capitalised words that are no name in another romanisation (round 8)
     Case("In Guangdong, the vice-governor serves as chain leader.", "In Guangdong", "PERSON"),
     Case("Since January, the chain leader has visited 12 firms.", "Since January", "PERSON"),

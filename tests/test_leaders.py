@@ -225,6 +225,17 @@ LEADERS_HANS = [
     Case("副市长、新材料产业链链长高明近日赴宜昌调研。", "高明", "chain_leader", "高明", "新材料产业链"),
 ]
 
+LEADERS_HANS_R15 = [
+    # a full name found beside a title, named again before its second role (round 15 interview)
+    Case("县委书记王海峰、县长赵启明任总链长，赵启明同时兼任茶叶产业链链长。", "赵启明", "chain_leader",
+         "赵启明", "茶叶产业链"),
+    # a chain master's name ends before a time word or a verb, also when jieba joins 矿业集团 as one word
+    Case("链主企业金川矿业集团完成固定资产投资12.5亿元。", "金川矿业集团", "chain_master", "金川矿业集团"),
+    Case("链主企业华屹精密三季度新获定点项目4个。", "华屹精密", "chain_master", "华屹精密"),
+    # a list of firms closed by how they act together (…分别实现…)
+    Case("链主企业江淮羽绒集团、白鹭寝具分别实现营业收入30亿元和12亿元。", "白鹭寝具", "chain_master", "白鹭寝具"),
+]
+
 LEADERS_HANT = [
     # what kind of maker a firm is comes before its name (整车厂|X, 模组厂|Y); 物流/供应链/港务 end a firm's name
     Case(to_simplified("這條鏈的鏈長為副市長林正宏，鏈主則是整車廠贛江新程汽車與動力電池模組廠贛南儲能科技兩家企業。"),
@@ -621,7 +632,7 @@ def _matches(case: Case):
     return [r for r in find_leaders(case.text) if r.text == case.span and r.role == case.role]
 
 
-@pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANT + LEADERS_EN, ids=lambda c: c.text[:40])
+@pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANT + LEADERS_EN, ids=lambda c: c.text[:40])
 def test_leaders(case: Case) -> None:
     found = _matches(case)
     assert found, f"no {case.role} on {case.span!r}: {[(r.text, r.role) for r in find_leaders(case.text)]}"
@@ -707,3 +718,35 @@ def test_a_chain_masters_chairman_is_no_leader() -> None:
     """zh-hans/dyfb-danyang (round 12): the firm is the chain master, its chairman no one's leader."""
     found = [(r.text, r.role) for r in find_leaders("链主企业江南视光集团董事长许国良作为企业代表发言。")]
     assert found == [("江南视光集团", "chain_master")]
+
+
+MOSTLY_ONE_CHAIN = (
+    "The solar thermal industrial chain is the pride of Dezhou. Output of the solar thermal chain rose 12% last "
+    "year, while a small textile chain shrank; the solar thermal chain now employs 9,000 people. Two chain master "
+    "enterprises, Huangming Solar Group and Lvneng Thermal Co., anchor it. \"We buy locally,\" said Kong Fan, "
+    "vice-mayor and chain chief. Li Hua, director of the municipal chain leader office, said more firms would join.")
+
+
+def test_an_article_mostly_about_one_chain_gives_it_to_leaders_named_without_one() -> None:
+    """Named in three of four chain mentions: the solar thermal chain is the article's (round 14 English)."""
+    found = {r.text: r for r in find_leaders(MOSTLY_ONE_CHAIN, language="en")}
+    for text in ("Kong Fan", "Huangming Solar Group", "Two chain master enterprises"):
+        assert found[text].chain == "solar thermal industrial chain", text
+    assert found["Two chain master enterprises"].count == 2
+    # the chain office may serve every chain: its director keeps a null chain
+    assert found["Li Hua"].role == "official" and found["Li Hua"].chain is None
+
+
+def test_an_article_naming_chains_evenly_has_no_main_chain() -> None:
+    text = MOSTLY_ONE_CHAIN.replace("the solar thermal chain now employs", "the textile chain once employed")
+    found = {r.text: r for r in find_leaders(text, language="en")}
+    assert found["Kong Fan"].chain is None
+
+
+def test_a_roster_line_gives_the_bracketed_title_of_a_name_met_before() -> None:
+    """副链长:韩立军(…) after 韩立军 was named beside a title: the roster's title is kept."""
+    text = ("市工信局局长韩立军介绍了名单。\n01 起重装备产业链\n链长:郭振宇(市委常委、常务副市长)\n"
+            "副链长:韩立军(市政府党组成员、市工信局局长)\n")
+    found = [r for r in find_leaders(text) if r.person == "韩立军" and r.role == "deputy_chain_leader"]
+    assert found and found[0].title == "市政府党组成员、市工信局局长"
+    assert found[0].chain == "起重装备产业链"
