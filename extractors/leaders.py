@@ -482,7 +482,9 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
     out: list[LeaderRecord] = []
     lines = list(rx(r"[^\n]+").finditer(text))
     for k, head in enumerate(lines):
-        columns = [_TABLE_COLUMNS.get(text[a:b]) for a, b in _cells(text, head.start(), head.end())]
+        # (a header may say what its cells hold in brackets: 链长（职务）)
+        columns = [_TABLE_COLUMNS.get(rx(r"[（(][^（()）]*[）)]$").sub("", text[a:b]))
+                   for a, b in _cells(text, head.start(), head.end())]
         if "chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1 or len(columns) < 3:
             continue
         for row in lines[k + 1:]:
@@ -490,6 +492,8 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
             if len(cells) != len(columns):
                 break  # the table ends at the first line that is no row of it
             chain = next((text[a:b] for (a, b), c in zip(cells, columns, strict=True) if c == "chain"), None)
+            if chain is not None and rx(r"\p{Han}{2,12}").fullmatch(chain) and not chain.endswith(("链", "产业", "集群")):
+                chain += "产业链"  # 产业链｜链长 over 羽绒制品｜王长林: the cell names the chain
             if chain is None or not chain.endswith(("链", "产业", "集群")):
                 break
             for (a, b), role in zip(cells, columns, strict=True):
@@ -1251,7 +1255,9 @@ class _Sentence:
                         out.append(_record(text, self.article, n_start, n_end, role="chain_master",
                                            count=int(value), chain=self._only_chain()))
                 continue
-            having = rx(r"有(?P<n>[\d一二三四五六七八九十两]{1,3})(?:余|多)?家[：:，,]").match(text, m.end(), self.hi)
+            having = rx(r"有(?P<n>[\d一二三四五六七八九十两]{1,3})(?:余|多)?家[：:，,]"
+                        r"|(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:[：:]|[，,](?=包括|包含|即|分别是|分别为))"
+                        ).match(text, m.end(), self.hi)
             if having:  # 链主企业有三家：郴银集团、苏仙铋业和东江钨业
                 value = read_number(having.group("n"))
                 if value is not None and value >= 2:
@@ -1302,7 +1308,13 @@ class _Sentence:
             return out  # 链主企业48家: a total, not a name; 链主企业绘制配套图谱: what the firms do
         # after 为/是/包括 a list of names follows; so it does when the first name ends at 、
         listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
+        by_chain = False  # whether the list names each group's chain first
         while pos < self.hi:
+            # 功能性薄膜产业链的|A、B，特种胶粘材料产业链的|C、D: the firms of each chain named before them
+            grouped = rx(r"(?P<chain>\p{Han}{2,14}?产业链)的(?=\p{Han}{2})").match(text, pos, self.hi)
+            if grouped:
+                chain, pos = grouped.group("chain"), grouped.end()
+                listed = listed or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
             # 台资的|鸿霖精密 · 陆资的|昆开半导体 (who owns it; not 引进的|配套企业, what the firm did) ·
             # 整车厂|湘江智行汽车 · 车用晶片模组厂|华湘车电科技 (what kind of maker it is)
             described = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的"
@@ -1316,7 +1328,8 @@ class _Sentence:
                         not _ends_with_firm_word(text[pos:longer.start("firm") - 1]):
                     pos = longer.start("firm")
             # (a list may close on how its firms act together: 皖西羽绒集团、鸿雁寝具|分别实现…)
-            item = rx(r"[\p{Han}A-Za-z]{2,8}(?=[、与和及，,。；;]|(?:分别|共同|均|各自)\p{Han})").match(
+            item = rx(r"[\p{Han}A-Za-z]{2,8}(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?)?"
+                      r"(?=[、与和及，,。；;]|(?:分别|共同|均|各自)\p{Han})").match(
                 text, pos, self.hi) if listed else None
             if item is not None and _starts_with_verb(item.group()):
                 break  # 由链主企业提供增信、配套企业贷款: what the firms do, no names
@@ -1333,6 +1346,11 @@ class _Sentence:
                 break
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
+            by_chain = by_chain or grouped is not None
+            if by_chain and text[e:e + 1] in ("，", ",", "；", ";") and rx(r"\p{Han}{2,14}?产业链的").match(
+                    text, e + 1, self.hi):
+                pos = e + 1  # (a list by chain goes on with the next chain's firms)
+                continue
             if text[e:e + 1] not in ("、", "和", "及", "与"):
                 break
             pos = e + 1
@@ -1362,7 +1380,9 @@ class _Sentence:
         parts = list(rx(r"[^、]+").finditer(text[lo:end]))
         if parts:
             last = parts.pop()
-            parts += [m for m in rx(r"[^和及与]+").finditer(text[lo:end], pos=last.start(), endpos=last.end())]
+            split = list(rx(r"[^和及与]+").finditer(text[lo:end], pos=last.start(), endpos=last.end()))
+            # A和B joins two firms, not 帅和厨电 (a firm of its own: no firm's name has one character)
+            parts += split if all(len(m.group()) >= 2 for m in split) else [last]
         out = []
         for i, part in enumerate(parts):
             s, e = lo + part.start(), lo + part.end()

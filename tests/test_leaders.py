@@ -234,6 +234,20 @@ LEADERS_HANS_R15 = [
     Case("链主企业华屹精密三季度新获定点项目4个。", "华屹精密", "chain_master", "华屹精密"),
     # a list of firms closed by how they act together (…分别实现…)
     Case("链主企业江淮羽绒集团、白鹭寝具分别实现营业收入30亿元和12亿元。", "白鹭寝具", "chain_master", "白鹭寝具"),
+    # a list of firms by chain (链主企业4家：X产业链的A、B，Y产业链的C、D)
+    Case("其中链主企业4家：光学膜产业链的江岸薄膜、晶瑞光电，电子胶产业链的秋实胶业、恒泰新材。", "秋实胶业",
+         "chain_master", "秋实胶业", "电子胶产业链"),
+    Case("其中链主企业4家：光学膜产业链的江岸薄膜、晶瑞光电，电子胶产业链的秋实胶业、恒泰新材。", "晶瑞光电",
+         "chain_master", "晶瑞光电", "光学膜产业链"),
+    # the last firm, then how many (…和B两家); 链主企业N家，包括A和B
+    Case("该链链主企业为晋北燃气集团、沁源煤层气两家。", "沁源煤层气", "chain_master", "沁源煤层气"),
+    Case("该链链主企业为晋北燃气集团、沁源煤层气两家。", "两家", "chain_master", count=2),
+    Case("全省已认定链主企业4家，包括滇西铝业集团和红河银岭铝业。", "红河银岭铝业", "chain_master", "红河银岭铝业"),
+    # 和 inside a firm's name joins nothing: 帅和厨电 (no firm is named by one character)
+    Case("方太电器、越厨科技、帅和厨电等5家链主企业现场发布采购需求。", "帅和厨电", "chain_master", "帅和厨电"),
+    # surnames of the 百家姓 beyond the most frequent (傅, 竺; round 15 glossed article)
+    Case("市委书记傅建业任总链长。", "傅建业", "chief_chain_leader", "傅建业"),
+    Case("副市长、集成灶产业链副链长竺晓雯主持会议。", "竺晓雯", "deputy_chain_leader", "竺晓雯", "集成灶产业链"),
 ]
 
 LEADERS_HANT = [
@@ -750,3 +764,12 @@ def test_a_roster_line_gives_the_bracketed_title_of_a_name_met_before() -> None:
     found = [r for r in find_leaders(text) if r.person == "韩立军" and r.role == "deputy_chain_leader"]
     assert found and found[0].title == "市政府党组成员、市工信局局长"
     assert found[0].chain == "起重装备产业链"
+
+
+def test_a_bar_table_with_bracketed_headers_and_bare_chain_names() -> None:
+    """产业链｜链长（职务） over 羽绒制品｜王长林（副市长）: the cell names the chain without 产业链 (round 15)."""
+    text = ("表1 重点产业链运行情况\n产业链｜链长（职务）｜规上企业｜产值\n羽绒制品｜王长林（副市长）｜168家｜286.4亿元\n"
+            "石斛及中药材｜程慧｜57家｜61.7亿元\n")
+    found = {r.person: r for r in find_leaders(text)}
+    assert found["王长林"].chain == "羽绒制品产业链" and found["王长林"].title == "副市长"
+    assert found["程慧"].role == "chain_leader" and found["程慧"].chain == "石斛及中药材产业链"
