@@ -492,7 +492,8 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
             if len(cells) != len(columns):
                 break  # the table ends at the first line that is no row of it
             chain = next((text[a:b] for (a, b), c in zip(cells, columns, strict=True) if c == "chain"), None)
-            if chain is not None and rx(r"\p{Han}{2,12}").fullmatch(chain) and not chain.endswith(("链", "产业", "集群")):
+            bare = chain is not None and rx(r"\p{Han}{2,12}").fullmatch(chain)
+            if bare and not chain.endswith(("链", "产业", "集群")):
                 chain += "产业链"  # 产业链｜链长 over 羽绒制品｜王长林: the cell names the chain
             if chain is None or not chain.endswith(("链", "产业", "集群")):
                 break

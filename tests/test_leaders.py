@@ -768,8 +768,8 @@ def test_a_roster_line_gives_the_bracketed_title_of_a_name_met_before() -> None:
 
 def test_a_bar_table_with_bracketed_headers_and_bare_chain_names() -> None:
     """产业链｜链长（职务） over 羽绒制品｜王长林（副市长）: the cell names the chain without 产业链 (round 15)."""
-    text = ("表1 重点产业链运行情况\n产业链｜链长（职务）｜规上企业｜产值\n羽绒制品｜王长林（副市长）｜168家｜286.4亿元\n"
-            "石斛及中药材｜程慧｜57家｜61.7亿元\n")
+    text = ("表1 重点产业链运行情况\n产业链｜链长（职务）｜规上企业｜产值\n"
+            "羽绒制品｜王长林（副市长）｜168家｜286.4亿元\n石斛及中药材｜程慧｜57家｜61.7亿元\n")
     found = {r.person: r for r in find_leaders(text)}
     assert found["王长林"].chain == "羽绒制品产业链" and found["王长林"].title == "副市长"
     assert found["程慧"].role == "chain_leader" and found["程慧"].chain == "石斛及中药材产业链"
