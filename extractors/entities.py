@@ -168,7 +168,7 @@ def _patterns() -> dict[str, Any]:
             r"(?!-leader)"
         ),
         # the (up to four) words before an English chain tail
-        "chain_head_en": regex.compile(r"(?i)(?<![\w'’])(?P<head>(?:[a-z][\w-]*,?[ \t]+){1,6})$"),
+        "chain_head_en": regex.compile(r"(?i)(?<![\w'’(])(?P<head>(?:(?:[a-z][\w-]*|\([a-z][\w-]*\)),?[ \t]+){1,6})$"),
         # two or three capitalised words (a hyphenated given name may go on in lower case)
         "name_en": regex.compile(
             r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![\w-])"

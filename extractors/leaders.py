@@ -167,7 +167,8 @@ def _patterns() -> dict[str, Any]:
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
         "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
         "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
-                                r"(?:led|headed|steered|chaired)\s+by\b|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
+                                r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
+                                r"(?:led|headed|steered|chaired)\s+by\b|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
                                 r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
@@ -204,7 +205,7 @@ def _patterns() -> dict[str, Any]:
         # cathode maker Tianmu Lithium · Penglai Offshore Engineering for the marine equipment chain
         "firm_item_en": regex.compile(
             r"(?:[a-z][a-z-]*\s+){0,3}(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})"
-            r"(?:\s+for\s+the\s+(?P<chain>[\w\s-]{2,50}?chain))?(?=[\s,;.]|$)"),
+            r"(?:\s+(?:for|of)\s+the\s+(?P<chain>[\w\s-]{2,50}?chain))?(?=[\s,;.]|$)"),
         "including_en": regex.compile(r",?\s+(?:including|such as|namely|among them)\s+"),
     }
 
@@ -264,10 +265,11 @@ _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<rol
                               r"|\b[Tt]he\s+(?P<role>deputies)(?=\s+(?:are|were)\s+[A-Z])")
 _CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|its)\s+chain\s+(?:has\s+been|had\s+been|is|was)\s+"
                               r"(?:led|headed|run|steered)\s+by\s+")
-_THEY_ARE_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:They|These|The\s+(?:firms|companies|three|two|four))"
+_THEY_ARE_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:They|These|The\s+(?:firms|companies|three|two|four)|"
+                             r"The\s+other\s+(?:one|two|three|four|five|\d)(?:\s+chain[- ]masters)?)"
                              r"\s+are\s+"
-                             r"(?P<names>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,6}(?:(?:,\s+|,?\s+and\s+)[A-Z][\w&'.-]*"
-                             r"(?:\s+[A-Z][\w&'.-]*){0,6}){1,5})")
+                             r"(?P<names>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,6}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)"
+                             r"[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,6}){1,5})")
 _DOC_TITLE = regex.compile(r"《[^《》\n]{1,100}》")
 _ROLE_OF_CHAIN_EN = regex.compile(
     r"(?i)\b(?:(?P<deputy>deputy|vice)[\s-]+)?chief(?=\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
@@ -331,7 +333,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                   if m.end <= hi]
         if plain is None:
             plain = _plain_suffixes(text)
-        out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain, main_chain).leaders()
+        # its two deputy chain chiefs: "its" is the chain the paragraph named last
+        para = text.rfind("\n", 0, lo) + 1
+        earlier = [c for c in mentions[bisect_left(starts, para):bisect_left(starts, hi)]
+                   if c.label == "CHAIN"] if lang == "en" else []
+        out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain, main_chain,
+                         earlier).leaders()
     if lang == "zh":
         out += _rosters(text, chains, article, [m for m in mentions if m.label == "PERSON"],
                         default=_single_chain(chains))
@@ -356,9 +363,15 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             if "chain master" not in text[max(0, m.start() - 400):m.start()].lower():
                 continue
             names = rx(r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,6}")
+            # the chain the sentences before named (… at the head of its X chain. The other two are …)
+            default = max((c for c in chains if m.start() - 400 <= c.end <= m.start()), key=lambda c: c.end,
+                          default=None) or only_chain or main_chain
             for name in names.finditer(text, m.start("names"), m.end("names")):
-                out.append(_record(text, article, name.start(), name.end(), person=name.group(), role="chain_master",
-                                   chain=only_chain.normalized if only_chain else None))
+                end = name.end() - 1 if name.group().endswith(".") and not rx(
+                    r"(?i)\b(?:co|ltd|inc|corp)\.$").search(name.group()) else name.end()
+                out.append(_record(text, article, name.start(), end, person=text[name.start():end],
+                                   role="chain_master", chain=default.normalized if default else None))
+        out += _breakdown_en(text, article)
         for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
@@ -366,6 +379,34 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     out.append(_record(text, article, m.start("num"), m.end("role"), role="deputy_chain_leader",
                                        count=int(value), chain=only_chain.normalized if only_chain else None))
     return _topic_chains(_dedupe(out), text, chains)
+
+
+_BREAKDOWN_EN = regex.compile(
+    r"(?i)\bOf\s+(?:the|its|their|these|those|all)\s+(?:[\d,]+\s+|[a-z-]+\s+)?(?P<role>(?:deputy\s+|general\s+)?"
+    r"chain[\s-]+(?:chiefs|leaders|heads|masters)(?:\s+enterprises|\s+firms|\s+companies)?)\s*,\s+(?P<items>[^.;]{5,300})")
+_BREAKDOWN_ITEM_EN = regex.compile(
+    r"(?i)(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
+    r"served\s+as|come\s+from|came\s+from|hold|held|work\s+(?:in|for|at))\s+(?:the\s+)?(?P<rank>[^,;]{2,80}?)"
+    r"(?=,|\s+and\s+(?:\d+|[a-z]+)\s+(?:are|were|sit|sat|serve|served|come|came|hold|held|work)\b|$)")
+
+
+def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
+    """Leaders broken down by rank: "Of the 121 chain chiefs, nine are mayors or Party secretaries,
+    86 are vice-mayors and 26 sit on the municipal Party standing committee" (one group a number)."""
+    out = []
+    for m in _BREAKDOWN_EN.finditer(text):
+        word = rx(r"\s+(?:enterprises|firms|companies)$").sub("", m.group("role").lower().replace("-", " "))
+        role = _roles().get(rx(r"s$").sub("", word))
+        if role is None:
+            continue
+        for item in _BREAKDOWN_ITEM_EN.finditer(text, m.start("items"), m.end("items")):
+            num = item.group("num").lower()
+            value = _EN_NUMBERS.get(num) or (int(num) if num.isdigit() else None)
+            if value is None or value < 2:
+                continue
+            out.append(_record(text, article, item.start("num"), item.end("num"), role=role, count=int(value),
+                               rank=item.group("rank").strip(), chain=None))
+    return out
 
 
 def _topic_chains(records: list[LeaderRecord], text: str, chains: list[Mention]) -> list[LeaderRecord]:
@@ -513,10 +554,14 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
 
 
 _CHAIN_HEADER_EN = regex.compile(r"(?i)(?:industrial\s+|industry\s+)?chains?")
-_ROLE_HEADERS_EN = ((regex.compile(r"(?i)general\s+chain\s+(?:chief|leader)s?"), "chief_chain_leader"),
-                    (regex.compile(r"(?i)deputy\s+chain\s+(?:chief|leader)s?"), "deputy_chain_leader"),
-                    (regex.compile(r"(?i)chain\s+(?:chief|leader|head)s?"), "chain_leader"),
-                    (regex.compile(r"(?i)chain\s+masters?(?:\s+(?:enterprises?|companies|firms))?"), "chain_master"))
+_ASIDE_EN = r"(?:\s*\([^()\n]{1,40}\))?"  # chain chiefs (main rank): what a column's cells hold
+_ROLE_HEADERS_EN = (
+    (regex.compile(rf"(?i)general[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"), "chief_chain_leader"),
+    (regex.compile(rf"(?i)deputy[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"), "deputy_chain_leader"),
+    (regex.compile(rf"(?i)chain[\s-]+(?:chief|leader|head)s?{_ASIDE_EN}"), "chain_leader"),
+    (regex.compile(rf"(?i)chain[\s-]+masters?(?:\s+(?:enterprises?|companies|firms))?{_ASIDE_EN}"), "chain_master"))
+# a count cell under a role column: 16 (vice-mayors) · 38
+_COUNT_CELL_EN = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?:\s*\((?P<rank>[^()\d\n]{2,40})\))?")
 
 
 def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[LeaderRecord]:
@@ -528,13 +573,20 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
     for table in bar_tables(text):
         for row in table.rows:
             chain_cell = next((c for c in row if _CHAIN_HEADER_EN.fullmatch(c.header)), None)
-            if chain_cell is None or chain_cell.end - chain_cell.start < 2:
-                continue
-            name = text[chain_cell.start:chain_cell.end]
-            chain = name if rx(r"(?i)\bchain$").search(name) else f"{name[0].lower()}{name[1:]} chain"
+            chain: str | None = None
+            if chain_cell is not None and chain_cell.end - chain_cell.start >= 2:
+                name = text[chain_cell.start:chain_cell.end]
+                chain = name if rx(r"(?i)\bchain$").search(name) else f"{name[0].lower()}{name[1:]} chain"
             for cell in row:
                 role = next((r for pattern, r in _ROLE_HEADERS_EN if pattern.fullmatch(cell.header)), None)
                 if role is None:
+                    continue
+                count = _COUNT_CELL_EN.fullmatch(text, cell.start, cell.end)
+                if count is not None:  # City | chain chiefs (main rank) | … over Liuzhou | 16 (vice-mayors) | …
+                    value = int(count.group("num").replace(",", ""))
+                    if value >= 2:
+                        out.append(_record(text, article, cell.start, cell.end, role=role, count=value,
+                                           rank=count.group("rank"), chain=chain))
                     continue
                 if role == "chain_master":
                     for part in rx(r"[^,;]+").finditer(text, cell.start, cell.end):
@@ -715,17 +767,20 @@ class _Sentence:
 
     def __init__(self, text: str, lo: int, hi: int, lang: str, roles: list[Role],
                  mentions: list[Mention], article: str, only_chain: Mention | None,
-                 plain: str | None = None, main_chain: Mention | None = None) -> None:
+                 plain: str | None = None, main_chain: Mention | None = None,
+                 paragraph_chains: list[Mention] | None = None) -> None:
         self.text, self.lo, self.hi, self.lang = text, lo, hi, lang
         # the text with company-suffix commas blanked (Co., Ltd.), made once per article
         self.plain = plain if plain is not None else _plain_suffixes(text)
         self.roles, self.article, self.only_chain = roles, article, only_chain
         self.main_chain = main_chain  # the chain the article is about, naming others in passing
+        self.paragraph_chains = paragraph_chains or []  # chains named in the paragraph up to here
         self.chains = [m for m in mentions if m.label == "CHAIN"]
         self.persons = [m for m in mentions if m.label == "PERSON" and m.note != "reporter"]
         self.orgs = [m for m in mentions if m.label == "ORG"]
         self.role_chain: dict[int, tuple[Mention, int]] = {}  # role start → (chain, phrase start)
         self.held: set[int] = set()  # role starts held by a named person or counted in a group
+        self.anaphoric: set[int] = set()  # role starts whose chain "its" points back to
 
     def leaders(self) -> list[LeaderRecord]:
         """Every leader record of the sentence."""
@@ -771,6 +826,19 @@ class _Sentence:
                     after = self.role_chain[self.roles[i + 1].start][0]
                 if after is not None and role.start not in self.role_chain:
                     self.role_chain[role.start] = (after, role.start)
+            for role in self.roles:  # its chain chief · its two deputy chain chiefs · the chain's office
+                if role.start not in self.role_chain and (rx(r"(?i)\bits\s+(?:[\w-]+\s+){0,2}$").search(
+                        text, max(self.lo, role.start - 30), role.start) or rx(r"(?i)chain['’]s\b").match(
+                        text, role.start) and rx(r"(?i)\bthe\s+$").search(text, max(self.lo, role.start - 5),
+                                                                          role.start)):
+                    # the sentence's subject chain (the X chain is the only agricultural chain …; its two …), else
+                    # the paragraph's last (a singular chain: "Provinces have kept adding chains: …, its chain
+                    # chiefs" are a province's)
+                    earlier = [c for c in self.paragraph_chains if c.end <= role.start]
+                    chain = next((c for c in earlier if self.lo <= c.start), None) or (earlier[-1] if earlier else None)
+                    if chain is not None and not rx(r"(?i)chains\b").match(text, chain.end - 5):
+                        self.role_chain[role.start] = (chain, role.start)
+                        self.anaphoric.add(role.start)
 
     def _chain_inside(self, role: Role) -> Mention | None:
         """The chain named inside an office's own name (the Office of the X Industrial Chain)."""
@@ -971,9 +1039,10 @@ class _Sentence:
         appositive = False
         for r in self.roles:
             between = text[person.end:r.start]
+            one_of = rx(r"\s*,\s+one\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?").fullmatch(between)
             if not appositive and 0 <= r.start - person.end <= 130 and rx(r"\s*,").match(between) and \
                     not rx(r"[.;]|\bsaid\b|\bwhile\b|,\s+and\s|,\s+with\s|\s(?:were|was|are)\s").search(between) and \
-                    between.count(",") <= 2 and r.start not in self.held:
+                    between.count(",") <= 2 and (r.start not in self.held or one_of):
                 out.append(r)
                 appositive = True  # the first role after the comma is the person's; later ones are not
             elif 0 <= r.start - person.end <= 50 and rx(
@@ -1039,6 +1108,10 @@ class _Sentence:
                 self.held.update(r.start for r in self.roles if r.role == "chain_master"
                                  and m.end() <= r.start < (clause_end.start() if clause_end else self.hi))
                 continue
+            if m.group("people") and rx(r"(?i)\b(?:interviews?|interviewed|surveys?|surveyed|polled|spoke|talked|"
+                                        r"met|meetings?|conversations?)\s+(?:with\s+|to\s+)?$").search(
+                    self.text, max(self.lo, m.start() - 30), m.start()):
+                continue  # interviews with 58 officials and executives: the study's sources, no leaders
             if m.group("people"):
                 later = [r for r in people_roles if r.start >= m.end()]
                 # 12条产业链的链长、副链长由24位市领导分别担任: the roles of the group's own clause
@@ -1083,7 +1156,8 @@ class _Sentence:
                 continue
             inside = [r for r in self.roles if m.start("role") <= r.start < m.end()]
             self.held.update(r.start for r in inside)
-            chain = self._group_chain(m)
+            own = self._chain_of(inside[0]) if inside and self.lang == "en" else None
+            chain = own or self._group_chain(m)
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role,
                                count=int(value), chain=chain))
         return out
@@ -1099,11 +1173,17 @@ class _Sentence:
         for person in self.persons:
             if person.start in done:
                 continue
+            # the golden pomelo chain is a rare example led by a standing committee member, Liao Shuhua
             chain = next((c for c in self.chains if c.end <= person.start and rx(
                 r"(?i)(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?"
-                r"(?:led|headed|steered|chaired)\s+by\s+(?:the\s+[\w-]+(?:\s+(?:herself|himself))?,\s+)?"
+                r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
+                r"(?:led|headed|steered|chaired)\s+by\s+(?:(?:the|a|an)\s+[\w\s-]{1,40}?(?:\s+(?:herself|himself))?,\s+)?"
                 r"(?:[A-Z][\w-]*\s+){0,3}"
             ).fullmatch(self.text, c.end, person.start)), None)
+            if chain is None:  # In the CNC machine tool chain under Vice-Governor Meng Qingshan, …
+                chain = next((c for c in self.chains if c.end <= person.start and rx(
+                    r"(?i),?\s+under\s+(?:the\s+leadership\s+of\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})"
+                ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None:  # the electric power equipment chain, whose chief is Vice-mayor Guo Pengfei
                 chain = next((c for c in self.chains if c.end <= person.start and rx(
                     r"(?i),\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\s+(?:[A-Z][\w-]*\s+){0,3}"
@@ -1451,7 +1531,7 @@ class _Sentence:
                         if names and not text[m.end():listed.start()].count(","):
                             out += [replace(r, chain=chain.normalized if chain else None) for r in
                                     self._split_names_en(names.start(), names.end())]
-            out += self._listed_after_en(m.end())
+            out += self._listed_after_en(m.end(), self._chain_of(Role(m.start(), m.end(), "chain_master")))
             with_as = rx(r"\bwith\s+(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})\s+as\s+"
                          r"(?:the\s+|its\s+|a\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
             if with_as:  # Ma Yongfu is chain leader for salt lake chemicals, with Qaidam Salt Lake … as chain master
@@ -1459,7 +1539,8 @@ class _Sentence:
                                    person=text[with_as.start("name"):with_as.end("name")], role="chain_master",
                                    chain=self._master_chain_en(m)))
                 self.held.add(m.start())
-            one_of = rx(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}),\s+one\s+of\s+(?:the\s+)?"
+            one_of = rx(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})(?:,|(?:,\s+(?:which|that|who)\s+"
+                        r"[^,.;]{1,120},)?\s+(?:is|was|became|has\s+become)(?:\s+now)?)\s+one\s+of\s+(?:the\s+)?"
                         r"(?:\w+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
             appositive = None if one_of else rx(
                 r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with)\s))"
@@ -1488,7 +1569,7 @@ class _Sentence:
                 self.held.add(m.start())
         return out
 
-    def _listed_after_en(self, pos: int) -> list[LeaderRecord]:
+    def _listed_after_en(self, pos: int, chain: str | None = None) -> list[LeaderRecord]:
         """The firms listed after a chain-master mention: "the two other chain masters, cathode maker
         Tianmu Lithium and electrolyte producer Gehu New Materials" · "41 chain master enterprises,
         among them Penglai Offshore Engineering for the marine equipment chain and …"."""
@@ -1503,7 +1584,7 @@ class _Sentence:
         if lead is None:
             return []
         out, at = [], lead.end()
-        chain_default = self._only_chain()
+        chain_default = chain or self._only_chain()
         while at < self.hi:
             item = pats["firm_item_en"].match(text, at, self.hi)
             if item is None:
@@ -1513,6 +1594,9 @@ class _Sentence:
             if text[end - 1] == "." and not rx(r"(?i)\b(?:co|ltd|inc|corp|bros|jr)\.$").search(
                     text, item.start("name"), end):
                 end -= 1  # … and Qingshan Drive Systems.: the full stop ends the sentence
+            if rx(r"(?i)\s+(?:is|was)\s+(?:also\s+)?(?:the|a|its)\s+(?:[\w-]+\s+){0,2}chain[- ]master").match(
+                    text, end, self.hi):
+                break  # …, and Jinsha Silicon Energy is the chain master of …: a clause of its own
             out.append(_record(self.text, self.article, item.start("name"), end,
                                person=self.text[item.start("name"):end], role="chain_master",
                                chain=chain or chain_default))
@@ -1562,8 +1646,8 @@ class _Sentence:
         """生命健康产业链链长 · 泵阀产业链链长、副链长 · 市汽车产业链链办负责人 (no name given)."""
         out = []
         for role in self.roles:
-            if role.start in self.held or role.start not in self.role_chain:
-                continue
+            if role.start in self.held or role.start not in self.role_chain or role.start in self.anaphoric:
+                continue  # (its chain master is …: the role word names no chain of its own)
             chain, start = self.role_chain[role.start]
             end = max(role.end, chain.end)
             if role.role == "official":
