@@ -289,6 +289,9 @@ def _spans(pattern: regex.Pattern, text: str, lo: int, hi: int) -> list[tuple[in
 # ---------------------------------------------------------------------------------------
 
 
+_DEFINITE_EN = regex.compile(r"(?i)\b(?:the|its|their|these|those)\s+$")
+
+
 def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]:
     """Money and count records inside ``[lo, hi)``, plus this module's own figures."""
     figures: list[Figure] = []
@@ -300,6 +303,9 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
             figures.append(Figure(r.start, r.end, r.amount, "元", "money", r.qualifier,
                                   r.currency, r.amount_max, r.subject))
         elif isinstance(r, CountRecord):
+            if _DEFINITE_EN.search(text, max(lo, r.start - 12), r.start) and rx(r"[A-Za-z]").match(
+                    text, r.end - 1):
+                continue  # the 22 chains to reach …: a set already named, not a number to reach
             figures.append(Figure(r.start, r.end, r.value, r.unit, "count", r.qualifier, None,
                                   r.value_max, r.object))
     taken = [(f.start, f.end) for f in figures]
@@ -450,6 +456,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         cues.append(Cue(m.start(), m.end(), "done"))
     for m in pats[f"rel_{lang}"].finditer(text, lo, hi):
         kind, n = _relative_years()[m.group().lower()]
+        if lang == "en" and rx(r"\s*(?:of\s+)?(?:19|20)\d\d\b").match(text, m.end()):
+            continue  # by year-end 2027: the year says it
         if lang == "zh" and _NOT_A_DEADLINE_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
             continue  # 由今年的约1.9亿美元提高到…: the baseline's time · 三年内: a span (not 年内, this year)
         if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 14), m.start()):
@@ -532,6 +540,8 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
             continue
         if m.group() in ("年底", "年末") and text[m.start() - 1:m.start()] in _YEAR_BEFORE:
             continue  # 去年年底 · 2023年底: a year of its own, not this year's end
+        if lang == "en" and rx(r"\s*(?:of\s+)?(?:19|20)\d\d\b").match(text, m.end()):
+            continue  # by year-end 2027: the year says it
         if lang == "zh" and _NOT_A_DEADLINE_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
             continue  # 由今年的约1.9亿美元提高到…: the baseline's time · 三年内: a span (not 年内, this year)
         if kind == "year":
@@ -726,7 +736,41 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                             article=article, start=r.start, end=r.end, text=text[r.start:r.end],
                             metric=measure or r.object, value=r.value, unit=r.unit, qualifier=r.qualifier,
                             value_max=r.value_max, deadline=deadline, scope=main))
+                share = _PERCENT_CELL.fullmatch(text, cell.start, cell.end)
+                if share and (share.group("pct") or _PERCENT_HEADER.search(cell.header)):
+                    # target growth, 2026-2027 (% a year) over 9.5%: a rate, which no money or count reads
+                    end = share.end("pct") if share.group("pct") else share.end("num")
+                    out.append(TargetRecord(
+                        article=article, start=share.start("num"), end=end, text=text[share.start("num"):end],
+                        metric=_rate_metric(cell.header, measure), value=Decimal(share.group("num")), unit="%",
+                        deadline=deadline, scope=_row_place(text, row) or main))
     return out
+
+
+_PERCENT_CELL = regex.compile(r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|％)?(?:\s*[（(][^()（）\n]{1,20}[)）])?")
+_PERCENT_HEADER = regex.compile(r"(?i)%|％|\bper\s*cent\b|\bpercent\b|增速|增长率|比重|占比")
+
+
+def _rate_metric(header: str, measure: str | None) -> str | None:
+    """What a rate column measures, from its header: "target growth, 2026-2027 (% a year)" → output
+    growth (with the table's measure column, 2025 output)."""
+    words = regex.sub(r"(?i)[（(][^()（）]*[)）]|\b(?:targets?|goals?|planned|objectives?)\b|目标|(?:19|20)\d\d年?|[-–,，:：]",
+                      " ", header)
+    words = " ".join(words.split())
+    if not words:
+        return measure
+    return f"{measure} {words}" if measure and regex.fullmatch(r"(?i)growth|rate|增速", words) else words
+
+
+def _row_place(text: str, row: list) -> str | None:
+    """The place a table row is about, when its first cell names one (Liuzhou (Guangxi) · 柳州市)."""
+    from extractors.entities import find_places
+
+    first = text[row[0].start:row[0].end]
+    places = find_places(first, "en" if regex.match(r"[A-Za-z]", first) else "zh")
+    if not places or places[0].start != 0:
+        return None
+    return first[:places[0].end] if regex.match(r"[A-Za-z]", first) else places[0].normalized
 
 
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
@@ -1173,6 +1217,12 @@ def _figure_deadline(text: str, lo: int, hi: int, clauses: list[tuple[int, int]]
         if _patterns()["purpose"].match(text, a, b):
             break
     if lang == "en":
+        # grow 4.8%-5.0% for the full year, and … reach 2.5 trillion yuan in 2027 (not "annual": a rate's
+        # or a size's word, 3 enterprises with annual revenue above …)
+        own_weak = [y for p, y in _deadlines(text, clause[0], clause[1], lang, year, weak=True)
+                    if p >= fig.end and rx(r"(?i)full").match(text, p)]
+        if own_weak:
+            return own_weak[0]
         for a, b in [c for c in clauses if c[0] >= clause[1]]:
             found = _deadlines(text, a, b, lang, year)
             if found:

@@ -485,6 +485,52 @@ def test_a_text_tables_target_column() -> None:
     assert found == [("180 bn yuan", 2027, "exact", "output"), ("100 bn yuan", 2027, "over", "output")]
 
 
+def test_a_text_tables_rate_column_and_the_rows_place() -> None:
+    """en/eastgate working paper (round 15): a "target growth, 2026-2027 (% a year)" column holds goals
+    dated 2027 for the place each row names; a percent header makes a bare number a rate (目标增速(%))."""
+    text = ("City (province) | chains | 2025 output | target growth, 2026-2027 (% a year)\n"
+            "Wuhu (Anhui) | 9 | 312.5 billion yuan | 9.5%\n"
+            "Bengbu (Anhui) | 8 | 140.2 billion yuan | 12.0%\n")
+    found = [(t.text, t.value, t.deadline, t.scope) for t in find_targets(text, published=date(2026, 7, 15))]
+    assert found == [("9.5%", Decimal("9.5"), 2027, "Wuhu"), ("12.0%", Decimal("12.0"), 2027, "Bengbu")]
+    text = ("城市 | 2025年产值 | 2027年目标增速（%）\n"
+            "芜湖市 | 3125亿元 | 9.5\n"
+            "蚌埠市 | 1402亿元 | 12\n")
+    found = [(t.text, t.value, t.deadline, t.scope) for t in find_targets(text, published=date(2026, 7, 15))]
+    assert found == [("9.5", Decimal("9.5"), 2027, "芜湖市"), ("12", Decimal("12"), 2027, "蚌埠市")]
+
+
+def test_year_end_dates_a_goal_to_the_publication_year_unless_a_year_follows() -> None:
+    """"before year-end" and "by the end of the year" mean the year of publication; "by year-end 2027"
+    names its own year; "the end of next year" is the year after."""
+    published = date(2026, 10, 21)
+    cases = [("It wants at least 30 projects to break ground before year-end.", 2026),
+             ("The city aims to attract 40 projects by year-end 2027.", 2027),
+             ("Shanghai plans to finish 12 plants by the end of next year.", 2027),
+             ("We plan to add another 1,000 restaurants by the end of the year.", 2026)]
+    for text, deadline in cases:
+        assert [t.deadline for t in find_targets(text, published=published, language="en")] == [deadline], text
+
+
+def test_a_set_already_named_is_no_goal_and_full_year_dates_its_own_clause() -> None:
+    """"the 22 chains to reach about 2.5 trillion yuan": the chains are the goal's subject, not a number
+    to reach; "4.8%-5.0% for the full year" is this year's, though a later clause says 2027."""
+    text = ("She expects Liaoning's industrial output to grow 4.8%-5.0% for the full year, and the 22 chains "
+            "to reach about 2.5 trillion yuan in 2027.")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 21), language="en")]
+    assert found == [("4.8%-5.0%", 2026), ("2.5 trillion yuan", 2027)]
+    # "annual" is no date: the heading's year stays
+    text = "Main goals for 2027\n\n- cultivate at least 3 enterprises with annual revenue above RMB 10 billion;\n"
+    assert [t.deadline for t in find_targets(text, published=date(2026, 8, 12), language="en")] == [2027]
+
+
+def test_reuters_trln_is_a_trillion() -> None:
+    """Reuters writes trillions as "trln": 2.8 trln yuan goal by 2027."""
+    found = find_targets("Province sticks to 2.8 trln yuan goal for 22 key chains by 2027",
+                         published=date(2026, 10, 21), language="en")
+    assert [(t.text, t.value, t.deadline) for t in found] == [("2.8 trln yuan", Decimal("2800000000000"), 2027)]
+
+
 def test_a_subtitle_stating_a_goal_heads_no_section() -> None:
     """zh-hant/macaodaily-maoming (round 13): 目标二〇二七年经澳出口荔枝制品货值达一亿澳门元 under the headline
     states a goal; it dates no later figure (the province's acreage is a fact); a fine is no goal."""
