@@ -754,8 +754,8 @@ _PERCENT_HEADER = regex.compile(r"(?i)%|％|\bper\s*cent\b|\bpercent\b|增速|�
 def _rate_metric(header: str, measure: str | None) -> str | None:
     """What a rate column measures, from its header: "target growth, 2026-2027 (% a year)" → output
     growth (with the table's measure column, 2025 output)."""
-    words = regex.sub(r"(?i)[（(][^()（）]*[)）]|\b(?:targets?|goals?|planned|objectives?)\b|目标|(?:19|20)\d\d年?|[-–,，:：]",
-                      " ", header)
+    words = regex.sub(r"(?i)[（(][^()（）]*[)）]|\b(?:targets?|goals?|planned|objectives?)\b|目标"
+                      r"|(?:19|20)\d\d年?|[-–,，:：]", " ", header)
     words = " ".join(words.split())
     if not words:
         return measure
