@@ -133,6 +133,8 @@ _CLAUSE_END_RE = regex.compile(r"[。！？；，,、：:;!?\n(（)）“”\"]"
 
 def _excluded_before(text: str, start: int, unit: str) -> bool:
     """第5位 · 前三名 · 回升6位 · 〔2019〕: the word before the number makes it no count."""
+    if rx(r"第(?:19|20)\d\d[-－—]$").search(text, max(0, start - 6), start):
+        return True  # 简报第2025-17期: an issue's number within its year, an ordinal
     match = _BEFORE_RE.search(text, max(0, start - 6), start)
     if match is None:
         return False

@@ -160,7 +160,10 @@ def _patterns() -> dict[str, Any]:
             r"(?:记者|通讯员|实习生|编辑|作者|摄影|撰稿)[:：\s]*"
             rf"(?P<names>(?:(?:{surname_alt})\p{{Han}}{{1,2}}[\s、,，]*){{1,4}})"
         ),
-        "chain_zh": regex.compile(r"产业链|(?<!产业)链(?=链长|副链长|总链长|链主)"
+        # X链 names a chain before its role words, also across a verb: 绿色铝链已认定链主企业 ·
+        # 水暖卫浴链的链主企业 · 新能源汽车零部件链则新增链主企业
+        "chain_zh": regex.compile(r"产业链|(?<!产业)链(?=(?:的|已|则|也|还|目前|共有|共|新增|新"
+                                  r"|(?:认定|确定|明确|遴选)了?)*(?:链长|副链长|总链长|链主))"
                                   r"|产业集群(?=的?(?:链长|副链长|总链长|链主))"),
         "chain_en": regex.compile(
             r"(?i)\b(?P<tail>industrial chain|industry chain|value chain|supply chain|chain)s?\b"
@@ -423,7 +426,22 @@ def find_chains(text: str, language: str = "zh", floors: list[int] | None = None
         begin = _chain_name(text, m.start(), floor=floor)
         if begin is not None and not _COUNTED_CHAINS.search(text, begin, m.end()):
             found.append(Mention(begin, m.end(), "CHAIN", text[begin:m.end()]))
-    return found
+    return found + _short_forms(text, found)
+
+
+def _short_forms(text: str, chains: list[Mention]) -> list[Mention]:
+    """X链 where the text names X产业链 elsewhere (水暖卫浴产业链 … 水暖卫浴链的产值): the same chain,
+    normalised to its full name."""
+    full = {m.normalized[:-3]: m.normalized for m in chains if m.normalized.endswith("产业链")
+            and len(m.normalized) >= 5}
+    if not full:
+        return []
+    taken = {(m.start, m.end) for m in chains}
+    out = []
+    for m in regex.finditer(rf"(?:{alternation(list(full))})链(?![长主办条])", text):
+        if (m.start(), m.end()) not in taken and not any(a <= m.start() < b for a, b in taken):
+            out.append(Mention(m.start(), m.end(), "CHAIN", full[m.group()[:-1]]))
+    return out
 
 
 # 十大产业链 · 16条重点产业链 · 两大产业链: a number of chains, not one specific chain

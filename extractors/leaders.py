@@ -110,7 +110,8 @@ def _patterns() -> dict[str, Any]:
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
-                                        rf"|(?<=[有、，,])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"),
+                                        # 全市另设副链长15名 · 配备副链长15名
+                                        rf"|(?<=[有、，,设置备])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"),
         "group_en": regex.compile(
             rf"(?i)\b(?P<num>\d+|{en_num})\s+(?P<what>(?P<rank>{alternation(ranks_en)})?\s*"
             rf"(?:senior\s+)?(?P<people>{alternation(people_en)})\b"
@@ -335,8 +336,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             plain = _plain_suffixes(text)
         # its two deputy chain chiefs: "its" is the chain the paragraph named last
         para = text.rfind("\n", 0, lo) + 1
-        earlier = [c for c in mentions[bisect_left(starts, para):bisect_left(starts, hi)]
-                   if c.label == "CHAIN"] if lang == "en" else []
+        earlier = [c for c in mentions[bisect_left(starts, para):bisect_left(starts, hi)] if c.label == "CHAIN"]
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain, main_chain,
                          earlier).leaders()
     if lang == "zh":
@@ -816,6 +816,14 @@ class _Sentence:
                 prev = (role, chain, start)
             else:
                 prev = None
+        if self.lang == "zh":  # 该链链主企业为… · 该产业链链长: the chain the paragraph named last
+            for role in self.roles:
+                if role.start not in self.role_chain and rx(r"(?:该|此|本|这条)(?:产业)?链$").search(
+                        text, max(self.lo, role.start - 5), role.start):
+                    chain = next((c for c in reversed(self.paragraph_chains) if c.end <= role.start - 2), None)
+                    if chain is not None:
+                        self.role_chain[role.start] = (chain, role.start)
+                        self.anaphoric.add(role.start)
         if self.lang == "en":  # the chain leader and deputy chain leader of the X chain
             for i in range(len(self.roles) - 1, -1, -1):
                 role = self.roles[i]
@@ -861,7 +869,9 @@ class _Sentence:
             ).search(self.text, max(self.lo, start - 24), start):
                 return Mention(start, role.start + 5, "CHAIN", self.text[start:role.start + 5])
         # 生命健康产业链链长 · the biomedicine chain's leader · the cold chain food chain, whose chain leader
-        gap = r"[“”\"'「」]{0,2}(?:的)?" if self.lang == "zh" else r"(?:'s)?\s*|,\s+whose\s+"
+        # (绿色铝链已认定链主企业 · 新能源汽车零部件链则新增链主企业: a verb between)
+        gap = r"[“”\"'「」]{0,2}(?:的|已|则|也|还|目前|共有|共|新增|新|(?:认定|确定|明确|遴选)了?)*" \
+            if self.lang == "zh" else r"(?:'s)?\s*|,\s+whose\s+"
         for c in self.chains:
             if c.end <= role.start and rx(gap).fullmatch(self.text[c.end:role.start]):
                 return c
@@ -1018,7 +1028,7 @@ class _Sentence:
     def _taken_zh(self, person: Mention) -> list[Role]:
         """张三担任鞋业产业链链长 · 工程机械产业链链长由市长刘国华担任."""
         text = self.text
-        m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|担纲|任|作为|为)").match(text[person.end:self.hi])
+        m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|担纲|任|作为|为|以)").match(text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
             m = rx(r"[、与和及][^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时)?(?:担任|兼任|出任|(?<![主责])任))"
                    ).match(text[person.end:self.hi])
@@ -1028,6 +1038,8 @@ class _Sentence:
             after = person.end + m.end()
             for r in self.roles:
                 if after <= r.start and rx(r"[\p{Han}、“”\"「」]{0,24}").fullmatch(text[after:r.start]):
+                    if m.group().endswith("以") and not rx(r"[”」\"]?的?身份").match(text, r.end):
+                        return []  # 方启康则以“侨资副链长”身份加入: only "in the capacity of" a role
                     # a person is no chain master: 苗文涛牵头为链主企业…对接 (for the firm)
                     return [] if r.role == "chain_master" else [r]
         return []
@@ -1250,8 +1262,9 @@ class _Sentence:
                 continue  # 新增培育省级链主企业20家: firms still to be cultivated (D16)
             self.held.add(m.start("role"))
             role = _roles().get(m.group("role"), "chain_master")
-            out.append(_record(self.text, self.article, m.start(), m.end(), role=role,
-                               count=int(value), chain=self._only_chain() if role != "chief_chain_leader" else None))
+            chain = None if role == "chief_chain_leader" else (
+                self._chain_of(Role(m.start("role"), m.end("role"), role)) or self._only_chain())
+            out.append(_record(self.text, self.article, m.start(), m.end(), role=role, count=int(value), chain=chain))
         return out
 
     def _group_chain(self, m: regex.Match) -> str | None:
@@ -1276,6 +1289,7 @@ class _Sentence:
         text, out = self.text, []
         pats = _patterns()
         for m in pats["master_zh"].finditer(text, self.lo, self.hi):
+            own_chain = self._chain_of(Role(m.start(), m.end(), "chain_master"))  # 水暖卫浴链的链主企业为…
             lead = pats["master_lead_zh"].search(text, max(self.lo, m.start() - 18), m.start())
             if lead and rx(r"(?:至|到|-|—|~)$").search(text, max(self.lo, lead.start() - 1), lead.start()):
                 lead = None  # 指定一至两家龙头企业任链主: a range of how many, no names
@@ -1343,14 +1357,14 @@ class _Sentence:
                 value = read_number(having.group("n"))
                 if value is not None and value >= 2:
                     out.append(_record(text, self.article, m.start(), having.end() - 1, role="chain_master",
-                                       count=int(value), chain=self._only_chain()))
+                                       count=int(value), chain=own_chain or self._only_chain()))
                 self.held.add(m.start())
-                out += self._names_after(having.end())
+                out += self._names_after(having.end(), own_chain)
                 continue
             slogan = rx(r"以[^，,。；;]{0,8}为[^，,。；;]{1,6}、$").search(text, self.lo, m.start())
             if slogan is None and (m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi)):
                 # (以链长为牵引、链主企业为支撑、链办为枢纽: a slogan's roles, no names)
-                named_after = self._names_after(m.end())
+                named_after = self._names_after(m.end(), own_chain)
                 if named_after:
                     self.held.add(m.start())  # the firms named are the record, not the role word
                 out += named_after
@@ -1377,14 +1391,15 @@ class _Sentence:
             self.held.update(r.start for r in self.roles if m.start() <= r.start < m.end())
         return out
 
-    def _names_after(self, pos: int) -> list[LeaderRecord]:
-        """链主企业中车株机、中车株洲所牵头… · 链主企业为中国一拖集团有限公司: the names after ``pos``."""
+    def _names_after(self, pos: int, chain: str | None = None) -> list[LeaderRecord]:
+        """链主企业中车株机、中车株洲所牵头… · 链主企业为中国一拖集团有限公司: the names after ``pos``
+        (``chain``: the role word's own chain, else the sentence's one)."""
         text, out = self.text, []
         verb = _patterns()["master_verb_zh"].match(text, pos, self.hi) or \
             rx(r"[，,]\s*(?:包括|包含|即|分别是|分别为)").match(text, pos, self.hi)  # 5家链主企业，包括…
         if verb:
             pos = verb.end()
-        chain = self._only_chain()
+        chain = chain or self._only_chain()
         if rx(r"\d").match(text, pos) or _patterns()["master_action_zh"].match(text, pos):
             return out  # 链主企业48家: a total, not a name; 链主企业绘制配套图谱: what the firms do
         # after 为/是/包括 a list of names follows; so it does when the first name ends at 、

@@ -418,18 +418,22 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
                 (m.groupdict().get("year") or "9999") <= str(year) and int(m.group("year")) < year:
             cues.append(Cue(m.start(), m.end(), "done"))
             continue  # 截至2025年底 in 2026: "as of" a past date, a result
-        if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 14), m.start()):
+        if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
             continue  # 公司计划分两期建设… · 公司明年计划投资… · 澳资企业濠江冷链将…: a company's own plan (D17)
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
         cues.append(Cue(m.start(), m.end(), "goal"))
     for kind in ("will", "forecast"):
         for m in pats[f"{kind}_{lang}"].finditer(text, lo, hi):
-            if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 14), m.start()):
+            if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
                 continue  # 澳资企业濠江冷链将投资兴建…: a company's own plan (D17)
             cues.append(Cue(m.start(), m.end(), kind))
     if lang == "zh":  # 通过5年左右时间打造…: a time frame sets a goal
         for m in pats["span_zh_strict"].finditer(text, lo, hi):
+            if rx(r"协议|合同|签约|签下|签订|签署").search(text, lo, m.start()):
+                continue  # 签下…协议，三年内采购…3800万元: a contract's term, no goal
+            if _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
+                continue  # 港资企业恒溢洁具控股宣布，未来两年将投资…: a company's own plan (D17)
             cues.append(Cue(m.start(), m.end(), "goal"))
     for m in pats[f"done_{lang}"].finditer(text, lo, hi):
         if lang == "zh" and m.group() == "以来" and rx(r"今年$|年初$").search(text[lo:m.start()]):
@@ -460,7 +464,7 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # by year-end 2027: the year says it
         if lang == "zh" and _NOT_A_DEADLINE_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
             continue  # 由今年的约1.9亿美元提高到…: the baseline's time · 三年内: a span (not 年内, this year)
-        if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 14), m.start()):
+        if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
             continue  # 公司明年计划投资…: a company's own plan (D17)
         if kind == "offset" and n >= 1:  # 明年 / next year: only the future is meant
             cues.append(Cue(m.start(), m.end(), "goal", year + n if year else None))
@@ -497,7 +501,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
 # owner's word (澳资企业濠江冷链 · 链主企业华瀚石化); 规上企业力争… (no name) is the government's goal
 _FIRM_SUBJECT_ZH = regex.compile(
     r"(?:公司|企业|集团)(?:明年|今年|年内|后年|今后|未来[一二三四五两]年)?$"
-    r"|(?:[外台港澳陆民]资|链主|龙头)企业[\p{Han}A-Za-z]{2,8}(?:明年|今年|年内|后年|还|也)?$")
+    r"|(?:[外台港澳陆民]资|链主|龙头)企业[\p{Han}A-Za-z]{2,8}(?:宣布|表示|称|透露)?[，,]?"
+    r"(?:明年|今年|年内|后年|未来[一二三四五两]年|还|也)?$")
 
 
 def _is_baseline_en(text: str, lo: int, m: Any) -> bool:

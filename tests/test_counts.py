@@ -70,6 +70,7 @@ COUNTS_HANS = [  # W and general simplified usage
     Case("手持订单量达到1860万载重吨", "1860万载重吨", 18600000, "载重吨"),
 ]
 COUNTS_HANT = [  # F and other traditional usage
+    Case("昆明斗南花卉市场2024年交易鲜切花约120亿枝", "120亿枝", 12000000000, "枝", qualifier="approx"),  # round 15
     Case("濰坊15個制造業重點產業鏈迎來“鏈長”", "15個", 15, "个"),
     Case("產能50萬噸", "50萬噸", 500000, "吨"),
     Case("全面梳理出15條製造業重點產業鏈", "15條", 15, "条"),
@@ -153,6 +154,8 @@ COUNTS_EN = [
          17, "giants"),
 ]
 NOT_COUNTS = [
+    # round 15: a bulletin's issue number within its year, an idiom
+    Case("中华经济研究院　大陆产业动态简报　第2025-17期"), Case("千亿目标要靠智能化和出海两条腿走路"),
     # round 5: a class (二类以上医疗器械), an institution's name (四套班子), a ratio in English
     Case("新增二类以上医疗器械注册证"), Case("市四套班子有关领导参加会议"),
     Case("Jinjiang turns out roughly one in five pairs of sports shoes sold worldwide"),

@@ -574,6 +574,7 @@ LEADERS_EN = [
 ]
 
 NOT_LEADERS = [
+    Case("本期比较其代表性产业链的链长配置、产值规模与2027年目标。"),  # round 15: no chain's name
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     Case("彭场镇党委书记到会讲话。"),
     Case(to_simplified("全國已有超過20個省份、逾200個地級市推行產業鏈鏈長制，由黨政領導親自掛帥。")),
@@ -639,6 +640,24 @@ LEADERS_XFAIL = [
     Case("半导体与集成电路产业集群的链长、副链长,则分别由分管工业的副省长和省工信厅厅长担任。",
          "半导体与集成电路产业集群的链长", "chain_leader", chain="半导体与集成电路产业集群",
          title="分管工业的副省长"),
+]
+
+
+LEADERS_HANT_R15 = [
+    # round 15 (zh-hant/singtao-kaiping, cier brief): a role's own chain named as X链 before it, across a
+    # verb; "this chain" (该链) is the one named last; a total set up (另设副链长15名); "in the capacity of"
+    Case(to_simplified("水暖衛浴鏈的鏈主企業為潭溪潔具集團和金匯水暖科技兩家，新能源汽車零部件鏈則新增鏈主企業駿承電驅。"),
+         "两家", "chain_master", chain="水暖卫浴链", count=2),
+    Case(to_simplified("水暖衛浴鏈的鏈主企業為潭溪潔具集團和金匯水暖科技兩家，新能源汽車零部件鏈則新增鏈主企業駿承電驅。"),
+         "骏承电驱", "chain_master", "骏承电驱", "新能源汽车零部件链"),
+    Case(to_simplified("雲南綠色鋁鏈已認定鏈主企業4家，包括滇中鋁業集團和文山銀嶺鋁業。"),
+         "链主企业4家", "chain_master", chain="绿色铝链", count=4),
+    Case(to_simplified("山西把煤層氣產業鏈列為「一號鏈」。該鏈鏈主企業為晉能燃氣集團、沁水藍焰煤層氣兩家。"),
+         "沁水蓝焰煤层气", "chain_master", "沁水蓝焰煤层气", "煤层气产业链"),
+    Case(to_simplified("其餘7條鏈由另外7位市領導分任鏈長，全市另設副鏈長15名。"), "副链长15名", "deputy_chain_leader",
+         count=15),
+    Case(to_simplified("水暖衛浴產業鏈由市長司徒敏華任鏈長，市政協副主席、市僑商會會長方啟康則以「僑資副鏈長」身份加入。"),
+         "方启康", "deputy_chain_leader", "方启康", "水暖卫浴产业链"),
 ]
 
 
@@ -710,7 +729,8 @@ def _matches(case: Case):
     return [r for r in find_leaders(case.text) if r.text == case.span and r.role == case.role]
 
 
-@pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANT + LEADERS_EN + LEADERS_EN_R15,
+@pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANT + LEADERS_HANT_R15 + LEADERS_EN
+                         + LEADERS_EN_R15,
                          ids=lambda c: c.text[:40])
 def test_leaders(case: Case) -> None:
     found = _matches(case)
