@@ -123,6 +123,7 @@ _RATIO_RE = regex.compile(r"每[\d一二三四五六七八九十两百千万]+[^
                           r"|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
                           r"(?:every\s+)?\Z)")
 _CURRENCY_AFTER_RE = regex.compile(r"(?i)[ \t]*(?:yuan|dollars?|euros?|yen|pounds?|rmb|renminbi|元)\b")
+_HEADING_NUMBER_RE = regex.compile(r"(?<=^|\n)[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=[A-Z\p{Han}])")
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[$¥€£]|(?i:\b(?:RMB|USD|CNY|EUR|HKD))\s*)\Z")
 
 _OBJECTS = [row[0] for row in load_rows("count_objects.tsv")]
@@ -135,7 +136,7 @@ def _excluded_before(text: str, start: int, unit: str) -> bool:
     """第5位 · 前三名 · 回升6位 · 〔2019〕: the word before the number makes it no count."""
     if rx(r"第(?:19|20)\d\d[-－—]$").search(text, max(0, start - 6), start):
         return True  # 简报第2025-17期: an issue's number within its year, an ordinal
-    match = _BEFORE_RE.search(text, max(0, start - 6), start)
+    match = _BEFORE_RE.search(text, max(0, start - 12), start)
     if match is None:
         return False
     word = match.group().strip()
@@ -341,16 +342,20 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
     for table in bar_tables(text):
         for row in table.rows:
             for cell in row:
-                if rx(r"\p{Han}").search(cell.header) or _NOT_COUNTED_HEADER_RE.search(cell.header):
+                # chain chiefs (main rank) over 16 (vice-mayors): the aside says what, the number how many
+                header = rx(r"\s*\([^()]*\)$").sub("", cell.header)
+                if rx(r"\p{Han}").search(header) or _NOT_COUNTED_HEADER_RE.search(header):
                     continue
-                head = rx(rf"(?i)(?:{_HEAD})$").search(cell.header)
-                num = _BARE_CELL_RE.fullmatch(text, cell.start, cell.end)
+                head = rx(rf"(?i)(?:{_HEAD})$").search(header)
+                aside = rx(r"\s*\([^()\d]{2,40}\)$").search(text, cell.start, cell.end)
+                end = aside.start() if aside else cell.end
+                num = _BARE_CELL_RE.fullmatch(text, cell.start, end)
                 reading = read_number(num.group()) if num and head else None
                 if reading is None:
                     continue
-                out.append(CountRecord(article=article, start=cell.start, end=cell.end,
-                                       text=original[cell.start:cell.end], value=reading.value,
-                                       unit=head.group(), object=cell.header, qualifier="exact"))
+                out.append(CountRecord(article=article, start=cell.start, end=end,
+                                       text=original[cell.start:end], value=reading.value,
+                                       unit=head.group(), object=header, qualifier="exact"))
     return out
 
 
@@ -454,6 +459,8 @@ def _is_excluded(text: str, number: NumberMatch, unit: str, end: int) -> bool:
         return True
     if _RATIO_RE.search(text, max(0, number.start - 24), number.start):
         return True  # 每3台笔电就有1台: one in every three, a ratio
+    if _HEADING_NUMBER_RE.match(text, number.start):
+        return True  # 3.3 Four chains: a section's number opening its heading
     return (_excluded_before(text, number.start, unit) or _excluded_after(text, end, unit)
             or _is_slogan(text, number.start, end) or _is_year(text, number, unit)
             or _CURRENCY_BEFORE_RE.search(text, max(0, number.start - 5), number.start)

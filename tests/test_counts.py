@@ -288,3 +288,19 @@ def test_counts_in_an_english_text_table_take_the_columns_noun() -> None:
             "Tongling (Anhui) | 8 | 236.4 billion yuan | 31%\nYingtan (Jiangxi) | 7 | 198.7 billion yuan | 24%\n")
     assert [(r.text, r.unit) for r in find_counts(text)] == [("8", "chains"), ("7", "chains")]
     assert find_counts("序号 | 产业链 | 链长\n1 | 新材料产业链 | 张三\n2 | 装备产业链 | 李四\n") == []
+
+
+def test_a_table_cell_with_an_aside_counts_its_number() -> None:
+    """en/eastgate working paper (round 15): "chain chiefs (main rank)" over "16 (vice-mayors)" counts 16
+    chiefs, the span the number alone."""
+    text = ("City (province) | designated chains | chain chiefs (main rank) | chain-master firms\n"
+            "Wuhu (Anhui) | 9 | 9 (vice-mayors) | 21\nBengbu (Anhui) | 8 | 7 (vice-mayors) | 15\n")
+    assert [(r.text, r.unit) for r in find_counts(text)] == [
+        ("9", "chains"), ("9", "chiefs"), ("21", "firms"), ("8", "chains"), ("7", "chiefs"), ("15", "firms")]
+
+
+def test_labels_and_heading_numbers_are_no_counts() -> None:
+    """Table 1 gives … · Section 4 reviews … · a heading numbered 3.3 (round 15)."""
+    assert find_counts("Table 1 gives, for each city, the rosters.") == []
+    assert [r.text for r in find_counts("Section 4 reviews 12 chains.")] == ["12 chains"]
+    assert [r.text for r in find_counts("answered.\n\n3.3 Four chains\n\nLiuzhou")] == ["Four chains"]
