@@ -792,8 +792,9 @@ class _Sentence:
         # sentence (else the article) names; a chief chain leader leads them all. Aggregates keep
         # a null chain: 20位厅级领导 lead many chains.
         default = self._only_chain()
-        if default is None:
-            return out
+        if default is None:  # …产业链由A任链长，链主企业是B；…产业链由C任链长: each semicolon part's own chain
+            return [replace(r, chain=self._part_chain(r.start)) if r.chain is None and r.person
+                    and r.role != "chief_chain_leader" else r for r in out]
         # the chain an article is mostly about (naming others in passing) is its named leaders' and
         # firms', not that of the officials of an office that may serve every chain (市链长制办公室主任)
         mostly = not self.chains and self.only_chain is None
@@ -970,7 +971,9 @@ class _Sentence:
         汽车及零部件产业链由常务副市长王海涛挂帅 → chain leader."""
         text, out = self.text, {}
         for by in rx(r"由").finditer(text, self.lo, self.hi):
-            end = rx(r"担任|挂帅|兼任|出任|担纲|领衔").search(text, by.end(), min(self.hi, by.end() + 40))
+            # (由副区长冉晓峰任链长: a bare 任 right before the role)
+            end = rx(r"担任|挂帅|兼任|出任|担纲|领衔|(?<![主责现历新])任(?=(?:副总|总|副)?链长)").search(
+                text, by.end(), min(self.hi, by.end() + 40))
             if not end or rx(r"[。；;，,]").search(text[by.end():end.start()]):
                 continue
             who = [p for p in self.persons if by.end() <= p.start and p.end <= end.start()]
@@ -1007,6 +1010,20 @@ class _Sentence:
                 pairs = zip(who[:1], held[:1], strict=True)
             for person, role in pairs:
                 out[person.start] = role
+            # 由副区长冉晓峰任链长、区经信局局长唐巧任副链长: the next appointment of the clause, same chain
+            chain = next((c for c in held if c[1]), (None, None))[1]
+            at = end.end()
+            while chain is not None:
+                nxt = rx(r"(?:副总|总|副)?链长[、，,](?P<who>[^，,。；;、]{2,24}?)(?:担任|兼任|出任|任)"
+                         r"(?P<role>副总链长|总链长|副链长|链长)").match(text, at, self.hi)
+                if nxt is None:
+                    break
+                person = next((p for p in self.persons if nxt.start("who") <= p.start and p.end == nxt.end("who")),
+                              None)
+                if person is None:
+                    break
+                out.setdefault(person.start, (_roles()[nxt.group("role")], chain))
+                at = nxt.end("role") - len(nxt.group("role"))
         return out
 
     def _roles_after(self, pos: int, chain: Mention | None) -> list[tuple[str, str | None]]:
@@ -1429,6 +1446,8 @@ class _Sentence:
                 text, pos, self.hi) if listed else None
             if item is not None and _starts_with_verb(item.group()):
                 break  # 由链主企业提供增信、配套企业贷款: what the firms do, no names
+            if rx(r"上下游|配套|相关|有关|其他|其它|中小|重点|骨干|龙头").match(text, pos, self.hi):
+                break  # 与链主企业秋浦胶粘及上下游企业座谈: the other firms, no name
             e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
             listed = True  # the next name is an item of the list
             total = _TOTAL_TAIL.search(text, pos, e)
@@ -1451,6 +1470,15 @@ class _Sentence:
                 break
             pos = e + 1
         return out
+
+    def _part_chain(self, pos: int) -> str | None:
+        """The one chain of the semicolon-separated part of the sentence holding ``pos``, or None."""
+        lo = max([self.lo, *(m.end() for m in rx(r"[；;]").finditer(self.text, self.lo, pos))])
+        hi = next((m.start() for m in rx(r"[；;]").finditer(self.text, pos, self.hi)), self.hi)
+        if lo == self.lo and hi == self.hi:
+            return None
+        keys = {_chain_key(c.normalized): c for c in self.chains if lo <= c.start and c.end <= hi}
+        return next(iter(keys.values())).normalized if len(keys) == 1 else None
 
     def _only_chain(self) -> str | None:
         """The one chain the sentence names, else the article's only (or main) chain, else None."""

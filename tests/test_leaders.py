@@ -643,6 +643,27 @@ LEADERS_XFAIL = [
 ]
 
 
+LEADERS_HANS_R15B = [
+    # round 15 (msrb interview, czgxq post): 由A任链长、B任副链长 (a bare 任, the next appointment of the clause
+    # sharing its chain, and 链长 no part of B's title); each semicolon part's own chain for its firms
+    Case("川式调味品产业链由常务副区长罗国栋任链长，链主企业是蜀厨调味品公司；电子化学品产业链由副区长冉晓峰任链长、"
+         "区经信局局长唐巧任副链长，链主企业是眉州新材料科技股份有限公司。", "唐巧", "deputy_chain_leader", "唐巧",
+         "电子化学品产业链", title="区经信局局长"),
+    Case("川式调味品产业链由常务副区长罗国栋任链长，链主企业是蜀厨调味品公司；电子化学品产业链由副区长冉晓峰任链长、"
+         "区经信局局长唐巧任副链长，链主企业是眉州新材料科技股份有限公司。", "蜀厨调味品公司", "chain_master",
+         "蜀厨调味品公司", "川式调味品产业链"),
+    Case("川式调味品产业链由常务副区长罗国栋任链长，链主企业是蜀厨调味品公司；电子化学品产业链由副区长冉晓峰任链长、"
+         "区经信局局长唐巧任副链长，链主企业是眉州新材料科技股份有限公司。", "冉晓峰", "chain_leader", "冉晓峰",
+         "电子化学品产业链"),
+]
+
+
+def test_the_other_firms_of_a_meeting_are_no_chain_master() -> None:
+    """与链主企业秋浦胶粘新材料有限公司及上下游企业座谈: the upstream and downstream firms are no name."""
+    text = "特种胶粘材料产业链链长顾文斌主持召开专题会，与链主企业秋浦胶粘新材料有限公司及上下游企业座谈。"
+    assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == ["秋浦胶粘新材料有限公司"]
+
+
 LEADERS_HANT_R15 = [
     # round 15 (zh-hant/singtao-kaiping, cier brief): a role's own chain named as X链 before it, across a
     # verb; "this chain" (该链) is the one named last; a total set up (另设副链长15名); "in the capacity of"
@@ -729,8 +750,8 @@ def _matches(case: Case):
     return [r for r in find_leaders(case.text) if r.text == case.span and r.role == case.role]
 
 
-@pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANT + LEADERS_HANT_R15 + LEADERS_EN
-                         + LEADERS_EN_R15,
+@pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANS_R15B + LEADERS_HANT + LEADERS_HANT_R15
+                         + LEADERS_EN + LEADERS_EN_R15,
                          ids=lambda c: c.text[:40])
 def test_leaders(case: Case) -> None:
     found = _matches(case)
