@@ -699,7 +699,39 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
         main = _main_place(places if places is not None else _find_places(text, lang), title, text, lang)
         out += [t for t in _table_targets(text, records, article, main) if (t.start, t.end) not in taken]
         out.sort(key=lambda t: t.start)
-    return _date_repeated_goals(out)
+    out = _date_repeated_goals(out)
+    return sorted(out + _restated_goals(text, lang, records, out, article), key=lambda t: t.start)
+
+
+# 由612亿元增至900亿元 · rise from 612 billion yuan to 900 billion yuan: the figure a movement heads to
+_TOWARD_ZH = regex.compile(r"(?:增至|增加到|增加至|增长到|增长至|提升至|提升到|提高到|提高至|升至|达到|扩大到|扩大至)"
+                           r"(?:约|近|超过|超)?$")
+_TOWARD_EN = regex.compile(r"(?i)\b(?:to|reach|reaching|hit|hitting)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$")
+
+
+def _restated_goals(text: str, lang: str, records: list[Record], targets: list[TargetRecord],
+                    article: str) -> list[TargetRecord]:
+    """A dated goal restated later without its cue (a columnist's 第二，日照营收由612亿元增至900亿元):
+    the figure a movement heads to, of the same value and unit as a goal stated before it, is that
+    goal again, with its date, metric and scope."""
+    goals: dict[tuple[str, str], TargetRecord] = {}
+    for t in targets:
+        if t.deadline is not None:
+            goals.setdefault((str(t.value), t.currency or t.unit), t)
+    if not goals:
+        return []
+    taken = {(t.start, t.end) for t in targets}
+    toward = _TOWARD_EN if lang == "en" else _TOWARD_ZH
+    out = []
+    for r in records:
+        if (r.start, r.end) in taken or not isinstance(r, (MoneyRecord, CountRecord)):
+            continue
+        key = (str(r.amount), r.currency) if isinstance(r, MoneyRecord) else (str(r.value), r.unit)
+        goal = goals.get(key)
+        if goal is None or goal.start >= r.start or not toward.search(text, max(0, r.start - 12), r.start):
+            continue
+        out.append(replace(goal, start=r.start, end=r.end, text=text[r.start:r.end], qualifier=r.qualifier))
+    return out
 
 
 def _find_places(text: str, lang: str) -> list[Any]:

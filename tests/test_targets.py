@@ -528,6 +528,15 @@ def test_a_set_already_named_is_no_goal_and_full_year_dates_its_own_clause() -> 
     assert [t.deadline for t in find_targets(text, published=date(2026, 8, 12), language="en")] == [2027]
 
 
+def test_a_goal_restated_without_its_cue_is_that_goal_again() -> None:
+    """hket column (round 14): the columnist's "日照营收由612亿元增至900亿元" restates the city's 2027 goal
+    stated above; the baseline it rises from stays a result, and a figure of another value is no goal."""
+    text = ("日照的目标是到2027年集装箱突破1,000万标箱，全链营收由去年的612亿元提升至900亿元。\n\n"
+            "第二，日照营收由612亿元增至900亿元；集装箱由720万标箱增至1,000万标箱。去年港口营收增至640亿元。")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 11, 23), language="zh")]
+    assert found == [("1,000万标箱", 2027), ("900亿元", 2027), ("900亿元", 2027), ("1,000万标箱", 2027)]
+
+
 def test_reuters_trln_is_a_trillion() -> None:
     """Reuters writes trillions as "trln": 2.8 trln yuan goal by 2027."""
     found = find_targets("Province sticks to 2.8 trln yuan goal for 22 key chains by 2027",
