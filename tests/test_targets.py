@@ -537,6 +537,16 @@ def test_a_goal_restated_without_its_cue_is_that_goal_again() -> None:
     assert found == [("1,000万标箱", 2027), ("900亿元", 2027), ("900亿元", 2027), ("1,000万标箱", 2027)]
 
 
+def test_a_plan_announced_with_dasuan_and_flights_counted_in_ban() -> None:
+    """hkej/hket columns (round 14): 打算 announces a plan; flights are counted in 班."""
+    found = [(t.text, t.deadline) for t in find_targets("市里还打算今年内设立规模10亿元的磁材产业基金。",
+                                                        published=date(2026, 5, 11), language="zh")]
+    assert found == [("10亿元", 2026)]
+    found = [(t.text, t.deadline) for t in find_targets("鄂州链办计划明年起每周开行全货机航班不少于14班。",
+                                                        published=date(2026, 11, 23), language="zh")]
+    assert found == [("14班", 2027)]
+
+
 def test_reuters_trln_is_a_trillion() -> None:
     """Reuters writes trillions as "trln": 2.8 trln yuan goal by 2027."""
     found = find_targets("Province sticks to 2.8 trln yuan goal for 22 key chains by 2027",
