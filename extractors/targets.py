@@ -528,6 +528,13 @@ def _is_weak_done(text: str, lo: int, cue: Cue, earlier: list[Cue], lang: str) -
     return word in _patterns()["weak_done_zh"] and bool(earlier) and earlier[-1].kind != "done"
 
 
+# up from RMB 152.7 billion in 2025 · compared with 7.64 billion yuan in 2025: the year of a baseline
+_BASELINE_YEAR_EN = regex.compile(r"(?i)\b(?:up\s+from|down\s+from|compared\s+with|against|versus"
+                                  r"|from(?=\s+(?:about\s+|around\s+|roughly\s+)?(?:RMB\s*|US\$|\$|¥)?\d))\s+"
+                                  r"(?:[^,;:.()]|\.(?=\d)){0,40}?\b(?:in|at\s+the\s+end\s+of|end-)\s*$")
+_SAME_YEAR_EN = regex.compile(r"(?i)\b(?:by|in|for)\s+the\s+same\s+year\b|\bby\s+then\b")
+
+
 @text_memo(maxsize=4096)
 def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
                weak: bool = False) -> tuple[tuple[int, int], ...]:
@@ -557,8 +564,14 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         return tuple(found)
     for m in pats[f"year_goal_{lang}"].finditer(text, lo, hi):
         y = m.group("year") or (m.groupdict().get("year2"))
-        if y:
+        if y and not (lang == "en" and _BASELINE_YEAR_EN.search(text, max(lo, m.start() - 60), m.start("year"))):
             found.append((m.start(), int(y)))
+    if lang == "en":  # By the same year, … · by then: the year the text named last
+        for m in _SAME_YEAR_EN.finditer(text, lo, hi):
+            last = [int(y) for y in rx(r"\b(?:19|20)\d\d\b").findall(text, max(0, lo - 600), lo)]
+            later = [y for y in last if year is None or y >= year]
+            if later:
+                found.append((m.start(), later[-1]))
     for m in pats[f"span_{lang}_strict"].finditer(text, lo, hi):
         num = m.group("n") or (m.groupdict().get("n2")) or (m.groupdict().get("n3"))
         n = _EN_SMALL.get(num.lower()) if num and num.lower() in _EN_SMALL else \
@@ -570,6 +583,8 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         y = int(m.group("year"))
         if any(abs(m.start() - p) <= 4 for p in taken):
             continue
+        if lang == "en" and _BASELINE_YEAR_EN.search(text, max(lo, m.start() - 60), m.start()):
+            continue  # up from RMB 152.7 billion in 2025: the baseline's year
         if year is None or (y >= year and not rx(r"\s*(?:以来|年以来|-|—|至)").match(text[m.end():m.end() + 3])):
             found.append((m.start(), y))
     return tuple(sorted(found))

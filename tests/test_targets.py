@@ -547,6 +547,24 @@ def test_a_plan_announced_with_dasuan_and_flights_counted_in_ban() -> None:
     assert found == [("14班", 2027)]
 
 
+def test_a_baselines_year_dates_no_goal_and_the_same_year_is_the_last_named() -> None:
+    """"up from RMB 152.7 billion in 2025" and "compared with … in 2025" give a baseline's year, not the
+    goal's (the heading's 2027 or 2026 stays); "By the same year" is the year named last; "sales of 12
+    billion yuan from modules in 2027" keeps its year."""
+    published = date(2026, 3, 1)
+    cases = [
+        ("By 2027, Zigong strives to:\n- raise the output value of the 6 key chains to more than RMB 200 billion, "
+         "up from RMB 152.7 billion in 2025;\n", [2027]),
+        ("The region aims to achieve the following by the end of 2026:\n\n- The barley chain will reach output "
+         "value of 9 billion yuan, compared with 7.64 billion yuan in 2025.\n", [2026]),
+        ("The city targets output of 100 billion yuan by 2027. By the same year, the chain plans to nurture five "
+         "brands with yearly sales above 1 billion yuan each.", [2027, 2027]),
+        ("The plan also targets sales of 12 billion yuan from automotive-grade modules in 2027.", [2027]),
+    ]
+    for text, deadlines in cases:
+        assert [t.deadline for t in find_targets(text, published=published, language="en")] == deadlines, text
+
+
 def test_reuters_trln_is_a_trillion() -> None:
     """Reuters writes trillions as "trln": 2.8 trln yuan goal by 2027."""
     found = find_targets("Province sticks to 2.8 trln yuan goal for 22 key chains by 2027",
