@@ -1008,6 +1008,9 @@ def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | No
 
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
+_REASON_EN = regex.compile(r"(?i)\b(?:because|although|though|whereas)\b")
+_FOCUS_ZH = regex.compile(r"聚焦|围绕|瞄准|针对|立足|覆盖")
+_FOCUS_OBJECT_ZH = regex.compile(r"(?:重点|主导|优势|特色|新兴|关键)?(?:产业链|方向|领域|赛道|板块|集群)")
 _CONDITION_BEFORE = regex.compile(r"(?i)\b(?:only\s+if|if|unless|provided\s+that)\b[^,;:.]*$|\bdelegation\s+of\s+$")
 # English places a goal happens in, not quantities it sets (D9): into two industrial parks, from 25 countries
 _WHERE_UNITS = regex.compile(r"(?i)cities|countries|regions|provinces|parks|chains|counties|districts|towns|zones"
@@ -1088,6 +1091,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 单个项目投资由800万至2,500万港元不等: how much each varies, no goal
         if lang == "en" and _CONDITION_BEFORE.search(text, max(lo, fig.start - 60), fig.start):
             continue  # reachable only if cross-border sales keep growing at 25% a year: a condition, no goal
+        if lang == "en" and cue is not None and _REASON_EN.search(text, cue.end, fig.start):
+            continue  # below the city's goal, because demand … is growing by only 3% to 5%: a reason, no goal
+        if lang == "zh" and fig.kind == "count" and _FOCUS_ZH.search(text, clause[0], fig.start) and \
+                _FOCUS_OBJECT_ZH.match(text, fig.end):
+            continue  # 聚焦集成电路、新能源汽车等31条重点产业链 · 聚焦…三个方向: what the work covers, no goal
         if lang == "en" and fig.kind == "count" and _WHERE_UNITS.fullmatch(fig.unit or "") and (
                 _WHERE_BEFORE.search(text, max(lo, fig.start - 20), fig.start) or rx(r"['’]").match(text, fig.end)):
             continue  # move into two industrial parks · buyers from 25 countries · the three cities' chains: where

@@ -180,6 +180,11 @@ TARGETS_HANS.append(Case("今年，船舶海工产业链确保全年造船完工
                          "15%", 15, 2025, "%", "approx", date(2025, 9, 12)))
 
 NOT_TARGETS = [
+    # what the work focuses on (聚焦…等31条重点产业链, 三个方向) and a reason after a goal word
+    Case("我市将围绕四大主导支柱产业，聚焦集成电路、新能源汽车、工业母机等31条重点产业链，全面落实链长制。"),
+    Case("丹阳将坚持链长挂帅，聚焦高端镜片、智能眼镜和眼视光医疗三个方向招大引强。"),
+    Case("She forecasts revenue below the city's goal, because demand for older formats is growing by only 3% to 5% "
+         "a year.", published=date(2025, 12, 3)),
     # round 15: a company's own plan announced, a contract's term (签下…协议，三年内采购…)
     Case("会上，港资企业恒溢洁具控股宣布，未来两年将投资8亿港元（约7.3亿元人民币），在水口镇扩建生产基地。"),
     Case("对接会上，越厨科技与本地一家电机企业签下一份协议，三年内采购无刷电机及控制模组3,800万元；"
