@@ -153,9 +153,11 @@ def _patterns() -> dict[str, Any]:
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         "master_en_before": regex.compile(r"(?i)chain[- ]master(?:\s+enterprises?)?\s+$"),
         # Sany Heavy Industry and Zoomlion · Shahe Food Group in Luohe and Jinshui Frozen Foods in Zhengzhou
+        # (A, the city's largest employer, and B: an aside after a name)
         "cap_names_en": regex.compile(
             r"(?P<names>(?:[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})(?:\s+in\s+[A-Z][\w'-]*)?"
-            r"(?:(?:,\s+|\s+and\s+)[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}"
+            r"(?:,\s+(?:the|a|an)\s+[^,.;]{1,60}(?=,\s+and\s+[A-Z]))?"
+            r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}"
             r"(?:\s+in\s+[A-Z][\w'-]*)?)*)$"),
         # Eleven enterprises have been named chain masters (of the IoT chain)
         "master_group_en": regex.compile(
@@ -266,6 +268,7 @@ _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<rol
                               r"|\b[Tt]he\s+(?P<role>deputies)(?=\s+(?:are|were)\s+[A-Z])")
 _CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|its)\s+chain\s+(?:has\s+been|had\s+been|is|was)\s+"
                               r"(?:led|headed|run|steered)\s+by\s+")
+_ITS_EN = r"(?i)\b(?:its|the\s+chain['’]s)\s+(?:[\w-]+\s+){0,2}$"  # its two … · the chain's three …
 _THEY_ARE_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:They|These|The\s+(?:firms|companies|three|two|four)|"
                              r"The\s+other\s+(?:one|two|three|four|five|\d)(?:\s+chain[- ]masters)?)"
                              r"\s+are\s+"
@@ -836,7 +839,7 @@ class _Sentence:
                 if after is not None and role.start not in self.role_chain:
                     self.role_chain[role.start] = (after, role.start)
             for role in self.roles:  # its chain chief · its two deputy chain chiefs · the chain's office
-                if role.start not in self.role_chain and (rx(r"(?i)\bits\s+(?:[\w-]+\s+){0,2}$").search(
+                if role.start not in self.role_chain and (rx(_ITS_EN).search(
                         text, max(self.lo, role.start - 30), role.start) or rx(r"(?i)chain['’]s\b").match(
                         text, role.start) and rx(r"(?i)\bthe\s+$").search(text, max(self.lo, role.start - 5),
                                                                           role.start)):
@@ -1542,9 +1545,11 @@ class _Sentence:
         pats, text, out = _patterns(), self.text, []
         for m in pats["master_en"].finditer(text, self.lo, self.hi):
             head = text[self.lo:m.start()]
+            # … are the chain's three chain master enterprises · … are its two chain masters
             lead = rx(r"(?i)(?:,\s+(?-i:[a-z])[^,.;]{0,80},)?,?\s+(?:was|were|has been|have been|is|are|"
                                 r"serves? as|became|acts? as)\s+(?:also\s+)?(?:named\s+|designated\s+|"
-                                r"selected\s+as\s+)?(?:the\s+|a\s+|its\s+)?(?:designated\s+|named\s+)?"
+                                r"selected\s+as\s+)?(?:the\s+|a\s+|its\s+|their\s+|the\s+chain['’]s\s+)?"
+                                r"(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?(?:designated\s+|named\s+)?"
                                 r"[\"“']?$").search(head)
             if lead:
                 names = pats["cap_names_en"].search(self.plain, self.lo, self.lo + lead.start())
@@ -1622,7 +1627,7 @@ class _Sentence:
         # , including … · : A, B and C (the list a colon opens)
         # … · its chain masters are A and B · four chain masters - A, B, C and D
         lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?|\s+(?:such as|including|namely)\s+"
-                  r"|\s+(?:are|were|include|includes|included)\s+(?=[A-Z])|\s+[-–—]\s+(?=[A-Z])").match(
+                  r"|\s+(?:are|were|is|was|include|includes|included)\s+(?=[A-Z])|\s+[-–—]\s+(?=[A-Z])").match(
             text, head.end(), self.hi)
         if lead is None:
             return []
@@ -1653,7 +1658,11 @@ class _Sentence:
         return out
 
     def _master_chain_en(self, m: regex.Match) -> str | None:
-        """The chain of a chain-master mention: "… of the appliance chain", else the sentence's one chain."""
+        """The chain of a chain-master mention: "… of the appliance chain", else the one "its" points back
+        to, else the sentence's one chain."""
+        own = self._chain_of(Role(m.start(), m.end(), "chain_master"))
+        if own is not None and m.start() in self.anaphoric:
+            return own
         after = self._chain_after_en(Role(m.start(), m.end() + (
             len(rx(r"(?i)s?(?:\s+enterprises?|\s+companies|\s+firms)?[\"”']?").match(
                 self.text, m.end()).group())), "chain_master"))

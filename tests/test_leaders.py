@@ -683,6 +683,17 @@ LEADERS_HANT_R15 = [
 
 
 LEADERS_EN_R15 = [
+    # firms listed (one with an aside) before "are its two / the chain's three chain master enterprises";
+    # "its chain master is X Co."
+    Case("The packaging and testing chain grew. Longyuan Microelectronics, the city's largest employer, and Maiji "
+         "Semiconductor Testing are its two chain master enterprises.", "Maiji Semiconductor Testing", "chain_master",
+         "Maiji Semiconductor Testing", "packaging and testing chain"),
+    Case("The wedding dress chain grew 9%. Jiali Bridal Group, Yuehua Evening Dress Co and Fenghuang Lace Textile are "
+         "the chain's three chain master enterprises.", "Yuehua Evening Dress Co", "chain_master",
+         "Yuehua Evening Dress Co", "wedding dress chain"),
+    Case("The commercial vehicle chain is led by Mayor Tian Haoran; its chain master is Wudang Commercial Vehicle Co., "
+         "which accounts for 70 percent of output.", "Wudang Commercial Vehicle Co.", "chain_master",
+         "Wudang Commercial Vehicle Co.", "commercial vehicle chain"),
     # round 15 (en/reuters-liaoning, eastgate working paper, nikkei-tangshan): "its" points back to the chain
     # the sentence (else the paragraph) named; "under" a leader; one of its deputies; a table's count columns;
     # a breakdown by rank; a firm with a relative clause "is one of three chain master companies"
