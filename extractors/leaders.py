@@ -103,8 +103,8 @@ def _patterns() -> dict[str, Any]:
         "group_zh": regex.compile(
             rf"(?P<num>{NUMBER})(?:余|多)?(?P<cls>位|名|家|户|个)(?P<what>"
             rf"(?P<rank>{alternation(ranks_zh)})?(?P<people>{alternation(people_zh)})"
-            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|担任|兼任|出任|由)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})(?!制)"
-            rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为)"
+            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|任|由)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})(?!制)"
+            rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|授予)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
@@ -269,6 +269,18 @@ _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<rol
 _CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|its)\s+chain\s+(?:has\s+been|had\s+been|is|was)\s+"
                               r"(?:led|headed|run|steered)\s+by\s+")
 _ITS_EN = r"(?i)\b(?:its|the\s+chain['’]s)\s+(?:[\w-]+\s+){0,2}$"  # its two … · the chain's three …
+_NOT_NAME_TAGS = frozenset({"i", "d", "c", "p", "r", "m", "t", "l"})  # idioms, adverbs, conjunctions …
+
+
+def _word_tag(word: str) -> str | None:
+    """jieba's dictionary tag of a whole word, or None."""
+    from extractors.entities import word_tags
+
+    return word_tags().get(word)
+
+
+_SUBSET_ZH = regex.compile(r"其中(?P<what>\p{Han}{0,6}?企业)(?P<n>[\d一二三四五六七八九十两]{1,3})家[，,：:]?"
+                           r"(?:分别是|分别为|包括|即|为|是)")
 _THEY_ARE_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:They|These|The\s+(?:firms|companies|three|two|four)|"
                              r"The\s+other\s+(?:one|two|three|four|five|\d)(?:\s+chain[- ]masters)?)"
                              r"\s+are\s+"
@@ -474,6 +486,14 @@ def _rosters(text: str, chains: list[Mention], article: str,
             items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", items)
         for item in pats["roster_item_zh"].finditer(items):
             name = item.group("name")
+            total = _TOTAL_TAIL.search(name) if is_firm else None
+            if total and total.start() >= 2:  # …、粤澳封测科技三家: the last firm, then how many
+                value = read_number(total.group("n"))
+                t = m.start("items") + item.start("name") + total.start()
+                if value is not None and value >= 2:
+                    out.append(_record(text, article, t, t + len(total.group("n")) + 1, role=role,
+                                       count=int(value), chain=chain.normalized if chain else None))
+                name = name[:total.start()]
             if _roster_name(name, is_firm):
                 s = m.start("items") + item.start("name")
                 out.append(_record(text, article, s, s + len(name), person=name, title=item.group("title"),
@@ -1332,7 +1352,8 @@ class _Sentence:
                                        role="chain_master", chain=self._only_chain()))
             named_as = pats["master_named_zh"].search(text, max(self.lo, m.start() - 48), m.end())
             if named_as and (_TOTAL_TAIL.search(named_as.group("name")) or
-                             text[named_as.start("name") - 1:named_as.start("name")] == "、"):
+                             text[named_as.start("name") - 1:named_as.start("name")] == "、" or
+                             rx(r"^(?:亦|也|还|又|均|皆|更)?(?:是|为|系)|首家|该|其").search(named_as.group("name"))):
                 named_as = None  # 富士康、超聚变两家企业被确定为…: a list, read by _master_list
             if named_as and named_as.end() == m.end() and not named:
                 s, e = named_as.span("name")
@@ -1388,6 +1409,16 @@ class _Sentence:
                 if named_after:
                     self.held.add(m.start())  # the firms named are the record, not the role word
                 out += named_after
+        # …为15家企业挂上“链主企业”牌匾，其中台资企业4家，分别是X产业链的A、B，…: a subset of the
+        # chain masters counted, then named
+        for sub in _SUBSET_ZH.finditer(text, self.lo, self.hi):
+            if "链主" not in text[self.lo:sub.start()]:
+                continue
+            value = read_number(sub.group("n"))
+            if value is not None and value >= 2:
+                out.append(_record(text, self.article, sub.start("what"), sub.end("n") + 1, role="chain_master",
+                                   count=int(value), chain=self._only_chain()))
+                out += self._names_after(sub.end())
         out += self._respectively_zh()
         # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm; 链主企业是全链的“龙头”: nor the chain
         return [r for r in out if not (r.person and (_GENERIC_FIRM.fullmatch(r.person) or r.person in _NOT_FIRMS))]
@@ -1465,12 +1496,15 @@ class _Sentence:
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
             by_chain = by_chain or grouped is not None
-            if by_chain and text[e:e + 1] in ("，", ",", "；", ";") and rx(r"\p{Han}{2,14}?产业链的").match(
-                    text, e + 1, self.hi):
-                pos = e + 1  # (a list by chain goes on with the next chain's firms)
+            more = rx(r"[，,；;](?:以及|和|及)?(?=\p{Han}{2,14}?产业链的)").match(text, e, self.hi)
+            if by_chain and more:
+                pos = more.end()  # (a list by chain goes on with the next chain's firms: ，以及Z产业链的D)
                 continue
             if text[e:e + 1] not in ("、", "和", "及", "与"):
                 break
+            if rx(r"[与和同][^，,。；;、]{2,16}?(?:签署|签订|签约|合作|共建|联合|携手|达成|对接|洽谈)").match(
+                    text, e, self.hi):
+                break  # 链主企业琴芯微电子与澳门大学签署合作协议: a partner, no second chain master
             pos = e + 1
         return out
 
@@ -1536,6 +1570,8 @@ class _Sentence:
             longest = 18 if _ends_with_firm_word(name) else 12  # 仙桃维洁医疗用品股份有限公司
             if not (2 <= len(name) <= longest) or rx(r"\d|链|企业$").search(name) or name in _NOT_FIRMS:
                 continue  # (列入上述2家链主: "the said", no name)
+            if _word_tag(name) in _NOT_NAME_TAGS:
+                continue  # 一口气为15家企业…: an idiom or adverb, no firm
             out.append(_record(text, self.article, s, e, person=name, role="chain_master"))
         return out
 
@@ -1709,6 +1745,8 @@ class _Sentence:
                 end = head.end()
             if self._person_at(end):
                 continue  # the title of a named person: the person's record says it
+            if rx(r"\s*[：:]").match(self.text, end):
+                continue  # 集成电路产业链链长：执委会副主任聂志衡: a roster's label, its names are the records
             out.append(_record(self.text, self.article, start, end, role=role.role,
                                chain=chain.normalized))
         return out

@@ -682,6 +682,28 @@ LEADERS_HANT_R15 = [
 ]
 
 
+LEADERS_HANT_R16 = [
+    # round 16 (zh-hant edn/macaodaily/hkej): a subset counted then named by chain (其中台资企业4家，分别是X产业链的
+    # A、B，…，以及Z产业链的D); a roster closed by a total; deputies of a commission as a group; 挂上“链主企业”牌匾
+    Case(to_simplified("常熟市10日舉行授牌儀式，一口氣為15家企業掛上「鏈主企業」牌匾，其中台資企業4家，分別是電子元器件"
+                       "產業鏈的華鈺電子、昕凱科技，新材料產業鏈的聯昶化纖，以及高端裝備產業鏈的台駿精機。"),
+         "台骏精机", "chain_master", "台骏精机", "高端装备产业链"),
+    Case(to_simplified("常熟市10日舉行授牌儀式，一口氣為15家企業掛上「鏈主企業」牌匾，其中台資企業4家，分別是電子元器件"
+                       "產業鏈的華鈺電子、昕凱科技，新材料產業鏈的聯昶化纖，以及高端裝備產業鏈的台駿精機。"),
+         "台资企业4家", "chain_master", count=4),
+    Case(to_simplified("常熟市10日舉行授牌儀式，一口氣為15家企業掛上「鏈主企業」牌匾。"), "15家企业", "chain_master",
+         count=15),
+    Case(to_simplified("集成電路產業鏈鏈長：執委會副主任聶志衡；鏈主企業：琴芯微電子、澳科芯創半導體、"
+                       "粵澳封測科技三家。"),
+         "粤澳封测科技", "chain_master", "粤澳封测科技", "集成电路产业链"),
+    Case(to_simplified("集成電路產業鏈鏈長：執委會副主任聶志衡；鏈主企業：琴芯微電子、澳科芯創半導體、"
+                       "粵澳封測科技三家。"),
+         "三家", "chain_master", chain="集成电路产业链", count=3),
+    Case(to_simplified("合作區對四大產業實行「鏈長制」，由執委會4位副主任分任鏈長。"), "4位副主任", "chain_leader",
+         count=4),
+]
+
+
 LEADERS_EN_R15 = [
     # firms listed (one with an aside) before "are its two / the chain's three chain master enterprises";
     # "its chain master is X Co."
@@ -762,7 +784,7 @@ def _matches(case: Case):
 
 
 @pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANS_R15B + LEADERS_HANT + LEADERS_HANT_R15
-                         + LEADERS_EN + LEADERS_EN_R15,
+                         + LEADERS_HANT_R16 + LEADERS_EN + LEADERS_EN_R15,
                          ids=lambda c: c.text[:40])
 def test_leaders(case: Case) -> None:
     found = _matches(case)
@@ -780,6 +802,20 @@ def test_leaders(case: Case) -> None:
 @pytest.mark.parametrize("case", NOT_LEADERS, ids=lambda c: c.text[:40])
 def test_not_leaders(case: Case) -> None:
     assert find_leaders(case.text) == []
+
+
+def test_partners_adverbs_and_first_ofs_are_no_chain_masters() -> None:
+    """Round 16: a partner who signs with a chain master, an idiom before a count of firms, "also the first
+    … named chain master" and a roster label hold no firm's name or role record of their own."""
+    found = find_leaders("会上，链主企业琴芯微电子与澳门大学签署合作协议。")
+    assert [r.person for r in found] == ["琴芯微电子"]
+    found = find_leaders("一口气为15家企业挂上“链主企业”牌匾。")
+    assert [(r.text, r.count) for r in found] == [("15家企业", 15)]
+    found = find_leaders("链主企业有三家：万绿湖饮品集团、新丰江山泉实业，以及港资的港源食品——后者亦是河源首家获认定为"
+                         "链主的港资企业。")
+    assert "亦是河源首家" not in [r.person for r in found]
+    found = find_leaders("集成电路产业链链长：执委会副主任聂志衡。")
+    assert [r.text for r in found] == ["聂志衡"]
 
 
 def test_the_said_chain_masters_name_no_firm() -> None:
