@@ -365,6 +365,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                            plain if plain is not None else _plain_suffixes(text))
         if "|" in text:
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
+        out += _bullet_rosters_en(text, article)
         persons_en = [m for m in mentions if m.label == "PERSON"]
         # Since 2023 the chain has been led by Vice-Mayor Kang Jianmin: the article's chain
         for m in _CHAIN_LED_BY_EN.finditer(text):
@@ -623,6 +624,66 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                                 title=(p.note or "").split("|")[0].strip() or None, role=role,
                                 chain=chain if role != "chief_chain_leader" else None)
                         for p in persons if cell.start <= p.start and p.end <= cell.end]
+    return out
+
+
+# - Forage grass chain: chain chief Han Dongsheng, vice-chairman of …; deputy chain chiefs Sun Limei, head of …,
+#   and Bayanmunkh; chain masters Horqin Grassland Forage Group and Xar Moron Forage Co.
+_BULLET_ROSTER_EN = regex.compile(
+    r"(?m)^[ \t]*[-•·*▪][ \t]+(?P<chain>[A-Z][^:;\n]{1,80}?)[ \t]*:[ \t]*"
+    r"(?P<body>(?i:(?:general\s+|chief\s+|deputy\s+|vice\s+)?chain[ -](?:chief|leader|head|master))[^\n]*)$")
+_BULLET_PART_EN = regex.compile(
+    r"(?i)[ \t]*(?P<role>(?:general|chief|deputy|vice)[ \t]+chain[ \t]+(?:chief|leader|head)s?"
+    r"|chain[ \t]+(?:chief|leader|head)s?|chain[- ]masters?(?:[ \t]+(?:enterprises?|companies|firms))?)"
+    r"[ \t]*:?[ \t]+(?P<items>[^;\n]+)")
+_BULLET_PERSON_EN = regex.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?:,[ \t]+(?P<title>[^,;\n]+))?")
+
+
+def _bullet_rosters_en(text: str, article: str) -> list[LeaderRecord]:
+    """A roster one chain a bulleted line, its roles in semicolon parts: each named person holds the
+    part's role for the line's chain (names in any romanisation: Bayanmunkh, Wurina), each firm after
+    "chain masters" is one; "chain master to be selected" names none."""
+    out: list[LeaderRecord] = []
+    for line in _BULLET_ROSTER_EN.finditer(text):
+        label = line.group("chain").strip()
+        chain = label if rx(r"(?i)\bchain$").search(label) else (
+            f"{label[0].lower()}{label[1:]} chain" if label[1:2].islower() else f"{label} chain")
+        for part in _BULLET_PART_EN.finditer(text, line.start("body"), line.end("body")):
+            word = rx(r"\s+(?:enterprises?|companies|firms)$").sub("", part.group("role").lower().replace("-", " "))
+            role = _roles().get(word) or _roles().get(rx(r"s$").sub("", word))
+            if role is None:
+                continue
+            lo, hi = part.start("items"), part.end("items")
+            if role == "chain_master":
+                for item in rx(r"[^,]+?(?=,\s+and\s+|,\s+|\s+and\s+|\s*$)").finditer(text, lo, hi):
+                    name = rx(r"^(?:and\s+)").sub("", item.group().strip())
+                    if name.endswith(".") and not rx(r"(?i)\b(?:co|ltd|inc|corp)\.$").search(name):
+                        name = name[:-1]
+                    start = text.find(name, item.start(), hi)
+                    if len(name) >= 3 and name[0].isupper() and start >= 0:
+                        out.append(_record(text, article, start, start + len(name), person=name, role=role,
+                                           chain=chain))
+                continue
+            at = lo
+            while at < hi:  # A, title, and B · A and B: a title runs to the next ", and"
+                person = _BULLET_PERSON_EN.match(text, at, hi)
+                if person is None:
+                    break
+                name_end = person.end("name")
+                if rx(r"(?i)(?:governor|mayor|chairman|chairwoman|secretary|director|head)$").search(
+                        person.group("name")):
+                    break  # Vice-Governor Guo: a title first, read by the entity finder
+                title = None
+                nxt = rx(r"\s+and\s+(?=[A-Z])").match(text, name_end, hi)
+                if nxt is None and text[name_end:name_end + 1] == ",":
+                    stop = rx(r",\s+and\s+(?=[A-Z])").search(text, name_end, hi)
+                    title = text[name_end + 1:stop.start() if stop else hi].strip().rstrip(".") or None
+                    nxt = stop
+                out.append(_record(text, article, person.start("name"), name_end, person=person.group("name"),
+                                   title=title, role=role, chain=chain if role != "chief_chain_leader" else None))
+                if nxt is None:
+                    break
+                at = nxt.end()
     return out
 
 

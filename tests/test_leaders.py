@@ -779,6 +779,28 @@ def test_interviewed_officials_are_no_leaders() -> None:
     assert [r.count for r in found] == [29]
 
 
+BULLET_ROSTER_EN = (
+    "The roster is as follows:\n\n"
+    "- Yak chain: chain chief Dorje Wangmo, vice-chairwoman of the regional government; deputy chain chiefs Li Qiang, "
+    "director of the Development and Reform Commission, and Tsering; chain masters Gangri Yak Foods and Nagqu "
+    "Highland Dairy Co.\n"
+    "- Highland barley: chain chief Zhang Ming, Vice-Governor; deputy chain chief Norbu, head of the agriculture "
+    "department; chain master to be selected\n")
+
+
+def test_a_bulleted_roster_one_chain_a_line() -> None:
+    """en/nmggov and en/fjgov (round 16): each semicolon part of a chain's bulleted line names the holders of
+    its role, in any romanisation (Tsering, Norbu), a title running to the next ", and"; firms after "chain
+    masters"; "to be selected" names no firm; a label without "chain" gets it."""
+    found = {(r.person, r.role): r for r in find_leaders(BULLET_ROSTER_EN, language="en")}
+    assert found[("Tsering", "deputy_chain_leader")].chain == "Yak chain"
+    assert found[("Li Qiang", "deputy_chain_leader")].title == "director of the Development and Reform Commission"
+    assert found[("Nagqu Highland Dairy Co.", "chain_master")].chain == "Yak chain"
+    assert found[("Norbu", "deputy_chain_leader")].chain == "highland barley chain"
+    assert ("Reform Commission", "deputy_chain_leader") not in found
+    assert not [r for r in find_leaders(BULLET_ROSTER_EN, language="en") if "selected" in (r.person or "")]
+
+
 def _matches(case: Case):
     return [r for r in find_leaders(case.text) if r.text == case.span and r.role == case.role]
 
