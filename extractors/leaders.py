@@ -113,10 +113,12 @@ def _patterns() -> dict[str, Any]:
                                         # 全市另设副链长15名 · 配备副链长15名
                                         rf"|(?<=[有、，,设置备])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"),
         "group_en": regex.compile(
-            rf"(?i)\b(?P<num>\d+|{en_num})\s+(?P<what>(?P<rank>{alternation(ranks_en)})?\s*"
+            rf"(?i)\b(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{en_num})\s+(?P<what>(?P<rank>{alternation(ranks_en)})?\s*"
             rf"(?:senior\s+)?(?P<people>{alternation(people_en)})\b"
             # three "chain master" companies · the two other chain masters
-            rf"|(?:other\s+|more\s+|new\s+)?[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
+            # (3,200 city and county chain chiefs: a level or two before the role)
+            rf"|(?:other\s+|more\s+|new\s+)?(?P<level>(?:(?:city|county|district|municipal|provincial|prefecture"
+            rf"|township)(?:-level)?\s+(?:and\s+)?){{1,3}})?[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
             rf"(?:\s+enterprises|\s+companies|\s+firms)?)\b)"),
         # a 链办 official without a name: 市汽车产业链链办(市工信局)负责人
         "office_head_zh": regex.compile(r"(?:\([^()]{1,12}\))?(?:负责人|主任|副主任|常务副主任)"),
@@ -175,6 +177,8 @@ def _patterns() -> dict[str, Any]:
                                 r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
+                                r"|\b(?:leads|heads|runs|steers|oversees|helms|chairs)\s+[\w\s'’()-]{0,60}?\bchain\b"
+                                r"|\b(?:chief|head|leader)\s+of\s+[\w\s'’()-]{0,60}?\bchain\b"
                                 r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
                                 r"\s+of\s+[\w\s'-]{0,60}?\bchain\b"),
         # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
@@ -1152,17 +1156,24 @@ class _Sentence:
         appositive = False
         for r in self.roles:
             between = text[person.end:r.start]
+            plural = text[r.start:r.end].endswith("s")  # general chain chiefs: held by more than one
             one_of = rx(r"\s*,\s+one\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?").fullmatch(between)
             if not appositive and 0 <= r.start - person.end <= 130 and rx(r"\s*,").match(between) and \
                     not rx(r"[.;]|\bsaid\b|\bwhile\b|,\s+and\s|,\s+with\s|\s(?:were|was|are)\s").search(between) and \
-                    between.count(",") <= 2 and (r.start not in self.held or one_of):
+                    between.count(",") <= 2 and (r.start not in self.held or one_of or plural):
                 out.append(r)
                 appositive = True  # the first role after the comma is the person's; later ones are not
             elif 0 <= r.start - person.end <= 50 and rx(
-                    r"(?i)\s+(?:also\s+)?(?:is|was|serves as|served as|serving as|acts as|acting as|has served as|"
+                    r"(?i)\s+(?:also\s+)?(?:is|was|has\s+been|had\s+been|serves as|served as|serving as|acts as|"
+                    r"acting as|has served as|"
                     r"doubles as|doubled as|doubling as|remains|remained|stays|continues as|"
                     r"(?:took|takes|taking) over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
                     r"as|became|becomes|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}").fullmatch(between):
+                out.append(r)
+            elif 0 <= r.start - person.end <= 260 and text[r.start:r.end].lower().endswith("s") and rx(
+                    # Lu Xinping, Secretary of …, and Sechin Bayar, Chairman of …, serve as general chain chiefs
+                    r"(?i),\s+[^;.]{1,120}?,\s+and\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+[^;.]{1,120}?,"
+                    r"\s+(?:serve|served|act|acted|are|were)\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
             elif 0 <= r.start - person.end <= 160 and rx(
                     # Ma Wenjun, 52, who became a vice-chairman last month, succeeds Tian Ruoxi as chain chief
@@ -1271,8 +1282,15 @@ class _Sentence:
             self.held.update(r.start for r in inside)
             own = self._chain_of(inside[0]) if inside and self.lang == "en" else None
             chain = own or self._group_chain(m)
+            if role == "chain_leader" and value >= 3 and not own and not m.groupdict().get("chain") and not rx(
+                    r"(?i)\s+(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?\w+\s+years|\s+since\b").match(
+                        self.text, m.end()):
+                # 14 chain chiefs for 14 chains, including the navel orange chain: one a chain (not three chain
+                # chiefs in four years, one after another)
+                chain = None
+            level = (m.groupdict().get("level") or "").strip()
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role,
-                               count=int(value), chain=chain))
+                               count=int(value), chain=chain, rank=f"{level} level" if level else None))
         return out
 
     def _led_en(self) -> list[LeaderRecord]:
@@ -1288,10 +1306,10 @@ class _Sentence:
                 continue
             # the golden pomelo chain is a rare example led by a standing committee member, Liao Shuhua
             chain = next((c for c in self.chains if c.end <= person.start and rx(
-                r"(?i)(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?"
+                r"(?i)(?:,[^,.;]{0,60},)?,?\s+(?:(?:which|that)\s+)?(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?"
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                 r"(?:led|headed|steered|chaired)\s+by\s+(?:(?:the|a|an)\s+[\w\s-]{1,40}?(?:\s+(?:herself|himself))?,\s+)?"
-                r"(?:[A-Z][\w-]*\s+){0,3}"
+                r"(?:[A-Za-z][\w-]*\s+){0,4}"
             ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None:  # In the CNC machine tool chain under Vice-Governor Meng Qingshan, …
                 chain = next((c for c in self.chains if c.end <= person.start and rx(
@@ -1312,6 +1330,14 @@ class _Sentence:
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i),\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
                     r"\s+of\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
+            if chain is None:  # County head Ma Ruiqing leads the huangguogan chain · Bi also leads Siping's … chain
+                chain = next((c for c in self.chains if c.start >= person.end and rx(
+                    r"(?i)\s+(?:also\s+|personally\s+|now\s+|still\s+)?(?:leads|heads|runs|steers|oversees|helms|chairs)"
+                    r"\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
+            if chain is None:  # Kong Xiaowei has been chief of the rose chain since 2022
+                chain = next((c for c in self.chains if c.start >= person.end and rx(
+                    r"(?i)\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:the\s+)?(?:chief|head|leader)\s+of"
+                    r"\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # Vice-mayor Hong Lixin, who heads the footwear chain
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i),\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?"

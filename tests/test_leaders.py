@@ -704,6 +704,28 @@ LEADERS_HANT_R16 = [
 ]
 
 
+LEADERS_EN_R16 = [
+    # round 16 (xinhua-hanyuan/luochuan, scmp explainers, nmggov): A leads / heads the X chain; the X chain, which
+    # is led by county Party secretary B; C has been chief of the X chain; two holders of a plural role; a
+    # level before the role (3,200 city and county chain chiefs); vice-chairmen as a group
+    Case("County head Ma Ruiqing leads the huangguogan chain, and Executive Deputy County Head Wang Shuting heads "
+         "the cherry chain.", "Wang Shuting", "chain_leader", "Wang Shuting", "cherry chain"),
+    Case("Fengjie has 14 chain chiefs for 14 chains, including the navel orange chain, which is led by county Party "
+         "secretary Tan Yuqing.", "Tan Yuqing", "chain_leader", "Tan Yuqing", "navel orange chain"),
+    Case("Fengjie has 14 chain chiefs for 14 chains, including the navel orange chain, which is led by county Party "
+         "secretary Tan Yuqing.", "14 chain chiefs", "chain_leader", count=14),
+    Case("Deputy county head Kong Xiaowei has been chief of the rose chain since 2022.", "Kong Xiaowei",
+         "chain_leader", "Kong Xiaowei", "rose chain"),
+    Case("Lu Xinping, Secretary of the regional Party committee, and Sechin Bayar, Chairman of the regional "
+         "government, serve as general chain chiefs of all 28 key chains.", "Lu Xinping", "chief_chain_leader",
+         "Lu Xinping"),
+    Case("Zhejiang alone counted more than 3,200 city and county chain chiefs in a survey last year.",
+         "3,200 city and county chain chiefs", "chain_leader", count=3200, rank="city and county level"),
+    Case("The 12 new chains are led by nine regional leaders, as three vice-chairmen each head two chains.",
+         "three vice-chairmen", "chain_leader", count=3, rank="provincial"),
+]
+
+
 LEADERS_EN_R15 = [
     # firms listed (one with an aside) before "are its two / the chain's three chain master enterprises";
     # "its chain master is X Co."
@@ -806,7 +828,7 @@ def _matches(case: Case):
 
 
 @pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANS_R15B + LEADERS_HANT + LEADERS_HANT_R15
-                         + LEADERS_HANT_R16 + LEADERS_EN + LEADERS_EN_R15,
+                         + LEADERS_HANT_R16 + LEADERS_EN + LEADERS_EN_R15 + LEADERS_EN_R16,
                          ids=lambda c: c.text[:40])
 def test_leaders(case: Case) -> None:
     found = _matches(case)
