@@ -107,7 +107,8 @@ def _patterns() -> dict[str, Any]:
             rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|授予)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
-        "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
+        "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?:累计达到|累计达|累计|共计|已达|总数达到|总数达)?"
+                                        rf"(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
                                         # 全市另设副链长15名 · 配备副链长15名
@@ -1389,6 +1390,10 @@ class _Sentence:
                 continue  # 新增培育省级链主企业20家: firms still to be cultivated (D16)
             self.held.add(m.start("role"))
             role = _roles().get(m.group("role"), "chain_master")
+            among = rx(r"[，,]\s*其中").match(self.text, m.end(), self.hi)
+            if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
+                    self.text, among.end(), self.hi):  # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团…
+                out += self._names_after(among.end())
             chain = None if role == "chief_chain_leader" else (
                 self._chain_of(Role(m.start("role"), m.end("role"), role)) or self._only_chain())
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role, count=int(value), chain=chain))
@@ -1562,11 +1567,15 @@ class _Sentence:
                         not _ends_with_firm_word(text[pos:longer.start("firm") - 1]):
                     pos = longer.start("firm")
             # (a list may close on how its firms act together: 皖西羽绒集团、鸿雁寝具|分别实现…)
-            item = rx(r"[\p{Han}A-Za-z]{2,8}(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?)?"
-                      r"(?=[、与和及，,。；;]|(?:分别|共同|均|各自)\p{Han})").match(
+            # (…华磁变压器股份两家企业共带动: a total may close the list before 共)
+            item = rx(r"[\p{Han}A-Za-z]{2,8}(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?(?=共|合计|一起))?"
+                      r"(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?)?"
+                      r"(?=[、与和及，,。；;]|(?:分别|共同|均|各自)\p{Han}|(?<=家|企业)(?:共|合计|一起))").match(
                 text, pos, self.hi) if listed else None
             if item is not None and _starts_with_verb(item.group()):
                 break  # 由链主企业提供增信、配套企业贷款: what the firms do, no names
+            if rx(r"[及和与、]?(?:副总|总|副)?链长|[及和与、]?(?:链主|链办)").match(text, pos, self.hi):
+                break  # 链主企业及链长、副链长名单: other roles, no firm
             if rx(r"上下游|配套|相关|有关|其他|其它|中小|重点|骨干|龙头").match(text, pos, self.hi):
                 break  # 与链主企业秋浦胶粘及上下游企业座谈: the other firms, no name
             e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
@@ -1882,16 +1891,20 @@ def _name_end(text: str, start: int, end: int) -> int:
     stop = ("p", "d", "r", "c", "u", "uj", "ul", "m", "mq", "q", "t", "y", "x")
     # a verb-like word may sit inside a name when a firm word closes it: 海陵|光|能|科技 (once)
     soft = ("v", "f", "ad", "vn")
-    pos, proper, inside_verb = start, False, 0
-    for word, _s, e in segment(text[start:end]):
+    words = segment(text[start:end])
+    legal = _LEGAL_NAME.match(text, start, end)
+    if legal and words and tags.get(words[0][0]) not in stop:
+        return legal.end()  # 蒜都冷链物流有限公司: a registered name runs to its legal form (jieba: 蒜|都|…)
+    pos, proper, inside_verb, last_firm, closed = start, False, 0, start, False
+    for word, _s, e in words:
         if word in _FEATURE_WORDS and pos > start:
             break  # 链主企业皖南密封|调查: a feature's title word after the firm
         # 中车株洲|所 · 一拖|集团|有限公司 · 湘北|牧业 (a trade in 业 closes a firm's name)
         firm_end = _firm_words()["firm_end"].fullmatch(word) is not None or (
             len(word) == 2 and word.endswith("业") and word not in _NOT_TRADE_WORDS) or (
             len(word) >= 4 and _ends_with_firm_word(word[-2:]))  # 霍邱|矿业集团 (jieba's one word)
-        if not firm_end and (tags.get(word) in stop or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word)):
-            break
+        if not firm_end and (closed or tags.get(word) in stop or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word)):
+            break  # (楚能电气集团|年营|收均: nothing but a legal form follows 集团 or 公司)
         if not firm_end and (tags.get(word) in soft or inside_verb):
             if pos == start or inside_verb >= 2 or (inside_verb and tags.get(word) in soft):
                 break
@@ -1900,13 +1913,19 @@ def _name_end(text: str, start: int, end: int) -> int:
         inside_verb = 0
         proper = firm_end or tags.get(word) in (None, "nz", "nt", "nr", "nrt", "j", "eng")  # the last word
         pos = start + e
+        if firm_end:
+            last_firm = pos
+            closed = word.endswith(("集团", "公司"))
         if firm_end and _OFFICER_AFTER.match(text, pos):
             break  # 链主企业江南视光集团|董事长许国良: the firm ends where its officer's title begins
     if _IZATION.search(text, start, pos):
         return start  # 链主企业智能化改造: an -ization (jieba tags 智能化 as a name), no firm
-    return pos if pos < end and proper else start
+    if pos < end and proper:
+        return pos
+    return last_firm  # 光讯捷通科技|年产光模块…: the name ends at its last firm word
 
 
+_LEGAL_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,16}?(?:[（(]\p{Han}{2,4}[）)])?(?:股份有限公司|有限责任公司|有限公司)")
 _IZATION = regex.compile(r"(?:智能|数字|信息|自动|网络|绿色|高端|规模|集群|国际|现代|标准|品牌|专业|精细|数智|链)化$")
 
 

@@ -187,7 +187,9 @@ def _patterns() -> dict[str, Any]:
         "terms": regex.compile(rf"(?i){alternation(_column('target_not.tsv', 1, 'terms'))}"),
         "area": regex.compile(rf"(?i)(?:{alternation(_column('target_not.tsv', 1, 'area'))})$"),
         # a threshold, not a goal: 年产值超50亿元的龙头企业 · 10亿元以上重大产业项目
-        "threshold_zh": regex.compile(r"(?:以上)?的?\p{Han}{0,10}?(?:企业|项目|公司|集团|工厂|厂商)"),
+        # (not 规模不低于30亿元的链主企业专项子基金: the phrase goes on to a fund)
+        "threshold_zh": regex.compile(r"(?:以上)?的?\p{Han}{0,10}?(?:企业|项目|公司|集团|工厂|厂商)"
+                                      r"(?!\p{Han}{0,6}(?:基金|资金|专项|平台|园区|中心))"),
         "threshold_en": regex.compile(r"(?i)\bwith\b[^,.;]{0,40}?(?:above|exceeding|over|of|more than)\s*$"),
         "passive_past_en": regex.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|sold|built|won)\b"),
         "reported_invest_en": regex.compile(
@@ -1008,6 +1010,7 @@ def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | No
 
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
+_DONE_AFTER_ZH = regex.compile(r"[^，,。；;]{0,12}?已经?(?:全部)?(?:完成|建成|投产|实现|签约|办结|落地|开工|获批|到位)")
 _REASON_EN = regex.compile(r"(?i)\b(?:because|although|though|whereas)\b")
 _FOCUS_ZH = regex.compile(r"聚焦|围绕|瞄准|针对|立足|覆盖")
 _FOCUS_OBJECT_ZH = regex.compile(r"(?:重点|主导|优势|特色|新兴|关键)?(?:产业链|方向|领域|赛道|板块|集群)")
@@ -1089,6 +1092,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 支持X建设…基地，项目总投资45亿元 under a goals heading: a project's size, no goal
         if rx(r"\s*不等").match(text, fig.end):
             continue  # 单个项目投资由800万至2,500万港元不等: how much each varies, no goal
+        if lang == "zh" and _DONE_AFTER_ZH.match(text, fig.end, clause[1]):
+            continue  # 次日下午，项目所需的46亩用地已完成预审: done already, whatever was asked the day before
         if lang == "en" and _CONDITION_BEFORE.search(text, max(lo, fig.start - 60), fig.start):
             continue  # reachable only if cross-border sales keep growing at 25% a year: a condition, no goal
         if lang == "en" and cue is not None and _REASON_EN.search(text, cue.end, fig.start):

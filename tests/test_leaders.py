@@ -575,6 +575,7 @@ LEADERS_EN = [
 
 NOT_LEADERS = [
     Case("本期比较其代表性产业链的链长配置、产值规模与2027年目标。"),  # round 15: no chain's name
+    Case("附件：第二批省重点产业链链主企业及链长、副链长名单"),  # round 16: a list's title names no firm
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     Case("彭场镇党委书记到会讲话。"),
     Case(to_simplified("全國已有超過20個省份、逾200個地級市推行產業鏈鏈長制，由黨政領導親自掛帥。")),
@@ -662,6 +663,28 @@ def test_the_other_firms_of_a_meeting_are_no_chain_master() -> None:
     """与链主企业秋浦胶粘新材料有限公司及上下游企业座谈: the upstream and downstream firms are no name."""
     text = "特种胶粘材料产业链链长顾文斌主持召开专题会，与链主企业秋浦胶粘新材料有限公司及上下游企业座谈。"
     assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == ["秋浦胶粘新材料有限公司"]
+
+
+LEADERS_HANS_R16 = [
+    # round 16 (hsgov press conference, jsgxt notice, jxfb visit): names after 其中 following a total; a list
+    # closed by 两家企业 before 共; a name ends at its last firm word (光讯捷通科技|年产…) and at 集团
+    # (楚能电气集团|年营收); a registered name runs to its legal form (蒜都冷链物流有限公司); 累计达到31家; the
+    # leading group's office
+    Case("目前全市共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团年营收均已超过百亿元。",
+         "楚能电气集团", "chain_master", "楚能电气集团"),
+    Case("今年，链主企业楚能电气集团、华磁变压器股份两家企业共带动本地配套企业53家。", "华磁变压器股份",
+         "chain_master", "华磁变压器股份"),
+    Case("今年，链主企业楚能电气集团、华磁变压器股份两家企业共带动本地配套企业53家。", "两家", "chain_master",
+         count=2),
+    Case("链主企业光讯捷通科技年产光模块突破300万只。", "光讯捷通科技", "chain_master", "光讯捷通科技"),
+    Case("12日上午，李明轩一行首先来到链主企业蒜都冷链物流有限公司。", "蒜都冷链物流有限公司", "chain_master",
+         "蒜都冷链物流有限公司"),
+    Case("至此，全省省级链主企业累计达到31家。", "链主企业累计达到31家", "chain_master", count=31),
+    Case("省重点产业链链长制工作领导小组办公室设在省工业和信息化厅，由副厅长孙丽萍兼任办公室主任。", "孙丽萍",
+         "official", "孙丽萍"),
+    Case("链主企业汉钻石油装备、川西钻探机械全年合计出口陆地钻机87台套。", "川西钻探机械", "chain_master",
+         "川西钻探机械"),
+]
 
 
 LEADERS_HANT_R15 = [
@@ -827,7 +850,8 @@ def _matches(case: Case):
     return [r for r in find_leaders(case.text) if r.text == case.span and r.role == case.role]
 
 
-@pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANS_R15B + LEADERS_HANT + LEADERS_HANT_R15
+@pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANS_R15B + LEADERS_HANS_R16
+                         + LEADERS_HANT + LEADERS_HANT_R15
                          + LEADERS_HANT_R16 + LEADERS_EN + LEADERS_EN_R15 + LEADERS_EN_R16,
                          ids=lambda c: c.text[:40])
 def test_leaders(case: Case) -> None:

@@ -570,6 +570,18 @@ def test_a_baselines_year_dates_no_goal_and_the_same_year_is_the_last_named() ->
         assert [t.deadline for t in find_targets(text, published=published, language="en")] == deadlines, text
 
 
+def test_a_fund_is_no_threshold_and_done_after_the_figure_is_no_goal() -> None:
+    """jsgxt notice and jxfb visit (round 16): 规模不低于30亿元的链主企业专项子基金 is a fund's size to set up, not a
+    firm's threshold; 次日下午，项目所需的46亩用地已完成预审 is done, whatever was asked."""
+    found = find_targets("省战略性新兴产业母基金今年将设立规模不低于30亿元的链主企业专项子基金。",
+                         published=date(2026, 6, 23), language="zh")
+    assert [(t.text, t.deadline) for t in found] == [("30亿元", 2026)]
+    assert find_targets("李明轩当即要求县自然资源局一周内拿出方案，次日下午，项目所需的46亩用地已完成预审。",
+                        published=date(2026, 8, 14), language="zh") == []
+    found = find_targets("力争培育年产值超50亿元的龙头企业5家。", published=date(2026, 6, 23), language="zh")
+    assert [t.text for t in found] == ["5家"]
+
+
 def test_reuters_trln_is_a_trillion() -> None:
     """Reuters writes trillions as "trln": 2.8 trln yuan goal by 2027."""
     found = find_targets("Province sticks to 2.8 trln yuan goal for 22 key chains by 2027",
