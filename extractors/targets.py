@@ -190,7 +190,9 @@ def _patterns() -> dict[str, Any]:
         # (not 规模不低于30亿元的链主企业专项子基金: the phrase goes on to a fund)
         "threshold_zh": regex.compile(r"(?:以上)?的?\p{Han}{0,10}?(?:企业|项目|公司|集团|工厂|厂商)"
                                       r"(?!\p{Han}{0,6}(?:基金|资金|专项|平台|园区|中心))"),
-        "threshold_en": regex.compile(r"(?i)\bwith\b[^,.;]{0,40}?(?:above|exceeding|over|of|more than)\s*$"),
+        # (not a fund "with a size of 10 billion yuan": its own size)
+        "threshold_en": regex.compile(r"(?i)\bwith\b(?![^,.;]{0,20}?\b(?:size|scale|capital)\b)[^,.;]{0,40}?"
+                                      r"(?:above|exceeding|over|of|more than)\s*$"),
         "passive_past_en": regex.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|sold|built|won)\b"),
         "reported_invest_en": regex.compile(
             r"(?i)\b(?:said|says|announced|announces)\b[^.;]{0,30}?\b(?:it|the company|the firm)\s+"
@@ -317,6 +319,9 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
 
     pats = _patterns()
     for m in pats["percent"].finditer(text, lo, hi):
+        if m.group("num_max") and rx(r"(?:19|20)\d\d").fullmatch(m.group("num") or "") and not m.group("low_sign"):
+            # … of their revenue in 2025 to 2.5 percent: a year, then the figure
+            m = pats["percent"].match(text, m.start("num_max"), hi) or m
         num = m.group("num") or m.group("num2")
         value = read_number(num) if num else None
         top = read_number(m.group("num_max")) if m.group("num_max") else None
@@ -533,7 +538,7 @@ def _is_weak_done(text: str, lo: int, cue: Cue, earlier: list[Cue], lang: str) -
 # up from RMB 152.7 billion in 2025 · compared with 7.64 billion yuan in 2025: the year of a baseline
 _BASELINE_YEAR_EN = regex.compile(r"(?i)\b(?:up\s+from|down\s+from|compared\s+with|against|versus"
                                   r"|from(?=\s+(?:about\s+|around\s+|roughly\s+)?(?:RMB\s*|US\$|\$|¥)?\d))\s+"
-                                  r"(?:[^,;:.()]|\.(?=\d)){0,40}?\b(?:in|at\s+the\s+end\s+of|end-)\s*$")
+                                  r"(?:[^,;:.()]|[.,](?=\d)){0,40}?\b(?:in|at\s+the\s+end\s+of|end-)\s*$")
 _SAME_YEAR_EN = regex.compile(r"(?i)\b(?:by|in|for)\s+the\s+same\s+year\b|\bby\s+then\b")
 
 
@@ -1010,6 +1015,8 @@ def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | No
 
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
+_PASSIVE_WILL_EN = regex.compile(r"(?i)[^,;.]{0,40}?\b(?P<will>will|is\s+to|are\s+to)\s+be\s+(?:set\s+up|established|"
+                                  r"built|completed|launched|created|raised|opened|put\s+into\s+operation)\b")
 _DONE_AFTER_ZH = regex.compile(r"[^，,。；;]{0,12}?已经?(?:全部)?(?:完成|建成|投产|实现|签约|办结|落地|开工|获批|到位)")
 _REASON_EN = regex.compile(r"(?i)\b(?:because|although|though|whereas)\b")
 _FOCUS_ZH = regex.compile(r"聚焦|围绕|瞄准|针对|立足|覆盖")
@@ -1068,7 +1075,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                   if c.end <= fig.start and not _aside_apart(asides, c.start, fig.start)
                   # from 14% now to 25%: the baseline speaks for 14% only
                   and not (c.kind == "baseline" and _TO_AFTER_BASELINE.search(text, c.end, fig.start))
-                  and not (c.kind == "done" and text[c.start:c.end].lower() in ("now", "today", "currently")
+                  and not (c.kind in ("done", "baseline")
+                           and text[c.start:c.end].lower() in ("now", "today", "currently")
                            and rx(r"(?i)\s+(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+)?").fullmatch(
                                text, c.end, fig.start))
                   and (c.kind != "baseline" or c.start >= clause[0])
@@ -1077,6 +1085,10 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             text, fig.end, clause[1]) is not None or (lang == "en" and pats["nominal_before_en"].search(
                 text, max(clause[0], fig.start - 30), fig.start) is not None)
         cue = before[-1] if before else None
+        if cue is None and lang == "en":  # a fund of 10 billion yuan will be set up by the end of the year
+            passive = _PASSIVE_WILL_EN.match(text, fig.end, clause[1])
+            if passive:
+                cue = Cue(passive.start("will"), passive.end("will"), "goal")
         if cue is None and lang == "en":
             # Tongling: chain output of 300 billion yuan by 2027 · about 260 billion yuan in 2026: a
             # coming year right after the figure, in its clause, dates a goal the sentence has no cue for
@@ -1104,6 +1116,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if lang == "en" and fig.kind == "count" and _WHERE_UNITS.fullmatch(fig.unit or "") and (
                 _WHERE_BEFORE.search(text, max(lo, fig.start - 20), fig.start) or rx(r"['’]").match(text, fig.end)):
             continue  # move into two industrial parks · buyers from 25 countries · the three cities' chains: where
+        if lang == "en" and rx(r"(?i)\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$").search(
+                text, max(lo, fig.start - 14), fig.start) and rx(
+                    r"(?i)[^,;:]{0,50}?\bto\s+(?:about\s+|around\s+|at\s+least\s+|over\s+)?[$¥]?\d").match(
+                    text, fig.end, clause[1]):
+            continue  # rise from 1.9 percent of their revenue in 2025 to 2.5 percent: the starting point
         if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and (
                 rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*"
                    r"(?:提高|增加|增长|扩大|提升|拓展|发展|上升|拉高|拉升|抬高|推高|增|升|扩|提|拉|推)?\s*(?:到|至|to\b)"
@@ -1214,8 +1231,13 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             pats["reported_invest_en"].search(text, max(0, cue.start - 60), fig.start):
         return False  # Galanz said it would invest US$1.2 billion: a company's announcement
     if lang == "en" and fig.kind == "money" and (rx(r"(?:\s+or\s+more)?\s+each\b").match(text, fig.end) or rx(
-            r"(?i)\beach\s+(?:worth\s+|valued\s+at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|above\s+)?$"
-    ).search(text, max(clause[0], fig.start - 30), fig.start)):
+            r"(?i)\beach\s+(?:worth\s+|valued\s+at\s+|(?:generate|earn|post|have|reach)\s+(?:revenue|sales|output)"
+            r"(?:\s+value)?\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|above\s+)?$"
+    ).search(text, max(clause[0], fig.start - 50), fig.start) or rx(r"\s+or\s+(?:more|above)\b").match(
+            text, fig.end) and rx(r"(?i)\b(?:projects?|investments?|firms|enterprises|companies)\s+(?:of|worth|"
+                                  r"valued\s+at)\s+(?:at\s+least\s+)?$").search(text, max(clause[0], fig.start - 40),
+                                                                                  fig.start)):
+        # (150 projects of 100 million yuan or more · eight chains will each generate revenue of more than …)
         # 120 new projects worth over 100 million yuan each · a dozen projects, each worth at least
         # 500 million yuan: a threshold per item
         return False

@@ -582,6 +582,28 @@ def test_a_fund_is_no_threshold_and_done_after_the_figure_is_no_goal() -> None:
     assert [t.text for t in found] == ["5家"]
 
 
+def test_english_goal_lists_of_round_16() -> None:
+    """fjgov and nmggov releases (round 16): a per-chain bar (each generate revenue of more than …) and a
+    per-project bar (projects of 100 million yuan or more) are no goals; "from 1.9 percent … in 2025 to
+    2.5 percent" is one goal, not a range from 2025; "from about 71 percent now to 80 percent" keeps 80;
+    a fund "with a size of 10 billion yuan will be set up by the end of the year" is a goal."""
+    published = date(2026, 3, 20)
+    text = ("Fujian aims to achieve the following by 2027:\n\n- Eight chains will each generate revenue of more "
+            "than 100 billion yuan, up from five in 2025;\n- Research and development spending of enterprises on "
+            "the chains will rise from 1.9 percent of their revenue in 2025 to 2.5 percent;\n")
+    found = [(t.text, t.value, t.deadline) for t in find_targets(text, published=published, language="en")]
+    assert found == [("Eight chains", Decimal("8"), 2027), ("2.5 percent", Decimal("2.5"), 2027)]
+    found = find_targets("Next year, the region aims to sign at least 150 projects of 100 million yuan or more.",
+                         published=published, language="en")
+    assert [t.text for t in found] == ["150 projects"]
+    found = find_targets("The processing rate is to rise from about 71 percent now to 80 percent.",
+                         published=published, language="en")
+    assert [t.text for t in found] == ["80 percent"]
+    found = find_targets("An industrial chain investment fund with a size of 10 billion yuan will be set up by the "
+                         "end of the year.", published=published, language="en")
+    assert [(t.text, t.deadline) for t in found] == [("10 billion yuan", 2026)]
+
+
 def test_reuters_trln_is_a_trillion() -> None:
     """Reuters writes trillions as "trln": 2.8 trln yuan goal by 2027."""
     found = find_targets("Province sticks to 2.8 trln yuan goal for 22 key chains by 2027",
