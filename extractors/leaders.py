@@ -1596,6 +1596,10 @@ class _Sentence:
             if by_chain and more:
                 pos = more.end()  # (a list by chain goes on with the next chain's firms: ，以及Z产业链的D)
                 continue
+            more = rx(r"[，,](?:以及|及|和)(?=\p{Han})").match(text, e, self.hi)
+            if more and listed and e > pos:  # 万绿湖饮品集团、新丰江山泉实业，以及港资的港源食品（河源）有限公司
+                pos = more.end()
+                continue
             if text[e:e + 1] not in ("、", "和", "及", "与"):
                 break
             if rx(r"[与和同][^，,。；;、]{2,16}?(?:签署|签订|签约|合作|共建|联合|携手|达成|对接|洽谈)").match(

@@ -1104,6 +1104,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 支持X建设…基地，项目总投资45亿元 under a goals heading: a project's size, no goal
         if rx(r"\s*不等").match(text, fig.end):
             continue  # 单个项目投资由800万至2,500万港元不等: how much each varies, no goal
+        if lang == "zh" and rx(r"以[^，,。；;]{0,10}$").search(text, max(clause[0], fig.start - 11), fig.start) and \
+                rx(r"(?:计|计算|估算|测算)").match(text, fig.end):
+            continue  # 以每家平均投资约2亿港元计: an assumption of the arithmetic, no goal
         if lang == "zh" and _DONE_AFTER_ZH.match(text, fig.end, clause[1]):
             continue  # 次日下午，项目所需的46亩用地已完成预审: done already, whatever was asked the day before
         if lang == "en" and _CONDITION_BEFORE.search(text, max(lo, fig.start - 60), fig.start):

@@ -54,11 +54,15 @@ def chain_key(chain: str | None) -> str | None:
 
 
 def _person_key(person: str | None) -> str | None:
+    """A person's or firm's name compared in simplified script, width folded (（河源） = (河源)), spaces and
+    case ignored."""
     if not person:
         return None
+    import unicodedata
+
     from pipeline.normalize import to_simplified
 
-    return regex.sub(r"\s+", " ", to_simplified(person)).strip().lower()
+    return regex.sub(r"\s+", " ", unicodedata.normalize("NFKC", to_simplified(person))).strip().lower()
 
 
 def fields_agree(gold: Record, pred: Record) -> bool:

@@ -60,6 +60,9 @@ def test_leader_person_else_role_and_chain() -> None:
     assert fields_agree(unnamed, LeaderRecord("a", 0, 9, "x", role="chain_leader", chain="泵阀链"))
     assert not fields_agree(unnamed, LeaderRecord("a", 0, 9, "x", role="deputy_chain_leader", chain="泵阀"))
     assert chain_key("new energy vehicle industrial chain") == chain_key("New energy vehicle chain")
+    firm = LeaderRecord("a", 0, 12, "港源食品（河源）有限公司", person="港源食品（河源）有限公司", role="chain_master")
+    assert fields_agree(firm, LeaderRecord("a", 0, 12, "x", person="港源食品(河源)有限公司", role="chain_master"))
+    assert not fields_agree(firm, LeaderRecord("a", 0, 12, "x", person="港源食品", role="chain_master"))
 
 
 def test_scores_are_micro_averaged_per_type() -> None:

@@ -180,6 +180,7 @@ TARGETS_HANS.append(Case("今年，船舶海工产业链确保全年造船完工
                          "15%", 15, 2025, "%", "approx", date(2025, 9, 12)))
 
 NOT_TARGETS = [
+    Case("以每家平均投资约2亿港元计，可带来港资。"),  # an assumption of the arithmetic (round 16)
     # what the work focuses on (聚焦…等31条重点产业链, 三个方向) and a reason after a goal word
     Case("我市将围绕四大主导支柱产业，聚焦集成电路、新能源汽车、工业母机等31条重点产业链，全面落实链长制。"),
     Case("丹阳将坚持链长挂帅，聚焦高端镜片、智能眼镜和眼视光医疗三个方向招大引强。"),
