@@ -1221,8 +1221,10 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         return False  # 1.2兆元（约新台币5.4兆元）: the reporter's conversion, the goal is stated once
     if rx(r"(?:仍差|还差|相差|尚差|缺口)约?$").search(text, max(clause[0], fig.start - 4), fig.start):
         return False  # 距离目标仍差约520亿元: the distance to a goal, the reporter's arithmetic
-    if fig.kind in ("money", "percent") and pats["terms"].search(
-            text, _previous_clause_start(text, clause[0], sentence_start, lang), clause[1]):
+    previous = _previous_clause_start(text, clause[0], sentence_start, lang)
+    if rx(r"[；;]\s*$").search(text, max(0, clause[0] - 2), clause[0]):
+        previous = clause[0]  # …给予一次性奖励100万元；母基金今年将设立…: another item of the list, not its terms
+    if fig.kind in ("money", "percent") and pats["terms"].search(text, previous, clause[1]):
         # 给予最多100万元奖励 · 按投资额的5%给予奖励，单个项目最高1000万元 · subsidies of up to 15
         # percent …, capped at 20 million yuan: a policy's terms (in the clause or the one before)
         return False
