@@ -574,7 +574,7 @@ def test_a_baselines_year_dates_no_goal_and_the_same_year_is_the_last_named() ->
 def test_a_fund_is_no_threshold_and_done_after_the_figure_is_no_goal() -> None:
     """jsgxt notice and jxfb visit (round 16): 规模不低于30亿元的链主企业专项子基金 is a fund's size to set up, not a
     firm's threshold; 次日下午，项目所需的46亩用地已完成预审 is done, whatever was asked."""
-    found = find_targets("四、加强要素保障。省财政对新认定的省级链主企业给予一次性奖励100万元；省战略性新兴产业母基金今年将"
+    found = find_targets("四、加强要素保障。省财政对新认定的链主企业给予一次性奖励100万元；省母基金今年将"
                          "设立规模不低于30亿元的链主企业专项子基金。", published=date(2026, 6, 23), language="zh")
     assert [(t.text, t.deadline) for t in found] == [("30亿元", 2026)]  # (the reward before the ； is another item)
     assert find_targets("李明轩当即要求县自然资源局一周内拿出方案，次日下午，项目所需的46亩用地已完成预审。",
