@@ -443,10 +443,19 @@ def _topic_chains(records: list[LeaderRecord], text: str, chains: list[Mention])
             topic = next((c for c in chains if opening and c.start == opening.end()), None)
             if topic is not None and topic.end <= r.start:
                 r = replace(r, chain=topic.normalized)
+            elif topic is None and (named := _NAMED_OPENING.match(text, para)) and named.end() <= r.start:
+                # 发布人（罗振华）：输变电装备是黄石的传统优势产业。…链主企业楚能电气集团: an answer that opens
+                # with a chain the text names in full elsewhere (输变电装备产业链) is about it
+                head = named.group("x")
+                full = {c.normalized for c in chains if c.normalized.endswith("产业链")
+                        and c.normalized[:-3].startswith(head)}
+                if len(full) == 1:
+                    r = replace(r, chain=full.pop())
         out.append(r)
     return out
 
 
+_NAMED_OPENING = regex.compile(r"(?:[^\n：:]{1,16}[：:])?[ \t　]*(?P<x>\p{Han}{3,12}?)(?:是|作为|方面|产业是)")
 _TOPIC_OPENING = regex.compile(r"[ \t　]*(?:第[一二三四五六七八九十\d]{1,3}名"
                                r"|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])[：:\s]*")
 

@@ -684,6 +684,10 @@ LEADERS_HANS_R16 = [
          "official", "孙丽萍"),
     Case("链主企业汉钻石油装备、川西钻探机械全年合计出口陆地钻机87台套。", "川西钻探机械", "chain_master",
          "川西钻探机械"),
+    # an answer opening with a chain named in full elsewhere is about it
+    Case("输变电装备产业链链长罗振华出席。\n发布人（罗振华）：输变电装备是黄石的传统优势产业。今年，链主企业楚能电气集团、"
+         "华磁变压器股份两家企业共带动本地配套企业53家。", "华磁变压器股份", "chain_master", "华磁变压器股份",
+         "输变电装备产业链"),
 ]
 
 
