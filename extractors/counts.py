@@ -123,7 +123,7 @@ _RATIO_RE = regex.compile(r"每[\d一二三四五六七八九十两百千万]+[^
                           r"|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
                           r"(?:every\s+)?\Z)")
 _CURRENCY_AFTER_RE = regex.compile(r"(?i)[ \t]*(?:yuan|dollars?|euros?|yen|pounds?|rmb|renminbi|元)\b")
-_HEADING_NUMBER_RE = regex.compile(r"(?<=^|\n)[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=[A-Z\p{Han}])")
+_HEADING_NUMBER_RE = regex.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=[A-Z\p{Han}])")
 _CURRENCY_BEFORE_RE = regex.compile(r"(?:[$¥€£]|(?i:\b(?:RMB|USD|CNY|EUR|HKD))\s*)\Z")
 
 _OBJECTS = [row[0] for row in load_rows("count_objects.tsv")]
@@ -459,7 +459,9 @@ def _is_excluded(text: str, number: NumberMatch, unit: str, end: int) -> bool:
         return True
     if _RATIO_RE.search(text, max(0, number.start - 24), number.start):
         return True  # 每3台笔电就有1台: one in every three, a ratio
-    if _HEADING_NUMBER_RE.match(text, number.start):
+    if text[max(0, number.start - 1):number.start] in ("", "\n", " ", "\t") and \
+            _HEADING_NUMBER_RE.match(text, number.start) and \
+            not text[text.rfind("\n", 0, number.start) + 1:number.start].strip(" \t"):
         return True  # 3.3 Four chains: a section's number opening its heading
     return (_excluded_before(text, number.start, unit) or _excluded_after(text, end, unit)
             or _is_slogan(text, number.start, end) or _is_year(text, number, unit)
