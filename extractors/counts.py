@@ -370,7 +370,8 @@ _PART_OF_RE = regex.compile(r"(?i)\s+of\s+(?:them|these|those|which|whom)\b")
 _MORE_OF_RE = regex.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|(?:add|adding|added)\s+)\s*\Z")
 _CLAUSE_START_RE = regex.compile(r"(?i)(?:[,;:]\s*|\b(?:and|but|while|whereas|today|now|so\s+far)\s+|[.!?]\s+|\A)\Z")
 _BARE_VERB_RE = regex.compile(r"\s+(?:have|has|had|are|were|was|is|can|could|will|would|did|do|remain|still|also"
-                              r"|already)\b|\s+[a-z]{3,}ed\b|\s*[.;]")
+                              r"|already|met|beat|won|hit|made|got|saw|took|fell|grew|kept|lost|sold|spent|went"
+                              r"|came|paid|left)\b|\s+[a-z]{3,}ed\b|\s*[.;]")
 
 
 def _baseline_count(text: str, original: str, article: str, number: NumberMatch,
@@ -406,6 +407,10 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
     # 5,000 restaurants …, and we plan to add another 1,000 · 28 projects …, among which 9 are … ·
     # 2,600 trademarks but fewer than 10 that sell abroad · Shandong has 11 leaders …, and Jiangxi has 14.
     more = near and (_MORE_OF_RE.search(text, max(0, number.start - 16), number.start) is not None
+                     # cut its 20 key chains to 16: the same set, after the change
+                     or (number.start - previous.end <= 12 and rx(r"\s+to\s+\Z").fullmatch(
+                         text, previous.end, number.start) is not None and _CHANGE_BEFORE_RE.search(
+                             text, max(0, previous.start - 24), previous.start) is not None)
                      or _AMONG_RE.search(text, max(0, number.start - 16), number.start) is not None
                      or (_THAN_RE.search(text, max(0, number.start - 16), number.start) is not None
                          and _RELATIVE_AFTER_RE.match(text, number.end) is not None)
@@ -423,6 +428,9 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                        value=number.value, unit=previous.unit, object=previous.object, qualifier=qualifier)
 
 
+_CHANGE_BEFORE_RE = regex.compile(r"(?i)\b(?:cut|cuts|cutting|reduce|reduces|reducing|trim|trims|raise|raises|"
+                                  r"raising|increase|increases|increasing|expand|expands|lift|lifts|grow|grows)\s+"
+                                  r"(?:the|its|their|his|her|[\w-]+['’]s)?\s*\Z")
 _AMONG_RE = regex.compile(r"(?i)\b(?:among|of)\s+(?:which|them|these|whom)\s+\Z")
 _THAN_RE = regex.compile(r"(?i)\b(?:fewer|less|more)\s+than\s+\Z")
 _RELATIVE_AFTER_RE = regex.compile(r"(?i)\s+(?:that|which|who|of\s+them)\b")

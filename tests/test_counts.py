@@ -299,6 +299,18 @@ def test_a_table_cell_with_an_aside_counts_its_number() -> None:
         ("9", "chains"), ("9", "chiefs"), ("21", "firms"), ("8", "chains"), ("7", "chiefs"), ("15", "firms")]
 
 
+def test_english_elided_counts_of_round_16() -> None:
+    """scmp explainers (round 16): "…212 provincial-level chains…, 131 met or beat them" counts 131 chains;
+    "cut its 20 key chains to 16" counts 16 chains; "1.6 times last year's level" is a multiple."""
+    text = "Of 212 provincial-level chains whose targets could be matched, 131 met or beat them."
+    assert [(r.text, r.unit) for r in find_counts(text)] == [("212 provincial-level chains", "chains"),
+                                                             ("131", "chains")]
+    text = "Hunan plans to cut its 20 key chains to 16 by the end of next year."
+    assert [(r.text, r.value) for r in find_counts(text)] == [("20 key chains", 20), ("16", 16)]
+    found = find_counts("a goal for its 33 chains, about 1.6 times last year's level.")
+    assert [r.text for r in found] == ["33 chains"]
+
+
 def test_labels_and_heading_numbers_are_no_counts() -> None:
     """Table 1 gives … · Section 4 reviews … · a heading numbered 3.3 (round 15)."""
     assert find_counts("Table 1 gives, for each city, the rosters.") == []
