@@ -392,7 +392,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     r"(?i)\b(?:co|ltd|inc|corp)\.$").search(name.group()) else name.end()
                 out.append(_record(text, article, name.start(), end, person=text[name.start():end],
                                    role="chain_master", chain=default.normalized if default else None))
-        out += _breakdown_en(text, article)
+        out += _breakdown_en(text, article) + _heads_of_en(text, article)
         for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
@@ -427,6 +427,27 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
                 continue
             out.append(_record(text, article, item.start("num"), item.end("num"), role=role, count=int(value),
                                rank=item.group("rank").strip(), chain=None))
+    return out
+
+
+_HEADS_OF_EN = regex.compile(
+    rf"(?i)\b(?:the\s+)?(?P<span>heads\s+of\s+(?P<num>\d+|{alternation(list(_EN_NUMBERS))})\s+(?P<level>[\w-]+\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:departments|agencies|bureaus|commissions|offices|departments\s+and\s+agencies))"
+    r"\s+(?:serve|served|act|acted|are|were|have\s+been\s+named)\s+as\s+(?:the\s+)?"
+    r"(?P<role>(?:deputy\s+|vice\s+)?chain\s+(?:chiefs|leaders|heads))")
+
+
+def _heads_of_en(text: str, article: str) -> list[LeaderRecord]:
+    """"The heads of 11 provincial departments and agencies serve as deputy chain chiefs": a group."""
+    out = []
+    for m in _HEADS_OF_EN.finditer(text):
+        num = m.group("num").lower()
+        value = _EN_NUMBERS.get(num) or (int(num) if num.isdigit() else None)
+        role = _roles().get(rx(r"s$").sub("", m.group("role").lower()))
+        if value and value >= 2 and role:
+            level = (m.group("level") or "").strip()
+            out.append(_record(text, article, m.start("span"), m.end("span"), role=role, count=int(value),
+                               rank=f"{level} department head" if level else "department head", chain=None))
     return out
 
 
@@ -1193,10 +1214,13 @@ class _Sentence:
                 out.append(r)
             elif 0 <= person.start - r.end <= 12 and rx(r"\s*(?:Comrade\s+)?").fullmatch(text, r.end, person.start):
                 out.append(r)  # the deputy chain leader (Comrade) Zhao Min
-            elif 0 <= person.start - r.end <= 40 and rx(
-                    r"(?i),?\s+(?:which\s+is\s+|is\s+)?(?:headed|led|run|directed)\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
+            elif 0 <= person.start - r.end <= 110 and rx(
+                    r"(?i),?\s+(?:which\s+[^,.;]{0,60}?\s+and\s+)?(?:which\s+is\s+|is\s+)?(?:headed|led|run|directed)"
+                    r"\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
             ).fullmatch(text, r.end, person.start):
-                out.append(r)  # The municipal chain office, headed by Ge Shuang, …
+                # The municipal chain office, headed by Ge Shuang, … · The county's chain office, which sits
+                # inside Xu's bureau and is headed by Zhou Xiaolan, …
+                out.append(r)
             elif r.role == "deputy_chain_leader" and 0 <= person.start - r.end <= 130 and rx(
                     r"(?:(?:\s+on\s+the\s+chain)?\s*[,:]|\s+(?:are|were))\s+(?:[^.;:]*?,\s+and\s+)?").fullmatch(
                         text, r.end, person.start) \

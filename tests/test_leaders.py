@@ -752,6 +752,11 @@ LEADERS_EN_R16 = [
          "3,200 city and county chain chiefs", "chain_leader", count=3200, rank="city and county level"),
     Case("The 12 new chains are led by nine regional leaders, as three vice-chairmen each head two chains.",
          "three vice-chairmen", "chain_leader", count=3, rank="provincial"),
+    Case("The heads of 11 provincial departments and agencies serve as deputy chain chiefs.",
+         "heads of 11 provincial departments and agencies", "deputy_chain_leader", count=11,
+         rank="provincial department head"),
+    Case("The county's chain office, which sits inside Xu's bureau and is headed by Zhou Xiaolan, has logged 96 "
+         "requests.", "Zhou Xiaolan", "official", "Zhou Xiaolan"),
 ]
 
 
