@@ -683,6 +683,9 @@ def _pinyin_name(name: str) -> bool:
     return bool(surname.match(parts[0]) or surname.match(parts[-1]))
 
 
+_LED_BY_BEFORE_EN = regex.compile(r"(?i)\b(?:headed|led|chaired|run|steered|helmed)\s+by\s+$")
+
+
 def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
     """English person names next to a title or a speech verb: "Zhang Jian, vice-chairman of …".
 
@@ -710,7 +713,8 @@ def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention
             titled_before = pats["title_en_any"].search(before[-30:]) is not None
             titled_after = rx(r"\s*,\s*(?:the\s+|a\s+)?").match(after) and \
                 pats["title_en_any"].search(after[:45]) is not None
-            speaking = pats["cue_en"].match(after) or pats["said_before_en"].search(before)
+            speaking = pats["cue_en"].match(after) or pats["said_before_en"].search(before) or (
+                _pinyin_name(name) and _LED_BY_BEFORE_EN.search(before))  # … and is headed by Yang Zhenhai
             if titled_before or titled_after or speaking:
                 found.append(Mention(m.start(), m.end(), "PERSON", name,
                                      _title_en(text, m.start(), m.end(), lo, hi)))

@@ -178,7 +178,8 @@ def _patterns() -> dict[str, Any]:
                                 r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
-                                r"|\b(?:leads|heads|runs|steers|oversees|helms|chairs)\s+[\w\s'’()-]{0,60}?\bchain\b"
+                                r"|\b(?:leads|heads|runs|steers|oversees|helms|chairs|inherits|(?:takes|took)\s+"
+                                r"(?:charge\s+of|over))\s+[\w\s'’()-]{0,60}?\bchain\b"
                                 r"|\b(?:chief|head|leader)\s+of\s+[\w\s'’()-]{0,60}?\bchain\b"
                                 r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
                                 r"\s+of\s+[\w\s'-]{0,60}?\bchain\b"),
@@ -393,6 +394,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 out.append(_record(text, article, name.start(), end, person=text[name.start():end],
                                    role="chain_master", chain=default.normalized if default else None))
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
+        out += _office_staff_en(text, article, persons_en, chains)
         for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
@@ -435,6 +437,36 @@ _HEADS_OF_EN = regex.compile(
     r"(?:[\w-]+\s+){0,3}?(?:departments|agencies|bureaus|commissions|offices|departments\s+and\s+agencies))"
     r"\s+(?:serve|served|act|acted|are|were|have\s+been\s+named)\s+as\s+(?:the\s+)?"
     r"(?P<role>(?:deputy\s+|vice\s+)?chain\s+(?:chiefs|leaders|heads))")
+
+
+# the chain office a later sentence calls "the office" or "its": the appliance chain's office · the
+# provincial chain chief office · the leisure products chain office
+_CHAIN_OFFICE_EN = regex.compile(r"(?i)\bchain(?:['’]s)?\s+(?:chief\s+|leader\s+)?office\b")
+_OFFICE_TITLE_EN = r"(?:executive\s+)?(?:deputy\s+)?(?:director(?:[- ]general)?|head|chief)"
+_OFFICE_STAFF_AFTER_EN = regex.compile(
+    rf"(?i),\s+(?:(?:the|its)\s+{_OFFICE_TITLE_EN}(?:\s+of\s+the\s+office)?|{_OFFICE_TITLE_EN}\s+of\s+the\s+office"
+    rf"|[^,.;]{{1,80}},\s+serves\s+(?:concurrently\s+|also\s+)?as\s+{_OFFICE_TITLE_EN}\s+of\s+the\s+office)\b")
+_OFFICE_STAFF_BEFORE_EN = regex.compile(rf"(?i)\b(?:its|the\s+office['’]s)\s+{_OFFICE_TITLE_EN},\s+$")
+
+
+def _office_staff_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
+    """The head or deputy head of a chain office the text named just before, called "the office" or
+    "its" now: "Ren Xiaoping, deputy director of the office, said …" · "Its deputy director, Lu Yanping,
+    said …" · "said Wang Hao, its deputy director" · "Pan Zhiyuan, …, serves concurrently as director of
+    the office"."""
+    out = []
+    for p in persons:
+        if not (_OFFICE_STAFF_AFTER_EN.match(text, p.end) or _OFFICE_STAFF_BEFORE_EN.search(
+                text, max(0, p.start - 40), p.start)):
+            continue
+        offices = list(_CHAIN_OFFICE_EN.finditer(text, max(0, p.start - 400), p.start))
+        if not offices:
+            continue
+        office = offices[-1]
+        chain = next((c for c in chains if c.end <= office.start() + 6 and office.start() - c.end <= 8), None)
+        out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
+                           role="official", chain=chain.normalized if chain else None))
+    return out
 
 
 def _heads_of_en(text: str, article: str) -> list[LeaderRecord]:
@@ -1215,7 +1247,7 @@ class _Sentence:
             elif 0 <= person.start - r.end <= 12 and rx(r"\s*(?:Comrade\s+)?").fullmatch(text, r.end, person.start):
                 out.append(r)  # the deputy chain leader (Comrade) Zhao Min
             elif 0 <= person.start - r.end <= 110 and rx(
-                    r"(?i),?\s+(?:which\s+[^,.;]{0,60}?\s+and\s+)?(?:which\s+is\s+|is\s+)?(?:headed|led|run|directed)"
+                    r"(?i),?\s+(?:(?:which|is|was)\s+[^,.;]{0,80}?\s+and\s+)?(?:which\s+is\s+|is\s+)?(?:headed|led|run|directed)"
                     r"\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
             ).fullmatch(text, r.end, person.start):
                 # The municipal chain office, headed by Ge Shuang, … · The county's chain office, which sits
@@ -1227,9 +1259,9 @@ class _Sentence:
                     and (text[r.start:r.end] in ("deputy", "deputies") or rx(r"\s*:").match(text, r.end)) \
                     and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Fang's deputy on the chain, Zhu Hao, who … · two deputies: A, head of …, and B, …
-            elif 0 <= person.start - r.end <= 40 and rx(r"\s*,\s+(?:(?:[A-Z][\w'’-]*)\s+){1,4}").fullmatch(
+            elif 0 <= person.start - r.end <= 40 and rx(r"\s*,\s+(?:(?:[A-Z][\w'’-]*)\s+){0,4}").fullmatch(
                     text, r.end, person.start) and rx(r"\s*,").match(text, person.end):
-                out.append(r)  # Its chain chief, Vice-Mayor Liang Shuhan, told …: an appositive
+                out.append(r)  # Its chain chief, Vice-Mayor Liang Shuhan, told … · Her deputy chain chief, Sun Yaoguang
             elif 0 <= person.start - r.end <= 40 and rx(
                     r"(?i)\s+(?:is|was|has\s+been)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
             ).fullmatch(text, r.end, person.start):
@@ -1366,7 +1398,8 @@ class _Sentence:
                     r"\s+of\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # County head Ma Ruiqing leads the huangguogan chain · Bi also leads Siping's … chain
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
-                    r"(?i)\s+(?:also\s+|personally\s+|now\s+|still\s+)?(?:leads|heads|runs|steers|oversees|helms|chairs)"
+                    r"(?i)(?:,[^,.;]{1,60},)?\s+(?:also\s+|personally\s+|now\s+|still\s+)?(?:leads|heads|runs|steers|"
+                    r"oversees|helms|chairs|inherits|(?:takes|took)\s+(?:charge\s+of|over))"
                     r"\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # Kong Xiaowei has been chief of the rose chain since 2022
                 chain = next((c for c in self.chains if c.start >= person.end and rx(

@@ -757,6 +757,24 @@ LEADERS_EN_R16 = [
          rank="provincial department head"),
     Case("The county's chain office, which sits inside Xu's bureau and is headed by Zhou Xiaolan, has logged 96 "
          "requests.", "Zhou Xiaolan", "official", "Zhou Xiaolan"),
+    # the staff of a chain office named just before, called "the office" or "its" now
+    Case("The chain needs 4,500 technicians, according to the chain office. Ren Xiaoping, deputy director of the "
+         "office, said it had arranged 1,200 places.", "Ren Xiaoping", "official", "Ren Xiaoping"),
+    Case("The leisure products chain office has a staff of seven. Its deputy director, Lu Yanping, said the office "
+         "keeps a ledger.", "Lu Yanping", "official", "Lu Yanping"),
+    Case("The appliance chain's office made 1,200 visits to companies, said Wang Hao, its deputy director.",
+         "Wang Hao", "official", "Wang Hao", "appliance chain"),
+    Case("The provincial chain chief office sits in the Department. Pan Zhiyuan, director general of the department, "
+         "serves concurrently as director of the office.", "Pan Zhiyuan", "official", "Pan Zhiyuan"),
+    Case("The regional chain chief office is located in the department of industry and is headed by Yang Zhenhai.",
+         "Yang Zhenhai", "official", "Yang Zhenhai"),
+    # an appositive with no title words; inherits / takes charge of a chain
+    Case("The day lily chain spends 80 million yuan. Her deputy chain chief, Sun Yaoguang, who heads the bureau, keeps "
+         "a ledger.", "Sun Yaoguang", "deputy_chain_leader", "Sun Yaoguang"),
+    Case("Yang Xiuqin, another vice-chairwoman, inherits the cultural tourism chain from Zhou.", "Yang Xiuqin",
+         "chain_leader", "Yang Xiuqin", "cultural tourism chain"),
+    Case("Bai Chengzhi, the new executive vice-chairman, takes charge of the new materials chain.", "Bai Chengzhi",
+         "chain_leader", "Bai Chengzhi", "new materials chain"),
 ]
 
 
