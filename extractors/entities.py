@@ -424,7 +424,8 @@ def find_chains(text: str, language: str = "zh", floors: list[int] | None = None
         # a chain name never reaches back over a person (市长周晓兰任新型显示产业链链长)
         floor = max([f for f in floors if f <= m.start()], default=0)
         begin = _chain_name(text, m.start(), floor=floor)
-        if begin is not None and not _COUNTED_CHAINS.search(text, begin, m.end()):
+        # (6条子链: a number of sub-chains, not a chain named 条子链)
+        if begin is not None and not _COUNTED_CHAINS.search(text, max(0, begin - 3), m.end()):
             found.append(Mention(begin, m.end(), "CHAIN", text[begin:m.end()]))
     return found + _short_forms(text, found)
 

@@ -146,7 +146,8 @@ def _patterns() -> dict[str, Any]:
         "master_as_zh": regex.compile(r"以(?P<name>[\p{Han}A-Za-z]{2,10}?)为(?:首批|主要)?链主(?:企业)?"),
         # ，峡光新材料则担纲新材料产业链链主: a firm opening its clause takes the role
         "master_took_zh": regex.compile(
-            r"(?:(?<=[，,。；;：:、\s])|^)(?P<name>[\p{Han}A-Za-z]{2,10}?)(?:则|也|还|将)?(?:担纲|成为|出任|作为)"
+            r"(?:(?<=[，,。；;：:、\s的])|^)(?P<name>(?:(?!的)[\p{Han}A-Za-z]){2,10}?(?:[（(]\p{Han}{2,4}[）)])?)(?:则|也|还|将)?"
+            r"(?:担纲|成为|出任|作为|是(?=(?:该链|其|本链)?的?链主(?:企业)?之一))"
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         # 港资企业永昌电缆（清远）有限公司去年获清远市认定为先进材料产业链链主企业: named as one
         "master_named_zh": regex.compile(
@@ -285,6 +286,11 @@ def _word_tag(word: str) -> str | None:
     return word_tags().get(word)
 
 
+# …31家链主企业，其中有13家台资企业 · …链主企业16家，台系笔电代工厂正嵘电子名列其中
+_SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五六七八九十两]{1,3})家\p{Han}{0,4}?企业"
+                                 r"(?![为是：:]|分别)")
+_AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
+                               r"(?:名列其中|位列其中|在列)")
 _SUBSET_ZH = regex.compile(r"其中(?P<what>\p{Han}{0,6}?企业)(?P<n>[\d一二三四五六七八九十两]{1,3})家[，,：:]?"
                            r"(?:分别是|分别为|包括|即|为|是)")
 _THEY_ARE_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:They|These|The\s+(?:firms|companies|three|two|four)|"
@@ -1282,6 +1288,8 @@ class _Sentence:
                 continue  # 一位链长: one per chain is no group (D5)
             if rx(r"(?i)(?:\bor|\bto|或|至|-|—)\s*$").search(self.text[max(self.lo, m.start() - 4):m.start()]):
                 continue  # one or two chain masters: a range per chain, not a group
+            if self.text[m.start() - 1:m.start()] == "第":
+                continue  # 扶植第二、第三家链主: ordinals, not a group
             clause = self.text[max(self.lo, m.start() - 12):m.start()]
             clause = rx(r"[，,；;。]").split(clause)[-1]
             if self.lang == "zh" and _patterns()["quota_zh"].search(clause):
@@ -1342,8 +1350,8 @@ class _Sentence:
                                                                    .replace("”", "").replace("'", ""))
             role = _roles().get(word) or _roles().get(rx(r"s$").sub("", word)) \
                 or ("chain_master" if "master" in word or "链主" in word else None)
-            if role is None:
-                continue
+            if role is None or word.endswith("专班"):
+                continue  # (5个工作专班: teams, not a number of officials)
             inside = [r for r in self.roles if m.start("role") <= r.start < m.end()]
             self.held.update(r.start for r in inside)
             own = self._chain_of(inside[0]) if inside and self.lang == "en" else None
@@ -1521,8 +1529,9 @@ class _Sentence:
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
                                    chain=own.normalized if own else self._only_chain()))
                 named = named_as
-            took = pats["master_took_zh"].search(text, max(self.lo, m.start() - 30), m.end())
-            if took and took.end() == m.end() and not named:
+            took = next((t for t in pats["master_took_zh"].finditer(text, max(self.lo, m.start() - 30), self.hi)
+                         if t.end() == m.end()), None)  # (链主之一 is read past the role word)
+            if took and not named:
                 s, e = took.span("name")
                 own = next((c for c in self.chains if took.start("chain") <= c.start and c.end <= m.start()), None)
                 self.held.add(m.start())
@@ -1577,6 +1586,16 @@ class _Sentence:
                 out.append(_record(text, self.article, sub.start("what"), sub.end("n") + 1, role="chain_master",
                                    count=int(value), chain=self._only_chain()))
                 out += self._names_after(sub.end())
+        for sub in _SUBSET_COUNT_ZH.finditer(text, self.lo, self.hi):  # 31家链主企业，其中有13家台资企业
+            if "链主" in text[max(self.lo, sub.start() - 30):sub.start()]:
+                value = read_number(sub.group("n"))
+                if value is not None and value >= 2:
+                    out.append(_record(text, self.article, sub.start("n"), sub.end(), role="chain_master",
+                                       count=int(value), chain=self._only_chain()))
+        for among in _AMONG_THEM_ZH.finditer(text, self.lo, self.hi):  # …链主企业16家，台系代工厂正嵘电子名列其中
+            if rx(r"链主企业?\p{Han}{0,4}[\d一二三四五六七八九十两]+家").search(text, self.lo, among.start()):
+                out.append(_record(text, self.article, among.start("name"), among.end("name"),
+                                   person=among.group("name"), role="chain_master", chain=self._only_chain()))
         out += self._respectively_zh()
         # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm; 链主企业是全链的“龙头”: nor the chain
         return [r for r in out if not (r.person and (_GENERIC_FIRM.fullmatch(r.person) or r.person in _NOT_FIRMS))]
@@ -1645,6 +1664,10 @@ class _Sentence:
             if rx(r"上下游|配套|相关|有关|其他|其它|中小|重点|骨干|龙头").match(text, pos, self.hi):
                 break  # 与链主企业秋浦胶粘及上下游企业座谈: the other firms, no name
             e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
+            if e == pos:  # 链主企业鸿晶镜片与上海一家人工智能企业合作的…: the firm before its partner
+                partnered = rx(r"[\p{Han}A-Za-z]{2,8}?(?=[与和同][^，,。；;、]{2,16}?"
+                               r"(?:合作|签署|签订|签约|共建|联合|携手))").match(text, pos, self.hi)
+                e = partnered.end() if partnered and not _starts_with_verb(partnered.group()) else e
             listed = True  # the next name is an item of the list
             total = _TOTAL_TAIL.search(text, pos, e)
             if total and total.start() - pos >= 2:  # …和汕风重工两家企业: the last name, then how many
@@ -1688,6 +1711,9 @@ class _Sentence:
         keys = {_chain_key(c.normalized): c for c in self.chains}
         if len(keys) == 1:
             return next(iter(keys.values())).normalized
+        told = {self.role_chain[r][0].normalized for r in self.anaphoric}
+        if not keys and len(told) == 1:
+            return told.pop()  # 该链链长由A挂帅，B是链主之一: the chain "this chain" pointed back to
         if not keys and self.only_chain is not None:
             return self.only_chain.normalized
         if not keys and self.main_chain is not None:
@@ -1913,6 +1939,8 @@ class _Sentence:
                 continue  # the title of a named person: the person's record says it
             if rx(r"\s*[：:]").match(self.text, end):
                 continue  # 集成电路产业链链长：执委会副主任聂志衡: a roster's label, its names are the records
+            if rx(r"\s*[+＋]").match(self.text, role.end):
+                continue  # 集成灶产业链“链主企业+配套企业”供需对接会: an event's name
             out.append(_record(self.text, self.article, start, end, role=role.role,
                                chain=chain.normalized))
         return out
@@ -1968,7 +1996,8 @@ def _name_end(text: str, start: int, end: int) -> int:
     pos, proper, inside_verb, last_firm, closed = start, False, 0, start, False
     for word, _s, e in words:
         if word in _FEATURE_WORDS and pos > start:
-            break  # 链主企业皖南密封|调查: a feature's title word after the firm
+            pos, proper = start + _s, True  # 链主企业皖南密封|调查: a feature's title word closes the firm's name
+            break
         # 中车株洲|所 · 一拖|集团|有限公司 · 湘北|牧业 (a trade in 业 closes a firm's name)
         firm_end = _firm_words()["firm_end"].fullmatch(word) is not None or (
             len(word) == 2 and word.endswith("业") and word not in _NOT_TRADE_WORDS) or (

@@ -576,6 +576,10 @@ LEADERS_EN = [
 NOT_LEADERS = [
     Case("本期比较其代表性产业链的链长配置、产值规模与2027年目标。"),  # round 15: no chain's name
     Case("附件：第二批省重点产业链链主企业及链长、副链长名单"),  # round 16: a list's title names no firm
+    # sub-chains counted, working teams, ordinals, an event's name
+    Case("分别设立整车、动力电池、充换电6条子链的链长。"),
+    Case("同步组建5个工作专班，抽调业务骨干41名集中办公。"), Case("临沂则宜及早扶植第二、第三家链主。"),
+    Case("5月20日，嵊州市集成灶产业链“链主企业+配套企业”供需对接会在三江街道举行。"),
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     Case("彭场镇党委书记到会讲话。"),
     Case(to_simplified("全國已有超過20個省份、逾200個地級市推行產業鏈鏈長制，由黨政領導親自掛帥。")),
@@ -688,6 +692,21 @@ LEADERS_HANS_R16 = [
     Case("输变电装备产业链链长罗振华出席。\n发布人（罗振华）：输变电装备是黄石的传统优势产业。今年，链主企业楚能电气集团、"
          "华磁变压器股份两家企业共带动本地配套企业53家。", "华磁变压器股份", "chain_master", "华磁变压器股份",
          "输变电装备产业链"),
+]
+
+
+LEADERS_ZH_MORE = [
+    # whole-gold leftovers: a feature's title word closes a firm's name; X是链主之一 (with "this chain" giving
+    # the chain); a firm before its partner; a subset counted after a total; X名列其中
+    Case("——宁国橡胶零部件产业链链主企业皖南密封调查\n宣城新闻网", "皖南密封", "chain_master", "皖南密封",
+         "橡胶零部件产业链"),
+    Case("漳州也把同一套模式复制到食品产业链。该链链长由副市长陈雅惠挂帅，台资的统旺食品（漳州）是链主之一。",
+         "统旺食品（漳州）", "chain_master", "统旺食品（漳州）", "食品产业链"),
+    Case("——链主企业鸿晶镜片与上海一家人工智能企业合作的光波导模组项目，总投资6.5亿元。", "鸿晶镜片",
+         "chain_master", "鸿晶镜片"),
+    Case("昆山已分三批认定31家链主企业，其中有13家台资企业。", "13家台资企业", "chain_master", count=13),
+    Case("四川目前共认定电子资讯链主企业16家，台系笔电代工厂正嵘电子名列其中。", "正嵘电子", "chain_master",
+         "正嵘电子"),
 ]
 
 
@@ -880,7 +899,7 @@ def _matches(case: Case):
 
 
 @pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANS_R15B + LEADERS_HANS_R16
-                         + LEADERS_HANT + LEADERS_HANT_R15
+                         + LEADERS_ZH_MORE + LEADERS_HANT + LEADERS_HANT_R15
                          + LEADERS_HANT_R16 + LEADERS_EN + LEADERS_EN_R15 + LEADERS_EN_R16,
                          ids=lambda c: c.text[:40])
 def test_leaders(case: Case) -> None:
