@@ -172,8 +172,8 @@ def _is_slogan(text: str, start: int, end: int) -> bool:
 
 def _is_year(text: str, number: NumberMatch, unit: str) -> bool:
     """2024 growth targets · in 2022 companies: a bare four-digit year is no English count."""
-    if not rx(r"(?:1[89]|20)\d\d").fullmatch(number.text):
-        return False
+    if not rx(r"(?:1[89]|20)\d\d(?:\s*(?:to|-|–|—|至|到)\s*(?:1[89]|20)\d\d)?").fullmatch(number.text):
+        return False  # (2025 to 2027 targets: a span of years too)
     if _is_latin(unit):
         return True
     return _YEAR_BEFORE_RE.search(text, max(0, number.start - 12), number.start) is not None
@@ -401,12 +401,15 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
         return None  # every one of them: no part counted
     if not _bare_number(number) or not previous.unit or rx(r"\p{Han}").match(previous.unit) or \
             "\n" in text[previous.end:number.start] or number.start - previous.end > 400 or \
-            number.value >= 1900 and number.value <= 2100:
-        return None
+            number.value >= 1900 and number.value <= 2100 and "," not in number.text:
+        return None  # (1,937 of those: a count, not a year)
     near = number.start - previous.end <= 150
     # 5,000 restaurants …, and we plan to add another 1,000 · 28 projects …, among which 9 are … ·
     # 2,600 trademarks but fewer than 10 that sell abroad · Shandong has 11 leaders …, and Jiangxi has 14.
     more = near and (_MORE_OF_RE.search(text, max(0, number.start - 16), number.start) is not None
+                     # handled 87 requests …, and had closed 79.: the part done, its noun left out
+                     or (_DONE_VERB_RE.search(text, max(0, number.start - 24), number.start) is not None
+                         and rx(r"\s*[.;]").match(text, number.end) is not None)
                      # cut its 20 key chains to 16: the same set, after the change
                      or (number.start - previous.end <= 12 and rx(r"\s+to\s+\Z").fullmatch(
                          text, previous.end, number.start) is not None and _CHANGE_BEFORE_RE.search(
@@ -428,6 +431,8 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                        value=number.value, unit=previous.unit, object=previous.object, qualifier=qualifier)
 
 
+_DONE_VERB_RE = regex.compile(r"(?i)\b(?:had\s+|have\s+|has\s+)?(?:closed|resolved|settled|solved|handled|completed|"
+                              r"approved|finished|fixed|answered|processed)\s+(?:about\s+|nearly\s+|all\s+but\s+)?\Z")
 _CHANGE_BEFORE_RE = regex.compile(r"(?i)\b(?:cut|cuts|cutting|reduce|reduces|reducing|trim|trims|raise|raises|"
                                   r"raising|increase|increases|increasing|expand|expands|lift|lifts|grow|grows)\s+"
                                   r"(?:the|its|their|his|her|[\w-]+['’]s)?\s*\Z")

@@ -273,7 +273,7 @@ _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<rol
                               r"(?=\s+on\s+the\s+chain\b)"
                               r"|\b[A-Z][\w-]+\s+has\s+(?:two|three|four|\d)\s+(?P<role>deputies)(?=\s*:)"
                               r"|\b[Tt]he\s+(?P<role>deputies)(?=\s+(?:are|were)\s+[A-Z])")
-_CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|its)\s+chain\s+(?:has\s+been|had\s+been|is|was)\s+"
+_CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|that|its)\s+chain\s+(?:has\s+been|had\s+been|is|was)\s+"
                               r"(?:led|headed|run|steered)\s+by\s+")
 _ITS_EN = r"(?i)\b(?:its|the\s+chain['’]s)\s+(?:[\w-]+\s+){0,2}$"  # its two … · the chain's three …
 _NOT_NAME_TAGS = frozenset({"i", "d", "c", "p", "r", "m", "t", "l"})  # idioms, adverbs, conjunctions …
@@ -384,8 +384,21 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             who = next((p for p in persons_en if m.end() <= p.start <= m.end() + 30
                         and rx(r"(?:[A-Z][\w-]*\s+){0,3}").fullmatch(text, m.end(), p.start)), None)
             if who is not None:
+                # (That chain is led by …: the chain the sentences before named, else the article's)
+                named = max((c for c in chains if m.start() - 300 <= c.end <= m.start()
+                             and "\n\n" not in text[c.end:m.start()]), key=lambda c: c.end, default=None)
+                chain = named or only_chain
                 out.append(_record(text, article, who.start, who.end, person=who.normalized, title=who.note or None,
-                                   role="chain_leader", chain=only_chain.normalized if only_chain else None))
+                                   role="chain_leader", chain=chain.normalized if chain else None))
+                # …, with Hechi Mayor Qin Baoshan as deputy chain chief: the same chain's deputy
+                deputy = rx(r",\s+with\s+(?:[A-Z][\w-]*\s+){0,4}(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2})\s+as\s+"
+                            r"(?:the\s+|its\s+|her\s+|his\s+)?(?:deputy|vice)\s+chain\s+(?:chief|leader)\b").match(
+                                text, who.end)
+                mate = next((p for p in persons_en if deputy and p.start == deputy.start("name")), None)
+                if mate is not None:
+                    out.append(_record(text, article, mate.start, mate.end, person=mate.normalized,
+                                       title=mate.note or None, role="deputy_chain_leader",
+                                       chain=chain.normalized if chain else None))
         # … the chain's three chain master enterprises …. They are A, B and C, which …
         for m in _THEY_ARE_EN.finditer(text):
             if "chain master" not in text[max(0, m.start() - 400):m.start()].lower():

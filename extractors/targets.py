@@ -191,7 +191,7 @@ def _patterns() -> dict[str, Any]:
         "threshold_zh": regex.compile(r"(?:以上)?的?\p{Han}{0,10}?(?:企业|项目|公司|集团|工厂|厂商)"
                                       r"(?!\p{Han}{0,6}(?:基金|资金|专项|平台|园区|中心))"),
         # (not a fund "with a size of 10 billion yuan": its own size)
-        "threshold_en": regex.compile(r"(?i)\bwith\b(?![^,.;]{0,20}?\b(?:size|scale|capital)\b)[^,.;]{0,40}?"
+        "threshold_en": regex.compile(r"(?i)\bwith\b(?![^,.;]{0,20}?\b(?:size|scale|capital|capacity)\b)[^,.;]{0,40}?"
                                       r"(?:above|exceeding|over|of|more than)\s*$"),
         "passive_past_en": regex.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|sold|built|won)\b"),
         "reported_invest_en": regex.compile(
@@ -473,6 +473,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # 由今年的约1.9亿美元提高到…: the baseline's time · 三年内: a span (not 年内, this year)
         if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
             continue  # 公司明年计划投资…: a company's own plan (D17)
+        if kind == "offset" and n >= 1 and rx(r"(?i)next\s+(?:spring|summer|autumn|fall)").fullmatch(m.group()):
+            continue  # an order to be shipped next spring: a date, not a goal's cue (the year still dates one)
         if kind == "offset" and n >= 1:  # 明年 / next year: only the future is meant
             cues.append(Cue(m.start(), m.end(), "goal", year + n if year else None))
         elif kind == "year" and year is not None and n >= year and pats[f"plan_period_{lang}"].match(
@@ -539,6 +541,8 @@ def _is_weak_done(text: str, lo: int, cue: Cue, earlier: list[Cue], lang: str) -
 _BASELINE_YEAR_EN = regex.compile(r"(?i)\b(?:up\s+from|down\s+from|compared\s+with|against|versus"
                                   r"|from(?=\s+(?:about\s+|around\s+|roughly\s+)?(?:RMB\s*|US\$|\$|¥)?\d))\s+"
                                   r"(?:[^,;:.()]|[.,](?=\d)){0,40}?\b(?:in|at\s+the\s+end\s+of|end-)\s*$")
+_PLAN_PERIOD_EN = regex.compile(r"(?i)\b(?:over|during|in|by\s+the\s+end\s+of|through)\s+the\s+(?:new\s+|next\s+)?"
+                                r"(?:five-year\s+)?plan(?:\s+period)?\b")
 _SAME_YEAR_EN = regex.compile(r"(?i)\b(?:by|in|for)\s+the\s+same\s+year\b|\bby\s+then\b")
 
 
@@ -573,6 +577,11 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         y = m.group("year") or (m.groupdict().get("year2"))
         if y and not (lang == "en" and _BASELINE_YEAR_EN.search(text, max(lo, m.start() - 60), m.start("year"))):
             found.append((m.start(), int(y)))
+    if lang == "en":  # over the plan period: the five-year plan the text named last
+        for m in _PLAN_PERIOD_EN.finditer(text, lo, hi):
+            named = [int(n) for n in rx(r"\b(1[3-6])th\s+Five-Year\s+Plan").findall(text, max(0, lo - 3000), lo)]
+            if named:
+                found.append((m.start(), 1955 + 5 * named[-1]))  # the 15th plan ends in 2030
     if lang == "en":  # By the same year, … · by then: the year the text named last
         for m in _SAME_YEAR_EN.finditer(text, lo, hi):
             last = [int(y) for y in rx(r"\b(?:19|20)\d\d\b").findall(text, max(0, lo - 600), lo)]
@@ -1135,6 +1144,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         # under 三、2025年重点工作 … 力争…突破8000亿元 the heading's year dates what the sentence does not
         deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year,
                                     section.deadline if section is not None else None)
+        if deadline is None and lang == "en" and rx(r"(?i)\balso\b").search(text, lo, fig.start):
+            # … exceed 2.5 trillion yuan by 2030. We also want at least six chains …: the goal before's year
+            para = max(text.rfind("\n", 0, lo) + 1, lo - 400)
+            before = _deadlines(text, para, lo, lang, year)
+            deadline = before[-1][1] if before else None
         if deadline is None and fig.kind == "percent" and year is not None and \
                 pats["growth"].search(text, clause[0], fig.start):
             deadline = year  # a growth rate is a rate for the year

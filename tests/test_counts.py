@@ -311,6 +311,16 @@ def test_english_elided_counts_of_round_16() -> None:
     assert [r.text for r in found] == ["33 chains"]
 
 
+def test_english_elided_counts_of_round_17() -> None:
+    """"…2,108 problems, and 1,937 of those have been resolved" (a count, not the year 1937); "handled 87
+    requests …, and had closed 79."; "the action plan for 2025 to 2027 targets" is a span of years."""
+    text = "They logged 2,108 problems, and 1,937 of those have been resolved."
+    assert [(r.text, r.unit) for r in find_counts(text)] == [("2,108 problems", "problems"), ("1,937", "problems")]
+    text = "It had handled 87 requests from overseas buyers since January, and had closed 79."
+    assert [(r.text, r.value) for r in find_counts(text)] == [("87 requests", 87), ("79", 79)]
+    assert find_counts("The city's action plan for 2025 to 2027 targets chain revenue of 100 billion yuan.") == []
+
+
 def test_labels_and_heading_numbers_are_no_counts() -> None:
     """Table 1 gives … · Section 4 reviews … · a heading numbered 3.3 (round 15)."""
     assert find_counts("Table 1 gives, for each city, the rosters.") == []

@@ -794,6 +794,11 @@ LEADERS_EN_R16 = [
          "chain_leader", "Yang Xiuqin", "cultural tourism chain"),
     Case("Bai Chengzhi, the new executive vice-chairman, takes charge of the new materials chain.", "Bai Chengzhi",
          "chain_leader", "Bai Chengzhi", "new materials chain"),
+    # round 17 (caixin interview): "That chain is led by A, with B as deputy chain chief"
+    Case("The cocoon silk chain is smaller. That chain is led by Vice-Chairwoman Huang Liqiong, with Hechi Mayor Qin "
+         "Baoshan as deputy chain chief.", "Qin Baoshan", "deputy_chain_leader", "Qin Baoshan", "cocoon silk chain"),
+    Case("The cocoon silk chain is smaller. That chain is led by Vice-Chairwoman Huang Liqiong, with Hechi Mayor Qin "
+         "Baoshan as deputy chain chief.", "Huang Liqiong", "chain_leader", "Huang Liqiong", "cocoon silk chain"),
 ]
 
 

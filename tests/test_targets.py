@@ -605,6 +605,30 @@ def test_english_goal_lists_of_round_16() -> None:
     assert [(t.text, t.deadline) for t in found] == [("10 billion yuan", 2026)]
 
 
+def test_english_goals_of_round_17() -> None:
+    """caixin interview, chinadaily-wensu, bloomberg-zaozhuang (round 17): "over the plan period" is the
+    five-year plan named last (the 15th ends in 2030); "We also want …" takes the goal before's year; a
+    hub "with a capacity of 20,000 tons" is its own size, no threshold; "next spring" dates a plan to the
+    next year but an order "to be shipped next spring" is no goal."""
+    text = ("Caixin: And for the 15th Five-Year Plan?\n\nMo: Exports reached $14.6 billion. We expect those "
+            "exports to grow by 10% to 12% a year over the plan period.")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2025, 12, 29), language="en")] == [
+        ("10% to 12%", 2030)]
+    text = ("Mo: The key chains should exceed 2.5 trillion yuan by 2030. We also want at least six chains with "
+            "output above 100 billion yuan each, against four today.")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2025, 12, 29), language="en")] == [
+        ("2.5 trillion yuan", 2030), ("six chains", 2030)]
+    text = "The chain aims to build a cold chain hub with a capacity of 20,000 tons this year."
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 27), language="en")] == [
+        ("20,000 tons", 2026)]
+    published = date(2026, 6, 23)
+    found = find_targets("Next spring he plans to lead a delegation of at least 20 companies to a fair in Texas.",
+                         published=published, language="en")
+    assert [(t.text, t.deadline) for t in found] == [("20 companies", 2027)]
+    assert find_targets("Kaiyue closed an order for 180,000 garden chairs to be shipped next spring.",
+                        published=published, language="en") == []
+
+
 def test_reuters_trln_is_a_trillion() -> None:
     """Reuters writes trillions as "trln": 2.8 trln yuan goal by 2027."""
     found = find_targets("Province sticks to 2.8 trln yuan goal for 22 key chains by 2027",
