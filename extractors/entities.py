@@ -589,6 +589,16 @@ def _name_ok(name: str) -> bool:
 
 
 _PERSON_TAGS = ("nr", "nrfg", "nrt")
+# characters that open no given name right after a title: adverbs and conjunctions (链长都提到, 链长也要)
+_NOT_NAME_START = frozenset("都也还又就才均皆便则亦更却")
+
+
+def _place_prefixed_name(text: str, m: regex.Match) -> bool:
+    """A three-character name whose first two characters happen to be a place (贺兰舟: 贺兰县), right
+    after a title and followed by what a person does (则带队, 表示 …): a name after all."""
+    name = m.group("name")
+    return len(name) == 3 and name[0] in surnames() and name[:2] in places() and name not in places() and \
+        _patterns()["cue_after_zh"].match(text, m.end()) is not None
 # X方 "the X side": 陆方, 台方, 港方, 中方, 外方, 双方, 官方 … (a surname + 方 reads like a name)
 _SIDES = frozenset("陆台港澳中外美日韩欧双各对官资劳甲乙校院厂买卖军警我他多三一")
 
@@ -618,7 +628,10 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         if text[at:at + 1] == "的" and title.normalized.endswith("链长"):
             at += 1  # 同时担任全县丝网产业链链长的郝志远: the role's holder after 的
         m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
-        if m and _name_ok(m.group("name")) and not _common_word_alone(text, m.group("name"), m.end()):
+        if m and m.group("name")[0] in _NOT_NAME_START:
+            continue  # 三位链长都提到: an adverb after the role, no one's name
+        ok = m is not None and (_name_ok(m.group("name")) or _place_prefixed_name(text, m))
+        if m and ok and not _common_word_alone(text, m.group("name"), m.end()):
             found.setdefault(m.start(), Mention(m.start(), m.end(), "PERSON", m.group(), title.normalized))
     title_at = {t.start: t for t in titles}
     for lo, hi in spans:

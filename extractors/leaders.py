@@ -287,6 +287,8 @@ def _word_tag(word: str) -> str | None:
 
 
 # …31家链主企业，其中有13家台资企业 · …链主企业16家，台系笔电代工厂正嵘电子名列其中
+# an office that serves every chain of its city or county (县链办常务副主任, 市链长制办公室主任)
+_WHOLE_OFFICE = regex.compile(r"^[省市县区州]?(?:重点)?(?:产业链)?(?:链办|链长办|链长制(?:工作)?办公室)")
 _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五六七八九十两]{1,3})家\p{Han}{0,4}?企业"
                                  r"(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
@@ -527,7 +529,7 @@ def _topic_chains(records: list[LeaderRecord], text: str, chains: list[Mention])
     return out
 
 
-_NAMED_OPENING = regex.compile(r"(?:[^\n：:]{1,16}[：:])?[ \t　]*(?P<x>\p{Han}{3,12}?)(?:是|作为|方面|产业是)")
+_NAMED_OPENING = regex.compile(r"(?:[^\n：:]{1,16}[：:])?[ \t　]*(?P<x>\p{Han}{2,12}?)(?:是|作为|方面|产业是)")
 _TOPIC_OPENING = regex.compile(r"[ \t　]*(?:第[一二三四五六七八九十\d]{1,3}名"
                                r"|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])[：:\s]*")
 
@@ -969,7 +971,7 @@ class _Sentence:
         # firms', not that of the officials of an office that may serve every chain (市链长制办公室主任)
         mostly = not self.chains and self.only_chain is None
         return [replace(r, chain=default) if r.chain is None and r.person and r.role != "chief_chain_leader"
-                and not (mostly and r.role == "official") else r for r in out]
+                and not ((mostly or _WHOLE_OFFICE.search(r.title or "")) and r.role == "official") else r for r in out]
 
     # -- chains attached to role words ---------------------------------------------------
 
@@ -1704,7 +1706,7 @@ class _Sentence:
                 continue
             if text[e:e + 1] not in ("、", "和", "及", "与"):
                 break
-            if rx(r"[与和同][^，,。；;、]{2,16}?(?:签署|签订|签约|合作|共建|联合|携手|达成|对接|洽谈)").match(
+            if rx(r"[与和同][^，,。；;]{2,30}?(?:签署|签订|签约|合作|共建|联合|携手|达成|对接|洽谈)").match(
                     text, e, self.hi):
                 break  # 链主企业琴芯微电子与澳门大学签署合作协议: a partner, no second chain master
             pos = e + 1

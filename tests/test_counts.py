@@ -71,6 +71,8 @@ COUNTS_HANS = [  # W and general simplified usage
 ]
 COUNTS_HANT = [  # F and other traditional usage
     Case("昆明斗南花卉市场2024年交易鲜切花约120亿枝", "120亿枝", 12000000000, "枝", qualifier="approx"),  # round 15
+    Case("齐齐哈尔市亚麻纺纱规模达到32万锭", "32万锭", 320000, "锭"),
+    Case("去年生产冰刀18万双", "18万双", 180000, "双"),
     Case("濰坊15個制造業重點產業鏈迎來“鏈長”", "15個", 15, "个"),
     Case("產能50萬噸", "50萬噸", 500000, "吨"),
     Case("全面梳理出15條製造業重點產業鏈", "15條", 15, "条"),

@@ -707,7 +707,25 @@ LEADERS_ZH_MORE = [
     Case("昆山已分三批认定31家链主企业，其中有13家台资企业。", "13家台资企业", "chain_master", count=13),
     Case("四川目前共认定电子资讯链主企业16家，台系笔电代工厂正嵘电子名列其中。", "正嵘电子", "chain_master",
          "正嵘电子"),
+    # round 17 (xinhua-heilongjiang, 21jingji, lygov bulletin): a name that starts like a place (贺兰舟) after a
+    # title and before what she does; an answer opening with a two-character chain (大豆是…); 化妆刷 whole
+    Case("市农业农村局局长、蚕桑丝绸产业链副链长贺兰舟则带队在江浙对接丝绸企业23家。", "贺兰舟",
+         "deputy_chain_leader", "贺兰舟", "蚕桑丝绸产业链"),
+    Case("大豆产业链营业收入862亿元。\n大豆是黑龙江的“当家”产业链，链长由副省长单立华担任，省农业农村厅厅长罗益民任副链长。",
+         "罗益民", "deputy_chain_leader", "罗益民", "大豆产业链"),
+    Case("9月2日，县委副书记、县长、化妆刷产业链链长蒋文韬带领6个部门负责同志走访企业。", "蒋文韬", "chain_leader",
+         "蒋文韬", "化妆刷产业链"),
 ]
+
+
+def test_round_17_places_partners_adverbs_and_whole_offices() -> None:
+    """Places that sign with chain masters are no firms; 链长都提到 names no one; a county office's official
+    takes no chain of the article's."""
+    found = find_leaders("链主企业北垦豆业集团、黑土蛋白科技与黑河、佳木斯两市的42家加工企业签订了原料保供协议。")
+    assert [r.person for r in found] == ["北垦豆业集团", "黑土蛋白科技"]
+    assert [r.person for r in find_leaders("三位链长都提到了同一个词：茧源。")] == [None]
+    text = "化妆刷产业链链长蒋文韬走访企业。县链办常务副主任魏晨阳表示，化妆刷产业链将推进。化妆刷产业链实现营收。"
+    assert {r.person: r.chain for r in find_leaders(text)} == {"蒋文韬": "化妆刷产业链", "魏晨阳": None}
 
 
 LEADERS_HANT_R15 = [
