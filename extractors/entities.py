@@ -582,8 +582,8 @@ def _name_ok(name: str) -> bool:
     village: 彭场镇|党委书记), an office or a title word."""
     if len(name) == 3 and name[-1] in "镇乡村":
         return False
-    if len(name) == 2 and name[1] == "方" and name[0] in _SIDES:
-        return False  # 陆方|链长: "the mainland side", no one's name
+    if len(name) in (2, 3) and name[1] == "方" and name[0] in _SIDES:
+        return False  # 陆方|链长 · 陆方以|链长、台青基地等名目: "the mainland side", no one's name
     return name not in places() and not _patterns()["title_zh"].search(name[1:]) and \
         not any(name[:n] in places() for n in (2, 3) if len(name) > n)
 

@@ -107,7 +107,8 @@ def _patterns() -> dict[str, Any]:
             rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|授予)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
-        "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?:累计达到|累计达|累计|共计|已达|总数达到|总数达)?"
+        "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)"
+                                        rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达)?"
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
@@ -1311,7 +1312,7 @@ class _Sentence:
                 continue  # 每条产业链至少明确2家链主企业: a quota per chain, not a group
             if m.groupdict().get("firms"):
                 keys = {_chain_key(c.normalized): c for c in self.chains}
-                chain = next(iter(keys.values())).normalized if len(keys) == 1 else None
+                chain = next(iter(keys.values())).normalized if len(keys) == 1 else self._part_chain(m.start())
                 out.append(_record(self.text, self.article, m.start(), m.end(), role="chain_master",
                                    count=int(value), chain=chain))
                 # 广达、英业达、仁宝、纬创4家台资企业被列为…链主企业: the firms named, and the
@@ -1353,6 +1354,9 @@ class _Sentence:
                 if head == "deputy_chain_leader" and later and rx(r"正\s*[、和与及]?$").search(
                         self.text, m.end(), later[0].start):
                     head = "chain_leader"  # 由11名县级领导担任正、副链长: the leaders and their deputies
+                if head == "deputy_chain_leader" and not later and near and rx(r"正\s*[、和与及]\s*$").search(
+                        self.text, max(self.lo, near[-1].start - 3), near[-1].start):
+                    head = "chain_leader"  # 10条重点产业链的正、副链长由15位市领导担任
                 if head is None:
                     continue
                 rank = m.group("rank") or _people().get(m.group("people")) or None
@@ -1479,7 +1483,7 @@ class _Sentence:
                 continue  # 新增培育省级链主企业20家: firms still to be cultivated (D16)
             self.held.add(m.start("role"))
             role = _roles().get(m.group("role"), "chain_master")
-            among = rx(r"[，,]\s*其中").match(self.text, m.end(), self.hi)
+            among = rx(r"[，,：:]\s*(?:其中|分别是|分别为|包括|即)").match(self.text, m.end(), self.hi)
             if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
                     self.text, among.end(), self.hi):  # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团…
                 out += self._names_after(among.end())
@@ -1496,7 +1500,7 @@ class _Sentence:
             named = None  # 20家台资链主企业: whose capital, not which chain
         if named and len(named) >= 2:
             return named if named.endswith(("产业链", "链", "集群")) else named + "产业链"
-        return self._only_chain()
+        return self._only_chain() or self._part_chain(m.start())
 
     # -- chain masters --------------------------------------------------------------------
 
@@ -2039,7 +2043,8 @@ def _name_end(text: str, start: int, end: int) -> int:
     return last_firm  # 光讯捷通科技|年产光模块…: the name ends at its last firm word
 
 
-_LEGAL_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,16}?(?:[（(]\p{Han}{2,4}[）)])?(?:股份有限公司|有限责任公司|有限公司)")
+_LEGAL_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,16}?(?:[（(]\p{Han}{2,4}[）)])?(?:股份有限公司|有限责任公司|有限公司|"
+                            r"(?<=[）)])(?:公司|集团))")
 _IZATION = regex.compile(r"(?:智能|数字|信息|自动|网络|绿色|高端|规模|集群|国际|现代|标准|品牌|专业|精细|数智|链)化$")
 
 

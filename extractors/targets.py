@@ -427,6 +427,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # 截至2025年底 in 2026: "as of" a past date, a result
         if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
             continue  # 公司计划分两期建设… · 公司明年计划投资… · 澳资企业濠江冷链将…: a company's own plan (D17)
+        if lang == "zh" and m.group() == "计划" and rx(r"总?投资").match(text, m.end()) and rx(
+                r"签约|签署|签订|落户|引进|协议").search(text, lo, m.start()):
+            continue  # …与云浮新区签约，计划总投资人民币23亿元，建设…: a signed project's size, no goal
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
         cues.append(Cue(m.start(), m.end(), "goal"))
@@ -435,6 +438,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
                 continue  # 澳资企业濠江冷链将投资兴建…: a company's own plan (D17)
             cues.append(Cue(m.start(), m.end(), kind))
+    if lang == "zh":  # 「十五五」冲300亿 · 冲千亿: 冲 right before a figure sets a goal (not 冲击, 冲突)
+        for m in rx(r"冲(?=[\d一二三四五六七八九十百千两])").finditer(text, lo, hi):
+            cues.append(Cue(m.start(), m.end(), "goal"))
     if lang == "zh":  # 通过5年左右时间打造…: a time frame sets a goal
         for m in pats["span_zh_strict"].finditer(text, lo, hi):
             if rx(r"协议|合同|签约|签下|签订|签署").search(text, lo, m.start()):
@@ -1116,6 +1122,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if lang == "zh" and rx(r"以[^，,。；;]{0,10}$").search(text, max(clause[0], fig.start - 11), fig.start) and \
                 rx(r"(?:计|计算|估算|测算)").match(text, fig.end):
             continue  # 以每家平均投资约2亿港元计: an assumption of the arithmetic, no goal
+        if lang == "zh" and rx(r"(?:近|过去|前)[一二三四五六七八九十两\d]+年(?:的)?(?:平均|年均|均)(?:约|近)?$").search(
+                text, max(clause[0], fig.start - 10), fig.start):
+            continue  # 高于近三年平均约8%的增速: a past average, no goal
         if lang == "zh" and _DONE_AFTER_ZH.match(text, fig.end, clause[1]):
             continue  # 次日下午，项目所需的46亩用地已完成预审: done already, whatever was asked the day before
         if lang == "en" and _CONDITION_BEFORE.search(text, max(lo, fig.start - 60), fig.start):

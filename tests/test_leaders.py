@@ -580,6 +580,7 @@ NOT_LEADERS = [
     Case("分别设立整车、动力电池、充换电6条子链的链长。"),
     Case("同步组建5个工作专班，抽调业务骨干41名集中办公。"), Case("临沂则宜及早扶植第二、第三家链主。"),
     Case("5月20日，嵊州市集成灶产业链“链主企业+配套企业”供需对接会在三江街道举行。"),
+    Case("陆委会官员则表示，陆方以链长、台青基地等名目拉拢台湾青年。"),  # round 17: "the mainland side"
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     Case("彭场镇党委书记到会讲话。"),
     Case(to_simplified("全國已有超過20個省份、逾200個地級市推行產業鏈鏈長制，由黨政領導親自掛帥。")),
@@ -715,6 +716,22 @@ LEADERS_ZH_MORE = [
          "罗益民", "deputy_chain_leader", "罗益民", "大豆产业链"),
     Case("9月2日，县委副书记、县长、化妆刷产业链链长蒋文韬带领6个部门负责同志走访企业。", "蒋文韬", "chain_leader",
          "蒋文韬", "化妆刷产业链"),
+]
+
+
+LEADERS_HANT_R17 = [
+    # round 17 (udn-putian, wenweipo-yunfu): 链主企业共3家，分别是…，以及…（莆田）公司; 正、副链长由15位市领导担任;
+    # the semicolon part's chain for a group of two chain masters
+    Case("工艺美术产业链除蔡云鹏挂帅外，副链长由副市长方晓蓉担任；链主企业共3家，分别是仙游的榕溪红木集团、莆田的"
+         "壶山画框集团，以及台资的鼎木工艺（莆田）公司，后者是首家台资链主。", "鼎木工艺（莆田）公司", "chain_master",
+         "鼎木工艺（莆田）公司", "工艺美术产业链"),
+    Case("工艺美术产业链除蔡云鹏挂帅外，副链长由副市长方晓蓉担任；链主企业共3家，分别是仙游的榕溪红木集团、莆田的"
+         "壶山画框集团，以及台资的鼎木工艺（莆田）公司。", "链主企业共3家", "chain_master", chain="工艺美术产业链",
+         count=3),
+    Case("肉桂、硫化工新材料等10条重点产业链的正、副链长由15位市领导担任。", "15位市领导", "chain_leader", count=15,
+         rank="市级"),
+    Case("肉桂产业链有南江桂业集团、罗定桂香药业两家链主企业；硫化工新材料产业链的链主则为云硫新材料集团。",
+         "两家链主企业", "chain_master", chain="肉桂产业链", count=2),
 ]
 
 
@@ -923,7 +940,7 @@ def _matches(case: Case):
 
 @pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANS_R15B + LEADERS_HANS_R16
                          + LEADERS_ZH_MORE + LEADERS_HANT + LEADERS_HANT_R15
-                         + LEADERS_HANT_R16 + LEADERS_EN + LEADERS_EN_R15 + LEADERS_EN_R16,
+                         + LEADERS_HANT_R16 + LEADERS_HANT_R17 + LEADERS_EN + LEADERS_EN_R15 + LEADERS_EN_R16,
                          ids=lambda c: c.text[:40])
 def test_leaders(case: Case) -> None:
     found = _matches(case)

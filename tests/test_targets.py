@@ -180,6 +180,8 @@ TARGETS_HANS.append(Case("今年，船舶海工产业链确保全年造船完工
                          "15%", 15, 2025, "%", "approx", date(2025, 9, 12)))
 
 NOT_TARGETS = [
+    # round 17: a past average; a signed project's planned size
+    Case("香港上市公司华晋资源与云浮新区签约，计划总投资人民币23亿元，建设年产20万吨高纯硫酸项目。"),
     Case("以每家平均投资约2亿港元计，可带来港资。"),  # an assumption of the arithmetic (round 16)
     # what the work focuses on (聚焦…等31条重点产业链, 三个方向) and a reason after a goal word
     Case("我市将围绕四大主导支柱产业，聚焦集成电路、新能源汽车、工业母机等31条重点产业链，全面落实链长制。"),
@@ -627,6 +629,20 @@ def test_english_goals_of_round_17() -> None:
     assert [(t.text, t.deadline) for t in found] == [("20 companies", 2027)]
     assert find_targets("Kaiyue closed an order for 180,000 garden chairs to be shipped next spring.",
                         published=published, language="en") == []
+
+
+def test_chong_before_a_figure_sets_a_goal() -> None:
+    """wenweipo-yunfu (round 17): a headline's 「十五五」冲300亿 is a goal dated 2030; 冲击 is no cue."""
+    found = find_targets("肉桂产业链“十五五”冲300亿　港资看好南药香料出海", published=date(2025, 10, 29), language="zh")
+    assert [(t.text, t.deadline) for t in found] == [("300亿", 2030)]
+    assert find_targets("受外需冲击，出口下降20%。", published=date(2025, 10, 29), language="zh") == []
+
+
+def test_a_past_average_beside_a_goal_is_no_goal() -> None:
+    """udn-putian (round 17): 要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速."""
+    text = "工艺美术链要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速。"
+    found = [t.text for t in find_targets(text, published=date(2026, 9, 15), language="zh")]
+    assert "8%" not in found and "1,500亿元" in found and "1,168亿元" not in found
 
 
 def test_reuters_trln_is_a_trillion() -> None:
