@@ -319,9 +319,13 @@ def _place_totals(text: str, original: str, article: str) -> list[CountRecord]:
     for m in _PLACE_TOTAL_RE.finditer(text):
         items = rx(r"[、和与及]").split(m.group("list"))
         value = read_number(m.group("n"))
-        # the first item may carry words before the first place: 带动咸阳 → 咸阳
+        if value is None or len(items) < int(value.value):
+            continue
+        # the places are the last N items (…科技与黑河、佳木斯两市); the first of them may carry words before
+        # the place: 带动咸阳 → 咸阳
+        items = items[len(items) - int(value.value):]
         items[0] = next((items[0][i:] for i in range(len(items[0]) - 1) if items[0][i:] in known), items[0])
-        if value is None or len(items) != int(value.value) or not all(i in known for i in items):
+        if not all(i in known for i in items):
             continue
         s, e = m.start("n"), m.end("unit")
         out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=value.value,
