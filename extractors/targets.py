@@ -477,6 +477,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # by year-end 2027: the year says it
         if lang == "zh" and _NOT_A_DEADLINE_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
             continue  # 由今年的约1.9亿美元提高到…: the baseline's time · 三年内: a span (not 年内, this year)
+        if lang == "zh" and m.group() == "后年" and rx(r"(?:产|成|工|运|营|用)$").search(text, max(lo, m.start() - 1),
+                                                                                     m.start()):
+            continue  # 达产后|年加工桂皮2万吨 · 建成后|年产值: "after …, yearly", not the year after next
         if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
             continue  # 公司明年计划投资…: a company's own plan (D17)
         if kind == "offset" and n >= 1 and rx(r"(?i)next\s+(?:spring|summer|autumn|fall)").fullmatch(m.group()):
@@ -573,6 +576,9 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
             continue  # by year-end 2027: the year says it
         if lang == "zh" and _NOT_A_DEADLINE_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
             continue  # 由今年的约1.9亿美元提高到…: the baseline's time · 三年内: a span (not 年内, this year)
+        if lang == "zh" and m.group() == "后年" and rx(r"(?:产|成|工|运|营|用)$").search(text, max(lo, m.start() - 1),
+                                                                                     m.start()):
+            continue  # 达产后|年加工桂皮2万吨 · 建成后|年产值: "after …, yearly", not the year after next
         if kind == "year":
             found.append((m.start(), n))
         elif year is not None:

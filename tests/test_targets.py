@@ -638,6 +638,15 @@ def test_chong_before_a_figure_sets_a_goal() -> None:
     assert find_targets("受外需冲击，出口下降20%。", published=date(2025, 10, 29), language="zh") == []
 
 
+def test_after_completion_yearly_is_not_the_year_after_next() -> None:
+    """wenweipo-yunfu (round 17): 达产后年加工桂皮2万吨 reads 达产后|年加工 ("after full production, yearly"), not
+    后年 (the year after next); 力争后年产值突破100亿元 is."""
+    text = "港资企业与罗定市签约，投资约港币12亿元建设肉桂精油基地，达产后年加工桂皮2万吨、年产值约8亿元。"
+    assert [t.deadline for t in find_targets(text, published=date(2025, 10, 29), language="zh")] in ([], [None, None])
+    found = find_targets("力争后年产值突破100亿元。", published=date(2025, 10, 29), language="zh")
+    assert [(t.text, t.deadline) for t in found] == [("100亿元", 2027)]
+
+
 def test_a_past_average_beside_a_goal_is_no_goal() -> None:
     """udn-putian (round 17): 要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速."""
     text = "工艺美术链要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速。"
