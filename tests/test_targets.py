@@ -647,6 +647,16 @@ def test_after_completion_yearly_is_not_the_year_after_next() -> None:
     assert [(t.text, t.deadline) for t in found] == [("100亿元", 2027)]
 
 
+def test_this_years_quarter_or_half_dates_a_goal() -> None:
+    """lygov bulletin (round 17): 四季度力争新引进…8家以上 is this year's goal; 一季度实现… stays a result."""
+    published = date(2026, 9, 8)
+    found = find_targets("四季度力争新引进毛料处理、包材配套企业8家以上，新签约项目计划总投资不低于15亿元。",
+                         published=published, language="zh")
+    assert [(t.text, t.deadline) for t in found] == [("8家", 2026), ("15亿元", 2026)]
+    assert [t.deadline for t in find_targets("下半年力争再增长10%。", published=published, language="zh")] == [2026]
+    assert find_targets("一季度实现营业收入20亿元。", published=published, language="zh") == []
+
+
 def test_a_past_average_beside_a_goal_is_no_goal() -> None:
     """udn-putian (round 17): 要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速."""
     text = "工艺美术链要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速。"
