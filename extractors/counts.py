@@ -14,6 +14,7 @@ ranks (第5位, 前三名), durations (10个月), words that merely start with a
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 
 import regex
 
@@ -333,6 +334,8 @@ def _place_totals(text: str, original: str, article: str) -> list[CountRecord]:
     return out
 
 
+_HAN_COUNT_HEADER = regex.compile(r"(?P<what>\p{Han}{1,10}?(?:企业|项目|链主|平台|园区))(?:数|数量|个数)"
+                                  r"(?:[（(](?P<unit>家|个|项|座)[）)])?")
 _BARE_CELL_RE = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)")
 _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|output|revenue|value|year|rank|no\.|#")
 
@@ -348,6 +351,14 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
             for cell in row:
                 # chain chiefs (main rank) over 16 (vice-mayors): the aside says what, the number how many
                 header = rx(r"\s*\([^()]*\)$").sub("", cell.header)
+                zh = _HAN_COUNT_HEADER.fullmatch(cell.header)
+                if zh is not None and rx(r"\d+").fullmatch(text, cell.start, cell.end):
+                    # 链主企业数 over 4 · 项目数（个） over 12: a Chinese column that counts
+                    unit = zh.group("unit") or ("家" if zh.group("what").endswith("企业") else "个")
+                    out.append(CountRecord(article=article, start=cell.start, end=cell.end,
+                                           text=original[cell.start:cell.end], value=Decimal(text[cell.start:cell.end]),
+                                           unit=unit, object=zh.group("what"), qualifier="exact"))
+                    continue
                 if rx(r"\p{Han}").search(header) or _NOT_COUNTED_HEADER_RE.search(header):
                     continue
                 head = rx(rf"(?i)(?:{_HEAD})$").search(header)

@@ -516,6 +516,9 @@ def _topic_chains(records: list[LeaderRecord], text: str, chains: list[Mention])
             para = text.rfind("\n", 0, r.start) + 1
             opening = _TOPIC_OPENING.match(text, para)
             topic = next((c for c in chains if opening and c.start == opening.end()), None)
+            if topic is None:  # 白酒产业链：白酒产量…。链主企业江阳窖池酒业集团…: a paragraph headed by its chain
+                topic = next((c for c in chains if c.start == para + len(text[para:c.start]) - len(
+                    text[para:c.start].lstrip(" \t　")) and text[c.end:c.end + 1] in ("：", ":")), None)
             if topic is not None and topic.end <= r.start:
                 r = replace(r, chain=topic.normalized)
             elif topic is None and (named := _NAMED_OPENING.match(text, para)) and named.end() <= r.start:
@@ -615,7 +618,8 @@ def _rosters(text: str, chains: list[Mention], article: str,
 _TABLE_SEP = regex.compile(r"\t+|　+| +|[ \t　]*[|｜][ \t　]*")
 _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "chain", "链长": "chain_leader",
                   "副链长": "deputy_chain_leader", "总链长": "chief_chain_leader", "链主企业": "chain_master",
-                  "链主": "chain_master"}
+                  "链主": "chain_master", "链主企业数": "chain_master_count", "链主数": "chain_master_count",
+                  "链主企业数量": "chain_master_count"}
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -653,6 +657,11 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                 break
             for (a, b), role in zip(cells, columns, strict=True):
                 if role in (None, "chain"):
+                    continue
+                if role == "chain_master_count":  # 白酒｜…｜4 under 链主企业数: how many the row's chain has
+                    if rx(r"\d{1,3}").fullmatch(text, a, b) and int(text[a:b]) >= 1:
+                        out.append(_record(text, article, a, b, role="chain_master", count=int(text[a:b]),
+                                           chain=chain))
                     continue
                 is_firm = role == "chain_master"
                 items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", text[a:b]) if is_firm else text[a:b]
@@ -1514,6 +1523,8 @@ class _Sentence:
         text, out = self.text, []
         pats = _patterns()
         for m in pats["master_zh"].finditer(text, self.lo, self.hi):
+            if rx(r"数|数量").match(text, m.end()):
+                continue  # 注：链主企业数为截至10月末…: the number of chain masters, no firm named
             own_chain = self._chain_of(Role(m.start(), m.end(), "chain_master"))  # 水暖卫浴链的链主企业为…
             lead = pats["master_lead_zh"].search(text, max(self.lo, m.start() - 18), m.start())
             if lead and rx(r"(?:至|到|-|—|~)$").search(text, max(self.lo, lead.start() - 1), lead.start()):
@@ -2065,6 +2076,7 @@ _OFFICER_AFTER = regex.compile(r"(?:副?董事长|董事|副?总经理|总裁|�
 _TOTAL_TAIL = regex.compile(r"(?P<n>[两二三四五六七八九十\d]{1,2})家(?:企业|公司)?$")
 _GENERIC_FIRM = regex.compile(r"(?:该|本|这家|其|我们的?)?(?:公司|企业|集团|厂家|工厂)")
 _NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本", "全链", "全产业链", "龙头",
+                        "全县", "全市", "全省", "全区", "全州", "全盟",
                         "力争", "争取", "确保", "计划", "新增", "培育"})
 
 

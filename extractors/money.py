@@ -258,7 +258,41 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
             sums.append(found)
     records = [_record(folded, text, article, found) for found in sums]
     _inherit_subjects(records, folded)
+    if "|" in folded:
+        taken = [(r.start, r.end) for r in records]
+        records += [r for r in _table_money(folded, text, article)
+                    if not any(a < r.end and r.start < b for a, b in taken)]
+        records.sort(key=lambda r: r.start)
     return records
+
+
+# 营业收入（亿元） over 1216.8: a column whose header gives the unit of its bare numbers
+_MONEY_HEADER_UNIT = regex.compile(r"[（(](?P<scale>亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)[）)]$")
+_CURRENCY_OF_HEADER = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR", "日元": "JPY"}
+_SCALE_OF_HEADER = {"亿": 100_000_000, "万": 10_000, "千": 1_000, None: 1}
+
+
+def _table_money(text: str, original: str, article: str) -> list[MoneyRecord]:
+    """Sums in the cells of a Chinese text table whose column header states the unit:
+    产业链｜营业收入（亿元） over 白酒｜1216.8 is 121,680,000,000 CNY."""
+    from extractors.tables import bar_tables
+
+    out: list[MoneyRecord] = []
+    for table in bar_tables(text):
+        for row in table.rows:
+            for cell in row:
+                unit = _MONEY_HEADER_UNIT.search(cell.header)
+                number = rx(r"\d+(?:\.\d+)?").fullmatch(text, cell.start, cell.end)
+                if unit is None or number is None:
+                    continue
+                amount = Decimal(number.group()) * _SCALE_OF_HEADER[unit.group("scale")]
+                out.append(MoneyRecord(article=article, start=cell.start, end=cell.end,
+                                       text=original[cell.start:cell.end],
+                                       amount=amount.normalize() if amount != amount.to_integral_value() else
+                                       amount.quantize(Decimal(1)),
+                                       currency=_CURRENCY_OF_HEADER[unit.group("cur")], qualifier="exact",
+                                       subject=cell.header[:unit.start()].strip() or None))
+    return out
 
 
 def _after_from(text: str, start: int) -> bool:

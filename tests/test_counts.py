@@ -73,6 +73,7 @@ COUNTS_HANT = [  # F and other traditional usage
     Case("昆明斗南花卉市场2024年交易鲜切花约120亿枝", "120亿枝", 12000000000, "枝", qualifier="approx"),  # round 15
     Case("齐齐哈尔市亚麻纺纱规模达到32万锭", "32万锭", 320000, "锭"),
     Case("去年生产冰刀18万双", "18万双", 180000, "双"),
+    Case("白酒产量28.6万千升", "28.6万千升", 286000, "千升"), Case("累计发放2.1万笔", "2.1万笔", 21000, "笔"),
     Case("黑土蛋白科技与黑河、佳木斯两市的加工企业签订了协议", "两市", 2, "市", "城市"),  # the last two items
     Case("濰坊15個制造業重點產業鏈迎來“鏈長”", "15個", 15, "个"),
     Case("產能50萬噸", "50萬噸", 500000, "吨"),
@@ -322,6 +323,20 @@ def test_english_elided_counts_of_round_17() -> None:
     text = "It had handled 87 requests from overseas buyers since January, and had closed 79."
     assert [(r.text, r.value) for r in find_counts(text)] == [("87 requests", 87), ("79", 79)]
     assert find_counts("The city's action plan for 2025 to 2027 targets chain revenue of 100 billion yuan.") == []
+
+
+LUZHOU_TABLE = ("1—10月部分重点产业链主要指标\n产业链｜营业收入（亿元）｜同比增长（%）｜链主企业数\n"
+                "白酒｜1216.8｜9.6｜4\n电子信息｜126.9｜21.4｜1\n注：链主企业数为截至10月末认定的数量。\n")
+
+
+def test_a_chinese_tables_count_and_money_columns() -> None:
+    """lzstats monthly monitor (round 18): 链主企业数 over 4 counts 4 firms; 营业收入（亿元） over 1216.8 is
+    121,680,000,000 CNY; the growth column holds neither."""
+    from extractors.money import find_money
+
+    assert [(r.text, r.value, r.unit) for r in find_counts(LUZHOU_TABLE)] == [("4", 4, "家"), ("1", 1, "家")]
+    assert [(r.text, r.amount, r.currency) for r in find_money(LUZHOU_TABLE)] == [
+        ("1216.8", 121680000000, "CNY"), ("126.9", 12690000000, "CNY")]
 
 
 def test_labels_and_heading_numbers_are_no_counts() -> None:

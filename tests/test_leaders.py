@@ -735,6 +735,23 @@ LEADERS_HANT_R17 = [
 ]
 
 
+def test_round_18_table_counts_officers_and_headed_paragraphs() -> None:
+    """lzstats, rmw-hengyang, nfgov (round 18): a 链主企业数 column gives each row's chain its count of chain
+    masters (one too), and 链主企业数为… names no firm; a firm's officers and 全县 name no firm; a paragraph
+    headed 白酒产业链： gives its chain to the chain masters in it."""
+    text = ("产业链｜营业收入（亿元）｜同比增长（%）｜链主企业数\n白酒｜1216.8｜9.6｜4\n电子信息｜126.9｜21.4｜1\n"
+            "注：链主企业数为截至10月末认定的数量。\n")
+    assert [(r.text, r.chain, r.count) for r in find_leaders(text)] == [("4", "白酒产业链", 4),
+                                                                         ("1", "电子信息产业链", 1)]
+    found = find_leaders("湖南衡卤化工集团有限公司、雁城新能源材料股份有限公司两家链主企业负责人全程随团。")
+    assert "负责人全程随团" not in [r.person for r in found]
+    assert [r.person for r in find_leaders("全县11家链主企业实现营业收入合计98.7亿元。")] == [None]
+    text = ("导语\n白酒产业链：白酒产量28.6万千升。链主企业江阳窖池酒业集团、古蔺赤岩酒业股份有限公司分别实现营收"
+            "412.5亿元和286.3亿元。")
+    assert {r.person: r.chain for r in find_leaders(text)} == {"江阳窖池酒业集团": "白酒产业链",
+                                                              "古蔺赤岩酒业股份有限公司": "白酒产业链"}
+
+
 def test_round_17_places_partners_adverbs_and_whole_offices() -> None:
     """Places that sign with chain masters are no firms; 链长都提到 names no one; a county office's official
     takes no chain of the article's."""
