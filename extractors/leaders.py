@@ -104,7 +104,8 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<num>{NUMBER})(?:余|多)?(?P<cls>位|名|家|户|个)(?P<what>"
             rf"(?P<rank>{alternation(ranks_zh)})?(?P<people>{alternation(people_zh)})"
             rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|任|由)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})(?!制)"
-            rf"|(?P<firms>\p{{Han}}{{0,6}}?企业)(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|授予)"
+            rf"|(?P<firms>\p{{Han}}{{0,6}}?(?:企业|厂|公司))(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
+            rf"授予|入列|入选)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)"
@@ -187,7 +188,8 @@ def _patterns() -> dict[str, Any]:
                                 r"\s+of\s+[\w\s'-]{0,60}?\bchain\b"),
         # 链长：韩振东（常务副市长） · 链主企业：皖江汽车集团、星途动力科技 (a list of appointments)
         "numbered_firm_zh": regex.compile(
-            r"(?m)^[ \t　]*\d{1,2}[.、．][ \t　]*(?P<name>[^（(\n、，,]{2,30}?)[（(](?:所属(?:产业)?链[：:])?"
+            r"(?m)^[ \t　]*(?:\d{1,2}[.、．]|[．·•●◆▪-])[ \t　]*(?P<name>[^（(\n、，,]{2,30}?)[（(]"
+            r"(?:所属(?:产业)?链[：:])?"
             r"(?P<chain>[^）)\n]{1,20}?(?:产业链|产业集群|链))[）)][ \t　]*$"),
         "roster_en": regex.compile(
             r"(?P<role>General Chain Leader|Chief Chain Leader|Deputy Chain Leaders?|Chain Leaders?"
@@ -290,6 +292,10 @@ def _word_tag(word: str) -> str | None:
 # …31家链主企业，其中有13家台资企业 · …链主企业16家，台系笔电代工厂正嵘电子名列其中
 # an office that serves every chain of its city or county (县链办常务副主任, 市链长制办公室主任)
 _WHOLE_OFFICE = regex.compile(r"^[省市县区州]?(?:重点)?(?:产业链)?(?:链办|链长办|链长制(?:工作)?办公室)")
+# the parts of a sentence that each may name their own chain: semicolons, and a headline's spaces (the
+# ideographic space folds to an ASCII one in the normalised text)
+_HEADLINE_SEP = regex.compile(r"　|(?<=\p{Han}) (?=[\p{Han}\d])")
+_PART_SEP = regex.compile(r"[；;　]|(?<=\p{Han}) (?=[\p{Han}\d])")
 _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五六七八九十两]{1,3})家\p{Han}{0,4}?企业"
                                  r"(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
@@ -1321,7 +1327,11 @@ class _Sentence:
                 continue  # 每条产业链至少明确2家链主企业: a quota per chain, not a group
             if m.groupdict().get("firms"):
                 keys = {_chain_key(c.normalized): c for c in self.chains}
-                chain = next(iter(keys.values())).normalized if len(keys) == 1 else self._part_chain(m.start())
+                # the firms' own semicolon (or headline) part's chain, else the sentence's one chain, unless the
+                # sentence is a headline of parts (3家台资厂入列链主　智能电源链拼…: not that chain's)
+                chain = self._part_chain(m.start()) or (
+                    next(iter(keys.values())).normalized if len(keys) == 1 and not _HEADLINE_SEP.search(
+                        self.text, self.lo, self.hi) else None)
                 out.append(_record(self.text, self.article, m.start(), m.end(), role="chain_master",
                                    count=int(value), chain=chain))
                 # 广达、英业达、仁宝、纬创4家台资企业被列为…链主企业: the firms named, and the
@@ -1490,13 +1500,14 @@ class _Sentence:
             clause = rx(r"[^，,。；;]*$").search(self.text, self.lo, m.start())
             if rx(r"培育|新增|引进|打造|力争|争取|计划|目标").search(clause.group()):
                 continue  # 新增培育省级链主企业20家: firms still to be cultivated (D16)
+            many = rx(r"[\d一二三四五六七八九十两]+条(?:重点)?产业链").search(clause.group())
             self.held.add(m.start("role"))
             role = _roles().get(m.group("role"), "chain_master")
             among = rx(r"[，,：:]\s*(?:其中|分别是|分别为|包括|即)").match(self.text, m.end(), self.hi)
             if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
                     self.text, among.end(), self.hi):  # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团…
                 out += self._names_after(among.end())
-            chain = None if role == "chief_chain_leader" else (
+            chain = None if role == "chief_chain_leader" or many else (  # (9条重点产业链共认定链主企业21家: many)
                 self._chain_of(Role(m.start("role"), m.end("role"), role)) or self._only_chain())
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role, count=int(value), chain=chain))
         return out
@@ -1729,8 +1740,9 @@ class _Sentence:
 
     def _part_chain(self, pos: int) -> str | None:
         """The one chain of the semicolon-separated part of the sentence holding ``pos``, or None."""
-        lo = max([self.lo, *(m.end() for m in rx(r"[；;]").finditer(self.text, self.lo, pos))])
-        hi = next((m.start() for m in rx(r"[；;]").finditer(self.text, pos, self.hi)), self.hi)
+        # (a headline's parts are set apart by ideographic spaces: 3家台资厂入列链主　智能电源链拼…)
+        lo = max([self.lo, *(m.end() for m in _PART_SEP.finditer(self.text, self.lo, pos))])
+        hi = next((m.start() for m in _PART_SEP.finditer(self.text, pos, self.hi)), self.hi)
         if lo == self.lo and hi == self.hi:
             return None
         keys = {_chain_key(c.normalized): c for c in self.chains if lo <= c.start and c.end <= hi}

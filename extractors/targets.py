@@ -188,7 +188,7 @@ def _patterns() -> dict[str, Any]:
         "area": regex.compile(rf"(?i)(?:{alternation(_column('target_not.tsv', 1, 'area'))})$"),
         # a threshold, not a goal: 年产值超50亿元的龙头企业 · 10亿元以上重大产业项目
         # (not 规模不低于30亿元的链主企业专项子基金: the phrase goes on to a fund)
-        "threshold_zh": regex.compile(r"(?:以上)?的?\p{Han}{0,10}?(?:企业|项目|公司|集团|工厂|厂商)"
+        "threshold_zh": regex.compile(r"(?:以上)?的?\p{Han}{0,10}?(?:企业|项目|公司|集团|工厂|厂商|厂|基地)"
                                       r"(?!\p{Han}{0,6}(?:基金|资金|专项|平台|园区|中心))"),
         # (not a fund "with a size of 10 billion yuan": its own size)
         "threshold_en": regex.compile(r"(?i)\bwith\b(?![^,.;]{0,20}?\b(?:size|scale|capital|capacity)\b)[^,.;]{0,40}?"
@@ -1038,6 +1038,8 @@ _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七�
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
 _PASSIVE_WILL_EN = regex.compile(r"(?i)[^,;.]{0,40}?\b(?P<will>will|is\s+to|are\s+to)\s+be\s+(?:set\s+up|established|"
                                   r"built|completed|launched|created|raised|opened|put\s+into\s+operation)\b")
+# units that count the things a goal is about (培育30家以上…的链主企业), not a measure that sets a bar
+_ENTITY_UNITS_ZH = frozenset({"家", "个", "户", "座", "条", "项", "名", "位", "人", "所", "批", "台", "套", "款"})
 _DONE_AFTER_ZH = regex.compile(r"[^，,。；;]{0,12}?已经?(?:全部)?(?:完成|建成|投产|实现|签约|办结|落地|开工|获批|到位)")
 _REASON_EN = regex.compile(r"(?i)\b(?:because|although|though|whereas)\b")
 _FOCUS_ZH = regex.compile(r"聚焦|围绕|瞄准|针对|立足|覆盖")
@@ -1240,7 +1242,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
                     and not rx(r"(?:以上|左右)?的").match(text[other.end:other.end + 3]):
                 return False  # 21条重点产业链营业收入突破3.5万亿元: the count is the subject
         lead = rx(r"[，,；;：:]").split(text[max(clause[0], fig.start - 14):fig.start])[-1]
-        if rx(r"(?:^|[对将把为由分]|(?<!保持|稳定|控制|维持)在)$|每家|每个|每条").search(lead) or (
+        # (not 预计在/落在/预计为/目标为: the figure is what is expected)
+        if rx(r"(?:^|[对将把由分]|(?<!预计|目标|计划|预期|估计|约|将)为|(?<!保持|稳定|控制|维持|预计|落|估计)在)$"
+              r"|每家|每个|每条").search(lead) or (
                 fig.unit == "次" and rx(r"每(?:月|季度|周|年|半年|旬)").search(lead)):
             return False  # 对21条产业链实行…: what a measure covers (D9); 每家…至少: a per-unit rule;
             # 分两批遴选: the manner of a goal; 每月召开1次: a frequency (D16)
@@ -1259,8 +1263,10 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         return False
     if lang == "zh" and (fig.qualifier in ("over", "at_least") or _own_over(text, fig)):
         after = pats["threshold_zh"].match(text, fig.end, clause[1])
-        if after and fig.kind != "count":
-            return False  # 年产值超50亿元的龙头企业 · 产值超百亿元企业: a threshold
+        if after and (fig.kind != "count" or fig.unit not in _ENTITY_UNITS_ZH and any(
+                after.end() <= o.start < clause[1] for o in figures)):
+            # 年产值超50亿元的龙头企业 · 产值超百亿元企业 · 年加工能力1万吨以上的精深加工厂3座: a threshold
+            return False
     if lang == "en" and cue is not None and cue.kind == "will" and fig.kind == "money" and \
             pats["reported_invest_en"].search(text, max(0, cue.start - 60), fig.start):
         return False  # Galanz said it would invest US$1.2 billion: a company's announcement

@@ -732,6 +732,18 @@ LEADERS_HANT_R17 = [
          rank="市级"),
     Case("肉桂产业链有南江桂业集团、罗定桂香药业两家链主企业；硫化工新材料产业链的链主则为云硫新材料集团。",
          "两家链主企业", "chain_master", chain="肉桂产业链", count=2),
+    # round 18 (edn-yongzhou, mingpao commentary): firms bulleted with their chain; a headline's group of
+    # firms (no chain of the next headline part's); a total over many chains; chains with numerals or an
+    # acronym in brackets
+    Case("获认定的3家台资链主及所属产业链分别为：\n．湘源电源科技（智能电源产业链）\n．潇湘光电（半导体照明产业链）\n",
+         "潇湘光电", "chain_master", "潇湘光电", "半导体照明产业链"),
+    Case("永州祭链长制揽台商　3家台资厂入列链主　智能电源链拼2028年产值破人民币600亿元", "3家台资厂",
+         "chain_master", count=3),
+    Case("全市9条重点产业链共认定链主企业21家，其中台资企业3家。", "链主企业21家", "chain_master", count=21),
+    Case("电动两轮车产业链则由市委常委、常务副市长欧阳立担任链长，市政协副主席周德浩任副链长。", "周德浩",
+         "deputy_chain_leader", "周德浩", "电动两轮车产业链"),
+    Case("最受瞩目的是南昌的虚拟现实（VR）产业链，链长由副省长祝海宁担任，链主企业为洪崖数字科技和赣江光学两家。",
+         "赣江光学", "chain_master", "赣江光学", "虚拟现实（VR）产业链"),
 ]
 
 

@@ -657,6 +657,18 @@ def test_this_years_quarter_or_half_dates_a_goal() -> None:
     assert find_targets("一季度实现营业收入20亿元。", published=published, language="zh") == []
 
 
+def test_a_columnists_dated_estimate_and_a_plants_size_bar() -> None:
+    """mingpao commentary (round 18): 二〇二七年…产量较可能落在3万至3.3万吨之间 is a dated forecast; 新建年加工能力
+    1万吨以上的精深加工厂3座 counts plants, its size a bar."""
+    published = date(2026, 1, 19)
+    found = find_targets("以此推算，二〇二七年青海冷水鱼产量较可能落在3万至3.3万吨之间。", published=published,
+                         language="zh")
+    assert [(t.text, t.deadline) for t in found] == [("3万至3.3万吨", 2027)]
+    found = find_targets("省方提出，到二〇二七年新建年加工能力1万吨以上的精深加工厂3座。", published=published,
+                         language="zh")
+    assert [t.text for t in found] == ["3座"]
+
+
 def test_a_past_average_beside_a_goal_is_no_goal() -> None:
     """udn-putian (round 17): 要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速."""
     text = "工艺美术链要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速。"
