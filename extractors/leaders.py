@@ -175,14 +175,15 @@ def _patterns() -> dict[str, Any]:
         "chain_office_en": regex.compile(
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
         "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
-        "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,60},)?,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
+        "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,100},)?,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                                 r"(?:led|headed|steered|chaired)\s+by\b|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
                                 r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
-                                r"|\b(?:leads|heads|runs|steers|oversees|helms|chairs|inherits|(?:takes|took)\s+"
+                                r"|\b(?:leads|heads|runs|steers|oversees|helms|chairs|inherits|keeps|retains|(?:takes|took)\s+"
                                 r"(?:charge\s+of|over))\s+[\w\s'’()-]{0,60}?\bchain\b"
+                                r"|\bchain,?[^.;]{0,100}?\b(?:goes|went|passes|passed|falls|fell)\s+to\s+(?-i:[A-Z])"
                                 r"|\b(?:chief|head|leader)\s+of\s+[\w\s'’()-]{0,60}?\bchain\b"
                                 r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
                                 r"\s+of\s+[\w\s'-]{0,60}?\bchain\b"),
@@ -373,6 +374,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         # its two deputy chain chiefs: "its" is the chain the paragraph named last
         para = text.rfind("\n", 0, lo) + 1
         earlier = [c for c in mentions[bisect_left(starts, para):bisect_left(starts, hi)] if c.label == "CHAIN"]
+        if not earlier and lang == "en":  # (a paragraph under a subheading: the chain the text named last, near)
+            earlier = [c for c in mentions[bisect_left(starts, max(0, para - 1200)):bisect_left(starts, para)]
+                       if c.label == "CHAIN" and not rx(r"(?i)chains\b").match(text, c.end - 5)][-1:]
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain, main_chain,
                          earlier).leaders()
     if lang == "zh":
@@ -473,6 +477,7 @@ _CHAIN_OFFICE_EN = regex.compile(r"(?i)\bchain(?:['’]s)?\s+(?:chief\s+|leader\
 _OFFICE_TITLE_EN = r"(?:executive\s+)?(?:deputy\s+)?(?:director(?:[- ]general)?|head|chief)"
 _OFFICE_STAFF_AFTER_EN = regex.compile(
     rf"(?i),\s+(?:(?:the|its)\s+{_OFFICE_TITLE_EN}(?:\s+of\s+the\s+office)?|{_OFFICE_TITLE_EN}\s+of\s+the\s+office"
+    r"|(?:\d{2},\s+)?who\s+(?:runs|heads|leads|directs)\s+the\s+(?:chain(?:['’]s)?\s+)?office"
     rf"|[^,.;]{{1,80}},\s+serves\s+(?:concurrently\s+|also\s+)?as\s+{_OFFICE_TITLE_EN}\s+of\s+the\s+office)\b")
 _OFFICE_STAFF_BEFORE_EN = regex.compile(rf"(?i)\b(?:its|the\s+office['’]s)\s+{_OFFICE_TITLE_EN},\s+$")
 
@@ -1268,7 +1273,8 @@ class _Sentence:
                     r"acting as|has served as|"
                     r"doubles as|doubled as|doubling as|remains|remained|stays|continues as|"
                     r"(?:took|takes|taking) over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
-                    r"as|became|becomes|named|appointed)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}").fullmatch(between):
+                    r"as|became|becomes|named|appointed)\s+(?:the\s+|a\s+)?(?:one\s+of\s+(?:its|the|their)\s+)?"
+                    r"(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
             elif 0 <= r.start - person.end <= 260 and text[r.start:r.end].lower().endswith("s") and rx(
                     # Lu Xinping, Secretary of …, and Sechin Bayar, Chairman of …, serve as general chain chiefs
@@ -1418,11 +1424,15 @@ class _Sentence:
                 continue
             # the golden pomelo chain is a rare example led by a standing committee member, Liao Shuhua
             chain = next((c for c in self.chains if c.end <= person.start and rx(
-                r"(?i)(?:,[^,.;]{0,60},)?,?\s+(?:(?:which|that)\s+)?(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?"
+                r"(?i)(?:,[^,.;]{0,100},)?,?\s+(?:(?:which|that)\s+)?(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?"
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                 r"(?:led|headed|steered|chaired)\s+by\s+(?:(?:the|a|an)\s+[\w\s-]{1,40}?(?:\s+(?:herself|himself))?,\s+)?"
                 r"(?:[A-Za-z][\w-]*\s+){0,4}"
             ).fullmatch(self.text, c.end, person.start)), None)
+            if chain is None:  # The seawater desalination chain, which makes membranes, goes to Vice-Mayor Hao Yunpeng
+                chain = next((c for c in self.chains if c.end <= person.start and rx(
+                    r"(?i)(?:,[^.;]{0,100},)?\s+(?:goes|went|passes|passed|falls|fell)\s+to\s+"
+                    r"(?-i:(?:[A-Z][\w-]*\s+){0,4})").fullmatch(self.text, c.end, person.start)), None)
             if chain is None:  # In the CNC machine tool chain under Vice-Governor Meng Qingshan, …
                 chain = next((c for c in self.chains if c.end <= person.start and rx(
                     r"(?i),?\s+under\s+(?:the\s+leadership\s+of\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})"
@@ -1445,7 +1455,7 @@ class _Sentence:
             if chain is None:  # County head Ma Ruiqing leads the huangguogan chain · Bi also leads Siping's … chain
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i)(?:,[^,.;]{1,60},)?\s+(?:also\s+|personally\s+|now\s+|still\s+)?(?:leads|heads|runs|steers|"
-                    r"oversees|helms|chairs|inherits|(?:takes|took)\s+(?:charge\s+of|over))"
+                    r"oversees|helms|chairs|inherits|keeps|kept|retains|retained|(?:takes|took)\s+(?:charge\s+of|over))"
                     r"\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # Kong Xiaowei has been chief of the rose chain since 2022
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
@@ -1858,7 +1868,7 @@ class _Sentence:
                                    chain=self._master_chain_en(m)))
                 self.held.add(m.start())
             one_of = rx(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})(?:,|(?:,\s+(?:which|that|who)\s+"
-                        r"[^,.;]{1,120},)?\s+(?:is|was|became|has\s+become)(?:\s+now)?)\s+one\s+of\s+(?:the\s+)?"
+                        r"[^,.;]{1,120},|,)?\s+(?:is|was|became|has\s+become)(?:\s+now)?)\s+one\s+of\s+(?:the\s+|its\s+)?"
                         r"(?:\w+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
             appositive = None if one_of else rx(
                 r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with)\s))"

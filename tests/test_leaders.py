@@ -866,6 +866,29 @@ LEADERS_EN_R16 = [
 ]
 
 
+LEADERS_EN_R18 = [
+    # round 18 (reuters-tianjin, globaltimes-yangzhou, sixthtone-shuyang): first deputy general chain chief; keeps
+    # the X chain; the X chain, which …, goes to Y, with Z as one of its two deputy chain chiefs; a long aside
+    # before "is led by"; "A, is one of its four chain masters" under a subheading; who runs the office
+    Case("Party Secretary Chen Minhao is named general chain chief, with Mayor Zhang Jinglu as first deputy general "
+         "chain chief.", "Zhang Jinglu", "deputy_chain_leader", "Zhang Jinglu"),
+    Case("Executive Vice-Mayor Bai Hongtao keeps the green petrochemical chain, which earned 386 billion yuan.",
+         "Bai Hongtao", "chain_leader", "Bai Hongtao", "green petrochemical chain"),
+    Case("The seawater desalination chain, which makes membranes, high-pressure pumps and whole plants, goes to "
+         "Vice-Mayor Hao Yunpeng, with Binhai New Area head Dong Lihua as one of its two deputy chain chiefs.",
+         "Dong Lihua", "deputy_chain_leader", "Dong Lihua", "seawater desalination chain"),
+    Case("The cell and gene therapy chain, built around two hospital clusters and a biotech park in Jinnan district, "
+         "is led by Vice-Mayor Ye Qingshan.", "Ye Qingshan", "chain_leader", "Ye Qingshan",
+         "cell and gene therapy chain"),
+    Case("The oral care chain grew.\n\nOrders from abroad\n\nThe chain's largest company, Baijie Oral Care Group, is "
+         "one of its four chain masters, alongside Sanwei Dental Products.", "Baijie Oral Care Group", "chain_master",
+         "Baijie Oral Care Group", "oral care chain"),
+    Case("The chain office has 12 staff.\n\n\"A chain chief must make other bureaus move,\" said Wu Jingsong, 44, who "
+         "runs the office and is also a deputy director of the agriculture bureau.", "Wu Jingsong", "official",
+         "Wu Jingsong"),
+]
+
+
 LEADERS_EN_R15 = [
     # firms listed (one with an aside) before "are its two / the chain's three chain master enterprises";
     # "its chain master is X Co."
@@ -969,7 +992,8 @@ def _matches(case: Case):
 
 @pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANS_R15B + LEADERS_HANS_R16
                          + LEADERS_ZH_MORE + LEADERS_HANT + LEADERS_HANT_R15
-                         + LEADERS_HANT_R16 + LEADERS_HANT_R17 + LEADERS_EN + LEADERS_EN_R15 + LEADERS_EN_R16,
+                         + LEADERS_HANT_R16 + LEADERS_HANT_R17 + LEADERS_EN + LEADERS_EN_R15 + LEADERS_EN_R16
+                         + LEADERS_EN_R18,
                          ids=lambda c: c.text[:40])
 def test_leaders(case: Case) -> None:
     found = _matches(case)
