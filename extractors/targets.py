@@ -272,7 +272,8 @@ _EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 # ---------------------------------------------------------------------------------------
 
 _SENTENCE_END = {"zh": regex.compile(r"[。！？!?]+[”’」』)]*|\n+"),
-                 "en": regex.compile(r"(?<=[a-z0-9%)\"”])[.!?]+(?=\s+[A-Z“\"]|\s*$)|\n+")}
+                 # (a quotation closing a sentence: …we have added." Jinlu buys parts from …)
+                 "en": regex.compile(r"(?<=[a-z0-9%)\"”])[.!?]+[\"”’]?(?=\s+[A-Z“\"]|\s*$)|\n+")}
 _CLAUSE_END = {"zh": regex.compile(r"[，,；;：:]"), "en": regex.compile(r"[,;:](?!\d)|\s[-–—]\s")}
 
 
@@ -1103,6 +1104,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                            and rx(r"(?i)\s+(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+)?").fullmatch(
                                text, c.end, fig.start))
                   and (c.kind != "baseline" or c.start >= clause[0])
+                  # (against 14 now, and for the chain masters to buy 45% …: "now" speaks for its own clause)
+                  and not (lang == "en" and c.kind == "done" and c.start < clause[0]
+                           and text[c.start:c.end].lower() in ("now", "today", "currently"))
                   and not (listed_goals and c.kind == "done" and c.start < clause[0])]
         nominal = pats[f"nominal_goal{'_en' if lang == 'en' else ''}"].match(
             text, fig.end, clause[1]) is not None or (lang == "en" and pats["nominal_before_en"].search(
@@ -1161,7 +1165,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         # under 三、2025年重点工作 … 力争…突破8000亿元 the heading's year dates what the sentence does not
         deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year,
                                     section.deadline if section is not None else None)
-        if deadline is None and lang == "en" and rx(r"(?i)\balso\b").search(text, lo, fig.start):
+        if lang == "en" and rx(r"(?i)\balso\b").search(text, lo, fig.start) and (
+                deadline is None or not _deadlines(text, lo, hi, lang, year)):
             # … exceed 2.5 trillion yuan by 2030. We also want at least six chains …: the goal before's year
             para = max(text.rfind("\n", 0, lo) + 1, lo - 400)
             before = _deadlines(text, para, lo, lang, year)

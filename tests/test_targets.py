@@ -669,6 +669,26 @@ def test_a_columnists_dated_estimate_and_a_plants_size_bar() -> None:
     assert [t.text for t in found] == ["3座"]
 
 
+def test_english_goals_of_round_18() -> None:
+    """reuters-tianjin, globaltimes-yangzhou (round 18): "asks the chain to reach 50 therapies"; "against 14 now"
+    speaks for its own clause, not the next one's 45%; "The plan also calls for …" takes the year of the goal
+    before, not the weak "annual"; a quotation's full stop ends a sentence and its cue."""
+    published = date(2025, 12, 17)
+    found = find_targets("The document asks the chain to reach 50 therapies in trials by 2027.", published=published,
+                         language="en")
+    assert [(t.text, t.deadline) for t in found] == [("50 therapies", 2027)]
+    text = ("It also calls for at least 25 chain-master companies with annual revenue above 10 billion yuan, against "
+            "14 now, and for the city's chain masters to buy 45% of their inputs locally by 2027.")
+    assert [t.text for t in find_targets(text, published=published, language="en")] == [
+        "25 chain-master companies", "45%"]
+    text = ("The chain is expected to reach 50 billion yuan in output by 2030. The plan also calls for at least three "
+            "companies with annual revenue above 5 billion yuan, Xu said.")
+    assert [t.deadline for t in find_targets(text, published=published, language="en")] == [2030, 2030]
+    text = ('"Now the chain leader asks us every quarter how many local suppliers we have added." Jinlu buys parts '
+            "from 312 suppliers in Jinhua, up from 190 in 2021.")
+    assert find_targets(text, published=published, language="en") == []
+
+
 def test_a_past_average_beside_a_goal_is_no_goal() -> None:
     """udn-putian (round 17): 要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速."""
     text = "工艺美术链要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速。"
