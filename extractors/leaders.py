@@ -124,7 +124,7 @@ def _patterns() -> dict[str, Any]:
             rf"|township)(?:-level)?\s+(?:and\s+)?){{1,3}})?[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
             rf"(?:\s+enterprises|\s+companies|\s+firms)?)\b)"),
         # a 链办 official without a name: 市汽车产业链链办(市工信局)负责人
-        "office_head_zh": regex.compile(r"(?:\([^()]{1,12}\))?(?:负责人|主任|副主任|常务副主任)"),
+        "office_head_zh": regex.compile(r"(?:\([^()]{1,12}\))?(?:负责人|主任|副主任|常务副主任|的同志们?|工作人员)"),
         "sentence": regex.compile(r"[。！？!?]+[”’」』)]*|\n+"),
         "sentence_en": regex.compile(r"(?<=[a-z0-9%)\"”])[.!?]+(?=\s+[A-Z“\"]|\s*$)|\n+"),
         # …等6家链主企业 · 两家链主企业 · 等链主企业: the enterprises listed before it
@@ -2018,7 +2018,12 @@ def _name_begin(text: str, start: int, end: int) -> int:
     """Where an enterprise name ending at ``end`` begins (after 确定, 依托, 其中 …)."""
     tags = word_tags()
     begin = end
-    for word, s, _ in reversed(segment(text[start:end])):
+    words = segment(text[start:end])
+    for i in range(len(words) - 1, -1, -1):
+        word, s, _ = words[i]
+        if word == "都" and i > 0 and len(words[i - 1][0]) == 1 and begin < end:
+            begin = start + s  # 锡|都|新材料集团 · 笔|都: X都, "the X capital", inside a firm's name
+            continue
         if tags.get(word) in ("v", "p", "d", "r", "c", "u", "uj", "ul", "uz", "y", "t", "f", "ad",
                               "m", "q") or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word):
             break

@@ -719,6 +719,21 @@ LEADERS_ZH_MORE = [
 ]
 
 
+LEADERS_HANS_R19 = [
+    # round 19 (gjgov report, ncrb column, jieshougov): X都 inside a firm's name; a bracketed word in a chain's
+    # name; a name after a title before 还; 再生 inside a chain's name; a chain office's staff
+    Case("锡都新材料集团、个旧金鼎锡化工有限公司两家链主企业全年合计实现营业收入286.5亿元。", "锡都新材料集团",
+         "chain_master", "锡都新材料集团"),
+    Case("县里认定的华夏笔都控股集团、江西鑫毫笔业有限公司两家链主企业，今年牵头组建了攻关体。", "华夏笔都控股集团",
+         "chain_master", "华夏笔都控股集团"),
+    Case("绿色食品（蔬菜）产业链由副市长普丽华挂帅，新建基地8600亩。", "普丽华", "chain_leader", "普丽华",
+         "绿色食品（蔬菜）产业链"),
+    Case("我和县委书记、总链长万国强还一起去了两趟义乌，拜访文具采购商。", "万国强", "chief_chain_leader", "万国强"),
+    Case("再生塑料产业链链长钱立峰主持。", "钱立峰", "chain_leader", "钱立峰", "再生塑料产业链"),
+    Case("县制笔产业链链办的同志们跑前跑后。", "制笔产业链链办的同志们", "official", chain="制笔产业链"),
+]
+
+
 LEADERS_HANT_R17 = [
     # round 17 (udn-putian, wenweipo-yunfu): 链主企业共3家，分别是…，以及…（莆田）公司; 正、副链长由15位市领导担任;
     # the semicolon part's chain for a group of two chain masters
@@ -991,7 +1006,7 @@ def _matches(case: Case):
 
 
 @pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANS_R15B + LEADERS_HANS_R16
-                         + LEADERS_ZH_MORE + LEADERS_HANT + LEADERS_HANT_R15
+                         + LEADERS_ZH_MORE + LEADERS_HANS_R19 + LEADERS_HANT + LEADERS_HANT_R15
                          + LEADERS_HANT_R16 + LEADERS_HANT_R17 + LEADERS_EN + LEADERS_EN_R15 + LEADERS_EN_R16
                          + LEADERS_EN_R18,
                          ids=lambda c: c.text[:40])
