@@ -701,6 +701,7 @@ def _pinyin_name(name: str) -> bool:
     return bool(surname.match(parts[0]) or surname.match(parts[-1]))
 
 
+_WHO_RUNS_AFTER_EN = regex.compile(r"(?i)\s*,\s+(?:\d{2},\s+)?who\s+(?:runs|heads|leads|directs|chairs|manages)\b")
 _LED_BY_BEFORE_EN = regex.compile(r"(?i)\b(?:headed|led|chaired|run|steered|helmed)\s+by\s+$")
 
 
@@ -732,7 +733,8 @@ def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention
             titled_after = rx(r"\s*,\s*(?:the\s+|a\s+)?").match(after) and \
                 pats["title_en_any"].search(after[:45]) is not None
             speaking = pats["cue_en"].match(after) or pats["said_before_en"].search(before) or (
-                _pinyin_name(name) and _LED_BY_BEFORE_EN.search(before))  # … and is headed by Yang Zhenhai
+                _pinyin_name(name) and (_LED_BY_BEFORE_EN.search(before) or _WHO_RUNS_AFTER_EN.match(after)))
+            # (… and is headed by Yang Zhenhai · Long Jiahui, who runs the kiwifruit chain's office, …)
             if titled_before or titled_after or speaking:
                 found.append(Mention(m.start(), m.end(), "PERSON", name,
                                      _title_en(text, m.start(), m.end(), lo, hi)))

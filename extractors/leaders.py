@@ -120,7 +120,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?:senior\s+)?(?P<people>{alternation(people_en)})\b"
             # three "chain master" companies · the two other chain masters
             # (3,200 city and county chain chiefs: a level or two before the role)
-            rf"|(?:other\s+|more\s+|new\s+)?(?P<level>(?:(?:city|county|district|municipal|provincial|prefecture"
+            rf"|(?:other\s+|more\s+|new\s+|existing\s+|current\s+)?(?P<level>(?:(?:city|county|district|municipal|provincial|prefecture"
             rf"|township)(?:-level)?\s+(?:and\s+)?){{1,3}})?[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
             rf"(?:\s+enterprises|\s+companies|\s+firms)?)\b)"),
         # a 链办 official without a name: 市汽车产业链链办(市工信局)负责人
@@ -169,7 +169,8 @@ def _patterns() -> dict[str, Any]:
         "master_group_en": regex.compile(
             rf"(?i)\b(?P<num>\d+|{en_num})\s+(?:[a-z-]+\s+)?(?:enterprises|companies|firms|makers|manufacturers|"
             r"producers|groups)(?:,[^.;]{0,200},)?\s+(?:(?:have\s+been|has\s+been|were|are|had\s+been)\s+"
-            r"(?:named|designated|selected\s+as|chosen\s+as)\s+(?:the\s+|as\s+|its\s+)?"
+            r"(?:named|designated|selected\s+as|chosen\s+as|recogni[sz]ed\s+as|certified\s+as|identified\s+as)\s+"
+            r"(?:the\s+|as\s+|its\s+)?"
             r"|serves?\s+as\s+(?:its\s+|the\s+)?)[\"“']?chain[- ]masters?"),
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
         "chain_office_en": regex.compile(
@@ -477,7 +478,7 @@ _CHAIN_OFFICE_EN = regex.compile(r"(?i)\bchain(?:['’]s)?\s+(?:chief\s+|leader\
 _OFFICE_TITLE_EN = r"(?:executive\s+)?(?:deputy\s+)?(?:director(?:[- ]general)?|head|chief)"
 _OFFICE_STAFF_AFTER_EN = regex.compile(
     rf"(?i),\s+(?:(?:the|its)\s+{_OFFICE_TITLE_EN}(?:\s+of\s+the\s+office)?|{_OFFICE_TITLE_EN}\s+of\s+the\s+office"
-    r"|(?:\d{2},\s+)?who\s+(?:runs|heads|leads|directs)\s+the\s+(?:chain(?:['’]s)?\s+)?office"
+    r"|(?:\d{2},\s+)?who\s+(?:runs|heads|leads|directs)\s+the\s+(?:(?:[\w-]+\s+){0,3}chain(?:['’]s)?\s+)?office"
     rf"|[^,.;]{{1,80}},\s+serves\s+(?:concurrently\s+|also\s+)?as\s+{_OFFICE_TITLE_EN}\s+of\s+the\s+office)\b")
 _OFFICE_STAFF_BEFORE_EN = regex.compile(rf"(?i)\b(?:its|the\s+office['’]s)\s+{_OFFICE_TITLE_EN},\s+$")
 
@@ -492,7 +493,8 @@ def _office_staff_en(text: str, article: str, persons: list[Mention], chains: li
         if not (_OFFICE_STAFF_AFTER_EN.match(text, p.end) or _OFFICE_STAFF_BEFORE_EN.search(
                 text, max(0, p.start - 40), p.start)):
             continue
-        offices = list(_CHAIN_OFFICE_EN.finditer(text, max(0, p.start - 400), p.start))
+        offices = list(_CHAIN_OFFICE_EN.finditer(text, max(0, p.start - 400), p.start)) or list(
+            _CHAIN_OFFICE_EN.finditer(text, p.end, min(len(text), p.end + 80)))  # (who runs the X chain's office)
         if not offices:
             continue
         office = offices[-1]
@@ -1270,11 +1272,16 @@ class _Sentence:
                 appositive = True  # the first role after the comma is the person's; later ones are not
             elif 0 <= r.start - person.end <= 50 and rx(
                     r"(?i)\s+(?:also\s+)?(?:is|was|has\s+been|had\s+been|serves as|served as|serving as|acts as|"
-                    r"acting as|has served as|"
+                    r"(?:serve|serves|served|act|acts)\s+(?:jointly|together|both)\s+as|acting as|has served as|"
                     r"doubles as|doubled as|doubling as|remains|remained|stays|continues as|"
                     r"(?:took|takes|taking) over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
                     r"as|became|becomes|named|appointed)\s+(?:the\s+|a\s+)?(?:one\s+of\s+(?:its|the|their)\s+)?"
                     r"(?:[\w'’-]+\s+){0,2}").fullmatch(between):
+                out.append(r)
+            elif 0 <= r.start - person.end <= 80 and plural and rx(
+                    # Party Secretary A and Governor B serve jointly as general chain chiefs: both
+                    r"(?i)\s+and\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,5})(?:jointly\s+|together\s+|both\s+)?(?:serve|served|act|"
+                    r"acted|are|were)\s+(?:jointly\s+|together\s+|both\s+)?as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
             elif 0 <= r.start - person.end <= 260 and text[r.start:r.end].lower().endswith("s") and rx(
                     # Lu Xinping, Secretary of …, and Sechin Bayar, Chairman of …, serve as general chain chiefs
@@ -1372,6 +1379,10 @@ class _Sentence:
                     (r.role for r in near), key=_ROLE_ORDER.index) if near else (
                     min((r.role for r in people_roles), key=_ROLE_ORDER.index) if people_roles
                     else ("chain_leader" if self.lang == "en" and m.group("rank") else None))
+                if head == "deputy_chain_leader" and later and rx(
+                        rf"(?i)\s+and\s+(?:\d+|{'|'.join(_EN_NUMBERS)})\s+(?:[\w-]+\s+)?$").match(
+                            self.text, m.end(), later[0].start):
+                    head = "chain_leader"  # 14 provincial leaders and 27 deputy chain chiefs: deputies are the others
                 if head == "chief_chain_leader" and value > 3:
                     # nine city leaders …, with the Party secretary as general chain chief: a general chief is
                     # one or two people, so a larger group leads the chains
@@ -1826,7 +1837,8 @@ class _Sentence:
         for m in pats["master_en"].finditer(text, self.lo, self.hi):
             head = text[self.lo:m.start()]
             # … are the chain's three chain master enterprises · … are its two chain masters
-            lead = rx(r"(?i)(?:,\s+(?-i:[a-z])[^,.;]{0,80},)?,?\s+(?:was|were|has been|have been|is|are|"
+            lead = rx(r"(?i)(?:,\s+(?-i:[a-z])(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},)?,?\s+"
+                      r"(?:was|were|has been|have been|is|are|"
                                 r"serves? as|became|acts? as)\s+(?:also\s+)?(?:named\s+|designated\s+|"
                                 r"selected\s+as\s+)?(?:the\s+|a\s+|its\s+|their\s+|the\s+chain['’]s\s+)?"
                                 r"(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?(?:designated\s+|named\s+)?"

@@ -1158,7 +1158,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                 rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*"
                    r"(?:提高|增加|增长|扩大|提升|拓展|发展|上升|拉高|拉升|抬高|推高|增|升|扩|提|拉|推)?\s*(?:到|至|to\b)"
                    ).match(text[fig.end:fig.end + 16])
-                or rx(r"(?i)\s*(?:today|now|currently|at present|last year)\b").match(text, fig.end)):
+                or rx(r"(?i)\s*(?:today|now|currently|at present|last year|this year)\b").match(text, fig.end)):
             # 从1000亩拓展到… · expand its vineyards to 1 million mu, from about 600,000 mu now: the
             # starting point is not the goal
             continue

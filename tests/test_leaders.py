@@ -581,6 +581,7 @@ NOT_LEADERS = [
     Case("同步组建5个工作专班，抽调业务骨干41名集中办公。"), Case("临沂则宜及早扶植第二、第三家链主。"),
     Case("5月20日，嵊州市集成灶产业链“链主企业+配套企业”供需对接会在三江街道举行。"),
     Case("陆委会官员则表示，陆方以链长、台青基地等名目拉拢台湾青年。"),  # round 17: "the mainland side"
+    Case("Every chain is scored each quarter, and the lowest-ranked chain chief reports in person."),  # round 19
     Case("链主企业智能化改造提速。"), Case("16位市领导挂帅出征，走访企业。"),
     Case("彭场镇党委书记到会讲话。"),
     Case(to_simplified("全國已有超過20個省份、逾200個地級市推行產業鏈鏈長制，由黨政領導親自掛帥。")),
@@ -904,6 +905,26 @@ LEADERS_EN_R18 = [
 ]
 
 
+LEADERS_EN_R19 = [
+    # round 19 (ft-hubei-guizhou, hainangov Q&A, scmp-ziyang): A and B serve jointly as general chain chiefs;
+    # N provincial leaders and M deputy chain chiefs; recognized as chain masters; an aside with a number;
+    # three existing chain masters
+    Case("Party Secretary Hou Zhenbang and Governor Qu Yanan serve jointly as general chain chiefs.", "Hou Zhenbang",
+         "chief_chain_leader", "Hou Zhenbang"),
+    Case("Party Secretary Hou Zhenbang and Governor Qu Yanan serve jointly as general chain chiefs.", "Qu Yanan",
+         "chief_chain_leader", "Qu Yanan"),
+    Case("Altogether 14 provincial leaders and 27 deputy chain chiefs from provincial departments are involved.",
+         "14 provincial leaders", "chain_leader", count=14, rank="provincial"),
+    Case("Altogether 46 enterprises have been recognized as chain masters.", "46 enterprises", "chain_master",
+         count=46),
+    Case("Misty Peak Holdings, the Hong Kong-listed operator of more than 9,000 bubble tea shops, has been named a "
+         "chain master of the lemon chain.", "Misty Peak Holdings", "chain_master", "Misty Peak Holdings",
+         "lemon chain"),
+    Case("It will join the three existing chain masters of the lemon chain.", "three existing chain masters",
+         "chain_master", chain="lemon chain", count=3),
+]
+
+
 LEADERS_EN_R15 = [
     # firms listed (one with an aside) before "are its two / the chain's three chain master enterprises";
     # "its chain master is X Co."
@@ -1008,7 +1029,7 @@ def _matches(case: Case):
 @pytest.mark.parametrize("case", LEADERS_HANS + LEADERS_HANS_R15 + LEADERS_HANS_R15B + LEADERS_HANS_R16
                          + LEADERS_ZH_MORE + LEADERS_HANS_R19 + LEADERS_HANT + LEADERS_HANT_R15
                          + LEADERS_HANT_R16 + LEADERS_HANT_R17 + LEADERS_EN + LEADERS_EN_R15 + LEADERS_EN_R16
-                         + LEADERS_EN_R18,
+                         + LEADERS_EN_R18 + LEADERS_EN_R19,
                          ids=lambda c: c.text[:40])
 def test_leaders(case: Case) -> None:
     found = _matches(case)

@@ -689,6 +689,18 @@ def test_english_goals_of_round_18() -> None:
     assert find_targets(text, published=published, language="en") == []
 
 
+def test_english_goals_of_round_19() -> None:
+    """hainangov, scmp-ziyang (round 19): "from 88.4 percent this year" is the baseline; "pushes for a 30 billion
+    yuan lemon industry by 2030" is a goal."""
+    published = date(2026, 11, 26)
+    found = find_targets("Next year, we aim to raise the resolution rate to above 92 percent, from 88.4 percent this "
+                         "year.", published=published, language="en")
+    assert [(t.text, t.deadline) for t in found] == [("92 percent", 2027)]
+    found = find_targets("Ziyang's chain chief pushes for a 30 billion yuan lemon industry by 2030",
+                         published=published, language="en")
+    assert [(t.text, t.deadline) for t in found] == [("30 billion yuan", 2030)]
+
+
 def test_a_past_average_beside_a_goal_is_no_goal() -> None:
     """udn-putian (round 17): 要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速."""
     text = "工艺美术链要从去年的1,168亿元拉到2027年的1,500亿元，年均须成长约13.3%，高于近三年平均约8%的增速。"
