@@ -1001,6 +1001,42 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
             j += 1
         if end is not None:
             out.append(Section(start + len(line), end, deadline, True))
+    return out + _inline_goal_lists(text, lang, year)
+
+
+# For 2027, the main goals are as follows. First, … Second, … · 明年主要目标如下：一是……；二是……
+_INLINE_GOALS_INTRO = {"zh": regex.compile(r"(?:目标|指标)(?:如下|是)\s*[：:。]"),
+                       "en": regex.compile(r"(?i)\b(?:goals|targets|objectives)\b[^.:\n]{0,40}?\bas\s+follows\s*[.:]")}
+_ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|首先|其次|再次|最后)"),
+                    "en": regex.compile(r"[ \t]*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Finally|Lastly)"
+                                        r"(?:ly)?\s*,")}
+
+
+_ITEM_END_ZH = regex.compile(r"[。；;]")
+
+
+def _inline_goal_lists(text: str, lang: str, year: int | None) -> list[Section]:
+    """A sentence announcing goals "as follows" and the ordinal sentences right after it in its
+    paragraph (First, … Second, … · 一是…；二是…): each is a goal, dated by the announcing sentence."""
+    out = []
+    ends = _SENTENCE_END[lang]
+    for m in _INLINE_GOALS_INTRO[lang].finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        found = _deadlines(text, line_start, m.end(), lang, year)
+        deadline = found[-1][1] if found else None
+        if year is not None and deadline is not None and deadline < year:
+            continue  # last year's goals, reviewed
+        pos, end = m.end(), None
+        while pos < line_end and _ORDINAL_OPENING[lang].match(text, pos, line_end):
+            stop = (ends if lang == "en" else _ITEM_END_ZH).search(text, pos, line_end)
+            end = stop.end() if stop is not None else line_end
+            pos = end
+            while pos < line_end and text[pos] in " \t":
+                pos += 1
+        if end is not None:
+            out.append(Section(m.end(), end, deadline, True))
     return out
 
 

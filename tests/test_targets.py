@@ -103,6 +103,13 @@ TARGETS_HANT = [  # F
 ]
 
 TARGETS_EN = [
+    # a sentence announcing goals "as follows" dates the ordinal sentences after it (Hainan Q&A)
+    Case("Spokesperson: For 2027, the main goals are as follows. First, combined output of the key chains "
+         "should exceed 460 billion yuan. Second, we will recognize at least 10 new chain masters.",
+         "460 billion yuan", 460000000000, 2027, "元", "over", date(2026, 11, 26)),
+    Case("Spokesperson: For 2027, the main goals are as follows. First, combined output of the key chains "
+         "should exceed 460 billion yuan. Second, we will recognize at least 10 new chain masters.",
+         "10 new chain masters", 10, 2027, None, "at_least", date(2026, 11, 26)),
     Case("The goal is to exceed 250 billion yuan in 2023 and hit 500 billion yuan by 2025, Zhang said.",
          "250 billion yuan", 250000000000, 2023, "元", None, Y23),
     Case("The goal is to exceed 250 billion yuan in 2023 and hit 500 billion yuan by 2025, Zhang said.",
@@ -790,6 +797,13 @@ def test_not_targets(case: Case) -> None:
 def test_targets_xfail(case: Case) -> None:
     found = [t for t in _targets(case) if t.text == case.span]
     assert found and found[0].deadline == case.deadline
+
+
+def test_ordinals_after_an_inline_goal_list_are_goals_of_its_year() -> None:
+    text = "2027年主要目标如下：一是全市产业链营业收入1500亿元；二是规上工业企业总数120家。今年已新增规上企业35家。"
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 12, 1))}
+    assert found.get("1500亿元") == 2027 and found.get("120家") == 2027
+    assert "35家" not in found  # the list ends with its last ordinal item
 
 
 def test_a_money_target_shares_the_money_span() -> None:
