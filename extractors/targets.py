@@ -1007,7 +1007,8 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
 # For 2027, the main goals are as follows. First, … Second, … · 明年主要目标如下：一是……；二是……
 _INLINE_GOALS_INTRO = {"zh": regex.compile(r"(?:目标|指标)(?:如下|是)\s*[：:。]"),
                        "en": regex.compile(r"(?i)\b(?:goals|targets|objectives)\b[^.:\n]{0,40}?\bas\s+follows\s*[.:]")}
-_ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|首先|其次|再次|最后)"),
+_ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]"
+                                        r"|首先|其次|再次|最后)"),
                     "en": regex.compile(r"[ \t]*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Finally|Lastly)"
                                         r"(?:ly)?\s*,")}
 
