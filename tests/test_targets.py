@@ -806,6 +806,16 @@ def test_ordinals_after_an_inline_goal_list_are_goals_of_its_year() -> None:
     assert "35家" not in found  # the list ends with its last ordinal item
 
 
+def test_the_province_is_the_province_the_paragraphs_before_named() -> None:
+    text = ("Hubei wants its tea chain's sales to reach Rmb60bn by 2027. Hubei has 1,900 co-operatives.\n\n"
+            "Some 600km to the south-west, Guizhou has taken a looser approach. Guizhou's kiwifruit orchards "
+            "cover about 780,000 mu, and experts at Lantern Bay Capital in Shenzhen are doubtful.\n\n"
+            "The province wants output of Rmb30bn next year.\n\nThe city of Wuhan is not a province.")
+    scopes = {t.text: t.scope for t in find_targets(text, published=date(2026, 9, 21))}
+    assert scopes["Rmb60bn"] == "Hubei"
+    assert scopes["Rmb30bn"] == "Guizhou"  # not the article's main place, nor a firm's seat
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
