@@ -176,7 +176,7 @@ def _patterns() -> dict[str, Any]:
         "chain_office_en": regex.compile(
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
         "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
-        "led_en": regex.compile(r"(?i)\bchain(?:,[^,.;]{0,100},)?,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
+        "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                                 r"(?:led|headed|steered|chaired)\s+by\b|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
                                 r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
@@ -1435,7 +1435,8 @@ class _Sentence:
                 continue
             # the golden pomelo chain is a rare example led by a standing committee member, Liao Shuhua
             chain = next((c for c in self.chains if c.end <= person.start and rx(
-                r"(?i)(?:,[^,.;]{0,100},)?,?\s+(?:(?:which|that)\s+)?(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?"
+                r"(?i)(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
+                r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?"
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                 r"(?:led|headed|steered|chaired)\s+by\s+(?:(?:the|a|an)\s+[\w\s-]{1,40}?(?:\s+(?:herself|himself))?,\s+)?"
                 r"(?:[A-Za-z][\w-]*\s+){0,4}"

@@ -922,6 +922,9 @@ LEADERS_EN_R19 = [
          "lemon chain"),
     Case("It will join the three existing chain masters of the lemon chain.", "three existing chain masters",
          "chain_master", chain="lemon chain", count=3),
+    # an aside that lists with commas between the chain and "is led by"
+    Case("The tropical specialty fruit chain, which covers mango, durian, pineapple and jackfruit, is led by "
+         "Vice-Governor Xing Lihong.", "Xing Lihong", "chain_leader", "Xing Lihong", "tropical specialty fruit chain"),
 ]
 
 
