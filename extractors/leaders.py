@@ -176,7 +176,8 @@ def _patterns() -> dict[str, Any]:
         "chain_office_en": regex.compile(
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
         "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
-        "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
+        "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+"
+                                r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                                 r"(?:led|headed|steered|chaired)\s+by\b|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
                                 r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
