@@ -859,7 +859,9 @@ def find_orgs_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
 # cheap triggers: a sentence without any of these needs no segmentation for PERSON/TITLE/ORG
 _TRIGGER_WORDS_EN = ("mayor", "secretary", "governor", "chair", "director", "head", "president",
                      "manager", "chief", "leader", "master", "said", "says", "told", "group",
-                     "bureau", "commission")
+                     "bureau", "commission",
+                     # (… is headed by Yang Zhenhai · Long Jiahui, who runs the kiwifruit chain's office)
+                     "run", "lead", "led", "steer", "helm", "direct", "manage")
 _TRIGGER_EN = regex.compile(rf"(?i){'|'.join(_TRIGGER_WORDS_EN)}")
 _TRIGGER_EN_WORDS = word_scanner(_TRIGGER_WORDS_EN)
 

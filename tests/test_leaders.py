@@ -925,6 +925,9 @@ LEADERS_EN_R19 = [
     # an aside that lists with commas between the chain and "is led by"
     Case("The tropical specialty fruit chain, which covers mango, durian, pineapple and jackfruit, is led by "
          "Vice-Governor Xing Lihong.", "Xing Lihong", "chain_leader", "Xing Lihong", "tropical specialty fruit chain"),
+    # a name whose only slot is "who runs the X chain's office" (no title, no speech verb)
+    Case("In Guiyang, Long Jiahui, who runs the kiwifruit chain's office from two rooms in the agriculture "
+         "department, described her job more modestly.", "Long Jiahui", "official", "Long Jiahui", "kiwifruit chain"),
 ]
 
 
