@@ -349,11 +349,15 @@ def find_places(text: str, language: str = "zh") -> list[Mention]:
     """
     pats = _patterns()
     spans: list[tuple[int, int]] = []
+    aliases: dict[str, str] = {}
     if language != "en":
         spans += [m.span() for m in pats["gpe_zh"].finditer(text)]
         # a two-character county name inside a longer word is no place (创新|平台 holds no 新平)
         spans += [(a, b) for a, b in _county_spans(text)
                   if b - a > 2 or _is_word(text, a, b, max(0, a - 6), min(len(text), b + 6))]
+        aliases = _named_short_forms(text, spans)
+        spans += [m.span() for stem in aliases for m in regex.finditer(stem, text)
+                  if _is_word(text, m.start(), m.end(), max(0, m.start() - 6), min(len(text), m.end() + 6))]
     if rx(r"[A-Z]").search(text):
         spans += [m.span() for m in pats["gpe_en"].finditer(text)]
     found, taken = [], -1
@@ -361,9 +365,34 @@ def find_places(text: str, language: str = "zh") -> list[Mention]:
         if start < taken:
             continue  # 鹿城区 over 鹿城; a place inside a longer place is the longer one
         form = text[start:end]
-        found.append(Mention(start, end, "GPE", places()[form][0], places()[form][1]))
+        name, level = places().get(form) or places()[aliases[form]]
+        found.append(Mention(start, end, "GPE", name, level))
         taken = end
     return found
+
+
+@lru_cache(maxsize=1)
+def _withheld_short_forms() -> dict[str, str]:
+    """Full county-level name → its two-character short form, where the gazetteer leaves the short
+    form out because jieba knows the stem as a word, but a rare one (正安县 → 正安; not 和平区 →
+    和平, "peace", nor 新建区 → 新建: words seen 100 times or more in jieba's dictionary stay words)."""
+    from pipeline.tokenize import tokenizer
+
+    tok = tokenizer()
+    tok.check_initialized()
+    out = {}
+    for form, (name, level) in places().items():
+        if form == name and level == "county" and len(name) == 3 and name[:2] not in places() \
+                and tok.FREQ.get(name[:2], 0) < 100:
+            out[name] = name[:2]
+    return out
+
+
+def _named_short_forms(text: str, spans: list[tuple[int, int]]) -> dict[str, str]:
+    """Short forms withheld from the gazetteer that this article may use: those of the counties it
+    names in full (正安县 … 正安吉他产业链: the article's own place, not 安吉 inside it)."""
+    withheld = _withheld_short_forms()
+    return {withheld[text[a:b]]: text[a:b] for a, b in spans if text[a:b] in withheld}
 
 
 @lru_cache(maxsize=1)

@@ -346,3 +346,11 @@ def test_labels_and_heading_numbers_are_no_counts() -> None:
     assert find_counts("Table 1 gives, for each city, the rosters.") == []
     assert [r.text for r in find_counts("Section 4 reviews 12 chains.")] == ["12 chains"]
     assert [r.text for r in find_counts("answered.\n\n3.3 Four chains\n\nLiuzhou")] == ["Four chains"]
+
+
+def test_handfuls_count_but_size_classes_and_posts_do_not() -> None:
+    text = "今年1至11月吉他产量达到612万把，党政一把手亲自抓；黔韵杜仲生物建成万吨级提取车间，港区新建10万吨级泊位2个。"
+    found = {c.text: (c.value, c.unit) for c in find_counts(text)}
+    assert found["612万把"] == (Decimal(6120000), "把")
+    assert found["2个"] == (Decimal(2), "个")
+    assert not {"一把", "万吨", "10万吨"} & set(found)

@@ -201,3 +201,13 @@ def test_component_is_registered_and_reads_the_context() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "《", "》《", "链长" * 50, "Mr. X", "产业链" * 30])
 def test_odd_text_finds_nothing_or_something_but_never_raises(text: str) -> None:
     find_entities(text)
+
+
+def test_a_county_named_in_full_lends_its_short_form_to_the_article() -> None:
+    # 正安 is withheld from the gazetteer (jieba knows it as a word); once the article names 正安县, its
+    # 正安 is the county, not 安吉 inside 正安吉他; 和平 ("peace", a common word) stays a word
+    text = to_simplified("12月3日，正安縣召開述職會。正安吉他產量達到612萬把。天津和平区倡导和平发展。")
+    places = [(text[m.start:m.end], m.normalized) for m in find_mentions(text) if m.label == "GPE"]
+    assert ("正安", "正安县") in places
+    assert "安吉县" not in [name for _, name in places]
+    assert [name for _, name in places].count("和平区") == 1
