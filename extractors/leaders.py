@@ -732,10 +732,43 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                             out.append(_record(text, article, s, s + len(firm), person=firm, role=role, chain=chain))
                     continue
                 # (a title read after the name stops at the cell's edge)
-                out += [_record(text, article, p.start, p.end, person=p.normalized,
-                                title=(p.note or "").split("|")[0].strip() or None, role=role,
-                                chain=chain if role != "chief_chain_leader" else None)
-                        for p in persons if cell.start <= p.start and p.end <= cell.end]
+                named = [p for p in persons if cell.start <= p.start and p.end <= cell.end]
+                titles = _title_cell_parts(text, row)
+                if not named:  # Wu Zhenhai | Vice-Governor: a name alone in its cell, its title in the next column
+                    named = [Mention(a, b, "PERSON", text[a:b], "") for a, b in _names_in_cell(text, cell)]
+                for k, p in enumerate(named):
+                    title = (p.note or "").split("|")[0].strip() or (
+                        titles[k] if len(titles) == len(named) else titles[0] if len(titles) == 1 else None)
+                    out.append(_record(text, article, p.start, p.end, person=p.normalized, title=title or None,
+                                       role=role, chain=chain if role != "chief_chain_leader" else None))
+    return out
+
+
+_TITLE_HEADER_EN = regex.compile(r"(?i)(?:official\s+)?(?:title|position|post|rank|office)s?")
+_CELL_PART_EN = regex.compile(r"[^/;,]+")
+
+
+def _title_cell_parts(text: str, row: list[Any]) -> list[str]:
+    """The titles in a row's Title column, one per name when split by slashes (Vice-Governor / Party
+    Secretary of Changsha); none when the table has no such column."""
+    cell = next((c for c in row if _TITLE_HEADER_EN.fullmatch(c.header)), None)
+    if cell is None:
+        return []
+    return [part.strip() for part in rx(r"\s*/\s*|\s*;\s*").split(text[cell.start:cell.end]) if part.strip()]
+
+
+def _names_in_cell(text: str, cell: Any) -> list[tuple[int, int]]:
+    """Pinyin names standing alone in a table cell, split by slashes, commas or "and"."""
+    from extractors.entities import _pinyin_name
+
+    out = []
+    for part in _CELL_PART_EN.finditer(text, cell.start, cell.end):
+        a, b = part.span()
+        for piece in rx(r"(?i)\s+and\s+").split(text[a:b]):
+            name = piece.strip()
+            at = text.find(name, a, b) if name else -1
+            if at >= 0 and 2 <= len(name.split()) <= 3 and _pinyin_name(name):
+                out.append((at, at + len(name)))
     return out
 
 

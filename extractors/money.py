@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -259,39 +260,72 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
     records = [_record(folded, text, article, found) for found in sums]
     _inherit_subjects(records, folded)
     if "|" in folded:
+        from extractors.tables import bar_tables
+
+        tables = bar_tables(folded)
+        # Funds allocated (10,000 yuan): the unit a header names is no sum
+        records = [r for r in records if not any(
+            t.header_span[0] <= r.start < t.header_span[1] and _MONEY_HEADER_UNIT.search(
+                folded, max(t.header_span[0], r.start - 1), min(t.header_span[1], r.end + 1)) for t in tables)]
         taken = [(r.start, r.end) for r in records]
-        records += [r for r in _table_money(folded, text, article)
+        records += [r for r in _table_money(folded, text, article, tables)
                     if not any(a < r.end and r.start < b for a, b in taken)]
         records.sort(key=lambda r: r.start)
     return records
 
 
-# 营业收入（亿元） over 1216.8: a column whose header gives the unit of its bare numbers
-_MONEY_HEADER_UNIT = regex.compile(r"[（(](?P<scale>亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)[）)]$")
-_CURRENCY_OF_HEADER = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR", "日元": "JPY"}
-_SCALE_OF_HEADER = {"亿": 100_000_000, "万": 10_000, "千": 1_000, None: 1}
+# 营业收入（亿元） · 2025 output (bn yuan) · Funds allocated (10,000 yuan): a column whose header gives the
+# unit of its bare numbers
+_MONEY_HEADER_UNIT = regex.compile(
+    r"[（(](?:(?P<scale>亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)"
+    r"|(?i:(?P<scale_en>bn|billion|mn|million|trillion|100\s*million|10,?000|thousand)\s+(?P<cur_en>yuan|RMB|CNY|"
+    r"US\s*dollars|dollars|USD|euros?|EUR|HK\s*dollars|HKD))"
+    r"|(?i:(?P<cur_en2>yuan|RMB|CNY|USD|US\$|\$|EUR|€|HK\$|HKD)\s*(?P<scale_en2>bn|billion|mn|million|trillion)?))"
+    r"[）)]")
+_CURRENCY_OF_HEADER = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR", "日元": "JPY",
+                       "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "us dollars": "USD", "usdollars": "USD",
+                       "dollars": "USD", "usd": "USD", "us$": "USD", "$": "USD", "euro": "EUR", "euros": "EUR",
+                       "eur": "EUR", "€": "EUR", "hk dollars": "HKD", "hkdollars": "HKD", "hkd": "HKD", "hk$": "HKD"}
+_SCALE_OF_HEADER = {"亿": 100_000_000, "万": 10_000, "千": 1_000, None: 1, "bn": 10**9, "billion": 10**9,
+                    "mn": 10**6, "million": 10**6, "trillion": 10**12, "100million": 10**8, "10,000": 10_000,
+                    "10000": 10_000, "thousand": 1_000}
+_CELL_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-def _table_money(text: str, original: str, article: str) -> list[MoneyRecord]:
-    """Sums in the cells of a Chinese text table whose column header states the unit:
-    产业链｜营业收入（亿元） over 白酒｜1216.8 is 121,680,000,000 CNY."""
-    from extractors.tables import bar_tables
+def _header_unit(header: str) -> tuple[int, str, int] | None:
+    """(scale, currency, where the unit starts) of a column header that ends in a money unit."""
+    units = list(_MONEY_HEADER_UNIT.finditer(header))
+    m = units[-1] if units else None
+    if m is None or header[m.end():].strip():
+        return None
+    cur = m.group("cur") or m.group("cur_en") or m.group("cur_en2")
+    scale = m.group("scale") or m.group("scale_en") or m.group("scale_en2")
+    scale_key = regex.sub(r"\s+", "", scale.lower()) if scale and not regex.match(r"[亿万千]", scale) else scale
+    cur_key = cur if regex.match(r"[\p{Han}]", cur) else regex.sub(r"\s+", " ", cur.lower())
+    return _SCALE_OF_HEADER[scale_key], _CURRENCY_OF_HEADER.get(cur_key, _CURRENCY_OF_HEADER.get(
+        cur_key.replace(" ", ""), "CNY")), m.start()
 
+
+def _table_money(text: str, original: str, article: str, tables: list[Any]) -> list[MoneyRecord]:
+    """Sums in the cells of a text table whose column header states the unit:
+    产业链｜营业收入（亿元） over 白酒｜1216.8 is 121,680,000,000 CNY; 2025 output (bn yuan) over 1,020 is
+    1,020,000,000,000 CNY."""
     out: list[MoneyRecord] = []
-    for table in bar_tables(text):
+    for table in tables:
         for row in table.rows:
             for cell in row:
-                unit = _MONEY_HEADER_UNIT.search(cell.header)
-                number = rx(r"\d+(?:\.\d+)?").fullmatch(text, cell.start, cell.end)
+                unit = _header_unit(cell.header)
+                number = _CELL_NUMBER.fullmatch(text, cell.start, cell.end)
                 if unit is None or number is None:
                     continue
-                amount = Decimal(number.group()) * _SCALE_OF_HEADER[unit.group("scale")]
+                scale, currency, unit_start = unit
+                amount = Decimal(number.group().replace(",", "")) * scale
                 out.append(MoneyRecord(article=article, start=cell.start, end=cell.end,
                                        text=original[cell.start:cell.end],
                                        amount=amount.normalize() if amount != amount.to_integral_value() else
                                        amount.quantize(Decimal(1)),
-                                       currency=_CURRENCY_OF_HEADER[unit.group("cur")], qualifier="exact",
-                                       subject=cell.header[:unit.start()].strip() or None))
+                                       currency=currency, qualifier="exact",
+                                       subject=cell.header[:unit_start].strip() or None))
     return out
 
 

@@ -33,6 +33,7 @@ class Table:
 
     header: list[str]
     rows: list[list[Cell]]
+    header_span: tuple[int, int] = (0, 0)  # the header line's offsets
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -52,13 +53,20 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _width(text: str, line: regex.Match) -> int:
+    return len(_BAR_RE.findall(text, line.start(), line.end()))
+
+
 def bar_tables(text: str) -> list[Table]:
     """Every block of two or more consecutive bar-separated lines whose first line is a header
     (no cell of it a bare number), with its rows of the header's width."""
     tables: list[Table] = []
     block: list[regex.Match] = []
     for row in [*_ROW_RE.finditer(text), None]:
-        if row is not None and block and text[block[-1].end():row.start()].strip() == "":
+        gap = text[block[-1].end():row.start()] if row is not None and block else None
+        # (after a blank line, a line of another width opens another table)
+        if gap is not None and gap.strip() == "" and (
+                gap.count("\n") <= 1 or _width(text, row) == _width(text, block[0])):
             block.append(row)
             continue
         if len(block) >= 2:
@@ -70,6 +78,6 @@ def bar_tables(text: str) -> list[Table]:
                     if len(spans) == len(head):
                         rows.append([Cell(a, b, h) for (a, b), h in zip(spans, head, strict=True)])
                 if rows:
-                    tables.append(Table(head, rows))
+                    tables.append(Table(head, rows, (block[0].start(), block[0].end())))
         block = [row] if row is not None else []
     return tables

@@ -442,6 +442,11 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     if lang == "zh":  # 「十五五」冲300亿 · 冲千亿: 冲 right before a figure sets a goal (not 冲击, 冲突)
         for m in rx(r"冲(?=[\d一二三四五六七八九十百千两])").finditer(text, lo, hi):
             cues.append(Cue(m.start(), m.end(), "goal"))
+    if lang == "zh" and year is not None:  # 方案实施期内累计保障…: the plan's own period sets a goal
+        for m in _PLAN_TERM_ZH.finditer(text, lo, hi):
+            plan = _PLAN_RANGE.search(text, 0, min(len(text), 600))
+            if plan is not None and int(plan.group("end")) >= year:
+                cues.append(Cue(m.start(), m.end(), "goal"))
     if lang == "zh":  # 通过5年左右时间打造…: a time frame sets a goal
         for m in pats["span_zh_strict"].finditer(text, lo, hi):
             if rx(r"协议|合同|签约|签下|签订|签署").search(text, lo, m.start()):
@@ -595,6 +600,11 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
             named = [int(n) for n in rx(r"\b(1[3-6])th\s+Five-Year\s+Plan").findall(text, max(0, lo - 3000), lo)]
             if named:
                 found.append((m.start(), 1955 + 5 * named[-1]))  # the 15th plan ends in 2030
+    if lang == "zh":  # 方案实施期内: the last year of the plan the text is (《…方案（2026—2028年）》)
+        for m in _PLAN_TERM_ZH.finditer(text, lo, hi):
+            plan = _PLAN_RANGE.search(text, 0, min(len(text), 600))
+            if plan is not None and (year is None or int(plan.group("end")) >= year):
+                found.append((m.start(), int(plan.group("end"))))
     if lang == "en":  # By the same year, … · by then: the year the text named last
         for m in _SAME_YEAR_EN.finditer(text, lo, hi):
             last = [int(y) for y in rx(r"\b(?:19|20)\d\d\b").findall(text, max(0, lo - 600), lo)]
@@ -898,6 +908,8 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
     for key in _CANDIDATE_CUES[lang]:
         candidates.update(sentences_with(pats[key], text, sentences, pats.get(f"{key}_words"),
                                          lower=True))
+    if lang == "zh":
+        candidates.update(sentences_with(_PLAN_TERM_ZH, text, sentences))
     sections = _sections(text, lang, year)
     for s_lo, s_hi in sentences:
         section = _section_at(sections, s_lo) if sections else None
@@ -999,7 +1011,51 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
                 end = lines[j][0]
                 break
         sections.append(Section(m.end(), end, y if future else None, goals))
-    return _goal_lists(text, lines, lang, year) + sections
+    return _goal_lists(text, lines, lang, year) + _goal_headings(text, lines, lang, year) + sections
+
+
+# 二、主要目标 · （一）发展目标 · 预期目标: a heading naming goals, with no year of its own (Chinese plans;
+# an English news story's "TARGETS" section mixes goals with results and footnotes)
+_GOAL_HEADING = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
+                              r"|\d{1,2}[、.．])?[ \t　]*"
+                              r"(?:主要|发展|工作|总体|预期|具体|阶段性?)?(?:目标|指标)(?:任务)?[ \t　]*")
+_PLAN_TERM_ZH = regex.compile(r"(?:方案|规划|计划)?(?:实施期|规划期)(?:内|间|末)")
+# 《…实施方案（2026—2028年）》: the years a plan runs, named at the head of the text
+_PLAN_RANGE = regex.compile(r"(?:19|20)\d\d\s*[—–\-－~～至到]\s*(?P<end>(?:19|20)\d\d)\s*年")
+
+
+def _goal_headings(text: str, lines: list[tuple[int, str]], lang: str, year: int | None) -> list[Section]:
+    """A heading that names goals without a year (二、主要目标): the lines under it, to the next heading
+    of its numbering, are goals, dated by the first deadline of its first line (到2028年，…) or else
+    by the last year of the plan the text is (《…方案（2026—2028年）》)."""
+    out: list[Section] = []
+    if lang == "en":
+        return out
+    for i, (start, line) in enumerate(lines):
+        if len(line) > 16 or not _GOAL_HEADING.fullmatch(line):
+            continue
+        level = _heading_level(line, lang)
+        j = i + 1
+        while j < len(lines) and not lines[j][1].strip():
+            j += 1
+        if j >= len(lines):
+            continue
+        first_start, first_line = lines[j]
+        found = _deadlines(text, first_start, first_start + len(first_line), lang, year)
+        deadline = found[0][1] if found else None
+        if deadline is None:
+            plan = _PLAN_RANGE.search(text, 0, min(len(text), 600))
+            deadline = int(plan.group("end")) if plan else None
+        if year is not None and deadline is not None and deadline < year:
+            continue  # the goals of a plan already over: a review
+        end = len(text)
+        for k in range(j, len(lines)):
+            if k > j and (_is_heading(lines, k, lang, level) if level is not None
+                          else _NUMBERING_ZH[0].match(lines[k][1]) is not None):
+                end = lines[k][0]
+                break
+        out.append(Section(start + len(line), end, deadline, True))
+    return out
 
 
 # 到2027年，…实现以下目标： · reach the following goals by 2027: a sentence that opens a list of goals

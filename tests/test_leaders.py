@@ -1177,3 +1177,14 @@ def test_a_bar_table_with_bracketed_headers_and_bare_chain_names() -> None:
     found = {r.person: r for r in find_leaders(text)}
     assert found["王长林"].chain == "羽绒制品产业链" and found["王长林"].title == "副市长"
     assert found["程慧"].role == "chain_leader" and found["程慧"].chain == "石斛及中药材产业链"
+
+
+def test_a_roster_table_with_names_alone_in_their_cells_and_a_title_column() -> None:
+    text = ("Province | Chain | Chain chief | Title | 2025 output (bn yuan)\n"
+            "Jiangxi | Nonferrous metals | Wu Zhenhai | Vice-Governor | 1,020\n"
+            "Hunan | Engineering machinery | Cao Ruizhi / Tan Mingyuan | Vice-Governor / Party Secretary of Changsha"
+            " | 312\n")
+    found = {r.person: (r.role, r.chain, r.title) for r in find_leaders(text) if r.person}
+    assert found["Wu Zhenhai"] == ("chain_leader", "nonferrous metals chain", "Vice-Governor")
+    assert found["Tan Mingyuan"] == ("chain_leader", "engineering machinery chain", "Party Secretary of Changsha")
+    assert found["Cao Ruizhi"][2] == "Vice-Governor"

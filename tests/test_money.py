@@ -224,3 +224,15 @@ def test_a_currency_closing_one_sum_opens_no_other() -> None:
     # …nor a currency right after a sum's own (zh-hant/wenweipo-yichang, round 5)
     assert [(r.text, r.amount) for r in find_money("給予最高1,000萬元人民幣一次性獎勵")] == [
         ("1,000萬元人民幣", Decimal(10000000))]
+
+
+def test_english_table_columns_take_their_money_unit_from_the_header() -> None:
+    text = ("Province | Chain | 2025 output (bn yuan) | 2028 target (bn yuan)\n"
+            "Jiangxi | Nonferrous metals | 1,020 | 1,300\n\n"
+            "Industrial chain | Projects supported | Funds allocated (10,000 yuan)\n"
+            "Automobile | 46 | 21,800\n")
+    found = {r.text: (r.amount, r.currency) for r in find_money(text)}
+    assert found["1,020"] == (Decimal("1020000000000"), "CNY")
+    assert found["1,300"] == (Decimal("1300000000000"), "CNY")
+    assert found["21,800"] == (Decimal("218000000"), "CNY")
+    assert "10,000 yuan" not in found  # the header's unit is no sum

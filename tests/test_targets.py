@@ -816,6 +816,18 @@ def test_the_province_is_the_province_the_paragraphs_before_named() -> None:
     assert scopes["Rmb30bn"] == "Guizhou"  # not the article's main place, nor a firm's seat
 
 
+def test_a_goal_heading_without_a_year_dates_its_items_and_the_plan_period_is_the_plans_years() -> None:
+    text = ("甲县重点产业链链长制实施方案（2026—2028年）\n\n二、主要目标\n"
+            "到2028年，全县重点产业链规模能级显著提升。\n"
+            "（一）规模实力明显增强。5条重点产业链规上工业总产值突破520亿元，年均增长9%以上。\n"
+            "（二）链主企业引领有力。新增规上工业企业150家。\n\n三、保障措施\n"
+            "方案实施期内累计保障项目用地2000亩以上。去年已有企业120家。\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 3, 18))}
+    assert found.get("520亿元") == 2028 and found.get("9%") == 2028 and found.get("150家") == 2028
+    assert found.get("2000亩") == 2028  # 方案实施期内: to the plan's last year
+    assert "120家" not in found  # the goals end at the next heading
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
