@@ -335,7 +335,9 @@ def _place_totals(text: str, original: str, article: str) -> list[CountRecord]:
 
 
 _HAN_COUNT_HEADER = regex.compile(r"(?P<what>\p{Han}{1,10}?(?:企业|项目|链主|平台|园区))(?:数|数量|个数)"
-                                  r"(?:[（(](?P<unit>家|个|项|座)[）)])?")
+                                  r"(?:[（(](?P<unit>家|个|项|座)[）)])?"
+                                  # 规上企业（家） · 签约项目（个）: a bracketed classifier says the column counts
+                                  r"|(?P<what2>\p{Han}{2,12}?)(?:数|数量|个数)?[（(](?P<unit2>家|个|项|座|条|户|名|人|次|场|所)[）)]")
 _BARE_CELL_RE = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)")
 _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|output|revenue|value|year|rank|no\.|#")
 
@@ -354,14 +356,18 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
                 zh = _HAN_COUNT_HEADER.fullmatch(cell.header)
                 if zh is not None and rx(r"\d+").fullmatch(text, cell.start, cell.end):
                     # 链主企业数 over 4 · 项目数（个） over 12: a Chinese column that counts
-                    unit = zh.group("unit") or ("家" if zh.group("what").endswith("企业") else "个")
+                    what = zh.group("what") or zh.group("what2")
+                    unit = zh.group("unit") or zh.group("unit2") or ("家" if what.endswith("企业") else "个")
                     out.append(CountRecord(article=article, start=cell.start, end=cell.end,
                                            text=original[cell.start:cell.end], value=Decimal(text[cell.start:cell.end]),
-                                           unit=unit, object=zh.group("what"), qualifier="exact"))
+                                           unit=unit, object=what, qualifier="exact"))
                     continue
                 if rx(r"\p{Han}").search(header) or _NOT_COUNTED_HEADER_RE.search(header):
                     continue
-                head = rx(rf"(?i)(?:{_HEAD})$").search(header)
+                # Projects supported over 46: the noun may open the header, a participle after it
+                head = rx(rf"(?i)(?:{_HEAD})$").search(header) or rx(
+                    rf"(?i)^(?:{_HEAD})(?=\s+(?:supported|signed|funded|completed|started|approved|visited|listed)$)"
+                ).search(header)
                 aside = rx(r"\s*\([^()\d]{2,40}\)$").search(text, cell.start, cell.end)
                 end = aside.start() if aside else cell.end
                 num = _BARE_CELL_RE.fullmatch(text, cell.start, end)
@@ -370,7 +376,7 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
                     continue
                 out.append(CountRecord(article=article, start=cell.start, end=end,
                                        text=original[cell.start:end], value=reading.value,
-                                       unit=head.group(), object=header, qualifier="exact"))
+                                       unit=head.group().lower(), object=header, qualifier="exact"))
     return out
 
 

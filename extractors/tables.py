@@ -16,6 +16,7 @@ import regex
 
 _ROW_RE = regex.compile(r"(?m)^[^\n|]*\|[^\n]*\|[^\n]*$")
 _BAR_RE = regex.compile(r"[ \t]*\|[ \t]*")
+_NUMBER_CELL_RE = regex.compile(r"[\d.,%\s+-]*\d[\d.,%\s+-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,10 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _has_number_cell(text: str, line: regex.Match) -> bool:
+    return any(_NUMBER_CELL_RE.fullmatch(text, a, b) for a, b in _cells(text, line.start(), line.end()))
+
+
 def _width(text: str, line: regex.Match) -> int:
     return len(_BAR_RE.findall(text, line.start(), line.end()))
 
@@ -64,9 +69,9 @@ def bar_tables(text: str) -> list[Table]:
     block: list[regex.Match] = []
     for row in [*_ROW_RE.finditer(text), None]:
         gap = text[block[-1].end():row.start()] if row is not None and block else None
-        # (after a blank line, a line of another width opens another table)
-        if gap is not None and gap.strip() == "" and (
-                gap.count("\n") <= 1 or _width(text, row) == _width(text, block[0])):
+        # (after a blank line, a line of another width, or one with no number, a header, opens another table)
+        if gap is not None and gap.strip() == "" and (gap.count("\n") <= 1 or (
+                _width(text, row) == _width(text, block[0]) and _has_number_cell(text, row))):
             block.append(row)
             continue
         if len(block) >= 2:

@@ -354,3 +354,12 @@ def test_handfuls_count_but_size_classes_and_posts_do_not() -> None:
     assert found["612万把"] == (Decimal(6120000), "把")
     assert found["2个"] == (Decimal(2), "个")
     assert not {"一把", "万吨", "10万吨"} & set(found)
+
+
+def test_table_columns_that_count_by_a_bracketed_classifier_or_a_noun_first_header() -> None:
+    text = ("产业链｜规上企业（家）｜营业收入（亿元）\n稀土新材料｜86｜412.6\n晶硅光伏｜47｜536.3\n\n"
+            "Industrial chain | Projects supported | Funds allocated (10,000 yuan)\nAutomobile | 46 | 21,800\n")
+    found = {c.text: (c.value, c.unit) for c in find_counts(text)}
+    assert found["86"] == (Decimal(86), "家") and found["47"] == (Decimal(47), "家")
+    assert found["46"] == (Decimal(46), "projects")
+    assert "412.6" not in found and "21,800" not in found
