@@ -666,6 +666,11 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         ok = m is not None and (_name_ok(m.group("name")) or _place_prefixed_name(text, m))
         if m and ok and not _common_word_alone(text, m.group("name"), m.end()):
             found.setdefault(m.start(), Mention(m.start(), m.end(), "PERSON", m.group(), title.normalized))
+    for title in titles:  # 链长为副市长其木格: a name of no Han surname, in a slot only a name fills
+        if title.end not in found and _ROSTER_SLOT_BEFORE.search(text, max(0, title.start - 4), title.start):
+            m = _NAME_IN_SLOT.match(text, title.end)
+            if m is not None and _rare_word(m.group("name")) and _name_ok(m.group("name")):
+                found[m.start()] = Mention(m.start(), m.end(), "PERSON", m.group("name"), title.normalized)
     title_at = {t.start: t for t in titles}
     for lo, hi in spans:
         for m in pats["name_before"].finditer(text, lo, hi):
@@ -680,6 +685,27 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
                 s = m.start("names") + n.start()
                 found.setdefault(s, Mention(s, s + len(n.group()), "PERSON", n.group(), "reporter"))
     return sorted(found.values(), key=lambda x: x.start)
+
+
+# 链长为|副市长 · 链长：|副市长 · 由|副市长 … 担任: a title in a roster's slot, a name right after it
+_ROSTER_SLOT_BEFORE = regex.compile(r"(?:链长|链主)(?:为|是)$|(?:链长|链主)[：:]$|由$")
+_NAME_IN_SLOT = regex.compile(r"(?P<name>\p{Han}{2,4}?)(?=[，,。；;、（(]|担任|挂帅|牵头)")
+_NOT_IN_NAME = frozenset("的了在和与及等为将是也都这那该各们")
+
+
+def _rare_word(name: str) -> bool:
+    """True when jieba's dictionary does not know ``name`` as an everyday word (其木格, 巴特尔; not 一行,
+    率队 …) and no function character sits inside it."""
+    from pipeline.tokenize import tokenizer
+
+    tok = tokenizer()
+    tok.check_initialized()
+    tag = word_tags().get(name)
+    if tag is not None and not tag.startswith("nr"):
+        return False  # 率队, 出席会议: jieba's words, not names
+    return tok.FREQ.get(name, 0) < 50 and not any(ch in _NOT_IN_NAME for ch in name) and not any(
+        tok.FREQ.get(name[i:i + 2], 0) >= 500 and not (word_tags().get(name[i:i + 2]) or "").startswith("nr")
+        for i in range(len(name) - 1))  # (亲自出面: a frequent word inside, no name)
 
 
 def find_orgs(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:

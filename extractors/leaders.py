@@ -1773,8 +1773,8 @@ class _Sentence:
                     out.append(_record(text, self.article, total.start(), total.start() + len(total.group("n")) + 1,
                                        role="chain_master", count=int(value), chain=chain))
                 e = total.start()
-            if e - pos < 2:
-                break
+            if e - pos < 2 or rx(r"产业链|营业收入|产值|增加值").search(text, pos, e):
+                break  # 其中电力装备产业链营业收入迈上…: a chain's figures, no firm
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
             by_chain = by_chain or grouped is not None

@@ -1188,3 +1188,14 @@ def test_a_roster_table_with_names_alone_in_their_cells_and_a_title_column() -> 
     assert found["Wu Zhenhai"] == ("chain_leader", "nonferrous metals chain", "Vice-Governor")
     assert found["Tan Mingyuan"] == ("chain_leader", "engineering machinery chain", "Party Secretary of Changsha")
     assert found["Cao Ruizhi"][2] == "Vice-Governor"
+
+
+def test_a_name_of_no_han_surname_in_a_roster_slot_and_slogans_and_figures_named_no_one() -> None:
+    text = "风电装备产业链链长为副市长其木格，氢能及储能产业链则由市政协副主席刘海涛挂帅。"
+    found = [(r.person, r.chain) for r in find_leaders(text)]
+    assert ("其木格", "风电装备产业链") in found and ("刘海涛", "氢能及储能产业链") in found
+    assert not [r for r in find_leaders("链长为副市长率队，由副市长亲自出面协调。") if r.person]
+    assert not find_leaders("“我们将坚持‘链长包链、专班跟进’，全程由链长办专人代办。”")
+    text = "明年力争新认定链主企业5家，其中电力装备产业链营业收入迈上1500亿元台阶。"
+    masters = [r.person for r in find_leaders(text)]
+    assert not [p for p in masters if p]
