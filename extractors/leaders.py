@@ -177,7 +177,7 @@ def _patterns() -> dict[str, Any]:
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
         "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
         "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+"
-                                r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
+                                r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?(?:also\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                                 r"(?:led|headed|steered|chaired)\s+by\b|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
                                 r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
@@ -1470,7 +1470,7 @@ class _Sentence:
             # the golden pomelo chain is a rare example led by a standing committee member, Liao Shuhua
             chain = next((c for c in self.chains if c.end <= person.start and rx(
                 r"(?i)(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
-                r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?"
+                r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?(?:also\s+)?"
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                 r"(?:led|headed|steered|chaired)\s+by\s+(?:(?:the|a|an)\s+[\w\s-]{1,40}?(?:\s+(?:herself|himself))?,\s+)?"
                 r"(?:[A-Za-z][\w-]*\s+){0,4}"
@@ -1874,7 +1874,7 @@ class _Sentence:
             # … are the chain's three chain master enterprises · … are its two chain masters
             lead = rx(r"(?i)(?:,\s+(?-i:[a-z])(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},)?,?\s+"
                       r"(?:was|were|has been|have been|is|are|"
-                                r"serves? as|became|acts? as)\s+(?:also\s+)?(?:named\s+|designated\s+|"
+                                r"serves? as|became|acts? as|as)\s+(?:also\s+)?(?:named\s+|designated\s+|"
                                 r"selected\s+as\s+)?(?:the\s+|a\s+|its\s+|their\s+|the\s+chain['’]s\s+)?"
                                 r"(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?(?:designated\s+|named\s+)?"
                                 r"[\"“']?$").search(head)

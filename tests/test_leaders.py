@@ -925,6 +925,14 @@ LEADERS_EN_R19 = [
     # an aside that lists with commas between the chain and "is led by"
     Case("The tropical specialty fruit chain, which covers mango, durian, pineapple and jackfruit, is led by "
          "Vice-Governor Xing Lihong.", "Xing Lihong", "chain_leader", "Xing Lihong", "tropical specialty fruit chain"),
+    # "is also led by"; firms "as the two chain master enterprises"
+    Case("The carbon fiber industrial chain is also led by Li Peiyao, with Zhao Hong, Vice Mayor of Jilin City, as "
+         "deputy chain chief, and Jilin Chemical Fiber Group Co., Ltd. and Jilin Carbon Valley Co., Ltd. as the two "
+         "chain master enterprises.", "Li Peiyao", "chain_leader", "Li Peiyao", "carbon fiber industrial chain"),
+    Case("The carbon fiber industrial chain is also led by Li Peiyao, with Zhao Hong, Vice Mayor of Jilin City, as "
+         "deputy chain chief, and Jilin Chemical Fiber Group Co., Ltd. and Jilin Carbon Valley Co., Ltd. as the two "
+         "chain master enterprises.", "Jilin Carbon Valley Co., Ltd.", "chain_master", "Jilin Carbon Valley Co., Ltd.",
+         "carbon fiber industrial chain"),
     # a name whose only slot is "who runs the X chain's office" (no title, no speech verb)
     Case("In Guiyang, Long Jiahui, who runs the kiwifruit chain's office from two rooms in the agriculture "
          "department, described her job more modestly.", "Long Jiahui", "official", "Long Jiahui", "kiwifruit chain"),
