@@ -260,8 +260,11 @@ _GOAL_IS_RE = regex.compile(r"(?i)\b(?:goal|target|aim|plan)\s+is\s+(?:(?P<q>mor
 
 # double the number of dairy processors with sales above 1 billion yuan to eight · … to over 900, from 742
 _NUMBER_OF_RE = regex.compile(
-    r"(?i)\bnumber\s+of\s+(?P<pre>(?:[a-z][a-z-]*\s+){0,3}?)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b(?P<mods>[^.;:]{0,70}?)"
-    r"\s+to\s+"
+    r"(?i)\bnumber\s+of\s+(?P<pre>(?:[a-z\"“”-][a-z\"“”-]*\s+){0,7}?)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
+    r"(?P<mods>[^.;:]{0,70}?)"
+    # … to eight · The number of chain master enterprises shall reach 60 · … reached 3,276 · … shall exceed 150
+    r"(?:\s+to|\s+(?:(?:shall|will|should|would|is\s+expected\s+to|is\s+to)\s+)?(?P<verb>reach(?:ed)?|exceed(?:ed)?"
+    r"|hit|stood\s+at|st(?:and|ands)\s+at|(?:r(?:i|o)se|grow|grew|increase[ds]?)\s+to))\s+"
     r"(?P<q>over\s+|more\s+than\s+|at\s+least\s+|about\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
     r"(?:,?\s+(?:up\s+)?from\s+(?:about\s+)?(?P<num2>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?")
 
@@ -274,6 +277,8 @@ def _noun_before_counts(text: str, original: str, article: str) -> list[CountRec
         obj = (m.group("pre") + m.group("noun") + m.group("mods")).strip()
         q = {"over": "over", "more than": "over", "at least": "at_least", "about": "approx"}.get(
             rx(r"\s+").sub(" ", (m.group("q") or "").strip().lower()), "exact")
+        if q == "exact" and (m.group("verb") or "").lower().startswith("exceed"):
+            q = "over"
         for group, qualifier in (("num", q), ("num2", "exact")):
             if m.group(group) is None:
                 continue

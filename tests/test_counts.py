@@ -363,3 +363,14 @@ def test_table_columns_that_count_by_a_bracketed_classifier_or_a_noun_first_head
     assert found["86"] == (Decimal(86), "家") and found["47"] == (Decimal(47), "家")
     assert found["46"] == (Decimal(46), "projects")
     assert "412.6" not in found and "21,800" not in found
+
+
+def test_the_number_of_things_reaching_a_figure_and_no_fewer_than() -> None:
+    text = ("The number of chain master enterprises shall reach 60, of which no fewer than 8 enterprises shall have "
+            "annual revenue of over 10 billion yuan. The number of national-level \"little giant\" enterprises shall "
+            "exceed 150. The number of industrial enterprises above designated size on the chains reached 3,276.")
+    found = {c.text: (c.value, c.unit, c.qualifier) for c in find_counts(text)}
+    assert found["60"] == (Decimal(60), "enterprises", "exact")
+    assert found["8 enterprises"] == (Decimal(8), "enterprises", "at_least")
+    assert found["150"] == (Decimal(150), "enterprises", "over")
+    assert found["3,276"] == (Decimal(3276), "enterprises", "exact")
