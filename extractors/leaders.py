@@ -439,7 +439,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
 
 
 _BREAKDOWN_EN = regex.compile(
-    r"(?i)\bOf\s+(?:the|its|their|these|those|all)\s+(?:[\d,]+\s+|[a-z-]+\s+)?(?P<role>(?:deputy\s+|general\s+)?"
+    r"(?i)\bOf\s+(?:the|its|their|these|those|all|[a-z][\w-]*['’]s)\s+(?:[\d,]+\s+|[a-z-]+\s+)?(?P<role>(?:deputy\s+|general\s+)?"
     r"chain[\s-]+(?:chiefs|leaders|heads|masters)(?:\s+enterprises|\s+firms|\s+companies)?)\s*,\s+(?P<items>[^.;]{5,300})")
 _BREAKDOWN_ITEM_EN = regex.compile(
     r"(?i)(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
@@ -1405,7 +1405,11 @@ class _Sentence:
                     # Nine vice-governors and four members of the standing committee lead the 16 chains
                     r"(?i)[^.;]{0,80}?\b(?:lead|head|run|oversee|steer)\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+|"
                     r"\w+\s+)?(?:key\s+|priority\s+)?(?:industrial\s+|industry\s+)?chains\b").match(
-                        self.text, m.end(), self.hi)) or \
+                        self.text, m.end(), self.hi)) or self.lang == "en" and rx(
+                    # the 16 chains are led by 21 officials
+                    r"(?i)\bchains?\s+(?:are|were|have\s+been|is|was)\s+(?:jointly\s+|collectively\s+|each\s+)?"
+                    r"(?:led|headed|run|overseen|steered)\s+by\s+$").search(self.text, max(self.lo, m.start() - 80),
+                                                                         m.start()) or \
                     self.lang == "zh" and "链" in self.text[self.lo:m.start()] and rx(
                         r"(?:分别|共同|均|各自)?(?:挂帅|领衔)").match(self.text, m.end(), self.hi)
                 # (16条重点产业链由16位市领导分别挂帅: they lead the chains)

@@ -1207,3 +1207,12 @@ def test_a_name_of_no_han_surname_in_a_roster_slot_and_slogans_and_figures_named
     text = "明年力争新认定链主企业5家，其中电力装备产业链营业收入迈上1500亿元台阶。"
     masters = [r.person for r in find_leaders(text)]
     assert not [p for p in masters if p]
+
+
+def test_groups_led_by_officials_and_a_breakdown_of_a_places_chain_chiefs() -> None:
+    found = [(r.text, r.count) for r in find_leaders("In Hunan the 16 chains are led by 21 officials, because some "
+                                                     "chains have co-chiefs drawn from city governments.")]
+    assert ("21 officials", 21) in found
+    found = [(r.text, r.count, r.rank) for r in find_leaders(
+        "Of Wuhu's 12 chain chiefs, eight are deputy mayors and four are members of the party standing committee.")]
+    assert ("eight", 8, "deputy mayors") in found and ("four", 4, "members of the party standing committee") in found
