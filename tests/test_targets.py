@@ -103,6 +103,9 @@ TARGETS_HANT = [  # F
 ]
 
 TARGETS_EN = [
+    # "shall" in an official translation sets a goal like "will"
+    Case("Focusing on the 15 key chains, the province shall promote 1,200 key industrial projects in 2026.",
+         "1,200 key industrial projects", 1200, 2026, None, None, date(2026, 5, 8)),
     # a sentence announcing goals "as follows" dates the ordinal sentences after it (Hainan Q&A)
     Case("Spokesperson: For 2027, the main goals are as follows. First, combined output of the key chains "
          "should exceed 460 billion yuan. Second, we will recognize at least 10 new chain masters.",
