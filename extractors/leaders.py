@@ -480,7 +480,10 @@ _OFFICE_TITLE_EN = r"(?:executive\s+)?(?:deputy\s+)?(?:director(?:[- ]general)?|
 _OFFICE_STAFF_AFTER_EN = regex.compile(
     rf"(?i),\s+(?:(?:the|its)\s+{_OFFICE_TITLE_EN}(?:\s+of\s+the\s+office)?|{_OFFICE_TITLE_EN}\s+of\s+the\s+office"
     r"|(?:\d{2},\s+)?who\s+(?:runs|heads|leads|directs)\s+the\s+(?:(?:[\w-]+\s+){0,3}chain(?:['’]s)?\s+)?office"
-    rf"|[^,.;]{{1,80}},\s+serves\s+(?:concurrently\s+|also\s+)?as\s+{_OFFICE_TITLE_EN}\s+of\s+the\s+office)\b")
+    rf"|[^,.;]{{1,80}},\s+serves\s+(?:concurrently\s+|also\s+)?as\s+{_OFFICE_TITLE_EN}\s+of\s+the\s+office)\b"
+    # with Sun Yinghua concurrently serving as director of the office
+    rf"|(?i:\s+(?:concurrently\s+|also\s+)?(?:serving|acting)\s+(?:concurrently\s+)?as\s+(?:the\s+)?"
+    rf"{_OFFICE_TITLE_EN}\s+of\s+the\s+office\b)")
 _OFFICE_STAFF_BEFORE_EN = regex.compile(rf"(?i)\b(?:its|the\s+office['’]s)\s+{_OFFICE_TITLE_EN},\s+$")
 
 

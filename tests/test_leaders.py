@@ -925,6 +925,9 @@ LEADERS_EN_R19 = [
     # an aside that lists with commas between the chain and "is led by"
     Case("The tropical specialty fruit chain, which covers mango, durian, pineapple and jackfruit, is led by "
          "Vice-Governor Xing Lihong.", "Xing Lihong", "chain_leader", "Xing Lihong", "tropical specialty fruit chain"),
+    # the office's director named in a with-clause, no comma, no title before
+    Case("The provincial chain chief office is set up in the Department of Industry and Information Technology, "
+         "with Sun Yinghua concurrently serving as director of the office.", "Sun Yinghua", "official", "Sun Yinghua"),
     # "is also led by"; firms "as the two chain master enterprises"
     Case("The carbon fiber industrial chain is also led by Li Peiyao, with Zhao Hong, Vice Mayor of Jilin City, as "
          "deputy chain chief, and Jilin Chemical Fiber Group Co., Ltd. and Jilin Carbon Valley Co., Ltd. as the two "
