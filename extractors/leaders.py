@@ -428,7 +428,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 out.append(_record(text, article, name.start(), end, person=text[name.start():end],
                                    role="chain_master", chain=default.normalized if default else None))
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
-        out += _office_staff_en(text, article, persons_en, chains)
+        out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
         for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
@@ -505,6 +505,31 @@ def _office_staff_en(text: str, article: str, persons: list[Mention], chains: li
         chain = next((c for c in chains if c.end <= office.start() + 6 and office.start() - c.end <= 8), None)
         out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
                            role="official", chain=chain.normalized if chain else None))
+    return out
+
+
+# The city's display materials chain is smaller. Its leader, Li Xiaoyan, … · The chain's chief, Wang Bo, …
+_ITS_LEADER_EN = regex.compile(r"(?:\bIts|\bits|\b[Tt]he\s+chain['’]s)\s+(?:chain\s+)?(?P<role>leader|chief|head)"
+                               r"\s*,\s+$")
+
+
+def _its_leader_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
+    """A person introduced as "its leader" right after a sentence that named one chain: that chain's
+    chain leader (not "its leader" after a company or an office: only a chain named last counts)."""
+    out = []
+    for p in persons:
+        m = _ITS_LEADER_EN.search(text, max(0, p.start - 30), p.start)
+        if m is None:
+            continue
+        para = text.rfind("\n", 0, m.start()) + 1
+        before = [c for c in chains if para <= c.start and c.end <= m.start()]
+        if not before or rx(r"(?i)chains\b").match(text, before[-1].end - 6):
+            continue
+        named_between = rx(r"\b(?:[A-Z][\w&-]*\s+){1,4}(?:Group|Co\.|Company|Corp|Ltd|Office|Bureau|Holdings)\b")
+        if named_between.search(text, before[-1].end, m.start()):
+            continue  # … chain. Its supplier X Group. Its head, …: the firm's, not the chain's
+        out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
+                           role="chain_leader", chain=before[-1].normalized))
     return out
 
 

@@ -1219,3 +1219,12 @@ def test_groups_led_by_officials_and_a_breakdown_of_a_places_chain_chiefs() -> N
     found = [(r.text, r.count, r.rank) for r in find_leaders(
         "Of Wuhu's 12 chain chiefs, eight are deputy mayors and four are members of the party standing committee.")]
     assert ("eight", 8, "deputy mayors") in found and ("four", 4, "members of the party standing committee") in found
+
+
+def test_its_leader_after_a_sentence_naming_a_chain() -> None:
+    text = ("The city's display materials chain is smaller and younger. Its leader, Li Xiaoyan, a former engineer "
+            "who became vice-mayor in 2024, has the hardest sell.")
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [
+        ("Li Xiaoyan", "chain_leader", "display materials chain")]
+    text = "The robot chain has a new anchor, Efort Robot Group. Its chief, Zhang Bo, said it would hire 300 engineers."
+    assert not [r for r in find_leaders(text) if r.person == "Zhang Bo"]
