@@ -102,14 +102,17 @@ def _patterns() -> dict[str, Any]:
         # 20位厅级领导 · 6位市领导 · 4位副链长 · 12家链主企业 · 3家鞋业链主企业
         "group_zh": regex.compile(
             rf"(?P<num>{NUMBER})(?:余|多)?(?P<cls>位|名|家|户|个)(?P<what>"
-            rf"(?P<rank>{alternation(ranks_zh)})?(?P<people>{alternation(people_zh)})"
+            # 22位省直部门主要负责人: the heads of departments, named by their units
+            # (not 8个部门负责人: eight departments, whose heads attend)
+            rf"(?P<rank>{alternation(ranks_zh)})?(?:(?<=[位名])\p{{Han}}{{0,4}}?(?:部门|厅局|委办局|单位))?"
+            rf"(?P<people>{alternation(people_zh)})"
             rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|任|由)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})(?!制)"
             rf"|(?P<firms>\p{{Han}}{{0,6}}?(?:企业|厂|公司))(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
             rf"授予|入列|入选)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)"
-                                        rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达)?"
+                                        rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达|增至|增加到|增加至|达到|达)?"
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"

@@ -1228,3 +1228,13 @@ def test_its_leader_after_a_sentence_naming_a_chain() -> None:
         ("Li Xiaoyan", "chain_leader", "display materials chain")]
     text = "The robot chain has a new anchor, Efort Robot Group. Its chief, Zhang Bo, said it would hire 300 engineers."
     assert not [r for r in find_leaders(text) if r.person == "Zhang Bo"]
+
+
+def test_deputy_general_chiefs_heads_of_departments_and_totals_after_a_verb() -> None:
+    found = [(r.person, r.role) for r in find_leaders("县委副书记、县长、副总链长张凌峰主持会议。")]
+    assert found == [("张凌峰", "deputy_chain_leader")]
+    found = [(r.text, r.role, r.count) for r in find_leaders(
+        "省长秦嘉树任总链长，11位省级领导分任各链链长，22位省直部门主要负责人（厅级）任副链长。")]
+    assert ("22位省直部门主要负责人", "deputy_chain_leader", 22) in found
+    assert not find_leaders("县工信局、商务局等8个部门负责人参加座谈。")  # eight departments, no leaders
+    assert [(r.text, r.count) for r in find_leaders("全县认定的链主企业增至12家。")] == [("链主企业增至12家", 12)]
