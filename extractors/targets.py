@@ -1107,6 +1107,7 @@ _ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八�
 
 
 _ITEM_END_ZH = regex.compile(r"[。；;]")
+_RANKING_NAME_AFTER = regex.compile(r"[县市区镇城]?(?:市|县|区|企业)?(?:排名|排行榜?|榜单?|名单|评价|评选)中")
 
 
 def _inline_goal_lists(text: str, lang: str, year: int | None) -> list[Section]:
@@ -1259,6 +1260,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                 text, max(lo, fig.start - 10), fig.start) and not any(
                 c.kind in ("goal", "will") and c.end <= fig.start and c.start > lo + 2 for c in cues):
             continue  # 支持X建设…基地，项目总投资45亿元 under a goals heading: a project's size, no goal
+        if fig.unit == "强" and _RANKING_NAME_AFTER.match(text, fig.end):
+            continue  # 在全国综合实力百强县排名中进入前50: the ranking's name, the goal is 前50
         if rx(r"\s*不等").match(text, fig.end):
             continue  # 单个项目投资由800万至2,500万港元不等: how much each varies, no goal
         if lang == "zh" and rx(r"以[^，,。；;]{0,10}$").search(text, max(clause[0], fig.start - 11), fig.start) and \

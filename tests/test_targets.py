@@ -831,6 +831,13 @@ def test_a_goal_heading_without_a_year_dates_its_items_and_the_plan_period_is_th
     assert "120家" not in found  # the goals end at the next heading
 
 
+def test_a_ranking_named_before_its_goal_rank_is_no_goal() -> None:
+    text = "力争2028年在全国综合实力百强县排名中进入前50。力争进入全国综合实力百强县。"
+    found = {t.text: (t.value, t.deadline) for t in find_targets(text, published=date(2026, 12, 30))}
+    assert found["前50"] == (Decimal(50), 2028)
+    assert list(found).count("百强") == 1  # only the second sentence's, which is itself the goal
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
