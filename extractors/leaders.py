@@ -432,6 +432,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                                    role="chain_master", chain=default.normalized if default else None))
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
         out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
+        out += _introduced_untitled_en(text, article, chains, {r.person for r in out if r.person})
         for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
@@ -533,6 +534,43 @@ def _its_leader_en(text: str, article: str, persons: list[Mention], chains: list
             continue  # … chain. Its supplier X Group. Its head, …: the firm's, not the chain's
         out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
                            role="chain_leader", chain=before[-1].normalized))
+    return out
+
+
+# Zhou, the city's deputy mayor, doubles as chief of its new-energy vehicle chain · Liang, a vice-governor of
+# Hubei who since 2024 has doubled as the province's "chain chief" for tea
+_SURNAME_APPOSITIVE_EN = regex.compile(
+    r"(?:^|(?<=[.!?]\s|\n))(?P<sur>[A-Z][a-z]{1,5}),\s+(?:the|a|an)\s+(?P<title>[^,;.]{2,60}?)"
+    r"(?:,\s+|\s+who\s+[^,;.]{0,40}?)(?:doubles|doubled|also\s+serves|serves|served|has\s+doubled|has\s+served)"
+    r"\s+as\s+(?P<role>[^,;.]{0,80}?\bchain\b[^,;.]{0,40}?)(?=[,;.]|\s+(?:and|since|in|until)\b)")
+_CHAIN_CHIEF_FOR_EN = regex.compile(r"(?i)[\"“”']?chain\s+(?:chief|leader)[\"“”']?\s+for\s+"
+                                    r"(?P<what>[a-z][\w\s-]{0,40}?)$")
+
+
+def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
+                            named: set[str]) -> list[LeaderRecord]:
+    """A chain leader a feature story names in full long before saying what they are, then by
+    surname with the title: "When Zhou Lanqing flew to Stuttgart … Zhou, the city's deputy mayor,
+    doubles as chief of its new-energy vehicle chain". The record sits on the first full mention."""
+    from extractors.entities import _pinyin_name
+
+    out = []
+    for m in _SURNAME_APPOSITIVE_EN.finditer(text):
+        first = rx(rf"\b{m.group('sur')}\s+[A-Z][a-z]+(?:-[a-z]+)?\b").search(text, 0, m.start())
+        if first is None or not _pinyin_name(first.group()) or first.group() in named:
+            continue
+        role_text = m.group("role")
+        chain = next((c.normalized for c in chains if m.start("role") <= c.start and c.end <= m.end("role")),
+                     None)
+        if chain is None:
+            what = _CHAIN_CHIEF_FOR_EN.search(role_text)
+            chain = f"{what.group('what').strip()} chain" if what else None
+        if chain is None:
+            continue
+        role = "deputy_chain_leader" if rx(r"(?i)\bdeputy\b").search(role_text) else "chain_leader"
+        out.append(_record(text, article, first.start(), first.end(), person=first.group(),
+                           title=m.group("title").strip(), role=role, chain=chain))
+        named.add(first.group())
     return out
 
 

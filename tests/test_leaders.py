@@ -1238,3 +1238,14 @@ def test_deputy_general_chiefs_heads_of_departments_and_totals_after_a_verb() ->
     assert ("22位省直部门主要负责人", "deputy_chain_leader", 22) in found
     assert not find_leaders("县工信局、商务局等8个部门负责人参加座谈。")  # eight departments, no leaders
     assert [(r.text, r.count) for r in find_leaders("全县认定的链主企业增至12家。")] == [("链主企业增至12家", 12)]
+
+
+def test_a_feature_names_its_chain_chief_in_full_before_titling_her_by_surname() -> None:
+    text = ("When Zhou Lanqing flew to Stuttgart in February, she packed a tablet full of drone footage.\n\n"
+            "Zhou, the city's deputy mayor, doubles as chief of its new-energy vehicle chain, one of 12 chains.")
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text) if r.person == "Zhou Lanqing"]
+    assert found == [("Zhou Lanqing", "chain_leader", "new-energy vehicle chain")]
+    text = ("On a damp morning, Liang Shuhe walked into a tea factory in Enshi. Liang, a vice-governor of Hubei who "
+            "since 2024 has doubled as the province's \"chain chief\" for tea, left with a list of 23 complaints.")
+    found = [(r.start, r.chain) for r in find_leaders(text) if r.person == "Liang Shuhe"]
+    assert found == [(text.index("Liang Shuhe"), "tea chain")]
