@@ -439,7 +439,35 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 if value:
                     out.append(_record(text, article, m.start("num"), m.end("role"), role="deputy_chain_leader",
                                        count=int(value), chain=only_chain.normalized if only_chain else None))
+    if lang == "zh" and "链主" in text:
+        out += _bulleted_masters_zh(text, article)
     return _topic_chains(_dedupe(out), text, chains)
+
+
+# 获认定的3家台资链主及所属产业链分别为：\n．湘源电源科技（智能电源产业链）: a list under a line that
+# announces chain masters, one firm a line with its chain in brackets
+_MASTERS_INTRO_ZH = regex.compile(r"(?m)^[^\n]*链主[^\n]*[：:][ \t　]*$")
+_MASTER_LINE_ZH = regex.compile(
+    r"[ \t　]*(?:[.．・·•\-*▪]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])?[ \t　]*"
+    r"(?P<firm>[^（(，,。；;：:\n]{2,30}?)[ \t　]*[（(](?P<chain>[^（）()\n]{2,20}?(?:产业链|链))[）)][ \t　]*[；;。，,]?[ \t　]*")
+
+
+def _bulleted_masters_zh(text: str, article: str) -> list[LeaderRecord]:
+    """Chain masters listed one a line, each with its chain in brackets, under a line that announces
+    them (…链主及所属产业链分别为：)."""
+    out = []
+    for intro in _MASTERS_INTRO_ZH.finditer(text):
+        pos = intro.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = _MASTER_LINE_ZH.fullmatch(text, pos, end)
+            if line is None:
+                break
+            out.append(_record(text, article, line.start("firm"), line.end("firm"), person=line.group("firm"),
+                               role="chain_master", chain=line.group("chain")))
+            pos = end + 1
+    return out
 
 
 _BREAKDOWN_EN = regex.compile(

@@ -1249,3 +1249,11 @@ def test_a_feature_names_its_chain_chief_in_full_before_titling_her_by_surname()
             "since 2024 has doubled as the province's \"chain chief\" for tea, left with a list of 23 complaints.")
     found = [(r.start, r.chain) for r in find_leaders(text) if r.person == "Liang Shuhe"]
     assert found == [(text.index("Liang Shuhe"), "tea chain")]
+
+
+def test_chain_masters_listed_one_a_line_with_their_chain_in_brackets() -> None:
+    text = ("获认定的3家台资链主及所属产业链分别为：\n．湘源电源科技（智能电源产业链）\n"
+            "2. 潇湘光电（半导体照明产业链）；\n\n贺嘉南表示，要让台资链主带着供应商一起来。")
+    found = [(r.person, r.chain) for r in find_leaders(text) if r.person]
+    assert ("湘源电源科技", "智能电源产业链") in found and ("潇湘光电", "半导体照明产业链") in found
+    assert not [p for p, _ in found if p.startswith("贺")]
