@@ -449,7 +449,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
 _MASTERS_INTRO_ZH = regex.compile(r"(?m)^[^\n]*链主[^\n]*[：:][ \t　]*$")
 _MASTER_LINE_ZH = regex.compile(
     r"[ \t　]*(?:[.．・·•\-*▪]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])?[ \t　]*"
-    r"(?P<firm>[^（(，,。；;：:\n]{2,30}?)[ \t　]*[（(](?P<chain>[^（）()\n]{2,20}?(?:产业链|链))[）)][ \t　]*[；;。，,]?[ \t　]*")
+    r"(?P<firm>[^（(，,。；;：:\n]{2,30}?)[ \t　]*[（(](?P<chain>[^（）()\n]{2,20}?(?:产业链|链))[）)]"
+    r"[ \t　]*[；;。，,]?[ \t　]*")
 
 
 def _bulleted_masters_zh(text: str, article: str) -> list[LeaderRecord]:
