@@ -102,8 +102,14 @@ FONT_LINE = regex.compile(r"Font\s*[:：]|字号\s*[:：]|\[\s*[大中小LMS]\s*
 COPYRIGHT = regex.compile(r"©|\bAll rights reserved\b|版权所有|Copyright\s*(?:©|\([cC]\)|\d{4})", regex.IGNORECASE)
 
 
+# 原标题：… is the article's own headline, whatever words it holds (…链长答记者问 is no byline)
+TITLE_LINE = regex.compile(r"^\s*(?:原标题|原標題)\s*[:：]")
+
+
 def is_furniture(line: str) -> bool:
     """A header, byline, dateline, breadcrumb, contact or copyright line."""
+    if TITLE_LINE.search(line):
+        return False
     if FURNITURE.search(line) or LIST_MARKER.search(line) or FONT_LINE.search(line) or COPYRIGHT.search(line):
         return True
     if BREADCRUMB.search(line) or SITE_NAME.search(line) or EN_BYLINE.search(line):

@@ -213,3 +213,11 @@ def test_a_masthead_line_is_the_source_and_the_headline_under_it_the_title() -> 
     article = build_article(text, "hket.txt")
     assert article.source == "香港經濟日報"
     assert article.title == "肇慶「鏈長+鏈主」雙軌並進　金屬加工鏈瞄準2027年產值2000億元人民幣"
+
+
+def test_an_original_title_line_is_body_even_when_it_names_a_reporter() -> None:
+    from pipeline.body import find_body
+
+    text = "來源:長城網\n原標題:清河縣羊絨產業鏈鏈長答記者問:今年全鏈營收力爭突破350億元\n記者 趙子萱\n正文一句。"
+    kept = [text[s:e] for s, e in find_body(text)]
+    assert kept == ["原標題:清河縣羊絨產業鏈鏈長答記者問:今年全鏈營收力爭突破350億元", "正文一句。"]
