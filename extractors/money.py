@@ -266,7 +266,8 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
         # Funds allocated (10,000 yuan): the unit a header names is no sum
         records = [r for r in records if not any(
             t.header_span[0] <= r.start < t.header_span[1] and _MONEY_HEADER_UNIT.search(
-                folded, max(t.header_span[0], r.start - 1), min(t.header_span[1], r.end + 1)) for t in tables)]
+                folded, max(t.header_span[0], r.start - 1), min(t.header_span[1], r.end + 1)) for t in tables)
+            and not _UNIT_LABEL_BEFORE.search(folded, max(0, r.start - 12), r.start)]
         taken = [(r.start, r.end) for r in records]
         records += [r for r in _table_money(folded, text, article, tables)
                     if not any(a < r.end and r.start < b for a, b in taken)]
@@ -277,8 +278,9 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
 # 营业收入（亿元） · 2025 output (bn yuan) · Funds allocated (10,000 yuan): a column whose header gives the
 # unit of its bare numbers
 _MONEY_HEADER_UNIT = regex.compile(
-    r"[（(](?:(?P<scale>亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)"
-    r"|(?i:(?P<scale_en>bn|billion|mn|million|trillion|100\s*million|10,?000|thousand)\s+(?P<cur_en>yuan|RMB|CNY|"
+    r"[（(](?:单位[：:]\s*)?(?:(?P<scale>亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)"
+    r"|(?i:(?:unit\s*[:：]\s*)?(?P<scale_en>bn|billion|mn|million|trillion|100\s*million|hundred\s+million|10,?000"
+    r"|ten\s+thousand|thousand)\s+(?P<cur_en>yuan|RMB|CNY|"
     r"US\s*dollars|dollars|USD|euros?|EUR|HK\s*dollars|HKD))"
     r"|(?i:(?P<cur_en2>yuan|RMB|CNY|USD|US\$|\$|EUR|€|HK\$|HKD)\s*(?P<scale_en2>bn|billion|mn|million|trillion)?))"
     r"[）)]")
@@ -288,8 +290,24 @@ _CURRENCY_OF_HEADER = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元":
                        "eur": "EUR", "€": "EUR", "hk dollars": "HKD", "hkdollars": "HKD", "hkd": "HKD", "hk$": "HKD"}
 _SCALE_OF_HEADER = {"亿": 100_000_000, "万": 10_000, "千": 1_000, None: 1, "bn": 10**9, "billion": 10**9,
                     "mn": 10**6, "million": 10**6, "trillion": 10**12, "100million": 10**8, "10,000": 10_000,
+                    "hundredmillion": 10**8, "tenthousand": 10_000,
                     "10000": 10_000, "thousand": 1_000}
 _CELL_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+# (unit: 100 million yuan) · （单位：亿元）: a unit stated for a table, no sum
+_UNIT_LABEL_BEFORE = regex.compile(r"(?i)[（(]\s*(?:unit|单位)\s*[:：]\s*$")
+# columns that hold no sums even under a caption giving a money unit (rates, counts, names)
+_NOT_MONEY_HEADER = regex.compile(r"(?i)%|percent|rate|share|growth|number|count|projects|firms|enterprises"
+                                  r"|companies|no\.|#|rank|chain|chief|name|city|province|year$|增长|增速|比重|数|名称|排名")
+
+
+def _caption_unit(text: str, header_start: int) -> tuple[int, str, int] | None:
+    """The money unit a table's caption gives, on the line just above its header (a blank line may
+    stand between): Annex: … targets of five key chains (unit: 100 million yuan)."""
+    before = text[max(0, header_start - 300):header_start].rstrip().rsplit("\n", 1)[-1]
+    unit = _header_unit(before.strip())
+    return (unit[0], unit[1], 0) if unit else None
 
 
 def _header_unit(header: str) -> tuple[int, str, int] | None:
@@ -312,9 +330,12 @@ def _table_money(text: str, original: str, article: str, tables: list[Any]) -> l
     1,020,000,000,000 CNY."""
     out: list[MoneyRecord] = []
     for table in tables:
+        caption = _caption_unit(text, table.header_span[0])
         for row in table.rows:
             for cell in row:
-                unit = _header_unit(cell.header)
+                unit = _header_unit(cell.header) or (
+                    (caption[0], caption[1], len(cell.header))
+                    if caption is not None and not _NOT_MONEY_HEADER.search(cell.header) else None)
                 number = _CELL_NUMBER.fullmatch(text, cell.start, cell.end)
                 if unit is None or number is None:
                     continue

@@ -354,6 +354,9 @@ def _english(text: str) -> Decimal | None:
     words = rx(r"\d[\d,.]*|[A-Za-z]+").findall(text.lower())
     if len(words) == 3 and words[0] == "half" and words[1] in ("a", "an") and words[2] in EN_MAGNITUDES:
         return Decimal(EN_MAGNITUDES[words[2]][0]) / 2  # half a million
+    if len(words) == 3 and words[0][0].isdigit() and words[1:] == ["ten", "thousand"]:
+        value = _arabic(words[0])  # 12,450 ten thousand yuan: an official translation of 12450万元
+        return value * 10000 if value is not None else None
     for i, word in enumerate(words):
         if word[0].isdigit():
             if current is not None:

@@ -236,3 +236,17 @@ def test_english_table_columns_take_their_money_unit_from_the_header() -> None:
     assert found["1,300"] == (Decimal("1300000000000"), "CNY")
     assert found["21,800"] == (Decimal("218000000"), "CNY")
     assert "10,000 yuan" not in found  # the header's unit is no sum
+
+
+def test_official_translations_of_yi_and_wan_and_a_table_captioned_with_its_unit() -> None:
+    text = ("Regional GDP is expected to reach 5,862.4 hundred million yuan. Foreign capital was 6.8 hundred million "
+            "US dollars. The fund allocated 12,450 ten thousand yuan.\n\n"
+            "Annex: Targets of two key chains (unit: 100 million yuan)\n\n"
+            "Chain | Chain chief | 2026 operating revenue | 2027 target\n"
+            "Construction machinery | Vice Mayor Kong Fanyu | 1,286.4 | 1,450\n")
+    found = {r.text: (r.amount, r.currency) for r in find_money(text)}
+    assert found["5,862.4 hundred million yuan"] == (Decimal("586240000000"), "CNY")
+    assert found["6.8 hundred million US dollars"] == (Decimal("680000000"), "USD")
+    assert found["12,450 ten thousand yuan"] == (Decimal("124500000"), "CNY")
+    assert found["1,286.4"] == (Decimal("128640000000"), "CNY") and found["1,450"] == (Decimal("145000000000"), "CNY")
+    assert "100 million yuan" not in found  # the caption's unit is no sum
