@@ -1158,6 +1158,8 @@ def _heading_level(heading: str, lang: str) -> int | None:
 def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | None) -> bool:
     """Whether line ``j`` is a heading that closes a section opened at numbering ``level``."""
     line = lines[j][1]
+    if _ANNEX_LINE.match(line):
+        return True  # Annex: … · 附件：…: the report is over, whatever its last heading announced
     if lang != "en":
         return level is not None and _NUMBERING_ZH[level].match(line) is not None
     blank_before = j == 0 or not lines[j - 1][1].strip()
@@ -1166,6 +1168,7 @@ def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | No
         and _HEADING_EN.fullmatch(line) is not None
 
 
+_ANNEX_LINE = regex.compile(r"[ \t　]*(?:(?i:Annex|Appendix|Attachment)\b[^\n]{0,120}$|附件|附表)")
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
 _PASSIVE_WILL_EN = regex.compile(r"(?i)[^,;.]{0,40}?\b(?P<will>will|is\s+to|are\s+to)\s+be\s+(?:set\s+up|established|"

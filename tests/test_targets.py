@@ -838,6 +838,16 @@ def test_a_ranking_named_before_its_goal_rank_is_no_goal() -> None:
     assert list(found).count("百强") == 1  # only the second sentence's, which is itself the goal
 
 
+def test_an_annex_closes_the_last_goals_heading() -> None:
+    text = ("III. Key Tasks for 2027\n\nWe will set up a 30 hundred million yuan fund.\n\n"
+            "Annex: Chain chiefs and targets of five key industrial chains (unit: 100 million yuan)\n\n"
+            "Chain | Chain chief | 2026 operating revenue | 2027 target\n"
+            "Construction machinery | Vice Mayor Kong Fanyu | 1,286.4 | 1,450\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 12, 28))}
+    assert found.get("30 hundred million yuan") == 2027 and found.get("1,450") == 2027
+    assert "1,286.4" not in found  # this year's result, listed after the tasks
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
