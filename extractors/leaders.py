@@ -433,6 +433,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
         out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
         out += _introduced_untitled_en(text, article, chains, {r.person for r in out if r.person})
+        out += _who_leads_lines_en(text, article, persons_en, chains)
         for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
@@ -600,6 +601,42 @@ def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
         out.append(_record(text, article, first.start(), first.end(), person=first.group(),
                            title=m.group("title").strip(), role=role, chain=chain))
         named.add(first.group())
+    return out
+
+
+# * Who leads it: Zhang Wenyu, a deputy party secretary, took over the role in March … Her deputy is Xu Jie
+_WHO_LEADS_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•·*▪][ \t]*)?(?:who\s+(?:leads|runs|heads)(?:\s+it)?|led\s+by"
+                                   r"|chain\s+(?:chief|leader))[ \t]*:[ \t]*(?P<body>[^\n]+)$")
+_DEPUTY_IS_EN = regex.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]he\s+chain['’]s)\s+deputy\s+(?:chain\s+chief\s+)?is\s+$")
+# BAOJI, SHAANXI PROVINCE - TITANIUM AND TITANIUM ALLOYS: a factbox's heading, the chain after the dash
+_CAPS_HEADING_EN = regex.compile(r"(?m)^[ \t]*[A-Z][A-Z ,.'&-]{2,80}?[ \t]+[-–—][ \t]+"
+                                 r"(?P<chain>[A-Z][A-Z ,'&-]{2,60}?)[ \t]*$")
+
+
+def _who_leads_lines_en(text: str, article: str, persons: list[Mention],
+                        chains: list[Mention]) -> list[LeaderRecord]:
+    """A factbox's labelled line "Who leads it: …": its first named person leads the chain the line
+    names, else the chain of the heading above ("CITY, PROVINCE - CHAIN NAME"); "Her deputy is X" in
+    the same line is that chain's deputy chain chief."""
+    out = []
+    for m in _WHO_LEADS_LINE_EN.finditer(text):
+        lo, hi = m.start("body"), m.end("body")
+        inside = [p for p in persons if lo <= p.start and p.end <= hi]
+        if not inside:
+            continue
+        named = next((c.normalized for c in chains if lo <= c.start and c.end <= hi
+                      and not rx(r"(?i)chains\b").match(text, c.end - 6)), None)
+        heading = None
+        for h in _CAPS_HEADING_EN.finditer(text, max(0, m.start() - 1500), m.start()):
+            heading = h
+        chain = named or (f"{heading.group('chain').strip().lower()} chain" if heading is not None else None)
+        first = inside[0]
+        out.append(_record(text, article, first.start, first.end, person=first.normalized,
+                           title=first.note or None, role="chain_leader", chain=chain))
+        for p in inside[1:]:
+            if _DEPUTY_IS_EN.search(text, max(lo, p.start - 40), p.start):
+                out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
+                                   role="deputy_chain_leader", chain=chain))
     return out
 
 

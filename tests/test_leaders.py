@@ -1257,3 +1257,15 @@ def test_chain_masters_listed_one_a_line_with_their_chain_in_brackets() -> None:
     found = [(r.person, r.chain) for r in find_leaders(text) if r.person]
     assert ("湘源电源科技", "智能电源产业链") in found and ("潇湘光电", "半导体照明产业链") in found
     assert not [p for p, _ in found if p.startswith("贺")]
+
+
+def test_a_factbox_who_leads_it_line_under_a_city_and_chain_heading() -> None:
+    text = ("JIAXING, ZHEJIANG PROVINCE - HYDROGEN ENERGY\n\n"
+            "* Who leads it: Vice Mayor Lu Yanan has been chain chief since 2022. Her deputy is Xu Jie, executive "
+            "deputy head of Pinghu.\n* Size: Output of 21.7 billion yuan in 2025.\n\n"
+            "DEYANG, SICHUAN PROVINCE - CLEAN ENERGY EQUIPMENT\n\n"
+            "* Who leads it: Zhang Wenyu, a deputy party secretary of Deyang, took over the role in March.\n")
+    found = {r.person: (r.role, r.chain) for r in find_leaders(text) if r.person}
+    assert found["Lu Yanan"] == ("chain_leader", "hydrogen energy chain")
+    assert found["Xu Jie"] == ("deputy_chain_leader", "hydrogen energy chain")
+    assert found["Zhang Wenyu"] == ("chain_leader", "clean energy equipment chain")
