@@ -481,12 +481,25 @@ _BREAKDOWN_ITEM_EN = regex.compile(
     r"(?=,|\s+and\s+(?:\d+|[a-z]+)\s+(?:are|were|sit|sat|serve|served|come|came|hold|held|work)\b|$)")
 
 
+# … with 463 provincial leaders serving as chain chiefs. Of those, 58 were …: the group the sentence
+# before counted as chain chiefs
+_OF_THOSE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+(?:those|them|these)\s*,\s+(?P<items>[^.;]{5,300})")
+_SERVING_AS_ROLE_EN = regex.compile(r"(?i)\b(?:serving|serve|served|act|acting)\s+as\s+"
+                                    r"(?P<role>(?:deputy\s+|general\s+)?chain\s+(?:chiefs|leaders|heads))"
+                                    r"[^.]{0,40}\.\s*$")
+
+
 def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
     """Leaders broken down by rank: "Of the 121 chain chiefs, nine are mayors or Party secretaries,
     86 are vice-mayors and 26 sit on the municipal Party standing committee" (one group a number)."""
     out = []
-    for m in _BREAKDOWN_EN.finditer(text):
-        word = rx(r"\s+(?:enterprises|firms|companies)$").sub("", m.group("role").lower().replace("-", " "))
+    groups = [(m, m.group("role")) for m in _BREAKDOWN_EN.finditer(text)]
+    for m in _OF_THOSE_EN.finditer(text):
+        before = _SERVING_AS_ROLE_EN.search(text, max(0, m.start() - 200), m.start())
+        if before is not None:
+            groups.append((m, before.group("role")))
+    for m, role_words in groups:
+        word = rx(r"\s+(?:enterprises|firms|companies)$").sub("", role_words.lower().replace("-", " "))
         role = _roles().get(rx(r"s$").sub("", word))
         if role is None:
             continue
@@ -502,8 +515,12 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
 
 _HEADS_OF_EN = regex.compile(
     rf"(?i)\b(?:the\s+)?(?P<span>heads\s+of\s+(?P<num>\d+|{alternation(list(_EN_NUMBERS))})\s+(?P<level>[\w-]+\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:departments|agencies|bureaus|commissions|offices|departments\s+and\s+agencies))"
-    r"\s+(?:serve|served|act|acted|are|were|have\s+been\s+named)\s+as\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:departments|agencies|bureaus|commissions|offices|departments\s+and\s+agencies)"
+    # 27 heads of municipal departments serve as deputy chain chiefs
+    rf"|(?P<num2>\d+|{alternation(list(_EN_NUMBERS))})\s+heads(?=\s+of\s+(?P<level2>[\w-]+\s+)?(?:[\w-]+\s+){{0,3}}?"
+    r"(?:departments|agencies|bureaus|commissions|offices)\b(?:\s+and\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:governments|departments|agencies))?))(?:\s+of\s+[^,.;]{1,80}?)?"
+    r"\s+(?:serve|served|serving|act|acted|acting|are|were|have\s+been\s+named)\s+as\s+(?:the\s+)?"
     r"(?P<role>(?:deputy\s+|vice\s+)?chain\s+(?:chiefs|leaders|heads))")
 
 
@@ -644,11 +661,11 @@ def _heads_of_en(text: str, article: str) -> list[LeaderRecord]:
     """"The heads of 11 provincial departments and agencies serve as deputy chain chiefs": a group."""
     out = []
     for m in _HEADS_OF_EN.finditer(text):
-        num = m.group("num").lower()
+        num = (m.group("num") or m.group("num2")).lower()
         value = _EN_NUMBERS.get(num) or (int(num) if num.isdigit() else None)
         role = _roles().get(rx(r"s$").sub("", m.group("role").lower()))
         if value and value >= 2 and role:
-            level = (m.group("level") or "").strip()
+            level = (m.group("level") or m.group("level2") or "").strip()
             out.append(_record(text, article, m.start("span"), m.end("span"), role=role, count=int(value),
                                rank=f"{level} department head" if level else "department head", chain=None))
     return out

@@ -1269,3 +1269,14 @@ def test_a_factbox_who_leads_it_line_under_a_city_and_chain_heading() -> None:
     assert found["Lu Yanan"] == ("chain_leader", "hydrogen energy chain")
     assert found["Xu Jie"] == ("deputy_chain_leader", "hydrogen energy chain")
     assert found["Zhang Wenyu"] == ("chain_leader", "clean energy equipment chain")
+
+
+def test_heads_of_departments_counted_first_and_a_breakdown_of_those_counted_before() -> None:
+    found = [(r.text, r.role, r.count) for r in find_leaders(
+        "Fifteen municipal leaders serve as chain chiefs and 27 heads of municipal departments serve as deputy "
+        "chain chiefs, and each chain has a chain office.")]
+    assert ("27 heads", "deputy_chain_leader", 27) in found
+    found = [(r.text, r.count, r.rank) for r in find_leaders(
+        "It found 463 provincial leaders serving as chain chiefs. Of those, 58 were party secretaries or "
+        "governors, 301 were vice-governors, and the remainder were senior legislators.")]
+    assert ("58", 58, "party secretaries or governors") in found and ("301", 301, "vice-governors") in found
