@@ -644,7 +644,12 @@ def _common_word_alone(text: str, name: str, end: int) -> bool:
     tag = word_tags().get(name)
     if tag is None or tag in _PERSON_TAGS:
         return False
+    if tag in _NEVER_A_NAME_TAGS or name.startswith("全"):
+        return True  # 链长全年走访 · 链长当年 · 链长全力推动: a time, a quantity or an adverb, whatever follows
     return _patterns()["cue_after_zh"].match(text, end) is None
+
+
+_NEVER_A_NAME_TAGS = frozenset({"t", "m", "d", "q", "f", "r", "p", "c"})
 
 
 def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, int]]) -> list[Mention]:
@@ -671,6 +676,16 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
             m = _NAME_IN_SLOT.match(text, title.end)
             if m is not None and _rare_word(m.group("name")) and _name_ok(m.group("name")):
                 found[m.start()] = Mention(m.start(), m.end(), "PERSON", m.group("name"), title.normalized)
+    for title in titles:  # 钟晓岚（副市长、锂电新能源产业链链长）说: a name, its titles in brackets after it
+        if title.start < 3 or text[title.start - 1] not in "（(":
+            continue
+        for size in (3, 2):
+            s = title.start - 1 - size
+            name = text[s:title.start - 1]
+            if s >= 0 and name[0] in surnames() and not surnames()[name[0]][1] and _name_ok(name) and (
+                    s == 0 or not rx(r"[\p{Han}·•．]").match(text[s - 1])) and s not in found:
+                found[s] = Mention(s, s + size, "PERSON", name, title.normalized)
+                break
     title_at = {t.start: t for t in titles}
     for lo, hi in spans:
         for m in pats["name_before"].finditer(text, lo, hi):

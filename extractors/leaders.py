@@ -442,7 +442,39 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                                        count=int(value), chain=only_chain.normalized if only_chain else None))
     if lang == "zh" and "链主" in text:
         out += _bulleted_masters_zh(text, article)
+    if lang == "zh":
+        out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
     return _topic_chains(_dedupe(out), text, chains)
+
+
+# 作为X产业链链长，副省长祁建平… · 钟晓岚（副市长、X产业链链长）说: a role stated beside its holder
+_AS_ROLE_BEFORE_ZH = regex.compile(r"作为$")
+_TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")
+
+
+def _roles_beside_people_zh(text: str, article: str, records: list[LeaderRecord],
+                            persons: list[Mention]) -> list[LeaderRecord]:
+    """A role record with no holder whose holder stands beside it: after 作为…链长， the titled person
+    who opens the main clause; inside the brackets after a name (钟晓岚（副市长、…链长）). The role
+    record becomes the person's."""
+    out = []
+    for r in records:
+        holder = None
+        if r.person is None and r.count is None:
+            if _AS_ROLE_BEFORE_ZH.search(text, max(0, r.start - 2), r.start):
+                holder = next((p for p in persons if r.end < p.start <= r.end + 16
+                               and _TITLES_BETWEEN_ZH.fullmatch(text, r.end, p.start)), None)
+            elif rx(r"[（(][^（）()]{0,20}$").search(text, max(0, r.start - 21), r.start) and rx(
+                    r"[^（）()]{0,4}[）)]").match(text, r.end):
+                opening = text.rfind("（", max(0, r.start - 21), r.start)
+                opening = max(opening, text.rfind("(", max(0, r.start - 21), r.start))
+                holder = next((p for p in persons if p.end == opening), None)
+        if holder is None:
+            out.append(r)
+            continue
+        out.append(_record(text, article, holder.start, holder.end, person=holder.normalized,
+                           title=holder.note or None, role=r.role, chain=r.chain))
+    return out
 
 
 # 获认定的3家台资链主及所属产业链分别为：\n．湘源电源科技（智能电源产业链）: a list under a line that
