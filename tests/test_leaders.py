@@ -1286,6 +1286,7 @@ def test_a_role_stated_beside_its_holder_and_time_words_are_no_names() -> None:
     found = [(r.person, r.role, r.chain) for r in find_leaders(
         "作为新能源及装备制造产业链链长，副省长祁建平去年先后11次到酒泉调研。")]
     assert found == [("祁建平", "chain_leader", "新能源及装备制造产业链")]
-    found = [(r.person, r.role, r.chain) for r in find_leaders("“要让企业少跑腿。”钟晓岚（副市长、锂电新能源产业链链长）说。")]
+    text = "“要让企业少跑腿。”钟晓岚（副市长、锂电新能源产业链链长）说。"
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text)]
     assert found == [("钟晓岚", "chain_leader", "锂电新能源产业链")]
     assert not [r for r in find_leaders("✔ 链长、副链长全年走访企业不少于450家次") if r.person]
