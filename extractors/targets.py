@@ -1067,8 +1067,11 @@ _GOAL_LIST_INTRO = {"zh": regex.compile(r"(?:以下|如下)(?:主要)?(?:目标|
                                         # a label line over a list: Goals: · Key targets: · Targets for the chain:
                                         r"|^\s*(?:(?:main|key|major)\s+)?(?:goals|targets|objectives)(?:\s+for\s+[^:]{1,40})?"
                                         r"\s*:\s*$")}
-_LIST_ITEM = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[）)]|[-•·▪]\s"
+_LIST_ITEM = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[）)]|[-•·▪]\s|[✔✅☑√●◆■▶★☆][ \t　]*"
                            r"|[一二三四五六七八九十]{1,2}(?:是|[、.．])|[（(][一二三四五六七八九十]{1,2}[）)])")
+# ▶ 04 2027年，目标已定🎯 · 明年干什么？: a short heading line naming a coming year's goals, over a list
+_PLAN_HEADING_ZH = regex.compile(r"[^\p{Han}\d\n]{0,6}(?:\d{1,2}\s+)?[^\n]{0,8}?(?:19|20)\d\d年[^\n\d]{0,10}?"
+                                 r"(?:目标|计划|任务|打算|展望)[^\n\d。]{0,8}")
 # 《方案》明确，到2027年： · By 2027, the province will: a deadline right before the colon opens a list too
 _DATED_COLON = {"zh": regex.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?\s*[：:]$"),
                 "en": regex.compile(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d[^.;:]{0,40}:$")}
@@ -1080,8 +1083,9 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
     out = []
     for i, (start, line) in enumerate(lines):
         stripped = line.rstrip()
-        if not stripped.endswith(("：", ":")) or not (
-                _GOAL_LIST_INTRO[lang].search(stripped) or _DATED_COLON[lang].search(stripped)):
+        heading = lang == "zh" and _PLAN_HEADING_ZH.fullmatch(stripped) is not None
+        if not heading and (not stripped.endswith(("：", ":")) or not (
+                _GOAL_LIST_INTRO[lang].search(stripped) or _DATED_COLON[lang].search(stripped))):
             continue
         found = _deadlines(text, start, start + len(stripped), lang, year)
         deadline = found[-1][1] if found else None

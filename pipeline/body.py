@@ -49,7 +49,8 @@ JUNK_CUE = regex.compile(
 # A heading that opens a list of other articles: everything after it is junk.
 LIST_MARKER = regex.compile(
     r"^\s*[【\[]?\s*(?:相关(?:新闻|阅读|报道|链接|文章)|延伸阅读|推荐阅读|热点(?:新闻|推荐)|猜你喜欢|"
-    r"更多(?:新闻|阅读)|往期回顾|上一篇|下一篇|Related(?: (?:stories|articles|news|coverage|links|reading))?|"
+    r"更多(?:新闻|阅读)|往期(?:回顾|推荐|精选)|精彩推荐|上一篇|下一篇|"
+    r"Related(?: (?:stories|articles|news|coverage|links|reading))?|"
     r"More (?:from|stories|on)(?: [^:：\n]{1,40})?|Read (?:more|next|also)|Also read|Further reading|See also|"
     r"Recommended|You may also like|Most (?:read|viewed|popular))"
     r"\s*[】\]]?\s*[:：]?\s*$",

@@ -221,3 +221,10 @@ def test_an_original_title_line_is_body_even_when_it_names_a_reporter() -> None:
     text = "來源:長城網\n原標題:清河縣羊絨產業鏈鏈長答記者問:今年全鏈營收力爭突破350億元\n記者 趙子萱\n正文一句。"
     kept = [text[s:e] for s, e in find_body(text)]
     assert kept == ["原標題:清河縣羊絨產業鏈鏈長答記者問:今年全鏈營收力爭突破350億元", "正文一句。"]
+
+
+def test_a_list_of_recommended_posts_is_no_body() -> None:
+    from pipeline.body import find_body
+
+    text = "正文一句。\n\n往期推荐\n城阳这5个项目入选2026年省重点项目！\n总投资32亿元！城阳又一批项目集中开工"
+    assert [text[s:e] for s, e in find_body(text)] == ["正文一句。"]

@@ -848,6 +848,13 @@ def test_an_annex_closes_the_last_goals_heading() -> None:
     assert "1,286.4" not in found  # this year's result, listed after the tasks
 
 
+def test_a_wechat_heading_over_ticked_goals() -> None:
+    text = ("▶ 04 2027年，目标已定🎯\n✔ 12条重点产业链产值力争突破1700亿元\n✔ 新签约亿元以上项目50个以上\n"
+            "✔ 新增规上工业企业45家\n“明年，我们要让每一家链主企业都再带出一批本地配套企业。”孙浩然说。\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 12, 29))}
+    assert found.get("50个") == 2027 and found.get("45家") == 2027 and found.get("1700亿元") == 2027
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
