@@ -149,7 +149,9 @@ def _patterns() -> dict[str, Any]:
         # a sentence worth segmenting: a title next to a name (either side), a name taking a
         # role, a byline, or an organisation's suffix
         "trigger_zh": regex.compile(
-            rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼的]?(?:{surname_alt}))"  # (…链长的郝志远)
+            rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼的:：]?(?:{surname_alt}))"  # (…链长的郝志远 · 总链长:张卫国)
+            # 钟晓岚（副市长、…链长）· 张卫国(区委书记): a name before its bracketed titles
+            rf"|(?:{surname_alt})\p{{Han}}{{1,2}}[(（](?:{alternation(zh_titles)}|\p{{Han}}{{1,8}}?(?:{alternation(zh_titles)}))"
             rf"|(?:{strong_surname_alt})\p{{Han}}{{1,2}}(?:{alternation(zh_titles)}|担任|兼任|出任)"
             rf"|{'|'.join(_TRIGGER_WORDS_ZH)}"),
         # every word a trigger_zh match holds (a title, a role verb or one of its literals):
@@ -682,7 +684,9 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         for size in (3, 2):
             s = title.start - 1 - size
             name = text[s:title.start - 1]
-            if s >= 0 and name[0] in surnames() and not surnames()[name[0]][1] and _name_ok(name) and (
+            tag = word_tags().get(name)
+            surname_ok = name[0] in surnames() and (not surnames()[name[0]][1] or tag is None or tag.startswith("nr"))
+            if s >= 0 and surname_ok and _name_ok(name) and (
                     s == 0 or not rx(r"[\p{Han}·•．]").match(text[s - 1])) and s not in found:
                 found[s] = Mention(s, s + size, "PERSON", name, title.normalized)
                 break

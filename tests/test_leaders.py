@@ -1290,3 +1290,10 @@ def test_a_role_stated_beside_its_holder_and_time_words_are_no_names() -> None:
     found = [(r.person, r.role, r.chain) for r in find_leaders(text)]
     assert found == [("钟晓岚", "chain_leader", "锂电新能源产业链")]
     assert not [r for r in find_leaders("✔ 链长、副链长全年走访企业不少于450家次") if r.person]
+
+
+def test_a_roster_line_of_names_with_bracketed_titles_above_a_bar_table() -> None:
+    text = ("▶ 03 12条产业链“链长+链主”全名单\n总链长：张卫国（区委书记）、孙浩然（区长）\n"
+            "★ 轨道交通装备产业链｜链长：孙浩然（区长）｜链主：青岛华轨装备集团有限公司\n")
+    found = [(r.person, r.role) for r in find_leaders(text) if r.person]
+    assert ("张卫国", "chief_chain_leader") in found and ("孙浩然", "chief_chain_leader") in found
