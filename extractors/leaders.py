@@ -156,9 +156,11 @@ def _patterns() -> dict[str, Any]:
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         # 港资企业永昌电缆（清远）有限公司去年获清远市认定为先进材料产业链链主企业: named as one
         "master_named_zh": regex.compile(
-            r"(?:(?<=[，,。；;：:、\s])|^)(?:\p{Han}{1,3}(?:资|本地|当地|国有|民营|龙头|本土)(?:企业)?)?"
+            r"(?:(?<=[，,。；;：:、\s])|^)(?:\p{Han}{1,3}(?:资|本地|当地|国有|民营|龙头|本土)(?:企业)?)?(?:\p{Han}{2,8}旗下)?"
             r"(?P<name>[\p{Han}A-Za-z]{2,16}?(?:[（(]\p{Han}{2,4}[）)])?(?:股份有限公司|有限公司|集团)?)"
-            r"(?:去年|今年|近日|日前|此前|已|先后|曾)?(?:获|被)[\p{Han}]{0,8}?(?:认定|评为|列为|确定|选定|授予)为?"
+            # (吉安宏瀚电子，获列为…链主 · 与美域集团一同获列为…: a comma or a partner may stand before 获)
+            r"(?:[，,](?=获))?(?:去年|今年|近日|日前|此前|已|先后|曾)?(?:一同|同时|一并|均|也)?(?:获|被)[\p{Han}]{0,8}?"
+            r"(?:认定|评为|列为|确定|选定|授予)为?"
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         "master_en_before": regex.compile(r"(?i)chain[- ]master(?:\s+enterprises?)?\s+$"),
         # Sany Heavy Industry and Zoomlion · Shahe Food Group in Luohe and Jinshui Frozen Foods in Zhengzhou
@@ -1806,6 +1808,9 @@ class _Sentence:
                              text[named_as.start("name") - 1:named_as.start("name")] == "、" or
                              rx(r"^(?:亦|也|还|又|均|皆|更)?(?:是|为|系)|首家|该|其").search(named_as.group("name"))):
                 named_as = None  # 富士康、超聚变两家企业被确定为…: a list, read by _master_list
+            if named_as and rx(r"[，,]").search(text, named_as.end("name"), named_as.end("name") + 1) and \
+                    not _ends_with_firm_word(named_as.group("name")):
+                named_as = None  # 项目建成后，获评为…: a comma before 获 follows a firm's name only
             if named_as and named_as.end() == m.end() and not named:
                 s, e = named_as.span("name")
                 own = next((c for c in self.chains if named_as.start("chain") <= c.start and c.end <= m.start()),

@@ -1297,3 +1297,9 @@ def test_a_roster_line_of_names_with_bracketed_titles_above_a_bar_table() -> Non
             "★ 轨道交通装备产业链｜链长：孙浩然（区长）｜链主：青岛华轨装备集团有限公司\n")
     found = [(r.person, r.role) for r in find_leaders(text) if r.person]
     assert ("张卫国", "chief_chain_leader") in found and ("孙浩然", "chief_chain_leader") in found
+
+
+def test_a_firm_then_a_comma_then_named_a_chain_master() -> None:
+    found = [(r.person, r.chain) for r in find_leaders("宏瀚电路旗下吉安宏瀚电子，获列为当地电子电路产业链链主企业。")]
+    assert found == [("吉安宏瀚电子", "电子电路产业链")]  # not the parent, not 当地 in the chain's name
+    assert not [r for r in find_leaders("项目建成后，获评为省级示范链主企业。") if r.person]
