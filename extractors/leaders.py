@@ -156,7 +156,8 @@ def _patterns() -> dict[str, Any]:
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         # 港资企业永昌电缆（清远）有限公司去年获清远市认定为先进材料产业链链主企业: named as one
         "master_named_zh": regex.compile(
-            r"(?:(?<=[，,。；;：:、\s])|^)(?:\p{Han}{1,3}(?:资|本地|当地|国有|民营|龙头|本土)(?:企业)?)?(?:\p{Han}{2,8}旗下)?"
+            r"(?:(?<=[，,。；;：:、\s]|旗下|[与和及])|^)(?:\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土|民企|国企|港企|台企|外企)"
+            r"(?:企业)?)?(?:\p{Han}{2,8}旗下)?"
             r"(?P<name>[\p{Han}A-Za-z]{2,16}?(?:[（(]\p{Han}{2,4}[）)])?(?:股份有限公司|有限公司|集团)?)"
             # (吉安宏瀚电子，获列为…链主 · 与美域集团一同获列为…: a comma or a partner may stand before 获)
             r"(?:[，,](?=获))?(?:去年|今年|近日|日前|此前|已|先后|曾)?(?:一同|同时|一并|均|也)?(?:获|被)[\p{Han}]{0,8}?"
@@ -1819,6 +1820,13 @@ class _Sentence:
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
                                    chain=own.normalized if own else self._only_chain()))
                 named = named_as
+                # 在港上市的岭南电器控股（股份代号：1839）与顺德民企美域集团一同获列为…: the partner named first
+                partner = _PARTNER_BEFORE_ZH.search(text, max(self.lo, s - 60), named_as.start())
+                if partner and _ends_with_firm_word(partner.group("firm")) and \
+                        partner.end() >= named_as.start() - 6:
+                    a, b = partner.span("firm")
+                    out.append(_record(text, self.article, a, b, person=text[a:b], role="chain_master",
+                                       chain=own.normalized if own else self._only_chain()))
             took = next((t for t in pats["master_took_zh"].finditer(text, max(self.lo, m.start() - 30), self.hi)
                          if t.end() == m.end()), None)  # (链主之一 is read past the role word)
             if took and not named:
@@ -2345,6 +2353,10 @@ _GENERIC_FIRM = regex.compile(r"(?:该|本|这家|其|我们的?)?(?:公司|企�
 _NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本", "全链", "全产业链", "龙头",
                         "全县", "全市", "全省", "全区", "全州", "全盟",
                         "力争", "争取", "确保", "计划", "新增", "培育"})
+
+
+_PARTNER_BEFORE_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:、\s]|的))(?P<firm>(?:(?!的)[\p{Han}A-Za-z]){2,16}?)"
+                                   r"(?:[（(][^（）()\n]{0,20}[）)])?(?:与|和|及)$")
 
 
 def _ends_with_firm_word(name: str) -> bool:

@@ -1303,3 +1303,12 @@ def test_a_firm_then_a_comma_then_named_a_chain_master() -> None:
     found = [(r.person, r.chain) for r in find_leaders("宏瀚电路旗下吉安宏瀚电子，获列为当地电子电路产业链链主企业。")]
     assert found == [("吉安宏瀚电子", "电子电路产业链")]  # not the parent, not 当地 in the chain's name
     assert not [r for r in find_leaders("项目建成后，获评为省级示范链主企业。") if r.person]
+
+
+def test_two_firms_named_chain_masters_together_and_a_subsidiary_after_its_parent() -> None:
+    text = ("佛山市工业和信息化局公布第三批链主企业名单，在港上市的岭南电器控股（股份代号：1839）与顺德民企美域集团"
+            "一同获列为智能家电产业链链主。")
+    found = [(r.person, r.chain) for r in find_leaders(text) if r.person]
+    assert ("岭南电器控股", "智能家电产业链") in found and ("美域集团", "智能家电产业链") in found
+    text = "总部位于桃园的台资电路板厂宏瀚电路旗下吉安宏瀚电子，获列为当地电子电路产业链链主，也是该市首家台资链主。"
+    assert [(r.person, r.chain) for r in find_leaders(text) if r.person] == [("吉安宏瀚电子", "电子电路产业链")]
