@@ -437,6 +437,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
         out += _introduced_untitled_en(text, article, chains, {r.person for r in out if r.person})
         out += _who_leads_lines_en(text, article, persons_en, chains)
+        out += _masters_named_next_en(text, article, out, chains)
         for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
@@ -689,6 +690,46 @@ def _who_leads_lines_en(text: str, article: str, persons: list[Mention],
             if _DEPUTY_IS_EN.search(text, max(lo, p.start - 40), p.start):
                 out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
                                    role="deputy_chain_leader", chain=chain))
+    return out
+
+
+# The chain has two chain master companies. Haimen Ocean Heavy Industries, a state-controlled yard, builds …;
+# Qidong Offshore Engineering makes …: the firms the sentence after a count names, one a clause
+_FIRM_OPENING_EN = regex.compile(r"[ \t]*(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'.-]*){1,6})"
+                                 r"(?=,|[ \t]+(?:makes|builds|produces|operates|runs|supplies|is|was|has|employs"
+                                 r"|sells|assembles|designs|owns)\b)")
+
+
+_NOT_A_FIRM_OPENING_EN = regex.compile(r"^(?:The|This|It|Its|Both|They|Their|Each|All|In|On|At|By|For)\b")
+
+
+def _masters_named_next_en(text: str, article: str, records: list[LeaderRecord],
+                           chains: list[Mention]) -> list[LeaderRecord]:
+    """Chain masters counted at the end of one sentence and named, one a clause, in the next (the
+    count's chain, else, after "The chain has …", the chain named last before)."""
+    out = []
+    for r in records:
+        if r.role != "chain_master" or r.person is not None or not r.count or not 2 <= r.count <= 5:
+            continue
+        stop = rx(r"[ \t]*\.[ \t]+").match(text, r.end)
+        if stop is None:
+            continue
+        end = rx(r"(?<=[a-z0-9)])\.(?=\s|$)").search(text, stop.end())
+        end_at = end.start() if end else len(text)
+        found = []
+        for clause in rx(r"[^;]+").finditer(text, stop.end(), end_at):
+            firm = _FIRM_OPENING_EN.match(text, clause.start(), clause.end())
+            if firm is not None and not _NOT_A_FIRM_OPENING_EN.match(firm.group("firm")):
+                found.append(firm.span("firm"))
+        if len(found) != r.count:
+            continue
+        chain = r.chain
+        if chain is None and rx(r"(?i)\b(?:the|its)\s+chain\s+(?:has|had|counts|names)\b").search(
+                text, max(0, r.start - 40), r.start):
+            before = [c for c in chains if r.start - 800 <= c.end <= r.start and not rx(r"(?i)chains\b").match(
+                text, c.end - 6)]
+            chain = before[-1].normalized if before else None
+        out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=chain) for a, b in found]
     return out
 
 

@@ -1312,3 +1312,12 @@ def test_two_firms_named_chain_masters_together_and_a_subsidiary_after_its_paren
     assert ("岭南电器控股", "智能家电产业链") in found and ("美域集团", "智能家电产业链") in found
     text = "总部位于桃园的台资电路板厂宏瀚电路旗下吉安宏瀚电子，获列为当地电子电路产业链链主，也是该市首家台资链主。"
     assert [(r.person, r.chain) for r in find_leaders(text) if r.person] == [("吉安宏瀚电子", "电子电路产业链")]
+
+
+def test_chain_masters_counted_then_named_one_a_clause_in_the_next_sentence() -> None:
+    text = ("The marine engineering chain is led by Vice-Mayor Qian Li. The chain has two chain master companies. "
+            "Haimen Ocean Heavy Industries, a state-controlled yard, builds gas carriers; Qidong Offshore "
+            "Engineering makes floating production platforms.")
+    found = [(r.person, r.chain) for r in find_leaders(text) if r.role == "chain_master" and r.person]
+    assert found == [("Haimen Ocean Heavy Industries", "marine engineering chain"),
+                     ("Qidong Offshore Engineering", "marine engineering chain")]
