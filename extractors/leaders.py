@@ -112,7 +112,8 @@ def _patterns() -> dict[str, Any]:
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)"
-                                        rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达|增至|增加到|增加至|达到|达)?"
+                                        rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达|增至|增加到|增加至|达到|达"
+                                        rf"|已认定|已有|现有)?"
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
@@ -1429,7 +1430,7 @@ class _Sentence:
         text, out = self.text, {}
         for by in rx(r"由").finditer(text, self.lo, self.hi):
             # (由副区长冉晓峰任链长: a bare 任 right before the role)
-            end = rx(r"担任|挂帅|兼任|出任|担纲|领衔|(?<![主责现历新])任(?=(?:副总|总|副)?链长)").search(
+            end = rx(r"担任|挂帅|兼任|出任|担纲|领衔|接任|继任|(?<![主责现历新])任(?=(?:副总|总|副)?链长)").search(
                 text, by.end(), min(self.hi, by.end() + 40))
             if not end or rx(r"[。；;，,]").search(text[by.end():end.start()]):
                 continue
@@ -1452,6 +1453,9 @@ class _Sentence:
                 held = [("chain_leader", chain_end[chain_pos].normalized)]
             if not held:  # 电子信息产业链由市长何文博担任链长: the role comes after the verb
                 held = self._roles_after(end.end(), chain_end.get(pos))
+            if not held and end.group() in ("接任", "继任"):  # 原X产业链链长李崇文不再担任，由副省长宋立恒接任
+                earlier = [r for r in self.roles if r.end <= by.start()]
+                held = [(earlier[-1].role, self._chain_of(earlier[-1]))] if earlier else []
             office = next((r for r in reversed(self.roles) if r.role == "official" and r.end <= by.start()), None)
             if not held and office is not None and rx(r"(?:办公室|链办)?(?:常务副|副)?主任").match(
                     text, end.end(), self.hi):

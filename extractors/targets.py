@@ -1111,6 +1111,7 @@ _ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八�
 
 
 _ITEM_END_ZH = regex.compile(r"[。；;]")
+_THRESHOLD_OF_COUNTED_ZH = regex.compile(r"(?:以上)?的[^，,。；;\d]{1,12}?[\d一二三四五六七八九十两]+(?:家|条|个|户|项|座)")
 _RANKING_NAME_AFTER = regex.compile(r"[县市区镇城]?(?:市|县|区|企业)?(?:排名|排行榜?|榜单?|名单|评价|评选)中")
 
 
@@ -1267,6 +1268,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                 text, max(lo, fig.start - 10), fig.start) and not any(
                 c.kind in ("goal", "will") and c.end <= fig.start and c.start > lo + 2 for c in cues):
             continue  # 支持X建设…基地，项目总投资45亿元 under a goals heading: a project's size, no goal
+        if lang == "zh" and fig.kind == "money" and _THRESHOLD_OF_COUNTED_ZH.match(text, fig.end, clause[1]):
+            continue  # 培育营业收入超千亿元的产业链5条: a bar the counted things pass, the goal is the count
         if fig.unit == "强" and _RANKING_NAME_AFTER.match(text, fig.end):
             continue  # 在全国综合实力百强县排名中进入前50: the ranking's name, the goal is 前50
         if rx(r"\s*不等").match(text, fig.end):

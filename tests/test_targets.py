@@ -855,6 +855,13 @@ def test_a_wechat_heading_over_ticked_goals() -> None:
     assert found.get("50个") == 2027 and found.get("45家") == 2027 and found.get("1700亿元") == 2027
 
 
+def test_a_money_bar_that_counted_things_pass_is_no_goal() -> None:
+    text = "到2030年，重点产业链营业收入力争达到1.6万亿元，培育营业收入超千亿元的产业链5条。"
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 3, 12))}
+    assert found.get("1.6万亿元") == 2030 and found.get("5条") == 2030
+    assert "千亿元" not in found
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
