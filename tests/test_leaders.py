@@ -1324,7 +1324,8 @@ def test_chain_masters_counted_then_named_one_a_clause_in_the_next_sentence() ->
 
 
 def test_a_successor_takes_the_role_the_clause_before_named_and_full_time_office_deputies() -> None:
-    found = [(r.person, r.chain) for r in find_leaders("原特钢材料产业链链长李崇文因工作调动不再担任，由副省长宋立恒接任。")]
+    text = "原特钢材料产业链链长李崇文因工作调动不再担任，由副省长宋立恒接任。"
+    found = [(r.person, r.chain) for r in find_leaders(text)]
     assert found == [("李崇文", "特钢材料产业链"), ("宋立恒", "特钢材料产业链")]
     found = [(r.person, r.role) for r in find_leaders("省工业和信息化厅副厅长、省链办专职副主任卫东升出席发布会。")]
     assert found == [("卫东升", "official")]
