@@ -1222,6 +1222,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         return []
     cues = _cues(text, lo, hi, lang, year)
     listed_goals = section is not None and section.goals
+    if listed_goals and lang == "zh":  # 三、2026年主要目标 … 同比增长8%以上: a word plans use too, no result here
+        cues = [c for c in cues if not (c.kind == "done" and text[c.start:c.end] in pats["weak_done_zh"])]
     if listed_goals and not any(c.kind not in ("done", "baseline") and c.start <= lo + 2 for c in cues):
         # a sentence of a list of goals is one even when it has no cue, or only a word that reads
         # as a result elsewhere (稳居全国第一方阵): the list's cue opens it

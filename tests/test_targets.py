@@ -862,6 +862,13 @@ def test_a_money_bar_that_counted_things_pass_is_no_goal() -> None:
     assert "千亿元" not in found
 
 
+def test_under_a_goals_heading_year_on_year_growth_and_cumulative_totals_are_goals() -> None:
+    text = ("三、2026年主要目标\n全市10条重点产业链规上工业营业收入突破5,800亿元，同比增长8%以上；"
+            "累计引进亿元以上项目300个。\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 2, 26))}
+    assert found.get("8%") == 2026 and found.get("300个") == 2026
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
