@@ -374,3 +374,8 @@ def test_the_number_of_things_reaching_a_figure_and_no_fewer_than() -> None:
     assert found["8 enterprises"] == (Decimal(8), "enterprises", "at_least")
     assert found["150"] == (Decimal(150), "enterprises", "over")
     assert found["3,276"] == (Decimal(3276), "enterprises", "exact")
+
+
+def test_secondary_development_is_no_count() -> None:
+    assert not find_counts("重点投向中药新药二次开发及大健康消费品，推动企业二次创业")
+    assert [c.text for c in find_counts("链长开展2次走访")] == ["2次"]
