@@ -367,7 +367,9 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
                                            text=original[cell.start:cell.end], value=Decimal(text[cell.start:cell.end]),
                                            unit=unit, object=what, qualifier="exact"))
                     continue
-                if rx(r"\p{Han}").search(header) or _NOT_COUNTED_HEADER_RE.search(header):
+                # (chains led by the Party secretary (%): a share, whatever its noun)
+                if rx(r"\p{Han}").search(header) or _NOT_COUNTED_HEADER_RE.search(header) or \
+                        rx(r"(?i)\(\s*(?:%|per\s*cent|percent)\s*\)$").search(cell.header):
                     continue
                 # Projects supported over 46: the noun may open the header, a participle after it
                 head = rx(rf"(?i)(?:{_HEAD})$").search(header) or rx(

@@ -170,7 +170,7 @@ def _patterns() -> dict[str, Any]:
         "chain_en": regex.compile(
             r"(?i)\b(?P<tail>industrial chain|industry chain|value chain|supply chain|chain)s?\b"
             r"(?!\s+(?:leader|chief|master|office|head|owner|team|system|mechanism|enterprise))"
-            r"(?!-leader)"
+            r"(?!-(?:leader|leading|master))"
         ),
         # the (up to four) words before an English chain tail
         "chain_head_en": regex.compile(r"(?i)(?<![\w'’(])(?P<head>(?:(?:[a-z][\w-]*|\([a-z][\w-]*\)),?[ \t]+){1,6})$"),

@@ -124,7 +124,8 @@ def _patterns() -> dict[str, Any]:
             rf"(?:senior\s+)?(?P<people>{alternation(people_en)})\b"
             # three "chain master" companies · the two other chain masters
             # (3,200 city and county chain chiefs: a level or two before the role)
-            rf"|(?:other\s+|more\s+|new\s+|existing\s+|current\s+)?(?P<level>(?:(?:city|county|district|municipal|provincial|prefecture"
+            rf"|(?:other\s+|more\s+|new\s+|existing\s+|current\s+|newly\s+)?"
+            rf"(?:(?:designated|named|certified|recognized|recognised|identified|selected)\s+)?(?P<level>(?:(?:city|county|district|municipal|provincial|prefecture"
             rf"|township)(?:-level)?\s+(?:and\s+)?){{1,3}})?[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
             rf"(?:\s+enterprises|\s+companies|\s+firms)?)\b)"),
         # a 链办 official without a name: 市汽车产业链链办(市工信局)负责人
@@ -439,6 +440,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _introduced_untitled_en(text, article, chains, {r.person for r in out if r.person})
         out += _who_leads_lines_en(text, article, persons_en, chains)
         out += _masters_named_next_en(text, article, out, chains)
+        out += _they_include_en(text, article, out, chains)
         for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
@@ -699,6 +701,33 @@ def _who_leads_lines_en(text: str, article: str, persons: list[Mention],
 _FIRM_OPENING_EN = regex.compile(r"[ \t]*(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'.-]*){1,6})"
                                  r"(?=,|[ \t]+(?:makes|builds|produces|operates|runs|supplies|is|was|has|employs"
                                  r"|sells|assembles|designs|owns)\b)")
+
+
+# … 27 newly designated chain-leading enterprises … They include A and B for the X chain, C for the Y chain
+_THEY_INCLUDE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))(?:They|These|Those)\s+(?:include|included|are)\s+"
+                              r"(?P<body>[^.]{5,600})\.")
+_FIRMS_FOR_CHAIN_EN = regex.compile(
+    r"(?:,\s+(?:and\s+)?|(?<=\b(?:include|included|are)\s))(?P<firms>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}(?:\s+and\s+[A-Z][\w&'.-]*"
+    r"(?:\s+[A-Z][\w&'.-]*){0,5})*)\s+for\s+the\s+(?P<chain>[^,]{2,80}?\bchain)(?=,|$)")
+
+
+def _they_include_en(text: str, article: str, records: list[LeaderRecord],
+                     chains: list[Mention]) -> list[LeaderRecord]:
+    """Firms listed chain by chain in the sentence after a count of chain masters: "They include A and
+    B for the X chain, C for the Y chain, and D for the Z chain"."""
+    out = []
+    for m in _THEY_INCLUDE_EN.finditer(text):
+        if not any(r.role == "chain_master" and r.count and m.start() - 300 <= r.start < m.start()
+                   for r in records):
+            continue
+        body_start = m.start("body")
+        for part in _FIRMS_FOR_CHAIN_EN.finditer(text, body_start, m.end("body")):
+            chain = part.group("chain")
+            for firm in rx(r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}").finditer(
+                    text, part.start("firms"), part.end("firms")):
+                out.append(_record(text, article, firm.start(), firm.end(), person=firm.group(),
+                                   role="chain_master", chain=chain))
+    return out
 
 
 _NOT_A_FIRM_OPENING_EN = regex.compile(r"^(?:The|This|It|Its|Both|They|Their|Each|All|In|On|At|By|For)\b")
@@ -1747,9 +1776,18 @@ class _Sentence:
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i),\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?"
                 ).fullmatch(self.text, person.end, c.start)), None)
+            role = "chain_leader"
+            if chain is None:  # Zhao Minghui, vice governor of Gansu province and (deputy) leader of the X chain
+                titled = next(((c, m) for c in self.chains if c.start >= person.end for m in [rx(
+                    r"(?i),\s+(?:the\s+)?[^,;.]{2,60}?\s+and\s+(?:the\s+)?(?P<deputy>deputy\s+|vice\s+)?"
+                    r"(?:chief|head|leader)\s+of\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?").fullmatch(
+                        self.text, person.end, c.start)] if m is not None), None)
+                if titled is not None:
+                    chain = titled[0]
+                    role = "deputy_chain_leader" if titled[1].group("deputy") else "chain_leader"
             if chain is not None:
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
-                                   title=person.note or None, role="chain_leader", chain=chain.normalized))
+                                   title=person.note or None, role=role, chain=chain.normalized))
         return out
 
     def _respectively_en(self) -> list[LeaderRecord]:

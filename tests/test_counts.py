@@ -379,3 +379,10 @@ def test_the_number_of_things_reaching_a_figure_and_no_fewer_than() -> None:
 def test_secondary_development_is_no_count() -> None:
     assert not find_counts("重点投向中药新药二次开发及大健康消费品，推动企业二次创业")
     assert [c.text for c in find_counts("链长开展2次走访")] == ["2次"]
+
+
+def test_a_share_column_counts_nothing_whatever_its_noun() -> None:
+    text = ("Province | counties | chains led by Party secretary or county head (%)\n"
+            "Zhejiang | 24 | 46\nJiangsu | 19 | 38\n")
+    found = {c.text: c.unit for c in find_counts(text)}
+    assert found.get("24") == "counties" and "46" not in found

@@ -1330,3 +1330,18 @@ def test_a_successor_takes_the_role_the_clause_before_named_and_full_time_office
     found = [(r.person, r.role) for r in find_leaders("省工业和信息化厅副厅长、省链办专职副主任卫东升出席发布会。")]
     assert found == [("卫东升", "official")]
     assert [(r.text, r.count) for r in find_leaders("链主企业已认定43家，尚差7家。")] == [("链主企业已认定43家", 43)]
+
+
+def test_chain_leading_enterprises_listed_chain_by_chain_and_a_title_and_leader_of_a_chain() -> None:
+    text = ("The 27 newly designated chain-leading enterprises bring the province's total to 96. They include "
+            "Qilian Nickel Materials and Longshou Copper Foil for the nonferrous metals chain, and Lanzhou Fine "
+            "Chemical Materials for the petrochemical chain.")
+    found = [(r.text, r.person, r.chain, r.count) for r in find_leaders(text)]
+    assert ("27 newly designated chain-leading enterprises", None, None, 27) in found
+    assert ("Longshou Copper Foil", "Longshou Copper Foil", "nonferrous metals chain", None) in found
+    assert ("Lanzhou Fine Chemical Materials", "Lanzhou Fine Chemical Materials", "petrochemical chain", None) in found
+    found = [(r.person, r.role, r.chain) for r in find_leaders(
+        "Sun Peiyu, mayor of Jinchang and deputy leader of the nonferrous metals chain, said the city had mapped "
+        "63 missing links.")]
+    assert found == [("Sun Peiyu", "deputy_chain_leader", "nonferrous metals chain")]
+    assert not find_leaders("The province will hold its next chain leader conference in Jiuquan in the autumn.")
