@@ -456,6 +456,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
 
 # 作为X产业链链长，副省长祁建平… · 钟晓岚（副市长、X产业链链长）说: a role stated beside its holder
 _AS_ROLE_BEFORE_ZH = regex.compile(r"作为$")
+_HOLDER_IS_BEFORE_ZH = regex.compile(r"(?:同时|还|也|亦|并|另外|另)*(?:是|为|兼任|担任|出任)$")
 _TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")
 
 
@@ -471,6 +472,8 @@ def _roles_beside_people_zh(text: str, article: str, records: list[LeaderRecord]
             if _AS_ROLE_BEFORE_ZH.search(text, max(0, r.start - 2), r.start):
                 holder = next((p for p in persons if r.end < p.start <= r.end + 16
                                and _TITLES_BETWEEN_ZH.fullmatch(text, r.end, p.start)), None)
+            elif (is_ := _HOLDER_IS_BEFORE_ZH.search(text, max(0, r.start - 12), r.start)) is not None:
+                holder = next((p for p in persons if p.end == is_.start()), None)  # 邬启明同时还是X产业链的副链长
             elif rx(r"[（(][^（）()]{0,20}$").search(text, max(0, r.start - 21), r.start) and rx(
                     r"[^（）()]{0,4}[）)]").match(text, r.end):
                 opening = text.rfind("（", max(0, r.start - 21), r.start)

@@ -1345,3 +1345,11 @@ def test_chain_leading_enterprises_listed_chain_by_chain_and_a_title_and_leader_
         "63 missing links.")]
     assert found == [("Sun Peiyu", "deputy_chain_leader", "nonferrous metals chain")]
     assert not find_leaders("The province will hold its next chain leader conference in Jiuquan in the autumn.")
+
+
+def test_a_person_who_also_is_a_chains_deputy() -> None:
+    text = "滁州市委常委、副市长邬启明出席活动。光伏链被列为“一号产业链”，邬启明同时还是智能家电产业链的副链长。"
+    found = [(r.start, r.role, r.chain) for r in find_leaders(text) if r.person == "邬启明"]
+    assert (text.rindex("邬启明"), "deputy_chain_leader", "智能家电产业链") in found
+    found = [(r.person, r.chain) for r in find_leaders("副市长王刚是电子信息产业链链长。")]
+    assert found == [("王刚", "电子信息产业链")]
