@@ -744,24 +744,28 @@ def _masters_named_next_en(text: str, article: str, records: list[LeaderRecord],
     for r in records:
         if r.role != "chain_master" or r.person is not None or not r.count or not 2 <= r.count <= 5:
             continue
-        stop = rx(r"[ \t]*\.[ \t]+").match(text, r.end)
+        # … three chain master companies, the firms expected to …: A, the largest …; B, which …; and C
+        stop = rx(r"[ \t]*\.[ \t]+").match(text, r.end) or rx(r"[^.;:\n]{0,120}:[ \t]+").match(text, r.end)
         if stop is None:
             continue
         end = rx(r"(?<=[a-z0-9)])\.(?=\s|$)").search(text, stop.end())
         end_at = end.start() if end else len(text)
         found = []
         for clause in rx(r"[^;]+").finditer(text, stop.end(), end_at):
-            firm = _FIRM_OPENING_EN.match(text, clause.start(), clause.end())
+            lead = rx(r"[ \t]*(?:and[ \t]+)?").match(text, clause.start(), clause.end())
+            firm = _FIRM_OPENING_EN.match(text, lead.end(), clause.end())
             if firm is not None and not _NOT_A_FIRM_OPENING_EN.match(firm.group("firm")):
                 found.append(firm.span("firm"))
         if len(found) != r.count:
             continue
         chain = r.chain
-        if chain is None and rx(r"(?i)\b(?:the|its)\s+chain\s+(?:has|had|counts|names)\b").search(
-                text, max(0, r.start - 40), r.start):
+        if chain is None:  # The chain has two … · The county names three …: the chain named before, if one
             before = [c for c in chains if r.start - 800 <= c.end <= r.start and not rx(r"(?i)chains\b").match(
                 text, c.end - 6)]
-            chain = before[-1].normalized if before else None
+            named = {c.normalized for c in before}
+            if before and (len(named) == 1 or rx(r"(?i)\b(?:the|its)\s+chain\s+(?:has|had|counts|names)\b").search(
+                    text, max(0, r.start - 40), r.start)):
+                chain = before[-1].normalized
         out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=chain) for a, b in found]
     return out
 

@@ -1353,3 +1353,13 @@ def test_a_person_who_also_is_a_chains_deputy() -> None:
     assert (text.rindex("邬启明"), "deputy_chain_leader", "智能家电产业链") in found
     found = [(r.person, r.chain) for r in find_leaders("副市长王刚是电子信息产业链链长。")]
     assert found == [("王刚", "电子信息产业链")]
+
+
+def test_chain_masters_counted_then_listed_after_a_colon_one_a_clause() -> None:
+    text = ("The rubber and tyre industrial chain is led by Magistrate Liu Haoran. The county names three chain "
+            "master companies, the firms expected to pull the rest of the chain behind them: Qilu Radial Tyre, the "
+            "largest maker; Dawang Rubber Group, which specialises in truck radials; and Huaxing Steel Cord, which "
+            "produces steel cord.")
+    found = [(r.person, r.chain) for r in find_leaders(text) if r.role == "chain_master" and r.person]
+    assert [p for p, _ in found] == ["Qilu Radial Tyre", "Dawang Rubber Group", "Huaxing Steel Cord"]
+    assert {c for _, c in found} == {"rubber and tyre industrial chain"}
