@@ -441,6 +441,11 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _who_leads_lines_en(text, article, persons_en, chains)
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
+        for m in _NAMED_AS_MASTERS_EN.finditer(text):  # named 27 enterprises as new "chain-leading" companies
+            value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
+            if value and value >= 2 and not any(r.start <= m.start("span") < r.end for r in out):
+                out.append(_record(text, article, m.start("span"), m.end("span"), role="chain_master",
+                                   count=int(value), chain=None))
         for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
@@ -706,6 +711,11 @@ _FIRM_OPENING_EN = regex.compile(r"[ \t]*(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \
                                  r"|sells|assembles|designs|owns)\b)")
 
 
+_NAMED_AS_MASTERS_EN = regex.compile(
+    rf"(?i)\b(?:named|designated|recognized|recognised|certified|selected|listed|identified)\s+"
+    rf"(?P<span>(?P<num>\d{{1,3}}(?:,\d{{3}})*|{alternation(list(_EN_NUMBERS))})\s+(?:more\s+|new\s+|local\s+)?"
+    r"(?:enterprises|companies|firms))\s+as\s+(?:new\s+|the\s+|its\s+|their\s+)?[\"“']?"
+    r"chain[- ](?:master|leading|owner)")
 # … 27 newly designated chain-leading enterprises … They include A and B for the X chain, C for the Y chain
 _THEY_INCLUDE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))(?:They|These|Those)\s+(?:include|included|are)\s+"
                               r"(?P<body>[^.]{5,600})\.")

@@ -1363,3 +1363,9 @@ def test_chain_masters_counted_then_listed_after_a_colon_one_a_clause() -> None:
     found = [(r.person, r.chain) for r in find_leaders(text) if r.role == "chain_master" and r.person]
     assert [p for p, _ in found] == ["Qilu Radial Tyre", "Dawang Rubber Group", "Huaxing Steel Cord"]
     assert {c for _, c in found} == {"rubber and tyre industrial chain"}
+
+
+def test_n_firms_named_as_chain_masters() -> None:
+    text = ("Tianjin has put 14 municipal leaders in charge of 15 key chains and named 58 companies as "
+            "\"chain masters\" in a new list.")
+    assert ("58 companies", "chain_master", 58) in [(r.text, r.role, r.count) for r in find_leaders(text)]
