@@ -433,6 +433,11 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # …与云浮新区签约，计划总投资人民币23亿元，建设…: a signed project's size, no goal
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
+        past = _CHANGE_TO_PAST_YEAR_ZH.fullmatch(m.group()) if lang == "zh" and year is not None else None
+        if past is not None and int(past.group("year")) < year and _CHANGE_VERB_BEFORE_ZH.search(
+                text, max(lo, m.start() - 3), m.start()):
+            cues.append(Cue(m.start(), m.end(), "done"))
+            continue  # 由2022年的21.6亿元增长到2025年的35.2亿元 (in 2026): a change already made
         cues.append(Cue(m.start(), m.end(), "goal"))
     for kind in ("will", "forecast"):
         for m in pats[f"{kind}_{lang}"].finditer(text, lo, hi):
@@ -1111,6 +1116,8 @@ _ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八�
 
 
 _ITEM_END_ZH = regex.compile(r"[。；;]")
+_CHANGE_TO_PAST_YEAR_ZH = regex.compile(r"[到至](?P<year>(?:19|20)\d\d)年")
+_CHANGE_VERB_BEFORE_ZH = regex.compile(r"(?:增长|增加|增|下降|降|减少|提高|提升|升|扩大|回落|上涨|跌)$")
 _THRESHOLD_OF_COUNTED_ZH = regex.compile(r"(?:以上)?的[^，,。；;\d]{1,12}?[\d一二三四五六七八九十两]+"
                                          r"(?:家|条|个|户|项|座)")
 _RANKING_NAME_AFTER = regex.compile(r"[县市区镇城]?(?:市|县|区|企业)?(?:排名|排行榜?|榜单?|名单|评价|评选)中")

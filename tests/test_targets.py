@@ -869,6 +869,16 @@ def test_under_a_goals_heading_year_on_year_growth_and_cumulative_totals_are_goa
     assert found.get("8%") == 2026 and found.get("300个") == 2026
 
 
+def test_results_in_a_review_are_no_goals() -> None:
+    published = date(2026, 11, 9)
+    assert not find_targets("本地文印设备再制造产值由2022年的21.6亿元增长到2025年的35.2亿元。", published=published)
+    text = "年初我们提出全链营收要达到330亿元，实际完成318.6亿元，完成率约96.5%。"
+    assert [t.text for t in find_targets(text, published=published)] == ["330亿元"]  # the goal, not the result
+    found = {t.text: t.deadline for t in find_targets("力争产值由2025年的300亿元增长到2028年的500亿元。",
+                                                      published=published)}
+    assert found == {"500亿元": 2028}
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
