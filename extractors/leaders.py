@@ -461,7 +461,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
 
 # 作为X产业链链长，副省长祁建平… · 钟晓岚（副市长、X产业链链长）说: a role stated beside its holder
 _AS_ROLE_BEFORE_ZH = regex.compile(r"作为$")
-_HOLDER_IS_BEFORE_ZH = regex.compile(r"(?:同时|还|也|亦|并|另外|另)*(?:是|为|兼任|担任|出任)$")
+_HOLDER_IS_BEFORE_ZH = regex.compile(r"(?:同志)?(?:同时|还|也|亦|并|另外|另|继续|(?P<former>不再))*"
+                                     r"(?:是|为|兼任|担任|出任)$")
 _TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")
 
 
@@ -479,6 +480,8 @@ def _roles_beside_people_zh(text: str, article: str, records: list[LeaderRecord]
                                and _TITLES_BETWEEN_ZH.fullmatch(text, r.end, p.start)), None)
             elif (is_ := _HOLDER_IS_BEFORE_ZH.search(text, max(0, r.start - 12), r.start)) is not None:
                 holder = next((p for p in persons if p.end == is_.start()), None)  # 邬启明同时还是X产业链的副链长
+                if holder is None and is_.group("former"):
+                    continue  # 不再担任X产业链链长: a post left, no one holds it here
             elif rx(r"[（(][^（）()]{0,20}$").search(text, max(0, r.start - 21), r.start) and rx(
                     r"[^（）()]{0,4}[）)]").match(text, r.end):
                 opening = text.rfind("（", max(0, r.start - 21), r.start)
@@ -1554,7 +1557,7 @@ class _Sentence:
         text = self.text
         m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|担纲|任|作为|为|以)").match(text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
-            m = rx(r"[、与和及][^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时)?(?:担任|兼任|出任|(?<![主责])任))"
+            m = rx(r"[、与和及][^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时|继续)?(?:担任|兼任|出任|(?<![主责])任))"
                    ).match(text[person.end:self.hi])
             if m and not any(p.end == person.end + m.start("verb") for p in self.persons):
                 m = None  # the words before the verb must end with the other person's name
@@ -2026,8 +2029,8 @@ class _Sentence:
         if verb:
             pos = verb.end()
         chain = chain or self._only_chain()
-        if rx(r"\d").match(text, pos) or _patterns()["master_action_zh"].match(text, pos):
-            return out  # 链主企业48家: a total, not a name; 链主企业绘制配套图谱: what the firms do
+        if rx(r"\d|的").match(text, pos) or _patterns()["master_action_zh"].match(text, pos):
+            return out  # 链主企业48家: a total, not a name; 链主企业绘制配套图谱: what the firms do; …的负责人
         # after 为/是/包括 a list of names follows; so it does when the first name ends at 、
         listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
         by_chain = False  # whether the list names each group's chain first

@@ -204,7 +204,7 @@ def _patterns() -> dict[str, Any]:
         "heading_en": regex.compile(
             r"[ \t]*(?:[IVX]+\.|\d{1,2}\.)?[ \t]*[A-Za-z' -]{0,30}?\b(?P<year>(?:19|20)\d\d)\b"
             r"[A-Za-z' -]{0,30}\Z"),
-        "plan_word_zh": regex.compile(r"目标|重点工作|工作安排|任务|计划|规划|打算|展望|部署"),
+        "plan_word_zh": regex.compile(r"目标|重点工作|工作安排|任务|计划|规划|打算|展望|部署|工作思路|思路|举措"),
         "plan_word_en": regex.compile(r"(?i)goals?|targets?|plans?|priorities|tasks|outlook"),
         "growth": regex.compile(r"(?i)增长|增速|grow|growth"),
         "nominal_goal_en": regex.compile(r"\s*(?:goal|target)s?\b"),

@@ -1369,3 +1369,12 @@ def test_n_firms_named_as_chain_masters() -> None:
     text = ("Tianjin has put 14 municipal leaders in charge of 15 key chains and named 58 companies as "
             "\"chain masters\" in a new list.")
     assert ("58 companies", "chain_master", 58) in [(r.text, r.role, r.count) for r in find_leaders(text)]
+
+
+def test_a_reshuffle_notice_keeps_and_leaves_posts() -> None:
+    text = "市委书记周启航、市长韩冰继续担任全市重点产业链总链长，其余链长不变。"
+    found = [(r.person, r.role) for r in find_leaders(text)]
+    assert found == [("周启航", "chief_chain_leader"), ("韩冰", "chief_chain_leader")]
+    assert not find_leaders("因工作变动，刘志坚同志不再担任现代中药产业链链长，孟凡宇同志不再担任白酒产业链链长。")
+    text = "去年以来，他先后6次带领安徽宛陵智驾汽车系统有限公司等4家链主企业的负责人赴上海、苏州、宁波开展招商。"
+    assert "苏州" not in [r.person for r in find_leaders(text)]

@@ -879,6 +879,12 @@ def test_results_in_a_review_are_no_goals() -> None:
     assert found == {"500亿元": 2028}
 
 
+def test_a_heading_of_next_years_work_ideas_lists_goals() -> None:
+    text = "三、2027年工作思路\n新认定链主企业2家。盘活低效工业用地1000亩以上，新引进人才2000人。\n"
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 12, 30))}
+    assert found == {"2家": 2027, "1000亩": 2027, "2000人": 2027}
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
