@@ -1008,7 +1008,8 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
     for k, (i, m) in enumerate(heads):
         y = int(m.group("year"))
         future = year is not None and y >= year
-        goals = future and _patterns()[f"plan_word_{lang}"].search(m.group()) is not None
+        goals = future and _patterns()[f"plan_word_{lang}"].search(m.group()) is not None and not (
+            lang == "zh" and _REVIEW_WORD_ZH.search(m.group()))  # 2026年工作总结及2027年工作思路: a report's title
         end = heads[k + 1][1].start() if k + 1 < len(heads) else len(text)
         level = _heading_level(m.group(), lang)
         for j in range(i + 1, heads[k + 1][0] if k + 1 < len(heads) else len(lines)):
@@ -1116,6 +1117,7 @@ _ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八�
 
 
 _ITEM_END_ZH = regex.compile(r"[。；;]")
+_REVIEW_WORD_ZH = regex.compile(r"总结|回顾|成效|成绩|完成情况|述职")
 _CHANGE_TO_PAST_YEAR_ZH = regex.compile(r"[到至](?P<year>(?:19|20)\d\d)年")
 _CHANGE_VERB_BEFORE_ZH = regex.compile(r"(?:增长|增加|增|下降|降|减少|提高|提升|升|扩大|回落|上涨|跌)$")
 _THRESHOLD_OF_COUNTED_ZH = regex.compile(r"(?:以上)?的[^，,。；;\d]{1,12}?[\d一二三四五六七八九十两]+"

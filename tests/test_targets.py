@@ -885,6 +885,13 @@ def test_a_heading_of_next_years_work_ideas_lists_goals() -> None:
     assert found == {"2家": 2027, "1000亩": 2027, "2000人": 2027}
 
 
+def test_a_reports_title_naming_its_review_and_its_plans_makes_no_goals() -> None:
+    text = ("铜陵经开区管委会2026年工作总结及2027年工作思路\n一、主要成效\n1—11月，全区规上工业总产值完成1036.8亿元。\n"
+            "三、2027年工作思路\n新认定链主企业2家。\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 12, 30))}
+    assert found == {"2家": 2027}
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
