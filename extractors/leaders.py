@@ -456,7 +456,20 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _bulleted_masters_zh(text, article)
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
+        out = [r for r in out if r.role != "chain_master" or r.person is None or _could_be_a_firm_zh(r.person)]
     return _topic_chains(_dedupe(out), text, chains)
+
+
+def _could_be_a_firm_zh(name: str) -> bool:
+    """A chain master's name is no place (江苏), holds no figure (两年在常州投资逾300亿) and opens with no
+    verb (整理大陆) unless it ends like a firm (…集团, …科技)."""
+    from extractors.entities import places
+
+    if name in places() or rx(r"\d|[亿万]元").search(name):
+        return False
+    words = segment(name)
+    opens_with_verb = bool(words) and len(words[0][0]) >= 2 and word_tags().get(words[0][0]) in ("v", "vn", "vd")
+    return _ends_with_firm_word(name) or not opens_with_verb
 
 
 # 作为X产业链链长，副省长祁建平… · 钟晓岚（副市长、X产业链链长）说: a role stated beside its holder

@@ -1378,3 +1378,10 @@ def test_a_reshuffle_notice_keeps_and_leaves_posts() -> None:
     assert not find_leaders("因工作变动，刘志坚同志不再担任现代中药产业链链长，孟凡宇同志不再担任白酒产业链链长。")
     text = "去年以来，他先后6次带领安徽宛陵智驾汽车系统有限公司等4家链主企业的负责人赴上海、苏州、宁波开展招商。"
     assert "苏州" not in [r.person for r in find_leaders(text)]
+
+
+def test_a_chain_master_is_no_place_no_figure_and_no_verb_phrase() -> None:
+    assert not [r for r in find_leaders("链主企业：两年在常州投资逾300亿") if r.person]
+    assert not [r for r in find_leaders("表1 江苏等省份省级链主企业认定情形") if r.person]
+    found = [r.person for r in find_leaders("富士康、超聚变两家企业被确定为电子信息产业链链主企业。") if r.person]
+    assert "超聚变" in found
