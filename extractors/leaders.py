@@ -454,10 +454,46 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                                        count=int(value), chain=only_chain.normalized if only_chain else None))
     if lang == "zh" and "链主" in text:
         out += _bulleted_masters_zh(text, article)
+    if lang == "en" and rx(r"(?i)chain[- ]master").search(text):
+        out += _bracketed_masters_en(text, article)
+    if lang == "en":  # Comrade Han Zhenyu will no longer serve as the chain leader of …: a post left
+        out = [r for r in out if r.person is not None or r.count is not None or not _NO_LONGER_BEFORE_EN.search(
+            text, max(0, r.start - 40), r.start)]
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         out = [r for r in out if r.role != "chain_master" or r.person is None or _could_be_a_firm_zh(r.person)]
     return _topic_chains(_dedupe(out), text, chains)
+
+
+# … are added as provincial chain-master enterprises …:\nTaiyuan Heavy Precision Alloy Co., Ltd. (special steel
+# … industrial chain): firms one a line under a line announcing chain masters, each with its chain in brackets
+_MASTERS_INTRO_EN = regex.compile(r"(?im)^[^\n]*chain[- ]master[^\n]*:[ \t]*$")
+_MASTER_LINE_EN = regex.compile(
+    r"[ \t]*(?:[-•·*▪][ \t]*|\d{1,2}[.)][ \t]*|\(\d{1,2}\)[ \t]*)?(?P<firm>[A-Z][^()\n]{2,80}?)[ \t]*"
+    r"\((?P<chain>[^()\n]{2,80}?\bchain)\)[ \t]*[;.,]?[ \t]*")
+
+
+def _bracketed_masters_en(text: str, article: str) -> list[LeaderRecord]:
+    """Chain masters listed one a line with their chain in brackets, under a line announcing them."""
+    out = []
+    for intro in _MASTERS_INTRO_EN.finditer(text):
+        pos = intro.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = _MASTER_LINE_EN.fullmatch(text, pos, end)
+            if line is None:
+                if text[pos:end].strip():
+                    break
+                pos = end + 1
+                continue
+            out.append(_record(text, article, line.start("firm"), line.end("firm"), person=line.group("firm"),
+                               role="chain_master", chain=line.group("chain")))
+            pos = end + 1
+    return out
+
+
+_NO_LONGER_BEFORE_EN = regex.compile(r"(?i)\bno\s+longer\s+(?:serve|serves|act|acts|be)\s+as\s+(?:the\s+|a\s+)?$")
 
 
 def _could_be_a_firm_zh(name: str) -> bool:
@@ -724,7 +760,7 @@ def _who_leads_lines_en(text: str, article: str, persons: list[Mention],
 # Qidong Offshore Engineering makes …: the firms the sentence after a count names, one a clause
 _FIRM_OPENING_EN = regex.compile(r"[ \t]*(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'.-]*){1,6})"
                                  r"(?=,|[ \t]+(?:makes|builds|produces|operates|runs|supplies|is|was|has|employs"
-                                 r"|sells|assembles|designs|owns)\b)")
+                                 r"|sells|assembles|designs|owns|for|in)\b|[ \t]*$)")
 
 
 _NAMED_AS_MASTERS_EN = regex.compile(
@@ -777,7 +813,9 @@ def _masters_named_next_en(text: str, article: str, records: list[LeaderRecord],
         end = rx(r"(?<=[a-z0-9)])\.(?=\s|$)").search(text, stop.end())
         end_at = end.start() if end else len(text)
         found = []
-        for clause in rx(r"[^;]+").finditer(text, stop.end(), end_at):
+        # (…: A for flooring, B for plastic-replacement goods, and C for food: commas when no semicolon)
+        splitter = r"[^;]+" if ";" in text[stop.end():end_at] else r"[^,]+"
+        for clause in rx(splitter).finditer(text, stop.end(), end_at):
             lead = rx(r"[ \t]*(?:and[ \t]+)?").match(text, clause.start(), clause.end())
             firm = _FIRM_OPENING_EN.match(text, lead.end(), clause.end())
             if firm is not None and not _NOT_A_FIRM_OPENING_EN.match(firm.group("firm")):
@@ -1602,6 +1640,9 @@ class _Sentence:
                     r"(?i)\s+(?:also\s+)?(?:is|was|has\s+been|had\s+been|serves as|served as|serving as|acts as|"
                     r"(?:serve|serves|served|act|acts)\s+(?:jointly|together|both)\s+as|acting as|has served as|"
                     r"doubles as|doubled as|doubling as|remains|remained|stays|continues as|"
+                    # Comrade Xue will continue to serve concurrently as · Governor Lan continues to serve as
+                    r"(?:will\s+)?(?:continue|continues|continued)\s+to\s+serve(?:\s+concurrently)?\s+as|"
+                    r"will\s+(?:also\s+)?serve(?:\s+concurrently)?\s+as|"
                     r"(?:took|takes|taking) over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
                     r"as|became|becomes|named|appointed)\s+(?:the\s+|a\s+)?(?:one\s+of\s+(?:its|the|their)\s+)?"
                     r"(?:[\w'’-]+\s+){0,2}").fullmatch(between):

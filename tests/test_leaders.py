@@ -1385,3 +1385,22 @@ def test_a_chain_master_is_no_place_no_figure_and_no_verb_phrase() -> None:
     assert not [r for r in find_leaders("表1 江苏等省份省级链主企业认定情形") if r.person]
     found = [r.person for r in find_leaders("富士康、超聚变两家企业被确定为电子信息产业链链主企业。") if r.person]
     assert "超聚变" in found
+
+
+def test_an_english_notice_of_chain_leader_changes() -> None:
+    text = ("(1) Comrade Han Zhenyu will no longer serve as the chain leader of the special steel industrial chain.\n"
+            "Comrade Xue Hongbin will continue to serve concurrently as the chain leader of the coal-based new carbon "
+            "materials industrial chain.\nGovernor Lan Shaoqing continues to serve as the general chain leader.\n\n"
+            "The following 2 enterprises are added as provincial chain-master enterprises:\n\n"
+            "Taiyuan Heavy Precision Alloy Co., Ltd. (special steel industrial chain)\n"
+            "Datong Coal Carbon Fiber Co., Ltd. (coal-based new carbon materials industrial chain)\n")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text) if r.person]
+    assert ("Xue Hongbin", "chain_leader", "coal-based new carbon materials industrial chain") in found
+    assert ("Lan Shaoqing", "chief_chain_leader", None) in found
+    assert ("Taiyuan Heavy Precision Alloy Co., Ltd.", "chain_master", "special steel industrial chain") in found
+    assert not [r for r in find_leaders(text) if r.person is None and r.role == "chain_leader"]  # the post Han left
+    text = ("The bamboo chain has three chain master enterprises, each anchoring a different segment: Zhejiang "
+            "Yongyu Bamboo Technology for flooring, Anji Cuizhu Eco-Products for plastic-replacement goods, and "
+            "Tianhuangping Bamboo Shoot Foods for food processing.")
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "Zhejiang Yongyu Bamboo Technology", "Anji Cuizhu Eco-Products", "Tianhuangping Bamboo Shoot Foods"]
