@@ -447,6 +447,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     if lang == "zh":  # 「十五五」冲300亿 · 冲千亿: 冲 right before a figure sets a goal (not 冲击, 冲突)
         for m in rx(r"冲(?=[\d一二三四五六七八九十百千两])").finditer(text, lo, hi):
             cues.append(Cue(m.start(), m.end(), "goal"))
+    if lang == "zh" and year is not None:  # 到民国116年底，…要达到…: a Taiwan-calendar deadline sets a goal
+        for m in _ROC_YEAR_ZH.finditer(text, lo, hi):
+            if 1911 + int(m.group("n2") or m.group("n")) >= year and text[m.start() - 1:m.start()] in ("到", "至"):
+                cues.append(Cue(m.start() - 1, m.end(), "goal"))
     if lang == "zh" and year is not None:  # 方案实施期内累计保障…: the plan's own period sets a goal
         for m in _PLAN_TERM_ZH.finditer(text, lo, hi):
             plan = _PLAN_RANGE.search(text, 0, min(len(text), 600))
@@ -605,6 +609,11 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
             named = [int(n) for n in rx(r"\b(1[3-6])th\s+Five-Year\s+Plan").findall(text, max(0, lo - 3000), lo)]
             if named:
                 found.append((m.start(), 1955 + 5 * named[-1]))  # the 15th plan ends in 2030
+    if lang == "zh":  # 到民国118年 · 民国115年可望突破…: Taiwan's calendar counts from 1912
+        for m in _ROC_YEAR_ZH.finditer(text, lo, hi):
+            y = 1911 + int(m.group("n2") or m.group("n"))  # (民国115年至118年: by the range's end)
+            if year is None or y >= year:
+                found.append((m.start(), y))
     if lang == "zh":  # 方案实施期内: the last year of the plan the text is (《…方案（2026—2028年）》)
         for m in _PLAN_TERM_ZH.finditer(text, lo, hi):
             plan = _PLAN_RANGE.search(text, 0, min(len(text), 600))
@@ -1025,6 +1034,8 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
 _GOAL_HEADING = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
                               r"|\d{1,2}[、.．])?[ \t　]*"
                               r"(?:主要|发展|工作|总体|预期|具体|阶段性?)?(?:目标|指标)(?:任务)?[ \t　]*")
+_ROC_YEAR_ZH = regex.compile(r"民国(?P<n>1[0-4]\d)年?(?:\s*(?:至|到|—|–|-|~)\s*(?:民国)?(?P<n2>1[0-4]\d))?年"
+                             r"(?![\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,2}日)")
 _PLAN_TERM_ZH = regex.compile(r"(?:方案|规划|计划)?(?:实施期|规划期)(?:内|间|末)")
 # 《…实施方案（2026—2028年）》: the years a plan runs, named at the head of the text
 _PLAN_RANGE = regex.compile(r"(?:19|20)\d\d\s*[—–\-－~～至到]\s*(?P<end>(?:19|20)\d\d)\s*年")

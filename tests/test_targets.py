@@ -892,6 +892,15 @@ def test_a_reports_title_naming_its_review_and_its_plans_makes_no_goals() -> Non
     assert found == {"2家": 2027}
 
 
+def test_taiwan_calendar_years_date_goals() -> None:
+    published = date(2026, 5, 20)
+    text = to_simplified("經濟部規劃於民國115年至118年間投入約新台幣300億元，"
+                         "目標是到民國118年將設備在地採購比率提高至25%。"
+                         "到民國116年底，鏈主企業年採購額要達到300億元人民幣。")
+    found = {t.text: t.deadline for t in find_targets(text, published=published)}
+    assert found == {"新台币300亿元": 2029, "25%": 2029, "300亿元人民币": 2027}
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
