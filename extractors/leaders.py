@@ -965,6 +965,10 @@ _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "c
                   "链主企业数量": "chain_master_count"}
 
 
+_MASTER_COUNT_HEADER = regex.compile(r"(?:已认定|已有|现有|省级|市级|县级|首批|累计认定)*链主企业(?:数|数量)?"
+                                     r"(?:[（(]家[）)])?")
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each cell of the table line ``text[start:end]``."""
     cells, pos = [], start
@@ -984,9 +988,13 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
     lines = list(rx(r"[^\n]+").finditer(text))
     for k, head in enumerate(lines):
         # (a header may say what its cells hold in brackets: 链长（职务）)
-        columns = [_TABLE_COLUMNS.get(rx(r"[（(][^（()）]*[）)]$").sub("", text[a:b]))
+        columns = [_TABLE_COLUMNS.get(rx(r"[（(][^（()）]*[）)]$").sub("", text[a:b])) or (
+            "chain_master_count" if _MASTER_COUNT_HEADER.fullmatch(text, a, b) else None)
                    for a, b in _cells(text, head.start(), head.end())]
-        if "chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1 or len(columns) < 3:
+        # 省份｜…｜已认定链主企业 over 江苏｜…｜68家: a table by place, its chain-master totals
+        by_place = "chain" not in columns and "chain_master_count" in columns
+        if not by_place and ("chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1) \
+                or len(columns) < 3:
             continue
         for row in lines[k + 1:]:
             cells = _cells(text, row.start(), row.end())
@@ -996,15 +1004,18 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
             bare = chain is not None and rx(r"\p{Han}{2,12}").fullmatch(chain)
             if bare and not chain.endswith(("链", "产业", "集群")):
                 chain += "产业链"  # 产业链｜链长 over 羽绒制品｜王长林: the cell names the chain
-            if chain is None or not chain.endswith(("链", "产业", "集群")):
+            if not by_place and (chain is None or not chain.endswith(("链", "产业", "集群"))):
                 break
             for (a, b), role in zip(cells, columns, strict=True):
                 if role in (None, "chain"):
                     continue
                 if role == "chain_master_count":  # 白酒｜…｜4 under 链主企业数: how many the row's chain has
-                    if rx(r"\d{1,3}").fullmatch(text, a, b) and int(text[a:b]) >= 1:
-                        out.append(_record(text, article, a, b, role="chain_master", count=int(text[a:b]),
+                    number = rx(r"(?P<n>\d{1,4})(?P<unit>家)?").fullmatch(text, a, b)
+                    if number and int(number.group("n")) >= 1 and (number.group("unit") or not by_place):
+                        out.append(_record(text, article, a, b, role="chain_master", count=int(number.group("n")),
                                            chain=chain))
+                    continue
+                if by_place:
                     continue
                 is_firm = role == "chain_master"
                 items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", text[a:b]) if is_firm else text[a:b]

@@ -1404,3 +1404,9 @@ def test_an_english_notice_of_chain_leader_changes() -> None:
             "Tianhuangping Bamboo Shoot Foods for food processing.")
     assert [r.person for r in find_leaders(text) if r.person] == [
         "Zhejiang Yongyu Bamboo Technology", "Anji Cuizhu Eco-Products", "Tianhuangping Bamboo Shoot Foods"]
+
+
+def test_a_table_by_province_counts_each_rows_chain_masters() -> None:
+    text = ("省份｜省级重点产业链｜已认定链主企业｜官方目标\n江苏｜30条｜68家｜2027年增至100家\n"
+            "浙江｜25条｜112家｜2027年达150家\n\n正文。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("68家", 68), ("112家", 112)]
