@@ -1410,3 +1410,8 @@ def test_a_table_by_province_counts_each_rows_chain_masters() -> None:
     text = ("省份｜省级重点产业链｜已认定链主企业｜官方目标\n江苏｜30条｜68家｜2027年增至100家\n"
             "浙江｜25条｜112家｜2027年达150家\n\n正文。")
     assert [(r.text, r.count) for r in find_leaders(text)] == [("68家", 68), ("112家", 112)]
+
+
+def test_the_head_of_a_key_chains_work_office_is_an_official() -> None:
+    text = "市工业和信息化局局长、市重点产业链工作办公室主任翁晓岚向代表团简介情况。"
+    assert [(r.person, r.role) for r in find_leaders(text)] == [("翁晓岚", "official")]
