@@ -1128,6 +1128,7 @@ _ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八�
 
 
 _ITEM_END_ZH = regex.compile(r"[。；;]")
+_PAST_YEAR_LABEL_ZH = regex.compile(r"[ \t　]*(?P<year>(?:19|20)\d\d)年[^，,。；;：:\n\d]{0,12}[：:]")
 _REVIEW_WORD_ZH = regex.compile(r"总结|回顾|成效|成绩|完成情况|述职")
 _CHANGE_TO_PAST_YEAR_ZH = regex.compile(r"[到至](?P<year>(?:19|20)\d\d)年")
 _CHANGE_VERB_BEFORE_ZH = regex.compile(r"(?:增长|增加|增|下降|降|减少|提高|提升|升|扩大|回落|上涨|跌)$")
@@ -1240,6 +1241,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
     figures = _figures(text, lo, hi, records)
     if not figures:
         return []
+    if lang == "zh" and year is not None:  # 2025年产值：1,286.4亿元，同比增长11.2%；…: a past year's line, results
+        line_start = text.rfind("\n", 0, lo) + 1
+        label = _PAST_YEAR_LABEL_ZH.match(text, line_start, hi)
+        if label is not None and int(label.group("year")) < year:
+            return []
     cues = _cues(text, lo, hi, lang, year)
     listed_goals = section is not None and section.goals
     if listed_goals and lang == "zh":  # 三、2026年主要目标 … 同比增长8%以上: a word plans use too, no result here

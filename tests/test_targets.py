@@ -901,6 +901,13 @@ def test_taiwan_calendar_years_date_goals() -> None:
     assert found == {"新台币300亿元": 2029, "25%": 2029, "300亿元人民币": 2027}
 
 
+def test_a_past_years_labelled_line_under_the_goals_heading_is_results() -> None:
+    text = ("各产业链考核排名及2026年目标如下:\n第一名:电力装备产业链\n"
+            "2025年产值:1,286.4亿元,同比增长11.2%;全年新开工项目18个。\n2026年目标:产值1,420亿元\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 2, 11))}
+    assert found == {"1,420亿元": 2026}
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
