@@ -454,6 +454,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                                        count=int(value), chain=only_chain.normalized if only_chain else None))
     if lang == "zh" and "链主" in text:
         out += _bulleted_masters_zh(text, article)
+        if _MASTER_LIST_ARTICLE_ZH.search(text, 0, min(len(text), 400)):
+            out += _masters_by_chain_zh(text, article, {r.start for r in out})
     if lang == "en" and rx(r"(?i)chain[- ]master").search(text):
         out += _bracketed_masters_en(text, article)
     if lang == "en":  # Comrade Han Zhenyu will no longer serve as the chain leader of …: a post left
@@ -551,6 +553,31 @@ _MASTER_LINE_ZH = regex.compile(
     r"[ \t　]*(?:[.．・·•\-*▪]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])?[ \t　]*"
     r"(?P<firm>[^（(，,。；;：:\n]{2,30}?)[ \t　]*[（(](?P<chain>[^（）()\n]{2,20}?(?:产业链|链))[）)]"
     r"[ \t　]*[；;。，,]?[ \t　]*")
+
+
+# an article announcing a list of chain masters: 第三批省级链主企业名单出炉 · 认定…链主企业
+_MASTER_LIST_ARTICLE_ZH = regex.compile(r"链主企业名单|链主名单|认定(?:为)?[^，,。；;]{0,12}链主企业")
+# … in such an article: 精品钢材及深加工产业链入选7家 · 氢能产业链的张家口氢源动力科技有限公司…
+_CHAIN_TOTAL_ZH = regex.compile(r"(?P<chain>\p{Han}{2,14}?产业链)(?:入选|认定|有|新增|获评)"
+                                r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})家")
+_CHAIN_FIRM_ZH = regex.compile(r"(?P<chain>\p{Han}{2,14}?产业链)的(?P<firm>(?:(?![的为是链])\p{Han}){4,24}?"
+                               r"(?:股份有限公司|有限公司|集团))")
+
+
+def _masters_by_chain_zh(text: str, article: str, taken: set[int]) -> list[LeaderRecord]:
+    """In an article announcing chain masters: each chain's total (X产业链入选7家) and firms named after
+    their chain (X产业链的Y有限公司) are chain masters of that chain."""
+    out = []
+    for m in _CHAIN_TOTAL_ZH.finditer(text):
+        value = read_number(m.group("n"))
+        if value is not None and value >= 1 and m.start("n") not in taken:
+            out.append(_record(text, article, m.start("n"), m.end(), role="chain_master", count=int(value),
+                               chain=m.group("chain")))
+    for m in _CHAIN_FIRM_ZH.finditer(text):
+        if m.start("firm") not in taken:
+            out.append(_record(text, article, m.start("firm"), m.end("firm"), person=m.group("firm"),
+                               role="chain_master", chain=m.group("chain")))
+    return out
 
 
 def _bulleted_masters_zh(text: str, article: str) -> list[LeaderRecord]:
