@@ -808,7 +808,7 @@ def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention
                             after[len(rx(r"\s*,\s*(?:the\s+|a\s+)?").match(after).group()):])):
                     continue
             titled_before = pats["title_en_any"].search(before[-30:]) is not None or \
-                rx(r"\bComrade\s+$").search(before) is not None  # Comrade Xue Hongbin will continue to serve
+                rx(r"\b(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam)\s+$").search(before) is not None  # Ms. Bai Xue
             titled_after = rx(r"\s*,\s*(?:the\s+|a\s+)?").match(after) and \
                 pats["title_en_any"].search(after[:45]) is not None
             speaking = pats["cue_en"].match(after) or pats["said_before_en"].search(before) or (

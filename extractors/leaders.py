@@ -204,7 +204,11 @@ def _patterns() -> dict[str, Any]:
             r"(?P<chain>[^）)\n]{1,20}?(?:产业链|产业集群|链))[）)][ \t　]*$"),
         "roster_en": regex.compile(
             r"(?P<role>General Chain Leader|Chief Chain Leader|Deputy Chain Leaders?|Chain Leaders?"
-            r"|Chain Master Enterprises?|Chain Masters?)[ \t]*:(?:[ \t]*(?P<items>(?:(?!;\s*(?:General\s+|Chief\s+|"
+            r"|Chain Master Enterprises?|Chain Masters?"
+            # Deputy chain chiefs: Mr. Tian Jun, Vice Mayor of Xi'an; Mr. Guo Pei, … (a labelled line's start)
+            r"|(?<=(?:^|\n)[ \t]*(?:[-•*][ \t]+)?)"
+            r"(?:Deputy chain chiefs?|Chain chiefs?|General chain chief|Chain-master enterprises?))"
+            r"[ \t]*:(?:[ \t]*(?P<items>(?:(?!;\s*(?:General\s+|Chief\s+|"
             r"Deputy\s+)?Chain\s+(?:Leader|Master))[^\n])+)"
             # Chain Master Enterprises: over one bullet a line (- Zigong Tengyun UAV Technology Co., Ltd.)
             r"|[ \t]*\n(?P<bullets>(?:[ \t]*[-•·*▪][ \t]+[^\n]+(?:\n|$))+))"),
@@ -687,7 +691,7 @@ def _office_staff_en(text: str, article: str, persons: list[Mention], chains: li
 
 # The city's display materials chain is smaller. Its leader, Li Xiaoyan, … · The chain's chief, Wang Bo, …
 _ITS_LEADER_EN = regex.compile(r"(?:\bIts|\bits|\b[Tt]he\s+chain['’]s)\s+(?:chain\s+)?(?P<role>leader|chief|head)"
-                               r"\s*,\s+$")
+                               r"\s*,\s+(?:[A-Z][\w-]*\s+){0,3}$")  # (The chain's leader, Vice Mayor Qu Hanlin, …)
 
 
 def _its_leader_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
@@ -695,7 +699,7 @@ def _its_leader_en(text: str, article: str, persons: list[Mention], chains: list
     chain leader (not "its leader" after a company or an office: only a chain named last counts)."""
     out = []
     for p in persons:
-        m = _ITS_LEADER_EN.search(text, max(0, p.start - 30), p.start)
+        m = _ITS_LEADER_EN.search(text, max(0, p.start - 60), p.start)
         if m is None:
             continue
         para = text.rfind("\n", 0, m.start()) + 1
@@ -834,7 +838,9 @@ def _masters_named_next_en(text: str, article: str, records: list[LeaderRecord],
         if r.role != "chain_master" or r.person is not None or not r.count or not 2 <= r.count <= 5:
             continue
         # … three chain master companies, the firms expected to …: A, the largest …; B, which …; and C
-        stop = rx(r"[ \t]*\.[ \t]+").match(text, r.end) or rx(r"[^.;:\n]{0,120}:[ \t]+").match(text, r.end)
+        # (… three chain-master companies, firms the city designates to lead their industry. They are A, …)
+        stop = rx(r"[^.;:\n]{0,160}?\.[ \t]+(?=(?:They|These)\s+(?:are|include)\b)").match(text, r.end) or \
+            rx(r"[ \t]*\.[ \t]+").match(text, r.end) or rx(r"[^.;:\n]{0,120}:[ \t]+").match(text, r.end)
         if stop is None:
             continue
         end = rx(r"(?<=[a-z0-9)])\.(?=\s|$)").search(text, stop.end())
@@ -843,7 +849,9 @@ def _masters_named_next_en(text: str, article: str, records: list[LeaderRecord],
         # (…: A for flooring, B for plastic-replacement goods, and C for food: commas when no semicolon)
         splitter = r"[^;]+" if ";" in text[stop.end():end_at] else r"[^,]+"
         for clause in rx(splitter).finditer(text, stop.end(), end_at):
-            lead = rx(r"[ \t]*(?:and[ \t]+)?").match(text, clause.start(), clause.end())
+            # (They are A, a maker of …; B, which …; and C: the first clause may open with "They are")
+            lead = rx(r"[ \t]*(?:and[ \t]+|(?:They|These)[ \t]+(?:are|include)[ \t]+)?").match(
+                text, clause.start(), clause.end())
             firm = _FIRM_OPENING_EN.match(text, lead.end(), clause.end())
             if firm is not None and not _NOT_A_FIRM_OPENING_EN.match(firm.group("firm")):
                 found.append(firm.span("firm"))
@@ -1261,8 +1269,12 @@ def _rosters_en(text: str, chains: list[Mention], article: str, persons: list[Me
             continue
         lo, hi = m.start("items"), m.end("items")
         if role != "chain_master":
-            out += [_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None, role=role,
-                            chain=chain_name) for p in persons if lo <= p.start and p.end <= hi][:1]
+            # (Deputy chain chiefs: Mr. Tian Jun, Vice Mayor of Xi'an; Mr. Guo Pei, …: one person a ";" part)
+            parts = list(rx(r"[^;]+").finditer(text, lo, hi)) if m.group("role").endswith("s") else [m]
+            for part in parts:
+                a, b = (lo, hi) if part is m else part.span()
+                out += [_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None, role=role,
+                                chain=chain_name) for p in persons if a <= p.start and p.end <= b][:1]
             continue
         for part in rx(r"[^,;]+").finditer(plain, lo, hi):  # (plain: the commas of Co., Ltd. blanked)
             item = rx(r"(?i)\s*(?:and\s+)?(?P<name>\S.*?)\s*$").match(plain, part.start(), part.end())

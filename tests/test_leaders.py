@@ -1424,3 +1424,17 @@ def test_an_article_announcing_chain_masters_names_them_by_chain() -> None:
     found = [(r.text, r.person, r.chain, r.count) for r in find_leaders(text)]
     assert ("7家", None, "精品钢材及深加工产业链", 7) in found and ("3家", None, "氢能产业链", 3) in found
     assert ("张家口氢源动力科技有限公司", "张家口氢源动力科技有限公司", "氢能产业链", None) in found
+
+
+def test_an_investment_guides_labelled_lines_and_honorifics() -> None:
+    text = ("Heavy-Duty Truck and Parts Industry Chain\n\nChain chief: Vice Governor Lei Mingyuan\n"
+            "Deputy chain chiefs: Mr. Tian Jun, Vice Mayor of Xi'an; Mr. Guo Pei, Vice Mayor of Baoji\n")
+    found = [(r.person, r.role) for r in find_leaders(text)]
+    assert found == [("Lei Mingyuan", "chain_leader"), ("Tian Jun", "deputy_chain_leader"),
+                     ("Guo Pei", "deputy_chain_leader")]
+    text = ("Jiaxing's materials chain is anchored by three chain-master companies, firms the city designates to "
+            "lead their industry. They are Jiahe Microelectronics, a maker of wafers; Nanhu Display Technology, "
+            "which produces OLED panels; and Xinfeng Special Gases, a state-backed producer. The chain's leader, "
+            "Vice Mayor Qu Hanlin, took up the post in 2023.")
+    found = [(r.person, r.role) for r in find_leaders(text) if r.person]
+    assert ("Nanhu Display Technology", "chain_master") in found and ("Qu Hanlin", "chain_leader") in found
