@@ -564,8 +564,8 @@ _MASTER_LIST_ARTICLE_ZH = regex.compile(r"链主企业名单|链主名单|认定
 # … in such an article: 精品钢材及深加工产业链入选7家 · 氢能产业链的张家口氢源动力科技有限公司…
 _CHAIN_TOTAL_ZH = regex.compile(r"(?P<chain>\p{Han}{2,14}?产业链)(?:入选|认定|有|新增|获评)"
                                 r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})家")
-_CHAIN_FIRM_ZH = regex.compile(r"(?P<chain>\p{Han}{2,14}?产业链)的(?P<firm>(?:(?![的为是链])\p{Han}){4,24}?"
-                               r"(?:股份有限公司|有限公司|集团))")
+_CHAIN_FIRM_ZH = regex.compile(r"(?P<chain>\p{Han}{2,14}?产业链)(?:的|方面[，,])"
+                               r"(?P<firm>(?:(?![的为是链])\p{Han}){4,24}?(?:股份有限公司|有限公司|集团)(?!有限|股份))")
 
 
 def _masters_by_chain_zh(text: str, article: str, taken: set[int]) -> list[LeaderRecord]:

@@ -1420,10 +1420,11 @@ def test_the_head_of_a_key_chains_work_office_is_an_official() -> None:
 def test_an_article_announcing_chain_masters_names_them_by_chain() -> None:
     text = ("河北第三批省级链主企业名单出炉\n共有38家企业被认定为第三批省级链主企业。"
             "从产业链分布看，精品钢材及深加工产业链入选7家，氢能产业链入选3家。"
-            "氢能产业链的张家口氢源动力科技有限公司成立仅6年。")
+            "氢能产业链的张家口氢源动力科技有限公司成立仅6年。现代食品产业链方面，石家庄燕赵乳业集团有限公司旗下11个牧场。")
     found = [(r.text, r.person, r.chain, r.count) for r in find_leaders(text)]
     assert ("7家", None, "精品钢材及深加工产业链", 7) in found and ("3家", None, "氢能产业链", 3) in found
     assert ("张家口氢源动力科技有限公司", "张家口氢源动力科技有限公司", "氢能产业链", None) in found
+    assert ("石家庄燕赵乳业集团有限公司", "石家庄燕赵乳业集团有限公司", "现代食品产业链", None) in found
 
 
 def test_an_investment_guides_labelled_lines_and_honorifics() -> None:
