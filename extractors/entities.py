@@ -638,6 +638,23 @@ def _place_prefixed_name(text: str, m: regex.Match) -> bool:
 _SIDES = frozenset("陆台港澳中外美日韩欧双各对官资劳甲乙校院厂买卖军警我他多三一")
 
 
+def _opens_with_time_word(name: str, title: str = "") -> bool:
+    """链长季度会商: a three-character "name" that opens with a time or quantity word (季度) is none;
+    right after a bare role word (a slogan: 链长季度会商), neither is one opening with any everyday word."""
+    if len(name) != 3:
+        return False
+    tag = word_tags().get(name[:2]) or ""
+    if tag in ("t", "m", "q"):
+        return True
+    if title.endswith(("链长", "链主")) and not tag.startswith("nr"):
+        from pipeline.tokenize import tokenizer
+
+        tok = tokenizer()
+        tok.check_initialized()
+        return tok.FREQ.get(name[:2], 0) >= 2000
+    return False
+
+
 def _common_word_alone(text: str, name: str, end: int) -> bool:
     """A two-character "name" after a title that is an everyday word of the dictionary (单位 in
     约谈链长单位) with no speech or role cue after it: no person. With a cue (局长高明宣布) it is one."""
@@ -670,7 +687,8 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
         if m and m.group("name")[0] in _NOT_NAME_START:
             continue  # 三位链长都提到: an adverb after the role, no one's name
-        ok = m is not None and (_name_ok(m.group("name")) or _place_prefixed_name(text, m))
+        ok = m is not None and (_name_ok(m.group("name")) or _place_prefixed_name(text, m)) and \
+            not _opens_with_time_word(m.group("name"), title.normalized)
         if m and ok and not _common_word_alone(text, m.group("name"), m.end()):
             found.setdefault(m.start(), Mention(m.start(), m.end(), "PERSON", m.group(), title.normalized))
     for title in titles:  # 链长为副市长其木格: a name of no Han surname, in a slot only a name fills

@@ -502,13 +502,16 @@ def _bracketed_masters_en(text: str, article: str) -> list[LeaderRecord]:
 _NO_LONGER_BEFORE_EN = regex.compile(r"(?i)\bno\s+longer\s+(?:serve|serves|act|acts|be)\s+as\s+(?:the\s+|a\s+)?$")
 
 
+_PLACES_COUNTED = regex.compile(r"[两二三四五六七八九十几多]+[市县区省地镇]")
+
+
 def _could_be_a_firm_zh(name: str) -> bool:
     """A chain master's name is no place (江苏), holds no figure (两年在常州投资逾300亿) and opens with no
     verb (整理大陆) unless it ends like a firm (…集团, …科技)."""
     from extractors.entities import places
 
-    if name in places() or rx(r"\d|[亿万]元").search(name):
-        return False
+    if name in places() or rx(r"\d|[亿万]元").search(name) or _PLACES_COUNTED.fullmatch(name):
+        return False  # (两市: the two cities, no firm)
     words = segment(name)
     opens_with_verb = bool(words) and len(words[0][0]) >= 2 and word_tags().get(words[0][0]) in ("v", "vn", "vd")
     return _ends_with_firm_word(name) or not opens_with_verb

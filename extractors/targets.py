@@ -1033,7 +1033,8 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
 # an English news story's "TARGETS" section mixes goals with results and footnotes)
 _GOAL_HEADING = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
                               r"|\d{1,2}[、.．])?[ \t　]*"
-                              r"(?:主要|发展|工作|总体|预期|具体|阶段性?)?(?:目标|指标)(?:任务)?[ \t　]*")
+                              r"(?:主要|发展|工作|总体|预期|具体|阶段性?|绩效|年度|考核)?"
+                              r"(?:目标|指标)(?:任务)?[ \t　]*")
 _ROC_YEAR_ZH = regex.compile(r"民国(?P<n>1[0-4]\d)年?(?:\s*(?:至|到|—|–|-|~)\s*(?:民国)?(?P<n2>1[0-4]\d))?年"
                              r"(?![\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,2}日)")
 _PLAN_TERM_ZH = regex.compile(r"(?:方案|规划|计划)?(?:实施期|规划期)(?:内|间|末)")
@@ -1063,6 +1064,10 @@ def _goal_headings(text: str, lines: list[tuple[int, str]], lang: str, year: int
         if deadline is None:
             plan = _PLAN_RANGE.search(text, 0, min(len(text), 600))
             deadline = int(plan.group("end")) if plan else None
+        if deadline is None:  # 《关于下达2026年重点产业链发展专项资金的通知》 … 二、绩效目标: the year the text is for
+            first = next((line for _, line in lines if line.strip()), "")
+            named = _YEAR_DIGITS.search(first)
+            deadline = int(named.group()) if named and (year is None or int(named.group()) >= year) else None
         if year is not None and deadline is not None and deadline < year:
             continue  # the goals of a plan already over: a review
         end = len(text)

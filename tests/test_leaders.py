@@ -1439,3 +1439,7 @@ def test_an_investment_guides_labelled_lines_and_honorifics() -> None:
             "Vice Mayor Qu Hanlin, took up the post in 2023.")
     found = [(r.person, r.role) for r in find_leaders(text) if r.person]
     assert ("Nanhu Display Technology", "chain_master") in found and ("Qu Hanlin", "chain_leader") in found
+
+
+def test_a_quarterly_meeting_and_two_cities_are_no_people_or_firms() -> None:
+    assert not [r for r in find_leaders("对需要跨市协调的事项，提交链长季度会商研究解决。") if r.person]

@@ -908,6 +908,14 @@ def test_a_past_years_labelled_line_under_the_goals_heading_is_results() -> None
     assert found == {"1,420亿元": 2026}
 
 
+def test_performance_goals_of_a_fund_notice_take_the_year_its_title_names() -> None:
+    text = ("漳州市工业和信息化局关于下达2026年重点产业链发展专项资金的通知\n一、资金安排\n共安排资金18600万元。\n"
+            "二、绩效目标\n（一）带动9条重点产业链新增投资不少于85亿元，支持项目新增产值120亿元以上；\n"
+            "（二）链主企业新增本地配套企业40家以上。\n三、工作要求\n")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 4, 10))}
+    assert found == {"85亿元": 2026, "120亿元": 2026, "40家": 2026}
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
