@@ -292,7 +292,9 @@ _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<rol
                               r"|\b[A-Z][\w-]+\s+has\s+(?:two|three|four|\d)\s+(?P<role>deputies)(?=\s*:)"
                               r"|\b[Tt]he\s+(?P<role>deputies)(?=\s+(?:are|were)\s+[A-Z])")
 _CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|that|its)\s+chain\s+(?:has\s+been|had\s+been|is|was)\s+"
-                              r"(?:led|headed|run|steered)\s+by\s+")
+                              r"(?:led|headed|run|steered)\s+by\s+"
+                              # … the new energy battery chain … It is led by Xu Haoran: "It" at a sentence's start
+                              r"|(?:^|(?<=[.!?]\s))It\s+(?:is|was|has\s+been)\s+(?:led|headed|run|steered)\s+by\s+")
 _ITS_EN = r"(?i)\b(?:its|the\s+chain['’]s)\s+(?:[\w-]+\s+){0,2}$"  # its two … · the chain's three …
 _NOT_NAME_TAGS = frozenset({"i", "d", "c", "p", "r", "m", "t", "l"})  # idioms, adverbs, conjunctions …
 
@@ -659,10 +661,12 @@ _HEADS_OF_EN = regex.compile(
 
 # the chain office a later sentence calls "the office" or "its": the appliance chain's office · the
 # provincial chain chief office · the leisure products chain office
-_CHAIN_OFFICE_EN = regex.compile(r"(?i)\bchain(?:['’]s)?\s+(?:chief\s+|leader\s+)?office\b")
+_CHAIN_OFFICE_EN = regex.compile(r"(?i)\bchain(?:['’]s)?[\s-]+(?:chief[\s-]+|leader[\s-]+)?office\b")
 _OFFICE_TITLE_EN = r"(?:executive\s+)?(?:deputy\s+)?(?:director(?:[- ]general)?|head|chief)"
 _OFFICE_STAFF_AFTER_EN = regex.compile(
     rf"(?i),\s+(?:(?:the|its)\s+{_OFFICE_TITLE_EN}(?:\s+of\s+the\s+office)?|{_OFFICE_TITLE_EN}\s+of\s+the\s+office"
+    # Luo Pingfan, deputy director of the Sichuan provincial chain-chief office
+    rf"|{_OFFICE_TITLE_EN}\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?chain[\s-]+(?:chief[\s-]+|leader[\s-]+)?office"
     r"|(?:\d{2},\s+)?who\s+(?:runs|heads|leads|directs)\s+the\s+(?:(?:[\w-]+\s+){0,3}chain(?:['’]s)?\s+)?office"
     rf"|[^,.;]{{1,80}},\s+serves\s+(?:concurrently\s+|also\s+)?as\s+{_OFFICE_TITLE_EN}\s+of\s+the\s+office)\b"
     # with Sun Yinghua concurrently serving as director of the office
@@ -1074,6 +1078,10 @@ _ROLE_HEADERS_EN = (
     (regex.compile(rf"(?i)deputy[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"), "deputy_chain_leader"),
     (regex.compile(rf"(?i)chain[\s-]+(?:chief|leader|head)s?{_ASIDE_EN}"), "chain_leader"),
     (regex.compile(rf"(?i)chain[\s-]+masters?(?:\s+(?:enterprises?|companies|firms))?{_ASIDE_EN}"), "chain_master"))
+# a column of chain chiefs of one rank: Secretary or governor · Vice governors · Standing committee members
+_RANK_HEADER_EN = regex.compile(r"(?i)(?:party\s+)?secretar(?:y|ies)(?:\s+(?:and|or)\s+governors?)?|governors?"
+                                r"|vice[\s-](?:governors?|mayors?|chairm[ae]n)|mayors?|(?:provincial\s+)?standing\s+"
+                                r"committee\s+members|members\s+of\s+(?:the\s+)?standing\s+committees?|department\s+heads")
 # a count cell under a role column: 16 (vice-mayors) · 38
 _COUNT_CELL_EN = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?:\s*\((?P<rank>[^()\d\n]{2,40})\))?")
 
@@ -1093,6 +1101,16 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                 chain = name if rx(r"(?i)\bchain$").search(name) else f"{name[0].lower()}{name[1:]} chain"
             for cell in row:
                 role = next((r for pattern, r in _ROLE_HEADERS_EN if pattern.fullmatch(cell.header)), None)
+                rank = _RANK_HEADER_EN.fullmatch(cell.header.strip())
+                if role is None and rank is not None and any(pattern.fullmatch(h) for pattern, r in _ROLE_HEADERS_EN
+                                                             for h in table.header if r == "chain_leader"):
+                    # Chain chiefs | Secretary or governor | Vice governors over 16 | 2 | 9: the chiefs by rank
+                    count = _COUNT_CELL_EN.fullmatch(text, cell.start, cell.end)
+                    if count is not None and int(count.group("num").replace(",", "")) >= 1:
+                        out.append(_record(text, article, cell.start, cell.end, role="chain_leader",
+                                           count=int(count.group("num").replace(",", "")),
+                                           rank=cell.header.strip().lower(), chain=chain))
+                    continue
                 if role is None:
                     continue
                 count = _COUNT_CELL_EN.fullmatch(text, cell.start, cell.end)
@@ -1371,6 +1389,10 @@ def _chain_key(chain: str | None) -> str:
     """A chain's name without its 产业链 / industrial chain suffix, for comparing chains."""
     return rx(r"(?i)(?:产业链|产业集群|链|\s*(?:industrial|industry)?\s*chain)$").sub("",
                      chain or "").strip()
+
+
+_WHO_HEADS_THE_CHAIN_EN = regex.compile(r"(?i),\s+(?:the|a)\s+[^,;.]{2,50}?\s+who\s+(?:heads|leads|runs|chairs)"
+                                        r"\s+the\s+chain\b")
 
 
 class _Sentence:
@@ -1903,6 +1925,10 @@ class _Sentence:
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i),\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?"
                 ).fullmatch(self.text, person.end, c.start)), None)
+            if chain is None and _WHO_HEADS_THE_CHAIN_EN.match(self.text, person.end):
+                # Tang Weiguo, the executive vice mayor who heads the chain, …: the chain named before
+                chain = next((c for c in reversed(self.paragraph_chains) if c.end <= person.start
+                              and not rx(r"(?i)chains\b").match(self.text, c.end - 6)), None)
             role = "chain_leader"
             if chain is None:  # Zhao Minghui, vice governor of Gansu province and (deputy) leader of the X chain
                 titled = next(((c, m) for c in self.chains if c.start >= person.end for m in [rx(

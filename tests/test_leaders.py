@@ -1443,3 +1443,18 @@ def test_an_investment_guides_labelled_lines_and_honorifics() -> None:
 
 def test_a_quarterly_meeting_and_two_cities_are_no_people_or_firms() -> None:
     assert not [r for r in find_leaders("对需要跨市协调的事项，提交链长季度会商研究解决。") if r.person]
+
+
+def test_chiefs_by_rank_in_a_table_and_the_chain_named_before_in_english() -> None:
+    text = ("Province | Key chains | Chain chiefs | Secretary or governor | Vice governors\n"
+            "Hubei | 16 | 16 | 2 | 9\nAnhui | 16 | 16 | 2 | 10\n")
+    found = [(r.text, r.count, r.rank) for r in find_leaders(text)]
+    assert ("9", 9, "vice governors") in found and ("2", 2, "secretary or governor") in found
+    text = ("Fujian's new energy battery chain reported sales of 300 billion yuan. It is led by Xu Haoran, a vice "
+            "governor of Fujian.\n\nYibin's lithium salt chain grew 9%. Tang Weiguo, the executive vice mayor who "
+            "heads the chain, told Caixin the list was wrong. \"It is a chain,\" said Luo Pingfan, deputy director "
+            "of the Sichuan provincial chain-chief office.")
+    found = {r.person: (r.role, r.chain) for r in find_leaders(text) if r.person}
+    assert found["Xu Haoran"] == ("chain_leader", "new energy battery chain")
+    assert found["Tang Weiguo"] == ("chain_leader", "lithium salt chain")
+    assert found["Luo Pingfan"][0] == "official"
