@@ -434,10 +434,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
         past = _CHANGE_TO_PAST_YEAR_ZH.fullmatch(m.group()) if lang == "zh" and year is not None else None
-        if past is not None and int(past.group("year")) < year and _CHANGE_VERB_BEFORE_ZH.search(
-                text, max(lo, m.start() - 3), m.start()):
+        if past is not None and int(past.group("year")) < year and (_CHANGE_VERB_BEFORE_ZH.search(
+                text, max(lo, m.start() - 3), m.start()) or not _GOAL_WORD_NEAR_ZH.search(text, lo, hi)):
             cues.append(Cue(m.start(), m.end(), "done"))
-            continue  # 由2022年的21.6亿元增长到2025年的35.2亿元 (in 2026): a change already made
+            continue  # 由2022年的…增长到2025年的35.2亿元 · 到2020年，营业收入做到3.2亿元 (in 2026): results
         cues.append(Cue(m.start(), m.end(), "goal"))
     for kind in ("will", "forecast"):
         for m in pats[f"{kind}_{lang}"].finditer(text, lo, hi):
@@ -1135,6 +1135,7 @@ _ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八�
 _ITEM_END_ZH = regex.compile(r"[。；;]")
 _PAST_YEAR_LABEL_ZH = regex.compile(r"[ \t　]*(?P<year>(?:19|20)\d\d)年[^，,。；;：:\n\d]{0,12}[：:]")
 _REVIEW_WORD_ZH = regex.compile(r"总结|回顾|成效|成绩|完成情况|述职")
+_GOAL_WORD_NEAR_ZH = regex.compile(r"目标|力争|计划|确保|争取|预期")  # (到2025年的目标: a past goal, still a goal)
 _CHANGE_TO_PAST_YEAR_ZH = regex.compile(r"[到至](?P<year>(?:19|20)\d\d)年")
 _CHANGE_VERB_BEFORE_ZH = regex.compile(r"(?:增长|增加|增|下降|降|减少|提高|提升|升|扩大|回落|上涨|跌)$")
 _THRESHOLD_OF_COUNTED_ZH = regex.compile(r"(?:以上)?的[^，,。；;\d]{1,12}?[\d一二三四五六七八九十两]+"

@@ -916,6 +916,13 @@ def test_performance_goals_of_a_fund_notice_take_the_year_its_title_names() -> N
     assert found == {"85亿元": 2026, "120亿元": 2026, "40家": 2026}
 
 
+def test_by_a_past_year_with_no_goal_word_is_a_result() -> None:
+    published = date(2026, 8, 18)
+    assert not find_targets("到2020年，金锐的营业收入做到3.2亿元，在当地已算大户。", published=published)
+    found = {t.text: t.deadline for t in find_targets("到2025年的目标是营业收入达到300亿元。", published=published)}
+    assert found == {"300亿元": 2025}  # a past goal is still a goal
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
