@@ -468,6 +468,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue
         if lang == "zh" and m.group().startswith("上") and text[m.start() - 1:m.start()] in ("以", "础"):
             continue  # 30家以上|年产值 · 基础上|年均: 以上 and 基础上, not 上年 (last year)
+        if lang == "zh" and "季度" in m.group() and rx(r"(?:今年|明年|年内)$").search(text, max(lo, m.start() - 2),
+                                                                                   m.start()):
+            continue  # 将于今年三季度设立…: a quarter still to come
         if lang == "zh" and _PERIOD_DONE_ZH.fullmatch(m.group()) and (any(
                 c.kind == "goal" and 0 <= m.start() - c.end <= 2 and
                 _PERIOD_LEAD_ZH.fullmatch(text[c.end:m.start()]) for c in cues)
@@ -1135,6 +1138,7 @@ _ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八�
 _ITEM_END_ZH = regex.compile(r"[。；;]")
 _PAST_YEAR_LABEL_ZH = regex.compile(r"[ \t　]*(?P<year>(?:19|20)\d\d)年[^，,。；;：:\n\d]{0,12}[：:]")
 _REVIEW_WORD_ZH = regex.compile(r"总结|回顾|成效|成绩|完成情况|述职")
+_GOAL_RIGHT_AFTER_ZH = regex.compile(r"(?:以上|左右)?(?P<cue>力争|确保|争取)(?:于|在)?(?:年内|今年|明年|\d{4}年)")
 _GOAL_WORD_NEAR_ZH = regex.compile(r"目标|力争|计划|确保|争取|预期")  # (到2025年的目标: a past goal, still a goal)
 _CHANGE_TO_PAST_YEAR_ZH = regex.compile(r"[到至](?P<year>(?:19|20)\d\d)年")
 _CHANGE_VERB_BEFORE_ZH = regex.compile(r"(?:增长|增加|增|下降|降|减少|提高|提升|升|扩大|回落|上涨|跌)$")
@@ -1286,6 +1290,10 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             text, fig.end, clause[1]) is not None or (lang == "en" and pats["nominal_before_en"].search(
                 text, max(clause[0], fig.start - 30), fig.start) is not None)
         cue = before[-1] if before else None
+        if cue is None and lang == "zh":  # 首期20亿元力争年内完成募集: the goal word right after the figure
+            after = _GOAL_RIGHT_AFTER_ZH.match(text, fig.end, clause[1])
+            if after:
+                cue = Cue(after.start("cue"), after.end("cue"), "goal")
         if cue is None and lang == "en":  # a fund of 10 billion yuan will be set up by the end of the year
             passive = _PASSIVE_WILL_EN.match(text, fig.end, clause[1])
             if passive:

@@ -923,6 +923,12 @@ def test_by_a_past_year_with_no_goal_word_is_a_result() -> None:
     assert found == {"300亿元": 2025}  # a past goal is still a goal
 
 
+def test_a_fund_to_be_set_up_this_quarter_and_a_goal_word_right_after_the_figure() -> None:
+    text = "两市还将于今年三季度联合设立规模50亿元的新能源汽车产业协同发展基金，首期20亿元力争年内完成募集。"
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 5, 21))}
+    assert found == {"50亿元": 2026, "20亿元": 2026}
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
