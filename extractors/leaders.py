@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from extractors.base import ExtractionContext, component, sentences_with
+from extractors.base import ExtractionContext, component, lowered, sentences_with
 from extractors.entities import Mention, find_mentions, rx, segment, word_tags
 from extractors.lexicon import alternation, load_rows, word_scanner
 from extractors.targets import NUMBER, read_number
@@ -878,8 +878,18 @@ def _masters_named_next_en(text: str, article: str, records: list[LeaderRecord],
 
 def _heads_of_en(text: str, article: str) -> list[LeaderRecord]:
     """"The heads of 11 provincial departments and agencies serve as deputy chain chiefs": a group."""
-    out = []
-    for m in _HEADS_OF_EN.finditer(text):
+    out, seen = [], set()
+    low = lowered(text)
+    # (the pattern opens with a number or "the": scanned only near each "heads of", which most texts lack)
+    at = low.find("heads of")
+    matches = []
+    while at >= 0:
+        m = _HEADS_OF_EN.search(text, max(0, at - 20), min(len(text), at + 320))
+        if m is not None and m.start() not in seen:
+            seen.add(m.start())
+            matches.append(m)
+        at = low.find("heads of", at + 8)
+    for m in matches:
         num = (m.group("num") or m.group("num2")).lower()
         value = _EN_NUMBERS.get(num) or (int(num) if num.isdigit() else None)
         role = _roles().get(rx(r"s$").sub("", m.group("role").lower()))
