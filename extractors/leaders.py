@@ -113,7 +113,7 @@ def _patterns() -> dict[str, Any]:
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)"
                                         rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达|增至|增加到|增加至|达到|达"
-                                        rf"|已认定|已有|现有)?"
+                                        rf"|已认定|已有|现有|同样有|也有|有)?"
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
@@ -512,8 +512,9 @@ def _could_be_a_firm_zh(name: str) -> bool:
     verb (整理大陆) unless it ends like a firm (…集团, …科技)."""
     from extractors.entities import places
 
-    if name in places() or rx(r"\d|[亿万]元").search(name) or _PLACES_COUNTED.fullmatch(name):
-        return False  # (两市: the two cities, no firm)
+    if name in places() or rx(r"\d|[亿万]元").search(name) or _PLACES_COUNTED.fullmatch(name) or \
+            name.endswith("有"):
+        return False  # (两市: the two cities, no firm; 另有6家链主企业: "besides", no firm)
     words = segment(name)
     opens_with_verb = bool(words) and len(words[0][0]) >= 2 and word_tags().get(words[0][0]) in ("v", "vn", "vd")
     return _ends_with_firm_word(name) or not opens_with_verb
@@ -1996,7 +1997,8 @@ class _Sentence:
             many = rx(r"[\d一二三四五六七八九十两]+条(?:重点)?产业链").search(clause.group())
             self.held.add(m.start("role"))
             role = _roles().get(m.group("role"), "chain_master")
-            among = rx(r"[，,：:]\s*(?:其中|分别是|分别为|包括|即)").match(self.text, m.end(), self.hi)
+            among = rx(r"[，,：:]\s*(?:其中|分别是|分别为|包括|即)|[：:](?=\s*\p{Han})").match(
+                self.text, m.end(), self.hi)
             if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
                     self.text, among.end(), self.hi):  # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团…
                 out += self._names_after(among.end())
