@@ -1461,7 +1461,7 @@ def test_chiefs_by_rank_in_a_table_and_the_chain_named_before_in_english() -> No
 
 
 def test_chain_masters_counted_then_listed_after_a_colon_with_their_trade() -> None:
-    text = "西安的这条产业链由副市长冯秀娟担任链长，链主企业同样有两家：记忆体厂秦芯存储科技与功率元件厂长安功率半导体。"
+    text = "西安的这条产业链由副市长冯秀娟担任链长，链主企业同样有两家：存储厂秦芯存储科技与功率元件厂长安功率半导体。"
     found = [r.person for r in find_leaders(text) if r.role == "chain_master" and r.person]
     assert found == ["秦芯存储科技", "长安功率半导体"]
     text = "副省长、大数据电子信息产业链链长韦佳宁亦随团来澳，另有6家链主企业及23家骨干企业负责人同行。"
