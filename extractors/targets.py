@@ -410,6 +410,7 @@ _ON_THE_BASIS_ZH = regex.compile(r"在[^，,。；;]{0,24}?(?:的)?基础上")
 _NOT_A_DEADLINE_BEFORE = regex.compile(r"(?:由|从)$|[一二三四五六七八九十两\d]$")
 _CLOSING_QUOTES = frozenset("”」』》\"’")
 # a period that reports results (一季度, 上半年 …) unless a goal cue sets it: 力争(在|到)三季度…
+_MONTHS_TO_DATE_ZH = regex.compile(r"(?<![\d.])1\s*[-—–~～至到]\s*(?:1[0-2]|[2-9])月(?:份)?(?!\d)")
 _PERIOD_DONE_ZH = regex.compile(r"(?:前?[一二三四]|上|下)(?:季度|半年)")
 _PERIOD_LEAD_ZH = regex.compile(r"[在到于]?")
 
@@ -463,6 +464,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             if _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
                 continue  # 港资企业恒溢洁具控股宣布，未来两年将投资…: a company's own plan (D17)
             cues.append(Cue(m.start(), m.end(), "goal"))
+    if lang == "zh":  # 1—11月，规模以上工业增加值同比增长8.3%: the months so far, a result
+        for m in _MONTHS_TO_DATE_ZH.finditer(text, lo, hi):
+            cues.append(Cue(m.start(), m.end(), "done"))
     for m in pats[f"done_{lang}"].finditer(text, lo, hi):
         if lang == "zh" and m.group() == "以来" and rx(r"今年$|年初$").search(text[lo:m.start()]):
             continue

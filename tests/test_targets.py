@@ -929,6 +929,13 @@ def test_a_fund_to_be_set_up_this_quarter_and_a_goal_word_right_after_the_figure
     assert found == {"50亿元": 2026, "20亿元": 2026}
 
 
+def test_months_to_date_are_results_and_the_coming_quarter_dates_goals() -> None:
+    text = ("预计全年地区生产总值将突破2050亿元；1—11月，规模以上工业增加值同比增长8.3%，固定资产投资增长6.8%。"
+            "三季度，全市重点产业链企业诉求办结率力争达到95%以上。")
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 7, 10))}
+    assert found == {"2050亿元": 2026, "95%": 2026}
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
