@@ -127,7 +127,9 @@ def _patterns() -> dict[str, Any]:
             rf"|(?:other\s+|more\s+|new\s+|existing\s+|current\s+|newly\s+)?"
             rf"(?:(?:designated|named|certified|recognized|recognised|identified|selected)\s+)?(?P<level>(?:(?:city|county|district|municipal|provincial|prefecture"
             rf"|township)(?:-level)?\s+(?:and\s+)?){{1,3}})?[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
-            rf"(?:\s+enterprises|\s+companies|\s+firms)?)\b)"),
+            rf"(?:\s+enterprises|\s+companies|\s+firms)?)\b"
+            # (four more chain leader missions: the role word names the missions, no group)
+            rf"(?!\s+(?:missions?|meetings?|conferences?|delegations?|trips?|visits?|forums?|events?|tours?)\b))"),
         # a 链办 official without a name: 市汽车产业链链办(市工信局)负责人
         "office_head_zh": regex.compile(r"(?:\([^()]{1,12}\))?(?:负责人|主任|副主任|常务副主任|的同志们?|工作人员)"),
         "sentence": regex.compile(r"[。！？!?]+[”’」』)]*|\n+"),
@@ -464,6 +466,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += _masters_by_chain_zh(text, article, {r.start for r in out})
     if lang == "en" and rx(r"(?i)chain[- ]master").search(text):
         out += _bracketed_masters_en(text, article)
+    if lang == "en":  # a chain master is no pronoun (which I put at …) nor a single letter
+        out = [r for r in out if not (r.role == "chain_master" and r.person and (
+            len(r.person) < 3 or r.person in ("It", "They", "We", "She", "He", "This", "That")))]
     if lang == "en":  # Comrade Han Zhenyu will no longer serve as the chain leader of …: a post left
         out = [r for r in out if r.person is not None or r.count is not None or not _NO_LONGER_BEFORE_EN.search(
             text, max(0, r.start - 40), r.start)]
@@ -609,8 +614,9 @@ def _bulleted_masters_zh(text: str, article: str) -> list[LeaderRecord]:
 
 
 _BREAKDOWN_EN = regex.compile(
-    r"(?i)\bOf\s+(?:the|its|their|these|those|all|[a-z][\w-]*['’]s)\s+(?:[\d,]+\s+|[a-z-]+\s+)?(?P<role>(?:deputy\s+|general\s+)?"
-    r"chain[\s-]+(?:chiefs|leaders|heads|masters)(?:\s+enterprises|\s+firms|\s+companies)?)\s*,\s+(?P<items>[^.;]{5,300})")
+    r"(?i)\bOf\s+(?:the|its|their|these|those|all|[a-z][\w-]*['’]s)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?P<role>(?:deputy\s+|general\s+)?"
+    r"chain[\s-]+(?:chiefs|leaders|heads|masters)(?:\s+enterprises|\s+firms|\s+companies)?)"
+    r"(?:\s+(?:we|that|who|whom|which)\b[^,.;]{1,40})?\s*,\s+(?P<items>[^.;]{5,300})")
 _BREAKDOWN_ITEM_EN = regex.compile(
     r"(?i)(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
     r"served\s+as|come\s+from|came\s+from|hold|held|work\s+(?:in|for|at))\s+(?:the\s+)?(?P<rank>[^,;]{2,80}?)"

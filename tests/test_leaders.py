@@ -1466,3 +1466,12 @@ def test_chain_masters_counted_then_listed_after_a_colon_with_their_trade() -> N
     assert found == ["秦芯存储科技", "长安功率半导体"]
     text = "副省长、大数据电子信息产业链链长韦佳宁亦随团来澳，另有6家链主企业及23家骨干企业负责人同行。"
     assert not [r for r in find_leaders(text) if r.role == "chain_master" and r.person]
+
+
+def test_chain_leader_missions_pronouns_and_a_breakdown_with_a_relative_clause() -> None:
+    assert not find_leaders("The department will organize at least four more chain leader missions before 2027.")
+    assert not [r for r in find_leaders("bank lending to chain-master companies, which I put at 9 trillion yuan.")
+                if r.person]
+    found = [(r.text, r.count) for r in find_leaders(
+        "Of the 418 provincial chain chiefs we can identify by name, 297 are vice governors.")]
+    assert ("297", 297) in found

@@ -250,3 +250,8 @@ def test_official_translations_of_yi_and_wan_and_a_table_captioned_with_its_unit
     assert found["12,450 ten thousand yuan"] == (Decimal("124500000"), "CNY")
     assert found["1,286.4"] == (Decimal("128640000000"), "CNY") and found["1,450"] == (Decimal("145000000000"), "CNY")
     assert "100 million yuan" not in found  # the caption's unit is no sum
+
+
+def test_ringgit_written_rm() -> None:
+    found = {r.text: (r.amount, r.currency) for r in find_money("46 machines worth RM410 million (about US$92 million)")}
+    assert found["RM410 million"] == (Decimal("410000000"), "MYR")
