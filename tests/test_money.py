@@ -253,5 +253,6 @@ def test_official_translations_of_yi_and_wan_and_a_table_captioned_with_its_unit
 
 
 def test_ringgit_written_rm() -> None:
-    found = {r.text: (r.amount, r.currency) for r in find_money("46 machines worth RM410 million (about US$92 million)")}
+    text = "46 machines worth RM410 million (about US$92 million)"
+    found = {r.text: (r.amount, r.currency) for r in find_money(text)}
     assert found["RM410 million"] == (Decimal("410000000"), "MYR")
