@@ -478,7 +478,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         if lang == "zh" and _PERIOD_DONE_ZH.fullmatch(m.group()) and (any(
                 c.kind == "goal" and 0 <= m.start() - c.end <= 2 and
                 _PERIOD_LEAD_ZH.fullmatch(text[c.end:m.start()]) for c in cues)
-                or rx(r"(?:明年|后年|下一年)[在到于]?$").search(text, max(lo, m.start() - 4), m.start())
+                or (rx(r"(?:明年|后年|下一年)[在到于]?$").search(text, max(lo, m.start() - 4), m.start())
+                    # (确保一季度末…达到60%以上，上半年办结率达到95%以上: a goal's second period)
+                    or any(c.kind == "goal" and c.end <= m.start() for c in cues))
                 and rx(r"[^，,。；;]{0,3}?(?:设立|建成|实现|完成|达到|突破|新增|引进|出台|启动|举办|召开)").match(
                     text, m.end(), hi)):
             continue  # 力争三季度新签约项目20个 · 明年上半年设立…基金: the goal's own period, no results

@@ -211,3 +211,7 @@ def test_a_county_named_in_full_lends_its_short_form_to_the_article() -> None:
     assert ("正安", "正安县") in places
     assert "安吉县" not in [name for _, name in places]
     assert [name for _, name in places].count("和平区") == 1
+
+
+def test_smart_opens_a_chains_name() -> None:
+    assert "智慧终端产业链" in [m.normalized for m in find_mentions("智慧终端产业链的链主由2家增为3家") if m.label == "CHAIN"]

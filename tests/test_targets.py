@@ -936,6 +936,12 @@ def test_months_to_date_are_results_and_the_coming_quarter_dates_goals() -> None
     assert found == {"2050亿元": 2026, "95%": 2026}
 
 
+def test_a_goals_second_period_is_no_result() -> None:
+    text = "他强调，确保一季度末交办问题办结率达到60%以上，上半年办结率达到95%以上。"
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 3, 6))}
+    assert found == {"60%": 2026, "95%": 2026}
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
