@@ -596,6 +596,8 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
             continue
         if m.group() in ("年底", "年末") and text[m.start() - 1:m.start()] in _YEAR_BEFORE:
             continue  # 去年年底 · 2023年底: a year of its own, not this year's end
+        if lang == "zh" and rx(r"季度|半年").search(m.group()) and text[m.start() - 1:m.start()] == "年":
+            continue  # 明年上半年 · 2027年三季度: the year before the period says which
         if lang == "en" and rx(r"\s*(?:of\s+)?(?:19|20)\d\d\b").match(text, m.end()):
             continue  # by year-end 2027: the year says it
         if lang == "zh" and _NOT_A_DEADLINE_BEFORE.search(text, max(lo, m.start() - 2), m.start()):

@@ -214,4 +214,5 @@ def test_a_county_named_in_full_lends_its_short_form_to_the_article() -> None:
 
 
 def test_smart_opens_a_chains_name() -> None:
-    assert "智慧终端产业链" in [m.normalized for m in find_mentions("智慧终端产业链的链主由2家增为3家") if m.label == "CHAIN"]
+    chains = [m.normalized for m in find_mentions("智慧终端产业链的链主由2家增为3家") if m.label == "CHAIN"]
+    assert "智慧终端产业链" in chains

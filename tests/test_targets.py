@@ -942,6 +942,11 @@ def test_a_goals_second_period_is_no_result() -> None:
     assert found == {"60%": 2026, "95%": 2026}
 
 
+def test_a_half_or_quarter_after_a_year_takes_that_year() -> None:
+    found = {t.text: t.deadline for t in find_targets("明年上半年设立规模不低于30亿元的基金。", published=date(2026, 10, 14))}
+    assert found == {"30亿元": 2027}
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
