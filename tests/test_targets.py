@@ -943,7 +943,8 @@ def test_a_goals_second_period_is_no_result() -> None:
 
 
 def test_a_half_or_quarter_after_a_year_takes_that_year() -> None:
-    found = {t.text: t.deadline for t in find_targets("明年上半年设立规模不低于30亿元的基金。", published=date(2026, 10, 14))}
+    text = "明年上半年设立规模不低于30亿元的基金。"
+    found = {t.text: t.deadline for t in find_targets(text, published=date(2026, 10, 14))}
     assert found == {"30亿元": 2027}
 
 
