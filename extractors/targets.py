@@ -1216,8 +1216,9 @@ def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | No
 _ANNEX_LINE = regex.compile(r"[ \t　]*(?:(?i:Annex|Appendix|Attachment)\b[^\n]{0,120}$|附件|附表)")
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
-_PASSIVE_WILL_EN = regex.compile(r"(?i)[^,;.]{0,40}?\b(?P<will>will|is\s+to|are\s+to)\s+be\s+(?:set\s+up|established|"
-                                  r"built|completed|launched|created|raised|opened|put\s+into\s+operation)\b")
+_PASSIVE_WILL_EN = regex.compile(r"(?i)[^,;.]{0,40}?\b(?P<will>will|shall|is\s+to|are\s+to)\s+be\s+(?:set\s+up|"
+                                  r"established|built|completed|launched|created|raised|opened|put\s+into\s+operation|"
+                                  r"held|organized|organised|hosted|signed|started|trained)\b")
 # units that count the things a goal is about (培育30家以上…的链主企业), not a measure that sets a bar
 _ENTITY_UNITS_ZH = frozenset({"家", "个", "户", "座", "条", "项", "名", "位", "人", "所", "批", "台", "套", "款"})
 _DONE_AFTER_ZH = regex.compile(r"[^，,。；;]{0,12}?已经?(?:全部)?(?:完成|建成|投产|实现|签约|办结|落地|开工|获批|到位)")

@@ -948,6 +948,15 @@ def test_a_half_or_quarter_after_a_year_takes_that_year() -> None:
     assert found == {"30亿元": 2027}
 
 
+def test_a_task_set_and_activities_that_shall_be_held() -> None:
+    published = date(2026, 8, 5)
+    text = ("For this year, the chain office has set itself the task of signing at least five processing projects. "
+            "Twelve supply and demand matchmaking activities shall be held throughout the year.")
+    found = {t.text: t.deadline for t in find_targets(text, published=published)}
+    assert found.get("five processing projects") == 2026
+    assert found.get("Twelve supply and demand matchmaking activities") == 2026
+
+
 def test_a_money_target_shares_the_money_span() -> None:
     text = "力争传统支柱产业总产值超8800亿元。"
     money = find_money(text)
