@@ -113,7 +113,7 @@ def _patterns() -> dict[str, Any]:
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)"
                                         rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达|增至|增加到|增加至|达到|达"
-                                        rf"|已认定|已有|现有|同样有|也有|有)?"
+                                        rf"|已认定|已有|现有|同样有|也有|有|超过|超|逾|近)?"
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
@@ -518,7 +518,7 @@ def _could_be_a_firm_zh(name: str) -> bool:
     from extractors.entities import places
 
     if name in places() or rx(r"\d|[亿万]元").search(name) or _PLACES_COUNTED.fullmatch(name) or \
-            name.endswith("有"):
+            name.endswith("有") or name[0] in "在由以对把从向为":
         return False  # (两市: the two cities, no firm; 另有6家链主企业: "besides", no firm)
     words = segment(name)
     opens_with_verb = bool(words) and len(words[0][0]) >= 2 and word_tags().get(words[0][0]) in ("v", "vn", "vd")

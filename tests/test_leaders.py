@@ -1475,3 +1475,9 @@ def test_chain_leader_missions_pronouns_and_a_breakdown_with_a_relative_clause()
     found = [(r.text, r.count) for r in find_leaders(
         "Of the 418 provincial chain chiefs we can identify by name, 297 are vice governors.")]
     assert ("297", 297) in found
+
+
+def test_a_total_over_a_figure_and_a_definition_of_chain_masters() -> None:
+    found = [(r.text, r.count) for r in find_leaders("地市一级公开认定的链主企业超过2600家。")]
+    assert found == [("链主企业超过2600家", 2600)]
+    assert not find_leaders("链主则由在产业链中具有主导地位的龙头企业担任，负责牵引带动。")
