@@ -488,22 +488,7 @@ _MASTER_LINE_EN = regex.compile(
 
 def _bracketed_masters_en(text: str, article: str) -> list[LeaderRecord]:
     """Chain masters listed one a line with their chain in brackets, under a line announcing them."""
-    out = []
-    for intro in _MASTERS_INTRO_EN.finditer(text):
-        pos = intro.end() + 1
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = _MASTER_LINE_EN.fullmatch(text, pos, end)
-            if line is None:
-                if text[pos:end].strip():
-                    break
-                pos = end + 1
-                continue
-            out.append(_record(text, article, line.start("firm"), line.end("firm"), person=line.group("firm"),
-                               role="chain_master", chain=line.group("chain")))
-            pos = end + 1
-    return out
+    return _masters_one_a_line(text, article, _MASTERS_INTRO_EN, _MASTER_LINE_EN, skip_blank=True)
 
 
 _NO_LONGER_BEFORE_EN = regex.compile(r"(?i)\bno\s+longer\s+(?:serve|serves|act|acts|be)\s+as\s+(?:the\s+|a\s+)?$")
@@ -598,14 +583,24 @@ def _masters_by_chain_zh(text: str, article: str, taken: set[int]) -> list[Leade
 def _bulleted_masters_zh(text: str, article: str) -> list[LeaderRecord]:
     """Chain masters listed one a line, each with its chain in brackets, under a line that announces
     them (…链主及所属产业链分别为：)."""
+    return _masters_one_a_line(text, article, _MASTERS_INTRO_ZH, _MASTER_LINE_ZH, skip_blank=False)
+
+
+def _masters_one_a_line(text: str, article: str, intro_re: regex.Pattern, line_re: regex.Pattern,
+                        skip_blank: bool) -> list[LeaderRecord]:
+    """The firms of the lines right after each announcing line, while the lines read ``line_re``
+    (its groups: firm, chain); ``skip_blank``: blank lines between them do not end the list."""
     out = []
-    for intro in _MASTERS_INTRO_ZH.finditer(text):
+    for intro in intro_re.finditer(text):
         pos = intro.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            line = _MASTER_LINE_ZH.fullmatch(text, pos, end)
+            line = line_re.fullmatch(text, pos, end)
             if line is None:
+                if skip_blank and not text[pos:end].strip():
+                    pos = end + 1
+                    continue
                 break
             out.append(_record(text, article, line.start("firm"), line.end("firm"), person=line.group("firm"),
                                role="chain_master", chain=line.group("chain")))
