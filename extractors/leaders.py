@@ -472,6 +472,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "en":  # Comrade Han Zhenyu will no longer serve as the chain leader of …: a post left
         out = [r for r in out if r.person is not None or r.count is not None or not _NO_LONGER_BEFORE_EN.search(
             text, max(0, r.start - 40), r.start)]
+    if lang == "zh" and "其中" in text:
+        out += _ranks_after_total_zh(text, article, out)
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         out = [r for r in out if r.role != "chain_master" or r.person is None or _could_be_a_firm_zh(r.person)]
@@ -492,6 +494,32 @@ def _bracketed_masters_en(text: str, article: str) -> list[LeaderRecord]:
 
 
 _NO_LONGER_BEFORE_EN = regex.compile(r"(?i)\bno\s+longer\s+(?:serve|serves|act|acts|be)\s+as\s+(?:the\s+|a\s+)?$")
+
+
+# 由16位省领导分别担任链长，其中省委常委6位、副省长7位、省人大常委会副主任和省政协副主席3位: the group by rank
+_RANK_COUNT_ZH = regex.compile(r"(?P<rank>[\p{Han}和]{0,20}?(?:常委|省长|市长|县长|区长|主任|主席|书记|厅长|局长))"
+                               r"(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:位|名|人)")
+
+
+def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A group of chain leaders broken down by rank after 其中: each rank's count is a group too."""
+    out = []
+    for r in records:
+        if r.count is None or r.role not in ("chain_leader", "deputy_chain_leader") or r.person is not None:
+            continue
+        among = rx(r"[^。；;]{0,20}?其中").match(text, r.end)
+        if among is None:
+            continue
+        pos = among.end()
+        for m in _RANK_COUNT_ZH.finditer(text, pos, min(len(text), pos + 120)):
+            if rx(r"[。；;]").search(text, pos, m.start()):
+                break
+            value = read_number(m.group("num"))
+            if value is not None and value >= 1:
+                out.append(_record(text, article, m.start(), m.end(), role=r.role, count=int(value),
+                                   rank=rx(r"^[、，,]").sub("", m.group("rank")), chain=r.chain))
+            pos = m.end()
+    return out
 
 
 _PLACES_COUNTED = regex.compile(r"[两二三四五六七八九十几多]+[市县区省地镇]")

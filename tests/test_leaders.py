@@ -1481,3 +1481,10 @@ def test_a_total_over_a_figure_and_a_definition_of_chain_masters() -> None:
     found = [(r.text, r.count) for r in find_leaders("地市一级公开认定的链主企业超过2600家。")]
     assert found == [("链主企业超过2600家", 2600)]
     assert not find_leaders("链主则由在产业链中具有主导地位的龙头企业担任，负责牵引带动。")
+
+
+def test_a_group_of_chain_leaders_broken_down_by_rank_after_qizhong() -> None:
+    text = "由16位省领导分别担任链长，其中省委常委6位、副省长7位、省人大常委会副主任和省政协副主席3位。"
+    found = [(r.text, r.count, r.rank) for r in find_leaders(text)]
+    assert ("省委常委6位", 6, "省委常委") in found and ("副省长7位", 7, "副省长") in found
+    assert ("省人大常委会副主任和省政协副主席3位", 3, "省人大常委会副主任和省政协副主席") in found
