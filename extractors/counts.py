@@ -265,7 +265,7 @@ _NUMBER_OF_RE = regex.compile(
     # … to eight · The number of chain master enterprises shall reach 60 · … reached 3,276 · … shall exceed 150
     r"(?:\s+to|\s+(?:(?:shall|will|should|would|is\s+expected\s+to|is\s+to)\s+)?(?P<verb>reach(?:ed)?|exceed(?:ed)?"
     r"|hit|stood\s+at|st(?:and|ands)\s+at|(?:r(?:i|o)se|grow|grew|increase[ds]?)\s+to))\s+"
-    r"(?P<q>over\s+|more\s+than\s+|at\s+least\s+|about\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
+    r"(?P<q>over\s+|more\s+than\s+|at\s+least\s+|about\s+)?(?P<num>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?)\b"
     r"(?:,?\s+(?:up\s+)?from\s+(?:about\s+)?(?P<num2>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?")
 
 

@@ -376,6 +376,13 @@ def test_the_number_of_things_reaching_a_figure_and_no_fewer_than() -> None:
     assert found["3,276"] == (Decimal(3276), "enterprises", "exact")
 
 
+def test_the_number_of_with_an_article_inside_its_noun_phrase() -> None:
+    # "to a meeting" inside the noun phrase is no "to <number>": the figure after "rose to" is still found (round 28)
+    text = "The number of respondents invited to a meeting chaired by a chain chief rose to 97, from 41 a year earlier."
+    found = {c.text: (c.value, c.unit) for c in find_counts(text)}
+    assert found == {"97": (Decimal(97), "respondents"), "41": (Decimal(41), "respondents")}
+
+
 def test_secondary_development_is_no_count() -> None:
     assert not find_counts("重点投向中药新药二次开发及大健康消费品，推动企业二次创业")
     assert [c.text for c in find_counts("链长开展2次走访")] == ["2次"]
