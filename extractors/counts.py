@@ -72,6 +72,9 @@ UNIT_RE = regex.compile(
     rf"(?P<unit>{UNITS_ZH})"
     # 1,000 mu · 2 square kilometers · 100 MW · 100GWh · a 60-mu (4-hectare) site
     rf"|[ \t-]?(?P<unit>(?i:{UNITS_EN}))(?![A-Za-z]|-hours?\b)"  # (20 gigawatt-hours: a noun, below)
+    # 算力总规模达到50万P: computing power in petaflops, as Chinese media write it (only after 万/亿,
+    # so 1080P and 5P are no counts)
+    r"|(?<=[万亿])(?P<unit>P)(?![A-Za-z])"
     # 52 companies · 15 industrial chains · 300 visits · 10 more "little giant" firms
     rf"|(?P<odd>-odd)?[ \t]+(?P<mods>(?i:(?:more[ \t]+)?(?:{_MODIFIER}[ \t]+){{0,4}}))(?P<head>(?i:{_HEAD_PAIR}))"
     # Eleven of the projects · 19 of the signed projects: a part of a set, counted
@@ -264,7 +267,9 @@ _NUMBER_OF_RE = regex.compile(
     r"(?P<mods>[^.;:]{0,70}?)"
     # … to eight · The number of chain master enterprises shall reach 60 · … reached 3,276 · … shall exceed 150
     r"(?:\s+to|\s+(?:(?:shall|will|should|would|is\s+expected\s+to|is\s+to)\s+)?(?P<verb>reach(?:ed)?|exceed(?:ed)?"
-    r"|hit|stood\s+at|st(?:and|ands)\s+at|(?:r(?:i|o)se|grow|grew|increase[ds]?)\s+to))\s+"
+    # · … is to grow from 23 to 35: the figure before, then the one after
+    r"|hit|stood\s+at|st(?:and|ands)\s+at|(?:r(?:i|o)se|grow|grew|increase[ds]?)"
+    r"\s+(?:from\s+(?:about\s+)?(?P<num2>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?)\s+)?to))\s+"
     r"(?P<q>over\s+|more\s+than\s+|at\s+least\s+|about\s+)?(?P<num>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?)\b"
     r"(?:,?\s+(?:up\s+)?from\s+(?:about\s+)?(?P<num2>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?")
 

@@ -188,8 +188,10 @@ def _patterns() -> dict[str, Any]:
         "area": regex.compile(rf"(?i)(?:{alternation(_column('target_not.tsv', 1, 'area'))})$"),
         # a threshold, not a goal: 年产值超50亿元的龙头企业 · 10亿元以上重大产业项目
         # (not 规模不低于30亿元的链主企业专项子基金: the phrase goes on to a fund)
+        # · 其中营收超50亿元的2家、超30亿元的4家: how many of them are that big (the counts are the goals)
         "threshold_zh": regex.compile(r"(?:以上)?的?\p{Han}{0,10}?(?:企业|项目|公司|集团|工厂|厂商|厂|基地)"
-                                      r"(?!\p{Han}{0,6}(?:基金|资金|专项|平台|园区|中心))"),
+                                      r"(?!\p{Han}{0,6}(?:基金|资金|专项|平台|园区|中心))"
+                                      r"|(?:以上)?的(?=[\d一二三四五六七八九十两]{1,4}(?:家|个|户|座|条))"),
         # (not a fund "with a size of 10 billion yuan": its own size)
         "threshold_en": regex.compile(r"(?i)\bwith\b(?![^,.;]{0,20}?\b(?:size|scale|capital|capacity)\b)[^,.;]{0,40}?"
                                       r"(?:above|exceeding|over|of|more than)\s*$"),
@@ -1222,6 +1224,11 @@ _PASSIVE_WILL_EN = regex.compile(r"(?i)[^,;.]{0,40}?\b(?P<will>will|shall|is\s+t
 # units that count the things a goal is about (培育30家以上…的链主企业), not a measure that sets a bar
 _ENTITY_UNITS_ZH = frozenset({"家", "个", "户", "座", "条", "项", "名", "位", "人", "所", "批", "台", "套", "款"})
 _DONE_AFTER_ZH = regex.compile(r"[^，,。；;]{0,12}?已经?(?:全部)?(?:完成|建成|投产|实现|签约|办结|落地|开工|获批|到位)")
+# … 25 projects this year; 17 have been signed so far: a figure its own clause reports as done
+_DONE_AFTER_EN = regex.compile(r"(?i)(?:\s+[\w-]+){0,4}?(?<!\b(?:will|shall|would|should|to|must|may))"
+                               r"\s+(?:have|has|had)\s+(?:already\s+)?been\s+"
+                               r"(?:\w+ly\s+)?\w+(?:ed|en|ne|un|lt|ld|nt)\b"
+                               r"|[^,;.]{0,40}?\b(?:so\s+far|to\s+date|as\s+of\s+now)\b")
 _REASON_EN = regex.compile(r"(?i)\b(?:because|although|though|whereas)\b")
 _FOCUS_ZH = regex.compile(r"聚焦|围绕|瞄准|针对|立足|覆盖")
 _FOCUS_OBJECT_ZH = regex.compile(r"(?:重点|主导|优势|特色|新兴|关键)?(?:产业链|方向|领域|赛道|板块|集群)")
@@ -1334,6 +1341,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 高于近三年平均约8%的增速: a past average, no goal
         if lang == "zh" and _DONE_AFTER_ZH.match(text, fig.end, clause[1]):
             continue  # 次日下午，项目所需的46亩用地已完成预审: done already, whatever was asked the day before
+        if lang == "en" and _DONE_AFTER_EN.match(text, fig.end, clause[1]):
+            continue  # 17 have been signed so far · 30 of which have been named: done already
         if lang == "en" and _CONDITION_BEFORE.search(text, max(lo, fig.start - 60), fig.start):
             continue  # reachable only if cross-border sales keep growing at 25% a year: a condition, no goal
         if lang == "en" and cue is not None and _REASON_EN.search(text, cue.end, fig.start):

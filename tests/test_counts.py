@@ -393,3 +393,19 @@ def test_a_share_column_counts_nothing_whatever_its_noun() -> None:
             "Zhejiang | 24 | 46\nJiangsu | 19 | 38\n")
     found = {c.text: c.unit for c in find_counts(text)}
     assert found.get("24") == "counties" and "46" not in found
+
+
+def test_computing_power_in_petaflops_counts_after_wan_only() -> None:
+    text = "到2030年，算力总规模达到50万P，目前运营约3.6万P智算算力。"
+    found = {c.text: (c.value, c.unit) for c in find_counts(text)}
+    assert found == {"50万P": (Decimal(500000), "P"), "3.6万P": (Decimal(36000), "P")}
+    assert not find_counts("屏幕分辨率为1080P。")
+    assert [(c.value, c.unit) for c in find_counts("全省算力规模达到12 EFLOPS。")] == [(Decimal(12), "EFLOPS")]
+
+
+def test_the_number_of_x_is_to_grow_from_one_figure_to_another() -> None:
+    text = ("The number of companies on the 12 chains with annual revenue above 10 billion yuan is to grow "
+            "from 23 to 35, and the province plans to cultivate 300 more suppliers.")
+    found = {c.text: (c.value, c.unit, c.object) for c in find_counts(text) if c.unit == "companies"}
+    obj = "companies on the 12 chains with annual revenue above 10 billion yuan"
+    assert found == {"23": (Decimal(23), "companies", obj), "35": (Decimal(35), "companies", obj)}

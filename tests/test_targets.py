@@ -988,3 +988,23 @@ def test_component_reuses_money_and_count_records() -> None:
 def test_odd_text_never_raises(text: str) -> None:
     find_targets(text, published=W)
     find_targets(text)
+
+
+def test_a_size_bar_before_how_many_firms_pass_it_is_no_goal() -> None:
+    text = ("提出到2028年：链主企业总数达到10家以上，其中营收超50亿元的2家、超30亿元的4家；"
+            "链主企业本地配套率平均提高到55%。")
+    found = [t.text for t in find_targets(text, published=date(2026, 6, 18))]
+    assert found == ["10家", "2家", "4家", "55%"]
+
+
+def test_a_figure_its_own_clause_reports_done_is_no_goal() -> None:
+    text = "It also aims to attract 25 foreign-invested projects this year; 17 have been signed so far, Liang said."
+    assert [t.text for t in find_targets(text, published=date(2026, 11, 12))] == ["25 foreign-invested projects"]
+    text = "The city aims to have 50 chain masters by 2027, and 30 projects will have been completed by then."
+    assert [t.text for t in find_targets(text, published=date(2026, 11, 12))] == ["50 chain masters", "30 projects"]
+
+
+def test_computing_power_goals_in_petaflops() -> None:
+    text = "呼和浩特目标在2027年底前将算力总规模提升至30万P以上，到2030年，算力总规模达到50万P。"
+    found = [(t.text, t.deadline, t.metric) for t in find_targets(text, published=date(2026, 9, 22))]
+    assert found == [("30万P", 2027, "算力总规模"), ("50万P", 2030, "算力总规模")]
