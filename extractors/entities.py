@@ -264,6 +264,7 @@ _STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", 
               "e", "o", "ns", "nr", "nrt", "nrfg", "zg", "x", "w"}
 
 
+_NAME_TAGS = {"nr", "nrt", "nrfg"}
 _VERB_TAGS = {"v", "vd", "vi", "vq", "vg", "z"}
 _ADJ_TAGS = {"a", "ad", "ag", "an"}
 
@@ -294,7 +295,11 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
         if word in ("与", "及", "和") and kept and tags.get(kept[0][0]) not in _VERB_TAGS:
             kept.insert(0, (word, lo + s))  # 智能网联与新能源汽车, 超高清视频及新型显示
             continue
-        if word not in keep and (word in stop or tag in _STOP_TAGS or tag in _VERB_TAGS
+        # (jieba tags some nouns as names: 梅花鹿 nr; right before 产业链 a word names the chain, not a person)
+        name_tag_first = not kept and tag in _NAME_TAGS
+        if name_tag_first and any(text.endswith(t, max(floor, lo + s - len(t)), lo + s) for t in title_kinds()):
+            return None  # 副市长王强|产业链调研: a person after a title, no chain named
+        if word not in keep and (word in stop or (tag in _STOP_TAGS and not name_tag_first) or tag in _VERB_TAGS
                                  or rx(r"\d|级$|(?:局|厅|委员会|办公室)$").search(word)
                                  or word in places()):  # (信息化局: an office, no chain's name)
             break
@@ -565,8 +570,11 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
             break
         begin = lo + s
     # 和/与/及 join offices; 由/经/请 govern them (jieba may glue 由市 into one word)
-    while text[begin:title_start][:1] in ("和", "与", "及", "由", "经", "请") and begin < title_start:
+    while text[begin:title_start][:1] in ("和", "与", "及", "由", "经", "请") and begin < title_start \
+            and not _opens_with_place(text, begin, title_start):
         begin += 1
+    if text.startswith("企业", begin) and text[max(0, begin - 2):begin] == "链主":
+        begin += 2  # 链主企业|浙西氟硅集团有限公司董事长: the role word, not the firm's name
     office = text[begin:title_start]
     # keep the office only when it names a body or a place: 市政府, 市总链办, 温州市, 市委
     while office and not (suffix.search(office) or office in places() or office in "省市区县镇乡"
@@ -576,6 +584,19 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
         # drop leading words until what is left ends like an office, else no office
         return title_start
     return begin
+
+
+def _opens_with_place(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` opens with a place whose first character could be read as a
+    joining word: 和林格尔(县)新区 · 经开区 (经济技术开发区), not 和|市委 or 由|市政府."""
+    if _ZONE_SHORT.match(text, begin, end):
+        return True
+    # (three characters at least: 和县 is a county, but 和县委书记 is far more often "and the county's …")
+    return any(text[begin:begin + k] in places() or text[begin:begin + k] + "县" in places()
+               for k in range(3, min(6, end - begin) + 1))
+
+
+_ZONE_SHORT = regex.compile(r"经(?:开区|济技术开发区|济开发区|济区)")
 
 
 def find_titles(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[Mention]:

@@ -107,18 +107,25 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<rank>{alternation(ranks_zh)})?(?:(?<=[位名])\p{{Han}}{{0,4}}?(?:部门|厅局|委办局|单位))?"
             rf"(?P<people>{alternation(people_zh)})"
             rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|任|由)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})(?!制)"
+            # 三位市级「链长」 · 两家「链主」: the role word in quotation marks, right after the number or a level
+            rf"|(?P<level>\p{{Han}}级)?[「“](?P<role>{role_zh})[」”]"
             rf"|(?P<firms>\p{{Han}}{{0,6}}?(?:企业|厂|公司))(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
             rf"授予|入列|入选)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)"
                                         rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达|增至|增加到|增加至|达到|达"
-                                        rf"|已认定|已有|现有|同样有|也有|有|超过|超|逾|近)?"
+                                        rf"|已认定|已有|现有|同样有|也有|有|超过|超|逾|近"
+                                        # 台资链主企业约11家 · 台资链主企业合计不超过10家
+                                        rf"|合计(?:约|不超过|超过)?|不超过|不足|大约|约)?"
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
                                         # 全市另设副链长15名 · 配备副链长15名
-                                        rf"|(?<=[有、，,设置备])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"),
+                                        rf"|(?<=[有、，,设置备])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
+                                        # 全市共明确政府链长11位、企业链长12位: the dual system's two kinds, counted
+                                        rf"|(?<=[有、，,设置备确定])(?:政府|企业)(?P<role>副链长|链长)(?P<num>{NUMBER})"
+                                        rf"(?:余|多)?(?:名|位|人)"),
         "group_en": regex.compile(
             rf"(?i)\b(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{en_num})\s+(?P<what>(?P<rank>{alternation(ranks_en)})?\s*"
             rf"(?:senior\s+)?(?P<people>{alternation(people_en)})\b"
@@ -231,7 +238,8 @@ def _patterns() -> dict[str, Any]:
             r"[^\S\n]*(?:\d{1,2}[.、．][^\S\n]*)?"
             r"(?P<name>[^\s、，,（()）：:]{2,18})(?:[^\S\n]*[（(](?P<title>[^）)\n]{1,30})[）)])?[^\S\n]*$"),
         "placeholder_zh": frozenset(r[0] for r in nots if r[1] == "placeholder"),
-        "master_action_zh": regex.compile(alternation([r[0] for r in nots if r[1] == "master_verb"])),
+        "master_action_zh": regex.compile(alternation([r[0] for r in nots if r[1] in ("master_verb",
+                                                                                      "master_attribute")])),
         # cathode maker Tianmu Lithium · Penglai Offshore Engineering for the marine equipment chain
         "firm_item_en": regex.compile(
             r"(?:[a-z][a-z-]*\s+){0,3}(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})"
@@ -314,6 +322,8 @@ _WHOLE_OFFICE = regex.compile(r"^[省市县区州]?(?:重点)?(?:产业链)?(?:�
 # the parts of a sentence that each may name their own chain: semicolons, and a headline's spaces (the
 # ideographic space folds to an ASCII one in the normalised text)
 _HEADLINE_SEP = regex.compile(r"　|(?<=\p{Han}) (?=[\p{Han}\d])")
+_CHAIN_ANAPHOR_ZH = regex.compile(r"该链|全链|本链|此链|该产业链|这条产业链|这条链")
+_WHOLE_PLACE_ZH = regex.compile(r"全(?:市|省|县|区|州|盟|国)|[\d一二三四五六七八九十两]+条\p{Han}{0,6}?链")
 _PART_SEP = regex.compile(r"[；;　]|(?<=\p{Han}) (?=[\p{Han}\d])")
 _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五六七八九十两]{1,3})家\p{Han}{0,4}?企业"
                                  r"(?![为是：:]|分别)")
@@ -1820,8 +1830,9 @@ class _Sentence:
                 continue  # 扶植第二、第三家链主: ordinals, not a group
             clause = self.text[max(self.lo, m.start() - 12):m.start()]
             clause = rx(r"[，,；;。]").split(clause)[-1]
-            if self.lang == "zh" and _patterns()["quota_zh"].search(clause):
-                continue  # 每条产业链至少明确2家链主企业: a quota per chain, not a group
+            quota = _patterns()["quota_zh"].search(clause) if self.lang == "zh" else None
+            if quota and not (quota.group() in ("至少", "不少于") and rx(r"已").search(clause, 0, quota.start())):
+                continue  # 每条产业链至少明确2家链主企业: a quota per chain, not a group (已有至少三位: a fact)
             if m.groupdict().get("firms"):
                 keys = {_chain_key(c.normalized): c for c in self.chains}
                 # the firms' own semicolon (or headline) part's chain, else the sentence's one chain, unless the
@@ -1907,7 +1918,8 @@ class _Sentence:
                 chain = None
             level = (m.groupdict().get("level") or "").strip()
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role,
-                               count=int(value), chain=chain, rank=f"{level} level" if level else None))
+                               count=int(value), chain=chain,
+                               rank=(f"{level} level" if self.lang == "en" else level) if level else None))
         return out
 
     def _led_en(self) -> list[LeaderRecord]:
@@ -2032,9 +2044,30 @@ class _Sentence:
                     self.text, among.end(), self.hi):  # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团…
                 out += self._names_after(among.end())
             chain = None if role == "chief_chain_leader" or many else (  # (9条重点产业链共认定链主企业21家: many)
-                self._chain_of(Role(m.start("role"), m.end("role"), role)) or self._only_chain())
+                self._chain_of(Role(m.start("role"), m.end("role"), role)) or self._group_after_chain(m.start()))
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role, count=int(value), chain=chain))
         return out
+
+    def _group_after_chain(self, pos: int) -> str | None:
+        """The chain of a total given after its role word at ``pos``. Its own (semicolon) part decides: the
+        part's chain named before it; none when the part names chains only after it (台资链主企业约11家，多集中在…
+        汽车零部件产业链: where they are) or counts the whole place (全市12条链合计认定链主企业41家); the chain
+        该链/全链 points back to; else the sentence's (or article's) one chain named before it."""
+        text = self.text
+        parted = _PART_SEP.search(text, self.lo, self.hi) is not None
+        lo = max([self.lo, *(m.end() for m in _PART_SEP.finditer(text, self.lo, pos))]) if parted else self.lo
+        hi = next((m.start() for m in _PART_SEP.finditer(text, pos, self.hi)), self.hi) if parted else self.hi
+        in_part = [c for c in self.chains if lo <= c.start < hi]
+        if in_part:
+            keys = {_chain_key(c.normalized): c for c in in_part if c.start < pos}
+            return next(iter(keys.values())).normalized if len(keys) == 1 else None
+        if _CHAIN_ANAPHOR_ZH.search(text, lo, pos):
+            return self._only_chain()  # 该链现有链主企业7家 · 全链目前共有链主企业3家
+        if _WHOLE_PLACE_ZH.search(text, lo, pos):
+            return None
+        if parted and not any(c.start < pos for c in self.chains):
+            return None  # …；分两批认定链主企业28家: a year's total, no chain named
+        return self._only_chain()
 
     def _group_chain(self, m: regex.Match) -> str | None:
         """A group's chain: named in the phrase (3家鞋业链主企业), else the sentence's one chain,
@@ -2204,7 +2237,8 @@ class _Sentence:
             pos = verb.end()
         chain = chain or self._only_chain()
         if rx(r"\d|的").match(text, pos) or _patterns()["master_action_zh"].match(text, pos):
-            return out  # 链主企业48家: a total, not a name; 链主企业绘制配套图谱: what the firms do; …的负责人
+            return out  # 链主企业48家: a total, not a name; 链主企业绘制配套图谱: what the firms do; …的负责人;
+            # 链主企业体量偏小 · 同类链主企业平均营收超过60亿元: the firms as a group, no name
         # after 为/是/包括 a list of names follows; so it does when the first name ends at 、
         listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
         by_chain = False  # whether the list names each group's chain first
@@ -2396,20 +2430,21 @@ class _Sentence:
                         r"[^,.;]{1,120},|,)?\s+(?:is|was|became|has\s+become)(?:\s+now)?)\s+one\s+of\s+(?:the\s+|its\s+)?"
                         r"(?:\w+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
             appositive = None if one_of else rx(
-                r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with)\s))"
+                r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with|of|by|for)\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
                 r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:the|its|their|another|a|one)"
                 r"\s+(?:[\w'’-]+\s+){0,2}[\"“']?$").search(self.plain, self.lo, m.start())
             if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?"
-                                 r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?\s*[,.]").match(
+                                 r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?(?:\s+in\s+[A-Z][\w'-]*)?\s*[,.]").match(
                     text, m.end()) and not self._is_place(*appositive.span("name")):
                 one_of = appositive  # Heluo Precision Bearing, the chain master enterprise, has agreed …
             if one_of:  # Longcheng Power Battery, one of three "chain master" companies
                 out.append(_record(text, self.article, one_of.start("name"), one_of.end("name"),
                                    person=text[one_of.start("name"):one_of.end("name")], role="chain_master",
                                    chain=self._master_chain_en(m)))
-            after = rx(r"(?:\s+(?i:enterprises?))?,?\s+(?P<name>[A-Z][\w&'.-]*"
-                       r"(?:\s+[A-Z][\w&'.-]*){0,3})(?![\w&'.-])(?!\s+(?:named|picked|selected|designated|chose|listed)\b)"
+            after = rx(r"(?:\s+(?i:enterprises?))?,?\s+(?P<name>(?>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}"
+                       r"(?:\s+(?:Co|Corp|Inc|Ltd)\.(?:,?\s+Ltd\.)?)?))"
+                       r"(?!\s+(?:named|picked|selected|designated|chose|listed)\b)"
                        ).match(text[m.end():self.hi])
             if after and after.group("name").lower() in ("enterprises", "enterprise", "companies", "firms"):
                 after = None  # Chain Master Enterprises: (a roster's label)
@@ -2432,7 +2467,9 @@ class _Sentence:
         # , including … · : A, B and C (the list a colon opens)
         # … · its chain masters are A and B · four chain masters - A, B, C and D
         lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?|\s+(?:such as|including|namely)\s+"
-                  r"|\s+(?:are|were|is|was|include|includes|included)\s+(?=[A-Z])|\s+[-–—]\s+(?=[A-Z])").match(
+                  # (The chain master there is Hanjiang Axle: where, then the firm)
+                  r"|(?:\s+(?:there|here|now))?\s+(?:are|were|is|was|include|includes|included)\s+(?=[A-Z])"
+                  r"|\s+[-–—]\s+(?=[A-Z])").match(
             text, head.end(), self.hi)
         if lead is None:
             return []
@@ -2444,8 +2481,7 @@ class _Sentence:
                 break
             chain = item.group("chain")
             end = item.end("name")
-            if text[end - 1] == "." and not rx(r"(?i)\b(?:co|ltd|inc|corp|bros|jr)\.$").search(
-                    text, item.start("name"), end):
+            if text[end - 1] == "." and not _ABBREVIATED_END.search(text, item.start("name"), end):
                 end -= 1  # … and Qingshan Drive Systems.: the full stop ends the sentence
             if rx(r"(?i)\s+(?:is|was)\s+(?:also\s+)?(?:the|a|its)\s+(?:[\w-]+\s+){0,2}chain[- ]master").match(
                     text, end, self.hi):
@@ -2480,8 +2516,7 @@ class _Sentence:
         """Whether ``text[start:end]`` is a place the entity finder knows (Quanzhou, not a firm)."""
         from extractors.entities import find_places
 
-        return any(p.start <= start and end <= p.end for p in find_places(self.text[start:end], "en")) \
-            and bool(find_places(self.text[start:end], "en"))
+        return any(p.start == 0 and p.end == end - start for p in find_places(self.text[start:end], "en"))
 
     def _split_names_en(self, lo: int, hi: int) -> list[LeaderRecord]:
         """Sany Heavy Industry and Zoomlion → two chain-master records."""
@@ -2490,6 +2525,8 @@ class _Sentence:
             name = part.group().strip()
             name = rx(r"^(?:and\s+)").sub("", name)
             name = rx(r"\s+in\s+[A-Z][\w'-]*$").sub("", name)  # … in Zhengzhou: where it is, not its name
+            if name.endswith(".") and not _ABBREVIATED_END.search(name):
+                name = name[:-1]  # … with chain master Shenkang Medical Technology.: the full stop ends the sentence
             if not name or not name[0].isupper() or name.lower() in ("the", "it"):
                 continue
             s = lo + part.start() + part.group().find(name)
@@ -2529,6 +2566,9 @@ class _Sentence:
             if t_start <= pos <= p.start:
                 return True
         return False
+
+
+_ABBREVIATED_END = regex.compile(r"(?i)\b(?:co|ltd|inc|corp|bros|jr)\.$")
 
 
 def _plain_suffixes(text: str) -> str:

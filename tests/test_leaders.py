@@ -1488,3 +1488,82 @@ def test_a_group_of_chain_leaders_broken_down_by_rank_after_qizhong() -> None:
     found = [(r.text, r.count, r.rank) for r in find_leaders(text)]
     assert ("省委常委6位", 6, "省委常委") in found and ("副省长7位", 7, "副省长") in found
     assert ("省人大常委会副主任和省政协副主席3位", 3, "省人大常委会副主任和省政协副主席") in found
+
+
+def test_chain_masters_described_as_a_group_name_no_firm() -> None:
+    assert not find_leaders("（一）链主企业体量偏小，“链主”不够“主”。")
+    assert not [r for r in find_leaders("永康市同类链主企业平均营收超过60亿元，而我县仅为24.5亿元。") if r.person]
+    assert [r.person for r in find_leaders("链主企业赣锋锂业在阿根廷建厂。")] == ["赣锋锂业"]
+
+
+def test_dual_chain_leaders_counted_and_an_executive_deputy_chief() -> None:
+    found = [(r.text, r.role, r.count) for r in find_leaders(
+        "目前，全市共明确政府链长11位、企业链长12位，组建产业链企业联盟12个。")]
+    assert found == [("政府链长11位", "chain_leader", 11), ("企业链长12位", "chain_leader", 12)]
+    found = [(r.person, r.role) for r in find_leaders(
+        "市委书记、全市重点产业链总链长陈卫东出席会议并讲话，市委副书记、市长，全市重点产业链常务副总链长林志航主持会议。")]
+    assert ("林志航", "deputy_chain_leader") in found and ("陈卫东", "chief_chain_leader") in found
+
+
+def test_titles_keep_places_that_open_with_a_joining_character() -> None:
+    by_person = {r.person: r.title for r in find_leaders(
+        "其中人工智能与算力产业链的链长由市委常委、常务副市长乔振东出任，副链长为和林格尔新区党工委书记白俊峰。")}
+    assert by_person["白俊峰"] == "和林格尔新区党工委书记"
+    by_person = {r.person: r.title for r in find_leaders(
+        "德州市副市长马国栋出席,经开区党工委副书记、管委会主任、区生物制造产业链链长韩振宇致辞。")}
+    assert by_person["韩振宇"].startswith("经开区党工委副书记")
+    by_person = {r.person: r.title for r in find_leaders("会上，市委书记张华和县委书记、总链长万国强先后讲话。")}
+    assert by_person.get("万国强", "").startswith("县委书记")
+    by_person = {r.person: r.title for r in find_leaders(
+        "氟硅新材料产业链由副市长王海峰担任政府链长，链主企业浙西氟硅集团有限公司董事长赵国梁担任企业链长。")}
+    assert by_person["赵国梁"] == "浙西氟硅集团有限公司董事长"
+
+
+def test_english_chain_master_names_places_full_stops_and_legal_forms() -> None:
+    text = ("The company is one of 68 chain master enterprises Jiangxi has named across its 12 key industrial "
+            "chains since the province adopted the chain leader system in 2021.")
+    assert not [r for r in find_leaders(text) if r.person]
+    text = "Straitsmed signed a 260 million yuan supply agreement with chain master Shenkang Medical Technology."
+    assert [r.text for r in find_leaders(text)] == ["Shenkang Medical Technology"]
+    text = "Chain master Yuanzhou New Energy Materials Co., which refines lithium carbonate, reported revenue."
+    assert [r.text for r in find_leaders(text)] == ["Yuanzhou New Energy Materials Co."]
+    text = ("The first rolls of copper foil came off the drums at the new plant of Ganyue Copper Foil Co., a "
+            "\"chain master\" of the copper-based new materials industrial chain in Yingtan, the city in Jiangxi.")
+    found = [(r.text, r.chain) for r in find_leaders(text) if r.person]
+    assert found == [("Ganyue Copper Foil Co.", "copper-based new materials industrial chain")]
+
+
+def test_a_chain_named_by_a_word_jieba_tags_as_a_name() -> None:
+    # jieba's dictionary tags 梅花鹿 (sika deer) nr, a person's name; right before 产业链 it names the chain
+    found = [(r.person, r.role, r.chain) for r in find_leaders(
+        "梅花鹿产业链由副省长卓雅宁挂帅，省林业和草原局局长包启明任副链长；")]
+    assert found == [("卓雅宁", "chain_leader", "梅花鹿产业链"), ("包启明", "deputy_chain_leader", "梅花鹿产业链")]
+
+
+def test_totals_of_leaders_with_about_at_most_and_quoted_roles() -> None:
+    found = [(r.count, r.chain) for r in find_leaders(
+        "据陆方公开资料统计，川渝目前已认定的台资链主企业约11家，多集中在成都、重庆的电子资讯和汽车零部件产业链。")]
+    assert found == [(11, None)]  # the chains after it say where the firms are, not which chain they master
+    found = [r.count for r in find_leaders("上述省份各级政府认定的台资链主企业合计不超过10家。")]
+    assert found == [10]
+    text = "开年不足十周，大湾区内地城市已有至少三位市级「链长」率团来港。"
+    found = [(r.text, r.count, r.rank) for r in find_leaders(text)]
+    assert found == [("三位市级「链长」", 3, "市级")]
+    assert not find_leaders("每条产业链至少明确2家链主企业。")
+    assert [r.count for r in find_leaders("在链长之下，两家「链主」企业扮演龙头角色。")] == [2]
+
+
+def test_a_total_of_chain_masters_takes_its_own_parts_chain() -> None:
+    text = "全市16条重点产业链由23位市领导分任链长，工艺美术产业链由副市长方晓蓉挂帅；链主企业共3家。"
+    assert [(r.count, r.chain) for r in find_leaders(text) if r.role == "chain_master"] == [(3, "工艺美术产业链")]
+    text = "机器人产业链去年产值约1186亿元；该链现有链主企业7家，由骆文斌任链长。"
+    assert [(r.count, r.chain) for r in find_leaders(text) if r.count] == [(7, "机器人产业链")]
+    text = "光伏产业链目前共认定3家链主企业；全市12条链合计认定链主企业41家。"
+    assert (41, None) in [(r.count, r.chain) for r in find_leaders(text)]
+    text = "由市委书记、市长担任总链长，17位市级领导分别担任链长；分两批认定链主企业28家。新能源汽车产业链产值增长20%。"
+    assert (28, None) in [(r.count, r.chain) for r in find_leaders(text)]
+
+
+def test_a_chain_master_named_after_there_is() -> None:
+    text = "The chain master there is Hanjiang Axle, which makes axles for heavy trucks."
+    assert [r.text for r in find_leaders(text)] == ["Hanjiang Axle"]
