@@ -110,7 +110,7 @@ def _patterns() -> dict[str, Any]:
             # 三位市级「链长」 · 两家「链主」: the role word in quotation marks, right after the number or a level
             rf"|(?P<level>\p{{Han}}级)?[「“](?P<role>{role_zh})[」”]"
             rf"|(?P<firms>\p{{Han}}{{0,6}}?(?:企业|厂|公司))(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
-            rf"授予|入列|入选)"
+            rf"授予|入列|入选|同列|获列|跻身)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)"
@@ -163,7 +163,8 @@ def _patterns() -> dict[str, Any]:
         # ，峡光新材料则担纲新材料产业链链主: a firm opening its clause takes the role
         "master_took_zh": regex.compile(
             r"(?:(?<=[，,。；;：:、\s的])|^)(?P<name>(?:(?!的)[\p{Han}A-Za-z]){2,10}?(?:[（(]\p{Han}{2,4}[）)])?)(?:则|也|还|将)?"
-            r"(?:担纲|成为|出任|作为|是(?=(?:该链|其|本链)?的?链主(?:企业)?之一))"
+            # (联颖光电成智慧终端链主: a headline's bare 成, after a firm's name only)
+            r"(?:担纲|成为|出任|作为|(?P<became>成)|是(?=(?:该链|其|本链)?的?链主(?:企业)?之一))"
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         # 港资企业永昌电缆（清远）有限公司去年获清远市认定为先进材料产业链链主企业: named as one
         "master_named_zh": regex.compile(
@@ -322,6 +323,15 @@ _WHOLE_OFFICE = regex.compile(r"^[省市县区州]?(?:重点)?(?:产业链)?(?:�
 # the parts of a sentence that each may name their own chain: semicolons, and a headline's spaces (the
 # ideographic space folds to an ASCII one in the normalised text)
 _HEADLINE_SEP = regex.compile(r"　|(?<=\p{Han}) (?=[\p{Han}\d])")
+_BREAKDOWN_ITEM_ZH = regex.compile(r"(?P<where>\p{Han}{1,8}?)(?P<n>\d{1,4}|[一二三四五六七八九十两]{1,3})(?:家|位|名)")
+_BREAKDOWN_ZH = regex.compile(r"[（(](?:\p{Han}{1,8}?(?:\d{1,4}|[一二三四五六七八九十两]{1,3})(?:家|位|名)[、，,]\s*)+"
+                              r"\p{Han}{1,8}?(?:\d{1,4}|[一二三四五六七八九十两]{1,3})(?:家|位|名)[）)]")
+_CHANGED_TOTAL_ZH = regex.compile(
+    r"(?P<role>链主企业|链主)(?:则|已|将)?由(?:目前|现在|原来|去年|\d{4}年)?的?(?P<was>[\d一二三四五六七八九十两]{1,4})家"
+    r"(?:增至|增为|增加到|增加至|增长到|增长至|扩大到|扩大至|提高到|提升到|提升至)(?P<now>[\d一二三四五六七八九十两]{1,4})家")
+_GOAL_WORDS_ZH = regex.compile(r"力争|争取|将|计划|目标|预计|预期|到20\d\d年")
+# a list already published: 此次名单共新增链主企业6家 · 本批新增 · 已新增
+_LIST_DONE_ZH = regex.compile(r"此次|本次|本批|这批|名单|已新增|已认定|公布")
 _CHAIN_ANAPHOR_ZH = regex.compile(r"该链|全链|本链|此链|该产业链|这条产业链|这条链")
 _WHOLE_PLACE_ZH = regex.compile(r"全(?:市|省|县|区|州|盟|国)|[\d一二三四五六七八九十两]+条\p{Han}{0,6}?链")
 _PART_SEP = regex.compile(r"[；;　]|(?<=\p{Han}) (?=[\p{Han}\d])")
@@ -1839,7 +1849,9 @@ class _Sentence:
                 # sentence is a headline of parts (3家台资厂入列链主　智能电源链拼…: not that chain's)
                 chain = self._part_chain(m.start()) or (
                     next(iter(keys.values())).normalized if len(keys) == 1 and not _HEADLINE_SEP.search(
-                        self.text, self.lo, self.hi) else None)
+                        self.text, self.lo, self.hi) else None) or (
+                    # …井冈微电子2家企业也同列该链链主: the chain 该链 points back to
+                    self._only_chain() if not keys and _CHAIN_ANAPHOR_ZH.search(self.text, m.end(), self.hi) else None)
                 out.append(_record(self.text, self.article, m.start(), m.end(), role="chain_master",
                                    count=int(value), chain=chain))
                 # 广达、英业达、仁宝、纬创4家台资企业被列为…链主企业: the firms named, and the
@@ -2025,16 +2037,48 @@ class _Sentence:
                                    chain=chain.normalized))
         return out
 
+    def _breakdown_zh(self, pos: int, role: str) -> list[LeaderRecord]:
+        """链主企业34家（遂宁11家、宣城9家、东营14家）: the total's parts, place by place, in brackets after it."""
+        bracket = _BREAKDOWN_ZH.match(self.text, pos, self.hi)
+        if bracket is None:
+            return []
+        out = []
+        for item in _BREAKDOWN_ITEM_ZH.finditer(self.text, bracket.start() + 1, bracket.end() - 1):
+            value = read_number(item.group("n"))
+            if value is not None:
+                out.append(_record(self.text, self.article, item.start("n"), item.end(), role=role,
+                                   count=int(value)))
+        return out
+
+    def _changed_totals(self) -> list[LeaderRecord]:
+        """链主企业由目前的11家增至16家 (a goal: today's total is the record) · 链主则由2家增为3家 (done: the
+        new total is)."""
+        out = []
+        for m in _CHANGED_TOTAL_ZH.finditer(self.text, self.lo, self.hi):
+            goal = _GOAL_WORDS_ZH.search(self.text, self.lo, m.end())
+            side = "was" if goal else "now"
+            value = read_number(m.group(side))
+            if value is None or value < 2:
+                continue
+            start = m.start() if goal else m.start(side)
+            end = m.end(side) + 1
+            self.held.add(m.start("role"))
+            out.append(_record(self.text, self.article, start, end, role="chain_master", count=int(value),
+                               chain=self._chain_of(Role(m.start("role"), m.end("role"), "chain_master"))
+                               or self._group_after_chain(m.start())))
+        return out
+
     def _groups_after(self) -> list[LeaderRecord]:
         """遴选链主企业48家: a total of chain masters given after the role word."""
-        out = []
+        out = self._changed_totals()
         for m in _patterns()["group_after_zh"].finditer(self.text, self.lo, self.hi):
             value = read_number(m.group("num"))
             if value is None or value < 2:
                 continue
             clause = rx(r"[^，,。；;]*$").search(self.text, self.lo, m.start())
-            if rx(r"培育|新增|引进|打造|力争|争取|计划|目标").search(clause.group()):
-                continue  # 新增培育省级链主企业20家: firms still to be cultivated (D16)
+            if rx(r"培育|新增|引进|打造|力争|争取|计划|目标").search(clause.group()) and not (
+                    rx(r"新增").search(clause.group()) and _LIST_DONE_ZH.search(clause.group())):
+                continue  # 新增培育省级链主企业20家: firms still to be cultivated (D16) (not 此次名单共新增…: named)
             many = rx(r"[\d一二三四五六七八九十两]+条(?:重点)?产业链").search(clause.group())
             self.held.add(m.start("role"))
             role = _roles().get(m.group("role"), "chain_master")
@@ -2042,10 +2086,13 @@ class _Sentence:
                 self.text, m.end(), self.hi)
             if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
                     self.text, among.end(), self.hi):  # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团…
-                out += self._names_after(among.end())
+                # (其中龙头企业江海重工船舶集团…: what the firm is, then its name)
+                kind = rx(r"\s*(?:龙头企业|龙头|领军企业)(?=\p{Han}{2})").match(self.text, among.end(), self.hi)
+                out += self._names_after(kind.end() if kind else among.end())
             chain = None if role == "chief_chain_leader" or many else (  # (9条重点产业链共认定链主企业21家: many)
                 self._chain_of(Role(m.start("role"), m.end("role"), role)) or self._group_after_chain(m.start()))
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role, count=int(value), chain=chain))
+            out += self._breakdown_zh(m.end(), role)
         return out
 
     def _group_after_chain(self, pos: int) -> str | None:
@@ -2139,6 +2186,8 @@ class _Sentence:
                                        chain=own.normalized if own else self._only_chain()))
             took = next((t for t in pats["master_took_zh"].finditer(text, max(self.lo, m.start() - 30), self.hi)
                          if t.end() == m.end()), None)  # (链主之一 is read past the role word)
+            if took and took.group("became") and not _ends_with_firm_word(took.group("name")):
+                took = None
             if took and not named:
                 s, e = took.span("name")
                 own = next((c for c in self.chains if took.start("chain") <= c.start and c.end <= m.start()), None)
@@ -2177,6 +2226,14 @@ class _Sentence:
                 self.held.add(m.start())
                 out += self._names_after(having.end(), own_chain)
                 continue
+            quoted = rx(r"[」”]").match(text, m.end()) if text[m.start() - 1:m.start()] in ("「", "“") else None
+            if quoted:  # 芜湖机器人「链主」智驰科技香港上市: the quoted role, then a firm's name
+                e = _name_end(text, quoted.end(), min(self.hi, quoted.end() + 16))
+                if e - quoted.end() >= 2 and _ends_with_firm_word(text[quoted.end():e]):
+                    self.held.add(m.start())
+                    out.append(_record(text, self.article, quoted.end(), e, person=text[quoted.end():e],
+                                       role="chain_master", chain=own_chain or self._only_chain()))
+                    continue
             slogan = rx(r"以[^，,。；;]{0,8}为[^，,。；;]{1,6}、$").search(text, self.lo, m.start())
             if slogan is None and (m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi)):
                 # (以链长为牵引、链主企业为支撑、链办为枢纽: a slogan's roles, no names)
@@ -2351,8 +2408,11 @@ class _Sentence:
             s, e = lo + part.start(), lo + part.end()
             if i == 0:
                 governed = rx(r".*(?:由|其中|包括|确定|依托)了?").match(text, s, e)
+                owned = rx(r".*的(?=\p{Han}{2})").match(text, s, e)
                 if governed:  # 新型储能产业链由|中创新航 (jieba may glue 由中 into one word)
                     s = governed.end()
+                elif owned and not _GENERIC_FIRM.fullmatch(text[owned.end():e]):
+                    s = owned.end()  # 当地陆资的|赣源覆铜板: who owns it, then the whole name (jieba: 赣源|覆|铜板)
                 else:
                     s = _name_begin(text, s, e)
                 lead = _patterns()["list_lead_zh"].match(text[s:e])

@@ -1567,3 +1567,42 @@ def test_a_total_of_chain_masters_takes_its_own_parts_chain() -> None:
 def test_a_chain_master_named_after_there_is() -> None:
     text = "The chain master there is Hanjiang Axle, which makes axles for heavy trucks."
     assert [r.text for r in find_leaders(text)] == ["Hanjiang Axle"]
+
+
+def test_chain_masters_added_by_a_published_list_are_counted() -> None:
+    found = [(r.text, r.count) for r in find_leaders("此次名单共新增链主企业6家，使全市链主企业增至27家。")]
+    assert found == [("链主企业6家", 6), ("链主企业增至27家", 27)]
+    assert not find_leaders("力争新增培育省级链主企业20家。")  # firms still to be cultivated (D16)
+
+
+def test_a_changed_total_of_chain_masters_gives_todays_total() -> None:
+    text = "到2027年，全市重点产业链总产值超过3600亿元；链主企业由目前的11家增至16家；引进港澳资企业不少于50家。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("链主企业由目前的11家", 11)]  # 16: the goal
+    text = "此次名单共新增链主企业6家，智慧终端产业链的链主则由2家增为3家。"
+    assert ("3家", 3, "智慧终端产业链") in [(r.text, r.count, r.chain) for r in find_leaders(text)]
+
+
+def test_firms_listed_with_their_owners_and_a_total_that_joins_this_chain() -> None:
+    text = "吉安的电子电路产业链由副市长挂帅。除宏瀚外，当地陆资的赣源覆铜板、井冈微电子2家企业也同列该链链主。"
+    found = [(r.text, r.count, r.chain) for r in find_leaders(text) if r.role == "chain_master"]
+    assert found == [("赣源覆铜板", None, "电子电路产业链"), ("井冈微电子", None, "电子电路产业链"),
+                     ("2家企业", 2, "电子电路产业链")]
+    assert [r.person for r in find_leaders("美的集团、格力电器两家企业被确定为链主企业。") if r.person] == \
+        ["美的集团", "格力电器"]
+
+
+def test_a_total_broken_down_in_brackets_and_a_leading_firm_after_qizhong() -> None:
+    text = "2025年三市共认定市级链主企业34家（遂宁11家、宣城9家、东营14家），带动本地配套企业1300余家。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("链主企业34家", 34), ("11家", 11), ("9家", 9), ("14家", 14)]
+    text = "目前，该链共认定链主企业3家，其中龙头企业江海重工船舶集团2025年营业收入达到210亿元。"
+    assert [r.person for r in find_leaders(text) if r.person] == ["江海重工船舶集团"]
+
+
+def test_headline_chain_masters_after_a_quoted_role_or_a_bare_cheng() -> None:
+    text = "芜湖机器人「链主」智驰科技香港上市集资近39亿港元 副市长骆文斌来港敲锣"
+    assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == ["智驰科技"]
+    text = "宜宾链长点将台厂 联颖光电成智慧终端链主 拚民国116年全链产值破人民币千亿元"
+    assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == ["联颖光电"]
+    assert not find_leaders("这些“链主”企业带动作用明显。")
+    assert not find_leaders("该企业成长为链主。")
