@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -239,7 +240,7 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _noun_before_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
-    if rx(r"[两二三四五六七八九十]\s?(?:省|市|县)").search(folded):
+    if rx(r"[两二三四五六七八九十]\s?(?:省|市|县|地)").search(folded):
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _place_totals(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
@@ -266,11 +267,14 @@ _NUMBER_OF_RE = regex.compile(
     r"(?i)\bnumber\s+of\s+(?P<pre>(?:[a-z\"“”-][a-z\"“”-]*\s+){0,7}?)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
     r"(?P<mods>[^.;:]{0,70}?)"
     # … to eight · The number of chain master enterprises shall reach 60 · … reached 3,276 · … shall exceed 150
-    r"(?:\s+to|\s+(?:(?:shall|will|should|would|is\s+expected\s+to|is\s+to)\s+)?(?P<verb>reach(?:ed)?|exceed(?:ed)?"
+    r"(?:\s+to(?!\s+(?:r(?:i|o)se|grow|increase|reach|exceed|hit)\b)"
+    r"|\s+(?:(?:shall|will|should|would|is\s+expected\s+to|is\s+to|to)\s+)?(?P<verb>reach(?:ed)?|exceed(?:ed)?"
     # · … is to grow from 23 to 35: the figure before, then the one after
-    r"|hit|stood\s+at|st(?:and|ands)\s+at|(?:r(?:i|o)se|grow|grew|increase[ds]?)"
-    r"\s+(?:from\s+(?:about\s+)?(?P<num2>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?)\s+)?to))\s+"
-    r"(?P<q>over\s+|more\s+than\s+|at\s+least\s+|about\s+)?(?P<num>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?)\b"
+    r"|hit|stood\s+at|st(?:and|ands)\s+at|(?:r(?:i|o)se|grow|grew|increase[ds]?|(?:be\s+)?(?:cut|reduced|raised))"
+    r"\s+(?:from\s+(?:about\s+)?(?P<num2>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?)"
+    r"(?:\s+(?:now|today|currently|at\s+present))?\s+)?to))\s+"  # (… from 38 now to at least 50)
+    r"(?P<q>over\s+|more\s+than\s+|at\s+least\s+|about\s+|no\s+(?:fewer|less)\s+than\s+"
+    r"|no\s+more\s+than\s+)?(?P<num>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?)\b"
     r"(?:,?\s+(?:up\s+)?from\s+(?:about\s+)?(?P<num2>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?")
 
 
@@ -280,7 +284,8 @@ def _noun_before_counts(text: str, original: str, article: str) -> list[CountRec
     out: list[CountRecord] = []
     for m in _NUMBER_OF_RE.finditer(text):
         obj = (m.group("pre") + m.group("noun") + m.group("mods")).strip()
-        q = {"over": "over", "more than": "over", "at least": "at_least", "about": "approx"}.get(
+        q = {"over": "over", "more than": "over", "at least": "at_least", "about": "approx",
+             "no fewer than": "at_least", "no less than": "at_least", "no more than": "at_most"}.get(
             rx(r"\s+").sub(" ", (m.group("q") or "").strip().lower()), "exact")
         if q == "exact" and (m.group("verb") or "").lower().startswith("exceed"):
             q = "over"
@@ -315,10 +320,17 @@ def _noun_before_counts(text: str, original: str, article: str) -> list[CountRec
 
 
 # 咸阳、渭南两市 · 陕西、安徽、山东三省: a number of places that totals the places just listed (D21)
+# · 晋、滇、陇三省 (provinces by their one-character short names) · 昆山、太仓两地 (places of any level)
 _PLACE_TOTAL_RE = regex.compile(
-    r"(?P<list>(?:\p{Han}{2,8}[、和与及]){1,8}\p{Han}{2,8}?)(?P<n>[两二三四五六七八九十])(?P<unit>省区|省市|省|市|县)"
-    r"(?!长|委|级|政府|场|民|域)")
-_PLACE_UNIT_OBJECTS = {"省": "省份", "省区": "省区", "省市": "省市", "市": "城市", "县": "县"}
+    r"(?P<list>(?:\p{Han}{1,8}[、和与及]){1,8}\p{Han}{1,8}?)(?P<n>[两二三四五六七八九十])(?P<unit>省区|省市|省|市|县"
+    r"|地(?!区|方|块|点|图|产|位|处|下|上|面|震|主|址))(?!长|委|级|政府|场|民|域)")
+_PLACE_UNIT_OBJECTS = {"省": "省份", "省区": "省区", "省市": "省市", "市": "城市", "县": "县", "地": "地方"}
+
+
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> frozenset[str]:
+    """The one-character short names of the provinces (data/province_abbreviations.tsv)."""
+    return frozenset(row[0] for row in load_rows("province_abbreviations.tsv"))
 
 
 def _place_totals(text: str, original: str, article: str) -> list[CountRecord]:
@@ -326,6 +338,7 @@ def _place_totals(text: str, original: str, article: str) -> list[CountRecord]:
     from extractors.entities import places
 
     known = places()
+    abbreviations = _province_abbreviations()
     out: list[CountRecord] = []
     for m in _PLACE_TOTAL_RE.finditer(text):
         items = rx(r"[、和与及]").split(m.group("list"))
@@ -335,8 +348,12 @@ def _place_totals(text: str, original: str, article: str) -> list[CountRecord]:
         # the places are the last N items (…科技与黑河、佳木斯两市); the first of them may carry words before
         # the place: 带动咸阳 → 咸阳
         items = items[len(items) - int(value.value):]
-        items[0] = next((items[0][i:] for i in range(len(items[0]) - 1) if items[0][i:] in known), items[0])
-        if not all(i in known for i in items):
+        if all(len(i) == 1 for i in items):  # 晋、滇、陇三省: provinces by their short names
+            if m.group("unit") not in ("省", "省区", "省市", "地") or not all(i in abbreviations for i in items):
+                continue
+        # the first item may carry words before the place (带动咸阳 → 咸阳); any may name its province
+        # first (四川遂宁、安徽宣城、山东东营三市)
+        elif not all(any(i[k:] in known for k in range(len(i) - 1)) for i in items):
             continue
         s, e = m.start("n"), m.end("unit")
         out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=value.value,
@@ -400,6 +417,9 @@ _BARE_AFTER_RE = regex.compile(r"(?i)\s+(?:at|in|last|a|the|by|on|during|three|t
 # 1,186 enterprises, 437 of them above designated size · 233 issues …; 219 have been settled · today
 # nineteen can: a part of the set counted just before, its noun left out (D19)
 _PART_OF_RE = regex.compile(r"(?i)\s+of\s+(?:them|these|those|which|whom)\b")
+_TOTAL_TO_RE = regex.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing)?|rais(?:es|ing))\s+"
+                             r"(?:the|its|their|[\w-]+['’]s|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?total\s+"
+                             r"(?:number\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?\Z")
 _MORE_OF_RE = regex.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|(?:add|adding|added)\s+)\s*\Z")
 _CLAUSE_START_RE = regex.compile(r"(?i)(?:[,;:]\s*|\b(?:and|but|while|whereas|today|now|so\s+far)\s+|[.!?]\s+|\A)\Z")
 _BARE_VERB_RE = regex.compile(r"\s+(?:have|has|had|are|were|was|is|can|could|will|would|did|do|remain|still|also"
@@ -452,7 +472,9 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                          and _RELATIVE_AFTER_RE.match(text, number.end) is not None)
                      or (_HAS_RE.search(text, max(0, number.start - 10), number.start) is not None
                          and rx(r"\s*[.;]").match(text, number.end) is not None)
-                     or rx(r",\s+or\s+\d").match(text, number.end) is not None)  # 29, or 63%,
+                     or rx(r",\s+or\s+\d").match(text, number.end) is not None  # 29, or 63%,
+                     # at least 10 new chain masters, bringing the total to 56: the whole set after the change
+                     or _TOTAL_TO_RE.search(text, max(0, number.start - 60), number.start) is not None)
     qualifier = "under" if _THAN_RE.search(text, max(0, number.start - 16), number.start) and \
         "fewer" in text[max(0, number.start - 16):number.start].lower() else "exact"
     if _PART_OF_RE.match(text, number.end) is None and not more and (

@@ -242,7 +242,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<num>{NUMBER})?(?P<mag>万亿|千亿|百亿|亿)(?![元级美欧日英港韩人])"),
         "purpose": regex.compile(r"\s*(?:为了|为|以|助力|从而|进而)"),
         # 从1000亩 · 由目前的约65% · from last year's: the starting point of a change
-        "baseline": regex.compile(r"(?:从|由|from\s+|against\s+|compared\s+with\s+)(?:目前|现在|现有|当前|"
+        "baseline": regex.compile(r"(?:从|由|from\s+|against\s+|compared\s+with\s+)(?:目前|现在|现有|当前|现时|"
                                   r"(?:去年|上年|今年|本年|(?:19|20)\d\d年)(?:底|末)?)?"
                                   r"(?:的)?(?:约|近|不到|不足|about\s+|around\s+|nearly\s+|roughly\s+)?\s*$"),
         "over": regex.compile(r"(?:超过|超|突破|过|逾|高于|多于|more than|over|above|exceed\w*)\s*$"),
@@ -382,7 +382,7 @@ def _qualifier(text: str, fig: Figure, lo: int) -> str:
     if fig.kind in ("money", "count") or fig.qualifier == "range":
         return fig.qualifier
     pats = _patterns()
-    before, after = text[max(lo, fig.start - 6):fig.start], text[fig.end:fig.end + 3]
+    before, after = text[max(lo, fig.start - 12):fig.start], text[fig.end:fig.end + 3]  # (at least: 9)
     if pats["atleast"].search(before):
         return "at_least"
     if pats["over"].search(before) or pats["over_after"].match(after):
@@ -697,6 +697,8 @@ def _metric(text: str, fig: Figure, lo: int, cue_end: int, cue_start: int | None
             break
         keep.insert(0, word)
     metric = pats["trim_lead"].sub("", "".join(keep)) or None
+    if metric and not rx(r"[\p{Han}A-Za-z]").search(metric):
+        metric = None  # 浙江|25条|112家|2027年达150家: a table's cell bar, no metric
     if metric and fig.kind == "rank" and not metric.endswith(("排名", "排位")):
         metric += "排名"
     return metric or fig.object or None
@@ -1224,6 +1226,10 @@ _PASSIVE_WILL_EN = regex.compile(r"(?i)[^,;.]{0,40}?\b(?P<will>will|shall|is\s+t
 # units that count the things a goal is about (培育30家以上…的链主企业), not a measure that sets a bar
 _ENTITY_UNITS_ZH = frozenset({"家", "个", "户", "座", "条", "项", "名", "位", "人", "所", "批", "台", "套", "款"})
 _DONE_AFTER_ZH = regex.compile(r"[^，,。；;]{0,12}?已经?(?:全部)?(?:完成|建成|投产|实现|签约|办结|落地|开工|获批|到位)")
+_TOTAL_TO_EN = regex.compile(r"(?i)[,;]?\s*(?:bringing|taking|lifting|raising)\s+(?:the|its|their|[\w-]+['’]s|the\s+"
+                             r"[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?total\s+(?:number\s+)?to\s+"
+                             r"(?:about\s+|around\s+|nearly\s+)?$")
+_SAME_PERIOD_ZH = regex.compile(r"\s*(?:同期|届时|与此同时|同一时期)")
 # … 25 projects this year; 17 have been signed so far: a figure its own clause reports as done
 _DONE_AFTER_EN = regex.compile(r"(?i)(?:\s+[\w-]+){0,4}?(?<!\b(?:will|shall|would|should|to|must|may))"
                                r"\s+(?:have|has|had)\s+(?:already\s+)?been\s+"
@@ -1295,7 +1301,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                   and not (c.kind == "baseline" and _TO_AFTER_BASELINE.search(text, c.end, fig.start))
                   and not (c.kind in ("done", "baseline")
                            and text[c.start:c.end].lower() in ("now", "today", "currently")
-                           and rx(r"(?i)\s+(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+)?").fullmatch(
+                           and rx(r"(?i)\s+(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|at\s+least\s+|over\s+"
+                                  r"|more\s+than\s+|no\s+(?:fewer|less|more)\s+than\s+)?").fullmatch(
                                text, c.end, fig.start))
                   and (c.kind != "baseline" or c.start >= clause[0])
                   # (against 14 now, and for the chain masters to buy 45% …: "now" speaks for its own clause)
@@ -1359,7 +1366,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                     text, fig.end, clause[1]):
             continue  # rise from 1.9 percent of their revenue in 2025 to 2.5 percent: the starting point
         if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and (
-                rx(r"\s*(?:today|now|currently|at present|in \d{4})?\s*"
+                rx(r"\s*(?:左右|上下|以上|以下|多)?(?:today|now|currently|at present|in \d{4})?\s*"
                    r"(?:提高|增加|增长|扩大|提升|拓展|发展|上升|拉高|拉升|抬高|推高|增|升|扩|提|拉|推)?\s*(?:到|至|to\b)"
                    ).match(text[fig.end:fig.end + 16])
                 or rx(r"(?i)\s*(?:today|now|currently|at present|last year|this year)\b").match(text, fig.end)):
@@ -1372,6 +1379,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if lang == "en" and rx(r"(?i)\balso\b").search(text, lo, fig.start) and (
                 deadline is None or not _deadlines(text, lo, hi, lang, year)):
             # … exceed 2.5 trillion yuan by 2030. We also want at least six chains …: the goal before's year
+            para = max(text.rfind("\n", 0, lo) + 1, lo - 400)
+            before = _deadlines(text, para, lo, lang, year)
+            deadline = before[-1][1] if before else None
+        if lang == "zh" and deadline is None and _SAME_PERIOD_ZH.match(text, lo, fig.start):
+            # 全省…力争到2027年突破1.5万亿元。同期，贵州计划引进港澳资项目不少于60个: the period before's year
             para = max(text.rfind("\n", 0, lo) + 1, lo - 400)
             before = _deadlines(text, para, lo, lang, year)
             deadline = before[-1][1] if before else None
@@ -1427,8 +1439,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         # land areas describe a project (a land supply to add is a goal: 新增产业用地约800亩; so is an
         # area measured: Next year, the co-culture area will be kept at no less than 850,000 mu)
         return False
-    if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0] and not plan_section:
-        return False  # "will" speaks for its own clause
+    if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0] and not plan_section \
+            and not _TOTAL_TO_EN.match(text, clause[0], fig.start):
+        return False  # "will" speaks for its own clause (and for ", bringing the total to 56" after it)
     if cue is not None and cue.kind == "forecast" and not (
             _deadlines(text, cue.start, min(clause[1], cue.end + 12), lang, year)
             or _deadlines(text, clause[0], clause[1], lang, year)

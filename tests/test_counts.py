@@ -409,3 +409,21 @@ def test_the_number_of_x_is_to_grow_from_one_figure_to_another() -> None:
     found = {c.text: (c.value, c.unit, c.object) for c in find_counts(text) if c.unit == "companies"}
     obj = "companies on the 12 chains with annual revenue above 10 billion yuan"
     assert found == {"23": (Decimal(23), "companies", obj), "35": (Decimal(35), "companies", obj)}
+
+
+def test_bringing_the_total_to_counts_the_whole_set() -> None:
+    text = "The 27 newly designated chain-leading enterprises bring the province's total to 96."
+    found = {c.text: (c.value, c.unit) for c in find_counts(text)}
+    assert found["96"] == (Decimal(96), "enterprises")
+    text = "Second, we will recognize at least 10 new chain masters, bringing the total to 56 or more."
+    assert {c.text: c.value for c in find_counts(text)}["56"] == Decimal(56)
+
+
+def test_place_totals_with_provinces_named_first_short_names_and_di() -> None:
+    found = [(c.text, c.unit) for c in find_counts("在四川遂宁、安徽宣城、山东东营三市，这些问题正被写进规划。")]
+    assert found == [("三市", "市")]
+    assert [(c.text, c.unit) for c in find_counts("晋、滇、陇三省「链长制」比较")] == [("三省", "省")]
+    assert [c.text for c in find_counts("代表团赶赴江苏昆山、太仓两地，实地考察了3家企业。")] == ["两地", "3家"]
+    assert [c.text for c in find_counts("大陆东北的黑龙江、吉林两省上月相继召开省级两会")] == ["两省"]
+    assert not find_counts("新、老两地")  # not places
+    assert not find_counts("鲜切花、马铃薯两地")

@@ -1008,3 +1008,67 @@ def test_computing_power_goals_in_petaflops() -> None:
     text = "呼和浩特目标在2027年底前将算力总规模提升至30万P以上，到2030年，算力总规模达到50万P。"
     found = [(t.text, t.deadline, t.metric) for t in find_targets(text, published=date(2026, 9, 22))]
     assert found == [("30万P", 2027, "算力总规模"), ("50万P", 2030, "算力总规模")]
+
+
+def test_a_starting_point_with_zuoyou_and_xianshi_is_no_goal() -> None:
+    text = "到2030年达到300亿元，锑资源综合回收率由目前的85%左右提高到95%以上。"
+    assert [t.text for t in find_targets(text, published=date(2026, 11, 9))] == ["300亿元", "95%"]
+    text = "集团的目标是到2028年衡阳厂营业额突破人民币60亿元，本地采购比例由现时的45%提高到65%。"
+    assert [t.text for t in find_targets(text, published=date(2026, 3, 18))] == ["人民币60亿元", "65%"]
+
+
+def test_only_and_only_reached_state_what_is() -> None:
+    text = "力争到2027年链主企业达到20家，目前仅有12家。"
+    assert [t.text for t in find_targets(text, published=date(2026, 4, 23))] == ["20家"]
+    text = "去年年初我们提出全链产值“突破1400亿元”，这个目标没有完成，最后只做到1286亿元。"
+    assert not [t for t in find_targets(text, published=date(2026, 10, 14)) if t.text == "1286亿元"]
+
+
+def test_spoken_and_headline_goal_verbs() -> None:
+    found = [(t.text, t.deadline) for t in find_targets(
+        "谈到下一步，章明远给出了一组数字：“今年要再签约配套项目40个以上。", published=date(2026, 6, 9))]
+    assert found == [("40个", 2026)]
+    found = [(t.text, t.deadline) for t in find_targets(
+        to_simplified("台商變身「鏈主」 南通7家台資企業掛牌 拚民國116年增至12家"), published=date(2026, 6, 16))]
+    assert found == [("12家", 2027)]
+    found = [(t.text, t.deadline) for t in find_targets(
+        "乔振东直言：「今年全市新增算力要超过10万P，绿电直供比例要达到80%。」", published=date(2026, 9, 22))]
+    assert found == [("10万P", 2026), ("80%", 2026)]
+
+
+def test_the_number_of_x_to_rise_from_now_to_at_least_or_no_more_than() -> None:
+    text = ("The number of chain master enterprises should rise from 38 now to at least 50, and their local "
+            "procurement rate should reach 40 percent.")
+    found = [(t.text, t.qualifier) for t in find_targets(text, published=date(2026, 8, 27))]
+    assert found == [("50", "at_least"), ("40 percent", "exact")]
+    text = ("The plan asks for the number of firms with revenue above 1 billion yuan to rise from seven to no fewer "
+            "than 12 by 2027.")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 10))] == [("12", 2027)]
+    text = ("In April the province said it would cut the number of city-level chains to no more than 180 by the end "
+            "of 2026.")
+    assert [(t.text, t.qualifier) for t in find_targets(text, published=date(2026, 6, 2))] == [("180", "at_most")]
+    text = "The share of pepper processed locally is to rise from 35 percent now to at least 60 percent by 2030."
+    found = [(t.text, t.qualifier, t.deadline) for t in find_targets(text, published=date(2026, 9, 8))]
+    assert found == [("60 percent", "at_least", 2030)]
+
+
+def test_a_goal_bringing_the_total_to_a_figure_makes_that_total_a_goal_too() -> None:
+    text = "We will cultivate 8 more chain master enterprises, bringing the total to 46, and raise the supply rate."
+    found = [t.text for t in find_targets(text, published=date(2026, 12, 31))]
+    assert found == ["8 more chain master enterprises", "46"]
+    text = "The 27 newly designated chain-leading enterprises bring the province's total to 96."
+    assert not find_targets(text, published=date(2026, 4, 22))
+
+
+def test_a_table_of_goals_by_province_has_no_bar_for_a_metric() -> None:
+    text = ("省份｜省级重点产业链｜已认定链主企业｜官方目标\n江苏｜30条｜68家｜2027年增至100家\n"
+            "浙江｜25条｜112家｜2027年达150家\n")
+    found = [(t.text, t.deadline, t.metric, t.scope) for t in find_targets(text, published=date(2026, 5, 20))]
+    assert found == [("100家", 2027, None, "江苏省"), ("150家", 2027, None, "浙江省")]
+
+
+def test_goals_of_the_same_period_take_the_year_before() -> None:
+    text = ("根据规划，到2027年，全省12条重点产业链产值力争突破1.5万亿元。同期，贵州计划引进港澳资项目不少于60个，"
+            "港澳资实际到位资金累计达到20亿美元。")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 22))]
+    assert found == [("1.5万亿元", 2027), ("60个", 2027), ("20亿美元", 2027)]
