@@ -51,6 +51,9 @@ def header_text(text: str) -> str:
 
 
 DATE_ANY = regex.compile(rf"(?<!\d){_DATE}")
+# Taiwan's calendar: 民國115年5月20日 is 2026-05-20 (year + 1911)
+DATE_ROC = regex.compile(r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+ROC_OFFSET = 1911
 DATE_DAY_MON_YEAR = regex.compile(
     r"(?<!\d)(?P<d>\d{1,2})[\s-]+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
     r"[\s-]+(?P<y>(?:19|20)\d{2})",
@@ -75,8 +78,14 @@ def find_published(text: str) -> str | None:
     '2023-04-12'
     >>> find_published("２０２１／０８／１６　０２：１８　經濟日報"), find_published("Updated 14:32, 09-Apr-2024")
     ('2021-08-16', '2024-04-09')
+    >>> find_published("發布日期：民國115年5月20日")
+    '2026-05-20'
     """
     head = header_text(text)
+    for line in head.splitlines():
+        roc = DATE_ROC.search(line) if len(line.strip()) <= HEADER_LINE_MAX else None
+        if roc and (iso := _iso(str(int(roc.group("y")) + ROC_OFFSET), roc.group("m"), roc.group("d"))):
+            return iso
     keyed = DATE_KEYED.search(head)
     if keyed and (iso := _iso(keyed.group("y"), keyed.group("m"), keyed.group("d"))):
         return iso

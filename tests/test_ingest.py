@@ -228,3 +228,11 @@ def test_a_list_of_recommended_posts_is_no_body() -> None:
 
     text = "正文一句。\n\n往期推荐\n城阳这5个项目入选2026年省重点项目！\n总投资32亿元！城阳又一批项目集中开工"
     assert [text[s:e] for s, e in find_body(text)] == ["正文一句。"]
+
+
+def test_a_taiwanese_header_date_in_the_roc_calendar(tmp_path: Path) -> None:
+    path = tmp_path / "cier.txt"
+    path.write_text("從「鏈長」到「鏈主」\n中華經濟研究院\n發布日期：民國115年5月20日\n作者：黃韻如\n\n一、正文。鏈主企業。\n",
+                    encoding="utf-8")
+    [article] = load_path(path)
+    assert article.published == "2026-05-20"
