@@ -946,12 +946,22 @@ def _title_en(text: str, start: int, end: int, lo: int, hi: int) -> str:
         text, end, hi)
     if not after:
         return ""
+    title_text = after.group("t")
+    # director of the district's science, technology and industry bureau: a list inside an office's name
+    listed = _OFFICE_LIST_EN.match(text, after.end("t"), hi)
+    if listed:
+        title_text += listed.group()
     split = rx(rf"\s+and\s+(?=(?:the\s+)?(?:{pats['title_en'].pattern}))")
-    for part in split.split(after.group("t")):
+    for part in split.split(title_text):
         lead = pats["title_en"].match(part)
         if lead and not _CHAIN_ROLE_EN.search(part):
             return part.strip()
     return ""
+
+
+_OFFICE_LIST_EN = regex.compile(
+    r"(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})*,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+"
+    r"(?:bureau|commission|department|office|committee|administration|centre|center)\b")
 
 
 def find_titles_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:

@@ -1606,3 +1606,11 @@ def test_headline_chain_masters_after_a_quoted_role_or_a_bare_cheng() -> None:
     assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == ["联颖光电"]
     assert not find_leaders("这些“链主”企业带动作用明显。")
     assert not find_leaders("该企业成长为链主。")
+
+
+def test_an_english_title_keeps_a_list_inside_an_offices_name() -> None:
+    text = ("Zhou Minghui, director of the district's science, technology and industry bureau and deputy chain "
+            "chief of the medical devices chain, said the office had handled 118 requests.")
+    found = [(r.person, r.title, r.role) for r in find_leaders(text)]
+    assert found == [("Zhou Minghui", "director of the district's science, technology and industry bureau",
+                      "deputy_chain_leader")]
