@@ -545,7 +545,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
 # owner's word (澳资企业濠江冷链 · 链主企业华瀚石化); 规上企业力争… (no name) is the government's goal
 _FIRM_SUBJECT_ZH = regex.compile(
     r"(?:公司|企业|集团)(?:明年|今年|年内|后年|今后|未来[一二三四五两]年)?$"
-    r"|(?:[外台港澳陆民]资|链主|龙头)企业[\p{Han}A-Za-z]{2,8}(?:宣布|表示|称|透露)?[，,]?"
+    # (not 链主企业本地配套采购额力争…: the firms' measure, the government's goal)
+    r"|(?:[外台港澳陆民]资|链主|龙头)企业[\p{Han}A-Za-z]{2,8}(?<!额|率|值|量|数|比|比重|收入|规模|占比)"
+    r"(?:宣布|表示|称|透露)?[，,]?"
     r"(?:明年|今年|年内|后年|未来[一二三四五两]年|还|也)?$")
 
 
@@ -607,6 +609,8 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         if lang == "zh" and m.group() == "后年" and rx(r"(?:产|成|工|运|营|用)$").search(text, max(lo, m.start() - 1),
                                                                                      m.start()):
             continue  # 达产后|年加工桂皮2万吨 · 建成后|年产值: "after …, yearly", not the year after next
+        if kind == "year" and _PLAN_START_ZH.match(text, m.end()):
+            continue  # “十五五”开局之年: the plan's first year, not its end
         if kind == "year":
             found.append((m.start(), n))
         elif year is not None:
@@ -758,6 +762,27 @@ def _scope(text: str, lo: int, fig: Figure, main: str | None, language: str,
         m = before[-1]
         return m.normalized if language != "en" else text[m.start:m.end]
     return main
+
+
+# (only 全省: a city's or county's article says 全市/全县 of its own place, its main place already)
+_WHOLE_LEVELS = {"全省": "province"}
+_WHOLE_LEVEL_ZH = regex.compile("|".join(_WHOLE_LEVELS))
+
+
+def _whole_place_zh(text: str, lo: int, hi: int, places: list[Any], place_starts: list[int],
+                    local_places: list[Any], main: str | None) -> str | None:
+    """The province 全省 in a sentence naming no place before it stands for: the last province named in
+    the preceding 1,500 characters (上饶市… 全省重点产业链营业收入…: 江西省, not the article's main city),
+    else None."""
+    m = _WHOLE_LEVEL_ZH.search(text, lo, hi)
+    if m is None or any(p.start < m.start() for p in local_places):
+        return None
+    level = _WHOLE_LEVELS[m.group()]
+    earlier = places[bisect_left(place_starts, max(0, lo - 1500)):bisect_left(place_starts, lo)]
+    named = [p.normalized for p in earlier if p.note == level]
+    if not named or named[-1] == main:
+        return None
+    return named[-1]
 
 
 # ---------------------------------------------------------------------------------------
@@ -958,6 +983,8 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
         scope = main if isinstance(main, str) else None
         if lang == "en":
             scope = _place_referred_to(text, s_lo, s_hi, places or [], place_starts, local_places, scope) or scope
+        else:
+            scope = _whole_place_zh(text, s_lo, s_hi, places or [], place_starts, local_places, scope) or scope
         out += _sentence_targets(text, s_lo, s_hi, lang, year, local_records, article, scope,
                                  local_places, section)
     return out
@@ -1229,6 +1256,15 @@ _DONE_AFTER_ZH = regex.compile(r"[^，,。；;]{0,12}?已经?(?:全部)?(?:完�
 _TOTAL_TO_EN = regex.compile(r"(?i)[,;]?\s*(?:bringing|taking|lifting|raising)\s+(?:the|its|their|[\w-]+['’]s|the\s+"
                              r"[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?total\s+(?:number\s+)?to\s+"
                              r"(?:about\s+|around\s+|nearly\s+)?$")
+# a short lead sentence announcing goals, the sentence after it states them (二是明确目标。 · 主要目标：)
+_GOALS_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])?"
+                               r"(?:明确|锚定|确定|设定|提出)?(?:发展|主要|年度|工作|全年)?目标(?:任务)?[。：:]\s*$")
+_PLAN_START_ZH = regex.compile(r"[”\"」’]?(?:规划)?(?:的)?(?:开局|起步|首年|第一年|头一年)")
+_QUESTION_LINE_ZH = regex.compile(r"(?m)^\s*(?:问|問|记者)[：:（(]")
+# …, and at least three chains shall each reach a scale of …: an official text's goal, its figure first
+_SHALL_AFTER_EN = regex.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?P<will>shall)\s+(?:each\s+|all\s+|also\s+)?"
+                                r"(?:reach|exceed|be|have|attain|achieve|top|hit|generate|number)\b")
+_STEP_UNITS = frozenset({"stages", "phases", "steps", "batches", "rounds", "批", "期", "步"})
 _SAME_PERIOD_ZH = regex.compile(r"\s*(?:同期|届时|与此同时|同一时期)")
 # … 25 projects this year; 17 have been signed so far: a figure its own clause reports as done
 _DONE_AFTER_EN = regex.compile(r"(?i)(?:\s+[\w-]+){0,4}?(?<!\b(?:will|shall|would|should|to|must|may))"
@@ -1279,6 +1315,15 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if label is not None and int(label.group("year")) < year:
             return []
     cues = _cues(text, lo, hi, lang, year)
+    if lang == "zh" and _GOALS_LEAD_ZH.search(text, max(0, lo - 16), lo):
+        # 二是明确目标。全省重点产业链营业收入增长7%以上，…: the lead's goals, dated by the answer they are
+        # part of (今年是“十五五”开局之年 … 二是明确目标。), not past a new question
+        block = max(max(0, lo - 400), *(m.end() for m in _QUESTION_LINE_ZH.finditer(text, max(0, lo - 400), lo)))
+        said = _deadlines(text, block, lo, lang, year)
+        lead_deadline = said[-1][1] if said else None
+        cues = [Cue(lo, lo, "goal", lead_deadline), *cues]
+    else:
+        lead_deadline = None
     listed_goals = section is not None and section.goals
     if listed_goals and lang == "zh":  # 三、2026年主要目标 … 同比增长8%以上: a word plans use too, no result here
         cues = [c for c in cues if not (c.kind == "done" and text[c.start:c.end] in pats["weak_done_zh"])]
@@ -1317,6 +1362,10 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             after = _GOAL_RIGHT_AFTER_ZH.match(text, fig.end, clause[1])
             if after:
                 cue = Cue(after.start("cue"), after.end("cue"), "goal")
+        if (cue is None or cue.kind == "will" and cue.start < clause[0]) and lang == "en" and fig.kind == "count":
+            shall = _SHALL_AFTER_EN.match(text, fig.end, clause[1])  # at least three chains shall each reach …
+            if shall:
+                cue = Cue(shall.start("will"), shall.end("will"), "goal")
         if cue is None and lang == "en":  # a fund of 10 billion yuan will be set up by the end of the year
             passive = _PASSIVE_WILL_EN.match(text, fig.end, clause[1])
             if passive:
@@ -1338,6 +1387,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 培育营业收入超千亿元的产业链5条: a bar the counted things pass, the goal is the count
         if fig.unit == "强" and _RANKING_NAME_AFTER.match(text, fig.end):
             continue  # 在全国综合实力百强县排名中进入前50: the ranking's name, the goal is 前50
+        if fig.kind == "count" and (fig.unit or "").lower() in _STEP_UNITS:
+            continue  # set goals in two stages · 分两批: how the work is divided, no goal
         if rx(r"\s*不等").match(text, fig.end):
             continue  # 单个项目投资由800万至2,500万港元不等: how much each varies, no goal
         if lang == "zh" and rx(r"以[^，,。；;]{0,10}$").search(text, max(clause[0], fig.start - 11), fig.start) and \
@@ -1375,7 +1426,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue
         # under 三、2025年重点工作 … 力争…突破8000亿元 the heading's year dates what the sentence does not
         deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year,
-                                    section.deadline if section is not None else None)
+                                    section.deadline if section is not None else None) or lead_deadline
         if lang == "en" and rx(r"(?i)\balso\b").search(text, lo, fig.start) and (
                 deadline is None or not _deadlines(text, lo, hi, lang, year)):
             # … exceed 2.5 trillion yuan by 2030. We also want at least six chains …: the goal before's year
@@ -1493,7 +1544,7 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             pats["reported_invest_en"].search(text, max(0, cue.start - 60), fig.start):
         return False  # Galanz said it would invest US$1.2 billion: a company's announcement
     if lang == "en" and fig.kind == "money" and (rx(r"(?:\s+or\s+more)?\s+each\b").match(text, fig.end) or rx(
-            r"(?i)\beach\s+(?:worth\s+|valued\s+at\s+|(?:generate|earn|post|have|reach)\s+(?:revenue|sales|output)"
+            r"(?i)\beach\s+(?:worth\s+|valued\s+at\s+|(?:generate|earn|post|have|reach)\s+(?:revenue|sales|output|a\s+scale)"
             r"(?:\s+value)?\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|above\s+)?$"
     ).search(text, max(clause[0], fig.start - 50), fig.start) or rx(r"\s+or\s+(?:more|above)\b").match(
             text, fig.end) and rx(r"(?i)\b(?:projects?|investments?|firms|enterprises|companies)\s+(?:of|worth|"

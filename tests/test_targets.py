@@ -1072,3 +1072,31 @@ def test_goals_of_the_same_period_take_the_year_before() -> None:
             "港澳资实际到位资金累计达到20亿美元。")
     found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 22))]
     assert found == [("1.5万亿元", 2027), ("60个", 2027), ("20亿美元", 2027)]
+
+
+def test_round_29_goal_sentences() -> None:
+    # the chain masters' measure is the government's goal, not a firm's own plan
+    found = [(t.text, t.deadline) for t in find_targets("今年，全市链主企业本地配套采购额力争达到260亿元。",
+                                                        published=date(2026, 8, 12))]
+    assert found == [("260亿元", 2026)]
+    assert not find_targets("园区规划面积1200亩，目前已入驻企业43家。", published=date(2026, 5, 21))
+    text = ("问（记者）：全省链长制工作有哪些重点任务和目标？\n\n廖晓琳：今年是“十五五”开局之年，"
+            "我们将推动链长制再升级。\n\n一是扩容链条。江西省重点产业链增至14条。\n\n二是明确目标。全省重点产业链营业收入增长7%以上，"
+            "力争突破5.2万亿元；新签约亿元以上产业链项目1,200个以上。")
+    found = [(t.text, t.deadline, t.scope) for t in find_targets(text, published=date(2026, 2, 6))]
+    assert ("7%", 2026, "江西省") in found and ("5.2万亿元", 2026, "江西省") in found  # 开局之年: no 2030
+    text = to_simplified("副鏈長李振東作了部署,提出今年內建成起重裝備產業學院１所,全年培訓技能人才2,000人次以上。")
+    assert [t.text for t in find_targets(text, published=date(2026, 8, 20))] == ["１所", "2,000人次"]
+
+
+def test_official_english_shall_after_the_figure_and_stages() -> None:
+    text = ("By 2027, the number of chain master enterprises shall increase from 46 at present to no fewer than 60; "
+            "and at least three chains shall each reach a scale of 500 billion yuan.")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 12))]
+    assert found == [("60", 2027), ("three chains", 2027)]  # 500 billion yuan: the bar each passes
+    assert not find_targets("A: Chen Lixin: The Opinions set goals in two stages.", published=date(2026, 3, 12))
+
+
+def test_his_aim_was_sets_a_ranking_goal() -> None:
+    text = "He said his aim was for Zhongyuan to break into the global top 10 of bearing makers by revenue by 2030."
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 7, 9))] == [("top 10", 2030)]
