@@ -248,7 +248,45 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _table_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
+    if ": " in folded:
+        taken = [(r.start, r.end) for r in records]
+        records += [r for r in _label_counts(folded, text, article)
+                    if not any(a < r.end and r.start < b for a, b in taken)]
+        records.sort(key=lambda r: r.start)
     return records
+
+
+# a factbox's labelled figure: "- Bearing makers above designated size: 264, up from 212 in 2023" ·
+# "- Chain masters: 3; registered suppliers: 1,140" (the label's last word, a plural noun, is the unit)
+_LABEL_COUNT_RE = regex.compile(
+    r"(?im)(?:^[ \t]*[-•·*▪][ \t]*|;[ \t]+)(?P<label>[a-z][a-z' -]{1,60}?)[ \t]*:[ \t]*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|\s*(?:%|[a-z]))"
+    r"(?:,\s+up\s+from\s+(?P<was>\d{1,3}(?:,\d{3})+|\d+)\b)?")
+
+
+def _label_counts(text: str, original: str, article: str) -> list[CountRecord]:
+    """Counts in a factbox's labelled lines (English): the label says what is counted."""
+    out: list[CountRecord] = []
+    for m in _LABEL_COUNT_RE.finditer(text):
+        # the label's first plural noun (Bearing makers above designated size: makers)
+        head = rx(r"(?i)\b[a-z]+[a-rt-z]s\b").search(m.group("label"))
+        noun = head.group().lower() if head else ""
+        if not noun or noun in _LABEL_NOT_COUNTED:
+            continue
+        for group in ("num", "was"):
+            if m.group(group) is None:
+                continue
+            reading = read_number(m.group(group))
+            if reading is None:
+                continue
+            s, e = m.span(group)
+            out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
+                                   unit=noun, object=m.group("label").strip(), qualifier="exact"))
+    return out
+
+
+_LABEL_NOT_COUNTED = frozenset({"exports", "imports", "sales", "revenues", "earnings", "profits", "assets",
+                                "years", "rates", "prices", "targets", "goals", "notes", "sources", "shares"})
 
 
 # Companies with annual sales above 100 million yuan number 38 now · a staff of seven: the noun is

@@ -427,3 +427,13 @@ def test_place_totals_with_provinces_named_first_short_names_and_di() -> None:
     assert [c.text for c in find_counts("大陆东北的黑龙江、吉林两省上月相继召开省级两会")] == ["两省"]
     assert not find_counts("新、老两地")  # not places
     assert not find_counts("鲜切花、马铃薯两地")
+
+
+def test_a_factboxs_labelled_counts() -> None:
+    text = ("Luoyang's bearing chain in figures\n- Revenue: Rmb52.6bn (2025); target Rmb80bn by 2027\n"
+            "- Bearing makers above designated size: 264, up from 212 in 2023\n"
+            "- Chain masters: 3; registered suppliers: 1,140\n- Exports: $1.36bn (2025), up 19 per cent\n"
+            "- Share of local parts: 45%\n- Meeting at: 10:30\n")
+    found = [(c.text, c.value, c.unit) for c in find_counts(text)]
+    assert found == [("264", Decimal(264), "makers"), ("212", Decimal(212), "makers"), ("3", Decimal(3), "masters"),
+                     ("1,140", Decimal(1140), "suppliers")]
