@@ -551,7 +551,7 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True, liste
 def _office_start(text: str, title_start: int, floor: int) -> int:
     """Where the office in front of a title begins: 市政府|副秘书长, 市总链办|副主任, 温州市|副市长."""
     lo = title_start
-    while lo > floor and title_start - lo < 12 and rx(r"\p{Han}").match(text[lo - 1]):
+    while lo > floor and title_start - lo < 16 and rx(r"\p{Han}").match(text[lo - 1]):
         lo -= 1
     if lo == title_start:
         return title_start
@@ -573,8 +573,10 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
     while text[begin:title_start][:1] in ("和", "与", "及", "由", "经", "请") and begin < title_start \
             and not _opens_with_place(text, begin, title_start):
         begin += 1
-    if text.startswith("企业", begin) and text[max(0, begin - 2):begin] == "链主":
-        begin += 2  # 链主企业|浙西氟硅集团有限公司董事长: the role word, not the firm's name
+    if text.startswith("链主企业", begin) and begin + 4 < title_start:
+        begin += 4  # 链主企业|浙西氟硅集团有限公司董事长: the role word, not the firm's name
+    elif text.startswith("企业", begin) and text[max(0, begin - 2):begin] == "链主":
+        begin += 2
     office = text[begin:title_start]
     # keep the office only when it names a body or a place: 市政府, 市总链办, 温州市, 市委
     while office and not (suffix.search(office) or office in places() or office in "省市区县镇乡"
@@ -955,7 +957,7 @@ def _title_en(text: str, start: int, end: int, lo: int, hi: int) -> str:
     for part in split.split(title_text):
         lead = pats["title_en"].match(part)
         if lead and not _CHAIN_ROLE_EN.search(part):
-            return part.strip()
+            return rx(r"\s+(?:and|or)$").sub("", part.strip())  # a vice-mayor of Luoyang and, since 2023, …
     return ""
 
 

@@ -106,7 +106,9 @@ def _patterns() -> dict[str, Any]:
             # (not 8个部门负责人: eight departments, whose heads attend)
             rf"(?P<rank>{alternation(ranks_zh)})?(?:(?<=[位名])\p{{Han}}{{0,4}}?(?:部门|厅局|委办局|单位))?"
             rf"(?P<people>{alternation(people_zh)})"
-            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|任|由)\p{{Han}}){{0,14}}?)(?P<role>{role_zh})(?!制)"
+            # (not 13个设区市目前共认定产业链链主企业: the places counted, then what they named)
+            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|任|由|认定|确定|遴选|目前|共|现有)\p{{Han}}){{0,14}}?)"
+            rf"(?P<role>{role_zh})(?!制)"
             # 三位市级「链长」 · 两家「链主」: the role word in quotation marks, right after the number or a level
             rf"|(?P<level>\p{{Han}}级)?[「“](?P<role>{role_zh})[」”]"
             rf"|(?P<firms>\p{{Han}}{{0,6}}?(?:企业|厂|公司))(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
@@ -188,7 +190,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?i)\b(?P<num>\d+|{en_num})\s+(?:[a-z-]+\s+)?(?:enterprises|companies|firms|makers|manufacturers|"
             r"producers|groups)(?:,[^.;]{0,200},)?\s+(?:(?:have\s+been|has\s+been|were|are|had\s+been)\s+"
             r"(?:named|designated|selected\s+as|chosen\s+as|recogni[sz]ed\s+as|certified\s+as|identified\s+as)\s+"
-            r"(?:the\s+|as\s+|its\s+)?"
+            r"(?:the\s+chain['’]s\s+|the\s+|as\s+|its\s+)?"
             r"|serves?\s+as\s+(?:its\s+|the\s+)?)[\"“']?chain[- ]masters?"),
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
         "chain_office_en": regex.compile(
@@ -319,7 +321,9 @@ def _word_tag(word: str) -> str | None:
 
 # …31家链主企业，其中有13家台资企业 · …链主企业16家，台系笔电代工厂正嵘电子名列其中
 # an office that serves every chain of its city or county (县链办常务副主任, 市链长制办公室主任)
-_WHOLE_OFFICE = regex.compile(r"^[省市县区州]?(?:重点)?(?:产业链)?(?:链办|链长办|链长制(?:工作)?办公室)")
+# (any of a title's posts: 市政府副秘书长、市重点产业链链长制工作办公室常务副主任 · 省制造业重点产业链链长制…)
+_WHOLE_OFFICE = regex.compile(r"(?:^|[、，,])[省市县区州]?(?:制造业)?(?:重点)?(?:产业链)?"
+                              r"(?:链办|链长办|链长制(?:工作)?办公室)")
 # the parts of a sentence that each may name their own chain: semicolons, and a headline's spaces (the
 # ideographic space folds to an ASCII one in the normalised text)
 _HEADLINE_SEP = regex.compile(r"　|(?<=\p{Han}) (?=[\p{Han}\d])")
@@ -337,6 +341,16 @@ _WHOLE_PLACE_ZH = regex.compile(r"全(?:市|省|县|区|州|盟|国)|[\d一二�
 _PART_SEP = regex.compile(r"[；;　]|(?<=\p{Han}) (?=[\p{Han}\d])")
 _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五六七八九十两]{1,3})家\p{Han}{0,4}?企业"
                                  r"(?![为是：:]|分别)")
+# …链主企业约680家，其中台资企业约40家 · 累计认定省级链主企业96家，其中2025年新认定21家: a part of the total
+_LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:\p{Han}{0,4}?(?:企业|公司))?")
+_MASTERS_AMONG_ZH = regex.compile(r"链主企业(?:中|里|当中)[，,]")
+_BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业|链主企业)?"
+                                   r"(?:规模|营收规模|营业收入|地区分布|区域分布|地区|区域"
+                                   r"|产业链分布|行业分布|所有制|类型|企业性质|性质)(?:来)?看[，,]")
+_BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选)(?:仅有|仅|只有|约|近)?"
+                                   r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?!企业\p{Han}{0,4}(?:配套|供应))")
+_SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年)?(?:新认定|新增|新遴选|新入选)|\p{Han}{0,6}?企业)"
+                                 r"(?:约|近|超过|超)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
 _SUBSET_ZH = regex.compile(r"其中(?P<what>\p{Han}{0,6}?企业)(?P<n>[\d一二三四五六七八九十两]{1,3})家[，,：:]?"
@@ -423,6 +437,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _numbered_masters(text, chains, article)
         out += _table_rosters(text, article)
         out += _chain_line_masters(text, article)
+        # 从企业规模看，…超过100亿元的9家，…的11家: a breakdown of the chain masters the sentences before counted
+        for lead in _BREAKDOWN_LEAD_ZH.finditer(text):
+            if "链主" in text[max(0, lead.start() - 400):lead.start()]:
+                end = rx(r"[。！？\n]").search(text, lead.end())
+                out += [r for r in _breakdown_parts_zh(text, article, lead.end(), end.start() if end else len(text))
+                        if not any(o.start < r.end and r.start < o.end and o.count for o in out)]
     else:
         out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"],
                            plain if plain is not None else _plain_suffixes(text))
@@ -430,6 +450,18 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
         out += _bullet_rosters_en(text, article)
         persons_en = [m for m in mentions if m.label == "PERSON"]
+        # - Deputy chain chiefs: 2 (a factbox's labelled line): how many hold the role, on the chain named last
+        for m in _ROLE_LABEL_EN.finditer(text):
+            word = rx(r"[\s-]+").sub(" ", m.group("role").lower())
+            role = _roles().get(word) or _roles().get(rx(r"s$").sub("", word)) or (
+                "chain_master" if "master" in word else None)
+            value = read_number(m.group("n"))
+            if role is None or value is None or value < 2:
+                continue
+            near = max((c for c in chains if m.start() - 600 <= c.end <= m.start()), key=lambda c: c.end,
+                       default=None) or only_chain
+            out.append(_record(text, article, m.start("n"), m.end("n"), role=role, count=int(value),
+                               chain=near.normalized if near else None))
         # Since 2023 the chain has been led by Vice-Mayor Kang Jianmin: the article's chain
         for m in _CHAIN_LED_BY_EN.finditer(text):
             who = next((p for p in persons_en if m.end() <= p.start <= m.end() + 30
@@ -775,8 +807,26 @@ def _its_leader_en(text: str, article: str, persons: list[Mention], chains: list
 # Hubei who since 2024 has doubled as the province's "chain chief" for tea
 _SURNAME_APPOSITIVE_EN = regex.compile(
     r"(?:^|(?<=[.!?]\s|\n))(?P<sur>[A-Z][a-z]{1,5}),\s+(?:the|a|an)\s+(?P<title>[^,;.]{2,60}?)"
-    r"(?:,\s+|\s+who\s+[^,;.]{0,40}?)(?:doubles|doubled|also\s+serves|serves|served|has\s+doubled|has\s+served)"
-    r"\s+as\s+(?P<role>[^,;.]{0,80}?\bchain\b[^,;.]{0,40}?)(?=[,;.]|\s+(?:and|since|in|until)\b)")
+    r"(?:,\s+|\s+who\s+[^,;.]{0,40}?)(?:(?:doubles|doubled|also\s+serves|serves|served|has\s+doubled|has\s+served)"
+    # (Xie, a vice-mayor of Ganzhou, is chain chief of the city's modern furniture industrial chain)
+    r"\s+as|(?P<is>is|was|has\s+been)(?:\s+also)?)\s+(?P<role>[^,;.]{0,80}?\bchain\b[^,;.]{0,40}?)"
+    r"(?=[,;.]|\s+(?:and|since|in|until)\b)")
+_ROLE_LABEL_EN = regex.compile(r"(?im)(?:^[ \t]*[-•·*▪][ \t]*|;[ \t]+)"
+                               r"(?P<role>(?:deputy\s+|vice\s+|general\s+)?chain[- ](?:chiefs|leaders|heads|masters)"
+                               r"|chain[- ]master\s+enterprises)[ \t]*:[ \t]*"
+                               r"(?P<n>\d{1,3})\b(?![\d.]|\s*[%a-z])")
+def _full_name_of(short: str) -> regex.Pattern:
+    """A firm's full name that opens with ``short`` (Longhui → Longhui Home Furnishing Co.)."""
+    return rx(rf"\b{regex.escape(short)}(?:\s+[A-Z][\w&'-]*(?:(?<=\b(?:Co|Corp|Inc|Ltd))\.)?){{1,5}}")
+
+
+_COLON_ITEM_EN = regex.compile(r"\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                               r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,6})")
+_PART_OF_THEM_EN = regex.compile(r"(?i)[,;]\s+(?:and\s+|but\s+|while\s+)?(?:only\s+|just\s+)?"
+                                  r"(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)\b")
+_TIME_ASIDE_EN = regex.compile(r",\s+(?:since|from|in|until)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?"
+                               r"(?:19|20)\d\d,(?=\s)")
+_CHAIN_ROLE_FIRST_EN = regex.compile(r"(?i)(?:the\s+|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?chain\s+(?:chief|leader|head)")
 _CHAIN_CHIEF_FOR_EN = regex.compile(r"(?i)[\"“”']?chain\s+(?:chief|leader)[\"“”']?\s+for\s+"
                                     r"(?P<what>[a-z][\w\s-]{0,40}?)$")
 
@@ -794,6 +844,8 @@ def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
         if first is None or not _pinyin_name(first.group()) or first.group() in named:
             continue
         role_text = m.group("role")
+        if m.group("is") and not _CHAIN_ROLE_FIRST_EN.match(role_text):
+            continue  # Xie, a vice-mayor, is a member of the chain office: no chain role
         chain = next((c.normalized for c in chains if m.start("role") <= c.start and c.end <= m.end("role")),
                      None)
         if chain is None:
@@ -1417,8 +1469,8 @@ def _roster_name(name: str, is_firm: bool) -> bool:
     never a placeholder for a post not yet filled (待遴选)."""
     if name in _patterns()["placeholder_zh"] or rx(r"[“”\"「」『』]").search(name):
         return False  # 待遴选 · a slogan in quotes (从“单打独斗”到“链群共进”) under a 链主： heading
-    if is_firm:
-        return 2 <= len(name) <= 16
+    if is_firm:  # (链主企业：订单留在县内 配套就在身边: a heading's slogans, clauses with verbs, no firm)
+        return 2 <= len(name) <= 16 and (_ends_with_firm_word(name) or not _has_function_word(name))
     # a Han name of 2–4 characters, or a transcribed one in parts (热依汗·沙吾提, 艾尔肯·吐尼亚孜)
     return 2 <= len(name) <= 4 and rx(r"\p{Han}+").fullmatch(name) is not None or \
         len(name) <= 14 and rx(r"\p{Han}{1,6}(?:[·•‧・]\p{Han}{1,6}){1,2}").fullmatch(name) is not None
@@ -1763,7 +1815,8 @@ class _Sentence:
         text, out = self.text, []
         appositive = False
         for r in self.roles:
-            between = text[person.end:r.start]
+            # (…, a vice-mayor of Luoyang and, since 2023, "chain chief" of …: a time aside is no new clause)
+            between = _TIME_ASIDE_EN.sub("", text[person.end:r.start])
             plural = text[r.start:r.end].endswith("s")  # general chain chiefs: held by more than one
             one_of = rx(r"\s*,\s+one\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?").fullmatch(between)
             if not appositive and 0 <= r.start - person.end <= 130 and rx(r"\s*,").match(between) and \
@@ -1838,6 +1891,11 @@ class _Sentence:
                 continue  # one or two chain masters: a range per chain, not a group
             if self.text[m.start() - 1:m.start()] == "第":
                 continue  # 扶植第二、第三家链主: ordinals, not a group
+            if self.lang == "en" and m.groupdict().get("role") and rx(r"(?i)\s+(?:each|apiece)\b").match(
+                    self.text, m.end()):
+                # the three largest chains sharing two chain chiefs each: per chain, not a group (D5) (not
+                # three vice-mayors each lead two: a group of people)
+                continue
             clause = self.text[max(self.lo, m.start() - 12):m.start()]
             clause = rx(r"[，,；;。]").split(clause)[-1]
             quota = _patterns()["quota_zh"].search(clause) if self.lang == "zh" else None
@@ -1932,6 +1990,12 @@ class _Sentence:
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role,
                                count=int(value), chain=chain,
                                rank=(f"{level} level" if self.lang == "en" else level) if level else None))
+            part = _PART_OF_THEM_EN.search(self.text, m.end(), self.hi) if self.lang == "en" else None
+            if part and role == "chain_master":  # 46 chain master enterprises, and 9 of them had revenue …
+                n = _EN_NUMBERS.get(part.group("n").lower()) or read_number(part.group("n"))
+                if n:
+                    out.append(_record(self.text, self.article, part.start("n"), part.end("n"), role=role,
+                                       count=int(n), chain=chain))
         return out
 
     def _led_en(self) -> list[LeaderRecord]:
@@ -2082,8 +2146,9 @@ class _Sentence:
             many = rx(r"[\d一二三四五六七八九十两]+条(?:重点)?产业链").search(clause.group())
             self.held.add(m.start("role"))
             role = _roles().get(m.group("role"), "chain_master")
-            among = rx(r"[，,：:]\s*(?:其中|分别是|分别为|包括|即)|[：:](?=\s*\p{Han})").match(
-                self.text, m.end(), self.hi)
+            # (…链主企业6家，除康远外，还包括A、B…: the others, after the one named before)
+            among = rx(r"[，,：:]\s*(?:除[^，,。；;]{1,16}外[，,]\s*)?(?:还|也|另)?(?:其中|分别是|分别为|包括|即)"
+                       r"|[：:](?=\s*\p{Han})").match(self.text, m.end(), self.hi)
             if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
                     self.text, among.end(), self.hi):  # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团…
                 # (其中龙头企业江海重工船舶集团…: what the firm is, then its name)
@@ -2132,6 +2197,11 @@ class _Sentence:
         """Enterprises listed before 链主企业, or called chain masters in English."""
         return self._masters_en() if self.lang == "en" else self._masters_zh()
 
+    def _breakdown_sentence_zh(self) -> list[LeaderRecord]:
+        """第二批链主企业中，…超过50亿元的有4家，…的有7家，其余4家为…: each part's number of chain masters."""
+        inside = _MASTERS_AMONG_ZH.search(self.text, self.lo, self.hi)
+        return _breakdown_parts_zh(self.text, self.article, inside.end(), self.hi) if inside else []
+
     def _masters_zh(self) -> list[LeaderRecord]:
         """奥康、康奈、红蜻蜓3家鞋业链主企业 · 依托广汽集团、小鹏汽车等链主企业 · 以华为为链主企业 ·
         链主企业赣锋锂业."""
@@ -2144,6 +2214,8 @@ class _Sentence:
             lead = pats["master_lead_zh"].search(text, max(self.lo, m.start() - 18), m.start())
             if lead and rx(r"(?:至|到|-|—|~)$").search(text, max(self.lo, lead.start() - 1), lead.start()):
                 lead = None  # 指定一至两家龙头企业任链主: a range of how many, no names
+            if lead and rx(r"项目|产品|环节|领域|行业|业务|材料").search(text, lead.start(), m.start()):
+                lead = None  # 铜箔、铜杆线等下游项目也跟着链主落地: projects listed, no firms
             if lead:
                 # 宜峡化工集团、楚磷科技两家企业为绿色化工产业链链主: the chain named before the role
                 own = next((c for c in self.chains if lead.start() <= c.start and c.end <= m.start()), None)
@@ -2226,6 +2298,15 @@ class _Sentence:
                 self.held.add(m.start())
                 out += self._names_after(having.end(), own_chain)
                 continue
+            if text[m.end():m.end() + 1] == "的" and rx(r"(?:同为|作为|身为|同是|也是|亦为)$").search(
+                    text, max(self.lo, m.start() - 2), m.start()):
+                # 同为链主企业的河北锐拓过滤科技股份有限公司是…: the firm the role describes
+                e = _name_end(text, m.end() + 1, min(self.hi, m.end() + 30))
+                if e - (m.end() + 1) >= 2 and _ends_with_firm_word(text[m.end() + 1:e]):
+                    self.held.add(m.start())
+                    out.append(_record(text, self.article, m.end() + 1, e, person=text[m.end() + 1:e],
+                                       role="chain_master", chain=own_chain or self._only_chain()))
+                    continue
             quoted = rx(r"[」”]").match(text, m.end()) if text[m.start() - 1:m.start()] in ("「", "“") else None
             if quoted:  # 芜湖机器人「链主」智驰科技香港上市: the quoted role, then a firm's name
                 e = _name_end(text, quoted.end(), min(self.hi, quoted.end() + 16))
@@ -2257,11 +2338,19 @@ class _Sentence:
                 if value is not None and value >= 2:
                     out.append(_record(text, self.article, sub.start("n"), sub.end(), role="chain_master",
                                        count=int(value), chain=self._only_chain()))
+        for sub in _SUBSET_AFTER_ZH.finditer(text, self.lo, self.hi):
+            if rx(r"链主企业?(?:[^，,。；;]{0,6}?)(?:约|近|超过|超)?[\d一二三四五六七八九十两]{1,4}家[，,]$").search(
+                    text, max(self.lo, sub.start() - 30), sub.start()):
+                value = read_number(sub.group("n"))
+                if value is not None and value >= 2:
+                    out.append(_record(text, self.article, sub.start("what"), sub.end(), role="chain_master",
+                                       count=int(value), chain=None))
         for among in _AMONG_THEM_ZH.finditer(text, self.lo, self.hi):  # …链主企业16家，台系代工厂正嵘电子名列其中
             if rx(r"链主企业?\p{Han}{0,4}[\d一二三四五六七八九十两]+家").search(text, self.lo, among.start()):
                 out.append(_record(text, self.article, among.start("name"), among.end("name"),
                                    person=among.group("name"), role="chain_master", chain=self._only_chain()))
         out += self._respectively_zh()
+        out += self._breakdown_sentence_zh()
         # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm; 链主企业是全链的“龙头”: nor the chain
         return [r for r in out if not (r.person and (_GENERIC_FIRM.fullmatch(r.person) or r.person in _NOT_FIRMS))]
 
@@ -2321,10 +2410,13 @@ class _Sentence:
             # (…华磁变压器股份两家企业共带动: a total may close the list before 共)
             item = rx(r"[\p{Han}A-Za-z]{2,8}(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?(?=共|合计|一起))?"
                       r"(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?)?"
-                      r"(?=[、与和及，,。；;]|(?:分别|共同|均|各自)\p{Han}|(?<=家|企业)(?:共|合计|一起))").match(
+                      r"(?=[、与和及，,。；;]|等[\d一二三四五六七八九十两]|(?:分别|共同|均|各自)\p{Han}|(?<=家|企业)(?:共|合计|一起))").match(
                 text, pos, self.hi) if listed else None
             if item is not None and _starts_with_verb(item.group()):
                 break  # 由链主企业提供增信、配套企业贷款: what the firms do, no names
+            if item is not None and not _ends_with_firm_word(_TOTAL_TAIL.sub("", item.group())) and \
+                    _has_function_word(item.group()):
+                break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names)
             if rx(r"[及和与、]?(?:副总|总|副)?链长|[及和与、]?(?:链主|链办)").match(text, pos, self.hi):
                 break  # 链主企业及链长、副链长名单: other roles, no firm
             if rx(r"上下游|配套|相关|有关|其他|其它|中小|重点|骨干|龙头").match(text, pos, self.hi):
@@ -2344,8 +2436,17 @@ class _Sentence:
                 e = total.start()
             if e - pos < 2 or rx(r"产业链|营业收入|产值|增加值").search(text, pos, e):
                 break  # 其中电力装备产业链营业收入迈上…: a chain's figures, no firm
+            if not _ends_with_firm_word(text[pos:e]) and _has_function_word(text[pos:e]):
+                break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names)
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
+            closing = _LIST_TOTAL_AFTER_ZH.match(text, e, self.hi)
+            if closing:  # …、天德医疗器械等5家本土企业: the list's total closes it
+                value = read_number(closing.group("n"))
+                if value is not None and value >= 2:
+                    out.append(_record(text, self.article, closing.start("n"), closing.end(), role="chain_master",
+                                       count=int(value), chain=chain))
+                break
             by_chain = by_chain or grouped is not None
             more = rx(r"[，,；;](?:以及|和|及)?(?=\p{Han}{2,14}?产业链的)").match(text, e, self.hi)
             if by_chain and more:
@@ -2464,6 +2565,11 @@ class _Sentence:
                     chain = self._chain_after_en(Role(m.start(), m.end(), "chain_master"))
                     if chain is None and len({_chain_key(c.normalized) for c in self.chains}) == 1:
                         chain = self.chains[0]
+                    if chain is None and rx(r"(?i)\b(?:the\s+chain['’]s|its)\s+[\"“']?chain[- ]master").search(
+                            text, group.start(), m.end() + 1):
+                        # Three companies have been designated the chain's "chain masters": the chain named last
+                        chain = (self.paragraph_chains[-1] if self.paragraph_chains else None) or self.only_chain \
+                            or self.main_chain
                     head = rx(r"(?i)\S+\s+(?:[a-z-]+\s+)?(?:enterprises|companies|firms|makers|manufacturers|"
                               r"producers|groups)").match(text, group.start())
                     s_end = head.end() if head else group.end()
@@ -2478,6 +2584,9 @@ class _Sentence:
                         if names and not text[m.end():listed.start()].count(","):
                             out += [replace(r, chain=chain.normalized if chain else None) for r in
                                     self._split_names_en(names.start(), names.end())]
+                    else:  # …, expected to anchor it …: A, the privately owned maker …; state-owned B; and C
+                        out += [replace(r, chain=chain.normalized if chain else None)
+                                for r in self._colon_list_en(m.end(), int(value))]
             out += self._listed_after_en(m.end(), self._chain_of(Role(m.start(), m.end(), "chain_master")))
             with_as = rx(r"\bwith\s+(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})\s+as\s+"
                          r"(?:the\s+|its\s+|a\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
@@ -2487,8 +2596,9 @@ class _Sentence:
                                    chain=self._master_chain_en(m)))
                 self.held.add(m.start())
             one_of = rx(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})(?:,|(?:,\s+(?:which|that|who)\s+"
-                        r"[^,.;]{1,120},|,)?\s+(?:is|was|became|has\s+become)(?:\s+now)?)\s+one\s+of\s+(?:the\s+|its\s+)?"
-                        r"(?:\w+\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
+                        r"[^,.;]{1,120},|,)?\s+(?:is|was|became|has\s+become)(?:\s+now)?)\s+one\s+of\s+"
+                        r"(?:the\s+chain['’]s\s+|the\s+|its\s+)?(?:\w+\s+)?[\"“']?$").search(
+                            self.plain, self.lo, m.start())
             appositive = None if one_of else rx(
                 r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with|of|by|for)\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
@@ -2502,6 +2612,15 @@ class _Sentence:
                 out.append(_record(text, self.article, one_of.start("name"), one_of.end("name"),
                                    person=text[one_of.start("name"):one_of.end("name")], role="chain_master",
                                    chain=self._master_chain_en(m)))
+                # … at Longhui Home Furnishing Co. … Longhui is one of the chain's five chain master enterprises:
+                # the firm's first, full mention
+                short = one_of.group("name")
+                full = _full_name_of(short).search(self.plain, max(0, self.lo - 1500), self.lo) \
+                    if " " not in short else None
+                if full is not None:
+                    out.append(_record(text, self.article, full.start(), full.end(),
+                                       person=text[full.start():full.end()], role="chain_master",
+                                       chain=self._master_chain_en(m)))
             after = rx(r"(?:\s+(?i:enterprises?))?,?\s+(?P<name>(?>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}"
                        r"(?:\s+(?:Co|Corp|Inc|Ltd)\.(?:,?\s+Ltd\.)?)?))"
                        r"(?!\s+(?:named|picked|selected|designated|chose|listed)\b)"
@@ -2516,6 +2635,28 @@ class _Sentence:
                 out += self._split_names_en(s, s + len(after.group("name")))
                 self.held.add(m.start())
         return out
+
+    def _colon_list_en(self, pos: int, expected: int) -> list[LeaderRecord]:
+        """The firms a colon later in the sentence lists after a counted group of chain masters, one a
+        semicolon part (…: A, the privately owned maker of …; state-owned B; and C, which …); only when
+        there are as many as the group counted."""
+        text = self.plain
+        colon = text.find(":", pos, self.hi)
+        if colon < 0 or rx(r"(?i)\bchain[- ](?:chief|leader)").search(text, pos, colon):
+            return []
+        parts = [p for p in rx(r"[^;]+").finditer(text, colon + 1, self.hi)]
+        if len(parts) == 1:  # …: A, B and C (no semicolons): commas and "and" part them
+            parts = list(rx(r"[^,]+?(?=,|\s+and\s+|[.]?$)").finditer(text, colon + 1, self.hi))
+        out = []
+        for part in parts:
+            name = _COLON_ITEM_EN.match(text, part.start(), part.end())
+            if name is None:
+                return []
+            s, e = name.span("name")
+            if text[e - 1] == "." and not _ABBREVIATED_END.search(text, s, e):
+                e -= 1
+            out.append(_record(self.text, self.article, s, e, person=self.text[s:e], role="chain_master"))
+        return out if len(out) == expected else []
 
     def _listed_after_en(self, pos: int, chain: str | None = None) -> list[LeaderRecord]:
         """The firms listed after a chain-master mention: "the two other chain masters, cathode maker
@@ -2628,6 +2769,21 @@ class _Sentence:
         return False
 
 
+def _breakdown_parts_zh(text: str, article: str, lo: int, hi: int) -> list[LeaderRecord]:
+    """The number of chain masters of each part of a breakdown in ``text[lo:hi]`` (…的有4家 · 其余13家 ·
+    唐山市入选8家)."""
+    out = []
+    for m in _BREAKDOWN_PART_ZH.finditer(text, lo, hi):
+        value = read_number(m.group("n"))
+        if value is not None and value >= 1:
+            # 精品钢材及深加工产业链入选7家: the part is a chain's
+            chain = rx(r"(?:^|(?<=[，,；;、]))(?P<chain>[^，,；;、]{2,16}?产业链)入选$").search(
+                text, max(lo, m.start() - 20), m.start() + 2)
+            out.append(_record(text, article, m.start("n"), m.end(), role="chain_master", count=int(value),
+                               chain=chain.group("chain") if chain else None))
+    return out
+
+
 _ABBREVIATED_END = regex.compile(r"(?i)\b(?:co|ltd|inc|corp|bros|jr)\.$")
 
 
@@ -2709,6 +2865,16 @@ def _name_end(text: str, start: int, end: int) -> int:
 _LEGAL_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,16}?(?:[（(]\p{Han}{2,4}[）)])?(?:股份有限公司|有限责任公司|有限公司|"
                             r"(?<=[）)])(?:公司|集团))")
 _IZATION = regex.compile(r"(?:智能|数字|信息|自动|网络|绿色|高端|规模|集群|国际|现代|标准|品牌|专业|精细|数智|链)化$")
+
+
+def _has_function_word(phrase: str) -> bool:
+    """Whether ``phrase`` reads as a clause, no name: a preposition, adverb or conjunction anywhere (就, 在), or
+    a verb with words after it (订单|留在|县内; not 秦岭光|能 or 晶泽光|能, a firm's name ending in 能)."""
+    phrase = _TOTAL_TAIL.sub("", phrase)  # (…东方重载物流三家企业: the total is no part of the name)
+    words = segment(phrase)
+    tags = word_tags()
+    return any(tags.get(word) in ("p", "d", "c") or tags.get(word) == "v" and i < len(words) - 1
+               for i, (word, _, _) in enumerate(words))
 
 
 def _starts_with_verb(phrase: str) -> bool:

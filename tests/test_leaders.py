@@ -1614,3 +1614,87 @@ def test_an_english_title_keeps_a_list_inside_an_offices_name() -> None:
     found = [(r.person, r.title, r.role) for r in find_leaders(text)]
     assert found == [("Zhou Minghui", "director of the district's science, technology and industry bureau",
                       "deputy_chain_leader")]
+
+
+def test_totals_and_parts_of_chain_masters_in_round_29_sentences() -> None:
+    assert not find_leaders("江苏省泰州市上月公布新一批生物医药产业链链主企业名单。")  # a list's name
+    found = [(r.text, r.count) for r in find_leaders(
+        "全省13个设区市目前共认定产业链链主企业约680家，其中台资企业约40家，主要集中在苏州。")]
+    assert found == [("链主企业约680家", 680), ("台资企业约40家", 40)]
+    found = [(r.text, r.count) for r in find_leaders("全省累计认定省级链主企业96家，其中2025年新认定21家。")]
+    assert found == [("链主企业96家", 96), ("2025年新认定21家", 21)]
+    text = "从规模看，第二批链主企业中，上年度营业收入超过50亿元的有4家，10亿元至50亿元的有7家，其余4家为单项冠军。"
+    assert [r.count for r in find_leaders(text)] == [4, 7, 4]
+    text = ("至此，全省有效期内的省级链主企业共105家。从企业规模看，上年度营业收入超过100亿元的9家，"
+            "50亿元至100亿元的11家。从地区分布看，唐山市入选8家，为各设区市最多。")
+    assert [r.count for r in find_leaders(text)] == [105, 9, 11, 8]
+    assert not find_leaders("全市规上企业1200家。从规模看，营收超亿元的有40家。")
+
+
+def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
+    text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
+            "天德医疗器械等5家本土企业。")
+    found = [(r.text, r.count) for r in find_leaders(text)]
+    assert found[1:] == [("泰和药业集团", None), ("凤城生物", None), ("江淮疫苗", None), ("海陵制药", None),
+                         ("天德医疗器械", None), ("5家本土企业", 5)]
+    assert not find_leaders("链主企业：订单留在县内 配套就在身边")
+    assert not [r for r in find_leaders("铜箔、铜杆线等下游项目也跟着链主“落地生根”，去年新引进项目23个。") if r.person]
+    found = [r.person for r in find_leaders("同为链主企业的河北锐拓过滤科技股份有限公司是国家级专精特新“小巨人”企业。")]
+    assert found == ["河北锐拓过滤科技股份有限公司"]
+    text = "链主企业是单晶硅片大厂秦岭光能；航空产业链链长由严国栋担任。"
+    found = [r.person for r in find_leaders(text) if r.role == "chain_master"]
+    assert found == ["秦岭光能"]  # (光|能: a firm's name may end in a verb)
+
+
+def test_chain_office_officials_titled_in_full() -> None:
+    found = [(r.person, r.role, r.chain) for r in find_leaders(
+        "景德镇市陶瓷产业链链长办公室主任、市工业和信息化局局长万建平补充，香港是超级联系人。")]
+    assert found == [("万建平", "official", "陶瓷产业链")]
+    found = [(r.person, r.title) for r in find_leaders(
+        "省工业和信息化厅产业链推进处处长、省链长制办公室综合协调组组长廖晓琳介绍。")]
+    assert found == [("廖晓琳", "省工业和信息化厅产业链推进处处长、省链长制办公室综合协调组组长")]
+    found = [(r.person, r.chain) for r in find_leaders(
+        "副市长、电力装备产业链链长郑伟明出席并致辞，市政府副秘书长、市重点产业链链长制工作办公室常务副主任马佳宁主持推介会。")]
+    assert found == [("郑伟明", "电力装备产业链"), ("马佳宁", None)]  # the office serves every chain
+
+
+def test_english_chain_chiefs_by_surname_later_and_through_a_time_aside() -> None:
+    text = ("At half past eight, Xie Hongbo walked between stacks of kiln-dried oak at Longhui Home Furnishing Co. "
+            "Xie, a vice-mayor of Ganzhou, is chain chief of the city's modern furniture industrial chain.")
+    found = [(r.person, r.title, r.chain) for r in find_leaders(text) if r.person]
+    assert ("Xie Hongbo", "vice-mayor of Ganzhou", "modern furniture industrial chain") in found
+    text = ("That official is Guo Ruifeng, a vice-mayor of Luoyang and, since 2023, \"chain chief\" of the city's "
+            "bearing industrial chain, one of 16 key chains.")
+    assert [(r.person, r.title, r.role) for r in find_leaders(text)] == [
+        ("Guo Ruifeng", "vice-mayor of Luoyang", "chain_leader")]
+
+
+def test_english_parts_factbox_labels_and_per_chain_chiefs() -> None:
+    text = "The city has identified 46 chain master enterprises, and 9 of them had revenue above 10 billion yuan."
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("46 chain master enterprises", 46), ("9", 9)]
+    text = ("The bearing industrial chain is one of 16.\n\nIn figures\n- Chain masters: 3; suppliers: 1,140\n"
+            "- Deputy chain chiefs: 2\n")
+    found = [(r.text, r.role, r.count) for r in find_leaders(text)]
+    assert ("3", "chain_master", 3) in found and ("2", "deputy_chain_leader", 2) in found
+    text = ("Its 14 chains are headed by 17 municipal leaders, with the three largest chains sharing two chain "
+            "chiefs each.")
+    assert [r.count for r in find_leaders(text)] == [17]
+    text = "The city has fifteen chains but only twelve chain chiefs, because three vice-mayors each lead two."
+    assert 3 in [r.count for r in find_leaders(text)]
+
+
+def test_english_chain_masters_listed_after_a_colon_and_named_in_full_before() -> None:
+    text = ("Luoyang's bearing industrial chain is one of 16. Three companies have been designated the chain's "
+            "\"chain masters\", expected to anchor it and pull suppliers in behind them: Zhongyuan Precision Bearing, "
+            "the privately owned maker of the wind-turbine rings; state-owned Luoyang Heavy Bearing Group; and "
+            "Yiluo Rolling Technology, which makes rollers.")
+    found = [(r.text, r.count) for r in find_leaders(text) if r.role == "chain_master"]
+    assert found == [("Three companies", 3), ("Zhongyuan Precision Bearing", None),
+                     ("Luoyang Heavy Bearing Group", None), ("Yiluo Rolling Technology", None)]
+    # as many names as the group counts, or none
+    text = "Two companies were named the chain's chain masters, the officials said: output rose and Ningbo grew."
+    assert [r.text for r in find_leaders(text)] == ["Two companies"]
+    text = ("Xie Hongbo walked between stacks of oak at Longhui Home Furnishing Co. in Nankang. Xie, a vice-mayor, "
+            "is chain chief of the city's furniture industrial chain, and Longhui is one of the chain's five chain "
+            "master enterprises.")
+    assert "Longhui Home Furnishing Co." in [r.text for r in find_leaders(text)]
