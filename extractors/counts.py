@@ -244,7 +244,7 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _place_totals(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
-    if "|" in folded:
+    if "|" in folded or "\t" in folded:
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _table_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)

@@ -259,7 +259,7 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
             sums.append(found)
     records = [_record(folded, text, article, found) for found in sums]
     _inherit_subjects(records, folded)
-    if "|" in folded:
+    if "|" in folded or "\t" in folded:
         from extractors.tables import bar_tables
 
         tables = bar_tables(folded)

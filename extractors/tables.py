@@ -1,5 +1,5 @@
-"""Tables written as text: a header line over rows whose cells are split by bars (or, in Chinese,
-by spaces), as research notes and notices print them::
+"""Tables written as text: a header line over rows whose cells are split by bars or tabs (or, in
+Chinese, by spaces), as research notes and notices print them::
 
     Chain | Chain chief | Lead city | 2025 output | 2027 target
     Pipeline equipment | Vice-Governor Tian Minghui | Cangzhou | 142.6 bn yuan | 180 bn yuan
@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
-_ROW_RE = regex.compile(r"(?m)^[^\n|]*\|[^\n]*\|[^\n]*$")
-_BAR_RE = regex.compile(r"[ \t]*\|[ \t]*")
+# (a row's cells are split by bars, or by tabs as a spreadsheet pasted into a notice leaves them)
+_ROW_RE = regex.compile(r"(?m)^[^\n|\t]*[|\t][^\n]*[|\t][^\n]*$")
+_BAR_RE = regex.compile(r"[ \t]*\|[ \t]*|\t+")
 _NUMBER_CELL_RE = regex.compile(r"[\d.,%\s+-]*\d[\d.,%\s+-]*")
 
 

@@ -437,3 +437,10 @@ def test_a_factboxs_labelled_counts() -> None:
     found = [(c.text, c.value, c.unit) for c in find_counts(text)]
     assert found == [("264", Decimal(264), "makers"), ("212", Decimal(212), "makers"), ("3", Decimal(3), "masters"),
                      ("1,140", Decimal(1140), "suppliers")]
+
+
+def test_a_tab_separated_table_counts_by_its_bracketed_headers() -> None:
+    text = ("产业链\t链长\t发现问题（个）\t已整改（个）\t整改完成率\n光机电\t郝建军\t6\t6\t100%\n"
+            "精密铸造\t段晓明\t4\t3\t75%\n")
+    found = [(c.text, c.unit, c.object) for c in find_counts(text)]
+    assert found == [("6", "个", "发现问题"), ("6", "个", "已整改"), ("4", "个", "发现问题"), ("3", "个", "已整改")]
