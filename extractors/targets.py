@@ -250,7 +250,8 @@ def _patterns() -> dict[str, Any]:
         "approx": regex.compile(r"(?:约|大约|近|about|around|nearly|some)\s*$"),
         "approx_after": regex.compile(r"^\s*(?:左右|上下)"),
         "over_after": regex.compile(r"^\s*(?:以上|多)"),
-        "nominal_goal": regex.compile(r"[^，,；;。]{0,8}?(?:的)?(?:目标|任务|计划)"),
+        # (not 有12个未按计划开工: "as planned")
+        "nominal_goal": regex.compile(r"[^，,；;。]{0,8}?(?:的)?(?<!按)(?:目标|任务|计划)"),
         "trim_lead": regex.compile(
             rf"^(?:{alternation(_column('metric_trim.tsv', 1, 'lead') + _column('metric_trim.tsv', 1, 'any'))})+"),
         "trim_tail": regex.compile(
@@ -436,6 +437,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # …与云浮新区签约，计划总投资人民币23亿元，建设…: a signed project's size, no goal
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
+        if lang == "zh" and m.group() == "计划" and text[m.start() - 1:m.start()] == "按":
+            continue  # 有12个未按计划开工: "as planned", a result measured against the plan
         past = _CHANGE_TO_PAST_YEAR_ZH.fullmatch(m.group()) if lang == "zh" and year is not None else None
         if past is not None and int(past.group("year")) < year and (_CHANGE_VERB_BEFORE_ZH.search(
                 text, max(lo, m.start() - 3), m.start()) or not _GOAL_WORD_NEAR_ZH.search(text, lo, hi)):
@@ -446,6 +449,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         for m in pats[f"{kind}_{lang}"].finditer(text, lo, hi):
             if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
                 continue  # 澳资企业濠江冷链将投资兴建…: a company's own plan (D17)
+            if lang == "zh" and kind == "forecast" and _SIGNINGS_AHEAD_ZH.match(text, m.end(), hi):
+                # 代表团今日转赴香港，预计在港再签约项目10个: this trip's signings still to come (D18)
+                cues.append(Cue(m.start(), m.end(), "goal", year))
+                continue
             cues.append(Cue(m.start(), m.end(), kind))
     if lang == "zh":  # 「十五五」冲300亿 · 冲千亿: 冲 right before a figure sets a goal (not 冲击, 冲突)
         for m in rx(r"冲(?=[\d一二三四五六七八九十百千两])").finditer(text, lo, hi):
@@ -802,7 +809,7 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
     out = _targets_by_sentence(view, lang, year, records, article, title, places)
     if view is not text:  # records quote the text itself, not the view
         out = [replace(t, text=text[t.start:t.end]) for t in out]
-    if "|" in text:
+    if "|" in text or "\t" in text:
         taken = {(t.start, t.end) for t in out}
         main = _main_place(places if places is not None else _find_places(text, lang), title, text, lang)
         out += [t for t in _table_targets(text, records, article, main) if (t.start, t.end) not in taken]
@@ -1260,6 +1267,7 @@ _TOTAL_TO_EN = regex.compile(r"(?i)[,;]?\s*(?:bringing|taking|lifting|raising)\s
 _GOALS_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])?"
                                r"(?:明确|锚定|确定|设定|提出)?(?:发展|主要|年度|工作|全年)?目标(?:任务)?[。：:]\s*$")
 _PLAN_START_ZH = regex.compile(r"[”\"」’]?(?:规划)?(?:的)?(?:开局|起步|首年|第一年|头一年)")
+_SIGNINGS_AHEAD_ZH = regex.compile(r"(?:在\p{Han}{1,4})?(?:还将|将|再|还)?再?签约")
 _QUESTION_LINE_ZH = regex.compile(r"(?m)^\s*(?:问|問|记者)[：:（(]")
 # …, and at least three chains shall each reach a scale of …: an official text's goal, its figure first
 _SHALL_AFTER_EN = regex.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?P<will>shall)\s+(?:each\s+|all\s+|also\s+)?"
@@ -1387,6 +1395,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 培育营业收入超千亿元的产业链5条: a bar the counted things pass, the goal is the count
         if fig.unit == "强" and _RANKING_NAME_AFTER.match(text, fig.end):
             continue  # 在全国综合实力百强县排名中进入前50: the ranking's name, the goal is 前50
+        if lang == "zh" and fig.kind == "count" and rx(r"[^，,。；;]{0,16}全覆盖").match(text, fig.end, clause[1]):
+            continue  # 实现16条重点产业链金融服务专员全覆盖: the goal is the coverage, the chains are its scope
         if fig.kind == "count" and (fig.unit or "").lower() in _STEP_UNITS:
             continue  # set goals in two stages · 分两批: how the work is divided, no goal
         if rx(r"\s*不等").match(text, fig.end):
@@ -1426,7 +1436,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue
         # under 三、2025年重点工作 … 力争…突破8000亿元 the heading's year dates what the sentence does not
         deadline = _figure_deadline(text, lo, hi, clauses, clause, fig, lang, year,
-                                    section.deadline if section is not None else None) or lead_deadline
+                                    section.deadline if section is not None else None) or lead_deadline \
+            or (cue.deadline if cue is not None and cue.kind == "goal" else None)  # (a cue that names its year)
         if lang == "en" and rx(r"(?i)\balso\b").search(text, lo, fig.start) and (
                 deadline is None or not _deadlines(text, lo, hi, lang, year)):
             # … exceed 2.5 trillion yuan by 2030. We also want at least six chains …: the goal before's year

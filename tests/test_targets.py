@@ -1100,3 +1100,14 @@ def test_official_english_shall_after_the_figure_and_stages() -> None:
 def test_his_aim_was_sets_a_ranking_goal() -> None:
     text = "He said his aim was for Zhongyuan to break into the global top 10 of bearing makers by revenue by 2030."
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 7, 9))] == [("top 10", 2030)]
+
+
+def test_round_30_not_goals_and_signings_still_to_come() -> None:
+    text = "87个新签约亿元以上项目中，有12个未按计划开工，涉及总投资约68亿元。"
+    assert not find_targets(text, published=date(2026, 9, 22))
+    text = "县委将把链长制工作纳入年度综合考核，分值占比提高到8%；对考核排名后2位的产业链，由我约谈链长。"
+    assert not find_targets(text, published=date(2026, 3, 6))
+    assert not find_targets("今年年底前，实现16条重点产业链金融服务专员全覆盖。", published=date(2026, 6, 18))
+    text = to_simplified("代表團今日轉赴香港，預計在港再簽約項目10個，涉及金額約30億港元。")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 26))]
+    assert found == [("10个", 2026), ("30亿港元", 2026)]
