@@ -343,13 +343,19 @@ _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五
                                  r"(?![为是：:]|分别)")
 # …链主企业约680家，其中台资企业约40家 · 累计认定省级链主企业96家，其中2025年新认定21家: a part of the total
 _LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:\p{Han}{0,4}?(?:企业|公司))?")
-_MASTERS_AMONG_ZH = regex.compile(r"链主企业(?:中|里|当中)[，,]")
+# …链主企业中，… · 链主企业146家，其中…: a breakdown of the chain masters follows
+_MASTERS_AMONG_ZH = regex.compile(r"链主企业(?:中|里|当中)[，,]"
+                                  r"|链主企业(?:约|共)?[\d一二三四五六七八九十两]{1,4}家[，,]其中"
+                                  r"|[\d一二三四五六七八九十两]{1,4}家\p{Han}{0,4}?链主企业[，,]其中")
 _BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业|链主企业)?"
                                    r"(?:规模|营收规模|营业收入|地区分布|区域分布|地区|区域"
                                    r"|产业链分布|行业分布|所有制|类型|企业性质|性质)(?:来)?看[，,]")
-_BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选)(?:仅有|仅|只有|约|近)?"
+_BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选|(?:(?<![\p{Han}])|(?<=其中))"
+                                   r"(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?)(?:仅有|仅|只有|约|近)?"
                                    r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?!企业\p{Han}{0,4}(?:配套|供应))")
-_SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年)?(?:新认定|新增|新遴选|新入选)|\p{Han}{0,6}?企业)"
+_SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年)?(?:第[一二三四五六七八九十\d]批)?"
+                                 r"(?:新认定|新增|新遴选|新入选)"
+                                 r"|\p{Han}{0,6}?企业)"
                                  r"(?:约|近|超过|超)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
@@ -446,7 +452,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     else:
         out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"],
                            plain if plain is not None else _plain_suffixes(text))
-        if "|" in text:
+        if "|" in text or "\t" in text:
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
         out += _bullet_rosters_en(text, article)
         persons_en = [m for m in mentions if m.label == "PERSON"]
@@ -806,7 +812,7 @@ def _its_leader_en(text: str, article: str, persons: list[Mention], chains: list
 # Zhou, the city's deputy mayor, doubles as chief of its new-energy vehicle chain · Liang, a vice-governor of
 # Hubei who since 2024 has doubled as the province's "chain chief" for tea
 _SURNAME_APPOSITIVE_EN = regex.compile(
-    r"(?:^|(?<=[.!?]\s|\n))(?P<sur>[A-Z][a-z]{1,5}),\s+(?:the|a|an)\s+(?P<title>[^,;.]{2,60}?)"
+    r"(?:^|(?<=[.!?]\s|\n))(?P<sur>[A-Z][a-z]{1,5}),\s+(?:(?:the|a|an)\s+)?(?P<title>[^,;.]{2,60}?)"
     r"(?:,\s+|\s+who\s+[^,;.]{0,40}?)(?:(?:doubles|doubled|also\s+serves|serves|served|has\s+doubled|has\s+served)"
     # (Xie, a vice-mayor of Ganzhou, is chain chief of the city's modern furniture industrial chain)
     r"\s+as|(?P<is>is|was|has\s+been)(?:\s+also)?)\s+(?P<role>[^,;.]{0,80}?\bchain\b[^,;.]{0,40}?)"
@@ -846,8 +852,8 @@ def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
         role_text = m.group("role")
         if m.group("is") and not _CHAIN_ROLE_FIRST_EN.match(role_text):
             continue  # Xie, a vice-mayor, is a member of the chain office: no chain role
-        chain = next((c.normalized for c in chains if m.start("role") <= c.start and c.end <= m.end("role")),
-                     None)
+        # (a chain whose name runs on past the role's cut: … of the county's Hanfu and performance costume chain)
+        chain = next((c.normalized for c in chains if m.start("role") <= c.start < m.end("role")), None)
         if chain is None:
             what = _CHAIN_CHIEF_FOR_EN.search(role_text)
             chain = f"{what.group('what').strip()} chain" if what else None
@@ -1155,7 +1161,8 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
             if len(cells) != len(columns):
                 break  # the table ends at the first line that is no row of it
             chain = next((text[a:b] for (a, b), c in zip(cells, columns, strict=True) if c == "chain"), None)
-            bare = chain is not None and rx(r"\p{Han}{2,12}").fullmatch(chain)
+            # (煤层气（氢能）: a chain cell may carry an aside in brackets)
+            bare = chain is not None and rx(r"\p{Han}{2,12}(?:[（(]\p{Han}{1,8}[）)])?").fullmatch(chain)
             if bare and not chain.endswith(("链", "产业", "集群")):
                 chain += "产业链"  # 产业链｜链长 over 羽绒制品｜王长林: the cell names the chain
             if not by_place and (chain is None or not chain.endswith(("链", "产业", "集群"))):
@@ -1697,6 +1704,10 @@ class _Sentence:
                 found += [r for r in self.roles if t_start <= r.start < person.start and r.role != "chain_master"]
             elif title and text[person.end:person.end + len(title)] == title:
                 found += [r for r in self.roles if person.end <= r.start < person.end + len(title)]
+            elif title and text[person.end:person.end + 1] in ("（", "(") and \
+                    text[person.end + 1:person.end + 1 + len(title)] == title:
+                # 韩冬梅（市委常委、副市长、新能源汽车产业链链长）: the titles in brackets after the name
+                found += [r for r in self.roles if person.end < r.start <= person.end + len(title)]
             found += self._taken_zh(person)
         else:
             found += self._taken_en(person)
@@ -1794,6 +1805,9 @@ class _Sentence:
         """张三担任鞋业产业链链长 · 工程机械产业链链长由市长刘国华担任."""
         text = self.text
         m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|担纲|任|作为|为|以)").match(text[person.end:self.hi])
+        if m is None:  # 覃立明是自治区工业和信息化厅厅长，同时担任新能源汽车产业链副链长: the role after the post
+            m = rx(r"是[^，,。；;]{2,30}[，,]\s*(?:同时|还|并|也|另外)(?:担任|兼任|出任)").match(
+                text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
             m = rx(r"[、与和及][^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时|继续)?(?:担任|兼任|出任|(?<![主责])任))"
                    ).match(text[person.end:self.hi])
@@ -1848,6 +1862,7 @@ class _Sentence:
             elif 0 <= r.start - person.end <= 160 and rx(
                     # Ma Wenjun, 52, who became a vice-chairman last month, succeeds Tian Ruoxi as chain chief
                     r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\s+(?:succeeds|succeeded|replaces|replaced|"
+                    r"(?:will|is\s+to)\s+(?:succeed|replace)|"
                     r"takes\s+over\s+from|took\s+over\s+from)\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})as\s+(?:the\s+)?"
                     r"(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
@@ -1869,8 +1884,9 @@ class _Sentence:
             elif 0 <= person.start - r.end <= 40 and rx(r"\s*,\s+(?:(?:[A-Z][\w'’-]*)\s+){0,4}").fullmatch(
                     text, r.end, person.start) and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Its chain chief, Vice-Mayor Liang Shuhan, told … · Her deputy chain chief, Sun Yaoguang
-            elif 0 <= person.start - r.end <= 40 and rx(
-                    r"(?i)\s+(?:is|was|has\s+been)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
+            elif 0 <= person.start - r.end <= 60 and rx(
+                    # (Its chain chief at the city level is Vice Mayor Gao Jianwei)
+                    r"(?i)(?:\s+(?:at|on)\s+the\s+[\w-]+\s+level)?\s+(?:is|was|has\s+been)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
             ).fullmatch(text, r.end, person.start):
                 out.append(r)  # the chain, whose chain leader is Vice-Governor Guo Lina
         return out
@@ -2777,10 +2793,11 @@ def _breakdown_parts_zh(text: str, article: str, lo: int, hi: int) -> list[Leade
         value = read_number(m.group("n"))
         if value is not None and value >= 1:
             # 精品钢材及深加工产业链入选7家: the part is a chain's
-            chain = rx(r"(?:^|(?<=[，,；;、]))(?P<chain>[^，,；;、]{2,16}?产业链)入选$").search(
-                text, max(lo, m.start() - 20), m.start() + 2)
+            chain = m.group("chain") or (lambda c: c.group("chain") if c else None)(
+                rx(r"(?:^|(?<=[，,；;、]))(?P<chain>[^，,；;、]{2,16}?产业链)入选$").search(
+                    text, max(lo, m.start() - 20), m.start() + 2))
             out.append(_record(text, article, m.start("n"), m.end(), role="chain_master", count=int(value),
-                               chain=chain.group("chain") if chain else None))
+                               chain=chain))
     return out
 
 
@@ -2895,7 +2912,9 @@ _TOTAL_TAIL = regex.compile(r"(?P<n>[两二三四五六七八九十\d]{1,2})家(
 _GENERIC_FIRM = regex.compile(r"(?:该|本|这家|其|我们的?)?(?:公司|企业|集团|厂家|工厂)")
 _NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本", "全链", "全产业链", "龙头",
                         "全县", "全市", "全省", "全区", "全州", "全盟",
-                        "力争", "争取", "确保", "计划", "新增", "培育"})
+                        "力争", "争取", "确保", "计划", "新增", "培育",
+                        # 链主企业代表、…董事长 · 以链主企业为切入点: a representative, a figure of speech
+                        "代表", "切入点", "抓手", "突破口", "牵引", "主体"})
 
 
 _PARTNER_BEFORE_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:、\s]|的))(?P<firm>(?:(?!的)[\p{Han}A-Za-z]){2,16}?)"

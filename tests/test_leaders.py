@@ -1698,3 +1698,45 @@ def test_english_chain_masters_listed_after_a_colon_and_named_in_full_before() -
             "is chain chief of the city's furniture industrial chain, and Longhui is one of the chain's five chain "
             "master enterprises.")
     assert "Longhui Home Furnishing Co." in [r.text for r in find_leaders(text)]
+
+
+def test_round_30_breakdowns_by_chain_and_bracketed_titles() -> None:
+    text = "去年8月，县里认定了首批6家链主企业，其中冷链装备产业链3家、绿色食品产业链2家、新能源新材料产业链1家。"
+    found = [(r.text, r.count, r.chain) for r in find_leaders(text)]
+    assert found == [("6家链主企业", 6, None), ("3家", 3, "冷链装备产业链"), ("2家", 2, "绿色食品产业链"),
+                     ("1家", 1, "新能源新材料产业链")]
+    text = "全区共认定链主企业146家，其中年营业收入超过100亿元的有19家，介乎50亿元至100亿元的有31家，其余96家。"
+    assert [r.count for r in find_leaders(text)] == [146, 19, 31, 96]
+    assert [r.text for r in find_leaders("全市目前共认定链主企业58家，其中第二批新增17家。")] == [
+        "链主企业58家", "第二批新增17家"]
+    text = ("出席会议的还有韩冬梅（市委常委、副市长、新能源汽车产业链链长），"
+            "于建华（核电装备产业链副链长、市发展改革委主任）等。")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text)]
+    assert found == [("韩冬梅", "chain_leader", "新能源汽车产业链"),
+                     ("于建华", "deputy_chain_leader", "核电装备产业链")]
+    text = "链主企业代表、浙江金工电器股份有限公司董事长吴建平作交流发言。"
+    assert not [r for r in find_leaders(text) if r.person == "代表"]
+    assert not find_leaders("农行烟台分行以链主企业为切入点，为产业链量身定制金融服务方案。")
+
+
+def test_round_30_english_chain_chiefs() -> None:
+    text = ("When spring orders began to pile up, Meng Qingsong did not wait.\n\nMeng, deputy head of Cao county in "
+            "East China's Shandong Province, has been chain chief of the county's Hanfu and performance costume "
+            "industrial chain since the county adopted the system.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Meng Qingsong", "Hanfu and performance costume industrial chain")]
+    text = ("Heze has made the Hanfu chain one of its 12 key chains. Its chain chief at the city level is Vice Mayor "
+            "Gao Jianwei.")
+    assert [(r.person, r.title) for r in find_leaders(text) if r.person] == [("Gao Jianwei", "Vice Mayor")]
+    text = ("In a reshuffle announced alongside the new list, Tang Weiming will succeed Lu Jiaqiang as chain chief of "
+            "the province's silicon-based new materials industrial chain, the government said.")
+    assert ("Tang Weiming", "chain_leader") in [(r.person, r.role) for r in find_leaders(text)]
+
+
+def test_a_tab_separated_roster_with_count_columns() -> None:
+    text = ("附表：各产业链督查发现问题整改情况\n\n产业链\t链长\t发现问题（个）\t已整改（个）\t整改完成率\n"
+            "光机电\t郝建军\t6\t6\t100%\n煤层气（氢能）\t吴振华\t5\t5\t100%\n精密铸造\t段晓明\t4\t4\t100%\n"
+            "合计\t—\t15\t15\t100%\n")
+    found = [(r.person, r.chain) for r in find_leaders(text)]
+    assert ("段晓明", "精密铸造产业链") in found and ("郝建军", "光机电产业链") in found
+    assert len(found) == 3
