@@ -341,7 +341,7 @@ _WHOLE_PLACE_ZH = regex.compile(r"全(?:市|省|县|区|州|盟|国)|[\d一二�
 _PART_SEP = regex.compile(r"[；;　]|(?<=\p{Han}) (?=[\p{Han}\d])")
 _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五六七八九十两]{1,3})家\p{Han}{0,4}?企业"
                                  r"(?![为是：:]|分别)")
-# …链主企业约680家，其中台资企业约40家 · 累计认定省级链主企业96家，其中2025年新认定21家: a part of the total
+# …、天德医疗器械等5家本土企业: the total that closes a list of firms
 _LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:\p{Han}{0,4}?(?:企业|公司))?")
 # …链主企业中，… · 链主企业146家，其中…: a breakdown of the chain masters follows
 _MASTERS_AMONG_ZH = regex.compile(r"链主企业(?:中|里|当中)[，,]"
@@ -353,6 +353,7 @@ _BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业
 _BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选|(?:(?<![\p{Han}])|(?<=其中))"
                                    r"(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?)(?:仅有|仅|只有|约|近)?"
                                    r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?!企业\p{Han}{0,4}(?:配套|供应))")
+# …链主企业约680家，其中台资企业约40家 · 累计认定省级链主企业96家，其中2025年新认定21家: a part of the total
 _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年)?(?:第[一二三四五六七八九十\d]批)?"
                                  r"(?:新认定|新增|新遴选|新入选)"
                                  r"|\p{Han}{0,6}?企业)"
