@@ -342,7 +342,10 @@ _PART_SEP = regex.compile(r"[；;　]|(?<=\p{Han}) (?=[\p{Han}\d])")
 _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五六七八九十两]{1,3})家\p{Han}{0,4}?企业"
                                  r"(?![为是：:]|分别)")
 # …、天德医疗器械等5家本土企业: the total that closes a list of firms
-_LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:\p{Han}{0,4}?(?:企业|公司))?")
+_CHAIN_INTAKE_ZH = regex.compile(r"(?:^|(?<=[，,；;]))(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?"
+                                 r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:企业)?入选")
+_LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九十两]{1,3})家"
+                                     r"(?:(?:(?![为是])\p{Han}){0,4}?(?:企业|公司))?")
 # …链主企业中，… · 链主企业146家，其中…: a breakdown of the chain masters follows
 _MASTERS_AMONG_ZH = regex.compile(r"链主企业(?:中|里|当中)[，,]"
                                   r"|链主企业(?:约|共)?[\d一二三四五六七八九十两]{1,4}家[，,]其中"
@@ -418,13 +421,16 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         # 竹产业链由常务副市长沈立群挂帅: a chain taken command of, with no role word
         led = set(sentences_with(pats["led_zh"], text, sentences))
         candidates |= led
+        if "入选" in text:  # …公布链主企业名单，鞋业产业链共有5家入选 (a list's name holds no role word)
+            candidates |= set(sentences_with(_CHAIN_INTAKE_ZH, text, sentences))
     plain: str | None = None
     for lo, hi in sentences:
         if (lo, hi) not in candidates:
             continue
         roles = _find_roles(text, lo, hi, lang)
         if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
-                              and rx(r"(?i)\bchains?\b").search(text[lo:hi])) and (lo, hi) not in led:
+                              and rx(r"(?i)\bchains?\b").search(text[lo:hi])) and (lo, hi) not in led and not (
+                lang == "zh" and _CHAIN_INTAKE_ZH.search(text, lo, hi)):  # (…链主企业名单，X产业链共有5家入选)
             continue
         inside = [m for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
                   if m.end <= hi]
@@ -2175,6 +2181,15 @@ class _Sentence:
                 self._chain_of(Role(m.start("role"), m.end("role"), role)) or self._group_after_chain(m.start()))
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role, count=int(value), chain=chain))
             out += self._breakdown_zh(m.end(), role)
+            listed = rx(r"[，,](?=[^，,。；;、]{2,16}、)").match(self.text, m.end(), self.hi) \
+                if role == "chain_master" and not among else None
+            if listed:  # 该链现有链主企业7家，柳江汽车集团、桂通新能源汽车有限公司…: the firms, right after the total
+                firms = self._names_after(listed.end(), chain)
+                named = [r.person for r in firms if r.person]
+                # (not …链主企业14家，今年以来链长、副链长累计走访…: what happened since, no firms)
+                if any(_ends_with_firm_word(n) for n in named) and not any(
+                        rx(r"链长|链主|链办|以来|目前").search(n) for n in named):
+                    out += [replace(r, chain=r.chain or chain) for r in firms]
         return out
 
     def _group_after_chain(self, pos: int) -> str | None:
@@ -2190,8 +2205,8 @@ class _Sentence:
         if in_part:
             keys = {_chain_key(c.normalized): c for c in in_part if c.start < pos}
             return next(iter(keys.values())).normalized if len(keys) == 1 else None
-        if _CHAIN_ANAPHOR_ZH.search(text, lo, pos):
-            return self._only_chain()  # 该链现有链主企业7家 · 全链目前共有链主企业3家
+        if _CHAIN_ANAPHOR_ZH.search(text, lo, pos):  # 该链现有链主企业7家 · 全链目前共有链主企业3家
+            return self.paragraph_chains[-1].normalized if self.paragraph_chains else self._only_chain()
         if _WHOLE_PLACE_ZH.search(text, lo, pos):
             return None
         if parted and not any(c.start < pos for c in self.chains):
@@ -2213,6 +2228,24 @@ class _Sentence:
     def _masters(self) -> list[LeaderRecord]:
         """Enterprises listed before 链主企业, or called chain masters in English."""
         return self._masters_en() if self.lang == "en" else self._masters_zh()
+
+    def _chain_intake_zh(self) -> list[LeaderRecord]:
+        """…公布第二批链主企业名单，鞋业产业链共有5家入选，其中台资占3家，分别为A、B及C: how many of a list's
+        chain masters one chain has, and the firms named after 分别为."""
+        text, out = self.text, []
+        for m in _CHAIN_INTAKE_ZH.finditer(text, self.lo, self.hi):
+            if "链主" not in text[self.lo:m.start()]:
+                continue
+            value = read_number(m.group("n"))
+            if value is None:
+                continue
+            chain = m.group("chain")
+            out.append(_record(text, self.article, m.start("n"), m.end("n") + 1, role="chain_master",
+                               count=int(value), chain=chain))
+            named = rx(r"[^。；;]*?分别(?:为|是)").match(text, m.end(), self.hi)
+            if named:
+                out += [replace(r, chain=chain) for r in self._names_after(named.end(), chain)]
+        return out
 
     def _breakdown_sentence_zh(self) -> list[LeaderRecord]:
         """第二批链主企业中，…超过50亿元的有4家，…的有7家，其余4家为…: each part's number of chain masters."""
@@ -2368,6 +2401,7 @@ class _Sentence:
                                    person=among.group("name"), role="chain_master", chain=self._only_chain()))
         out += self._respectively_zh()
         out += self._breakdown_sentence_zh()
+        out += self._chain_intake_zh()
         # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm; 链主企业是全链的“龙头”: nor the chain
         return [r for r in out if not (r.person and (_GENERIC_FIRM.fullmatch(r.person) or r.person in _NOT_FIRMS))]
 
@@ -2418,14 +2452,19 @@ class _Sentence:
             if described and not _ends_with_firm_word(text[pos:described.end() - 1]):
                 pos = described.end()  # (德睿电子的4K面板: the firm itself, then what it makes)
             elif described is None:  # 总部设在兖州的|华岳纸业集团: a longer description before a firm's name
-                longer = rx(r"[^，,。；;、和与及]{2,14}的(?P<firm>\p{Han}{2,12}?)(?=[，,。；;、和与及]|$)"
-                            ).match(text, pos, self.hi)
-                if longer and _ends_with_firm_word(longer.group("firm")) and \
+                longer = rx(r"[^，,。；;、和与及]{2,14}的"
+                            r"(?P<firm>\p{Han}{2,12}?(?P<seat>[（(]\p{Han}{2,4}[）)]\p{Han}{1,8})?)"
+                            r"(?=[，,。；;、和与及]|$)").match(text, pos, self.hi)
+                # (冠宇国际旗下的|冠宇（周口）鞋业: a group's subsidiary, named with its seat)
+                if longer and (_ends_with_firm_word(longer.group("firm")) or longer.group("seat")) and \
                         not _ends_with_firm_word(text[pos:longer.start("firm") - 1]):
                     pos = longer.start("firm")
+                    listed = listed or text[longer.end():longer.end() + 1] == "、"  # (the list goes on)
             # (a list may close on how its firms act together: 皖西羽绒集团、鸿雁寝具|分别实现…)
             # (…华磁变压器股份两家企业共带动: a total may close the list before 共)
-            item = rx(r"[\p{Han}A-Za-z]{2,8}(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?(?=共|合计|一起))?"
+            # (冠宇（周口）鞋业: a firm's seat in brackets inside its name)
+            item = rx(r"[\p{Han}A-Za-z]{2,8}(?:[（(]\p{Han}{2,4}[）)]\p{Han}{1,8})?"
+                      r"(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?(?=共|合计|一起))?"
                       r"(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?)?"
                       r"(?=[、与和及，,。；;]|等[\d一二三四五六七八九十两]|(?:分别|共同|均|各自)\p{Han}|(?<=家|企业)(?:共|合计|一起))").match(
                 text, pos, self.hi) if listed else None
@@ -2441,7 +2480,7 @@ class _Sentence:
             e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
             if e == pos:  # 链主企业鸿晶镜片与上海一家人工智能企业合作的…: the firm before its partner
                 partnered = rx(r"[\p{Han}A-Za-z]{2,8}?(?=[与和同][^，,。；;、]{2,16}?"
-                               r"(?:合作|签署|签订|签约|共建|联合|携手))").match(text, pos, self.hi)
+                               r"(?:合作|合资|签署|签订|签约|共建|联合|携手))").match(text, pos, self.hi)
                 e = partnered.end() if partnered and not _starts_with_verb(partnered.group()) else e
             listed = True  # the next name is an item of the list
             total = _TOTAL_TAIL.search(text, pos, e)
@@ -2475,7 +2514,7 @@ class _Sentence:
                 continue
             if text[e:e + 1] not in ("、", "和", "及", "与"):
                 break
-            if rx(r"[与和同][^，,。；;]{2,30}?(?:签署|签订|签约|合作|共建|联合|携手|达成|对接|洽谈)").match(
+            if rx(r"[与和同][^，,。；;]{2,30}?(?:签署|签订|签约|合作|合资|共建|共同|联合|携手|达成|对接|洽谈)").match(
                     text, e, self.hi):
                 break  # 链主企业琴芯微电子与澳门大学签署合作协议: a partner, no second chain master
             pos = e + 1

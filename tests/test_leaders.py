@@ -1740,3 +1740,22 @@ def test_a_tab_separated_roster_with_count_columns() -> None:
     found = [(r.person, r.chain) for r in find_leaders(text)]
     assert ("段晓明", "精密铸造产业链") in found and ("郝建军", "光机电产业链") in found
     assert len(found) == 3
+
+
+def test_firms_right_after_a_total_a_partner_in_a_joint_venture_and_a_chains_intake() -> None:
+    text = to_simplified("新能源汽車產業鏈由副主席韋振邦擔任鏈長。該鏈現有鏈主企業7家，柳江汽車集團、"
+                         "桂通新能源汽車有限公司、邕州動力電池有限公司及八桂電驅科技股份有限公司等3家為本地企業。")
+    found = [(r.text, r.count, r.chain) for r in find_leaders(text) if r.role == "chain_master"]
+    assert found == [("链主企业7家", 7, "新能源汽车产业链"), ("柳江汽车集团", None, "新能源汽车产业链"),
+                     ("桂通新能源汽车有限公司", None, "新能源汽车产业链"),
+                     ("邕州动力电池有限公司", None, "新能源汽车产业链"),
+                     ("八桂电驱科技股份有限公司", None, "新能源汽车产业链"), ("3家", 3, "新能源汽车产业链")]
+    text = "目前全市5条重点产业链共认定链主企业14家，今年以来链长、副链长累计走访企业526家次。"
+    assert not [r for r in find_leaders(text) if r.person]
+    text = to_simplified("是鏈主企業柳江汽車集團與澳門濠江實業投資有限公司合資建設的服務中心。")
+    assert [r.person for r in find_leaders(text)] == ["柳江汽车集团"]
+    text = to_simplified("周口市日前公布第二批重點產業鏈「鏈主」企業名單，鞋業產業鏈共有5家入選，其中台資占3家，"
+                         "分別為冠宇國際旗下的冠宇（周口）鞋業、鼎聖製鞋及隆興鞋材。")
+    found = [(r.text, r.count, r.chain) for r in find_leaders(text)]
+    assert found == [("5家", 5, "鞋业产业链"), ("冠宇（周口）鞋业", None, "鞋业产业链"),
+                     ("鼎圣制鞋", None, "鞋业产业链"), ("隆兴鞋材", None, "鞋业产业链")]
