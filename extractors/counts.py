@@ -510,6 +510,10 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                          and _RELATIVE_AFTER_RE.match(text, number.end) is not None)
                      or (_HAS_RE.search(text, max(0, number.start - 10), number.start) is not None
                          and rx(r"\s*[.;]").match(text, number.end) is not None)
+                     # 286 chain master enterprises and Zhejiang 231, while Shandong, …, has 198, according to …:
+                     # the same count for the next place, its noun left out
+                     or (_GAPPED_PLACE_RE.search(text, max(0, number.start - 120), number.start) is not None
+                         and rx(r"\s*[.;,]").match(text, number.end) is not None)
                      or rx(r",\s+or\s+\d").match(text, number.end) is not None  # 29, or 63%,
                      # at least 10 new chain masters, bringing the total to 56: the whole set after the change
                      or _TOTAL_TO_RE.search(text, max(0, number.start - 60), number.start) is not None)
@@ -533,6 +537,8 @@ _AMONG_RE = regex.compile(r"(?i)\b(?:among|of)\s+(?:which|them|these|whom)\s+\Z"
 _THAN_RE = regex.compile(r"(?i)\b(?:fewer|less|more)\s+than\s+\Z")
 _RELATIVE_AFTER_RE = regex.compile(r"(?i)\s+(?:that|which|who|of\s+them)\b")
 _HAS_RE = regex.compile(r"(?i)\b(?:has|have|had)\s+\Z")
+_GAPPED_PLACE_RE = regex.compile(r"(?:\s+and\s+|,\s+(?:while|and|whereas)\s+)(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+                                 r"(?:,\s+which\s+[^,.;]{1,80},)?\s+(?:has\s+|had\s+|lists\s+|listed\s+|named\s+)?\Z")
 
 
 _SCALE_HYPHEN_RE = regex.compile(r"(?P<head>.+?)\s+[A-Za-z]+\Z")

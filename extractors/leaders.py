@@ -835,6 +835,10 @@ def _full_name_of(short: str) -> regex.Pattern:
 
 _COLON_ITEM_EN = regex.compile(r"\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                                r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,6})")
+# … and Zhejiang 231, while Shandong, which began naming them in 2021, has 198: the same count, place by place
+_GAPPED_COUNT_EN = regex.compile(r"(?:\s+and\s+|,\s+(?:while|and|whereas)\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                                 r"(?:,\s+which\s+[^,.;]{1,80},)?\s+(?:has\s+|had\s+|lists\s+|listed\s+|named\s+)?"
+                                 r"(?P<n>\d{1,4})\b(?=\s*[,.;])")
 _PART_OF_THEM_EN = regex.compile(r"(?i)[,;]\s+(?:and\s+|but\s+|while\s+)?(?:only\s+|just\s+)?"
                                   r"(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)\b")
 _TIME_ASIDE_EN = regex.compile(r",\s+(?:since|from|in|until)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?"
@@ -2013,6 +2017,14 @@ class _Sentence:
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role,
                                count=int(value), chain=chain,
                                rank=(f"{level} level" if self.lang == "en" else level) if level else None))
+            if self.lang == "en" and role == "chain_master":  # 286 chain master enterprises and Zhejiang 231, …
+                at = m.end()
+                for gap in _GAPPED_COUNT_EN.finditer(self.text, m.end(), self.hi):
+                    if gap.start() != at:
+                        break
+                    out.append(_record(self.text, self.article, gap.start("n"), gap.end("n"), role=role,
+                                       count=int(gap.group("n")), chain=chain))
+                    at = gap.end()
             part = _PART_OF_THEM_EN.search(self.text, m.end(), self.hi) if self.lang == "en" else None
             if part and role == "chain_master":  # 46 chain master enterprises, and 9 of them had revenue …
                 n = _EN_NUMBERS.get(part.group("n").lower()) or read_number(part.group("n"))

@@ -444,3 +444,11 @@ def test_a_tab_separated_table_counts_by_its_bracketed_headers() -> None:
             "精密铸造\t段晓明\t4\t3\t75%\n")
     found = [(c.text, c.unit, c.object) for c in find_counts(text)]
     assert found == [("6", "个", "发现问题"), ("6", "个", "已整改"), ("4", "个", "发现问题"), ("3", "个", "已整改")]
+
+
+def test_the_same_count_for_the_next_place_with_its_noun_left_out() -> None:
+    text = ("Jiangsu lists 286 chain master enterprises and Zhejiang 231, while Shandong, which began naming them "
+            "in 2021, has 198, according to figures compiled by Reuters.")
+    found = [(c.text, c.unit) for c in find_counts(text)]
+    assert found == [("286 chain master enterprises", "enterprises"), ("231", "enterprises"), ("198", "enterprises")]
+    assert [c.text for c in find_counts("It has 30 projects and in 2025 grew.")] == ["30 projects"]

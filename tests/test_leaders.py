@@ -1759,3 +1759,10 @@ def test_firms_right_after_a_total_a_partner_in_a_joint_venture_and_a_chains_int
     found = [(r.text, r.count, r.chain) for r in find_leaders(text)]
     assert found == [("5家", 5, "鞋业产业链"), ("冠宇（周口）鞋业", None, "鞋业产业链"),
                      ("鼎圣制鞋", None, "鞋业产业链"), ("隆兴鞋材", None, "鞋业产业链")]
+
+
+def test_chain_masters_counted_place_by_place_with_the_noun_left_out() -> None:
+    text = ("Jiangsu lists 286 chain master enterprises and Zhejiang 231, while Shandong, which began naming them "
+            "in 2021, has 198, according to figures compiled by Reuters.")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("286 chain master enterprises", 286), ("231", 231), ("198", 198)]
