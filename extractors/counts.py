@@ -455,7 +455,7 @@ _BARE_AFTER_RE = regex.compile(r"(?i)\s+(?:at|in|last|a|the|by|on|during|three|t
 # 1,186 enterprises, 437 of them above designated size · 233 issues …; 219 have been settled · today
 # nineteen can: a part of the set counted just before, its noun left out (D19)
 _PART_OF_RE = regex.compile(r"(?i)\s+of\s+(?:them|these|those|which|whom)\b")
-_TOTAL_TO_RE = regex.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing)?|rais(?:es|ing))\s+"
+TOTAL_TO_EN = regex.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing)?|rais(?:es|ing))\s+"
                              r"(?:the|its|their|[\w-]+['’]s|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?total\s+"
                              r"(?:number\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?\Z")
 _MORE_OF_RE = regex.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|(?:add|adding|added)\s+)\s*\Z")
@@ -516,7 +516,7 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                          and rx(r"\s*[.;,]").match(text, number.end) is not None)
                      or rx(r",\s+or\s+\d").match(text, number.end) is not None  # 29, or 63%,
                      # at least 10 new chain masters, bringing the total to 56: the whole set after the change
-                     or _TOTAL_TO_RE.search(text, max(0, number.start - 60), number.start) is not None)
+                     or TOTAL_TO_EN.search(text, max(0, number.start - 60), number.start) is not None)
     qualifier = "under" if _THAN_RE.search(text, max(0, number.start - 16), number.start) and \
         "fewer" in text[max(0, number.start - 16):number.start].lower() else "exact"
     if _PART_OF_RE.match(text, number.end) is None and not more and (
@@ -537,8 +537,11 @@ _AMONG_RE = regex.compile(r"(?i)\b(?:among|of)\s+(?:which|them|these|whom)\s+\Z"
 _THAN_RE = regex.compile(r"(?i)\b(?:fewer|less|more)\s+than\s+\Z")
 _RELATIVE_AFTER_RE = regex.compile(r"(?i)\s+(?:that|which|who|of\s+them)\b")
 _HAS_RE = regex.compile(r"(?i)\b(?:has|have|had)\s+\Z")
-_GAPPED_PLACE_RE = regex.compile(r"(?:\s+and\s+|,\s+(?:while|and|whereas)\s+)(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-                                 r"(?:,\s+which\s+[^,.;]{1,80},)?\s+(?:has\s+|had\s+|lists\s+|listed\s+|named\s+)?\Z")
+# … and Zhejiang 231, while Shandong, which …, has 198: the next place, then the same count with its noun left
+# out (the place's words; leaders.py reads the aggregate after it with the same words)
+GAPPED_PLACE_EN = (r"(?:\s+and\s+|,\s+(?:while|and|whereas)\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                   r"(?:,\s+which\s+[^,.;]{1,80},)?\s+(?:has\s+|had\s+|lists\s+|listed\s+|named\s+)?")
+_GAPPED_PLACE_RE = regex.compile(GAPPED_PLACE_EN + r"\Z")
 
 
 _SCALE_HYPHEN_RE = regex.compile(r"(?P<head>.+?)\s+[A-Za-z]+\Z")

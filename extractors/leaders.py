@@ -33,6 +33,7 @@ from typing import Any
 import regex
 
 from extractors.base import ExtractionContext, component, lowered, sentences_with
+from extractors.counts import GAPPED_PLACE_EN
 from extractors.entities import Mention, find_mentions, rx, segment, word_tags
 from extractors.lexicon import alternation, load_rows, word_scanner
 from extractors.targets import NUMBER, read_number
@@ -836,9 +837,7 @@ def _full_name_of(short: str) -> regex.Pattern:
 _COLON_ITEM_EN = regex.compile(r"\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                                r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,6})")
 # … and Zhejiang 231, while Shandong, which began naming them in 2021, has 198: the same count, place by place
-_GAPPED_COUNT_EN = regex.compile(r"(?:\s+and\s+|,\s+(?:while|and|whereas)\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
-                                 r"(?:,\s+which\s+[^,.;]{1,80},)?\s+(?:has\s+|had\s+|lists\s+|listed\s+|named\s+)?"
-                                 r"(?P<n>\d{1,4})\b(?=\s*[,.;])")
+_GAPPED_COUNT_EN = regex.compile(GAPPED_PLACE_EN + r"(?P<n>\d{1,4})\b(?=\s*[,.;])")
 _PART_OF_THEM_EN = regex.compile(r"(?i)[,;]\s+(?:and\s+|but\s+|while\s+)?(?:only\s+|just\s+)?"
                                   r"(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)\b")
 _TIME_ASIDE_EN = regex.compile(r",\s+(?:since|from|in|until)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?"

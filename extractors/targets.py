@@ -34,6 +34,7 @@ from typing import Any
 import regex
 
 from extractors.base import ExtractionContext, component, sentences_with
+from extractors.counts import TOTAL_TO_EN
 from extractors.entities import rx
 from extractors.lexicon import alternation, load_lexicon, load_rows, text_memo, word_scanner
 from extractors.numbers import parse_number
@@ -771,22 +772,16 @@ def _scope(text: str, lo: int, fig: Figure, main: str | None, language: str,
     return main
 
 
-# (only 全省: a city's or county's article says 全市/全县 of its own place, its main place already)
-_WHOLE_LEVELS = {"全省": "province"}
-_WHOLE_LEVEL_ZH = regex.compile("|".join(_WHOLE_LEVELS))
-
-
 def _whole_place_zh(text: str, lo: int, hi: int, places: list[Any], place_starts: list[int],
                     local_places: list[Any], main: str | None) -> str | None:
     """The province 全省 in a sentence naming no place before it stands for: the last province named in
     the preceding 1,500 characters (上饶市… 全省重点产业链营业收入…: 江西省, not the article's main city),
-    else None."""
-    m = _WHOLE_LEVEL_ZH.search(text, lo, hi)
-    if m is None or any(p.start < m.start() for p in local_places):
+    else None. (Only 全省: a city's or county's article says 全市/全县 of its own place, its main place.)"""
+    at = text.find("全省", lo, hi)
+    if at < 0 or any(p.start < at for p in local_places):
         return None
-    level = _WHOLE_LEVELS[m.group()]
     earlier = places[bisect_left(place_starts, max(0, lo - 1500)):bisect_left(place_starts, lo)]
-    named = [p.normalized for p in earlier if p.note == level]
+    named = [p.normalized for p in earlier if p.note == "province"]
     if not named or named[-1] == main:
         return None
     return named[-1]
@@ -1260,9 +1255,14 @@ _PASSIVE_WILL_EN = regex.compile(r"(?i)[^,;.]{0,40}?\b(?P<will>will|shall|is\s+t
 # units that count the things a goal is about (培育30家以上…的链主企业), not a measure that sets a bar
 _ENTITY_UNITS_ZH = frozenset({"家", "个", "户", "座", "条", "项", "名", "位", "人", "所", "批", "台", "套", "款"})
 _DONE_AFTER_ZH = regex.compile(r"[^，,。；;]{0,12}?已经?(?:全部)?(?:完成|建成|投产|实现|签约|办结|落地|开工|获批|到位)")
-_TOTAL_TO_EN = regex.compile(r"(?i)[,;]?\s*(?:bringing|taking|lifting|raising)\s+(?:the|its|their|[\w-]+['’]s|the\s+"
-                             r"[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?total\s+(?:number\s+)?to\s+"
-                             r"(?:about\s+|around\s+|nearly\s+)?$")
+
+
+def _brings_the_total_to(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is only ", bringing the total to" (the clause of the figure at ``hi``)."""
+    m = TOTAL_TO_EN.search(text, lo, hi)
+    return m is not None and rx(r"[,;]?\s*").fullmatch(text, lo, m.start()) is not None
+
+
 # a short lead sentence announcing goals, the sentence after it states them (二是明确目标。 · 主要目标：)
 _GOALS_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])?"
                                r"(?:明确|锚定|确定|设定|提出)?(?:发展|主要|年度|工作|全年)?目标(?:任务)?[。：:]\s*$")
@@ -1502,7 +1502,7 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         # area measured: Next year, the co-culture area will be kept at no less than 850,000 mu)
         return False
     if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0] and not plan_section \
-            and not _TOTAL_TO_EN.match(text, clause[0], fig.start):
+            and not _brings_the_total_to(text, clause[0], fig.start):
         return False  # "will" speaks for its own clause (and for ", bringing the total to 56" after it)
     if cue is not None and cue.kind == "forecast" and not (
             _deadlines(text, cue.start, min(clause[1], cue.end + 12), lang, year)
