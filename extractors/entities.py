@@ -295,8 +295,14 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
         if word in ("与", "及", "和") and kept and tags.get(kept[0][0]) not in _VERB_TAGS:
             kept.insert(0, (word, lo + s))  # 智能网联与新能源汽车, 超高清视频及新型显示
             continue
+        if (len(word) == 2 and word[0] in "与及和" and kept and word[1] + kept[0][0] in tags
+                and len(kept[0][0]) == 1):  # 北斗|及时|空|信息: the conjunction 及 before 时空
+            kept[0] = (word[1] + kept[0][0], lo + s + 1)
+            kept.insert(0, (word[0], lo + s))
+            continue
         # (jieba tags some nouns as names: 梅花鹿 nr; right before 产业链 a word names the chain, not a person)
-        name_tag_first = not kept and tag in _NAME_TAGS
+        # (北斗|及时空信息: a name-tagged word joined by a conjunction names a chain too)
+        name_tag_first = tag in _NAME_TAGS and (not kept or kept[0][0] in ("与", "及", "和"))
         if name_tag_first and any(text.endswith(t, max(floor, lo + s - len(t)), lo + s) for t in title_kinds()):
             return None  # 副市长王强|产业链调研: a person after a title, no chain named
         if word not in keep and (word in stop or (tag in _STOP_TAGS and not name_tag_first) or tag in _VERB_TAGS

@@ -216,3 +216,11 @@ def test_a_county_named_in_full_lends_its_short_form_to_the_article() -> None:
 def test_smart_opens_a_chains_name() -> None:
     chains = [m.normalized for m in find_mentions("智慧终端产业链的链主由2家增为3家") if m.label == "CHAIN"]
     assert "智慧终端产业链" in chains
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("北斗及时空信息产业链的链长由副省长邹明远担任", "北斗及时空信息产业链"),  # 及|时空, not 及时|空
+    ("副省长岳振川任卫星及航天信息产业链链长", "卫星及航天信息产业链"),  # 卫星 before 及 (jieba tags it a name)
+])
+def test_a_conjunction_jieba_glues_to_the_next_word_stays_inside_the_chain(text: str, chain: str) -> None:
+    assert chain in [m.normalized for m in find_mentions(text) if m.label == "CHAIN"]
