@@ -471,7 +471,8 @@ def find_chains(text: str, language: str = "zh", floors: list[int] | None = None
         floor = max([f for f in floors if f <= m.start()], default=0)
         begin = _chain_name(text, m.start(), floor=floor)
         # (6条子链: a number of sub-chains, not a chain named 条子链)
-        if begin is not None and not _COUNTED_CHAINS.search(text, max(0, begin - 3), m.end()):
+        counted = begin is not None and _COUNTED_CHAINS.search(text, max(0, begin - 3), m.end())
+        if begin is not None and not (counted and counted.end() >= begin):  # (not 问题296个。|清洁能源…)
             found.append(Mention(begin, m.end(), "CHAIN", text[begin:m.end()]))
     return found + _short_forms(text, found)
 

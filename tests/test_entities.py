@@ -224,3 +224,17 @@ def test_smart_opens_a_chains_name() -> None:
 ])
 def test_a_conjunction_jieba_glues_to_the_next_word_stays_inside_the_chain(text: str, chain: str) -> None:
     assert chain in [m.normalized for m in find_mentions(text) if m.label == "CHAIN"]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("（三）户外休闲用品产业链", "户外休闲用品产业链"),  # 休闲 is a verb to jieba, a product word here
+    ("省政协副主席罗建平任合成生物产业链链长", "合成生物产业链"),
+    ("协调解决问题296个。清洁能源装备产业链实现营业收入1726亿元", "清洁能源装备产业链"),  # 296个 closes a sentence
+])
+def test_industry_words_jieba_tags_as_verbs_and_a_count_before_the_full_stop(text: str, chain: str) -> None:
+    assert chain in [m.normalized for m in find_mentions(text) if m.label == "CHAIN"]
+
+
+@pytest.mark.parametrize("text", ["聚焦十大产业链", "建立6条子产业链"])
+def test_a_counted_number_of_chains_is_still_no_chain(text: str) -> None:
+    assert [m for m in find_mentions(text) if m.label == "CHAIN"] == []
