@@ -306,7 +306,7 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
         if name_tag_first and any(text.endswith(t, max(floor, lo + s - len(t)), lo + s) for t in title_kinds()):
             return None  # 副市长王强|产业链调研: a person after a title, no chain named
         if word not in keep and (word in stop or (tag in _STOP_TAGS and not name_tag_first) or tag in _VERB_TAGS
-                                 or rx(r"\d|级$|(?:局|厅|委员会|办公室)$").search(word)
+                                 or rx(r"\d|级$|(?:局|厅|委员会|办公室)$|^[一二三四五六七八九十]是$").search(word)
                                  or word in places()):  # (信息化局: an office, no chain's name)
             break
         kept.insert(0, (word, lo + s))

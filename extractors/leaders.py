@@ -451,6 +451,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _numbered_masters(text, chains, article)
         out += _table_rosters(text, article)
         out += _chain_line_masters(text, article)
+        if "主要负责" in text:
+            out += [r for r in _office_holders_zh(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end and o.role == r.role for o in out)]
         # 从企业规模看，…超过100亿元的9家，…的11家: a breakdown of the chain masters the sentences before counted
         for lead in _BREAKDOWN_LEAD_ZH.finditer(text):
             if "链主" in text[max(0, lead.start() - 400):lead.start()]:
@@ -1054,6 +1057,40 @@ _TOPIC_OPENING = regex.compile(r"[ \t　]*(?:第[一二三四五六七八九十\
 def _single_chain(chains: list[Mention]) -> Mention | None:
     """The one chain an article names (however often), else None."""
     return chains[0] if chains and len({_chain_key(c.normalized) for c in chains}) == 1 else None
+
+
+# 省发展改革委主要负责同志任副链长 · 副链长：县经信局主要负责同志 · …、县投资促进中心主要负责同志: a
+# post named by the office whose head holds it (a single, specific office; not 各有关部门)
+_OFFICE_HEAD_ZH = (r"(?P<office>(?!各|有关|相关|牵头|责任|一名|每)[^\P{Han}或]{1,16}?"
+                   r"(?:委|局|厅|办|中心|部门|政府|公司|集团|街道|镇|院))主要负责(?:同志|人)")
+_OFFICE_HOLDER_ZH = regex.compile(
+    rf"(?<=^|[，,。；;：:、\n（(])(?:{_OFFICE_HEAD_ZH}(?:任|担任|兼任)(?P<role>副链长|链长)"
+    rf"|(?P<label>副链长|链长)[：:]{_OFFICE_HEAD_ZH.replace('office', 'office2')}(?=[\n；;。、]|$))", regex.M)
+_OFFICE_LIST_MORE_ZH = regex.compile(rf"、{_OFFICE_HEAD_ZH}(?=[\n；;。、,，]|$)", regex.M)
+
+
+def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """Posts held by the head of a named office, with no person named: the span runs from the
+    office to the role (…任副链长), or from the role label over the office in a roster line;
+    a further office after 、 in a roster line is its own record."""
+    out: list[LeaderRecord] = []
+    roster_lines = [(m.start("items"), m.end("items"), m.group("role"))
+                    for m in _patterns()["roster_zh"].finditer(text) if m.group("role") in ("副链长", "链长")]
+    found = [(m.start(), m.end(), m.group("role") or m.group("label"), m.group("office") or m.group("office2"))
+             for m in _OFFICE_HOLDER_ZH.finditer(text)]
+    for start, line_end, label in roster_lines:
+        found += [(m.start() + 1, m.end(), label, m.group("office"))
+                  for m in _OFFICE_LIST_MORE_ZH.finditer(text, start, line_end)]
+    for start, end, word, office in found:
+        if rx(r"各|有关|相关|牵头|要求").search(office):
+            continue  # (会议要求各有关部门主要负责同志…: offices in general)
+        role = _roles().get(word)
+        line_start = text.rfind("\n", 0, start) + 1
+        chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= start), None) \
+            or _heading_chain(text, line_start, chains) or _single_chain(chains)
+        out.append(_record(text, article, start, end, title=office + "主要负责同志", role=role,
+                           chain=chain.normalized if chain else None))
+    return out
 
 
 def _rosters(text: str, chains: list[Mention], article: str,

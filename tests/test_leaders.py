@@ -1766,3 +1766,26 @@ def test_chain_masters_counted_place_by_place_with_the_noun_left_out() -> None:
             "in 2021, has 198, according to figures compiled by Reuters.")
     assert [(r.text, r.count) for r in find_leaders(text)] == [
         ("286 chain master enterprises", 286), ("231", 231), ("198", 198)]
+
+
+def test_a_post_held_by_the_head_of_a_named_office() -> None:
+    text = "二是新设低空经济产业链，由副省长韩东升担任链长，省发展改革委主要负责同志任副链长；三是调整了链长。"
+    found = [(r.text, r.person, r.title, r.role, r.chain) for r in find_leaders(text)]
+    assert ("韩东升", "韩东升", "副省长", "chain_leader", "低空经济产业链") in found
+    assert ("省发展改革委主要负责同志任副链长", None, "省发展改革委主要负责同志", "deputy_chain_leader",
+            "低空经济产业链") in found
+    text = ("（三）户外休闲用品产业链\n链长：金晓峰（县人大常委会副主任）\n"
+            "副链长：朱国强（县商务局局长）、县投资促进中心主要负责同志\n（四）短途交通工具产业链\n"
+            "链长：吴建波（县政府副县长）\n副链长：县经信局主要负责同志\n")
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text) if r.person is None]
+    assert found == [("县投资促进中心主要负责同志", "deputy_chain_leader", "户外休闲用品产业链"),
+                     ("副链长：县经信局主要负责同志", "deputy_chain_leader", "短途交通工具产业链")]
+
+
+@pytest.mark.parametrize("text", [
+    "建立了由省领导任链长，牵头厅局主要负责同志任副链长的工作架构。",  # each chain's lead office: no one office
+    "每条产业链设副链长1名，由一名省政府副秘书长或省直部门主要负责同志担任。",
+    "会议要求各有关部门主要负责同志任副链长的要切实履职。",
+])
+def test_the_head_of_an_office_in_general_is_no_leader(text: str) -> None:
+    assert [r for r in find_leaders(text) if r.title and "主要负责" in r.title] == []
