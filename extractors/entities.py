@@ -302,8 +302,12 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
             continue
         # (jieba tags some nouns as names: 梅花鹿 nr; right before 产业链 a word names the chain, not a person)
         # (北斗|及时空信息: a name-tagged word joined by a conjunction names a chain too)
-        name_tag_first = tag in _NAME_TAGS and (not kept or kept[0][0] in ("与", "及", "和"))
+        # (铜基|新材料: a name-tagged word inside a chain's name, unless a title stands before it)
+        name_tag_first = tag in _NAME_TAGS and (not kept or kept[0][0] in ("与", "及", "和")
+                                                or len(word) == 2 and tag == "nrt")
         if name_tag_first and any(text.endswith(t, max(floor, lo + s - len(t)), lo + s) for t in title_kinds()):
+            if kept and kept[0][0] not in ("与", "及", "和"):
+                break
             return None  # 副市长王强|产业链调研: a person after a title, no chain named
         if word not in keep and (word in stop or (tag in _STOP_TAGS and not name_tag_first) or tag in _VERB_TAGS
                                  or rx(r"\d|级$|(?:局|厅|委员会|办公室)$|^[一二三四五六七八九十]是$").search(word)

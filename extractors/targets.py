@@ -1266,6 +1266,7 @@ def _brings_the_total_to(text: str, lo: int, hi: int) -> bool:
 # a short lead sentence announcing goals, the sentence after it states them (二是明确目标。 · 主要目标：)
 _GOALS_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])?"
                                r"(?:明确|锚定|确定|设定|提出)?(?:发展|主要|年度|工作|全年)?目标(?:任务)?[。：:]\s*$")
+_THIS_YEAR_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*今年是[^。！？\n]{2,30}(?:之年|一年)[。！]\s*$")
 _PLAN_START_ZH = regex.compile(r"[”\"」’]?(?:规划)?(?:的)?(?:开局|起步|首年|第一年|头一年)")
 _SIGNINGS_AHEAD_ZH = regex.compile(r"(?:在\p{Han}{1,4})?(?:还将|将|再|还)?再?签约")
 _QUESTION_LINE_ZH = regex.compile(r"(?m)^\s*(?:问|問|记者)[：:（(]")
@@ -1330,6 +1331,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         said = _deadlines(text, block, lo, lang, year)
         lead_deadline = said[-1][1] if said else None
         cues = [Cue(lo, lo, "goal", lead_deadline), *cues]
+    elif lang == "zh" and year is not None and _THIS_YEAR_LEAD_ZH.search(text, max(0, lo - 40), lo) \
+            and any(c.kind in ("goal", "forecast") for c in cues):
+        # 今年是“十五五”开局之年。全市地区生产总值预期增长6%以上，…力争突破3000亿元: the year's goals
+        lead_deadline = year
+        cues = [Cue(lo, lo, "goal", year), *cues]
     else:
         lead_deadline = None
     listed_goals = section is not None and section.goals

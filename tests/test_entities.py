@@ -238,3 +238,9 @@ def test_industry_words_jieba_tags_as_verbs_and_a_count_before_the_full_stop(tex
 @pytest.mark.parametrize("text", ["聚焦十大产业链", "建立6条子产业链"])
 def test_a_counted_number_of_chains_is_still_no_chain(text: str) -> None:
     assert [m for m in find_mentions(text) if m.label == "CHAIN"] == []
+
+
+def test_a_name_tagged_word_inside_a_chains_name() -> None:
+    # jieba tags 铜基 as a name; inside a chain's name it is the material
+    chains = [m.normalized for m in find_mentions("其中，铜基新材料产业链由市长吴建民亲自挂帅") if m.label == "CHAIN"]
+    assert chains == ["铜基新材料产业链"]

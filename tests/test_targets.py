@@ -1111,3 +1111,13 @@ def test_round_30_not_goals_and_signings_still_to_come() -> None:
     text = to_simplified("代表團今日轉赴香港，預計在港再簽約項目10個，涉及金額約30億港元。")
     found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 26))]
     assert found == [("10个", 2026), ("30亿港元", 2026)]
+
+
+def test_a_sentence_saying_this_year_is_the_plans_first_dates_the_goals_after_it() -> None:
+    text = ("今年是“十五五”开局之年。全市地区生产总值预期增长6%以上，规上工业增加值增长8%左右；"
+            "7条重点产业链营业收入力争突破3000亿元，新增规上工业企业150家以上。")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 1, 20))]
+    assert found == [("6%", 2026), ("8%", 2026), ("3000亿元", 2026), ("150家", 2026)]
+    # results after the same lead stay results
+    text = "今年是关键之年。去年全市地区生产总值增长5.2%，规上工业增加值增长8%。"
+    assert find_targets(text, published=date(2026, 1, 20)) == []
