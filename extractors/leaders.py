@@ -707,19 +707,23 @@ def _masters_one_a_line(text: str, article: str, intro_re: regex.Pattern, line_r
 
 _BREAKDOWN_EN = regex.compile(
     r"(?i)\bOf\s+(?:the|its|their|these|those|all|[a-z][\w-]*['’]s)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?P<role>(?:deputy\s+|general\s+)?"
-    r"chain[\s-]+(?:chiefs|leaders|heads|masters)(?:\s+enterprises|\s+firms|\s+companies)?)"
+    r"chain[\s-]+(?:chiefs|leaders|heads|masters|master(?=\s+(?:enterprises|firms|companies)))"
+    r"(?:\s+enterprises|\s+firms|\s+companies)?)"
     r"(?:\s+(?:we|that|who|whom|which)\b[^,.;]{1,40})?\s*,\s+(?P<items>[^.;]{5,300})")
 _BREAKDOWN_ITEM_EN = regex.compile(
-    r"(?i)(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
+    r"(?i)(?:(?:the\s+)?(?:other|remaining)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
     r"served\s+as|come\s+from|came\s+from|hold|held|work\s+(?:in|for|at))\s+(?:the\s+)?(?P<rank>[^,;]{2,80}?)"
-    r"(?=,|\s+and\s+(?:\d+|[a-z]+)\s+(?:are|were|sit|sat|serve|served|come|came|hold|held|work)\b|$)")
+    r"(?=,|\s+and\s+(?:(?:the\s+)?(?:other|remaining)\s+)?(?:\d+|[a-z]+)\s+"
+    r"(?:are|were|sit|sat|serve|served|come|came|hold|held|work)\b|$)")
 
 
 # … with 463 provincial leaders serving as chain chiefs. Of those, 58 were …: the group the sentence
 # before counted as chain chiefs
 _OF_THOSE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+(?:those|them|these)\s*,\s+(?P<items>[^.;]{5,300})")
-_SERVING_AS_ROLE_EN = regex.compile(r"(?i)\b(?:serving|serve|served|act|acting)\s+as\s+"
+_SERVING_AS_ROLE_EN = regex.compile(r"(?i)\b(?:(?:serving|serve|served|act|acting)\s+as\s+"
                                     r"(?P<role>(?:deputy\s+|general\s+)?chain\s+(?:chiefs|leaders|heads))"
+                                    # … will be led by 16 regional officials. Of them, …
+                                    r"|(?P<led>led|headed)\s+by\s+[\d,]+\s+(?:[\w-]+\s+){0,2}(?:officials|leaders))"
                                     r"[^.]{0,40}\.\s*$")
 
 
@@ -731,7 +735,7 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
     for m in _OF_THOSE_EN.finditer(text):
         before = _SERVING_AS_ROLE_EN.search(text, max(0, m.start() - 200), m.start())
         if before is not None:
-            groups.append((m, before.group("role")))
+            groups.append((m, before.group("role") or "chain chiefs"))
     for m, role_words in groups:
         word = rx(r"\s+(?:enterprises|firms|companies)$").sub("", role_words.lower().replace("-", " "))
         role = _roles().get(rx(r"s$").sub("", word))
@@ -742,8 +746,10 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
             value = _EN_NUMBERS.get(num) or (int(num) if num.isdigit() else None)
             if value is None or value < 2:
                 continue
+            # (23 are state-owned: a chain master's ownership, no rank)
+            rank = item.group("rank").strip() if role != "chain_master" else None
             out.append(_record(text, article, item.start("num"), item.end("num"), role=role, count=int(value),
-                               rank=item.group("rank").strip(), chain=None))
+                               rank=rank, chain=None))
     return out
 
 
@@ -1587,6 +1593,8 @@ class _Sentence:
         groups = self._groups() + (self._groups_after() if self.lang == "zh"
                                    else self._led_en() + self._officials_in_charge_en())
         out = self._people() + groups + self._masters() + self._chain_roles()
+        if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
+            out += self._second_of_both_en(out)
         # a named person's or firm's role named without its chain belongs to the one chain the
         # sentence (else the article) names; a chief chain leader leads them all. Aggregates keep
         # a null chain: 20位厅级领导 lead many chains.
@@ -1599,6 +1607,22 @@ class _Sentence:
         mostly = not self.chains and self.only_chain is None
         return [replace(r, chain=default) if r.chain is None and r.person and r.role != "chief_chain_leader"
                 and not ((mostly or _WHOLE_OFFICE.search(r.title or "")) and r.role == "official") else r for r in out]
+
+    def _second_of_both_en(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
+        """chain chief of both the X chain and the Y chain: the person leads Y too (a record on
+        Y's name, as for 鞋业产业链、泵阀产业链链长)."""
+        out = []
+        for r in found:
+            first = next((c for c in self.chains if c.normalized == r.chain and rx(r"(?i)\bboth\s+(?:the\s+)?$").search(
+                self.text, max(self.lo, c.start - 10), c.start)), None) if r.person and r.chain else None
+            if first is None:
+                continue
+            second = next((c for c in self.chains if c.start > first.end and rx(r"(?i)\s+and\s+(?:the\s+)?").fullmatch(
+                self.text, first.end, c.start)), None)
+            if second is not None and not any(o.start == second.start for o in found + out):
+                out.append(replace(r, start=second.start, end=second.end, text=self.text[second.start:second.end],
+                                   chain=second.normalized))
+        return out
 
     # -- chains attached to role words ---------------------------------------------------
 
@@ -1680,8 +1704,9 @@ class _Sentence:
     def _chain_after_en(self, role: Role) -> Mention | None:
         """The chain right after an English role: chain leader of the biomedicine industrial chain."""
         for c in self.chains:
-            if c.start >= role.end and rx(
-                    r"(?i)\s+(?:of|for)\s+(?:the\s+|its\s+|[\w-]+'s\s+)?").fullmatch(self.text[role.end:c.start]):
+            if c.start >= role.end and rx(  # (chain chief of both the X chain and the Y chain: X, then Y)
+                    r"(?i)\s+(?:of|for)\s+(?:both\s+)?(?:the\s+|its\s+|[\w-]+'s\s+)?").fullmatch(
+                        self.text[role.end:c.start]):
                 return c
         # the entity finder names no "supply chain" (mostly a generic word); after a role it is one
         m = _SUPPLY_CHAIN_AFTER_EN.match(self.text, role.end)
@@ -1893,6 +1918,7 @@ class _Sentence:
                     r"(?:will\s+)?(?:continue|continues|continued)\s+to\s+serve(?:\s+concurrently)?\s+as|"
                     r"will\s+(?:also\s+)?serve(?:\s+concurrently)?\s+as|"
                     r"(?:took|takes|taking) over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
+                    r"in\s+charge\s+as|"  # has put executive vice-mayor Tan Guohui in charge as chain chief
                     r"as|became|becomes|named|appointed)\s+(?:the\s+|a\s+)?(?:one\s+of\s+(?:its|the|their)\s+)?"
                     r"(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)

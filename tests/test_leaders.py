@@ -1789,3 +1789,22 @@ def test_a_post_held_by_the_head_of_a_named_office() -> None:
 ])
 def test_the_head_of_an_office_in_general_is_no_leader(text: str) -> None:
     assert [r for r in find_leaders(text) if r.title and "主要负责" in r.title] == []
+
+
+def test_round_31_english_breakdowns_both_chains_and_in_charge_as() -> None:
+    text = ("The 13 chains will be led by 16 regional officials. Of them, five sit on the standing committee of the "
+            "regional Party committee and the other 11 are vice chairmen of the regional government.")
+    found = [(r.text, r.role, r.count) for r in find_leaders(text)]
+    assert ("five", "chain_leader", 5) in found and ("11", "chain_leader", 11) in found
+    text = "Of the 41 chain master enterprises, 23 are state-owned and 18 are private."
+    assert [(r.text, r.role, r.count, r.rank) for r in find_leaders(text)] == [
+        ("41 chain master enterprises", "chain_master", 41, None), ("23", "chain_master", 23, None),
+        ("18", "chain_master", 18, None)]
+    text = ("Vice Mayor Zhu Qingping serves as chain chief of both the high-end equipment industrial chain and the "
+            "new materials industrial chain.")
+    assert [(r.text, r.person, r.chain) for r in find_leaders(text)] == [
+        ("Zhu Qingping", "Zhu Qingping", "high-end equipment industrial chain"),
+        ("new materials industrial chain", "Zhu Qingping", "new materials industrial chain")]
+    text = ("Zhaoqing has put executive vice-mayor Tan Guohui in charge as chain chief of the energy storage "
+            "industrial chain.")
+    assert [(r.text, r.person, r.role) for r in find_leaders(text)] == [("Tan Guohui", "Tan Guohui", "chain_leader")]
