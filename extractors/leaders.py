@@ -355,7 +355,10 @@ _BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业
                                    r"(?:规模|营收规模|营业收入|地区分布|区域分布|地区|区域"
                                    r"|产业链分布|行业分布|所有制|类型|企业性质|性质)(?:来)?看[，,]")
 _BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选|(?:(?<![\p{Han}])|(?<=其中))"
-                                   r"(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?)(?:仅有|仅|只有|约|近)?"
+                                   r"(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?"
+                                   # 其中建瓯市3家、邵武市2家、政和县1家: a place's share
+                                   r"|(?:(?<=其中)|(?<=[、，,]))(?P<place>\p{Han}{1,5}?(?:市|县|区|州|旗))(?:有)?)"
+                                   r"(?:仅有|仅|只有|约|近)?"
                                    r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?!企业\p{Han}{0,4}(?:配套|供应))")
 # …链主企业约680家，其中台资企业约40家 · 累计认定省级链主企业96家，其中2025年新认定21家: a part of the total
 _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年)?(?:第[一二三四五六七八九十\d]批)?"
@@ -364,6 +367,10 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年)?(?:第[一二三�
                                  r"(?:约|近|超过|超)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
+# …铜基新材料产业链5家，台资占2家，分别是A及B: the share of one kind of owner, then its firms named
+_SHARE_NAMED_ZH = regex.compile(r"(?:(?<=[，,])|(?<=其中))(?:台资|外资|港资|澳资|陆资|侨资|民营|国有|国资"
+                                r"|本地|本土|央企|省属|市属)(?:企业)?(?:占|有|占了)(?P<n>[\d一二三四五六七八九十两]{1,3})家"
+                                r"(?=[，,](?:分别是|分别为|包括|即))")
 _SUBSET_ZH = regex.compile(r"其中(?P<what>\p{Han}{0,6}?企业)(?P<n>[\d一二三四五六七八九十两]{1,3})家[，,：:]?"
                            r"(?:分别是|分别为|包括|即|为|是)")
 _THEY_ARE_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:They|These|The\s+(?:firms|companies|three|two|four)|"
@@ -2324,7 +2331,14 @@ class _Sentence:
     def _breakdown_sentence_zh(self) -> list[LeaderRecord]:
         """第二批链主企业中，…超过50亿元的有4家，…的有7家，其余4家为…: each part's number of chain masters."""
         inside = _MASTERS_AMONG_ZH.search(self.text, self.lo, self.hi)
-        return _breakdown_parts_zh(self.text, self.article, inside.end(), self.hi) if inside else []
+        if inside is None:
+            return []
+        parts = _breakdown_parts_zh(self.text, self.article, inside.end(), self.hi)
+        # 竹产业链现有链主企业6家，其中建瓯市3家、邵武市2家: places' shares of one chain's masters
+        own = next((c for c in reversed(self.chains) if self.lo <= c.start and c.end <= inside.start()
+                    and not rx(r"[，,；;。：:]").search(self.text, c.end, inside.start())), None)
+        chain = own.normalized if own is not None else None
+        return [replace(r, chain=chain) if r.chain is None and chain else r for r in parts]
 
     def _masters_zh(self) -> list[LeaderRecord]:
         """奥康、康奈、红蜻蜓3家鞋业链主企业 · 依托广汽集团、小鹏汽车等链主企业 · 以华为为链主企业 ·
@@ -2456,6 +2470,16 @@ class _Sentence:
                 out.append(_record(text, self.article, sub.start("what"), sub.end("n") + 1, role="chain_master",
                                    count=int(value), chain=self._only_chain()))
                 out += self._names_after(sub.end())
+        for sub in _SHARE_NAMED_ZH.finditer(text, self.lo, self.hi):  # …产业链5家，台资占2家，分别是A及B
+            value = read_number(sub.group("n"))
+            if "链主" not in text[self.lo:sub.start()] or value is None or any(o.start <= sub.start("n") < o.end
+                                                                                 for o in out):
+                continue
+            own = next((c for c in reversed(self.chains) if self.lo <= c.start and c.end <= sub.start()), None)
+            chain = own.normalized if own is not None else self._only_chain()
+            out.append(_record(text, self.article, sub.start("n"), sub.end("n") + 1, role="chain_master",
+                               count=int(value), chain=chain))
+            out += [replace(r, chain=chain) if r.chain is None else r for r in self._names_after(sub.end(), chain)]
         for sub in _SUBSET_COUNT_ZH.finditer(text, self.lo, self.hi):  # 31家链主企业，其中有13家台资企业
             if "链主" in text[max(self.lo, sub.start() - 30):sub.start()]:
                 value = read_number(sub.group("n"))
@@ -2525,9 +2549,10 @@ class _Sentence:
                            r"|\p{Han}{1,8}?(?:厂|商)(?=\p{Han}{4})").match(text, pos, self.hi)
             if described and not _ends_with_firm_word(text[pos:described.end() - 1]):
                 pos = described.end()  # (德睿电子的4K面板: the firm itself, then what it makes)
-            elif described is None:  # 总部设在兖州的|华岳纸业集团: a longer description before a firm's name
-                longer = rx(r"[^，,。；;、和与及]{2,14}的"
-                            r"(?P<firm>\p{Han}{2,12}?(?P<seat>[（(]\p{Han}{2,4}[）)]\p{Han}{1,8})?)"
+            if described is None or rx(r"[^，,。；;、]{2,14}?旗下的").match(text, pos, self.hi):
+                # 总部设在兖州的|华岳纸业集团: a longer description before a firm's name (连接器厂|信和精密旗下的|…)
+                longer = rx(r"(?:[^，,。；;、]{2,14}?旗下|[^，,。；;、和与及]{2,14})的"
+                            r"(?P<firm>\p{Han}{2,12}?(?P<seat>[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?)"
                             r"(?=[，,。；;、和与及]|$)").match(text, pos, self.hi)
                 # (冠宇国际旗下的|冠宇（周口）鞋业: a group's subsidiary, named with its seat)
                 if longer and (_ends_with_firm_word(longer.group("firm")) or longer.group("seat")) and \
@@ -2537,14 +2562,16 @@ class _Sentence:
             # (a list may close on how its firms act together: 皖西羽绒集团、鸿雁寝具|分别实现…)
             # (…华磁变压器股份两家企业共带动: a total may close the list before 共)
             # (冠宇（周口）鞋业: a firm's seat in brackets inside its name)
-            item = rx(r"[\p{Han}A-Za-z]{2,8}(?:[（(]\p{Han}{2,4}[）)]\p{Han}{1,8})?"
+            item = rx(r"[\p{Han}A-Za-z]{2,8}(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?"
                       r"(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?(?=共|合计|一起))?"
                       r"(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?)?"
                       r"(?=[、与和及，,。；;]|等[\d一二三四五六七八九十两]|(?:分别|共同|均|各自)\p{Han}|(?<=家|企业)(?:共|合计|一起))").match(
                 text, pos, self.hi) if listed else None
             if item is not None and _starts_with_verb(item.group()):
                 break  # 由链主企业提供增信、配套企业贷款: what the firms do, no names
-            if item is not None and not _ends_with_firm_word(_TOTAL_TAIL.sub("", item.group())) and \
+            # (信和电子（鹰潭）: a firm named with its seat)
+            seated = item is not None and rx(r"[（(]\p{Han}{2,4}[）)]").search(item.group())
+            if item is not None and not seated and not _ends_with_firm_word(_TOTAL_TAIL.sub("", item.group())) and \
                     _has_function_word(item.group()):
                 break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names)
             if rx(r"[及和与、]?(?:副总|总|副)?链长|[及和与、]?(?:链主|链办)").match(text, pos, self.hi):
@@ -2566,7 +2593,7 @@ class _Sentence:
                 e = total.start()
             if e - pos < 2 or rx(r"产业链|营业收入|产值|增加值").search(text, pos, e):
                 break  # 其中电力装备产业链营业收入迈上…: a chain's figures, no firm
-            if not _ends_with_firm_word(text[pos:e]) and _has_function_word(text[pos:e]):
+            if not seated and not _ends_with_firm_word(text[pos:e]) and _has_function_word(text[pos:e]):
                 break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names)
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))

@@ -1757,7 +1757,7 @@ def test_firms_right_after_a_total_a_partner_in_a_joint_venture_and_a_chains_int
     text = to_simplified("周口市日前公布第二批重點產業鏈「鏈主」企業名單，鞋業產業鏈共有5家入選，其中台資占3家，"
                          "分別為冠宇國際旗下的冠宇（周口）鞋業、鼎聖製鞋及隆興鞋材。")
     found = [(r.text, r.count, r.chain) for r in find_leaders(text)]
-    assert found == [("5家", 5, "鞋业产业链"), ("冠宇（周口）鞋业", None, "鞋业产业链"),
+    assert found == [("5家", 5, "鞋业产业链"), ("3家", 3, "鞋业产业链"), ("冠宇（周口）鞋业", None, "鞋业产业链"),
                      ("鼎圣制鞋", None, "鞋业产业链"), ("隆兴鞋材", None, "鞋业产业链")]
 
 
@@ -1808,3 +1808,14 @@ def test_round_31_english_breakdowns_both_chains_and_in_charge_as() -> None:
     text = ("Zhaoqing has put executive vice-mayor Tan Guohui in charge as chain chief of the energy storage "
             "industrial chain.")
     assert [(r.text, r.person, r.role) for r in find_leaders(text)] == [("Tan Guohui", "Tan Guohui", "chain_leader")]
+
+
+def test_round_31_chain_masters_by_place_and_an_owners_share_named() -> None:
+    text = to_simplified("竹產業鏈現有鏈主企業６家，其中建甌市３家、邵武市２家、政和縣１家。")
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
+        ("链主企业６家", 6, "竹产业链"), ("３家", 3, "竹产业链"), ("２家", 2, "竹产业链"), ("１家", 1, "竹产业链")]
+    text = to_simplified("目前鷹潭共認定鏈主企業11家，其中銅基新材料產業鏈5家，台資占2家，分別是連接器廠信和精密旗下的"
+                         "信和電子（鷹潭）及漆包線廠宏鑫線纜。")
+    found = [(r.text, r.count, r.chain) for r in find_leaders(text) if r.chain]
+    assert found == [("5家", 5, "铜基新材料产业链"), ("2家", 2, "铜基新材料产业链"),
+                     ("信和电子（鹰潭）", None, "铜基新材料产业链"), ("宏鑫线缆", None, "铜基新材料产业链")]
