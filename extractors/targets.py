@@ -574,8 +574,9 @@ def _is_baseline_en(text: str, lo: int, m: Any) -> bool:
 def _is_weak_done(text: str, lo: int, cue: Cue, earlier: list[Cue], lang: str) -> bool:
     """An achievement cue that says nothing of the past here: a baseline (由目前的65%提升至75%,
     from last year's …) or a word plans use too (累计, 同比) after a goal cue of the sentence."""
-    if lang != "zh":
-        return False
+    if lang != "zh":  # (will announce … in the first half of the year: a date, the past only alone)
+        return text[cue.start:cue.end].lower() in _patterns()["weak_done_zh"] and bool(earlier) \
+            and earlier[-1].kind in ("will", "goal")
     if rx(r"(?:由|从|比|较)$").search(text, max(lo, cue.start - 1), cue.start):
         return True
     word = text[cue.start:cue.end]
@@ -1260,6 +1261,8 @@ _DONE_AFTER_ZH = regex.compile(r"[^，,。；;]{0,12}?已经?(?:全部)?(?:完�
 def _brings_the_total_to(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` is only ", bringing the total to" (the clause of the figure at ``hi``)."""
     m = TOTAL_TO_EN.search(text, lo, hi)
+    if m is None:  # …will announce its second batch in the first half of the year, adding about 12 enterprises
+        m = rx(r"(?i)\badding\s+(?:about\s+|around\s+|some\s+|nearly\s+|another\s+)?\Z").search(text, lo, hi)
     return m is not None and rx(r"[,;]?\s*").fullmatch(text, lo, m.start()) is not None
 
 
@@ -1279,7 +1282,8 @@ _SAME_PERIOD_ZH = regex.compile(r"\s*(?:同期|届时|与此同时|同一时期)
 _DONE_AFTER_EN = regex.compile(r"(?i)(?:\s+[\w-]+){0,4}?(?<!\b(?:will|shall|would|should|to|must|may))"
                                r"\s+(?:have|has|had)\s+(?:already\s+)?been\s+"
                                r"(?:\w+ly\s+)?\w+(?:ed|en|ne|un|lt|ld|nt)\b"
-                               r"|[^,;.]{0,40}?\b(?:so\s+far|to\s+date|as\s+of\s+now)\b")
+                               # (not "adding about 12 enterprises to the 31 recognized so far": the 31's)
+                               r"|(?:(?!\bto\s+the\s+\d)[^,;.]){0,40}?\b(?:so\s+far|to\s+date|as\s+of\s+now)\b")
 _REASON_EN = regex.compile(r"(?i)\b(?:because|although|though|whereas)\b")
 _FOCUS_ZH = regex.compile(r"聚焦|围绕|瞄准|针对|立足|覆盖")
 _FOCUS_OBJECT_ZH = regex.compile(r"(?:重点|主导|优势|特色|新兴|关键)?(?:产业链|方向|领域|赛道|板块|集群)")
@@ -1500,7 +1504,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         return False  # (不少于10亿元 is a quota, a goal of its own)
     if cue is not None and cue.kind in ("will", "forecast") and not plan_section \
             and pats["area"].search(fig.unit or "") \
-            and not rx(r"(?:新增|新建|建成|打造|拓展|供应|储备|盘活|腾出)[^，,；;。]{0,8}$").search(
+            and not rx(r"(?:新增|新建|建成|打造|拓展|供应|储备|盘活|腾出)[^，,；;。]{0,8}$"
+                       # the city shall supply no less than 8,000 mu
+                       r"|(?i)\b(?:supply|add|provide|free\s+up|make\s+available)\s+(?:[\w-]+\s+){0,3}$").search(
                 text, max(clause[0], fig.start - 12), fig.start) \
             and not rx(r"(?i)\barea\b|\bacreage\b|面积").search(text, clause[0], fig.start) \
             and not any(c.kind == "goal" and c.deadline for c in cues if c.end <= fig.start):
@@ -1510,6 +1516,13 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0] and not plan_section \
             and not _brings_the_total_to(text, clause[0], fig.start):
         return False  # "will" speaks for its own clause (and for ", bringing the total to 56" after it)
+    if cue is not None and cue.kind == "will" and lang == "zh" and fig.kind == "count" and rx(
+            r"(?:洽谈|会见|拜访|到访|座谈|会谈|交流)").search(text, fig.end, clause[1]):
+        return False  # 还将到访…，并与5家香港上市公司洽谈合作: a trip's programme, no goal
+    if cue is not None and cue.kind == "will" and lang == "zh" and rx(
+            r"项目(?:总投资|计划总投资|投资总额)(?:约|达|为)?$").search(
+                text, max(clause[0], fig.start - 10), fig.start):
+        return False  # 双方将合资建设…，项目总投资18亿元: the size of the project, no goal
     if cue is not None and cue.kind == "forecast" and not (
             _deadlines(text, cue.start, min(clause[1], cue.end + 12), lang, year)
             or _deadlines(text, clause[0], clause[1], lang, year)

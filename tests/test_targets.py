@@ -1121,3 +1121,26 @@ def test_a_sentence_saying_this_year_is_the_plans_first_dates_the_goals_after_it
     # results after the same lead stay results
     text = "今年是关键之年。去年全市地区生产总值增长5.2%，规上工业增加值增长8%。"
     assert find_targets(text, published=date(2026, 1, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "代表團此行為期4天，還將到訪香港科技大學及數碼港，並與5家香港上市公司洽談合作。",  # a trip's programme
+    "雙方將合資在攀枝花建設全釩液流電池生產線，項目總投資人民幣18億元，計劃明年底前投產。",  # a project's size
+])
+def test_round_31_a_trips_programme_and_a_projects_size_are_no_goals(text: str) -> None:
+    found = [t.text for t in find_targets(to_simplified(text), published=date(2026, 9, 3))]
+    assert not [f for f in found if f in ("5家", "人民币18亿元")]
+
+
+def test_round_31_english_adding_to_a_total_and_land_to_supply() -> None:
+    text = ("Zhang said the city will announce its second batch of chain master enterprises in the first half of the "
+            "year, adding about 12 enterprises to the 31 recognized so far.")
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 2, 24))] == [
+        ("12 enterprises", 2026)]
+    text = ("During the Action Plan period (2026-2028), the city shall supply no less than 8,000 mu of industrial "
+            "land for projects on the key chains.")
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 2, 24))] == [
+        ("8,000 mu", 2028)]
+    # a result of the first half stays a result
+    text = "Output grew 8 percent in the first half, to 52 billion yuan."
+    assert find_targets(text, language="en", published=date(2026, 7, 24)) == []
