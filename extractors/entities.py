@@ -666,6 +666,9 @@ def _place_prefixed_name(text: str, m: regex.Match) -> bool:
     """A three-character name whose first two characters happen to be a place (贺兰舟: 贺兰县), right
     after a title and followed by what a person does (则带队, 表示 …): a name after all."""
     name = m.group("name")
+    if len(name) == 2 and name in places() and places()[name][0] != name and name[0] in surnames():
+        # 副主任乌兰就…回答: a place's short form (乌兰县) right after a title, then a cue: a name
+        return _patterns()["cue_after_zh"].match(text, m.end()) is not None
     return len(name) == 3 and name[0] in surnames() and name[:2] in places() and name not in places() and \
         _patterns()["cue_after_zh"].match(text, m.end()) is not None
 # X方 "the X side": 陆方, 台方, 港方, 中方, 外方, 双方, 官方 … (a surname + 方 reads like a name)

@@ -367,6 +367,9 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年)?(?:第[一二三�
                                  r"(?:约|近|超过|超)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
+# 全年新认定市级链主企业12家，总数达到31家: the total after the year's additions
+_TOTAL_NOW_ZH = regex.compile(r"[^。；;，,]{0,6}?[，,](?:链主企业)?(?:总数|总量)(?:达到|增至|增加到|增加至|升至|达|为)"
+                              r"(?P<n>[\d一二三四五六七八九十两百]{1,4})家")
 # …铜基新材料产业链5家，台资占2家，分别是A及B: the share of one kind of owner, then its firms named
 _SHARE_NAMED_ZH = regex.compile(r"(?:(?<=[，,])|(?<=其中))(?:台资|外资|港资|澳资|陆资|侨资|民营|国有|国资"
                                 r"|本地|本土|央企|省属|市属)(?:企业)?(?:占|有|占了)(?P<n>[\d一二三四五六七八九十两]{1,3})家"
@@ -1602,6 +1605,13 @@ class _Sentence:
         out = self._people() + groups + self._masters() + self._chain_roles()
         if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
             out += self._second_of_both_en(out)
+        if self.lang == "zh" and "总数" in self.text[self.lo:self.hi]:  # 新认定…链主企业12家，总数达到31家
+            for r in [r for r in out if r.role == "chain_master" and r.count]:
+                total = _TOTAL_NOW_ZH.match(self.text, r.end, self.hi)
+                value = read_number(total.group("n")) if total else None
+                if value is not None and value > r.count and not any(o.start == total.start("n") for o in out):
+                    out.append(_record(self.text, self.article, total.start("n"), total.end(), role="chain_master",
+                                       count=int(value), chain=r.chain))
         # a named person's or firm's role named without its chain belongs to the one chain the
         # sentence (else the article) names; a chief chain leader leads them all. Aggregates keep
         # a null chain: 20位厅级领导 lead many chains.

@@ -1819,3 +1819,12 @@ def test_round_31_chain_masters_by_place_and_an_owners_share_named() -> None:
     found = [(r.text, r.count, r.chain) for r in find_leaders(text) if r.chain]
     assert found == [("5家", 5, "铜基新材料产业链"), ("2家", 2, "铜基新材料产业链"),
                      ("信和电子（鹰潭）", None, "铜基新材料产业链"), ("宏鑫线缆", None, "铜基新材料产业链")]
+
+
+def test_round_31_the_total_after_the_years_additions_and_a_place_named_official() -> None:
+    found = [(r.text, r.count) for r in find_leaders("全年新认定市级链主企业12家，总数达到31家。")]
+    assert found == [("链主企业12家", 12), ("31家", 31)]
+    text = "市工业和信息化局副局长、市重点产业链链长制办公室副主任乌兰就《办法》回答了记者提问。"
+    assert [(r.text, r.role) for r in find_leaders(text)] == [("乌兰", "official")]
+    text = "市重点产业链链长制办公室副主任王兰就《办法》回答了记者提问。"  # 就 closes the name
+    assert [r.text for r in find_leaders(text)] == ["王兰"]
