@@ -389,8 +389,10 @@ _ROLE_OF_CHAIN_EN = regex.compile(
 
 # chief of the city's marine fuel supply chain: the words before "supply chain" name it
 _SUPPLY_CHAIN_AFTER_EN = regex.compile(
-    r"(?i)\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
-    r"(?P<chain>(?:(?!the\b|and\b|of\b)[a-z][\w-]*\s+){1,4}(?:supply|value)\s+chain)\b")
+    r"(?i)\s+(?:of|for)\s+(?:both\s+)?(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?P<chain>(?:(?!the\b|and\b|of\b)[a-z][\w-]*\s+){1,4}(?:supply|value)\s+chain"
+    # chain chief of the oil and gas cluster (a region that runs the system over clusters)
+    r"|(?:(?!the\b|of\b)[a-z][\w-]*\s+){1,5}(?:industrial\s+|industry\s+)?cluster)\b(?!s)")
 
 
 def _record(text: str, article: str, start: int, end: int, **fields: Any) -> LeaderRecord:

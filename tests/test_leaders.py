@@ -1828,3 +1828,10 @@ def test_round_31_the_total_after_the_years_additions_and_a_place_named_official
     assert [(r.text, r.role) for r in find_leaders(text)] == [("乌兰", "official")]
     text = "市重点产业链链长制办公室副主任王兰就《办法》回答了记者提问。"  # 就 closes the name
     assert [r.text for r in find_leaders(text)] == ["王兰"]
+
+
+def test_a_cluster_named_right_after_an_english_role_is_the_chain_it_leads() -> None:
+    text = "Vice Chairman Zhou Hanmin was named chain chief of the oil and gas cluster."
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Zhou Hanmin", "oil and gas cluster")]
+    text = "Junggar Petrochemical Co. was named chain master of the oil and gas cluster."
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Junggar Petrochemical Co.", "oil and gas cluster")]
