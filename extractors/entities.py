@@ -823,6 +823,11 @@ def _name_start(text: str, end: int, floor: int, limit: int = 10) -> int:
 # ---------------------------------------------------------------------------------------
 
 
+def pinyin_name(name: str) -> bool:
+    """True for a Chinese name in pinyin (Lu Jiaqiang), for finders that meet one in a slot of their own."""
+    return _pinyin_name(name)
+
+
 def _pinyin_name(name: str) -> bool:
     """True for a Chinese name in pinyin, either order: Zhang Bangtao, Bangtao Zhang, Li Ming."""
     parts = rx(r"[ ]").split(name)

@@ -34,7 +34,7 @@ import regex
 
 from extractors.base import ExtractionContext, component, lowered, sentences_with
 from extractors.counts import GAPPED_PLACE_EN
-from extractors.entities import Mention, find_mentions, rx, segment, word_tags
+from extractors.entities import Mention, find_mentions, pinyin_name, rx, segment, word_tags
 from extractors.lexicon import alternation, load_rows, word_scanner
 from extractors.targets import NUMBER, read_number
 from pipeline.records import EntityRecord, LeaderRecord
@@ -367,6 +367,9 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年)?(?:第[一二三�
                                  r"(?:约|近|超过|超)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
+# X will succeed Y as chain chief: Y held the role before
+_SUCCEEDS_EN = regex.compile(r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\s+"
+                             r"(?:succeeds|succeeded|replaces|replaced|(?:will|is\s+to|is\s+set\s+to)\s+(?:succeed|replace))\s+")
 # 全年新认定市级链主企业12家，总数达到31家: the total after the year's additions
 _TOTAL_NOW_ZH = regex.compile(r"[^。；;，,]{0,6}?[，,](?:链主企业)?(?:总数|总量)(?:达到|增至|增加到|增加至|升至|达|为)"
                               r"(?P<n>[\d一二三四五六七八九十两百]{1,4})家")
@@ -1607,6 +1610,8 @@ class _Sentence:
         out = self._people() + groups + self._masters() + self._chain_roles()
         if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
             out += self._second_of_both_en(out)
+        if self.lang == "en" and rx(r"(?i)succeed|replace").search(self.text, self.lo, self.hi):
+            out += self._predecessors_en(out)
         if self.lang == "zh" and "总数" in self.text[self.lo:self.hi]:  # 新认定…链主企业12家，总数达到31家
             for r in [r for r in out if r.role == "chain_master" and r.count]:
                 total = _TOTAL_NOW_ZH.match(self.text, r.end, self.hi)
@@ -1626,6 +1631,24 @@ class _Sentence:
         mostly = not self.chains and self.only_chain is None
         return [replace(r, chain=default) if r.chain is None and r.person and r.role != "chief_chain_leader"
                 and not ((mostly or _WHOLE_OFFICE.search(r.title or "")) and r.role == "official") else r for r in out]
+
+    def _predecessors_en(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
+        """Tang Weiming will succeed Lu Jiaqiang as chain chief of …: the predecessor held the same role
+        on the same chain."""
+        out = []
+        for r in found:
+            if not r.person or r.role not in ("chain_leader", "deputy_chain_leader", "chief_chain_leader"):
+                continue
+            m = _SUCCEEDS_EN.match(self.text, r.end, self.hi)
+            person = next((p for p in self.persons if m and p.start == m.end()), None)
+            named = rx(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?=\s+as\b)").match(
+                self.text, m.end()) if m else None
+            if person is None and named and pinyin_name(named.group()):  # (succeed Lu Jiaqiang as …: a name)
+                person = Mention(named.start(), named.end(), "PERSON", named.group())
+            if person is not None and not any(o.start == person.start for o in found + out):
+                out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
+                                   title=None, role=r.role, chain=r.chain))
+        return out
 
     def _second_of_both_en(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
         """chain chief of both the X chain and the Y chain: the person leads Y too (a record on

@@ -1835,3 +1835,11 @@ def test_a_cluster_named_right_after_an_english_role_is_the_chain_it_leads() -> 
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("Zhou Hanmin", "oil and gas cluster")]
     text = "Junggar Petrochemical Co. was named chain master of the oil and gas cluster."
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("Junggar Petrochemical Co.", "oil and gas cluster")]
+
+
+def test_a_predecessor_named_after_will_succeed_held_the_same_role() -> None:
+    text = ("In a reshuffle announced alongside the new list, Tang Weiming will succeed Lu Jiaqiang as chain chief "
+            "of the province's silicon-based new materials industrial chain.")
+    chain = "silicon-based new materials industrial chain"
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [
+        ("Tang Weiming", "chain_leader", chain), ("Lu Jiaqiang", "chain_leader", chain)]
