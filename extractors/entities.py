@@ -153,6 +153,8 @@ def _patterns() -> dict[str, Any]:
             # 钟晓岚（副市长、…链长）· 张卫国(区委书记): a name before its bracketed titles
             rf"|(?:{surname_alt})\p{{Han}}{{1,2}}[(（](?:{alternation(zh_titles)}|\p{{Han}}{{1,8}}?(?:{alternation(zh_titles)}))"
             rf"|(?:{strong_surname_alt})\p{{Han}}{{1,2}}(?:{alternation(zh_titles)}|担任|兼任|出任)"
+            # 随团来澳的覃立明是自治区工业和信息化厅厅长: 的, a name, 是, its title
+            rf"|的(?:{strong_surname_alt})\p{{Han}}{{1,2}}是\p{{Han}}{{0,16}}?(?:{alternation(zh_titles)})"
             rf"|{'|'.join(_TRIGGER_WORDS_ZH)}"),
         # every word a trigger_zh match holds (a title, a role verb or one of its literals):
         # a trie the stdlib engine scans fast, so trigger_zh runs only where one occurs
@@ -747,6 +749,13 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
                     and s not in found:
                 found[s] = Mention(s, s + size, "PERSON", name, title.normalized)
                 break
+    for title in titles:  # 随团来澳的覃立明是自治区工业和信息化厅厅长: 的, a name, 是, its title
+        before = _NAME_IS_BEFORE_TITLE.search(text, max(0, title.start - 6), title.start)
+        name = before.group("name") if before is not None else ""
+        if name and name[0] in surnames() and not surnames()[name[0]][1] and _name_ok(name) \
+                and _rare_word(name) and before.start("name") not in found:
+            found[before.start("name")] = Mention(before.start("name"), before.end("name"), "PERSON",
+                                                  before.group("name"), title.normalized)
     title_at = {t.start: t for t in titles}
     for lo, hi in spans:
         for m in pats["name_before"].finditer(text, lo, hi):
@@ -763,6 +772,8 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
     return sorted(found.values(), key=lambda x: x.start)
 
 
+# 的|覃立明|是|自治区工业和信息化厅厅长 (a strong surname, then one or two characters)
+_NAME_IS_BEFORE_TITLE = regex.compile(r"的(?P<name>\p{Han}{2,3}?)是$")
 # 链长为|副市长 · 链长：|副市长 · 由|副市长 … 担任: a title in a roster's slot, a name right after it
 _ROSTER_SLOT_BEFORE = regex.compile(r"(?:链长|链主)(?:为|是)$|(?:链长|链主)[：:]$|由$")
 _NAME_IN_SLOT = regex.compile(r"(?P<name>\p{Han}{2,4}?)(?=[，,。；;、（(]|担任|挂帅|牵头)")

@@ -1843,3 +1843,10 @@ def test_a_predecessor_named_after_will_succeed_held_the_same_role() -> None:
     chain = "silicon-based new materials industrial chain"
     assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [
         ("Tang Weiming", "chain_leader", chain), ("Lu Jiaqiang", "chain_leader", chain)]
+
+
+def test_a_person_introduced_as_x_is_title_then_given_a_chain_role() -> None:
+    text = to_simplified("隨團來澳的覃立明是自治區工業和信息化廳廳長，同時擔任新能源汽車產業鏈副鏈長。")
+    assert [(r.text, r.person, r.role, r.chain) for r in find_leaders(text)] == [
+        ("覃立明", "覃立明", "deputy_chain_leader", "新能源汽车产业链")]
+    assert [r for r in find_leaders("最重要的是市长的支持。") if r.person] == []
