@@ -361,7 +361,8 @@ _BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选|(?:(?<![
                                    r"(?:仅有|仅|只有|约|近)?"
                                    r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?!企业\p{Han}{0,4}(?:配套|供应))")
 # …链主企业约680家，其中台资企业约40家 · 累计认定省级链主企业96家，其中2025年新认定21家: a part of the total
-_SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年)?(?:第[一二三四五六七八九十\d]批)?"
+_SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当年|本年度?|年内)?"
+                                 r"(?:第[一二三四五六七八九十\d]批)?"
                                  r"(?:新认定|新增|新遴选|新入选)"
                                  r"|\p{Han}{0,6}?企业)"
                                  r"(?:约|近|超过|超)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
@@ -2628,8 +2629,9 @@ class _Sentence:
                 e = total.start()
             if e - pos < 2 or rx(r"产业链|营业收入|产值|增加值").search(text, pos, e):
                 break  # 其中电力装备产业链营业收入迈上…: a chain's figures, no firm
-            if not seated and not _ends_with_firm_word(text[pos:e]) and _has_function_word(text[pos:e]):
-                break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names)
+            if not seated and not _ends_with_firm_word(text[pos:e]) and (
+                    _has_function_word(text[pos:e]) or "的" in text[pos:e]):
+                break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names; 链条的核心: what they are)
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
             closing = _LIST_TOTAL_AFTER_ZH.match(text, e, self.hi)

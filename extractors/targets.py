@@ -757,6 +757,10 @@ def _main_place(mentions: list[Any], title: str | None, text: str = "",
     # a county the article keeps naming is its place, whatever city it mentions once or twice
     if county and county[0][1] >= 3 and (not city or county[0][1] >= 2 * city[0][1]):
         return county[0][0]
+    # so is a province (a provincial department's summary naming one city in passing)
+    province = counts["province"].most_common(1)
+    if province and province[0][1] >= 3 and city and province[0][1] >= 3 * city[0][1] and not county:
+        return province[0][0]
     for level in ("city", "county", "province"):
         if counts[level]:
             return counts[level].most_common(1)[0][0]

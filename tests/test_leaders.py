@@ -1850,3 +1850,9 @@ def test_a_person_introduced_as_x_is_title_then_given_a_chain_role() -> None:
     assert [(r.text, r.person, r.role, r.chain) for r in find_leaders(text)] == [
         ("覃立明", "覃立明", "deputy_chain_leader", "新能源汽车产业链")]
     assert [r for r in find_leaders("最重要的是市长的支持。") if r.person] == []
+
+
+def test_round_32_this_years_part_of_the_total_and_what_chain_masters_are() -> None:
+    found = [(r.text, r.count) for r in find_leaders("全区累计认定链主企业68家，其中今年新认定15家。")]
+    assert found == [("链主企业68家", 68), ("今年新认定15家", 15)]
+    assert find_leaders("潘一鸣：链主企业是链条的核心。") == []
