@@ -343,7 +343,12 @@ _PART_SEP = regex.compile(r"[；;　]|(?<=\p{Han}) (?=[\p{Han}\d])")
 _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五六七八九十两]{1,3})家\p{Han}{0,4}?企业"
                                  r"(?![为是：:]|分别)")
 # …、天德医疗器械等5家本土企业: the total that closes a list of firms
-_CHAIN_INTAKE_ZH = regex.compile(r"(?:^|(?<=[，,；;]))(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?"
+# 链主名单出炉 3家台厂入列: how many firms of a kind a list takes in (a headline's words)
+_FIRMS_LISTED_ZH = regex.compile(r"(?P<n>[\d一二三四五六七八九十两]{1,3})家"
+                                 r"(?P<who>(?:台|港|澳|外|民|国|央)(?:厂|企|资企业)|(?:本地|本土|县内|市内)?企业)"
+                                 r"(?:入列|入选|上榜|获评|名列其中)")
+# (…名单，共18家企业入选: the whole list's intake, no one chain)
+_CHAIN_INTAKE_ZH = regex.compile(r"(?:^|(?<=[，,；;]))(?:(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?|共有?)"
                                  r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:企业)?入选")
 _LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九十两]{1,3})家"
                                      r"(?:(?:(?![为是])\p{Han}){0,4}?(?:企业|公司))?")
@@ -440,6 +445,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         candidates |= led
         if "入选" in text:  # …公布链主企业名单，鞋业产业链共有5家入选 (a list's name holds no role word)
             candidates |= set(sentences_with(_CHAIN_INTAKE_ZH, text, sentences))
+        if "链主" in text:  # 鏈主名單出爐　3家台廠入列
+            candidates |= set(sentences_with(_FIRMS_LISTED_ZH, text, sentences))
     plain: str | None = None
     for lo, hi in sentences:
         if (lo, hi) not in candidates:
@@ -447,7 +454,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         roles = _find_roles(text, lo, hi, lang)
         if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
                               and rx(r"(?i)\bchains?\b").search(text[lo:hi])) and (lo, hi) not in led and not (
-                lang == "zh" and _CHAIN_INTAKE_ZH.search(text, lo, hi)):  # (…链主企业名单，X产业链共有5家入选)
+                lang == "zh" and (_CHAIN_INTAKE_ZH.search(text, lo, hi) or _FIRMS_LISTED_ZH.search(text, lo, hi))):
+            # (…链主企业名单，X产业链共有5家入选 · 鏈主名單出爐　3家台廠入列)
             continue
         inside = [m for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
                   if m.end <= hi]
@@ -2350,6 +2358,14 @@ class _Sentence:
         """…公布第二批链主企业名单，鞋业产业链共有5家入选，其中台资占3家，分别为A、B及C: how many of a list's
         chain masters one chain has, and the firms named after 分别为."""
         text, out = self.text, []
+        for m in _FIRMS_LISTED_ZH.finditer(text, self.lo, self.hi):  # 鏈主名單出爐　3家台廠入列
+            value = read_number(m.group("n"))
+            if value is not None and value >= 1 and "链主" in text[max(self.lo, m.start() - 30):m.start()] \
+                    and not rx(r"共有?$").search(text, max(self.lo, m.start() - 2), m.start()):
+                # (共18家企业入选: the list's intake, read below)
+                own = next((c for c in reversed(self.chains) if self.lo <= c.start and c.end <= m.start()), None)
+                out.append(_record(text, self.article, m.start(), m.end("who"), role="chain_master",
+                                   count=int(value), chain=own.normalized if own else None))
         for m in _CHAIN_INTAKE_ZH.finditer(text, self.lo, self.hi):
             if "链主" not in text[self.lo:m.start()]:
                 continue
@@ -2360,8 +2376,8 @@ class _Sentence:
             out.append(_record(text, self.article, m.start("n"), m.end("n") + 1, role="chain_master",
                                count=int(value), chain=chain))
             named = rx(r"[^。；;]*?分别(?:为|是)").match(text, m.end(), self.hi)
-            if named:
-                out += [replace(r, chain=chain) for r in self._names_after(named.end(), chain)]
+            if named:  # (the whole list's firms keep the chain each is named with)
+                out += [replace(r, chain=chain) if chain else r for r in self._names_after(named.end(), chain)]
         return out
 
     def _breakdown_sentence_zh(self) -> list[LeaderRecord]:

@@ -1856,3 +1856,14 @@ def test_round_32_this_years_part_of_the_total_and_what_chain_masters_are() -> N
     found = [(r.text, r.count) for r in find_leaders("全区累计认定链主企业68家，其中今年新认定15家。")]
     assert found == [("链主企业68家", 68), ("今年新认定15家", 15)]
     assert find_leaders("潘一鸣：链主企业是链条的核心。") == []
+
+
+def test_round_32_a_lists_intake_and_a_headlines_firms_listed() -> None:
+    text = to_simplified("嘉興市日前公布第三批重點產業鏈「鏈主」企業名單，共18家企業入選，其中台資企業3家，"
+                         "分別是汽車零部件產業鏈的平湖敏昶精密、時尚紡織產業鏈的嘉善宏紡纖維及光伏新能源產業鏈的海寧晶旭光電。")
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
+        ("18家", 18, None), ("台资企业3家", 3, None), ("平湖敏昶精密", None, "汽车零部件产业链"),
+        ("嘉善宏纺纤维", None, "时尚纺织产业链"), ("海宁晶旭光电", None, "光伏新能源产业链")]
+    text = to_simplified("周口鞋業產業鏈公布鏈主名單　3家台廠入列")
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [("3家台厂", 3, "鞋业产业链")]
+    assert find_leaders("3家企业入选省级专精特新名单") == []  # no chain-master list
