@@ -108,7 +108,9 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<rank>{alternation(ranks_zh)})?(?:(?<=[位名])\p{{Han}}{{0,4}}?(?:部门|厅局|委办局|单位))?"
             rf"(?P<people>{alternation(people_zh)})"
             # (not 13个设区市目前共认定产业链链主企业: the places counted, then what they named)
-            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|、|任|由|认定|确定|遴选|目前|共|现有)\p{{Han}}){{0,14}}?)"
+            # (nor 40家会员企业转入链主的…, 10个部门负责同志及链主企业代表: others, near the role word)
+            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|及|、|任|由|认定|确定|遴选|目前|共|现有|转入|进入|加入"
+            rf"|负责|同志)\p{{Han}}){{0,14}}?)"
             rf"(?P<role>{role_zh})(?!制)"
             # 三位市级「链长」 · 两家「链主」: the role word in quotation marks, right after the number or a level
             rf"|(?P<level>\p{{Han}}级)?[「“](?P<role>{role_zh})[」”]"
@@ -2404,8 +2406,9 @@ class _Sentence:
             lead = pats["master_lead_zh"].search(text, max(self.lo, m.start() - 18), m.start())
             if lead and rx(r"(?:至|到|-|—|~)$").search(text, max(self.lo, lead.start() - 1), lead.start()):
                 lead = None  # 指定一至两家龙头企业任链主: a range of how many, no names
-            if lead and rx(r"项目|产品|环节|领域|行业|业务|材料").search(text, lead.start(), m.start()):
-                lead = None  # 铜箔、铜杆线等下游项目也跟着链主落地: projects listed, no firms
+            if lead and rx(r"项目|产品|环节|领域|行业|业务|材料|部门|单位|机关|同志|负责人").search(
+                    text, lead.start(), m.start()):
+                lead = None  # 铜箔、铜杆线等下游项目也跟着链主落地: projects listed, no firms (工信、商务等10个部门)
             if lead:
                 # 宜峡化工集团、楚磷科技两家企业为绿色化工产业链链主: the chain named before the role
                 own = next((c for c in self.chains if lead.start() <= c.start and c.end <= m.start()), None)

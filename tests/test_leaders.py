@@ -1867,3 +1867,11 @@ def test_round_32_a_lists_intake_and_a_headlines_firms_listed() -> None:
     text = to_simplified("周口鞋業產業鏈公布鏈主名單　3家台廠入列")
     assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [("3家台厂", 3, "鞋业产业链")]
     assert find_leaders("3家企业入选省级专精特新名单") == []  # no chain-master list
+
+
+@pytest.mark.parametrize("text", [
+    "縣工信、商務、財政、自然資源等１０個部門負責同志及鏈主企業代表４０餘人參加會議。",  # departments
+    "協會現有會員企業312家，近3年已有約40家會員企業轉入鏈主的供應體系。",  # members joining the masters' supply
+])
+def test_round_32_departments_and_suppliers_near_chain_masters_are_none(text: str) -> None:
+    assert find_leaders(to_simplified(text)) == []
