@@ -1411,6 +1411,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 在全国综合实力百强县排名中进入前50: the ranking's name, the goal is 前50
         if lang == "zh" and fig.kind == "count" and rx(r"[^，,。；;]{0,16}全覆盖").match(text, fig.end, clause[1]):
             continue  # 实现16条重点产业链金融服务专员全覆盖: the goal is the coverage, the chains are its scope
+        if lang == "zh" and fig.kind == "count" and fig.unit in ("省", "市", "县", "区", "地", "国") and rx(
+                r"(?:\p{Han}{1,4}、)+\p{Han}{1,4}$").search(text, max(lo, fig.start - 30), fig.start):
+            continue  # 选取辽宁、河南、湖南三省: the places the text names, counted, no goal
         if fig.kind == "count" and (fig.unit or "").lower() in _STEP_UNITS:
             continue  # set goals in two stages · 分两批: how the work is divided, no goal
         if rx(r"\s*不等").match(text, fig.end):

@@ -1144,3 +1144,13 @@ def test_round_31_english_adding_to_a_total_and_land_to_supply() -> None:
     # a result of the first half stays a result
     text = "Output grew 8 percent in the first half, to 52 billion yuan."
     assert find_targets(text, language="en", published=date(2026, 7, 24)) == []
+
+
+def test_round_32_proposed_after_a_comma_places_counted_and_percentage_points() -> None:
+    text = to_simplified("省方提出，今年全鏈營收突破1,000億元，到二○二八年達到1,500億元。")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 19))] == [
+        ("1,000亿元", 2026), ("1,500亿元", 2028)]
+    text = to_simplified("今年是「十五五」開局之年，各省紛紛把鏈長制寫進規劃，"
+                         "筆者選取遼寧、河南、湖南三省，看看數字背後的成色。")
+    assert find_targets(text, published=date(2026, 10, 19)) == []
+    assert find_counts(to_simplified("比去年的實際增速高出三個多百分點。")) == []
