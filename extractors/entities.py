@@ -469,7 +469,7 @@ def find_chains(text: str, language: str = "zh", floors: list[int] | None = None
     ['鞋业产业链', '泵阀产业链']
     """
     if language == "en":
-        return _find_chains_en(text)
+        return _short_forms_en(_find_chains_en(text))
     found = []
     floors = sorted(floors or [])
     for m in _patterns()["chain_zh"].finditer(text):
@@ -500,6 +500,30 @@ def _short_forms(text: str, chains: list[Mention]) -> list[Mention]:
 
 # 十大产业链 · 16条重点产业链 · 两大产业链: a number of chains, not one specific chain
 _COUNTED_CHAINS = regex.compile(r"[\d一二三四五六七八九十百两]+(?:大|条|个|项)")
+
+
+_CHAIN_TAIL_EN = regex.compile(r"(?i)\s*\b(?:industrial|industry)?\s*chain$")
+
+
+def _short_forms_en(chains: list[Mention]) -> list[Mention]:
+    """"the storage chain" where the article names "the new-type energy storage industrial chain": the
+    same chain, normalised to its full name, when exactly one longer chain holds all its words."""
+    def words(name: str) -> list[str]:
+        return rx(r"[\w]+").findall(_CHAIN_TAIL_EN.sub("", name).lower().replace("-", " "))
+
+    full = {m.normalized: words(m.normalized) for m in chains}
+    # (a place's name in front is no fuller name: Hunan construction machinery chain)
+    proper = {name: {w.lower() for w in rx(r"\b[A-Z][\w]*").findall(name)} for name in full}
+    out = []
+    for m in chains:
+        own = full[m.normalized]
+        if rx(r"(?i)\b(?:industrial|industry)\s+chain$").search(m.normalized):
+            out.append(m)  # a formal name is its own
+            continue
+        longer = {name for name, ws in full.items() if len(ws) > len(own) and own
+                  and all(w in ws for w in own) and not (set(ws) - set(own)) & proper[name]}
+        out.append(Mention(m.start, m.end, m.label, longer.pop(), m.note) if len(longer) == 1 else m)
+    return out
 
 
 def _find_chains_en(text: str) -> list[Mention]:

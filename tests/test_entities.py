@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from extractors.base import REGISTRY, ExtractionContext
-from extractors.entities import entity_doc, find_entities, find_mentions
+from extractors.entities import entity_doc, find_chains, find_entities, find_mentions
 from pipeline.normalize import to_simplified
 
 
@@ -244,3 +244,11 @@ def test_a_name_tagged_word_inside_a_chains_name() -> None:
     # jieba tags 铜基 as a name; inside a chain's name it is the material
     chains = [m.normalized for m in find_mentions("其中，铜基新材料产业链由市长吴建民亲自挂帅") if m.label == "CHAIN"]
     assert chains == ["铜基新材料产业链"]
+
+
+def test_an_english_chains_short_form_takes_the_full_name_the_article_gives() -> None:
+    text = ("Dongguan's new-type energy storage industrial chain is led by Huang Zhenyu. The storage chain has two "
+            "chain masters. The Hunan construction machinery chain and the construction machinery industrial chain.")
+    assert [m.normalized for m in find_chains(text, "en")] == [
+        "new-type energy storage industrial chain", "new-type energy storage industrial chain",
+        "Hunan construction machinery chain", "construction machinery industrial chain"]
