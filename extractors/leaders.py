@@ -377,7 +377,9 @@ _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(
                                r"(?:名列其中|位列其中|在列)")
 # X will succeed Y as chain chief: Y held the role before
 _SUCCEEDS_EN = regex.compile(r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\s+"
-                             r"(?:succeeds|succeeded|replaces|replaced|(?:will|is\s+to|is\s+set\s+to)\s+(?:succeed|replace))\s+")
+                             # Fang took over the auto chain in March from Wang Shuhai, who left …
+                             r"(?:(?:took|takes|has\s+taken)\s+over\s+(?:(?:the|its|his|her)\s+[^,.;]{0,50}?\s+)?from"
+                             r"|succeeds|succeeded|replaces|replaced|(?:will|is\s+to|is\s+set\s+to)\s+(?:succeed|replace))\s+")
 # 全年新认定市级链主企业12家，总数达到31家: the total after the year's additions
 _TOTAL_NOW_ZH = regex.compile(r"[^。；;，,]{0,6}?[，,](?:链主企业)?(?:总数|总量)(?:达到|增至|增加到|增加至|升至|达|为)"
                               r"(?P<n>[\d一二三四五六七八九十两百]{1,4})家")
@@ -1621,7 +1623,8 @@ class _Sentence:
         out = self._people() + groups + self._masters() + self._chain_roles()
         if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
             out += self._second_of_both_en(out)
-        if self.lang == "en" and rx(r"(?i)succeed|replace").search(self.text, self.lo, self.hi):
+        if self.lang == "en" and rx(r"(?i)succeed|replace|(?:took|takes|taken)\s+over").search(
+                self.text, self.lo, self.hi):
             out += self._predecessors_en(out)
         if self.lang == "zh" and "总数" in self.text[self.lo:self.hi]:  # 新认定…链主企业12家，总数达到31家
             for r in [r for r in out if r.role == "chain_master" and r.count]:
@@ -1652,7 +1655,7 @@ class _Sentence:
                 continue
             m = _SUCCEEDS_EN.match(self.text, r.end, self.hi)
             person = next((p for p in self.persons if m and p.start == m.end()), None)
-            named = rx(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?=\s+as\b)").match(
+            named = rx(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?=\s+as\b|,\s+who\b|\.)").match(
                 self.text, m.end()) if m else None
             if person is None and named and pinyin_name(named.group()):  # (succeed Lu Jiaqiang as …: a name)
                 person = Mention(named.start(), named.end(), "PERSON", named.group())
@@ -1955,7 +1958,8 @@ class _Sentence:
         appositive = False
         for r in self.roles:
             # (…, a vice-mayor of Luoyang and, since 2023, "chain chief" of …: a time aside is no new clause)
-            between = _TIME_ASIDE_EN.sub("", text[person.end:r.start])
+            # (will succeed Liang Shaowen as "chain chief": the role in quotation marks)
+            between = rx(r"[\"“‘']$").sub("", _TIME_ASIDE_EN.sub("", text[person.end:r.start]))
             plural = text[r.start:r.end].endswith("s")  # general chain chiefs: held by more than one
             one_of = rx(r"\s*,\s+one\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?").fullmatch(between)
             if not appositive and 0 <= r.start - person.end <= 130 and rx(r"\s*,").match(between) and \

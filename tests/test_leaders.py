@@ -1875,3 +1875,13 @@ def test_round_32_a_lists_intake_and_a_headlines_firms_listed() -> None:
 ])
 def test_round_32_departments_and_suppliers_near_chain_masters_are_none(text: str) -> None:
     assert find_leaders(to_simplified(text)) == []
+
+
+def test_round_32_a_quoted_role_after_will_succeed_and_a_predecessor_after_took_over_from() -> None:
+    text = ('Executive Vice Mayor Tang Yuhang will succeed Liang Shaowen as "chain chief" of the automobile and auto '
+            'parts chain, the city government said.')
+    assert [(r.person, r.role) for r in find_leaders(text)] == [
+        ("Tang Yuhang", "chain_leader"), ("Liang Shaowen", "chain_leader")]
+    text = ("Vice Mayor Fang Hui is chief of the automobiles and parts chain. Fang took over the chain in March "
+            "from Wang Shuhai, who left to become a vice-governor of Hubei province.")
+    assert ("Wang Shuhai", "chain_leader") in [(r.person, r.role) for r in find_leaders(text)]
