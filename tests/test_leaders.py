@@ -1882,6 +1882,6 @@ def test_round_32_a_quoted_role_after_will_succeed_and_a_predecessor_after_took_
             'parts chain, the city government said.')
     assert [(r.person, r.role) for r in find_leaders(text)] == [
         ("Tang Yuhang", "chain_leader"), ("Liang Shaowen", "chain_leader")]
-    text = ("Vice Mayor Fang Hui is chief of the automobiles and parts chain. Fang took over the chain in March "
+    text = ("Vice Mayor Fang Hui is chief of the automobiles and parts chain. Fang took over the auto chain in March "
             "from Wang Shuhai, who left to become a vice-governor of Hubei province.")
     assert ("Wang Shuhai", "chain_leader") in [(r.person, r.role) for r in find_leaders(text)]
