@@ -375,6 +375,38 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当�
                                  r"(?:约|近|超过|超)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
+# …, Vice-Governors Ma Lihong and Sun Haitao respectively: two names, in the order of the chains before
+_RESPECTIVELY_PAIR_EN = regex.compile(
+    r",\s+(?P<title>(?:[A-Z][\w-]*\s+){1,3}?)?(?P<a>[A-Z][a-z]+\s[A-Z][a-z]+)\s+and\s+"
+    r"(?P<b>[A-Z][a-z]+\s[A-Z][a-z]+)\s*,?\s+respectively\b")
+_NUM_EN = rf"(?:[\d,]+|{alternation(list(_EN_NUMBERS))})"
+# The number of chain master enterprises reached 68, including 12 recognized last year · 14 companies
+# hold chain master status: the total (and the part after "including")
+_MASTER_TOTAL_EN = regex.compile(
+    r"(?i)\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?chain[\s-]+master(?:s|\s+(?:enterprises|firms|companies))"
+    r"(?:\s+in\s+[\w\s'’]{1,24}?)?\s+(?:has\s+|had\s+)?(?:reached|rose\s+to|grew\s+to|climbed\s+to|stood\s+at|"
+    r"hit|totall?ed|is|was|now\s+stands\s+at)\s+(?:about\s+|some\s+|nearly\s+)?"
+    rf"(?P<n>{_NUM_EN})\b(?:,\s+including\s+(?P<m>{_NUM_EN})\b)?"
+    rf"|\b(?P<n2>{_NUM_EN})\s+(?P<noun>companies|firms|enterprises)\s+(?:now\s+)?(?:hold|have|enjoy|carry)\s+"
+    r"(?:the\s+)?[\"“]?chain[\s-]+master[\"”]?\s+(?:status|title|label|designation)")
+
+
+def _master_totals_en(text: str, article: str) -> list[LeaderRecord]:
+    """Totals of chain masters said without "N chain masters": "the number of chain master enterprises
+    reached 68, including 12 recognized last year", "14 companies hold chain master status"."""
+    out = []
+    for m in _MASTER_TOTAL_EN.finditer(text):
+        for group in ("n", "m", "n2"):
+            if m.group(group) is None:
+                continue
+            word = m.group(group).lower()
+            value = _EN_NUMBERS.get(word) or (int(word.replace(",", "")) if word.replace(",", "").isdigit() else None)
+            if value:
+                end = m.end("noun") if group == "n2" else m.end(group)
+                out.append(_record(text, article, m.start(group), end, role="chain_master", count=int(value)))
+    return out
+
+
 # X will succeed Y as chain chief: Y held the role before
 _SUCCEEDS_EN = regex.compile(r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\s+"
                              # Fang took over the auto chain in March from Wang Shuhai, who left …
@@ -495,6 +527,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
         out += _bullet_rosters_en(text, article)
         persons_en = [m for m in mentions if m.label == "PERSON"]
+        if "chain master" in text or "chain-master" in text:
+            out += [r for r in _master_totals_en(text, article)
+                    if not any(o.start < r.end and r.start < o.end and o.count for o in out)]
         # - Deputy chain chiefs: 2 (a factbox's labelled line): how many hold the role, on the chain named last
         for m in _ROLE_LABEL_EN.finditer(text):
             word = rx(r"[\s-]+").sub(" ", m.group("role").lower())
@@ -1623,6 +1658,8 @@ class _Sentence:
         out = self._people() + groups + self._masters() + self._chain_roles()
         if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
             out += self._second_of_both_en(out)
+        if self.lang == "en" and "respectively" in self.text[self.lo:self.hi]:
+            out = self._roles_of_chains_respectively_en(out)
         if self.lang == "en" and rx(r"(?i)succeed|replace|(?:took|takes|taken)\s+over").search(
                 self.text, self.lo, self.hi):
             out += self._predecessors_en(out)
@@ -1645,6 +1682,28 @@ class _Sentence:
         mostly = not self.chains and self.only_chain is None
         return [replace(r, chain=default) if r.chain is None and r.person and r.role != "chief_chain_leader"
                 and not ((mostly or _WHOLE_OFFICE.search(r.title or "")) and r.role == "official") else r for r in out]
+
+    def _roles_of_chains_respectively_en(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
+        """the chain chiefs of the A chain and the B chain, Vice-Governors X and Y respectively: X leads A,
+        Y leads B (the role phrase itself gives no record then)."""
+        text = self.text
+        for role in self.roles:
+            if not text[role.start:role.end].lower().endswith("s"):
+                continue
+            first = self._chain_after_en(role)
+            second = next((c for c in self.chains if first and c.start > first.end and rx(
+                r"(?i)\s+and\s+(?:the\s+)?").fullmatch(text, first.end, c.start)), None)
+            if second is None:
+                continue
+            pair = _RESPECTIVELY_PAIR_EN.match(text, second.end, self.hi)
+            if pair is None or not (pinyin_name(pair.group("a")) and pinyin_name(pair.group("b"))):
+                continue
+            people = [Mention(pair.start(k), pair.end(k), "PERSON", pair.group(k)) for k in ("a", "b")]
+            title_text = rx(r"s$").sub("", pair.group("title").strip()) if pair.group("title") else None
+            found = [r for r in found if not (r.start == role.start or first.start <= r.start < second.end)]
+            found += [_record(text, self.article, p.start, p.end, person=p.normalized, title=title_text,
+                              role=role.role, chain=c.normalized) for p, c in ((people[0], first), (people[1], second))]
+        return found
 
     def _predecessors_en(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
         """Tang Weiming will succeed Lu Jiaqiang as chain chief of …: the predecessor held the same role

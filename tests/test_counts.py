@@ -452,3 +452,8 @@ def test_the_same_count_for_the_next_place_with_its_noun_left_out() -> None:
     found = [(c.text, c.unit) for c in find_counts(text)]
     assert found == [("286 chain master enterprises", "enterprises"), ("231", "enterprises"), ("198", "enterprises")]
     assert [c.text for c in find_counts("It has 30 projects and in 2025 grew.")] == ["30 projects"]
+
+
+def test_bringing_the_total_to_more_than_a_number() -> None:
+    text = "- 15 new chain master enterprises will be cultivated, bringing the total to more than 80;"
+    assert [c.text for c in find_counts(text)] == ["15 new chain master enterprises", "80"]

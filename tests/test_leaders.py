@@ -1885,3 +1885,15 @@ def test_round_32_a_quoted_role_after_will_succeed_and_a_predecessor_after_took_
     text = ("Vice Mayor Fang Hui is chief of the automobiles and parts chain. Fang took over the auto chain in March "
             "from Wang Shuhai, who left to become a vice-governor of Hubei province.")
     assert ("Wang Shuhai", "chain_leader") in [(r.person, r.role) for r in find_leaders(text)]
+
+
+def test_round_32_english_totals_said_otherwise_and_chiefs_named_respectively() -> None:
+    text = "The number of chain master enterprises reached 68, including 12 recognized last year."
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("68", 68), ("12", 12)]
+    text = "Some 120 officials serve as chain chiefs, and 14 companies hold chain master status."
+    assert ("14 companies", 14) in [(r.text, r.count) for r in find_leaders(text)]
+    text = ("At the meeting, the chain chiefs of the new energy vehicle chain and the marine equipment chain, "
+            "Vice-Governors Ma Lihong and Sun Haitao respectively, reported on the work of their chains.")
+    assert [(r.text, r.chain, r.title) for r in find_leaders(text)] == [
+        ("Ma Lihong", "new energy vehicle chain", "Vice-Governor"),
+        ("Sun Haitao", "marine equipment chain", "Vice-Governor")]
