@@ -1190,6 +1190,14 @@ _CHANGE_TO_PAST_YEAR_ZH = regex.compile(r"[到至](?P<year>(?:19|20)\d\d)年")
 _CHANGE_VERB_BEFORE_ZH = regex.compile(r"(?:增长|增加|增|下降|降|减少|提高|提升|升|扩大|回落|上涨|跌)$")
 _THRESHOLD_OF_COUNTED_ZH = regex.compile(r"(?:以上)?的[^，,。；;\d]{1,12}?[\d一二三四五六七八九十两]+"
                                          r"(?:家|条|个|户|项|座)")
+# of which at least 10 shall have annual revenue of more than 20 billion yuan · 50 shall each have an
+# investment of over 1 billion yuan · any new chain whose output is below 10 billion yuan: a bar the
+# counted things pass, the goal (if any) is the count
+_BAR_OF_COUNTED_EN = regex.compile(
+    r"(?i)\b(?:have|has|having|with|whose)\s+(?:an?\s+)?(?:(?!combined|total|aggregate)[\w-]+\s+){0,3}?"
+    r"(?:revenue|output|sales|investment|"
+    r"turnover)(?:\s+(?:is|of|each))?\s+(?:of\s+)?(?:more\s+than|over|above|exceeding|below|under|at\s+least|"
+    r"no\s+less\s+than)?\s*$")
 _RANKING_NAME_AFTER = regex.compile(r"[县市区镇城]?(?:市|县|区|企业)?(?:排名|排行榜?|榜单?|名单|评价|评选)中")
 
 
@@ -1407,6 +1415,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 支持X建设…基地，项目总投资45亿元 under a goals heading: a project's size, no goal
         if lang == "zh" and fig.kind == "money" and _THRESHOLD_OF_COUNTED_ZH.match(text, fig.end, clause[1]):
             continue  # 培育营业收入超千亿元的产业链5条: a bar the counted things pass, the goal is the count
+        if lang == "en" and fig.kind == "money" and _BAR_OF_COUNTED_EN.search(
+                text, max(clause[0], fig.start - 70), fig.start):
+            continue  # at least 10 shall have annual revenue of more than 20 billion yuan: a bar, no goal
         if fig.unit == "强" and _RANKING_NAME_AFTER.match(text, fig.end):
             continue  # 在全国综合实力百强县排名中进入前50: the ranking's name, the goal is 前50
         if lang == "zh" and fig.kind == "count" and rx(r"[^，,。；;]{0,16}全覆盖").match(text, fig.end, clause[1]):

@@ -1154,3 +1154,16 @@ def test_round_32_proposed_after_a_comma_places_counted_and_percentage_points() 
                          "筆者選取遼寧、河南、湖南三省，看看數字背後的成色。")
     assert find_targets(text, published=date(2026, 10, 19)) == []
     assert find_counts(to_simplified("比去年的實際增速高出三個多百分點。")) == []
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("The number of chain master enterprises shall reach 45, of which at least 10 shall have annual revenue of more "
+     "than 20 billion yuan.", ["45"]),
+    ("The province will sign 300 new projects during the year, of which 50 shall each have an investment of over "
+     "1 billion yuan.", ["300 new projects", "50"]),
+    ("This year, the chain is expected to attract 25 new projects with a combined investment of no less than "
+     "3 billion yuan, Meng said.", ["25 new projects", "3 billion yuan"]),
+])
+def test_english_a_bar_the_counted_things_pass_is_no_goal(text: str, goals: list[str]) -> None:
+    found = [t.text for t in find_targets(text, language="en", published=date(2026, 2, 24))]
+    assert [g for g in goals if g not in found] == [] and not [f for f in found if f not in goals]
