@@ -1198,6 +1198,14 @@ _BAR_OF_COUNTED_EN = regex.compile(
     r"(?:revenue|output|sales|investment|"
     r"turnover)(?:\s+(?:is|of|each))?\s+(?:of\s+)?(?:more\s+than|over|above|exceeding|below|under|at\s+least|"
     r"no\s+less\s+than)?\s*$")
+# a/an <money> plant · a 420-million-yuan research center: the size of one project (a firm's, D18)
+_PROJECT_SIZE_EN = regex.compile(r"(?i)\b(?:a|an)\s+$")
+_PROJECT_NOUN_AFTER_EN = regex.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:plant|factory|facility|centre|center|park|base|"
+                                       r"line|expansion|campus|warehouse|headquarters)\b")
+# Lianhua said in March it would spend 1.5 billion yuan: a company's own plan (at most optional, D18)
+_FIRM_SPENDS_EN = regex.compile(r"(?i)\b(?:said|says|announced)\s+(?:\w+\s+){0,3}?(?:it|the\s+company|the\s+firm|"
+                                r"the\s+group)\s+(?:would|will|plans\s+to|intends\s+to)\s+(?:spend|invest)\s+"
+                                r"(?:another\s+|a\s+further\s+|about\s+|some\s+)?$")
 _RANKING_NAME_AFTER = regex.compile(r"[县市区镇城]?(?:市|县|区|企业)?(?:排名|排行榜?|榜单?|名单|评价|评选)中")
 
 
@@ -1415,6 +1423,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 支持X建设…基地，项目总投资45亿元 under a goals heading: a project's size, no goal
         if lang == "zh" and fig.kind == "money" and _THRESHOLD_OF_COUNTED_ZH.match(text, fig.end, clause[1]):
             continue  # 培育营业收入超千亿元的产业链5条: a bar the counted things pass, the goal is the count
+        if lang == "en" and fig.kind == "money" and (
+                _PROJECT_SIZE_EN.search(text, max(clause[0], fig.start - 6), fig.start)
+                and _PROJECT_NOUN_AFTER_EN.match(text, fig.end)
+                or _FIRM_SPENDS_EN.search(text, max(clause[0], fig.start - 60), fig.start)):
+            continue  # at a Rmb3.2bn plant · a 420-million-yuan research center · it would spend: a firm's project
         if lang == "en" and fig.kind == "money" and _BAR_OF_COUNTED_EN.search(
                 text, max(clause[0], fig.start - 70), fig.start):
             continue  # at least 10 shall have annual revenue of more than 20 billion yuan: a bar, no goal

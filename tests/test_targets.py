@@ -1167,3 +1167,13 @@ def test_round_32_proposed_after_a_comma_places_counted_and_percentage_points() 
 def test_english_a_bar_the_counted_things_pass_is_no_goal(text: str, goals: list[str]) -> None:
     found = [t.text for t in find_targets(text, language="en", published=date(2026, 2, 24))]
     assert [g for g in goals if g not in found] == [] and not [f for f in found if f not in goals]
+
+
+@pytest.mark.parametrize("text", [
+    "Lianhua said in March it would spend 1.5 billion yuan on a design and testing center in Chenghai.",
+    "The firm plans to lift annual capacity to 6,000 units at a Rmb3.2bn plant due to start production in 2027.",
+    "Japan's Asahara Precision will set up a 420-million-yuan research center for endoscope optics.",
+])
+def test_english_a_firms_own_project_size_is_no_goal(text: str) -> None:
+    found = [t.text for t in find_targets(text, language="en", published=date(2026, 5, 14))]
+    assert not [f for f in found if "yuan" in f or "Rmb" in f]
