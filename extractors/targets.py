@@ -1423,6 +1423,18 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 支持X建设…基地，项目总投资45亿元 under a goals heading: a project's size, no goal
         if lang == "zh" and fig.kind == "money" and _THRESHOLD_OF_COUNTED_ZH.match(text, fig.end, clause[1]):
             continue  # 培育营业收入超千亿元的产业链5条: a bar the counted things pass, the goal is the count
+        if lang == "zh" and (rx(r"原则上").search(text, lo, fig.start) or fig.kind == "money" and rx(
+                r"门槛[^的]*$").search(text, lo, fig.start) or rx(r"(?:目标的|较(?:\d{4}年)?的?(?:约|近)?)$").search(
+                    text, max(lo, fig.start - 8), fig.start)):
+            # 营收门槛设为30亿元 · 原则上不低于50万元: a criterion; 目标的81.1%: progress; 较…的约610亿元: a baseline
+            # (not 迈过10亿元门槛的龙头企业不少于10家: the count is the goal)
+            continue
+        if lang == "zh" and fig.kind == "money" and rx(
+                r"争取(?:到)?(?:上级|中央|省级|国家|各级|各类)\p{Han}{0,6}资金$").search(
+                    text, max(lo, fig.start - 16), fig.start) and not rx(
+                        r"力争|计划|将|今年|全年|以上|不少于|不低于|超").search(
+                            text[max(lo, fig.start - 24):fig.start] + text[fig.end:fig.end + 3]):
+            continue  # 争取上级专项资金2.37亿元 in a year's results: obtained, no goal
         if lang == "en" and fig.kind == "money" and (
                 _PROJECT_SIZE_EN.search(text, max(clause[0], fig.start - 6), fig.start)
                 and _PROJECT_NOUN_AFTER_EN.match(text, fig.end)
@@ -1551,7 +1563,7 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             r"(?:洽谈|会见|拜访|到访|座谈|会谈|交流)").search(text, fig.end, clause[1]):
         return False  # 还将到访…，并与5家香港上市公司洽谈合作: a trip's programme, no goal
     if cue is not None and cue.kind == "will" and lang == "zh" and rx(
-            r"项目(?:总投资|计划总投资|投资总额)(?:约|达|为)?$").search(
+            r"(?:总投资|计划总投资|投资总额)(?:约|达|为)?$").search(
                 text, max(clause[0], fig.start - 10), fig.start):
         return False  # 双方将合资建设…，项目总投资18亿元: the size of the project, no goal
     if cue is not None and cue.kind == "forecast" and not (

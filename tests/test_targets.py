@@ -1177,3 +1177,17 @@ def test_english_a_bar_the_counted_things_pass_is_no_goal(text: str, goals: list
 def test_english_a_firms_own_project_size_is_no_goal(text: str) -> None:
     found = [t.text for t in find_targets(text, language="en", published=date(2026, 5, 14))]
     assert not [f for f in found if "yuan" in f or "Rmb" in f]
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("宜昌市将营收门槛设为30亿元，同时要求链主企业本地配套采购额占比不低于25%。", ["25%"]),  # a criterion
+    ("到2027年，这条产业链规模要突破2000亿元，年营收迈过10亿元门槛的龙头企业不少于10家。", ["2000亿元", "10家"]),
+    ("单个项目支持金额原则上不低于50万元。", []),
+    ("到2027年，5条产业链营业收入合计突破1200亿元，较2024年的约610亿元实现翻番。", ["1200亿元"]),
+    ("去年各链长走访企业318家次，协调解决问题126个，争取上级专项资金2.37亿元。", []),  # obtained
+    ("今年力争争取上级专项资金3亿元以上。", ["3亿元"]),
+    ("双方将合资在茂名高新区建设荔枝冻干生产线，总投资约2.6亿元人民币，预计明年投产。", []),
+])
+def test_criteria_baselines_obtained_funds_and_project_sizes_are_no_goals(text: str, goals: list[str]) -> None:
+    found = [t.text for t in find_targets(text, published=date(2026, 6, 18))]
+    assert [f for f in found if "亿" in f or "万" in f or "%" in f or "家" in f] == goals
