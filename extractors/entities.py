@@ -714,8 +714,20 @@ def _opens_with_time_word(name: str, title: str = "") -> bool:
 
         tok = tokenizer()
         tok.check_initialized()
-        return tok.FREQ.get(name[:2], 0) >= 2000
+        return tok.FREQ.get(name[:2], 0) >= 2000 or name.endswith("化")  # (推动各链链长常态化…)
     return False
+
+
+def _slogan_after_role(text: str, name: str, end: int, title: str) -> bool:
+    """链长管方向、管大项目 · 链长管协调，链主管带动: right after a bare role word, a surname-like verb and an
+    everyday word (管 + 方向), with no speech or role cue after it: a slogan, no one's name."""
+    if len(name) != 3 or title not in ("链长", "链主") or name[0] not in "管抓带":
+        return False
+    from pipeline.tokenize import tokenizer
+
+    tok = tokenizer()
+    tok.check_initialized()
+    return tok.FREQ.get(name[1:], 0) >= 2000 and _patterns()["cue_after_zh"].match(text, end) is None
 
 
 def _common_word_alone(text: str, name: str, end: int) -> bool:
@@ -751,7 +763,8 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         if m and m.group("name")[0] in _NOT_NAME_START:
             continue  # 三位链长都提到: an adverb after the role, no one's name
         ok = m is not None and (_name_ok(m.group("name")) or _place_prefixed_name(text, m)) and \
-            not _opens_with_time_word(m.group("name"), title.normalized)
+            not _opens_with_time_word(m.group("name"), title.normalized) and \
+            not _slogan_after_role(text, m.group("name"), m.end(), title.normalized)
         if m and ok and not _common_word_alone(text, m.group("name"), m.end()):
             found.setdefault(m.start(), Mention(m.start(), m.end(), "PERSON", m.group(), title.normalized))
     for title in titles:  # 链长为副市长其木格: a name of no Han surname, in a slot only a name fills

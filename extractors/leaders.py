@@ -609,7 +609,15 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         out = [r for r in out if r.role != "chain_master" or r.person is None or _could_be_a_firm_zh(r.person)]
+    if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
+        out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
     return _topic_chains(_dedupe(out), text, chains)
+
+
+def _everyday_word_zh(name: str) -> bool:
+    """Whether a short "firm" is one everyday word of time, degree or grammar (如今, 目前, 同时): no firm."""
+    words = segment(name)
+    return len(words) == 1 and word_tags().get(name) in ("t", "d", "r", "c", "p", "m", "f", "q")
 
 
 # … are added as provincial chain-master enterprises …:\nTaiyuan Heavy Precision Alloy Co., Ltd. (special steel
@@ -2469,7 +2477,7 @@ class _Sentence:
             lead = pats["master_lead_zh"].search(text, max(self.lo, m.start() - 18), m.start())
             if lead and rx(r"(?:至|到|-|—|~)$").search(text, max(self.lo, lead.start() - 1), lead.start()):
                 lead = None  # 指定一至两家龙头企业任链主: a range of how many, no names
-            if lead and rx(r"项目|产品|环节|领域|行业|业务|材料|部门|单位|机关|同志|负责人").search(
+            if lead and rx(r"项目|产品|环节|领域|行业|业务|材料|部门|单位|机关|同志|负责人|省|城市|地市").search(
                     text, lead.start(), m.start()):
                 lead = None  # 铜箔、铜杆线等下游项目也跟着链主落地: projects listed, no firms (工信、商务等10个部门)
             if lead:

@@ -1897,3 +1897,20 @@ def test_round_32_english_totals_said_otherwise_and_chiefs_named_respectively() 
     assert [(r.text, r.chain, r.title) for r in find_leaders(text)] == [
         ("Ma Lihong", "new energy vehicle chain", "Vice-Governor"),
         ("Sun Haitao", "marine equipment chain", "Vice-Governor")]
+
+
+@pytest.mark.parametrize("text", [
+    "“县里的链长管方向、管大项目，镇里的链长就要管到田间地头。”",  # a slogan, 管 is no surname here
+    "一、鏈長管協調，鏈主管帶動",
+    "下一步將以軸承產業鏈為樣板，推動各鏈鏈長常態化走訪企業。",
+    "建议链主企业研发投入强度原则上不低于3%。",
+    "協益精工總經理黃啟銘說，過去台資廠多半是跟著大廠走，如今被認定為鏈主，可以參與制定技術標準。",
+    "本文聚焦後者，整理大陸五個製造業大省認定鏈主企業的情形。",
+])
+def test_round_32_slogans_attributes_and_everyday_words_are_no_leaders(text: str) -> None:
+    assert [r for r in find_leaders(to_simplified(text)) if r.person] == []
+
+
+def test_a_county_chief_named_after_the_chief_role_stays_one() -> None:
+    text = to_simplified("縣委書記程建國任總鏈長，縣長任副總鏈長。")
+    assert ("程建国", "chief_chain_leader") in [(r.person, r.role) for r in find_leaders(text)]
