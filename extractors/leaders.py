@@ -110,7 +110,7 @@ def _patterns() -> dict[str, Any]:
             # (not 13个设区市目前共认定产业链链主企业: the places counted, then what they named)
             # (nor 40家会员企业转入链主的…, 10个部门负责同志及链主企业代表: others, near the role word)
             rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|及|、|任|由|认定|确定|遴选|目前|共|现有|转入|进入|加入"
-            rf"|负责|同志)\p{{Han}}){{0,14}}?)"
+            rf"|负责|同志|来自|供应|配套)\p{{Han}}){{0,14}}?)"
             rf"(?P<role>{role_zh})(?!制)"
             # 三位市级「链长」 · 两家「链主」: the role word in quotation marks, right after the number or a level
             rf"|(?P<level>\p{{Han}}级)?[「“](?P<role>{role_zh})[」”]"
@@ -1671,6 +1671,8 @@ class _Sentence:
         if self.lang == "en" and rx(r"(?i)succeed|replace|(?:took|takes|taken)\s+over").search(
                 self.text, self.lo, self.hi):
             out += self._predecessors_en(out)
+        if self.lang == "zh" and "、" in self.text[self.lo:self.hi]:
+            out = self._chains_listed_before_one_role_zh(out)
         if self.lang == "zh" and "总数" in self.text[self.lo:self.hi]:  # 新认定…链主企业12家，总数达到31家
             for r in [r for r in out if r.role == "chain_master" and r.count]:
                 total = _TOTAL_NOW_ZH.match(self.text, r.end, self.hi)
@@ -1690,6 +1692,24 @@ class _Sentence:
         mostly = not self.chains and self.only_chain is None
         return [replace(r, chain=default) if r.chain is None and r.person and r.role != "chief_chain_leader"
                 and not ((mostly or _WHOLE_OFFICE.search(r.title or "")) and r.role == "official") else r for r in out]
+
+    def _chains_listed_before_one_role_zh(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
+        """副省长杨晓岚任酱香白酒产业链、特色食品产业链链长: the person leads the first chain, and the second
+        chain with its role is a record of its own (D13), as for two roles of one chain."""
+        out = []
+        for r in found:
+            own = next((c for c in self.chains if r.person and c.normalized == r.chain and c.start > r.end
+                        and any(role.start == c.end for role in self.roles)), None)
+            first = next((c for c in self.chains if own and c.end == own.start - 1 and c.start > r.end
+                          and self.text[c.end] == "、"), None)
+            if own is None or first is None or any(o.start == own.start for o in found):
+                out.append(r)
+                continue
+            role = next(role for role in self.roles if role.start == own.end)
+            out.append(replace(r, chain=first.normalized))
+            out.append(replace(r, start=own.start, end=role.end, text=self.text[own.start:role.end],
+                               chain=own.normalized))
+        return out
 
     def _roles_of_chains_respectively_en(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
         """the chain chiefs of the A chain and the B chain, Vice-Governors X and Y respectively: X leads A,
@@ -1868,7 +1888,7 @@ class _Sentence:
         丝网产业链链长的郝志远: the role before 的 and the name."""
         out = []
         for person in self.persons:
-            m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:是|为)[\p{Han}、]{0,24}$").search(
+            m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:则|就|仍|均)?(?:是|为)[\p{Han}、]{0,24}$").search(
                 self.text, max(self.lo, person.start - 32), person.start) or rx(
                 # 还配备了3位副链长，分别是市政府副秘书长许振东、…和市商务局局长吴倩: each named one holds it
                 r"(?P<role>副总链长|总链长|副链长|链长)[，,]?(?:分别|依次)(?:是|为)[\p{Han}、]{0,60}$").search(
@@ -2477,7 +2497,8 @@ class _Sentence:
             lead = pats["master_lead_zh"].search(text, max(self.lo, m.start() - 18), m.start())
             if lead and rx(r"(?:至|到|-|—|~)$").search(text, max(self.lo, lead.start() - 1), lead.start()):
                 lead = None  # 指定一至两家龙头企业任链主: a range of how many, no names
-            if lead and rx(r"项目|产品|环节|领域|行业|业务|材料|部门|单位|机关|同志|负责人|省|城市|地市").search(
+            if lead and rx(r"项目|产品|环节|领域|行业|业务|材料|部门|单位|机关|同志|负责人|省|城市|地市"
+                           r"|来自|供应|配套").search(
                     text, lead.start(), m.start()):
                 lead = None  # 铜箔、铜杆线等下游项目也跟着链主落地: projects listed, no firms (工信、商务等10个部门)
             if lead:
@@ -2681,8 +2702,11 @@ class _Sentence:
                             r"(?P<firm>\p{Han}{2,12}?(?P<seat>[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?)"
                             r"(?=[，,。；;、和与及]|$)").match(text, pos, self.hi)
                 # (冠宇国际旗下的|冠宇（周口）鞋业: a group's subsidiary, named with its seat)
+                # (not 离链主企业不到2公里的|X有限公司: a distance, the firm is no chain master)
                 if longer and (_ends_with_firm_word(longer.group("firm")) or longer.group("seat")) and \
-                        not _ends_with_firm_word(text[pos:longer.start("firm") - 1]):
+                        not _ends_with_firm_word(text[pos:longer.start("firm") - 1]) and \
+                        not rx(r"\d|[一二三四五六七八九十两]+(?:公里|米|千米)|距离|不到|附近").search(
+                            text, pos, longer.start("firm")):
                     pos = longer.start("firm")
                     listed = listed or text[longer.end():longer.end() + 1] == "、"  # (the list goes on)
             # (a list may close on how its firms act together: 皖西羽绒集团、鸿雁寝具|分别实现…)

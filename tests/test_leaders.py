@@ -1914,3 +1914,21 @@ def test_round_32_slogans_attributes_and_everyday_words_are_no_leaders(text: str
 def test_a_county_chief_named_after_the_chief_role_stays_one() -> None:
     text = to_simplified("縣委書記程建國任總鏈長，縣長任副總鏈長。")
     assert ("程建国", "chief_chain_leader") in [(r.person, r.role) for r in find_leaders(text)]
+
+
+def test_round_33_two_chains_before_one_role_and_a_role_then_is_title_name() -> None:
+    text = "副省长杨晓岚任酱香白酒产业链、特色食品产业链链长。"
+    assert [(r.text, r.person, r.chain) for r in find_leaders(text)] == [
+        ("杨晓岚", "杨晓岚", "酱香白酒产业链"), ("特色食品产业链链长", "杨晓岚", "特色食品产业链")]
+    text = to_simplified("集成電路產業鏈鏈長則是副省長林雅琴，省經信廳廳長方志誠任副鏈長。")
+    assert [(r.text, r.role) for r in find_leaders(text)] == [
+        ("林雅琴", "chain_leader"), ("方志诚", "deputy_chain_leader")]
+
+
+@pytest.mark.parametrize("text", [
+    "上午10点，他来到离链主企业不到2公里的淮安宏泰电子材料有限公司。",  # near the chain master
+    "到2027年，崴晟、鉅翔、旭綸三家來自浙江鏈主的營收合計可望達新台幣150億元。",  # suppliers of masters
+    "副市長陳嘉輝於6月5日率領市政府部門及鏈主企業代表團訪港。",
+])
+def test_round_33_firms_near_suppliers_of_and_delegations_of_chain_masters_are_none(text: str) -> None:
+    assert [r for r in find_leaders(to_simplified(text)) if r.role == "chain_master"] == []
