@@ -380,6 +380,12 @@ _RESPECTIVELY_PAIR_EN = regex.compile(
     r",\s+(?P<title>(?:[A-Z][\w-]*\s+){1,3}?)?(?P<a>[A-Z][a-z]+\s[A-Z][a-z]+)\s+and\s+"
     r"(?P<b>[A-Z][a-z]+\s[A-Z][a-z]+)\s*,?\s+respectively\b")
 _NUM_EN = rf"(?:[\d,]+|{alternation(list(_EN_NUMBERS))})"
+# 27 provincial leaders shall serve as chain chiefs and 34 heads of provincial departments as deputy chain
+# chiefs: the second group's verb left out
+_GAPPED_DEPUTIES_EN = regex.compile(
+    r"(?i)\bas\s+chain\s+(?:chiefs|leaders)\s*,?\s+and\s+(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}?(?:heads|officials|leaders|directors|cadres))(?:\s+of\s+[^,.;]{1,60}?)?\s+"
+    r"as\s+(?:the\s+|their\s+)?deputy\s+chain\s+(?:chiefs|leaders)")
 # The number of chain master enterprises reached 68, including 12 recognized last year · 14 companies
 # hold chain master status: the total (and the part after "including")
 _MASTER_TOTAL_EN = regex.compile(
@@ -1364,7 +1370,10 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                                            rank=count.group("rank"), chain=chain))
                     continue
                 if role == "chain_master":
-                    for part in rx(r"[^,;]+").finditer(text, cell.start, cell.end):
+                    # (Jinling Semiconductor Equipment Co., Ltd.: one firm, its suffix after a comma)
+                    plain = _plain_suffixes(text[:cell.end])
+                    for part in rx(r"[^,;]+").finditer(plain, cell.start, cell.end):
+                        part = rx(r"(?s).+").match(text, part.start(), part.end())
                         firm = rx(r"(?i)^\s*(?:and\s+)?").sub("", part.group()).strip()
                         s = text.find(firm, part.start(), part.end()) if firm else -1
                         if len(firm) >= 3 and firm[0].isupper() and s >= 0:
@@ -1666,6 +1675,15 @@ class _Sentence:
         out = self._people() + groups + self._masters() + self._chain_roles()
         if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
             out += self._second_of_both_en(out)
+        if self.lang == "en" and "deputy" in self.text[self.lo:self.hi]:  # … as chain chiefs and 34 heads … as deputies
+            for m in _GAPPED_DEPUTIES_EN.finditer(self.text, self.lo, self.hi):
+                word = m.group("n").lower()
+                value = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+                heads = any(h.start() <= m.start("n") < h.end()
+                            for h in _HEADS_OF_EN.finditer(self.text, self.lo, self.hi))
+                if value and not heads and not any(o.start == m.start("n") for o in out):
+                    out.append(_record(self.text, self.article, m.start("n"), m.end("what"),
+                                       role="deputy_chain_leader", count=value))
         if self.lang == "en" and "respectively" in self.text[self.lo:self.hi]:
             out = self._roles_of_chains_respectively_en(out)
         if self.lang == "en" and rx(r"(?i)succeed|replace|(?:took|takes|taken)\s+over").search(
@@ -2122,8 +2140,9 @@ class _Sentence:
                 continue  # 一位链长: one per chain is no group (D5)
             if rx(r"(?i)(?:\bor|\bto|或|至|-|—)\s*$").search(self.text[max(self.lo, m.start() - 4):m.start()]):
                 continue  # one or two chain masters: a range per chain, not a group
-            if self.text[m.start() - 1:m.start()] == "第":
-                continue  # 扶植第二、第三家链主: ordinals, not a group
+            if self.text[m.start() - 1:m.start()] == "第" or rx(r"(?i)\b(?:Article|Chapter|Section|No\.)\s*$").search(
+                    self.text, max(self.lo, m.start() - 9), m.start()):
+                continue  # 扶植第二、第三家链主 · Article 5 Chain chiefs shall …: ordinals, not a group
             if self.lang == "en" and m.groupdict().get("role") and rx(r"(?i)\s+(?:each|apiece)\b").match(
                     self.text, m.end()):
                 # the three largest chains sharing two chain chiefs each: per chain, not a group (D5) (not

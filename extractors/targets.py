@@ -618,8 +618,9 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         if lang == "zh" and m.group() == "后年" and rx(r"(?:产|成|工|运|营|用)$").search(text, max(lo, m.start() - 1),
                                                                                      m.start()):
             continue  # 达产后|年加工桂皮2万吨 · 建成后|年产值: "after …, yearly", not the year after next
-        if kind == "year" and _PLAN_START_ZH.match(text, m.end()):
-            continue  # “十五五”开局之年: the plan's first year, not its end
+        if kind == "year" and (_PLAN_START_ZH.match(text, m.end()) or _PLAN_START_EN.search(
+                text, max(0, m.start() - 30), m.start())):
+            continue  # “十五五”开局之年 · the first year of the 15th Five-Year Plan: the plan's first year, not its end
         if kind == "year":
             found.append((m.start(), n))
         elif year is not None:
@@ -1198,6 +1199,9 @@ _BAR_OF_COUNTED_EN = regex.compile(
     r"(?:revenue|output|sales|investment|"
     r"turnover)(?:\s+(?:is|of|each))?\s+(?:of\s+)?(?:more\s+than|over|above|exceeding|below|under|at\s+least|"
     r"no\s+less\s+than)?\s*$")
+_REWARD_BEFORE_EN = regex.compile(r"(?i)\b(?:receive|receives|be\s+awarded|be\s+granted|be\s+given|get|win)\s+"
+                                   r"(?:a\s+(?:one-off\s+|one-time\s+)?(?:reward|award|bonus|subsidy|grant|prize)\s+of\s+)?"
+                                   r"(?:up\s+to\s+)?$")
 # a/an <money> plant · a 420-million-yuan research center: the size of one project (a firm's, D18)
 _PROJECT_SIZE_EN = regex.compile(r"(?i)\b(?:a|an)\s+$")
 _PROJECT_NOUN_AFTER_EN = regex.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:plant|factory|facility|centre|center|park|base|"
@@ -1282,7 +1286,10 @@ def _brings_the_total_to(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` is only ", bringing the total to" (the clause of the figure at ``hi``)."""
     m = TOTAL_TO_EN.search(text, lo, hi)
     if m is None:  # …will announce its second batch in the first half of the year, adding about 12 enterprises
-        m = rx(r"(?i)\badding\s+(?:about\s+|around\s+|some\s+|nearly\s+|another\s+)?\Z").search(text, lo, hi)
+        m = rx(r"(?i)\badding\s+(?:about\s+|around\s+|some\s+|nearly\s+|another\s+)?\Z"
+               # …shall exceed 16 trillion yuan, with average annual growth of more than 6 percent
+               r"|\bwith\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:growth|increase)\s+(?:rate\s+)?of\s+"
+               r"(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|around\s+)?\Z").search(text, lo, hi)
     return m is not None and rx(r"[,;]?\s*").fullmatch(text, lo, m.start()) is not None
 
 
@@ -1290,6 +1297,7 @@ def _brings_the_total_to(text: str, lo: int, hi: int) -> bool:
 _GOALS_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])?"
                                r"(?:明确|锚定|确定|设定|提出)?(?:发展|主要|年度|工作|全年)?目标(?:任务)?[。：:]\s*$")
 _THIS_YEAR_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*今年是[^。！？\n]{2,30}(?:之年|一年)[。！]\s*$")
+_PLAN_START_EN = regex.compile(r"(?i)\b(?:first|opening|initial)\s+year\s+of\s+(?:the\s+)?$")
 _PLAN_START_ZH = regex.compile(r"[”\"」’]?(?:规划)?(?:的)?(?:开局|起步|首年|第一年|头一年)")
 _SIGNINGS_AHEAD_ZH = regex.compile(r"(?:在\p{Han}{1,4})?(?:还将|将|再|还)?再?签约")
 _QUESTION_LINE_ZH = regex.compile(r"(?m)^\s*(?:问|問|记者)[：:（(]")
@@ -1440,6 +1448,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                 and _PROJECT_NOUN_AFTER_EN.match(text, fig.end)
                 or _FIRM_SPENDS_EN.search(text, max(clause[0], fig.start - 60), fig.start)):
             continue  # at a Rmb3.2bn plant · a 420-million-yuan research center · it would spend: a firm's project
+        if lang == "en" and fig.kind == "money" and _REWARD_BEFORE_EN.search(
+                text, max(clause[0], fig.start - 60), fig.start):
+            continue  # Each chain rated "excellent" shall receive 20 million yuan: a reward, no goal
         if lang == "en" and fig.kind == "money" and _BAR_OF_COUNTED_EN.search(
                 text, max(clause[0], fig.start - 70), fig.start):
             continue  # at least 10 shall have annual revenue of more than 20 billion yuan: a bar, no goal

@@ -1932,3 +1932,15 @@ def test_round_33_two_chains_before_one_role_and_a_role_then_is_title_name() -> 
 ])
 def test_round_33_firms_near_suppliers_of_and_delegations_of_chain_masters_are_none(text: str) -> None:
     assert [r for r in find_leaders(to_simplified(text)) if r.role == "chain_master"] == []
+
+
+def test_round_33_english_gapped_deputies_articles_and_a_firms_suffix_in_a_table() -> None:
+    text = ("In total, 27 provincial leaders shall serve as chain chiefs and 34 heads of provincial departments as "
+            "deputy chain chiefs.")
+    assert ("34 heads", "deputy_chain_leader", 34) in [(r.text, r.role, r.count) for r in find_leaders(text)]
+    assert find_leaders("Article 5 Chain chiefs shall visit enterprises on their chains four times a year.") == []
+    text = ("Chain | Chain chief | Deputy chain chief | Chain master enterprises | Target\n"
+            "Integrated circuits | Zhou Wenbin, Vice Governor | Lu Heping, Director | Suxin Microelectronics Group; "
+            "Jinling Semiconductor Equipment Co., Ltd. | 6,500")
+    firms = [r.person for r in find_leaders(text) if r.role == "chain_master"]
+    assert firms == ["Suxin Microelectronics Group", "Jinling Semiconductor Equipment Co., Ltd."]

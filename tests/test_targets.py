@@ -1191,3 +1191,16 @@ def test_english_a_firms_own_project_size_is_no_goal(text: str) -> None:
 def test_criteria_baselines_obtained_funds_and_project_sizes_are_no_goals(text: str, goals: list[str]) -> None:
     found = [t.text for t in find_targets(text, published=date(2026, 6, 18))]
     assert [f for f in found if "亿" in f or "万" in f or "%" in f or "家" in f] == goals
+
+
+def test_round_33_english_plan_articles() -> None:
+    text = ("Article 2 In 2026, the first year of the 15th Five-Year Plan period, no fewer than 500 projects with "
+            "investment of 1 billion yuan or more each shall be signed on the key chains.")
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 4, 17))] == [
+        ("500 projects", 2026)]
+    text = ("By 2028, the operating revenue of the 50 key industrial chains shall exceed 16 trillion yuan, with "
+            "average annual growth of more than 6 percent.")
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 4, 17))] == [
+        ("16 trillion yuan", 2028), ("6 percent", 2028)]
+    text = 'Each chain rated "excellent" shall receive 20 million yuan from the provincial special fund.'
+    assert find_targets(text, language="en", published=date(2026, 4, 17)) == []
