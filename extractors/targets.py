@@ -1302,7 +1302,9 @@ _PLAN_START_ZH = regex.compile(r"[”\"」’]?(?:规划)?(?:的)?(?:开局|起�
 _SIGNINGS_AHEAD_ZH = regex.compile(r"(?:在\p{Han}{1,4})?(?:还将|将|再|还)?再?签约")
 _QUESTION_LINE_ZH = regex.compile(r"(?m)^\s*(?:问|問|记者)[：:（(]")
 # …, and at least three chains shall each reach a scale of …: an official text's goal, its figure first
-_SHALL_AFTER_EN = regex.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?P<will>shall)\s+(?:each\s+|all\s+|also\s+)?"
+# (no fewer than 500 projects with investment of 1 billion yuan or more each shall be signed: a "with" phrase between)
+_SHALL_AFTER_EN = regex.compile(r"(?i)\s+(?:(?:[\w-]+\s+){0,3}?|with\s+[^,;.]{1,60}?\s+)(?P<will>shall)\s+"
+                                r"(?:each\s+|all\s+|also\s+)?"
                                 r"(?:reach|exceed|be|have|attain|achieve|top|hit|generate|number)\b")
 _STEP_UNITS = frozenset({"stages", "phases", "steps", "batches", "rounds", "批", "期", "步"})
 _SAME_PERIOD_ZH = regex.compile(r"\s*(?:同期|届时|与此同时|同一时期)")
@@ -1448,6 +1450,10 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                 and _PROJECT_NOUN_AFTER_EN.match(text, fig.end)
                 or _FIRM_SPENDS_EN.search(text, max(clause[0], fig.start - 60), fig.start)):
             continue  # at a Rmb3.2bn plant · a 420-million-yuan research center · it would spend: a firm's project
+        if lang == "en" and fig.kind == "count" and rx(
+                r"(?i)[^,;.]{0,80}?\bas\s+(?:the\s+|their\s+)?(?:deputy\s+|general\s+|vice\s+)?chain\s+(?:chiefs|leaders)"
+                ).match(text, fig.end, clause[1]):
+            continue  # 34 heads of provincial departments as deputy chain chiefs: who hold the posts, no goal
         if lang == "en" and fig.kind == "money" and _REWARD_BEFORE_EN.search(
                 text, max(clause[0], fig.start - 60), fig.start):
             continue  # Each chain rated "excellent" shall receive 20 million yuan: a reward, no goal

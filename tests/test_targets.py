@@ -1204,3 +1204,13 @@ def test_round_33_english_plan_articles() -> None:
         ("16 trillion yuan", 2028), ("6 percent", 2028)]
     text = 'Each chain rated "excellent" shall receive 20 million yuan from the provincial special fund.'
     assert find_targets(text, language="en", published=date(2026, 4, 17)) == []
+
+
+def test_english_shall_after_a_with_phrase_and_people_serving_as_deputies() -> None:
+    text = ("In 2026, no fewer than 500 projects with investment of 1 billion yuan or more each shall be signed on "
+            "the key chains, and industrial investment shall reach 1.1 trillion yuan.")
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 4, 17))] == [
+        ("500 projects", 2026), ("1.1 trillion yuan", 2026)]
+    text = ("In total, 27 provincial leaders shall serve as chain chiefs and 34 heads of provincial departments as "
+            "deputy chain chiefs.")
+    assert find_targets(text, language="en", published=date(2026, 4, 17)) == []
