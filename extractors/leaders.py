@@ -355,7 +355,7 @@ _CHAIN_INTAKE_ZH = regex.compile(r"(?:^|(?<=[，,；;]))(?:(?P<chain>[^，,；;�
 _LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九十两]{1,3})家"
                                      r"(?:(?:(?![为是])\p{Han}){0,4}?(?:企业|公司))?")
 # …链主企业中，… · 链主企业146家，其中…: a breakdown of the chain masters follows
-_MASTERS_AMONG_ZH = regex.compile(r"链主企业(?:中|里|当中)[，,]"
+_MASTERS_AMONG_ZH = regex.compile(r"链主(?:企业)?(?:中|里|当中)[，,]"
                                   r"|链主企业(?:约|共)?[\d一二三四五六七八九十两]{1,4}家[，,]其中"
                                   r"|[\d一二三四五六七八九十两]{1,4}家\p{Han}{0,4}?链主企业[，,]其中")
 _BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业|链主企业)?"
@@ -418,6 +418,8 @@ _SUCCEEDS_EN = regex.compile(r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\
                              # Fang took over the auto chain in March from Wang Shuhai, who left …
                              r"(?:(?:took|takes|has\s+taken)\s+over\s+(?:(?:the|its|his|her)\s+[^,.;]{0,50}?\s+)?from"
                              r"|succeeds|succeeded|replaces|replaced|(?:will|is\s+to|is\s+set\s+to)\s+(?:succeed|replace))\s+")
+# 加上2024年首批认定的29家，全省省级链主企业增至63家: an earlier batch's number
+_BATCH_NAMED_ZH = regex.compile(r"(?:认定|确定|遴选|命名|公布)的(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![\p{Han}])")
 # 全年新认定市级链主企业12家，总数达到31家: the total after the year's additions
 _TOTAL_NOW_ZH = regex.compile(r"[^。；;，,]{0,6}?[，,](?:链主企业)?(?:总数|总量)(?:达到|增至|增加到|增加至|升至|达|为)"
                               r"(?P<n>[\d一二三四五六七八九十两百]{1,4})家")
@@ -1691,6 +1693,12 @@ class _Sentence:
             out += self._predecessors_en(out)
         if self.lang == "zh" and "、" in self.text[self.lo:self.hi]:
             out = self._chains_listed_before_one_role_zh(out)
+        if self.lang == "zh" and "链主" in self.text[self.lo:self.hi]:
+            for m in _BATCH_NAMED_ZH.finditer(self.text, self.lo, self.hi):
+                value = read_number(m.group("n"))
+                if value and not any(o.start <= m.start("n") < o.end for o in out):
+                    out.append(_record(self.text, self.article, m.start("n"), m.end(), role="chain_master",
+                                       count=int(value)))
         if self.lang == "zh" and "总数" in self.text[self.lo:self.hi]:  # 新认定…链主企业12家，总数达到31家
             for r in [r for r in out if r.role == "chain_master" and r.count]:
                 total = _TOTAL_NOW_ZH.match(self.text, r.end, self.hi)
@@ -2498,6 +2506,8 @@ class _Sentence:
         if inside is None:
             return []
         parts = _breakdown_parts_zh(self.text, self.article, inside.end(), self.hi)
+        if not parts:  # 这次入选的链主中，A、B与C，分别是…: the firms named among them
+            return self._names_after(inside.end())
         # 竹产业链现有链主企业6家，其中建瓯市3家、邵武市2家: places' shares of one chain's masters
         own = next((c for c in reversed(self.chains) if self.lo <= c.start and c.end <= inside.start()
                     and not rx(r"[，,；;。：:]").search(self.text, c.end, inside.start())), None)
@@ -2712,7 +2722,9 @@ class _Sentence:
             # 台资的|鸿霖精密 · 陆资的|昆开半导体 (who owns it; not 引进的|配套企业, what the firm did) ·
             # 整车厂|湘江智行汽车 · 车用晶片模组厂|华湘车电科技 (what kind of maker it is)
             described = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的"
-                           r"|\p{Han}{1,8}?(?:厂|商)(?=\p{Han}{4})").match(text, pos, self.hi)
+                           r"|\p{Han}{1,8}?(?:厂|商)(?=\p{Han}{4})"
+                           # 整车企业|盐海新能源汽车有限公司 (what kind of firm, then its full name)
+                           r"|\p{Han}{1,6}?企业(?=\p{Han}{2,20}?(?:有限公司|集团|股份))").match(text, pos, self.hi)
             if described and not _ends_with_firm_word(text[pos:described.end() - 1]):
                 pos = described.end()  # (德睿电子的4K面板: the firm itself, then what it makes)
             if described is None or rx(r"[^，,。；;、]{2,14}?旗下的").match(text, pos, self.hi):

@@ -1944,3 +1944,14 @@ def test_round_33_english_gapped_deputies_articles_and_a_firms_suffix_in_a_table
             "Jinling Semiconductor Equipment Co., Ltd. | 6,500")
     firms = [r.person for r in find_leaders(text) if r.role == "chain_master"]
     assert firms == ["Suxin Microelectronics Group", "Jinling Semiconductor Equipment Co., Ltd."]
+
+
+def test_round_33_an_earlier_batch_firms_named_among_the_masters_and_a_firms_kind_before_its_name() -> None:
+    text = to_simplified("加上2024年首批認定的29家，全省省級鏈主企業增至63家。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("29家", 29), ("链主企业增至63家", 63)]
+    text = to_simplified("這次入選的鏈主中，寧波甬馳汽車集團、紹興越芯半導體與桐鄉錦麟紡織集團，"
+                         "分別是上述產業鏈的龍頭。")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("宁波甬驰汽车集团", None), ("绍兴越芯半导体", None), ("桐乡锦麟纺织集团", None)]
+    text = "该市认定的两家链主企业中，整车企业盐海新能源汽车有限公司2025年营收为173亿元。"
+    assert "盐海新能源汽车有限公司" in [r.person for r in find_leaders(text)]
