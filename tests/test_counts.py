@@ -457,3 +457,8 @@ def test_the_same_count_for_the_next_place_with_its_noun_left_out() -> None:
 def test_bringing_the_total_to_more_than_a_number() -> None:
     text = "- 15 new chain master enterprises will be cultivated, bringing the total to more than 80;"
     assert [c.text for c in find_counts(text)] == ["15 new chain master enterprises", "80"]
+
+
+def test_zong_counts_cases_and_deals() -> None:
+    text = "今年以来受理港企合作意向87宗，已促成对接52宗。"
+    assert [(c.text, int(c.value)) for c in find_counts(text)] == [("87宗", 87), ("52宗", 52)]
