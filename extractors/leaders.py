@@ -617,9 +617,30 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         out = [r for r in out if r.role != "chain_master" or r.person is None or _could_be_a_firm_zh(r.person)]
+    if lang == "en":  # Ran Zhiqiang spent … Ran is the chain chief of …: the full name's first mention holds it (D22)
+        people = {m.normalized for m in mentions if m.label == "PERSON" and pinyin_name(m.normalized)}
+        # (Changsha's co-chief, Tan, chairs a meeting with the chain's three chain masters: a person, no firm)
+        out = [r for r in out if not (r.role == "chain_master" and r.person in people)]
+        out += _first_full_mentions_en(text, article, out)
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
     return _topic_chains(_dedupe(out), text, chains)
+
+
+def _first_full_mentions_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A role read on a surname alone (Ran is the chain chief of …) belongs first to the article's first
+    mention of the full name (D22), when that mention holds no record yet."""
+    out: list[LeaderRecord] = []
+    taken = {r.start for r in found}
+    for r in found:
+        if not r.person or r.text == r.person or " " not in r.person or r.role == "chain_master" \
+                or not r.person.startswith(r.text):
+            continue
+        first = rx(rf"\b{regex.escape(r.person)}\b").search(text)
+        if first is not None and first.start() < r.start and first.start() not in taken:
+            taken.add(first.start())
+            out.append(replace(r, start=first.start(), end=first.end(), text=first.group()))
+    return out
 
 
 def _everyday_word_zh(name: str) -> bool:
@@ -913,6 +934,11 @@ _SURNAME_APPOSITIVE_EN = regex.compile(
     # (Xie, a vice-mayor of Ganzhou, is chain chief of the city's modern furniture industrial chain)
     r"\s+as|(?P<is>is|was|has\s+been)(?:\s+also)?)\s+(?P<role>[^,;.]{0,80}?\bchain\b[^,;.]{0,40}?)"
     r"(?=[,;.]|\s+(?:and|since|in|until)\b)")
+# Ran is the "chain chief" of Meishan's lithium battery … chain (the surname alone, no title beside it)
+_SURNAME_IS_ROLE_EN = regex.compile(
+    r"(?:^|(?<=[.!?]\s|\n))(?P<sur>[A-Z][a-z]{1,5})\s+(?P<is>is|was|has\s+been)(?:\s+also)?\s+"
+    r"(?P<role>(?:the\s+|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?chain\s+(?:chief|leader|head)[^,;.]{0,100}?\bchain\b)"
+    r"(?=[,;.]|\s+(?:and|since|in|until)\b)")
 _ROLE_LABEL_EN = regex.compile(r"(?im)(?:^[ \t]*[-•·*▪][ \t]*|;[ \t]+)"
                                r"(?P<role>(?:deputy\s+|vice\s+|general\s+)?chain[- ](?:chiefs|leaders|heads|masters)"
                                r"|chain[- ]master\s+enterprises)[ \t]*:[ \t]*"
@@ -943,7 +969,7 @@ def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
     from extractors.entities import _pinyin_name
 
     out = []
-    for m in _SURNAME_APPOSITIVE_EN.finditer(text):
+    for m in [*_SURNAME_APPOSITIVE_EN.finditer(text), *_SURNAME_IS_ROLE_EN.finditer(text)]:
         first = rx(rf"\b{m.group('sur')}\s+[A-Z][a-z]+(?:-[a-z]+)?\b").search(text, 0, m.start())
         if first is None or not _pinyin_name(first.group()) or first.group() in named:
             continue
@@ -959,7 +985,7 @@ def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
             continue
         role = "deputy_chain_leader" if rx(r"(?i)\bdeputy\b").search(role_text) else "chain_leader"
         out.append(_record(text, article, first.start(), first.end(), person=first.group(),
-                           title=m.group("title").strip(), role=role, chain=chain))
+                           title=(m.groupdict().get("title") or "").strip() or None, role=role, chain=chain))
         named.add(first.group())
     return out
 
@@ -1384,8 +1410,11 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                 # (a title read after the name stops at the cell's edge)
                 named = [p for p in persons if cell.start <= p.start and p.end <= cell.end]
                 titles = _title_cell_parts(text, row)
-                if not named:  # Wu Zhenhai | Vice-Governor: a name alone in its cell, its title in the next column
-                    named = [Mention(a, b, "PERSON", text[a:b], "") for a, b in _names_in_cell(text, cell)]
+                # Wu Zhenhai | Vice-Governor: a name alone in its cell, its title in the next column (and a name
+                # the entity finder missed beside one it found: Cao Ruizhi / Tan Mingyuan)
+                named += [Mention(a, b, "PERSON", text[a:b], "") for a, b in _names_in_cell(text, cell)
+                          if not any(p.start < b and a < p.end for p in named)]
+                named.sort(key=lambda p: p.start)
                 for k, p in enumerate(named):
                     title = (p.note or "").split("|")[0].strip() or (
                         titles[k] if len(titles) == len(named) else titles[0] if len(titles) == 1 else None)

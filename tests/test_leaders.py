@@ -1955,3 +1955,19 @@ def test_round_33_an_earlier_batch_firms_named_among_the_masters_and_a_firms_kin
         ("宁波甬驰汽车集团", None), ("绍兴越芯半导体", None), ("桐乡锦麟纺织集团", None)]
     text = "该市认定的两家链主企业中，整车企业盐海新能源汽车有限公司2025年营收为173亿元。"
     assert "盐海新能源汽车有限公司" in [r.person for r in find_leaders(text)]
+
+
+def test_an_untitled_first_full_name_takes_the_role_its_surname_gets_later() -> None:
+    text = ("Ran Zhiqiang spent the first week of March in Hungary. Ran is the \"chain chief\" of Meishan's lithium "
+            "battery and new materials industrial chain.")
+    found = [(r.text, r.person, r.role) for r in find_leaders(text)]
+    assert ("Ran Zhiqiang", "Ran Zhiqiang", "chain_leader") in found
+
+
+def test_a_table_cell_keeps_a_name_the_entity_finder_missed_beside_one_it_found() -> None:
+    text = ("Province | Chain | Chain chiefs | Titles\n"
+            "Hunan | Engineering machinery | Cao Ruizhi / Tan Mingyuan | Vice-Governor / Party Secretary of Changsha\n"
+            "Changsha's co-chief, Tan, chairs a meeting every other week with the chain's three chain masters.")
+    found = [(r.person, r.role) for r in find_leaders(text) if r.person]
+    assert ("Cao Ruizhi", "chain_leader") in found and ("Tan Mingyuan", "chain_leader") in found
+    assert not [p for p, role in found if role == "chain_master"]
