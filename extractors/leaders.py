@@ -585,7 +585,10 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                                    role="chain_master", chain=default.normalized if default else None))
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
         out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
-        out += _introduced_untitled_en(text, article, chains, {r.person for r in out if r.person})
+        consumed: set[tuple[int, int]] = set()
+        out += _introduced_untitled_en(text, article, chains, {r.person for r in out if r.person}, consumed)
+        # (the role phrase the surname took: no record of its own, it is the person's)
+        out = [r for r in out if r.person or r.count or not any(a <= r.start < b for a, b in consumed)]
         out += _who_leads_lines_en(text, article, persons_en, chains)
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
@@ -936,7 +939,9 @@ _SURNAME_APPOSITIVE_EN = regex.compile(
     r"(?=[,;.]|\s+(?:and|since|in|until)\b)")
 # Ran is the "chain chief" of Meishan's lithium battery … chain (the surname alone, no title beside it)
 _SURNAME_IS_ROLE_EN = regex.compile(
-    r"(?:^|(?<=[.!?]\s|\n))(?P<sur>[A-Z][a-z]{1,5})\s+(?P<is>is|was|has\s+been)(?:\s+also)?\s+"
+    r"(?:^|(?<=[.!?]\s|\n))(?P<sur>[A-Z][a-z]{1,5})(?:,\s+\d{2},)?\s+(?P<is>is|was|has\s+been)(?:\s+also)?\s+"
+    # (Huang, 49, is vice-county head of Anxi county … and, since 2023, chain chief of its tea industrial chain)
+    r"(?:(?P<title>[^;.]{2,80}?)\s+and,?\s+(?:since\s+\d{4},?\s+)?)?"
     r"(?P<role>(?:the\s+|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?chain\s+(?:chief|leader|head)[^,;.]{0,100}?\bchain\b)"
     r"(?=[,;.]|\s+(?:and|since|in|until)\b)")
 _ROLE_LABEL_EN = regex.compile(r"(?im)(?:^[ \t]*[-•·*▪][ \t]*|;[ \t]+)"
@@ -962,7 +967,7 @@ _CHAIN_CHIEF_FOR_EN = regex.compile(r"(?i)[\"“”']?chain\s+(?:chief|leader)[\
 
 
 def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
-                            named: set[str]) -> list[LeaderRecord]:
+                            named: set[str], consumed: set[tuple[int, int]] | None = None) -> list[LeaderRecord]:
     """A chain leader a feature story names in full long before saying what they are, then by
     surname with the title: "When Zhou Lanqing flew to Stuttgart … Zhou, the city's deputy mayor,
     doubles as chief of its new-energy vehicle chain". The record sits on the first full mention."""
@@ -987,6 +992,8 @@ def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
         out.append(_record(text, article, first.start(), first.end(), person=first.group(),
                            title=(m.groupdict().get("title") or "").strip() or None, role=role, chain=chain))
         named.add(first.group())
+        if consumed is not None:
+            consumed.add(m.span("role"))
     return out
 
 
@@ -2293,6 +2300,10 @@ class _Sentence:
                 if n:
                     out.append(_record(self.text, self.article, part.start("n"), part.end("n"), role=role,
                                        count=int(n), chain=chain))
+            if self.lang == "en" and role == "chain_master" and ":" in self.text[m.end():self.hi]:
+                # Two chain master enterprises anchor the tea chain: Fengshan Tea and Huaxiang Tea Group
+                out += [replace(r, chain=chain) for r in self._colon_list_en(m.end(), int(value))
+                        if not any(o.start == r.start for o in out)]
         return out
 
     def _led_en(self) -> list[LeaderRecord]:
@@ -2916,7 +2927,9 @@ class _Sentence:
             lead = rx(r"(?i)(?:,\s+(?-i:[a-z])(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},)?,?\s+"
                       r"(?:was|were|has been|have been|is|are|"
                                 r"serves? as|became|acts? as|as)\s+(?:also\s+)?(?:named\s+|designated\s+|"
-                                r"selected\s+as\s+)?(?:the\s+|a\s+|its\s+|their\s+|the\s+chain['’]s\s+)?"
+                                r"selected\s+as\s+)?(?:the\s+|a\s+|its\s+|their\s+|the\s+chain['’]s\s+"
+                                # FAW Group is the auto chain's chain master
+                                r"|the\s+(?:[\w-]+\s+){1,4}?chain['’]s\s+)?"
                                 r"(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?(?:designated\s+|named\s+)?"
                                 r"[\"“']?$").search(head)
             if lead:
@@ -3015,6 +3028,7 @@ class _Sentence:
         parts = [p for p in rx(r"[^;]+").finditer(text, colon + 1, self.hi)]
         if len(parts) == 1:  # …: A, B and C (no semicolons): commas and "and" part them
             parts = list(rx(r"[^,]+?(?=,|\s+and\s+|[.]?$)").finditer(text, colon + 1, self.hi))
+        parts = [p for p in parts if rx(r"\w").search(p.group())]  # (not the full stop after the last)
         out = []
         for part in parts:
             name = _COLON_ITEM_EN.match(text, part.start(), part.end())
@@ -3023,6 +3037,8 @@ class _Sentence:
             s, e = name.span("name")
             if text[e - 1] == "." and not _ABBREVIATED_END.search(text, s, e):
                 e -= 1
+            elif text[e:e + 1] == "." and _ABBREVIATED_END.search(text, s, e + 1):
+                e += 1  # …Trading Co., Ltd. (the list's full stop is the suffix's)
             out.append(_record(self.text, self.article, s, e, person=self.text[s:e], role="chain_master"))
         return out if len(out) == expected else []
 

@@ -1971,3 +1971,13 @@ def test_a_table_cell_keeps_a_name_the_entity_finder_missed_beside_one_it_found(
     found = [(r.person, r.role) for r in find_leaders(text) if r.person]
     assert ("Cao Ruizhi", "chain_leader") in found and ("Tan Mingyuan", "chain_leader") in found
     assert not [p for p, role in found if role == "chain_master"]
+
+
+def test_round_34_english_colon_list_possessive_chain_master_and_an_aged_surname_appositive() -> None:
+    text = "Two chain master enterprises anchor the tea chain: Fengshan Tea and Huaxiang Tea Group."
+    assert [r.person for r in find_leaders(text) if r.person] == ["Fengshan Tea", "Huaxiang Tea Group"]
+    text = "- FAW Group is the auto chain's chain master; Jilin has named 27 chain masters in all."
+    assert ("FAW Group", "chain_master") in [(r.person, r.role) for r in find_leaders(text)]
+    text = ("Huang Meizhen is already on the terraces. Huang, 49, is vice-county head of Anxi county in Fujian "
+            "province and, since 2023, chain chief of its tea industrial chain, the largest of its six chains.")
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("Huang Meizhen", "tea industrial chain")]
