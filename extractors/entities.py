@@ -294,7 +294,9 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
     kept: list[tuple[str, int]] = []
     for word, s, _ in reversed(words):
         tag = tags.get(word)
-        if word in ("与", "及", "和") and kept and tags.get(kept[0][0]) not in _VERB_TAGS:
+        if len(word) == 2 and word[1] in "与及和" and word[0] in "局厅委办处室部":
+            break  # 县投资促进|局及|陶瓷: an office, then "and" (jieba glues 局及)
+        if word in ("与", "及", "和") and kept and (tags.get(kept[0][0]) not in _VERB_TAGS or kept[0][0] in keep):
             kept.insert(0, (word, lo + s))  # 智能网联与新能源汽车, 超高清视频及新型显示
             continue
         if (len(word) == 2 and word[0] in "与及和" and kept and word[1] + kept[0][0] in tags

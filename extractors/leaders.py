@@ -173,13 +173,15 @@ def _patterns() -> dict[str, Any]:
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
         # 港资企业永昌电缆（清远）有限公司去年获清远市认定为先进材料产业链链主企业: named as one
         "master_named_zh": regex.compile(
-            r"(?:(?<=[，,。；;：:、\s]|旗下|[与和及])|^)(?:\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土|民企|国企|港企|台企|外企)"
-            r"(?:企业)?)?(?:\p{Han}{2,8}旗下)?"
-            r"(?P<name>[\p{Han}A-Za-z]{2,16}?(?:[（(]\p{Han}{2,4}[）)])?(?:股份有限公司|有限公司|集团)?)"
+            r"(?:(?<=[，,。；;：:、\s]|旗下|[与和及])|^)(?:\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土|民企|国企|港企|台企|外企"
+            r"|台厂|港厂|陆厂|外厂)(?:企业)?)?(?:\p{Han}{2,8}旗下)?"
+            # (not 目前已有十余家台资企业: how many, no name)
+            r"(?![^，,。；;]{0,8}[\d一二三四五六七八九十百两]余?家)(?!目前|已|现)"
+            r"(?P<name>(?:(?![与和及])[\p{Han}A-Za-z]){2,16}?(?:[（(]\p{Han}{2,4}[）)])?(?:股份有限公司|有限公司|集团)?)"
             # (吉安宏瀚电子，获列为…链主 · 与美域集团一同获列为…: a comma or a partner may stand before 获)
-            r"(?:[，,](?=获))?(?:去年|今年|近日|日前|此前|已|先后|曾)?(?:一同|同时|一并|均|也)?(?:获|被)[\p{Han}]{0,8}?"
+            r"(?:[，,](?=获))?(?:去年|今年|近日|日前|此前|已|先后|曾)?(?:一同|同时|一并|均|也|同)?(?:获|被)[\p{Han}]{0,8}?"
             r"(?:认定|评为|列为|确定|选定|授予)为?"
-            r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?链主(?:企业)?"),
+            r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?[「“\"]?链主[」”\"]?(?:企业)?"),
         "master_en_before": regex.compile(r"(?i)chain[- ]master(?:\s+enterprises?)?\s+$"),
         # Sany Heavy Industry and Zoomlion · Shahe Food Group in Luohe and Jinshui Frozen Foods in Zhengzhou
         # (A, the city's largest employer, and B: an aside after a name)
@@ -348,7 +350,7 @@ _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五
 # 链主名单出炉 3家台厂入列: how many firms of a kind a list takes in (a headline's words)
 _FIRMS_LISTED_ZH = regex.compile(r"(?P<n>[\d一二三四五六七八九十两]{1,3})家"
                                  r"(?P<who>(?:台|港|澳|外|民|国|央)(?:厂|企|资企业)|(?:本地|本土|县内|市内)?企业)"
-                                 r"(?:入列|入选|上榜|获评|名列其中)")
+                                 r"新?(?:入列|入选|上榜|获评|名列其中)")
 # (…名单，共18家企业入选: the whole list's intake, no one chain)
 _CHAIN_INTAKE_ZH = regex.compile(r"(?:^|(?<=[，,；;]))(?:(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?|共有?)"
                                  r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:企业)?入选")
@@ -1638,7 +1640,7 @@ def _heading_chain(text: str, line_start: int, chains: list[Mention]) -> Mention
 
 
 _ASIDE_ZH = regex.compile(r"[（(][^（）()\n]*[）)]")
-_HEADING_ASIDE = regex.compile(r"\s*[（(][^（）()\n]{1,8}[）)]$")
+_HEADING_ASIDE = regex.compile(r"\s*[（(][^（）()\n]{1,14}[）)]$")  # (综合得分96.8分)
 
 
 def _roster_name(name: str, is_firm: bool) -> bool:
@@ -3285,7 +3287,10 @@ _NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "�
                         "代表", "切入点", "抓手", "突破口", "牵引", "主体"})
 
 
-_PARTNER_BEFORE_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:、\s]|的))(?P<firm>(?:(?!的)[\p{Han}A-Za-z]){2,16}?)"
+_PARTNER_BEFORE_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:、\s]|的))"
+                                   # (本地龙头|皖江绿源农业集团与…: who the partner is, then its name)
+                                   r"(?:\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土|民企|国企|港企|台企|外企)(?:企业)?)?"
+                                   r"(?P<firm>(?:(?!的)[\p{Han}A-Za-z]){2,16}?)"
                                    r"(?:[（(][^（）()\n]{0,20}[）)])?(?:与|和|及)$")
 
 

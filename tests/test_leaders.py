@@ -1981,3 +1981,27 @@ def test_round_34_english_colon_list_possessive_chain_master_and_an_aged_surname
     text = ("Huang Meizhen is already on the terraces. Huang, 49, is vice-county head of Anxi county in Fujian "
             "province and, since 2023, chain chief of its tea industrial chain, the largest of its six chains.")
     assert [(r.text, r.chain) for r in find_leaders(text)] == [("Huang Meizhen", "tea industrial chain")]
+
+
+def test_round_34_firms_named_together_a_quoted_role_and_a_ranking_headings_chain() -> None:
+    text = to_simplified("去年底，本地龍頭皖江綠源農業集團與台資禾豐園食品（和縣）有限公司"
+                         "同獲認定為蔬菜產業鏈「鏈主」企業。")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("皖江绿源农业集团", "蔬菜产业链"), ("禾丰园食品（和县）有限公司", "蔬菜产业链")]
+    text = to_simplified("台廠康遠生技獲泰州認定生醫「鏈主」 加碼新台幣52億元擴產")
+    assert [r.person for r in find_leaders(text)] == ["康远生技"]
+    text = to_simplified("目前已有十餘家台資企業被列為電子資訊產業鏈的「鏈主企業」。")
+    assert [r for r in find_leaders(text) if r.person] == []
+    text = ("第一名：工程机械产业链（综合得分96.8分）\n链主企业：中联重科股份有限公司、三一集团有限公司\n"
+            "第二名：先进储能材料产业链（综合得分95.9分）")
+    assert {r.chain for r in find_leaders(text)} == {"工程机械产业链"}
+    text = to_simplified("福建公佈2026年省級重點產業鏈鏈主企業名單　9家企業新入選")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("9家企业", 9)]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("江西省赣州市委副书记、市长、稀土新材料及应用产业链链长钟启航昨日率团访澳", "稀土新材料及应用产业链"),
+    ("副县长赵楠率县投资促进局及陶瓷产业链链主企业四川嘉陶新材料股份有限公司赴佛山", "陶瓷产业链"),
+])
+def test_chains_with_and_after_a_verb_word_or_an_office(text: str, chain: str) -> None:
+    assert chain in {r.chain for r in find_leaders(text)}
