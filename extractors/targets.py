@@ -973,6 +973,7 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
     if lang == "zh":
         candidates.update(sentences_with(_PLAN_TERM_ZH, text, sentences))
     sections = _sections(text, lang, year)
+    previous: tuple[int, int] | None = None  # the end of the sentence before and the year its goals are for
     for s_lo, s_hi in sentences:
         section = _section_at(sections, s_lo) if sections else None
         if (s_lo, s_hi) not in candidates and not (section is not None and section.goals) and not (
@@ -993,8 +994,15 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
             scope = _place_referred_to(text, s_lo, s_hi, places or [], place_starts, local_places, scope) or scope
         else:
             scope = _whole_place_zh(text, s_lo, s_hi, places or [], place_starts, local_places, scope) or scope
-        out += _sentence_targets(text, s_lo, s_hi, lang, year, local_records, article, scope,
-                                 local_places, section)
+        found = _sentence_targets(text, s_lo, s_hi, lang, year, local_records, article, scope,
+                                  local_places, section)
+        if lang == "zh" and text.startswith("其中", s_lo) and previous is not None and \
+                not text[previous[0]:s_lo].strip():
+            # …全年营业收入突破2900亿元。其中，化工新材料产业链…力争达到680亿元: the part keeps the whole's date
+            found = [replace(t, deadline=previous[1]) if t.deadline is None else t for t in found]
+        dated = [t.deadline for t in found if t.deadline is not None]
+        previous = (s_hi, dated[-1]) if dated else None
+        out += found
     return out
 
 

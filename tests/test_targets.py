@@ -1214,3 +1214,12 @@ def test_english_shall_after_a_with_phrase_and_people_serving_as_deputies() -> N
     text = ("In total, 27 provincial leaders shall serve as chain chiefs and 34 heads of provincial departments as "
             "deputy chain chiefs.")
     assert find_targets(text, language="en", published=date(2026, 4, 17)) == []
+
+
+def test_a_part_after_qizhong_keeps_the_wholes_year() -> None:
+    text = ("全市将力争8条重点产业链全年营业收入突破2900亿元，同比增长10%以上。"
+            "其中，化工新材料产业链营业收入力争达到680亿元，生物医药产业链力争突破200亿元。")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 7, 24))]
+    assert ("680亿元", 2026) in found and ("200亿元", 2026) in found
+    text = "2025年全市重点产业链营业收入达到2600亿元。其中，化工新材料产业链力争达到680亿元。"
+    assert ("680亿元", None) in [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 7, 24))]
