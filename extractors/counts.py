@@ -455,11 +455,16 @@ _BARE_AFTER_RE = regex.compile(r"(?i)\s+(?:at|in|last|a|the|by|on|during|three|t
 # 1,186 enterprises, 437 of them above designated size · 233 issues …; 219 have been settled · today
 # nineteen can: a part of the set counted just before, its noun left out (D19)
 _PART_OF_RE = regex.compile(r"(?i)\s+of\s+(?:them|these|those|which|whom)\b")
-TOTAL_TO_EN = regex.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing)?|rais(?:es|ing))\s+"
-                             r"(?:the|its|their|[\w-]+['’]s|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?total\s+"
+TOTAL_TO_EN = regex.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing)?|rais(?:es|ing|e))\s+"
+                             r"(?:(?:the|its|their|[\w-]+['’]s|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                             # (…, which will bring its provincial list to 15 · raise that to 2,500)
+                             r"(?:total|list|tally|count|roster)|that|it|this)\s+"
                              r"(?:number\s+)?to\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z")
-_MORE_OF_RE = regex.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|(?:add|adding|added)\s+)\s*\Z")
-_CLAUSE_START_RE = regex.compile(r"(?i)(?:[,;:]\s*|\b(?:and|but|while|whereas|today|now|so\s+far)\s+|[.!?]\s+|\A)\Z")
+_MORE_OF_RE = regex.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|(?:add|adding|added)\s+|the\s+remaining\s+"
+                            r"|the\s+other\s+)\s*\Z")
+_CLAUSE_START_RE = regex.compile(r"(?i)(?:[,;:]\s*|\b(?:and|but|while|whereas|today|now|so\s+far)\s+|[.!?]\s+|\A)"
+                                 # (only 27 have been fully exited · Hubei says 19 have been settled)
+                                 r"(?:(?:only|just)\s+|[A-Z][\w-]*\s+(?:says|said)\s+|(?:says|said)\s+)?\Z")
 _BARE_VERB_RE = regex.compile(r"\s+(?:have|has|had|are|were|was|is|can|could|will|would|did|do|remain|still|also"
                               r"|already|met|beat|won|hit|made|got|saw|took|fell|grew|kept|lost|sold|spent|went"
                               r"|came|paid|left)\b|\s+[a-z]{3,}ed\b|\s*[.;]")
@@ -500,14 +505,15 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
     more = near and (_MORE_OF_RE.search(text, max(0, number.start - 16), number.start) is not None
                      # handled 87 requests …, and had closed 79.: the part done, its noun left out
                      or (_DONE_VERB_RE.search(text, max(0, number.start - 24), number.start) is not None
-                         and rx(r"\s*[.;]").match(text, number.end) is not None)
+                         and rx(r"\s*[.;,]").match(text, number.end) is not None)
                      # cut its 20 key chains to 16: the same set, after the change
                      or (number.start - previous.end <= 12 and rx(r"\s+to\s+\Z").fullmatch(
                          text, previous.end, number.start) is not None and _CHANGE_BEFORE_RE.search(
                              text, max(0, previous.start - 24), previous.start) is not None)
                      or _AMONG_RE.search(text, max(0, number.start - 16), number.start) is not None
                      or (_THAN_RE.search(text, max(0, number.start - 16), number.start) is not None
-                         and _RELATIVE_AFTER_RE.match(text, number.end) is not None)
+                         and (_RELATIVE_AFTER_RE.match(text, number.end) is not None
+                              or _BARE_VERB_RE.match(text, number.end) is not None))
                      or (_HAS_RE.search(text, max(0, number.start - 10), number.start) is not None
                          and rx(r"\s*[.;]").match(text, number.end) is not None)
                      # 286 chain master enterprises and Zhejiang 231, while Shandong, …, has 198, according to …:

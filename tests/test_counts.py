@@ -462,3 +462,17 @@ def test_bringing_the_total_to_more_than_a_number() -> None:
 def test_zong_counts_cases_and_deals() -> None:
     text = "今年以来受理港企合作意向87宗，已促成对接52宗。"
     assert [(c.text, int(c.value)) for c in find_counts(text)] == [("87宗", 87), ("52宗", 52)]
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("This year the office has logged 142 complaints and closed 118, he said.", "118"),
+    ("Of the 1,460 parts makers within a three-hour drive of the plant, only 86 are foreign-owned.", "86"),
+    ("Of the 103 problems raised by the enterprises, 96 have been solved and the remaining seven are being "
+     "followed up.", "seven"),
+    ("Of the 37 companies that attended a matchmaking session in May, fewer than 10 had received an order.", "10"),
+    ("The company arranged 1,200 places in dormitories this year and aimed to raise that to 2,500 by next "
+     "year.", "2,500"),
+    ("It added three new chains, which will bring its provincial list to 15.", "15"),
+])
+def test_english_a_bare_number_counting_the_set_just_counted(text: str, bare: str) -> None:
+    assert bare in [c.text for c in find_counts(text)]
