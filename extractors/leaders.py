@@ -399,6 +399,41 @@ _MASTER_TOTAL_EN = regex.compile(
     r"(?:the\s+)?[\"“]?chain[\s-]+master[\"”]?\s+(?:status|title|label|designation)")
 
 
+# Electronic information (chain chief: Vice Mayor Zhao Minghui): Firm A Co., Ltd.; Firm B Co., Ltd.
+_CHAIN_LINE_EN = regex.compile(r"(?m)^[ \t]*(?P<chain>[A-Z][\w ,'&-]{2,80}?)[ \t]*\((?:the[ \t]+)?"
+                               r"chain[ \t]+(?:chief|leader)s?[ \t]*:[ \t]*(?P<chief>[^)\n]{3,160})\)[ \t]*:[ \t]*"
+                               r"(?P<firms>[^\n]+)$")
+
+
+def _chain_lines_en(text: str, article: str, persons: list[Mention]) -> list[LeaderRecord]:
+    """A list by chain, one line a chain: its name, its chief in brackets, then its chain masters after
+    a colon, split by semicolons."""
+    out = []
+    for m in _CHAIN_LINE_EN.finditer(text):
+        chain = m.group("chain").strip()
+        a, b = m.span("chief")
+        who = next((p for p in persons if a <= p.start and p.end <= b), None)
+        if who is None:  # Du Hongbin, secretary-general of …: the name before the comma
+            named = rx(r"(?:(?:[A-Z][\w-]*\s+){0,3})?(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)(?=,|\s*$)"
+                       ).search(text, a, b)
+            if named and pinyin_name(named.group("name")):
+                who = Mention(named.start("name"), named.end("name"), "PERSON", named.group("name"))
+        if who is not None:
+            title = text[a:who.start].strip() or text[who.end:b].strip(" ,") or None
+            out.append(_record(text, article, who.start, who.end, person=who.normalized, title=title,
+                               role="chain_leader", chain=chain))
+        plain = _plain_suffixes(text[:m.end("firms")])
+        for part in rx(r"[^;]+").finditer(plain, m.start("firms"), m.end("firms")):
+            firm = rx(r"\s*(?P<name>[A-Z].*?)\s*\.?\s*$").match(text, part.start(), part.end())
+            if firm is None:
+                continue
+            s, e = firm.span("name")
+            if text[e:e + 1] == "." and _ABBREVIATED_END.search(text, s, e + 1):
+                e += 1
+            out.append(_record(text, article, s, e, person=text[s:e], role="chain_master", chain=chain))
+    return out
+
+
 def _master_totals_en(text: str, article: str) -> list[LeaderRecord]:
     """Totals of chain masters said without "N chain masters": "the number of chain master enterprises
     reached 68, including 12 recognized last year", "14 companies hold chain master status"."""
@@ -537,6 +572,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
         out += _bullet_rosters_en(text, article)
         persons_en = [m for m in mentions if m.label == "PERSON"]
+        if "(chain chief:" in text or "(chain leader:" in text:
+            out += [r for r in _chain_lines_en(text, article, persons_en)
+                    if not any(o.start == r.start for o in out)]
         if "chain master" in text or "chain-master" in text:
             out += [r for r in _master_totals_en(text, article)
                     if not any(o.start < r.end and r.start < o.end and o.count for o in out)]

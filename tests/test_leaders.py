@@ -2005,3 +2005,19 @@ def test_round_34_firms_named_together_a_quoted_role_and_a_ranking_headings_chai
 ])
 def test_chains_with_and_after_a_verb_word_or_an_office(text: str, chain: str) -> None:
     assert chain in {r.chain for r in find_leaders(text)}
+
+
+def test_an_english_list_by_chain_one_line_a_chain() -> None:
+    text = ("The list by chain is as follows:\n\n"
+            "Electronic information (chain chief: Vice Mayor Zhao Minghui): Zhengzhou Huaying Precision Electronics "
+            "Co., Ltd.; Zhongyuan Semiconductor Packaging Co., Ltd.\n\n"
+            "Aluminum processing (chain chief: Du Hongbin, secretary-general of the municipal government): "
+            "Dengfeng Yinhe Aluminum Co., Ltd.; Shangjie Aluminum Profiles Co., Ltd.\n")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text)]
+    assert found == [
+        ("Zhao Minghui", "chain_leader", "Electronic information"),
+        ("Zhengzhou Huaying Precision Electronics Co., Ltd.", "chain_master", "Electronic information"),
+        ("Zhongyuan Semiconductor Packaging Co., Ltd.", "chain_master", "Electronic information"),
+        ("Du Hongbin", "chain_leader", "Aluminum processing"),
+        ("Dengfeng Yinhe Aluminum Co., Ltd.", "chain_master", "Aluminum processing"),
+        ("Shangjie Aluminum Profiles Co., Ltd.", "chain_master", "Aluminum processing")]
