@@ -358,13 +358,14 @@ _LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九�
                                      r"(?:(?:(?![为是])\p{Han}){0,4}?(?:企业|公司))?")
 # …链主企业中，… · 链主企业146家，其中…: a breakdown of the chain masters follows
 _MASTERS_AMONG_ZH = regex.compile(r"链主(?:企业)?(?:中|里|当中)[，,]"
+                                  r"|(?<=链主[^。；;]{0,40})(?:共|累计)认定[\d一二三四五六七八九十两]{1,4}家[，,]其中"
                                   r"|链主企业(?:约|共)?[\d一二三四五六七八九十两]{1,4}家[，,]其中"
                                   r"|[\d一二三四五六七八九十两]{1,4}家\p{Han}{0,4}?链主企业[，,]其中")
 _BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业|链主企业)?"
                                    r"(?:规模|营收规模|营业收入|地区分布|区域分布|地区|区域"
                                    r"|产业链分布|行业分布|所有制|类型|企业性质|性质)(?:来)?看[，,]")
 _BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选|(?:(?<![\p{Han}])|(?<=其中))"
-                                   r"(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?"
+                                   r"(?P<chain>(?!其中)[^，,；;、。]{2,16}?产业链)(?:共有|有)?"
                                    # 其中建瓯市3家、邵武市2家、政和县1家: a place's share
                                    r"|(?:(?<=其中)|(?<=[、，,]))(?P<place>\p{Han}{1,5}?(?:市|县|区|州|旗))(?:有)?)"
                                    r"(?:仅有|仅|只有|约|近)?"
@@ -456,7 +457,8 @@ _SUCCEEDS_EN = regex.compile(r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\
                              r"(?:(?:took|takes|has\s+taken)\s+over\s+(?:(?:the|its|his|her)\s+[^,.;]{0,50}?\s+)?from"
                              r"|succeeds|succeeded|replaces|replaced|(?:will|is\s+to|is\s+set\s+to)\s+(?:succeed|replace))\s+")
 # 加上2024年首批认定的29家，全省省级链主企业增至63家: an earlier batch's number
-_BATCH_NAMED_ZH = regex.compile(r"(?:认定|确定|遴选|命名|公布)的(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![\p{Han}])")
+_BATCH_NAMED_ZH = regex.compile(r"(?:(?:认定|确定|遴选|命名|公布)的|(?:共|累计|合计)(?:认定|确定|遴选))"
+                                r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![\p{Han}])")
 # 全年新认定市级链主企业12家，总数达到31家: the total after the year's additions
 _TOTAL_NOW_ZH = regex.compile(r"[^。；;，,]{0,6}?[，,](?:链主企业)?(?:总数|总量)(?:达到|增至|增加到|增加至|升至|达|为)"
                               r"(?P<n>[\d一二三四五六七八九十两百]{1,4})家")
@@ -798,7 +800,7 @@ _MASTER_LINE_ZH = regex.compile(
 # an article announcing a list of chain masters: 第三批省级链主企业名单出炉 · 认定…链主企业
 _MASTER_LIST_ARTICLE_ZH = regex.compile(r"链主企业名单|链主名单|认定(?:为)?[^，,。；;]{0,12}链主企业")
 # … in such an article: 精品钢材及深加工产业链入选7家 · 氢能产业链的张家口氢源动力科技有限公司…
-_CHAIN_TOTAL_ZH = regex.compile(r"(?P<chain>\p{Han}{2,14}?产业链)(?:入选|认定|有|新增|获评)"
+_CHAIN_TOTAL_ZH = regex.compile(r"(?:其中)?(?P<chain>\p{Han}{2,14}?产业链)(?:入选|认定|有|新增|获评)"
                                 r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})家")
 _CHAIN_FIRM_ZH = regex.compile(r"(?P<chain>\p{Han}{2,14}?产业链)(?:的|方面[，,])"
                                r"(?P<firm>(?:(?![的为是链])\p{Han}){4,24}?(?:股份有限公司|有限公司|集团)(?!有限|股份))")

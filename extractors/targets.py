@@ -1442,8 +1442,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if lang == "zh" and fig.kind == "money" and _THRESHOLD_OF_COUNTED_ZH.match(text, fig.end, clause[1]):
             continue  # 培育营业收入超千亿元的产业链5条: a bar the counted things pass, the goal is the count
         if lang == "zh" and (rx(r"原则上").search(text, lo, fig.start) or fig.kind == "money" and rx(
-                r"门槛[^的]*$").search(text, lo, fig.start) or rx(r"(?:目标的|较(?:\d{4}年)?的?(?:约|近)?)$").search(
-                    text, max(lo, fig.start - 8), fig.start)):
+                r"门槛[^的]*$").search(text, lo, fig.start) or rx(
+                    r"(?:目标的|较(?:\d{4}年|去年|上年|前年)?的?(?:约|近)?)$").search(
+                        text, max(lo, fig.start - 8), fig.start)):
             # 营收门槛设为30亿元 · 原则上不低于50万元: a criterion; 目标的81.1%: progress; 较…的约610亿元: a baseline
             # (not 迈过10亿元门槛的龙头企业不少于10家: the count is the goal)
             continue

@@ -2021,3 +2021,10 @@ def test_an_english_list_by_chain_one_line_a_chain() -> None:
         ("Du Hongbin", "chain_leader", "Aluminum processing"),
         ("Dengfeng Yinhe Aluminum Co., Ltd.", "chain_master", "Aluminum processing"),
         ("Shangjie Aluminum Profiles Co., Ltd.", "chain_master", "Aluminum processing")]
+
+
+def test_round_35_a_whole_list_total_with_its_part_and_a_chain_after_qizhong() -> None:
+    text = to_simplified("濟南市今年7月公布第二批鏈主企業38家，連同首批共認定62家，其中在港股及A股上市的有17家。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("链主企业38家", 38), ("62家", 62), ("17家", 17)]
+    text = to_simplified("煙台公布鏈主企業名單，分布在9條重點產業鏈。其中食品精深加工產業鏈入選3家。")
+    assert ("3家", "食品精深加工产业链") in [(r.text, r.chain) for r in find_leaders(text)]

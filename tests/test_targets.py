@@ -1223,3 +1223,8 @@ def test_a_part_after_qizhong_keeps_the_wholes_year() -> None:
     assert ("680亿元", 2026) in found and ("200亿元", 2026) in found
     text = "2025年全市重点产业链营业收入达到2600亿元。其中，化工新材料产业链力争达到680亿元。"
     assert ("680亿元", None) in [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 7, 24))]
+
+
+def test_last_years_baseline_before_a_doubling_is_no_goal() -> None:
+    text = to_simplified("到「十五五」末，該鏈營業收入力爭達到1,500億元人民幣，較去年的約690億元人民幣翻一番有餘。")
+    assert [t.text for t in find_targets(text, published=date(2026, 10, 13))] == ["1,500亿元人民币"]
