@@ -60,7 +60,8 @@ DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 # A line of a headline list: a date before or after a short headline, or a 【tag】headline.
 HEADLINE_ITEM = regex.compile(
     rf"^\s*(?:{DATE}\s*\S.{{0,80}}|\S.{{0,80}}?\s*{DATE}(?:\s+\d{{1,2}}:\d{{2}})?|"
-    r"【[^】]{1,40}】[^。]{0,60})\s*$"
+    # ►台商赴陆投资连4季下滑　专家点出2大原因: an arrow-marked link to another story
+    r"【[^】]{1,40}】[^。]{0,60}|[►▶➤][^。！？，,\n]{2,60})\s*$"
 )
 PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|9\d{4}|400-?\d{3}-?\d{4})(?!\d)")
 CLAUSE_MARK = regex.compile(r"[。；，,;]")

@@ -236,3 +236,14 @@ def test_a_taiwanese_header_date_in_the_roc_calendar(tmp_path: Path) -> None:
                     encoding="utf-8")
     [article] = load_path(path)
     assert article.published == "2026-05-20"
+
+
+def test_arrow_marked_links_trailing_an_article_are_no_body() -> None:
+    from pipeline.body import find_body
+
+    text = ("台禾食品獲認定為鏈主企業，3年內再投資15億元。\n\n"
+            "►鏈長、鏈主差在哪？大陸產業鏈招商一次看懂\n►台商赴陸投資連4季下滑　專家點出2大原因\n")
+    body = "".join(text[a:b] for a, b in find_body(text))
+    assert "15億元" in body and "2大原因" not in body
+    text = "三季度工作亮点如下：\n▶ 7月22日，陆振华来到链主企业调研，协调解决问题3个。\n"
+    assert "3个" in "".join(text[a:b] for a, b in find_body(text))
