@@ -304,7 +304,8 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
     return found
 
 
-_DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<role>deputy)(?=\s+on\s+the\s+chain\b)"
+_DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<role>deputy)"
+                              r"(?=\s+on\s+the\s+(?:[\w-]+\s+){0,3}?chain\b)"
                               r"|\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<num>two|three|four|\d)\s+(?P<role>deputies)"
                               r"(?=\s+on\s+the\s+chain\b)"
                               r"|\b[A-Z][\w-]+\s+has\s+(?:two|three|four|\d)\s+(?P<role>deputies)(?=\s*:)"
@@ -865,6 +866,8 @@ _BREAKDOWN_ITEM_EN = regex.compile(
 # … with 463 provincial leaders serving as chain chiefs. Of those, 58 were …: the group the sentence
 # before counted as chain chiefs
 _OF_THOSE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+(?:those|them|these)\s*,\s+(?P<items>[^.;]{5,300})")
+_OF_THE_FIRMS_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+the\s+(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
+                              r"(?:enterprises|companies|firms)\s*,\s+(?P<items>[^.;]{5,300})")
 _SERVING_AS_ROLE_EN = regex.compile(r"(?i)\b(?:(?:serving|serve|served|act|acting)\s+as\s+"
                                     r"(?P<role>(?:deputy\s+|general\s+)?chain\s+(?:chiefs|leaders|heads))"
                                     # … will be led by 16 regional officials. Of them, …
@@ -881,6 +884,10 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
         before = _SERVING_AS_ROLE_EN.search(text, max(0, m.start() - 200), m.start())
         if before is not None:
             groups.append((m, before.group("role") or "chain chiefs"))
+    for m in _OF_THE_FIRMS_EN.finditer(text):  # … names 38 chain master enterprises … Of the 38 enterprises, 27 …
+        counted = rx(rf"(?i)\b{regex.escape(m.group('n'))}\s+chain[\s-]+master")
+        if counted.search(text, max(0, m.start() - 1200), m.start()):
+            groups.append((m, "chain masters"))
     for m, role_words in groups:
         word = rx(r"\s+(?:enterprises|firms|companies)$").sub("", role_words.lower().replace("-", " "))
         role = _roles().get(rx(r"s$").sub("", word))
@@ -2197,7 +2204,9 @@ class _Sentence:
                 # inside Xu's bureau and is headed by Zhou Xiaolan, …
                 out.append(r)
             elif r.role == "deputy_chain_leader" and 0 <= person.start - r.end <= 130 and rx(
-                    r"(?:(?:\s+on\s+the\s+chain)?\s*[,:]|\s+(?:are|were))\s+(?:[^.;:]*?,\s+and\s+)?").fullmatch(
+                    # (Lin's deputy on the pump chain is Wang Haibo, director of …)
+                    r"(?:(?:\s+on\s+the\s+(?:[\w-]+\s+){0,3}?chain)?(?:\s*[,:]|\s+is)|\s+(?:are|were))\s+"
+                    r"(?:[^.;:]*?,\s+and\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})").fullmatch(
                         text, r.end, person.start) \
                     and (text[r.start:r.end] in ("deputy", "deputies") or rx(r"\s*:").match(text, r.end)) \
                     and rx(r"\s*,").match(text, person.end):
@@ -2364,7 +2373,7 @@ class _Sentence:
                 r"(?i)(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?(?:also\s+)?"
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
-                r"(?:led|headed|steered|chaired)\s+by\s+(?:(?:the|a|an)\s+[\w\s-]{1,40}?(?:\s+(?:herself|himself))?,\s+)?"
+                r"(?:led|headed|steered|chaired)\s+by\s+(?:(?:the|a|an)\s+[\w\s'’-]{1,50}?(?:\s+(?:herself|himself))?,\s+)?"
                 r"(?:[A-Za-z][\w-]*\s+){0,4}"
             ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None:  # The seawater desalination chain, which makes membranes, goes to Vice-Mayor Hao Yunpeng
@@ -3096,6 +3105,8 @@ class _Sentence:
         lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?|\s+(?:such as|including|namely)\s+"
                   # (The chain master there is Hanjiang Axle: where, then the firm)
                   r"|(?:\s+(?:there|here|now))?\s+(?:are|were|is|was|include|includes|included)\s+(?=[A-Z])"
+                  # (Its chain masters are the national dairy giants Yili and Mengniu)
+                  r"|\s+(?:are|were|include)\s+the\s+(?=(?:[a-z][\w-]*\s+){1,3}[A-Z])"
                   r"|\s+[-–—]\s+(?=[A-Z])").match(
             text, head.end(), self.hi)
         if lead is None:

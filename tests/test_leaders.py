@@ -2028,3 +2028,16 @@ def test_round_35_a_whole_list_total_with_its_part_and_a_chain_after_qizhong() -
     assert [(r.text, r.count) for r in find_leaders(text)] == [("链主企业38家", 38), ("62家", 62), ("17家", 17)]
     text = to_simplified("煙台公布鏈主企業名單，分布在9條重點產業鏈。其中食品精深加工產業鏈入選3家。")
     assert ("3家", "食品精深加工产业链") in [(r.text, r.chain) for r in find_leaders(text)]
+
+
+def test_round_35_english_deputy_on_a_named_chain_led_by_a_titled_appositive_listed_giants_and_of_the_firms() -> None:
+    text = "Lin's deputy on the pump chain is Wang Haibo, director of the Wenling Economic Development Zone."
+    assert [(r.person, r.role) for r in find_leaders(text)] == [("Wang Haibo", "deputy_chain_leader")]
+    text = "The fireworks chain is led by the city's Communist Party secretary, Tang Zhiqiang, a senior choice."
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Tang Zhiqiang", "fireworks chain")]
+    text = "Its chain masters are the national dairy giants Yili and Mengniu, which buy raw milk from farms."
+    assert [r.person for r in find_leaders(text)] == ["Yili", "Mengniu"]
+    text = ("The city named 38 chain master enterprises on Monday. Of the 38 enterprises, 27 were retained from the "
+            "2024 list and 11 are named for the first time.")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("38 chain master enterprises", 38), ("27", 27), ("11", 11)]
