@@ -537,6 +537,15 @@ def _find_chains_en(text: str) -> list[Mention]:
             continue
         if m.group("tail")[-5:] == "Chain" and rx(r"[ \t]+[A-Z][a-z]").match(text, m.end("tail")):
             continue  # Haiyin Cold Chain Technology: a firm's name, no chain
+        if m.group("tail") == "Chain" and rx(r"(?<![Ii]ndustrial|[Ii]ndustry|[Vv]alue|[Ss]upply)[ \t]+$").search(
+                text, max(0, m.start() - 12), m.start()) and rx(r"[A-Z][a-z]+[ \t]+$").search(
+                    text, max(0, m.start() - 20), m.start()) and not rx(r"[A-Z]{2,}").search(
+                        text, max(0, m.start() - 20), m.start()):
+            continue  # Xixia Junhe Biotech and Wanxiang Cold Chain.: a firm's name, no chain (not a title's "… Chain")
+        quoted = rx(r"[\"“](?P<name>[^\"”\n]{2,60})[\"”]\s+$").search(text, max(0, m.start() - 70), m.start())
+        if quoted is not None and tail == "chain":  # a single "green silicon-aluminium" chain
+            found.append(Mention(quoted.start("name"), m.end("tail"), "CHAIN", f"{quoted.group('name')} chain"))
+            continue
         start = chain_head_start_en(text, m.start(), industrial_tail=tail == "chain",
                                     listed=not m.group().lower().endswith("s"))
         if start is not None:

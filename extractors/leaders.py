@@ -201,8 +201,8 @@ def _patterns() -> dict[str, Any]:
         "chain_office_en": regex.compile(
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
         "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
-        "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+"
-                                r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?(?:also\s+)?"
+        "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
+                                r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:also\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                                 r"(?:led|headed|steered|chaired)\s+by\b|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
                                 r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
@@ -309,7 +309,9 @@ _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<rol
                               r"|\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<num>two|three|four|\d)\s+(?P<role>deputies)"
                               r"(?=\s+on\s+the\s+chain\b)"
                               r"|\b[A-Z][\w-]+\s+has\s+(?:two|three|four|\d)\s+(?P<role>deputies)(?=\s*:)"
-                              r"|\b[Tt]he\s+(?P<role>deputies)(?=\s+(?:are|were)\s+[A-Z])")
+                              r"|\b[Tt]he\s+(?P<role>deputies)(?=\s+(?:are|were)\s+[A-Z])"
+                              # She runs the chain with a deputy, Wang Jun, director of …
+                              r"|\bruns\s+the\s+chain\s+with\s+(?:a|one|her|his)\s+(?P<role>deputy)(?=\s*,\s+[A-Z])")
 _CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|that|its)\s+chain\s+(?:has\s+been|had\s+been|is|was)\s+"
                               r"(?:led|headed|run|steered)\s+by\s+"
                               # … the new energy battery chain … It is led by Xu Haoran: "It" at a sentence's start
@@ -397,6 +399,8 @@ _MASTER_TOTAL_EN = regex.compile(
     r"(?:\s+in\s+[\w\s'’]{1,24}?)?\s+(?:has\s+|had\s+)?(?:reached|rose\s+to|grew\s+to|climbed\s+to|stood\s+at|"
     r"hit|totall?ed|is|was|now\s+stands\s+at)\s+(?:about\s+|some\s+|nearly\s+)?"
     rf"(?P<n>{_NUM_EN})\b(?:,\s+including\s+(?P<m>{_NUM_EN})\b)?"
+    # Two of its four chain masters, A and B, …: a part of them
+    rf"|\b(?P<n3>{_NUM_EN})\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+(?:{_NUM_EN}\s+)?chain[\s-]+masters\b"
     rf"|\b(?P<n2>{_NUM_EN})\s+(?P<noun>companies|firms|enterprises)\s+(?:now\s+)?(?:hold|have|enjoy|carry)\s+"
     r"(?:the\s+)?[\"“]?chain[\s-]+master[\"”]?\s+(?:status|title|label|designation)")
 
@@ -441,7 +445,7 @@ def _master_totals_en(text: str, article: str) -> list[LeaderRecord]:
     reached 68, including 12 recognized last year", "14 companies hold chain master status"."""
     out = []
     for m in _MASTER_TOTAL_EN.finditer(text):
-        for group in ("n", "m", "n2"):
+        for group in ("n", "m", "n2", "n3"):
             if m.group(group) is None:
                 continue
             word = m.group(group).lower()
@@ -455,7 +459,8 @@ def _master_totals_en(text: str, article: str) -> list[LeaderRecord]:
 # X will succeed Y as chain chief: Y held the role before
 _SUCCEEDS_EN = regex.compile(r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\s+"
                              # Fang took over the auto chain in March from Wang Shuhai, who left …
-                             r"(?:(?:took|takes|has\s+taken)\s+over\s+(?:(?:the|its|his|her)\s+[^,.;]{0,50}?\s+)?from"
+                             r"(?:(?:took|takes|has\s+taken)\s+over\s+(?:as\s+[^,.;]{0,40}?\s+)?"
+                             r"(?:(?:the|its|his|her)\s+[^,.;]{0,50}?\s+)?from"
                              r"|succeeds|succeeded|replaces|replaced|(?:will|is\s+to|is\s+set\s+to)\s+(?:succeed|replace))\s+")
 # 加上2024年首批认定的29家，全省省级链主企业增至63家: an earlier batch's number
 _BATCH_NAMED_ZH = regex.compile(r"(?:(?:认定|确定|遴选|命名|公布)的|(?:共|累计|合计)(?:认定|确定|遴选))"
@@ -857,7 +862,8 @@ _BREAKDOWN_EN = regex.compile(
     r"(?:\s+enterprises|\s+firms|\s+companies)?)"
     r"(?:\s+(?:we|that|who|whom|which)\b[^,.;]{1,40})?\s*,\s+(?P<items>[^.;]{5,300})")
 _BREAKDOWN_ITEM_EN = regex.compile(
-    r"(?i)(?:(?:the\s+)?(?:other|remaining)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
+    r"(?i)(?:(?:the\s+)?(?:other|remaining)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|took|have\s+taken|"
+    r"joined|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
     r"served\s+as|come\s+from|came\s+from|hold|held|work\s+(?:in|for|at))\s+(?:the\s+)?(?P<rank>[^,;]{2,80}?)"
     r"(?=,|\s+and\s+(?:(?:the\s+)?(?:other|remaining)\s+)?(?:\d+|[a-z]+)\s+"
     r"(?:are|were|sit|sat|serve|served|come|came|hold|held|work)\b|$)")
@@ -988,10 +994,12 @@ _SURNAME_APPOSITIVE_EN = regex.compile(
     r"(?=[,;.]|\s+(?:and|since|in|until)\b)")
 # Ran is the "chain chief" of Meishan's lithium battery … chain (the surname alone, no title beside it)
 _SURNAME_IS_ROLE_EN = regex.compile(
-    r"(?:^|(?<=[.!?]\s|\n))(?P<sur>[A-Z][a-z]{1,5})(?:,\s+\d{2},)?\s+(?P<is>is|was|has\s+been)(?:\s+also)?\s+"
+    r"(?:^|(?<=[.!?]\s|\n))(?:(?:Since|In|From)\s+\d{4},?\s+)?"  # (Since 2023 Zhao has also been …)
+    r"(?P<sur>[A-Z][a-z]{1,5})(?:,\s+\d{2},)?\s+(?P<is>is|was|has\s+(?:also\s+)?been)(?:\s+also)?\s+"
     # (Huang, 49, is vice-county head of Anxi county … and, since 2023, chain chief of its tea industrial chain)
     r"(?:(?P<title>[^;.]{2,80}?)\s+and,?\s+(?:since\s+\d{4},?\s+)?)?"
-    r"(?P<role>(?:the\s+|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?chain\s+(?:chief|leader|head)[^,;.]{0,100}?\bchain\b)"
+    r"(?P<role>(?:the\s+(?:[\w-]+['’]s\s+)?|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?chain\s+(?:chief|leader|head)"
+    r"[^,;.]{0,100}?\bchain\b)"
     r"(?=[,;.]|\s+(?:and|since|in|until)\b)")
 _ROLE_LABEL_EN = regex.compile(r"(?im)(?:^[ \t]*[-•·*▪][ \t]*|;[ \t]+)"
                                r"(?P<role>(?:deputy\s+|vice\s+|general\s+)?chain[- ](?:chiefs|leaders|heads|masters)"
@@ -1010,7 +1018,8 @@ _PART_OF_THEM_EN = regex.compile(r"(?i)[,;]\s+(?:and\s+|but\s+|while\s+)?(?:only
                                   r"(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)\b")
 _TIME_ASIDE_EN = regex.compile(r",\s+(?:since|from|in|until)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?"
                                r"(?:19|20)\d\d,(?=\s)")
-_CHAIN_ROLE_FIRST_EN = regex.compile(r"(?i)(?:the\s+|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?chain\s+(?:chief|leader|head)")
+_CHAIN_ROLE_FIRST_EN = regex.compile(r"(?i)(?:the\s+(?:[\w-]+['’]s\s+)?|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?"
+                                     r"chain\s+(?:chief|leader|head)")
 _CHAIN_CHIEF_FOR_EN = regex.compile(r"(?i)[\"“”']?chain\s+(?:chief|leader)[\"“”']?\s+for\s+"
                                     r"(?P<what>[a-z][\w\s-]{0,40}?)$")
 
@@ -2371,7 +2380,8 @@ class _Sentence:
             # the golden pomelo chain is a rare example led by a standing committee member, Liao Shuhua
             chain = next((c for c in self.chains if c.end <= person.start and rx(
                 r"(?i)(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
-                r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?(?:also\s+)?"
+                r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+)?"
+                r"(?:also\s+)?"
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                 r"(?:led|headed|steered|chaired)\s+by\s+(?:(?:the|a|an)\s+[\w\s'’-]{1,50}?(?:\s+(?:herself|himself))?,\s+)?"
                 r"(?:[A-Za-z][\w-]*\s+){0,4}"

@@ -2041,3 +2041,22 @@ def test_round_35_english_deputy_on_a_named_chain_led_by_a_titled_appositive_lis
             "2024 list and 11 are named for the first time.")
     assert [(r.text, r.count) for r in find_leaders(text)] == [
         ("38 chain master enterprises", 38), ("27", 27), ("11", 11)]
+
+
+def test_round_36_english_quoted_chain_names_a_firm_named_cold_chain_and_a_feature_chief() -> None:
+    text = ('Yunnan merges aluminium and silicon into a single "green silicon-aluminium" chain, which will be led by '
+            "Executive Vice Governor Ran Jiming.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Ran Jiming", "green silicon-aluminium chain")]
+    text = ("Zhao Yanmei is already ankle-deep in sawdust.\n\nSince 2023 Zhao has also been the county's \"chain "
+            "chief\" for its shiitake mushroom industrial chain. She runs the chain with a deputy, Wang Jun, "
+            "director of the county agriculture bureau, and works with three \"chain master\" companies: "
+            "Funiu Mountain Foods, Xixia Junhe Biotech and Wanxiang Cold Chain.")
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text) if r.person]
+    chain = "shiitake mushroom industrial chain"
+    assert ("Zhao Yanmei", "chain_leader", chain) in found and ("Wang Jun", "deputy_chain_leader", chain) in found
+    assert ("Wanxiang Cold Chain", "chain_master", chain) in found
+    text = ("Executive Vice-Mayor Piao Chenghao leads the pharmaceuticals chain. Piao took over as chain chief in "
+            "March from Qu Haiyan, who became party chief of a county.")
+    assert "Qu Haiyan" in [r.person for r in find_leaders(text)]
+    text = "Two of its four chain masters, Huatuo Herbal Pieces and Jiren Pharmaceutical Group, opened new lines."
+    assert ("Two", 2) in [(r.text, r.count) for r in find_leaders(text)]
