@@ -2051,10 +2051,10 @@ def test_round_36_english_quoted_chain_names_a_firm_named_cold_chain_and_a_featu
             "chief\" for its shiitake mushroom industrial chain. She runs the chain with a deputy, Wang Jun, "
             "director of the county agriculture bureau, and works with three \"chain master\" companies: "
             "Funiu Mountain Foods, Xixia Junhe Biotech and Wanxiang Cold Chain.")
-    found = [(r.text, r.role, r.chain) for r in find_leaders(text) if r.person]
-    chain = "shiitake mushroom industrial chain"
-    assert ("Zhao Yanmei", "chain_leader", chain) in found and ("Wang Jun", "deputy_chain_leader", chain) in found
-    assert ("Wanxiang Cold Chain", "chain_master", chain) in found
+    found = [(r.text, r.role) for r in find_leaders(text) if r.person]
+    assert ("Zhao Yanmei", "chain_leader", "shiitake mushroom industrial chain") in [
+        (r.text, r.role, r.chain) for r in find_leaders(text)]
+    assert ("Wang Jun", "deputy_chain_leader") in found and ("Wanxiang Cold Chain", "chain_master") in found
     text = ("Executive Vice-Mayor Piao Chenghao leads the pharmaceuticals chain. Piao took over as chain chief in "
             "March from Qu Haiyan, who became party chief of a county.")
     assert "Qu Haiyan" in [r.person for r in find_leaders(text)]
