@@ -313,7 +313,10 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
             if kept and kept[0][0] not in ("与", "及", "和"):
                 break
             return None  # 副市长王强|产业链调研: a person after a title, no chain named
-        if word not in keep and (word in stop or (tag in _STOP_TAGS and not name_tag_first) or tag in _VERB_TAGS
+        # (黄连: jieba tags a herb as a place; a place the gazetteer does not know names a product here)
+        place_tag_only = tag == "ns" and word not in places() and len(word) >= 2
+        if word not in keep and (word in stop or (tag in _STOP_TAGS and not name_tag_first and not place_tag_only)
+                                 or tag in _VERB_TAGS
                                  or rx(r"\d|级$|(?:局|厅|委员会|办公室)$|^[一二三四五六七八九十]是$").search(word)
                                  or word in places()):  # (信息化局: an office, no chain's name)
             break

@@ -1403,14 +1403,26 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                     continue
                 is_firm = role == "chain_master"
                 items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", text[a:b]) if is_firm else text[a:b]
-                for item in _patterns()["roster_item_zh"].finditer(items):
-                    name = item.group("name")
+                # (a firm's seat in brackets stays in its name: 蓉华电脑（成都）有限公司)
+                pattern = _FIRM_ITEM_ZH if is_firm else _patterns()["roster_item_zh"]
+                for item in pattern.finditer(items):
+                    name, title, s = item.group("name"), item.groupdict().get("title"), a + item.start("name")
+                    if not is_firm and not _roster_name(name, is_firm):  # 副市长沈立群: the title, then the name
+                        titled = _TITLED_NAME_ZH.fullmatch(name)
+                        if titled is None:
+                            continue
+                        title, name, s = titled.group("title"), titled.group("name"), s + titled.start("name")
                     if not _roster_name(name, is_firm):
                         continue
-                    s = a + item.start("name")
-                    out.append(_record(text, article, s, s + len(name), person=name, title=item.group("title"),
+                    out.append(_record(text, article, s, s + len(name), person=name, title=title,
                                        role=role, chain=chain if role != "chief_chain_leader" else None))
     return out
+
+
+_FIRM_ITEM_ZH = regex.compile(r"(?P<name>[^、，,；;\s]+)")
+# 副市长沈立群 · 市委常委、常务副市长王强: a cell's title run, then a two- or three-character name
+_TITLED_NAME_ZH = regex.compile(r"(?P<title>\p{Han}{0,12}?(?:副市长|市长|副县长|县长|副区长|区长|副省长|省长|书记|主任"
+                                r"|局长|厅长|主席|副主席|常委|秘书长|部长))(?P<name>\p{Han}{2,3})")
 
 
 _CHAIN_HEADER_EN = regex.compile(r"(?i)(?:industrial\s+|industry\s+)?chains?")

@@ -2060,3 +2060,20 @@ def test_round_36_english_quoted_chain_names_a_firm_named_cold_chain_and_a_featu
     assert "Qu Haiyan" in [r.person for r in find_leaders(text)]
     text = "Two of its four chain masters, Huatuo Herbal Pieces and Jiren Pharmaceutical Group, opened new lines."
     assert ("Two", 2) in [(r.text, r.count) for r in find_leaders(text)]
+
+
+def test_round_36_a_bar_table_with_titled_names_and_a_seated_firm_and_herb_chains() -> None:
+    text = to_simplified("城市｜產業鏈｜鏈長｜鏈主企業｜2025年產值\n"
+                         "蘇州｜電子信息｜副市長沈立群｜蘇川電子集團｜約4,860億元\n"
+                         "成都｜電子信息｜副市長劉振川｜蓉華電腦（成都）有限公司｜約1.1兆元\n")
+    assert [(r.person, r.role) for r in find_leaders(text)] == [
+        ("沈立群", "chain_leader"), ("苏川电子集团", "chain_master"),
+        ("刘振川", "chain_leader"), ("蓉华电脑（成都）有限公司", "chain_master")]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("石柱县黄连产业链链长、副县长刘振宇到黄水镇调研", "黄连产业链"),  # a herb jieba tags as a place
+    ("移动物联网产业链链长、副市长陈晓燕带队赴深圳招商", "移动物联网产业链"),
+])
+def test_chain_names_of_herbs_and_the_internet_of_things(text: str, chain: str) -> None:
+    assert chain in {r.chain for r in find_leaders(text)}
