@@ -773,6 +773,8 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         at = title.end
         if text[at:at + 1] == "的" and title.normalized.endswith("链长"):
             at += 1  # 同时担任全县丝网产业链链长的郝志远: the role's holder after 的
+        elif text[at:at + 1] in (" ", "　") and rx(r"[ 　]\p{Han}{2,3}[ \t　]*(?:\n|$)").match(text, at):
+            at += 1  # 沧州市副市长、管道装备产业链链长 刘卫东 (a caption: title, a space, the name closing the line)
         m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
         if m and m.group("name")[0] in _NOT_NAME_START:
             continue  # 三位链长都提到: an adverb after the role, no one's name

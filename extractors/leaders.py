@@ -378,7 +378,7 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当�
                                  r"(?:第[一二三四五六七八九十\d]批)?"
                                  r"(?:新认定|新增|新遴选|新入选)"
                                  r"|\p{Han}{0,6}?企业)"
-                                 r"(?:约|近|超过|超)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
+                                 r"(?:共|合计)?(?:约|近|超过|超)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
 # …, Vice-Governors Ma Lihong and Sun Haitao respectively: two names, in the order of the chains before
@@ -462,6 +462,9 @@ _SUCCEEDS_EN = regex.compile(r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\
                              r"(?:(?:took|takes|has\s+taken)\s+over\s+(?:as\s+[^,.;]{0,40}?\s+)?"
                              r"(?:(?:the|its|his|her)\s+[^,.;]{0,50}?\s+)?from"
                              r"|succeeds|succeeded|replaces|replaced|(?:will|is\s+to|is\s+set\s+to)\s+(?:succeed|replace))\s+")
+_N_ZH = r"[\d一二三四五六七八九十两]{1,3}"
+_MASTERS_EACH_ZH = regex.compile(rf"链主企业(?:数量|数)?分别(?:为|是|有)(?P<a>{_N_ZH})家(?:[与和、](?P<b>{_N_ZH})家)"
+                                 rf"(?:[与和、](?P<c>{_N_ZH})家)?")
 # 加上2024年首批认定的29家，全省省级链主企业增至63家: an earlier batch's number
 _BATCH_NAMED_ZH = regex.compile(r"(?:(?:认定|确定|遴选|命名|公布)的|(?:共|累计|合计)(?:认定|确定|遴选))"
                                 r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![\p{Han}])")
@@ -1799,6 +1802,13 @@ class _Sentence:
             out += self._predecessors_en(out)
         if self.lang == "zh" and "、" in self.text[self.lo:self.hi]:
             out = self._chains_listed_before_one_role_zh(out)
+        if self.lang == "zh" and "分别为" in self.text[self.lo:self.hi]:  # 苏州、成都的链主企业分别为46家与57家
+            for m in _MASTERS_EACH_ZH.finditer(self.text, self.lo, self.hi):
+                for n in ("a", "b", "c"):
+                    value = read_number(m.group(n)) if m.group(n) else None
+                    if value and not any(o.start == m.start(n) for o in out):
+                        out.append(_record(self.text, self.article, m.start(n), m.end(n) + 1, role="chain_master",
+                                           count=int(value)))
         if self.lang == "zh" and "链主" in self.text[self.lo:self.hi]:
             for m in _BATCH_NAMED_ZH.finditer(self.text, self.lo, self.hi):
                 value = read_number(m.group("n"))
@@ -2046,7 +2056,11 @@ class _Sentence:
         title = person.note or ""
         if self.lang == "zh":
             t_start = person.start - len(title)
-            if title and text[t_start:person.start] == title:
+            if title and text[person.start - 1:person.start] in (" ", "　") and \
+                    text[t_start - 1:person.start - 1] == title:
+                t_start -= 1  # 产业链链长 刘卫东: a caption's space between the title and the name
+                found += [r for r in self.roles if t_start <= r.start < person.start and r.role != "chain_master"]
+            elif title and text[t_start:person.start] == title:
                 # (链主企业江南视光集团董事长许国良: a firm's chairman, no chain master himself)
                 found += [r for r in self.roles if t_start <= r.start < person.start and r.role != "chain_master"]
             elif title and text[person.end:person.end + len(title)] == title:

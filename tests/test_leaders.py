@@ -2077,3 +2077,10 @@ def test_round_36_a_bar_table_with_titled_names_and_a_seated_firm_and_herb_chain
 ])
 def test_chain_names_of_herbs_and_the_internet_of_things(text: str, chain: str) -> None:
     assert chain in {r.chain for r in find_leaders(text)}
+
+
+def test_round_36_a_captions_name_after_a_space_and_masters_counted_place_by_place() -> None:
+    text = "【同期声】\n沧州市副市长、管道装备产业链链长 刘卫东\n我们要把问题解决在车间里。"
+    assert [(r.text, r.role, r.chain) for r in find_leaders(text)] == [("刘卫东", "chain_leader", "管道装备产业链")]
+    text = to_simplified("蘇州、成都已認定的市級鏈主企業分別為46家與57家。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("46家", 46), ("57家", 57)]
