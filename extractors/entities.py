@@ -797,7 +797,9 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
             tag = word_tags().get(name)
             surname_ok = name[0] in surnames() and (not surnames()[name[0]][1] or tag is None or tag.startswith("nr"))
             # (出席会议的还有|韩冬梅（…）: a name may follow a word that lists people)
-            if s >= 0 and surname_ok and _name_ok(name) and (
+            # (龙海燕（市应急管理局局长）: a name whose first two characters are a place, its title bracketed after)
+            place_prefixed = len(name) == 3 and name[:2] in places() and name not in places()
+            if s >= 0 and surname_ok and (_name_ok(name) or place_prefixed) and (
                     s == 0 or not rx(r"[\p{Han}·•．]").match(text[s - 1]) or text[s - 1] in "有是和与及为由") \
                     and s not in found:
                 found[s] = Mention(s, s + size, "PERSON", name, title.normalized)

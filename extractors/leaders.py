@@ -465,6 +465,10 @@ _SUCCEEDS_EN = regex.compile(r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\
 _N_ZH = r"[\d一二三四五六七八九十两]{1,3}"
 _MASTERS_EACH_ZH = regex.compile(rf"链主企业(?:数量|数)?分别(?:为|是|有)(?P<a>{_N_ZH})家(?:[与和、](?P<b>{_N_ZH})家)"
                                  rf"(?:[与和、](?P<c>{_N_ZH})家)?")
+# …，渝驰汽车集团、长江动力电池股份公司为链主企业: two or more firms, then 为 and the role
+_FIRMS_ARE_MASTERS_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:]))"
+                                      r"(?P<list>[^，,。；;：:、]{2,20}(?:、[^，,。；;：:、]{2,20})+)"
+                                      r"(?:均|都|共同|一同)?为(?:该链|该产业链|其|本链)?(?:的)?$")
 # 加上2024年首批认定的29家，全省省级链主企业增至63家: an earlier batch's number
 _BATCH_NAMED_ZH = regex.compile(r"(?:(?:认定|确定|遴选|命名|公布)的|(?:共|累计|合计)(?:认定|确定|遴选))"
                                 r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![\p{Han}])")
@@ -2662,6 +2666,11 @@ class _Sentence:
                 own = next((c for c in self.chains if lead.start() <= c.start and c.end <= m.start()), None)
                 out += [replace(r, chain=own.normalized) if own and r.chain is None else r
                         for r in self._master_list(lead.start())]
+            listed_as = None if lead else _FIRMS_ARE_MASTERS_ZH.search(text, max(self.lo, m.start() - 60), m.start())
+            if listed_as and all(_ends_with_firm_word(p) for p in rx(r"[、和与及]").split(listed_as.group("list"))):
+                # 渝驰汽车集团、长江动力电池股份公司为链主企业: firms listed, then 为 and the role
+                out += [r for r in self._master_list(listed_as.end("list"))
+                        if not any(o.start == r.start for o in out)]
             named = pats["master_as_zh"].search(text, max(self.lo, m.start() - 16), m.end())
             if named and named.end() == m.end():
                 s, e = named.span("name")

@@ -972,6 +972,10 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
                                          lower=True))
     if lang == "zh":
         candidates.update(sentences_with(_PLAN_TERM_ZH, text, sentences))
+        if "任务" in text:  # every sentence of a duty list's task line (责任任务：…；…；…)
+            for line in regex.finditer(r"(?m)^[^\n]*$", text):
+                if _DUTY_LINE_ZH.match(text, line.start(), line.end()):
+                    candidates.update((a, b) for a, b in sentences if line.start() <= a < line.end())
     sections = _sections(text, lang, year)
     previous: tuple[int, int] | None = None  # the end of the sentence before and the year its goals are for
     for s_lo, s_hi in sentences:
@@ -1304,6 +1308,8 @@ def _brings_the_total_to(text: str, lo: int, hi: int) -> bool:
 # a short lead sentence announcing goals, the sentence after it states them (二是明确目标。 · 主要目标：)
 _GOALS_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)])?"
                                r"(?:明确|锚定|确定|设定|提出)?(?:发展|主要|年度|工作|全年)?目标(?:任务)?[。：:]\s*$")
+_DUTY_LINE_ZH = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?"
+                              r"(?:责任任务|工作任务|目标任务|年度任务|主要任务)[：:]")
 _THIS_YEAR_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*今年是[^。！？\n]{2,30}(?:之年|一年)[。！]\s*$")
 _PLAN_START_EN = regex.compile(r"(?i)\b(?:first|opening|initial)\s+year\s+of\s+(?:the\s+)?$")
 _PLAN_START_ZH = regex.compile(r"[”\"」’]?(?:规划)?(?:的)?(?:开局|起步|首年|第一年|头一年)")
@@ -1366,12 +1372,17 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if label is not None and int(label.group("year")) < year:
             return []
     cues = _cues(text, lo, hi, lang, year)
+    duty = lang == "zh" and year is not None and _DUTY_LINE_ZH.match(text, text.rfind("\n", 0, lo) + 1, hi) is not None
     if lang == "zh" and _GOALS_LEAD_ZH.search(text, max(0, lo - 16), lo):
         # 二是明确目标。全省重点产业链营业收入增长7%以上，…: the lead's goals, dated by the answer they are
         # part of (今年是“十五五”开局之年 … 二是明确目标。), not past a new question
         block = max(max(0, lo - 400), *(m.end() for m in _QUESTION_LINE_ZH.finditer(text, max(0, lo - 400), lo)))
         said = _deadlines(text, block, lo, lang, year)
         lead_deadline = said[-1][1] if said else None
+        cues = [Cue(lo, lo, "goal", lead_deadline), *cues]
+    elif duty:
+        # 责任任务：产业链营业收入达到520亿元；新增规模以上企业15家: a duty list's tasks for the year
+        lead_deadline = section.deadline if section is not None and section.deadline else year
         cues = [Cue(lo, lo, "goal", lead_deadline), *cues]
     elif lang == "zh" and year is not None and _THIS_YEAR_LEAD_ZH.search(text, max(0, lo - 40), lo) \
             and any(c.kind in ("goal", "forecast") for c in cues):
@@ -1380,13 +1391,13 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         cues = [Cue(lo, lo, "goal", year), *cues]
     else:
         lead_deadline = None
-    listed_goals = section is not None and section.goals
+    listed_goals = section is not None and section.goals or duty
     if listed_goals and lang == "zh":  # 三、2026年主要目标 … 同比增长8%以上: a word plans use too, no result here
         cues = [c for c in cues if not (c.kind == "done" and text[c.start:c.end] in pats["weak_done_zh"])]
     if listed_goals and not any(c.kind not in ("done", "baseline") and c.start <= lo + 2 for c in cues):
         # a sentence of a list of goals is one even when it has no cue, or only a word that reads
         # as a result elsewhere (稳居全国第一方阵): the list's cue opens it
-        cues = [Cue(lo, lo, "goal", section.deadline), *cues]
+        cues = [Cue(lo, lo, "goal", section.deadline if section is not None else lead_deadline), *cues]
     clauses = _spans(_CLAUSE_END[lang], text, lo, hi)
     out: list[TargetRecord] = []
     asides = [m.span() for m in _ASIDE.finditer(text, lo, hi) if not _ENUMERATOR.fullmatch(m.group())]

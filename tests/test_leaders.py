@@ -2084,3 +2084,13 @@ def test_round_36_a_captions_name_after_a_space_and_masters_counted_place_by_pla
     assert [(r.text, r.role, r.chain) for r in find_leaders(text)] == [("刘卫东", "chain_leader", "管道装备产业链")]
     text = to_simplified("蘇州、成都已認定的市級鏈主企業分別為46家與57家。")
     assert [(r.text, r.count) for r in find_leaders(text)] == [("46家", 46), ("57家", 57)]
+
+
+def test_round_37_firms_listed_before_wei_a_place_prefixed_name_with_its_title_and_a_cue_verb() -> None:
+    text = "这条产业链的链长由常务副市长宋志刚担任，渝驰汽车集团、长江动力电池股份公司为链主企业。"
+    firms = [r.person for r in find_leaders(text) if r.role == "chain_master"]
+    assert firms == ["渝驰汽车集团", "长江动力电池股份公司"]
+    assert find_leaders("全市确定起重装备、汽车零部件为链主企业重点培育方向。") == []
+    text = "副链长：龙海燕（市应急管理局局长）、黄志刚（市商务局局长）"
+    assert [r.person for r in find_leaders(text)] == ["龙海燕", "黄志刚"]
+    assert [r.text for r in find_leaders("链长、副区长刘敏推动建成区生物医药中试平台。")] == ["刘敏"]

@@ -1228,3 +1228,13 @@ def test_a_part_after_qizhong_keeps_the_wholes_year() -> None:
 def test_last_years_baseline_before_a_doubling_is_no_goal() -> None:
     text = to_simplified("到「十五五」末，該鏈營業收入力爭達到1,500億元人民幣，較去年的約690億元人民幣翻一番有餘。")
     assert [t.text for t in find_targets(text, published=date(2026, 10, 13))] == ["1,500亿元人民币"]
+
+
+def test_a_duty_lists_task_line_states_the_years_goals() -> None:
+    text = ("一、日用陶瓷及艺术陶瓷产业链\n链长：张三（副市长）\n"
+            "责任任务：产业链营业收入达到520亿元，同比增长10%以上；新增规模以上企业15家；日用瓷出口额突破8亿美元；"
+            "帮助链上企业解决问题不少于40个。")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 19))] == [
+        ("520亿元", 2026), ("10%", 2026), ("15家", 2026), ("8亿美元", 2026), ("40个", 2026)]
+    text = "2025年工作回顾：产业链营业收入达到480亿元，同比增长9%。"  # results, no task line
+    assert find_targets(text, published=date(2026, 3, 19)) == []
