@@ -405,6 +405,42 @@ _MASTER_TOTAL_EN = regex.compile(
     r"(?:the\s+)?[\"“]?chain[\s-]+master[\"”]?\s+(?:status|title|label|designation)")
 
 
+# Chain master enterprise: Wutongqiao Salt Chemical Group Co., Ltd. · Chain office: …; director: Dai Ming, …
+_MASTER_LABEL_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•*▪][ \t]*)?chain[ \t-]+master(?:[ \t]+enterprises?|s)?[ \t]*:"
+                                      r"[ \t]*(?P<firms>[A-Z][^\n]*?)[ \t]*$")
+_OFFICE_LABEL_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•*▪][ \t]*)?chain[ \t]+office[ \t]*:[^\n]*?;[ \t]*"
+                                      r"(?:director|head)[ \t]*:[ \t]*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)"
+                                      r"(?P<rest>[^\n]*)$")
+
+
+def _labelled_masters_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A notice's labelled lines under each chain's heading: "Chain master enterprise: A Co., Ltd.; B Group"
+    (each firm a chain master) and "Chain office: …; director: Dai Ming, …" (the office's head), on the
+    chain the text named last before."""
+    out = []
+    for m in _MASTER_LABEL_LINE_EN.finditer(text):
+        near = max((c for c in chains if m.start() - 800 <= c.end <= m.start()), key=lambda c: c.end, default=None)
+        plain = _plain_suffixes(text[:m.end("firms")])
+        for part in rx(r"[^;]+").finditer(plain, m.start("firms"), m.end("firms")):
+            firm = rx(r"\s*(?:and\s+)?(?P<name>[A-Z].*?)\s*\.?\s*$").match(text, part.start(), part.end())
+            if firm is None or rx(r"(?i)(?:none|to be|n/a)").match(firm.group("name")):
+                continue
+            s, e = firm.span("name")
+            if text[e:e + 1] == "." and _ABBREVIATED_END.search(text, s, e + 1):
+                e += 1
+            out.append(_record(text, article, s, e, person=text[s:e], role="chain_master",
+                               chain=near.normalized if near else None))
+    for m in _OFFICE_LABEL_LINE_EN.finditer(text):
+        if not pinyin_name(m.group("name")):
+            continue
+        near = max((c for c in chains if m.start() - 800 <= c.end <= m.start()), key=lambda c: c.end, default=None)
+        title = rx(r"^,\s*(?P<t>[^()\n]{2,120})").match(m.group("rest"))
+        out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                           title=title.group("t").strip() if title else "director of the chain office", role="official",
+                           chain=near.normalized if near else None))
+    return out
+
+
 # Electronic information (chain chief: Vice Mayor Zhao Minghui): Firm A Co., Ltd.; Firm B Co., Ltd.
 _CHAIN_LINE_EN = regex.compile(r"(?m)^[ \t]*(?P<chain>[A-Z][\w ,'&-]{2,80}?)[ \t]*\((?:the[ \t]+)?"
                                r"chain[ \t]+(?:chief|leader)s?[ \t]*:[ \t]*(?P<chief>[^)\n]{3,160})\)[ \t]*:[ \t]*"
@@ -587,6 +623,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
         out += _bullet_rosters_en(text, article)
         persons_en = [m for m in mentions if m.label == "PERSON"]
+        if rx(r"(?i)chain[ -]master(?:\s+enterprises?|s)?\s*:|chain\s+office\s*:").search(text):
+            out += [r for r in _labelled_masters_en(text, article, chains)
+                    if not any(o.start == r.start for o in out)]
         if "(chain chief:" in text or "(chain leader:" in text:
             out += [r for r in _chain_lines_en(text, article, persons_en)
                     if not any(o.start == r.start for o in out)]
@@ -2435,6 +2474,10 @@ class _Sentence:
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i)(?:,[^,.;]{0,60},)?\s+in\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?").fullmatch(
                         self.text, person.end, c.start)), None)
+            if chain is None:  # Vice Governor Tao Jingyi heads both the integrated circuits chain and the …
+                chain = next((c for c in self.chains if c.start >= person.end and rx(
+                    r"(?i)\s+(?:also\s+)?(?:heads|leads|runs|steers|oversees)\s+(?:both\s+)?"
+                    r"(?:its\s+|the\s+|[\w-]+'s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # Vice-Governor Qu Haiyan, (who is) chief of the ice-and-snow equipment chain
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i),\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
@@ -2549,7 +2592,9 @@ class _Sentence:
             among = rx(r"[，,：:]\s*(?:除[^，,。；;]{1,16}外[，,]\s*)?(?:还|也|另)?(?:其中|分别是|分别为|包括|即)"
                        r"|[：:](?=\s*\p{Han})").match(self.text, m.end(), self.hi)
             if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
-                    self.text, among.end(), self.hi):  # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团…
+                    self.text, among.end(), self.hi) and not rx(
+                        r"\s*\p{Han}{2,14}?产业链[\d一二三四五六七八九十两]").match(self.text, among.end(), self.hi):
+                # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团… (not 其中…产业链5家: a chain's share)
                 # (其中龙头企业江海重工船舶集团…: what the firm is, then its name)
                 kind = rx(r"\s*(?:龙头企业|龙头|领军企业)(?=\p{Han}{2})").match(self.text, among.end(), self.hi)
                 out += self._names_after(kind.end() if kind else among.end())
@@ -3160,8 +3205,8 @@ class _Sentence:
         chain_default = chain or self._only_chain()
         while at < self.hi:
             item = pats["firm_item_en"].match(text, at, self.hi)
-            if item is None:
-                break
+            if item is None or rx(r"(?i)(?:rmb|us\$|hk\$|\$|\d)").match(item.group("name")):
+                break  # (…, which received Rmb730mn: a sum, no firm)
             chain = item.group("chain")
             end = item.end("name")
             if text[end - 1] == "." and not _ABBREVIATED_END.search(text, item.start("name"), end):

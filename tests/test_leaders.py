@@ -2094,3 +2094,23 @@ def test_round_37_firms_listed_before_wei_a_place_prefixed_name_with_its_title_a
     text = "副链长：龙海燕（市应急管理局局长）、黄志刚（市商务局局长）"
     assert [r.person for r in find_leaders(text)] == ["龙海燕", "黄志刚"]
     assert [r.text for r in find_leaders("链长、副区长刘敏推动建成区生物医药中试平台。")] == ["刘敏"]
+
+
+def test_round_37_english_labelled_notice_lines_heads_both_and_a_sum_after_chain_masters() -> None:
+    text = ("2. Green chemicals chain\nChain chief: Vice Mayor Yang Tao\n"
+            "Chain master enterprise: Wutongqiao Salt Chemical Group Co., Ltd.\n"
+            "Chain office: Municipal Bureau of Economy and Information Technology; director: Dai Ming, deputy director "
+            "of the bureau\n")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text)]
+    assert ("Wutongqiao Salt Chemical Group Co., Ltd.", "chain_master", "Green chemicals chain") in found
+    assert ("Dai Ming", "official", "Green chemicals chain") in found
+    text = ("Vice Governor Tao Jingyi heads both the integrated circuits chain and the new display chain, while the "
+            "photovoltaic chain is led by Vice Governor Ren Qingshan.")
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [
+        ("Tao Jingyi", "integrated circuits chain"), ("new display chain", "new display chain"),
+        ("Ren Qingshan", "photovoltaic chain")]
+    text = ("The city's industrial ceramics chain, led by vice-mayor Zhong Lihua, has six chain master enterprises, "
+            "which received Rmb730mn in subsidies between 2023 and 2025.")
+    assert "Rmb730mn" not in [r.person for r in find_leaders(text)]
+    text = to_simplified("鹽城全市現有市級鏈主企業38家，其中新能源汽車產業鏈5家。")
+    assert [r for r in find_leaders(text) if r.person] == []
