@@ -1388,7 +1388,8 @@ def _rosters(text: str, chains: list[Mention], article: str,
 # a roster written as a table: 序号　产业链　链长　副链长　链主企业 over one row per chain (cells split by
 # full-width spaces, tabs, spaces or bars; width folding makes a full-width space one space)
 _TABLE_SEP = regex.compile(r"\t+|　+| +|[ \t　]*[|｜][ \t　]*")
-_TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "chain", "链长": "chain_leader",
+_TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "chain", "所属产业链": "chain",
+                  "链长": "chain_leader",
                   "副链长": "deputy_chain_leader", "总链长": "chief_chain_leader", "链主企业": "chain_master",
                   "链主": "chain_master", "链主企业数": "chain_master_count", "链主数": "chain_master_count",
                   "链主企业数量": "chain_master_count"}
@@ -1417,8 +1418,11 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
     lines = list(rx(r"[^\n]+").finditer(text))
     for k, head in enumerate(lines):
         # (a header may say what its cells hold in brackets: 链长（职务）)
+        # (企业名称 under a list of chain masters: the firms named are the masters)
+        masters_listed = "链主" in text[max(0, head.start() - 400):head.start()]
         columns = [_TABLE_COLUMNS.get(rx(r"[（(][^（()）]*[）)]$").sub("", text[a:b])) or (
-            "chain_master_count" if _MASTER_COUNT_HEADER.fullmatch(text, a, b) else None)
+            "chain_master_count" if _MASTER_COUNT_HEADER.fullmatch(text, a, b) else None) or (
+            "chain_master" if masters_listed and text[a:b] in ("企业名称", "企业", "单位名称") else None)
                    for a, b in _cells(text, head.start(), head.end())]
         # 省份｜…｜已认定链主企业 over 江苏｜…｜68家: a table by place, its chain-master totals
         by_place = "chain" not in columns and "chain_master_count" in columns

@@ -2114,3 +2114,14 @@ def test_round_37_english_labelled_notice_lines_heads_both_and_a_sum_after_chain
     assert "Rmb730mn" not in [r.person for r in find_leaders(text)]
     text = to_simplified("鹽城全市現有市級鏈主企業38家，其中新能源汽車產業鏈5家。")
     assert [r for r in find_leaders(text) if r.person] == []
+
+
+def test_a_chain_master_list_table_by_firm_name_and_its_chain() -> None:
+    text = ("现将2026年度省级重点产业链链主企业名单公布如下：\n序号　所属产业链　企业名称　所在地\n"
+            "1　新能源汽车产业链　河南中原智驾客车股份有限公司　郑州市\n"
+            "2　新型电池产业链　新乡华锂新能源科技有限公司　新乡市\n")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("河南中原智驾客车股份有限公司", "新能源汽车产业链"), ("新乡华锂新能源科技有限公司", "新型电池产业链")]
+    text = ("今年签约项目清单如下：\n序号　所属产业链　企业名称　所在地\n"
+            "1　新能源汽车产业链　河南中原智驾客车股份有限公司　郑州市\n")
+    assert find_leaders(text) == []  # no chain-master list: the firms are project investors
