@@ -250,7 +250,9 @@ def _patterns() -> dict[str, Any]:
                                                                                       "master_attribute")])),
         # cathode maker Tianmu Lithium · Penglai Offshore Engineering for the marine equipment chain
         "firm_item_en": regex.compile(
-            r"(?:[a-z][a-z-]*\s+){0,3}(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})"
+            # (Shiji Automobile (Cangzhou) Co.: a seat in brackets inside the name)
+            r"(?:[a-z][a-z-]*\s+){0,3}(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}"
+            r"(?:\s+\([A-Z][\w\s-]{1,24}\)(?:\s+[A-Z][\w&'.-]*){1,3})?)"
             r"(?:\s+(?:for|of)\s+the\s+(?P<chain>[\w\s-]{2,50}?chain))?(?=[\s,;.]|$)"),
         "including_en": regex.compile(r",?\s+(?:including|such as|namely|among them)\s+"),
     }
@@ -3201,6 +3203,8 @@ class _Sentence:
                   r"|(?:\s+(?:there|here|now))?\s+(?:are|were|is|was|include|includes|included)\s+(?=[A-Z])"
                   # (Its chain masters are the national dairy giants Yili and Mengniu)
                   r"|\s+(?:are|were|include)\s+the\s+(?=(?:[a-z][\w-]*\s+){1,3}[A-Z])"
+                  # (The 26 chain masters include refiner Bohai Coastal Petrochemical Co., carmaker …)
+                  r"|\s+(?:include|includes|included)\s+(?=(?:[a-z][\w-]*\s+){1,2}[A-Z])"
                   r"|\s+[-–—]\s+(?=[A-Z])").match(
             text, head.end(), self.hi)
         if lead is None:
@@ -3209,8 +3213,10 @@ class _Sentence:
         chain_default = chain or self._only_chain()
         while at < self.hi:
             item = pats["firm_item_en"].match(text, at, self.hi)
-            if item is None or rx(r"(?i)(?:rmb|us\$|hk\$|\$|\d)").match(item.group("name")):
-                break  # (…, which received Rmb730mn: a sum, no firm)
+            if item is None or rx(r"(?i)(?:rmb|us\$|hk\$|\$|\d)").match(item.group("name")) or rx(
+                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").match(item.group("name")):
+                break  # (…, which received Rmb730mn: a sum, no firm; announced on November 14: a date)
             chain = item.group("chain")
             end = item.end("name")
             if text[end - 1] == "." and not _ABBREVIATED_END.search(text, item.start("name"), end):

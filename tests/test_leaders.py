@@ -2125,3 +2125,13 @@ def test_a_chain_master_list_table_by_firm_name_and_its_chain() -> None:
     text = ("今年签约项目清单如下：\n序号　所属产业链　企业名称　所在地\n"
             "1　新能源汽车产业链　河南中原智驾客车股份有限公司　郑州市\n")
     assert find_leaders(text) == []  # no chain-master list: the firms are project investors
+
+
+def test_round_38_english_firms_after_include_with_a_kind_and_a_bracketed_seat_and_no_month() -> None:
+    text = ("The 26 chain masters include refiner Bohai Coastal Petrochemical Co., carmaker Shiji Automobile "
+            "(Cangzhou) Co. and Mengcun Steel Pipe Group, a maker of pipe fittings.")
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "Bohai Coastal Petrochemical Co.", "Shiji Automobile (Cangzhou) Co.", "Mengcun Steel Pipe Group"]
+    text = ("Hengchi is one of eight companies recognized in Jiangyin's second batch of chain master enterprises, "
+            "announced on November 14.")
+    assert "November" not in [r.person for r in find_leaders(text)]
