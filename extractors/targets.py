@@ -415,6 +415,12 @@ _NOT_A_DEADLINE_BEFORE = regex.compile(r"(?:由|从)$|[一二三四五六七八�
 _CLOSING_QUOTES = frozenset("”」』》\"’")
 # a period that reports results (一季度, 上半年 …) unless a goal cue sets it: 力争(在|到)三季度…
 _MONTHS_TO_DATE_ZH = regex.compile(r"(?<![\d.])1\s*[-—–~～至到]\s*(?:1[0-2]|[2-9])月(?:份)?(?!\d)")
+# 6月底前 · 2026年9月底前 · 10月份以前 · 12月15日前: a month's deadline (not 截至6月底, 1—6月, 去年6月底前;
+# 明年3月底前: the year word dates it)
+_MONTH_DEADLINE_ZH = regex.compile(
+    r"(?<!截至|截止|截止到|去年|上年|前年|今年|明年|后年|本年|[\d.\-—–~～至到])(?:(?P<year>(?:19|20)\d\d)年)?"
+    r"(?<![\d.\-—–~～至到])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+    r"(?:(?:底|末|中旬|上旬|下旬|[1-3]?\d日)(?:前|之前|以前)|前|之前|以前)")
 _PERIOD_DONE_ZH = regex.compile(r"(?:前?[一二三四]|上|下)(?:季度|半年)")
 _PERIOD_LEAD_ZH = regex.compile(r"[在到于]?")
 
@@ -473,6 +479,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
                 continue  # 签下…协议，三年内采购…3800万元: a contract's term, no goal
             if _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
                 continue  # 港资企业恒溢洁具控股宣布，未来两年将投资…: a company's own plan (D17)
+            cues.append(Cue(m.start(), m.end(), "goal"))
+    if lang == "zh":  # 9月底前新增规上企业5家: a month's deadline still to come sets a goal
+        for m in _MONTH_DEADLINE_ZH.finditer(text, lo, hi):
             cues.append(Cue(m.start(), m.end(), "goal"))
     if lang == "zh":  # 1—11月，规模以上工业增加值同比增长8.3%: the months so far, a result
         for m in _MONTHS_TO_DATE_ZH.finditer(text, lo, hi):
@@ -631,6 +640,11 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         y = m.group("year") or (m.groupdict().get("year2"))
         if y and not (lang == "en" and _BASELINE_YEAR_EN.search(text, max(lo, m.start() - 60), m.start("year"))):
             found.append((m.start(), int(y)))
+    if lang == "zh":  # 6月底前 · 2026年9月底前: a month's deadline, in the year it names or else this year
+        for m in _MONTH_DEADLINE_ZH.finditer(text, lo, hi):
+            y = int(m.group("year")) if m.group("year") else year
+            if y is not None and (year is None or y >= year):
+                found.append((m.start(), y))
     if lang == "en":  # over the plan period: the five-year plan the text named last
         for m in _PLAN_PERIOD_EN.finditer(text, lo, hi):
             named = [int(n) for n in rx(r"\b(1[3-6])th\s+Five-Year\s+Plan").findall(text, max(0, lo - 3000), lo)]
@@ -972,6 +986,8 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
                                          lower=True))
     if lang == "zh":
         candidates.update(sentences_with(_PLAN_TERM_ZH, text, sentences))
+        if "月" in text:
+            candidates.update(sentences_with(_MONTH_DEADLINE_ZH, text, sentences))
         if "任务" in text:  # every sentence of a duty list's task line (责任任务：…；…；…)
             for line in regex.finditer(r"(?m)^[^\n]*$", text):
                 if _DUTY_LINE_ZH.match(text, line.start(), line.end()):

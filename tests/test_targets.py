@@ -1238,3 +1238,23 @@ def test_a_duty_lists_task_line_states_the_years_goals() -> None:
         ("520亿元", 2026), ("10%", 2026), ("15家", 2026), ("8亿美元", 2026), ("40个", 2026)]
     text = "2025年工作回顾：产业链营业收入达到480亿元，同比增长9%。"  # results, no task line
     assert find_targets(text, published=date(2026, 3, 19)) == []
+
+
+def test_a_months_deadline_dates_the_goal_in_the_year_it_names_or_this_year() -> None:
+    published = date(2026, 4, 23)
+    found = [(t.text, t.deadline) for t in find_targets(
+        "由市人社局牵头，6月底前组织专场招聘会不少于10场。", published=published)]
+    assert found == [("10场", 2026)]
+    assert [(t.text, t.deadline) for t in find_targets("力争2027年3月底前完成30家企业技改。", published=published)] == [
+        ("30家", 2027)]
+    assert [(t.text, t.deadline) for t in find_targets("明年3月底前新增规上企业5家。", published=published)] == [
+        ("5家", 2027)]
+    # a month's deadline alone makes the sentence a goal
+    assert [(t.text, t.deadline) for t in find_targets("9月底前新增规上企业5家。", published=published)] == [
+        ("5家", 2026)]
+    # results: the months so far, a past date, a deadline met
+    assert find_targets("截至6月底，全市完成技改项目30个。", published=published) == []
+    assert find_targets("9月底前已完成技改项目30个。", published=published) == []
+    found = [(t.text, t.deadline) for t in find_targets(
+        "去年6月底前完成技改项目30个，力争今年完成50个。", published=published)]
+    assert found == [("50个", 2026)]
