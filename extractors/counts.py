@@ -67,6 +67,9 @@ _HEAD = (
 # 70 countries and regions: a second head coordinated with the first belongs to the count
 _HEAD_PAIR = rf"{_HEAD}(?:[ \t]+and[ \t]+(?:{_WORD}[ \t]+)?{_HEAD})?"
 
+# the number of a set in "four of the five cities" (a count of its own)
+_SET_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                     r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|hundreds?|dozens?")
 # What follows a number to make it a count (matched right at the number's end).
 UNIT_RE = regex.compile(
     # 走访企业52家 · 17条 · 五大 · 50万吨 · 十余家 · 3-5个 · 两三个
@@ -80,9 +83,10 @@ UNIT_RE = regex.compile(
     rf"|(?P<odd>-odd)?[ \t]+(?P<mods>(?i:(?:more[ \t]+)?(?:{_MODIFIER}[ \t]+){{0,4}}))(?P<head>(?i:{_HEAD_PAIR}))"
     # Eleven of the projects · 19 of the signed projects: a part of a set, counted
     # · Two of the chain's biggest exporters · 18 of the city's key chains · three of Weihai's makers
+    # (97 of the 121 problems: two counts, the part's unit from the set's, below)
     rf"|[ \t]+of[ \t]+(?:(?:the|its|these|those|their|our)[ \t]+(?:[A-Za-z-]+['’]s[ \t]+)?|[A-Z][A-Za-z-]+['’]s[ \t]+)"
-    rf"(?:\d[\d,]*[ \t]+)?(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}))"
-    rf"(?P<head>(?i:{_HEAD}))"  # (97 of the 121 problems: a part of a counted set)
+    rf"(?!\d|(?i:{_SET_NUMBER_WORDS})\b)(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}))"
+    rf"(?P<head>(?i:{_HEAD}))"
     # 17 state-level specialised 'little giants': the head inside quotes
     rf"|[ \t]+(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}['‘\"“](?:{_WORD}[ \t]+){{0,2}}))"
     rf"(?P<head>(?i:{_HEAD}))['’\"”]"
@@ -222,6 +226,7 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         return []
     folded = fold_for_matching(text)
     records = []
+    parts: list[tuple[NumberMatch, int]] = []  # 97 | of the 121 problems: the part, where the set's number starts
     for number in scan_numbers(folded):
         unit = UNIT_RE.match(folded, number.end) if folded[number.end:number.end + 1] in _UNIT_FIRST \
             else None
@@ -231,11 +236,15 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
             record = _record(folded, text, article, number, unit)
             if record is not None:
                 records.append(record)
+        elif _bare_number(number) and (part := _PART_OF_NEXT_RE.match(folded, number.end)) is not None:
+            parts.append((number, part.end()))
         elif records:
             record = _baseline_count(folded, text, article, number, records[-1]) or \
                 _elided_count(folded, text, article, number, records[-1])
             if record is not None:
                 records.append(record)
+    if parts:
+        records = _parts_of_next(text, article, parts, records)
     if rx(r"(?i)\b(?:number(?:ed)?|staff\s+of|team\s+of)\s").search(folded):  # (number of … to N too)
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _noun_before_counts(folded, text, article) if (r.start, r.end) not in taken]
@@ -532,6 +541,27 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
         return None
     return CountRecord(article=article, start=number.start, end=number.end, text=original[number.start:number.end],
                        value=number.value, unit=previous.unit, object=previous.object, qualifier=qualifier)
+
+
+# 97 of the 121 problems · 27 of China's 31 provincial-level regions · four of the five cities: a part of the
+# set counted right after it, with the set's unit (D19: two counts)
+_PART_OF_NEXT_RE = regex.compile(r"(?i)\s+of\s+(?:(?:the|its|these|those|their|our)\s+(?:[a-z-]+['’]s\s+)?"
+                                 rf"|[a-z][a-z-]+['’]s\s+)(?=\d|(?:{_SET_NUMBER_WORDS})\b)")
+
+
+def _parts_of_next(original: str, article: str, parts: list[tuple[NumberMatch, int]],
+                   records: list[CountRecord]) -> list[CountRecord]:
+    """Counts for the parts before "of the 121 problems", each with the unit of the set's count."""
+    by_start = {r.start: r for r in records}
+    for number, set_start in parts:
+        whole = by_start.get(set_start)
+        if whole is None or number.value > whole.value or number.text.lower() == "one":
+            continue  # (one of the 12 chains: no part counted, as "one of the largest makers")
+        records.append(CountRecord(article=article, start=number.start, end=number.end,
+                                   text=original[number.start:number.end], value=number.value, unit=whole.unit,
+                                   object=whole.object, qualifier="exact"))
+    records.sort(key=lambda r: r.start)
+    return records
 
 
 _DONE_VERB_RE = regex.compile(r"(?i)\b(?:had\s+|have\s+|has\s+)?(?:closed|resolved|settled|solved|handled|completed|"

@@ -87,7 +87,11 @@ COUNTS_HANT = [  # F and other traditional usage
 ]
 COUNTS_EN = [
     # rounds 7–9 (D19): a part of a counted set; the same thing counted before, its noun left out
-    Case("chain leaders settled 97 of the 121 problems raised with them", "97 of the 121 problems", 97, "problems"),
+    # (the part and the set are two counts, as the gold reads them: 97 | 121 problems)
+    Case("chain leaders settled 97 of the 121 problems raised with them", "97", 97, "problems"),
+    Case("chain leaders settled 97 of the 121 problems raised with them", "121 problems", 121, "problems"),
+    Case("26 of China's 31 provincial-level regions now name chain chiefs", "26", 26, "regions"),
+    Case("four of the five cities met the goal", "four", 4, "cities"),
     # round 10: a part named through a possessive; a part whose noun is left out ("of them", a number
     # that is a clause's subject); the same thing counted before, in words and "now"/"today"
     Case("Two of the chain's biggest exporters have opened warehouses in Mexico",
@@ -476,3 +480,8 @@ def test_zong_counts_cases_and_deals() -> None:
 ])
 def test_english_a_bare_number_counting_the_set_just_counted(text: str, bare: str) -> None:
     assert bare in [c.text for c in find_counts(text)]
+
+
+def test_one_of_a_counted_set_is_no_part_counted() -> None:
+    found = [r.text for r in find_counts("Wuxi is one of the 12 cities that named chain chiefs early.")]
+    assert found == ["12 cities"]
