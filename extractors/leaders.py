@@ -156,7 +156,7 @@ def _patterns() -> dict[str, Any]:
         "master_en": regex.compile(r"(?i)chain[- ](?:master|owner)"),  # (chain owner: official English)
         "master_zh": regex.compile(r"链主企业|链主(?!企业)"),
         # 链主企业为… · 链主是… · 链主企业包括…: the names follow
-        "master_verb_zh": regex.compile(r"(?:分别|则|即|均)?(?:为|是|包括|有|：|:)"),
+        "master_verb_zh": regex.compile(r"(?:分别|则|即|均)?(?:为|是|包括|有|：|:|——|—)"),
         # …等 · …3家 · …两家 · …3家鞋业 right before 链主企业: where the list of names ends
         "master_lead_zh": regex.compile(
             rf"(?:等(?:{NUMBER}(?:余|多)?(?:家|户|个))?|{NUMBER}(?:余|多)?(?:家|户|个))"
@@ -364,7 +364,9 @@ _LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九�
 # …链主企业中，… · 链主企业146家，其中…: a breakdown of the chain masters follows
 _MASTERS_AMONG_ZH = regex.compile(r"链主(?:企业)?(?:中|里|当中)[，,]"
                                   r"|(?<=链主[^。；;]{0,40})(?:共|累计)认定[\d一二三四五六七八九十两]{1,4}家[，,]其中"
-                                  r"|链主企业(?:约|共)?[\d一二三四五六七八九十两]{1,4}家[，,]其中"
+                                  # (全市链主企业达到21家，其中…的4家: the total reached, broken down)
+                                  r"|链主企业(?:总数)?(?:共有|现有|已有|已达|达到|达|增至|增加到|累计达到|累计|共)?(?:约)?"
+                                  r"[\d一二三四五六七八九十两]{1,4}家[，,]其中"
                                   r"|[\d一二三四五六七八九十两]{1,4}家\p{Han}{0,4}?链主企业[，,]其中")
 _BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业|链主企业)?"
                                    r"(?:规模|营收规模|营业收入|地区分布|区域分布|地区|区域"
@@ -2399,7 +2401,7 @@ class _Sentence:
                 rank = {"city": "city-level", "county": "county-level"}.get((rank or "").strip().lower(), rank)
                 out.append(_record(self.text, self.article, m.start(), m.end(), role=head,
                                    count=int(value), rank=(rank or "").strip() or None,
-                                   chain=None))
+                                   chain=self._deputies_chain(m, head, value, later)))
                 continue
             word = rx(r"\s+(?:enterprises|companies|firms)$").sub("", m.group("role").lower().replace('"', "")
                                                                    .replace("”", "").replace("'", ""))
@@ -2639,6 +2641,16 @@ class _Sentence:
         if parted and not any(c.start < pos for c in self.chains):
             return None  # …；分两批认定链主企业28家: a year's total, no chain named
         return self._only_chain()
+
+    def _deputies_chain(self, m: regex.Match, head: str, value: Any, later: list[Role]) -> str | None:
+        """…韩立新任预制菜产业链链长，两位副市长任副链长: a few officials holding the role right after them
+        serve the sentence's one chain (not 16位市领导分别挂帅, a chain each)."""
+        if head not in ("chain_leader", "deputy_chain_leader") or value > 4 or not later or not rx(
+                r"\s*(?:担任|出任|任|为)\s*$|(?i)\s+(?:serve|serving|act|acting)\s+as\s+(?:its\s+|the\s+)?$").match(
+                    self.text, m.end(), later[0].start):
+            return None
+        keys = {_chain_key(c.normalized): c for c in self.chains if self.lo <= c.start and c.end <= self.hi}
+        return next(iter(keys.values())).normalized if len(keys) == 1 else None
 
     def _group_chain(self, m: regex.Match) -> str | None:
         """A group's chain: named in the phrase (3家鞋业链主企业), else the sentence's one chain,

@@ -2135,3 +2135,23 @@ def test_round_38_english_firms_after_include_with_a_kind_and_a_bracketed_seat_a
     text = ("Hengchi is one of eight companies recognized in Jiangyin's second batch of chain master enterprises, "
             "announced on November 14.")
     assert "November" not in [r.person for r in find_leaders(text)]
+
+
+def test_food_chains_named_by_a_process_word_and_the_deputies_of_the_one_chain() -> None:
+    found = [(r.person, r.role, r.chain, r.count) for r in find_leaders(
+        "由市委副书记、市长韩立新任预制菜产业链链长，两位副市长任副链长，市商务局设立链办负责日常调度。")]
+    assert ("韩立新", "chain_leader", "预制菜产业链", None) in found
+    assert (None, "deputy_chain_leader", "预制菜产业链", 2) in found
+    for chain in ("冷鲜肉产业链", "即食燕窝产业链", "腌制菜产业链"):
+        assert [r.chain for r in find_leaders(f"市长王立军任{chain}链长。")] == [chain]
+    # sixteen leaders for sixteen chains: a chain each, none of them the group's
+    assert [r.chain for r in find_leaders("16条重点产业链由16位市领导分别挂帅。")] == [None]
+
+
+def test_firms_after_a_dash_and_a_reached_total_broken_down() -> None:
+    found = [(r.text, r.role) for r in find_leaders(
+        "另外两家链主企业——诸城得味园食品有限公司、山东禾丰冷链物流有限公司，分别在调味料研发和冷链配送环节发挥带动作用。")]
+    assert ("诸城得味园食品有限公司", "chain_master") in found and ("山东禾丰冷链物流有限公司", "chain_master") in found
+    text = "新认定链主企业6家，全市链主企业达到21家，其中营业收入超过50亿元的4家。"
+    found = [(r.text, r.count) for r in find_leaders(text)]
+    assert ("4家", 4) in found and ("链主企业达到21家", 21) in found
