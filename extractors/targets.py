@@ -527,7 +527,11 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # 公司明年计划投资…: a company's own plan (D17)
         if kind == "offset" and n >= 1 and rx(r"(?i)next\s+(?:spring|summer|autumn|fall)").fullmatch(m.group()):
             continue  # an order to be shipped next spring: a date, not a goal's cue (the year still dates one)
-        if kind == "offset" and n >= 1:  # 明年 / next year: only the future is meant
+        if kind == "offset" and (n >= 1 or lang == "zh" and m.group() in ("年内", "今年内") and rx(
+                r"(?:^|[，,；;。：:\n]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*$").search(
+                    text, max(0, m.start() - 6), m.start())):
+            # 明年 / next year: only the future is meant · 3. 年内新培育链主企业2家: "within the year" opening a
+            # clause, still to come (not 其中年内新增27家 in a year's review, nor 确保6个项目年内全部开工)
             cues.append(Cue(m.start(), m.end(), "goal", year + n if year else None))
         elif kind == "year" and year is not None and n >= year and pats[f"plan_period_{lang}"].match(
                 text, m.end(), hi) is not None and not (  # “十四五”期末 · by the end of the 14th Five-Year Plan

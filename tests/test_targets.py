@@ -1258,3 +1258,12 @@ def test_a_months_deadline_dates_the_goal_in_the_year_it_names_or_this_year() ->
     found = [(t.text, t.deadline) for t in find_targets(
         "去年6月底前完成技改项目30个，力争今年完成50个。", published=published)]
     assert found == [("50个", 2026)]
+
+
+def test_within_the_year_opening_a_clause_sets_a_goal() -> None:
+    published = date(2026, 10, 9)
+    found = [(t.text, t.deadline) for t in find_targets("3. 年内新培育链主企业2家，重点在高端装备产业链中遴选。",
+                                                        published=published)]
+    assert found == [("2家", 2026)]
+    # a year's review: what the year added is a result
+    assert find_targets("规上工业企业达到312家，其中年内新增27家。", published=date(2026, 12, 30)) == []
