@@ -152,7 +152,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼的:：]?(?:{surname_alt}))"  # (…链长的郝志远 · 总链长:张卫国)
             # 钟晓岚（副市长、…链长）· 张卫国(区委书记): a name before its bracketed titles
             rf"|(?:{surname_alt})\p{{Han}}{{1,2}}[(（](?:{alternation(zh_titles)}|\p{{Han}}{{1,8}}?(?:{alternation(zh_titles)}))"
-            rf"|(?:{strong_surname_alt})\p{{Han}}{{1,2}}(?:{alternation(zh_titles)}|担任|兼任|出任)"
+            rf"|(?:{strong_surname_alt})\p{{Han}}{{1,2}}(?:同志)?(?:{alternation(zh_titles)}|担任|兼任|出任)"
             # 随团来澳的覃立明是自治区工业和信息化厅厅长: 的, a name, 是, its title
             rf"|的(?:{strong_surname_alt})\p{{Han}}{{1,2}}是\p{{Han}}{{0,16}}?(?:{alternation(zh_titles)})"
             rf"|{'|'.join(_TRIGGER_WORDS_ZH)}"),
@@ -700,6 +700,9 @@ def _name_ok(name: str) -> bool:
 _PERSON_TAGS = ("nr", "nrfg", "nrt")
 # characters that open no given name right after a title: adverbs and conjunctions (链长都提到, 链长也要)
 _NOT_NAME_START = frozenset("都也还又就才均皆便则亦更却")
+# characters that end no given name read without a cue after it: a conjunction or preposition opening the
+# next words (欧阳静因工作变动不再担任: 因 "because")
+_NOT_NAME_END = frozenset("因于将已被把从向对")
 
 
 def _place_prefixed_name(text: str, m: regex.Match) -> bool:
@@ -776,6 +779,10 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         elif text[at:at + 1] in (" ", "　") and rx(r"[ 　]\p{Han}{2,3}[ \t　]*(?:\n|$)").match(text, at):
             at += 1  # 沧州市副市长、管道装备产业链链长 刘卫东 (a caption: title, a space, the name closing the line)
         m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
+        if m and m.re is pats["name_after_3"] and m.group("name")[-1] in _NOT_NAME_END:
+            # 原链长欧阳静因工作变动: the name, then 因 "because" (not 欧阳静因)
+            m = pats["name_after_3"].match(text, at, m.end() - 1) or regex.compile(
+                rf"(?P<name>{regex.escape(m.group('name')[:-1])})").match(text, at)
         if m and m.group("name")[0] in _NOT_NAME_START:
             continue  # 三位链长都提到: an adverb after the role, no one's name
         ok = m is not None and (_name_ok(m.group("name")) or _place_prefixed_name(text, m)) and \

@@ -105,7 +105,9 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<num>{NUMBER})(?:余|多)?(?P<cls>位|名|家|户|个)(?P<what>"
             # 22位省直部门主要负责人: the heads of departments, named by their units
             # (not 8个部门负责人: eight departments, whose heads attend)
-            rf"(?P<rank>{alternation(ranks_zh)})?(?:(?<=[位名])\p{{Han}}{{0,4}}?(?:部门|厅局|委办局|单位))?"
+            # (42位省直部门和地级以上市主要负责同志: the heads of two kinds of units)
+            rf"(?P<rank>{alternation(ranks_zh)})?(?:(?<=[位名])\p{{Han}}{{0,4}}?(?:部门|厅局|委办局|单位)"
+            rf"(?:[和及、]\p{{Han}}{{0,6}}?(?:市|县|区|部门|厅局|单位))?)?"
             rf"(?P<people>{alternation(people_zh)})"
             # (not 13个设区市目前共认定产业链链主企业: the places counted, then what they named)
             # (nor 40家会员企业转入链主的…, 10个部门负责同志及链主企业代表: others, near the role word)
@@ -233,7 +235,7 @@ def _patterns() -> dict[str, Any]:
             r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:]\s*"
             # the items run to the next role label of the same line (链长：…　副链长：…)
             r"(?P<items>(?:(?!(?:副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:])[^；;。\n])+)"),
-        "roster_item_zh": regex.compile(r"(?P<name>[^、，,（()）\s]+)(?:[（(](?P<title>[^）)]{1,30})[）)])?"),
+        "roster_item_zh": regex.compile(r"(?P<name>[^、，,；;（()）\s]+)(?:[（(](?P<title>[^）)]{1,30})[）)])?"),
         # ▍总链长 on a line of its own, then one appointment a line: 李春明（市委书记）
         # ▍总链长 on a line of its own, then one appointment a line: 李春明（市委书记）; 首批链主企业（共6家）：
         # then 1. 普洱天浓咖啡集团有限公司
@@ -1292,7 +1294,7 @@ _OFFICE_HEAD_ZH = (r"(?P<office>(?!各|有关|相关|牵头|责任|一名|每)[^
 _OFFICE_HOLDER_ZH = regex.compile(
     rf"(?<=^|[，,。；;：:、\n（(])(?:{_OFFICE_HEAD_ZH}(?:任|担任|兼任)(?P<role>副链长|链长)"
     rf"|(?P<label>副链长|链长)[：:]{_OFFICE_HEAD_ZH.replace('office', 'office2')}(?=[\n；;。、]|$))", regex.M)
-_OFFICE_LIST_MORE_ZH = regex.compile(rf"、{_OFFICE_HEAD_ZH}(?=[\n；;。、,，]|$)", regex.M)
+_OFFICE_LIST_MORE_ZH = regex.compile(rf"[、；;]{_OFFICE_HEAD_ZH}(?=[\n；;。、,，]|$)", regex.M)
 
 
 def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
@@ -1300,7 +1302,7 @@ def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[L
     office to the role (…任副链长), or from the role label over the office in a roster line;
     a further office after 、 in a roster line is its own record."""
     out: list[LeaderRecord] = []
-    roster_lines = [(m.start("items"), m.end("items"), m.group("role"))
+    roster_lines = [(m.start("items"), _roster_items_end(text, m.end("items")), m.group("role"))
                     for m in _patterns()["roster_zh"].finditer(text) if m.group("role") in ("副链长", "链长")]
     found = [(m.start(), m.end(), m.group("role") or m.group("label"), m.group("office") or m.group("office2"))
              for m in _OFFICE_HOLDER_ZH.finditer(text)]
@@ -1334,7 +1336,7 @@ def _rosters(text: str, chains: list[Mention], article: str,
         chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None) \
             or _heading_chain(text, line_start, chains) or (default if role != "chief_chain_leader" else None)
         is_firm = role == "chain_master"
-        items_end = m.end("items")
+        items_end = m.end("items") if is_firm else _roster_items_end(text, m.end("items"))
         if text[m.start() - 1:m.start()] in ("（", "("):  # （链长：副市长聂远舟）: the list ends at its bracket
             close = rx(r"[）)]").search(text, m.start("items"), items_end)
             items_end = close.start() if close else items_end
@@ -1347,14 +1349,19 @@ def _rosters(text: str, chains: list[Mention], article: str,
                 title = p.note or (after.group("title") if after else None)
                 out.append(_record(text, article, p.start, p.end, person=p.normalized, title=title,
                                    role=role, chain=chain.normalized if chain else None))
-            continue
         # a long aside about a firm (始建于1988年，2025年营业收入186亿元，…) holds no names: blanked
         items = _ASIDE_ZH.sub(lambda a: a.group() if len(a.group()) <= 32 else " " * len(a.group()),
                               text[m.start("items"):items_end])
         if is_firm:  # 齐瓷新材料集团、博瑞特种陶瓷和淄川蓝晶科技: 和/与/及 join firms too
             items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", items)
+        title_before: str | None = None  # 链长：副省长 邝海明: a title, a space, then the name
         for item in pats["roster_item_zh"].finditer(items):
             name = item.group("name")
+            if not is_firm and item.group("title") is None and _is_title_word(name):
+                # (市委常委、常务副市长罗鸿章: the posts before the name, no names of their own)
+                title_before = name if rx(r"[^\S\n]+\p{Han}").match(items, item.end()) else title_before
+                continue
+            title_here, title_before = title_before, None
             total = _TOTAL_TAIL.search(name) if is_firm else None
             if total and total.start() >= 2:  # …、粤澳封测科技三家: the last firm, then how many
                 value = read_number(total.group("n"))
@@ -1363,9 +1370,12 @@ def _rosters(text: str, chains: list[Mention], article: str,
                     out.append(_record(text, article, t, t + len(total.group("n")) + 1, role=role,
                                        count=int(value), chain=chain.normalized if chain else None))
                 name = name[:total.start()]
+            s = m.start("items") + item.start("name")
+            if any(p.start < s + len(name) and s < p.end for p in named) and not is_firm:
+                continue  # the entity finder's person, recorded above
             if _roster_name(name, is_firm):
-                s = m.start("items") + item.start("name")
-                out.append(_record(text, article, s, s + len(name), person=name, title=item.group("title"),
+                out.append(_record(text, article, s, s + len(name), person=name,
+                                   title=title_here or item.group("title"),
                                    role=role, chain=chain.normalized if chain else None))
     for head in pats["roster_head_zh"].finditer(text):
         role = _roles().get(head.group("role"))
@@ -1763,6 +1773,25 @@ def _heading_chain(text: str, line_start: int, chains: list[Mention]) -> Mention
 
 _ASIDE_ZH = regex.compile(r"[（(][^（）()\n]*[）)]")
 _HEADING_ASIDE = regex.compile(r"\s*[（(][^（）()\n]{1,14}[）)]$")  # (综合得分96.8分)
+
+
+# ；省药品监督管理局局长 骆志豪 · ；深圳市人民政府主要负责同志: one more person of the same roster role
+_ROSTER_MORE_ZH = regex.compile(r"[；;](?!\s*(?:副总链长|总链长|副链长|链长|链主企业|链主|链办)\s*[：:])"
+                                r"(?=[^\S\n]*\p{Han}[^；;。\n：:]{1,30}(?:[；;]|\n|$))[^；;。\n]+")
+
+
+def _roster_items_end(text: str, end: int) -> int:
+    """副链长：省卫生健康委主任 何敏仪；省药品监督管理局局长 骆志豪: the people of one roster role run on
+    over semicolons to the next role label or the line's end."""
+    while (more := _ROSTER_MORE_ZH.match(text, end)) is not None:
+        end = more.end()
+    return end
+
+
+def _is_title_word(word: str) -> bool:
+    """副省长 · 省卫生健康委主任 · 省委常委、常务副省长: a post, not a name (a title word ends it)."""
+    from extractors.entities import title_kinds
+    return any(word.endswith(t) for t in title_kinds() if len(t) >= 2)
 
 
 def _roster_name(name: str, is_firm: bool) -> bool:

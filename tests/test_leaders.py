@@ -2155,3 +2155,24 @@ def test_firms_after_a_dash_and_a_reached_total_broken_down() -> None:
     text = "新认定链主企业6家，全市链主企业达到21家，其中营业收入超过50亿元的4家。"
     found = [(r.text, r.count) for r in find_leaders(text)]
     assert ("4家", 4) in found and ("链主企业达到21家", 21) in found
+
+
+def test_a_roster_line_with_titles_before_names_split_by_spaces_and_semicolons() -> None:
+    text = to_simplified("二、汽車產業鏈\n鏈長：副省長 鄺海明（原鏈長歐陽靜因工作變動不再擔任）\n"
+                         "副鏈長：省衛生健康委主任 何敏儀；省藥品監督管理局局長 駱志豪；廣州市人民政府主要負責同志\n")
+    found = [(r.text, r.person, r.role, r.chain, r.title) for r in find_leaders(text)]
+    assert ("邝海明", "邝海明", "chain_leader", "汽车产业链", "副省长") in found
+    assert ("欧阳静", "欧阳静", "chain_leader", "汽车产业链") in [f[:4] for f in found]
+    assert ("何敏仪", "何敏仪", "deputy_chain_leader", "汽车产业链", "省卫生健康委主任") in found
+    assert ("骆志豪", "骆志豪", "deputy_chain_leader", "汽车产业链", "省药品监督管理局局长") in found
+    assert ("广州市人民政府主要负责同志", None, "deputy_chain_leader", "汽车产业链") in [f[:4] for f in found]
+    assert "副省长" not in [f[1] for f in found]  # the title is no person
+
+
+def test_heads_of_two_kinds_of_units_and_an_office_head_called_comrade() -> None:
+    found = [(r.text, r.role, r.count) for r in find_leaders(
+        "调整后，全省20条省重点产业链由14位省领导担任链长，42位省直部门和地级以上市主要负责同志担任副链长。")]
+    assert ("42位省直部门和地级以上市主要负责同志", "deputy_chain_leader", 42) in found
+    found = [(r.person, r.role) for r in find_leaders(
+        "省产业链链长制工作办公室设在省工业和信息化厅，由谭立新同志兼任办公室主任，负责日常协调。")]
+    assert found == [("谭立新", "official")]
