@@ -383,8 +383,9 @@ _BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选|(?:(?<![
 _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当年|本年度?|年内)?"
                                  r"(?:第[一二三四五六七八九十\d]批)?"
                                  r"(?:新认定|新增|新遴选|新入选)"
-                                 r"|\p{Han}{0,6}?企业)"
-                                 r"(?:共|合计)?(?:约|近|超过|超)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
+                                 # (其中外资及台港澳资企业仅4家: owners joined by 及)
+                                 r"|\p{Han}{0,6}?(?:[及和与、]\p{Han}{1,6}?)?企业)"
+                                 r"(?:共|合计)?(?:约|近|超过|超|仅|仅有|只有)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
 # …, Vice-Governors Ma Lihong and Sun Haitao respectively: two names, in the order of the chains before
@@ -1775,6 +1776,19 @@ _ASIDE_ZH = regex.compile(r"[（(][^（）()\n]*[）)]")
 _HEADING_ASIDE = regex.compile(r"\s*[（(][^（）()\n]{1,14}[）)]$")  # (综合得分96.8分)
 
 
+_APPOSED_MASTER_ZH = regex.compile(r"(?:(?<=[是为，,。；;：:\n])|^)(?P<firm>(?:(?![是为])[\p{Han}A-Za-z]){2,12})[，,]"
+                                   r"[^，,。；;]{0,30}?的[「“\"]?(?P<role>链主)")
+
+
+def _apposed_firm_ok(name: str) -> bool:
+    """A firm's name before an appositive (not 这家客户, a place, a chain or a clause)."""
+    from extractors.entities import places
+    return not rx(r"^(?:这|该|其|我|他|她|它|此|那|每|各|本)").match(name) and name not in places() and \
+        not name.endswith(("产业链", "链", "市", "县", "区", "省")) and \
+        (_ends_with_firm_word(name) or not _has_function_word(name)) and not _starts_with_verb(name)
+
+
+_QUOTED_FIRM_ZH = regex.compile(r"[「“\"](?P<firm>[\p{Han}A-Za-z]{2,14}(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?)[」”\"]")
 # ；省药品监督管理局局长 骆志豪 · ；深圳市人民政府主要负责同志: one more person of the same roster role
 _ROSTER_MORE_ZH = regex.compile(r"[；;](?!\s*(?:副总链长|总链长|副链长|链长|链主企业|链主|链办)\s*[：:])"
                                 r"(?=[^\S\n]*\p{Han}[^；;。\n：:]{1,30}(?:[；;]|\n|$))[^；;。\n]+")
@@ -2763,6 +2777,14 @@ class _Sentence:
                 # 渝驰汽车集团、长江动力电池股份公司为链主企业: firms listed, then 为 and the role
                 out += [r for r in self._master_list(listed_as.end("list"))
                         if not any(o.start == r.start for o in out)]
+            apposed = _APPOSED_MASTER_ZH.search(text, max(self.lo, m.start() - 50), m.end())
+            if apposed and apposed.start("role") == m.start() and _apposed_firm_ok(apposed.group("firm")) and (
+                    text[apposed.start() - 1:apposed.start()] in ("是", "为")
+                    or _ends_with_firm_word(apposed.group("firm"))):
+                # 这家客户是维扬汽车，扬州市新能源汽车产业链的「链主」企业: the firm, then what it is
+                s, e = apposed.span("firm")
+                out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
+                                   chain=own_chain or self._only_chain()))
             named = pats["master_as_zh"].search(text, max(self.lo, m.start() - 16), m.end())
             if named and named.end() == m.end():
                 s, e = named.span("name")
@@ -2858,7 +2880,8 @@ class _Sentence:
                                        role="chain_master", chain=own_chain or self._only_chain()))
                     continue
             slogan = rx(r"以[^，,。；;]{0,8}为[^，,。；;]{1,6}、$").search(text, self.lo, m.start())
-            if slogan is None and (m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi)):
+            if slogan is None and (m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi)
+                                  or _QUOTED_FIRM_ZH.match(text, m.end(), self.hi)):
                 # (以链长为牵引、链主企业为支撑、链办为枢纽: a slogan's roles, no names)
                 named_after = self._names_after(m.end(), own_chain)
                 if named_after:
@@ -2935,6 +2958,12 @@ class _Sentence:
         if verb:
             pos = verb.end()
         chain = chain or self._only_chain()
+        quoted = _QUOTED_FIRM_ZH.match(text, pos, self.hi)
+        if quoted and (_ends_with_firm_word(quoted.group("firm")) or rx(r"今年|明年|将|已|正在|要求|表示").match(
+                text, quoted.end(), self.hi)) and not _has_function_word(quoted.group("firm")):
+            # …产业链的链主「广陵电气集团」今年起要求…: the firm named in quotes (not 链主“领航”行动, a programme)
+            return [_record(text, self.article, quoted.start("firm"), quoted.end("firm"), person=quoted.group("firm"),
+                            role="chain_master", chain=chain)]
         if rx(r"\d|的").match(text, pos) or _patterns()["master_action_zh"].match(text, pos):
             return out  # 链主企业48家: a total, not a name; 链主企业绘制配套图谱: what the firms do; …的负责人;
             # 链主企业体量偏小 · 同类链主企业平均营收超过60亿元: the firms as a group, no name

@@ -2176,3 +2176,20 @@ def test_heads_of_two_kinds_of_units_and_an_office_head_called_comrade() -> None
     found = [(r.person, r.role) for r in find_leaders(
         "省产业链链长制工作办公室设在省工业和信息化厅，由谭立新同志兼任办公室主任，负责日常协调。")]
     assert found == [("谭立新", "official")]
+
+
+def test_a_firm_named_in_quotes_after_the_role_or_before_an_appositive() -> None:
+    found = [(r.text, r.role, r.chain) for r in find_leaders(
+        "扬州新型电力装备产业链的链主「广陵电气集团」今年起要求关键元件供应商通过本地化审核。")]
+    assert found == [("广陵电气集团", "chain_master", "新型电力装备产业链")]
+    assert find_leaders("全市启动链主“领航”行动。") == []  # a programme's name, no firm
+    text = "这家客户是维扬汽车，扬州市新能源汽车产业链的「链主」企业。"
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text)]
+    assert found == [("维扬汽车", "chain_master", "新能源汽车产业链")]
+    # what opens the sentence is no firm
+    assert "据介绍" not in [r.text for r in find_leaders("据介绍，新能源汽车产业链的链主企业达到12家。")]
+
+
+def test_a_part_of_the_chain_masters_owned_by_two_kinds_of_capital() -> None:
+    found = [(r.text, r.count) for r in find_leaders("扬州共认定市级链主企业28家，其中外资及台港澳资企业仅4家。")]
+    assert ("外资及台港澳资企业仅4家", 4) in found
