@@ -426,7 +426,9 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
         for row in table.rows:
             for cell in row:
                 # chain chiefs (main rank) over 16 (vice-mayors): the aside says what, the number how many
-                header = rx(r"\s*\([^()]*\)$").sub("", cell.header)
+                # (Chain master goal over 120 by 2027: the goal column counts chain masters too)
+                bare = rx(r"\s*\([^()]*\)$").sub("", cell.header)
+                header = rx(r"(?i)\s+(?:goals?|targets?)(?:\s*,?\s*(?:19|20)\d\d)?$").sub("", bare)
                 zh = _HAN_COUNT_HEADER.fullmatch(cell.header)
                 if zh is not None and rx(r"\d+").fullmatch(text, cell.start, cell.end):
                     # 链主企业数 over 4 · 项目数（个） over 12: a Chinese column that counts
@@ -441,10 +443,13 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
                         rx(r"(?i)\(\s*(?:%|per\s*cent|percent)\s*\)$").search(cell.header):
                     continue
                 # Projects supported over 46: the noun may open the header, a participle after it
+                # (Chain masters named · Chain master goal: the participle after the noun, a goal's singular)
                 head = rx(rf"(?i)(?:{_HEAD})$").search(header) or rx(
-                    rf"(?i)^(?:{_HEAD})(?=\s+(?:supported|signed|funded|completed|started|approved|visited|listed)$)"
-                ).search(header)
-                aside = rx(r"\s*\([^()\d]{2,40}\)$").search(text, cell.start, cell.end)
+                    rf"(?i)(?:^|\s)(?:{_HEAD})(?=\s+(?:supported|signed|funded|completed|started|approved|visited"
+                    r"|listed|named|recognised|recognized|designated)$)"
+                ).search(header) or (rx(rf"(?i)(?:{_HEAD})$").search(header + "s") if header != bare else None)
+                aside = rx(r"\s*\([^()\d]{2,40}\)$|\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$").search(
+                    text, cell.start, cell.end)  # (120 by 2027: the goal's year after the number)
                 end = aside.start() if aside else cell.end
                 num = _BARE_CELL_RE.fullmatch(text, cell.start, end)
                 reading = read_number(num.group()) if num and head else None
@@ -452,7 +457,7 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
                     continue
                 out.append(CountRecord(article=article, start=cell.start, end=end,
                                        text=original[cell.start:end], value=reading.value,
-                                       unit=head.group().lower(), object=header, qualifier="exact"))
+                                       unit=head.group().strip().lower(), object=header, qualifier="exact"))
     return out
 
 

@@ -1496,7 +1496,9 @@ _ROLE_HEADERS_EN = (
     (regex.compile(rf"(?i)general[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"), "chief_chain_leader"),
     (regex.compile(rf"(?i)deputy[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"), "deputy_chain_leader"),
     (regex.compile(rf"(?i)chain[\s-]+(?:chief|leader|head)s?{_ASIDE_EN}"), "chain_leader"),
-    (regex.compile(rf"(?i)chain[\s-]+masters?(?:\s+(?:enterprises?|companies|firms))?{_ASIDE_EN}"), "chain_master"))
+    # (Chain masters named: the firms named so far)
+    (regex.compile(rf"(?i)chain[\s-]+masters?(?:\s+(?:enterprises?|companies|firms))?"
+                   rf"(?:\s+(?:named|recognised|recognized|designated|listed))?{_ASIDE_EN}"), "chain_master"))
 # a column of chain chiefs of one rank: Secretary or governor · Vice governors · Standing committee members
 _RANK_HEADER_EN = regex.compile(r"(?i)(?:party\s+)?secretar(?:y|ies)(?:\s+(?:and|or)\s+governors?)?|governors?"
                                 r"|vice[\s-](?:governors?|mayors?|chairm[ae]n)|mayors?|(?:provincial\s+)?standing\s+"

@@ -829,9 +829,13 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
     if view is not text:  # records quote the text itself, not the view
         out = [replace(t, text=text[t.start:t.end]) for t in out]
     if "|" in text or "\t" in text:
-        taken = {(t.start, t.end) for t in out}
         main = _main_place(places if places is not None else _find_places(text, lang), title, text, lang)
-        out += [t for t in _table_targets(text, records, article, main) if (t.start, t.end) not in taken]
+        tabled = _table_targets(text, records, article, main)
+        # a table row is no sentence: a goal column's year does not date the row's other cells
+        rows = _table_row_spans(text)
+        out = [t for t in out if not any(a <= t.start < b for a, b in rows)]
+        taken = {(t.start, t.end) for t in out}
+        out += [t for t in tabled if (t.start, t.end) not in taken]
         out.sort(key=lambda t: t.start)
     out = _date_repeated_goals(out)
     return sorted(out + _restated_goals(text, lang, records, out, article), key=lambda t: t.start)
@@ -879,6 +883,18 @@ _MEASURE_HEADER = regex.compile(r"(?i)\b(?:output|revenue|sales|exports?|investm
                                 r"|产值|营收|营业收入|出口")
 
 
+def _table_row_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every row of the text's bar tables whose cells are short (not sentences)."""
+    from extractors.tables import bar_tables
+
+    out = []
+    for table in bar_tables(text):
+        for row in table.rows:
+            if row and all(c.end - c.start <= 40 for c in row):
+                out.append((row[0].start, row[-1].end))
+    return out
+
+
 def _table_targets(text: str, records: list[Record], article: str, main: str | None) -> list[TargetRecord]:
     """Goals in a text table: the money and count figures in a column headed as a target (2027 target),
     dated by the year in that header, measuring what a sibling column measures (2025 output)."""
@@ -893,7 +909,8 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                 if not _TARGET_HEADER.search(cell.header):
                     continue
                 years = _YEAR_DIGITS.findall(cell.header)
-                deadline = int(years[-1]) if years else None
+                own = _CELL_YEAR_EN.search(text, cell.start, cell.end)  # 120 by 2027: the cell's own year
+                deadline = int(own.group("year")) if own else int(years[-1]) if years else None
                 for r in records:
                     if not (cell.start <= r.start and r.end <= cell.end):
                         continue
@@ -918,6 +935,8 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
     return out
 
 
+# 120 by 2027 · 2027年达150家: the cell's own year
+_CELL_YEAR_EN = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?=年|$)")
 _PERCENT_CELL = regex.compile(r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|％)?(?:\s*[（(][^()（）\n]{1,20}[)）])?")
 _PERCENT_HEADER = regex.compile(r"(?i)%|％|\bper\s*cent\b|\bpercent\b|增速|增长率|比重|占比")
 

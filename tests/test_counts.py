@@ -485,3 +485,13 @@ def test_english_a_bare_number_counting_the_set_just_counted(text: str, bare: st
 def test_one_of_a_counted_set_is_no_part_counted() -> None:
     found = [r.text for r in find_counts("Wuxi is one of the 12 cities that named chain chiefs early.")]
     assert found == ["12 cities"]
+
+
+def test_a_tables_named_and_goal_columns_count_their_noun() -> None:
+    text = ("Province | Key chains | Chain chiefs | Chain masters named | Chain master goal\n"
+            "Gansu | 14 | 14 | 43 | 60 by 2027\n\n"
+            "Industrial chain | Projects supported | Funds allocated (10,000 yuan)\n"
+            "Automobile | 46 | 21,800\n")
+    found = [(r.text, r.value, r.unit) for r in find_counts(text)]
+    assert ("43", 43, "masters") in found and ("60", 60, "masters") in found
+    assert ("46", 46, "projects") in found and "21,800" not in [f[0] for f in found]  # money, no count

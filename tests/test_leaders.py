@@ -2193,3 +2193,10 @@ def test_a_firm_named_in_quotes_after_the_role_or_before_an_appositive() -> None
 def test_a_part_of_the_chain_masters_owned_by_two_kinds_of_capital() -> None:
     found = [(r.text, r.count) for r in find_leaders("扬州共认定市级链主企业28家，其中外资及台港澳资企业仅4家。")]
     assert ("外资及台港澳资企业仅4家", 4) in found
+
+
+def test_a_tables_chain_masters_named_column_counts_the_masters() -> None:
+    text = ("Province | Key chains | Chain chiefs | Chain masters named | Chain master goal\n"
+            "Gansu | 14 | 14 | 43 | 60 by 2027\n")
+    found = [(r.text, r.role, r.count) for r in find_leaders(text, language="en")]
+    assert ("43", "chain_master", 43) in found and "60 by 2027" not in [f[0] for f in found]

@@ -1267,3 +1267,11 @@ def test_within_the_year_opening_a_clause_sets_a_goal() -> None:
     assert found == [("2家", 2026)]
     # a year's review: what the year added is a result
     assert find_targets("规上工业企业达到312家，其中年内新增27家。", published=date(2026, 12, 30)) == []
+
+
+def test_a_tables_goal_column_dated_in_its_cells_and_its_other_cells_no_goals() -> None:
+    text = ("Province | Key chains | Chain chiefs | Chain masters named | Chain master goal\n"
+            "Shaanxi | 24 | 24 | 96 | 120 by 2027\n"
+            "Ningxia | 9 | 11 | 28 | 40 by 2028\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 11, 25))]
+    assert found == [("120", 2027), ("40", 2028)]
