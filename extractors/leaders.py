@@ -913,7 +913,9 @@ _BREAKDOWN_EN = regex.compile(
     r"(?i)\bOf\s+(?:the|its|their|these|those|all|[a-z][\w-]*['’]s)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?P<role>(?:deputy\s+|general\s+)?"
     r"chain[\s-]+(?:chiefs|leaders|heads|masters|master(?=\s+(?:enterprises|firms|companies)))"
     r"(?:\s+enterprises|\s+firms|\s+companies)?)"
-    r"(?:\s+(?:we|that|who|whom|which)\b[^,.;]{1,40})?\s*,\s+(?P<items>[^.;]{5,300})")
+    # (Of the 74 chain chiefs in the table, 51 are …: where they are counted)
+    r"(?:\s+(?:we|that|who|whom|which)\b[^,.;]{1,40}|\s+(?:in|on|across|listed\s+in|named\s+in)\s+[^,.;]{1,30})?"
+    r"\s*,\s+(?P<items>[^.;]{5,300})")
 _BREAKDOWN_ITEM_EN = regex.compile(
     r"(?i)(?:(?:the\s+)?(?:other|remaining)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|took|have\s+taken|"
     r"joined|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
@@ -2482,6 +2484,10 @@ class _Sentence:
                 if n:
                     out.append(_record(self.text, self.article, part.start("n"), part.end("n"), role=role,
                                        count=int(n), chain=chain))
+                    # …, three of them on the auto chain: A, B and C (the part's firms, as many as it counts)
+                    if ":" in self.text[part.end():self.hi]:
+                        out += [replace(r, chain=chain) for r in self._colon_list_en(part.end(), int(n))
+                                if not any(o.start == r.start for o in out)]
             if self.lang == "en" and role == "chain_master" and ":" in self.text[m.end():self.hi]:
                 # Two chain master enterprises anchor the tea chain: Fengshan Tea and Huaxiang Tea Group
                 out += [replace(r, chain=chain) for r in self._colon_list_en(m.end(), int(value))
@@ -3200,12 +3206,18 @@ class _Sentence:
                         r"(?:the\s+chain['’]s\s+|the\s+|its\s+)?(?:\w+\s+)?[\"“']?$").search(
                             self.plain, self.lo, m.start())
             appositive = None if one_of else rx(
-                r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with|of|by|for)\s))"
+                r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with|of|by|for"
+                r"|wants|asked|urged|expects|pushed|told)\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
                 r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:the|its|their|another|a|one)"
-                r"\s+(?:[\w'’-]+\s+){0,2}[\"“']?$").search(self.plain, self.lo, m.start())
+                r"\s+(?:[\w'’-]+\s+){0,2}"
+                # (…, the Nanchang carmaker it named a "chain master" enterprise last year: who named it)
+                r"(?:(?:it|that|which|the\s+(?:city|province|county))\s+(?:named|designated|picked|made|chose|"
+                r"selected|listed)\s+(?:as\s+)?(?:a|an|its|one\s+of\s+its)\s+)?[\"“']?$").search(
+                    self.plain, self.lo, m.start())
             if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?"
-                                 r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?(?:\s+in\s+[A-Z][\w'-]*)?\s*[,.]").match(
+                                 r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?(?:\s+in\s+[A-Z][\w'-]*)?"
+                                 r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s*[,.]").match(
                     text, m.end()) and not self._is_place(*appositive.span("name")):
                 one_of = appositive  # Heluo Precision Bearing, the chain master enterprise, has agreed …
             if one_of:  # Longcheng Power Battery, one of three "chain master" companies

@@ -2200,3 +2200,18 @@ def test_a_tables_chain_masters_named_column_counts_the_masters() -> None:
             "Gansu | 14 | 14 | 43 | 60 by 2027\n")
     found = [(r.text, r.role, r.count) for r in find_leaders(text, language="en")]
     assert ("43", "chain_master", 43) in found and "60 by 2027" not in [f[0] for f in found]
+
+
+def test_english_breakdown_where_counted_a_parts_colon_list_and_who_named_the_firm() -> None:
+    text = ("Of the 74 chain chiefs in the table, 51 are vice-governors or vice-chairs of a regional government, "
+            "15 sit on a provincial Party standing committee, and eight are senior legislators or political advisers.")
+    found = [(r.text, r.count) for r in find_leaders(text, language="en")]
+    assert ("51", 51) in found and ("15", 15) in found and ("eight", 8) in found
+    text = ("Jiangxi has named 47 chain master enterprises across its 14 chains, three of them on the auto chain: "
+            "Hongcheng, Ganjiang Power Battery and Lushan Commercial Vehicle.")
+    names = [r.person for r in find_leaders(text, language="en") if r.person]
+    assert names == ["Hongcheng", "Ganjiang Power Battery", "Lushan Commercial Vehicle"]
+    text = ('China\'s Jiangxi province wants Hongcheng Automobile Group, the Nanchang carmaker it named a "chain '
+            'master" enterprise last year, to source 65% of its parts from suppliers inside the province.')
+    assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [
+        ("Hongcheng Automobile Group", "chain_master")]
