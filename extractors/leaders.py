@@ -207,7 +207,7 @@ def _patterns() -> dict[str, Any]:
                                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:also\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                                 r"(?:led|headed|steered|chaired)\s+by\b|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
-                                r"|\bchains,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
+                                r"|\bchains?,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
                                 r"|\b(?:leads|heads|runs|steers|oversees|helms|chairs|inherits|keeps|retains|(?:takes|took)\s+"
@@ -388,6 +388,12 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当�
                                  r"(?:共|合计)?(?:约|近|超过|超|仅|仅有|只有)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
+# the modern medicine chain and the clean energy chain are led respectively by Vice Mayors He Zhiping and Wu Song
+_LED_RESPECTIVELY_EN = regex.compile(
+    r"\bchain,?\s+(?:are|were)\s+(?:led|headed)\s+respectively\s+by\s+"
+    r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}?)?"
+    r"(?P<names>[A-Z][a-z]+(?:-[a-z]+)?\s[A-Z][a-z]+(?:-[a-z]+)?(?:,\s+[A-Z][a-z]+(?:-[a-z]+)?\s[A-Z][a-z]+(?:-[a-z]+)?)*"
+    r",?\s+and\s+[A-Z][a-z]+(?:-[a-z]+)?\s[A-Z][a-z]+(?:-[a-z]+)?)")
 # …, Vice-Governors Ma Lihong and Sun Haitao respectively: two names, in the order of the chains before
 _RESPECTIVELY_PAIR_EN = regex.compile(
     r",\s+(?P<title>(?:[A-Z][\w-]*\s+){1,3}?)?(?P<a>[A-Z][a-z]+\s[A-Z][a-z]+)\s+and\s+"
@@ -1157,6 +1163,11 @@ _NAMED_AS_MASTERS_EN = regex.compile(
     rf"(?i)\b(?:named|designated|recognized|recognised|certified|selected|listed|identified)\s+"
     rf"(?P<span>(?P<num>\d{{1,3}}(?:,\d{{3}})*|{alternation(list(_EN_NUMBERS))})\s+(?:more\s+|new\s+|local\s+)?"
     r"(?:enterprises|companies|firms))\s+as\s+(?:new\s+|the\s+|its\s+|their\s+)?[\"“']?"
+    r"chain[- ](?:master|leading|owner)"
+    # (the 34 enterprises now designated as chain masters: the participle after the firms)
+    rf"|\b(?P<span>(?P<num>\d{{1,3}}(?:,\d{{3}})*|{alternation(list(_EN_NUMBERS))})\s+(?:more\s+|new\s+|local\s+)?"
+    r"(?:enterprises|companies|firms))\s+(?:now\s+|already\s+|so\s+far\s+)?(?:named|designated|recognized|"
+    r"recognised|certified|selected|listed|identified)\s+as\s+(?:new\s+|the\s+|its\s+|their\s+)?[\"“']?"
     r"chain[- ](?:master|leading|owner)")
 # … 27 newly designated chain-leading enterprises … They include A and B for the X chain, C for the Y chain
 _THEY_INCLUDE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))(?:They|These|Those)\s+(?:include|included|are)\s+"
@@ -1895,6 +1906,12 @@ class _Sentence:
                                        role="deputy_chain_leader", count=value))
         if self.lang == "en" and "respectively" in self.text[self.lo:self.hi]:
             out = self._roles_of_chains_respectively_en(out)
+        if self.lang == "en" and "whose" in self.text[self.lo:self.hi]:
+            # …heads the X chain, whose chain master is Y Group: the firm holds the role the phrase names
+            named = [r for r in out if r.role == "chain_master" and r.person]
+            out = [r for r in out if not (r.role == "chain_master" and r.person is None and r.count is None and any(
+                0 <= n.start - r.end <= 12 and rx(r"\s+(?:is|was|are)\s+").fullmatch(self.text, r.end, n.start)
+                for n in named))]
         if self.lang == "en" and rx(r"(?i)succeed|replace|(?:took|takes|taken)\s+over").search(
                 self.text, self.lo, self.hi):
             out += self._predecessors_en(out)
@@ -2588,6 +2605,18 @@ class _Sentence:
             for name, person in zip(names, people, strict=True):
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                    title=person.note or None, role="chain_leader", chain=f"{name.strip()} chain"))
+        # the modern medicine chain and the clean energy chain are led respectively by Vice Mayors A and B
+        for m in _LED_RESPECTIVELY_EN.finditer(self.text, self.lo, self.hi):
+            chains = [c for c in self.chains if self.lo <= c.start and c.start < m.start()]
+            names = list(rx(r"[A-Z][a-z]+(?:-[a-z]+)?\s[A-Z][a-z]+(?:-[a-z]+)?").finditer(
+                self.text, m.start("names"), m.end("names")))
+            if len(chains) < 2 or len(names) != len(chains):
+                continue
+            title = (m.group("title") or "").strip() or None
+            for chain, name in zip(chains, names, strict=True):
+                out.append(_record(self.text, self.article, name.start(), name.end(), person=name.group(),
+                                   title=rx(r"s$").sub("", title) if title else None, role="chain_leader",
+                                   chain=chain.normalized))
         return out
 
     def _officials_in_charge_en(self) -> list[LeaderRecord]:
@@ -3216,7 +3245,8 @@ class _Sentence:
                 r"selected|listed)\s+(?:as\s+)?(?:a|an|its|one\s+of\s+its)\s+)?[\"“']?$").search(
                     self.plain, self.lo, m.start())
             if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?"
-                                 r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?(?:\s+in\s+[A-Z][\w'-]*)?"
+                                 # (of this eastern Chinese city's new power equipment industrial chain)
+                                 r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s'’-]{0,70}?\bchain)?(?:\s+in\s+[A-Z][\w'-]*)?"
                                  r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s*[,.]").match(
                     text, m.end()) and not self._is_place(*appositive.span("name")):
                 one_of = appositive  # Heluo Precision Bearing, the chain master enterprise, has agreed …

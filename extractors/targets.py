@@ -1719,6 +1719,12 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             r"(?i)\b(?:of|across)\s+(?:the|its|all|their)\s+(?:\w+'s\s+)?$|\b(?:goals?|targets?|tasks?)\s+for\s+$").search(
             text, max(clause[0], fig.start - 24), fig.start):
         return False  # the output of the 16 key industrial chains above 1.5 trillion: what the goal covers (D9)
+    if lang == "en" and (rx(r"(?i)\bthreshold[\"”']?\s+of\s+(?:about\s+|around\s+)?$").search(
+            text, max(clause[0], fig.start - 30), fig.start) or (
+            rx(r"(?i)(?<!\bto\s)\bwithin\s+(?:about\s+|a\s+)?$").search(text, max(clause[0], fig.start - 20), fig.start)
+            and rx(r"(?i)km|kilomet|mile|met(?:er|re)").match(fig.unit or ""))):
+        # the "designated size" threshold of 20 million yuan · parts from within 100 km: a bar, a distance
+        return False
     threshold = pats["threshold_en"].search(text, clause[0], fig.start) if lang == "en" else None
     if threshold and not pats["growth"].search(threshold.group()):
         # companies with annual revenue above 1 billion yuan (but "…, with average annual growth of

@@ -2215,3 +2215,21 @@ def test_english_breakdown_where_counted_a_parts_colon_list_and_who_named_the_fi
             'master" enterprise last year, to source 65% of its parts from suppliers inside the province.')
     assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [
         ("Hongcheng Automobile Group", "chain_master")]
+
+
+def test_english_chains_led_respectively_firms_designated_and_whose_chain_master() -> None:
+    found = [(r.person, r.chain) for r in find_leaders(
+        "The modern medicine chain and the clean energy chain are led respectively by Vice Mayors He Zhiping and "
+        "Wu Song.", language="en")]
+    assert found == [("He Zhiping", "modern medicine chain"), ("Wu Song", "clean energy chain")]
+    found = [(r.text, r.count) for r in find_leaders(
+        "on top of the 34 enterprises now designated as chain masters across the 12 chains.", language="en")]
+    assert found == [("34 enterprises", 34)]
+    found = [(r.text, r.role) for r in find_leaders(
+        "Executive Vice Mayor Deng Weiqiang heads the new chemical materials chain, whose chain master is Chishui "
+        "River Chemical Group.", language="en")]
+    assert found == [("Deng Weiqiang", "chain_leader"), ("Chishui River Chemical Group", "chain_master")]
+    found = [(r.person, r.chain) for r in find_leaders(
+        "The plant is 10 kilometers from the headquarters of Jinshan Power Equipment Group, the \"chain master\" of "
+        "this eastern Chinese city's new power equipment industrial chain.", language="en")]
+    assert found == [("Jinshan Power Equipment Group", "new power equipment industrial chain")]

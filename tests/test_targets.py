@@ -1275,3 +1275,17 @@ def test_a_tables_goal_column_dated_in_its_cells_and_its_other_cells_no_goals() 
             "Ningxia | 9 | 11 | 28 | 40 by 2028\n")
     found = [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 11, 25))]
     assert found == [("120", 2027), ("40", 2028)]
+
+
+def test_english_a_size_threshold_and_a_distance_are_no_goals_and_called_for_is_a_cue() -> None:
+    published = date(2026, 9, 27)
+    text = ("This year the city aims to bring 40 of the workshops above the \"designated size\" threshold of "
+            "20 million yuan in annual revenue, and to lift the chain's exports to US$3 billion by the end of "
+            "next year.")
+    assert [t.text for t in find_targets(text, language="en", published=published)] == [
+        "40 of the workshops", "US$3 billion"]
+    text = "Foreign suppliers are to reach 30 by 2028, and 75% of components are to come from within 100 km by then."
+    assert "100 km" not in [t.text for t in find_targets(text, language="en", published=published)]
+    text = "Zhao also called for 10 more chain master enterprises to be cultivated within three years."
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=published)] == [
+        ("10 more chain master enterprises", 2029)]
