@@ -527,10 +527,14 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # 公司明年计划投资…: a company's own plan (D17)
         if kind == "offset" and n >= 1 and rx(r"(?i)next\s+(?:spring|summer|autumn|fall)").fullmatch(m.group()):
             continue  # an order to be shipped next spring: a date, not a goal's cue (the year still dates one)
-        if kind == "offset" and (n >= 1 or lang == "zh" and m.group() in ("年内", "今年内") and rx(
+        if kind == "offset" and (n >= 1 or lang == "zh" and m.group() in ("年底", "年末") and rx(
+                r"前|之前").match(text, m.end()) and text[m.start() - 1:m.start()] not in _YEAR_BEFORE
+                and not rx(r"(?:去|上|前|\d)年$").search(text, max(0, m.start() - 5), m.start())
+                or lang == "zh" and m.group() in ("年内", "今年内") and rx(
                 r"(?:^|[，,；;。：:\n]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*$").search(
                     text, max(0, m.start() - 6), m.start())):
-            # 明年 / next year: only the future is meant · 3. 年内新培育链主企业2家: "within the year" opening a
+            # 明年 / next year: only the future is meant · 年底前组织专场招聘会3场: before the year's end ·
+            # 3. 年内新培育链主企业2家: "within the year" opening a
             # clause, still to come (not 其中年内新增27家 in a year's review, nor 确保6个项目年内全部开工)
             cues.append(Cue(m.start(), m.end(), "goal", year + n if year else None))
         elif kind == "year" and year is not None and n >= year and pats[f"plan_period_{lang}"].match(
@@ -620,8 +624,9 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         kind, n = _relative_years()[m.group().lower()]
         if (kind == "weak") != weak:
             continue
-        if m.group() in ("年底", "年末") and text[m.start() - 1:m.start()] in _YEAR_BEFORE:
-            continue  # 去年年底 · 2023年底: a year of its own, not this year's end
+        if m.group() in ("年底", "年末") and (text[m.start() - 1:m.start()] in _YEAR_BEFORE or rx(
+                r"(?:去|上|前|\d)年$").search(text, max(0, m.start() - 5), m.start())):
+            continue  # 去年年底 · 2023年底 · 2025年年底前: a year of its own, not this year's end
         if lang == "zh" and rx(r"季度|半年").search(m.group()) and text[m.start() - 1:m.start()] == "年":
             continue  # 明年上半年 · 2027年三季度: the year before the period says which
         if lang == "en" and rx(r"\s*(?:of\s+)?(?:19|20)\d\d\b").match(text, m.end()):

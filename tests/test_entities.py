@@ -252,3 +252,8 @@ def test_an_english_chains_short_form_takes_the_full_name_the_article_gives() ->
     assert [m.normalized for m in find_chains(text, "en")] == [
         "new-type energy storage industrial chain", "new-type energy storage industrial chain",
         "Hunan construction machinery chain", "construction machinery industrial chain"]
+
+
+def test_a_title_then_a_name_then_accompanied() -> None:
+    text = "县委常委、常务副县长、硅材料产业链副链长孙浩陪同。"
+    assert [m.normalized for m in find_mentions(text) if m.label == "PERSON"] == ["孙浩"]

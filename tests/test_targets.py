@@ -1289,3 +1289,13 @@ def test_english_a_size_threshold_and_a_distance_are_no_goals_and_called_for_is_
     text = "Zhao also called for 10 more chain master enterprises to be cultivated within three years."
     assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=published)] == [
         ("10 more chain master enterprises", 2029)]
+
+
+def test_before_the_years_end_is_a_goals_cue_and_a_named_years_end_is_that_year() -> None:
+    published = date(2026, 11, 5)
+    found = [(t.text, t.deadline) for t in find_targets(
+        to_simplified("縣人社局年底前組織專場招聘會3場，為鏈上企業招工不少於200人；"), published=published)]
+    assert found == [("3场", 2026), ("200人", 2026)]
+    assert find_targets("去年年底前完成技改项目30个。", published=published) == []
+    assert [(t.text, t.deadline) for t in find_targets("力争2027年年底前完成技改项目30个。", published=published)] == [
+        ("30个", 2027)]
