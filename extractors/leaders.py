@@ -206,7 +206,9 @@ def _patterns() -> dict[str, Any]:
         "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
                                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:also\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
-                                r"(?:led|headed|steered|chaired)\s+by\b|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
+                                r"(?:led|headed|steered|chaired|overseen|supervised)\s+by\b|\bchain\s+is\s+in\s+the\s+hands\s+of\b"
+                                r"|\bchain,\s+(?:which|that)\s+[^,.;]{1,80}?\s+and\s+is\s+(?:led|headed|overseen)\s+by\b"
+                                r"|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
                                 r"|\bchains?,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
@@ -1893,6 +1895,8 @@ class _Sentence:
         groups = self._groups() + (self._groups_after() if self.lang == "zh"
                                    else self._led_en() + self._officials_in_charge_en())
         out = self._people() + groups + self._masters() + self._chain_roles()
+        if self.lang == "en":  # (the anchor firms Chinese local governments count on: a demonym, no firm)
+            out = [r for r in out if not (r.role == "chain_master" and r.person in _firm_words()["not_firm_en"])]
         if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
             out += self._second_of_both_en(out)
         if self.lang == "en" and "deputy" in self.text[self.lo:self.hi]:  # … as chain chiefs and 34 heads … as deputies
@@ -2525,10 +2529,14 @@ class _Sentence:
             # the golden pomelo chain is a rare example led by a standing committee member, Liao Shuhua
             chain = next((c for c in self.chains if c.end <= person.start and rx(
                 r"(?i)(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
+                # (…chain, which counts Haicang as its chain master and is overseen by …)
+                r"(?:(?<=which\s|that\s)[^,.;]{1,80}?\s+and\s+)?"
                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+)?"
                 r"(?:also\s+)?"
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
-                r"(?:led|headed|steered|chaired)\s+by\s+(?:(?:the|a|an)\s+[\w\s'’-]{1,50}?(?:\s+(?:herself|himself))?,\s+)?"
+                # (the goji chain is in the hands of Vice-County Head Yang Xiuying)
+                r"(?:(?:led|headed|steered|chaired|overseen|supervised)\s+by|in\s+the\s+hands\s+of)\s+"
+                r"(?:(?:the|a|an)\s+[\w\s'’-]{1,50}?(?:\s+(?:herself|himself))?,\s+)?"
                 r"(?:[A-Za-z][\w-]*\s+){0,4}"
             ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None:  # The seawater desalination chain, which makes membranes, goes to Vice-Mayor Hao Yunpeng
@@ -3467,10 +3475,12 @@ def _name_begin(text: str, start: int, end: int) -> int:
 @lru_cache(maxsize=1)
 def _firm_words() -> dict[str, Any]:
     """From ``data/firm_words.tsv``: the pattern of words that end a firm's name, and the words
-    that say whose capital a group of firms is (台资) rather than which chain."""
+    that say whose capital a group of firms is (台资) rather than which chain, and English words that
+    are never a firm's whole name (Chinese)."""
     rows = load_rows("firm_words.tsv")
     return {"firm_end": regex.compile(alternation([r[0] for r in rows if r[1] == "firm_end"])),
-            "not_chain": frozenset(r[0] for r in rows if r[1] == "not_chain")}
+            "not_chain": frozenset(r[0] for r in rows if r[1] == "not_chain"),
+            "not_firm_en": frozenset(r[0] for r in rows if r[1] == "not_firm_en")}
 
 
 def _name_end(text: str, start: int, end: int) -> int:

@@ -1617,6 +1617,12 @@ def _dated_sentence(text: str, start: int | None, cue_start: int, lang: str, yea
     return any(y >= year for _, y in _deadlines(text, start, cue_start, lang, year))
 
 
+_COORDINATED_VERB_EN = regex.compile(r"\s*(?:and|or)\s+(?:also\s+)?(?:to\s+)?"
+                                     r"(?!the\b|its\b|their\b|this\b|that\b|these\b|those\b|a\b|an\b|it\b|they\b"
+                                     r"|we\b|he\b|she\b|[a-z]+(?:ed|ing|s)\b)[a-z]+\s+(?:at\s+least\s+|about\s+|"
+                                     r"more\s+than\s+|no\s+fewer\s+than\s+|another\s+)?$")
+
+
 def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
              figures: list[Figure], cues: list[Cue], lang: str, year: int | None,
              plan_section: bool = False, sentence_start: int | None = None) -> bool:
@@ -1638,8 +1644,11 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         # area measured: Next year, the co-culture area will be kept at no less than 850,000 mu)
         return False
     if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0] and not plan_section \
-            and not _brings_the_total_to(text, clause[0], fig.start):
-        return False  # "will" speaks for its own clause (and for ", bringing the total to 56" after it)
+            and not _brings_the_total_to(text, clause[0], fig.start) \
+            and not _COORDINATED_VERB_EN.match(text, clause[0], fig.start):
+        # "will" speaks for its own clause (and for ", bringing the total to 56" after it, and for a verb
+        # coordinated with its own: shall sign …, and add 60 enterprises)
+        return False
     if cue is not None and cue.kind == "will" and lang == "zh" and fig.kind == "count" and rx(
             r"(?:洽谈|会见|拜访|到访|座谈|会谈|交流)").search(text, fig.end, clause[1]):
         return False  # 还将到访…，并与5家香港上市公司洽谈合作: a trip's programme, no goal

@@ -2233,3 +2233,15 @@ def test_english_chains_led_respectively_firms_designated_and_whose_chain_master
         "The plant is 10 kilometers from the headquarters of Jinshan Power Equipment Group, the \"chain master\" of "
         "this eastern Chinese city's new power equipment industrial chain.", language="en")]
     assert found == [("Jinshan Power Equipment Group", "new power equipment industrial chain")]
+
+
+def test_english_chain_in_the_hands_of_overseen_by_and_a_demonym_is_no_firm() -> None:
+    found = [(r.person, r.chain) for r in find_leaders(
+        "The goji chain is in the hands of Vice-County Head Yang Xiuying.", language="en")]
+    assert found == [("Yang Xiuying", "goji chain")]
+    found = [(r.person, r.role) for r in find_leaders(
+        "The new-type display chain, which counts Haicang as its chain master and is overseen by Vice Mayor Lin "
+        "Xiaofang, is expected to grow.", language="en")]
+    assert ("Lin Xiaofang", "chain_leader") in found
+    assert find_leaders('Shares rallied after the city named them "chain master" enterprises, the anchor firms '
+                        "Chinese local governments count on.", language="en") == []

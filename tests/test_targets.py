@@ -1299,3 +1299,13 @@ def test_before_the_years_end_is_a_goals_cue_and_a_named_years_end_is_that_year(
     assert find_targets("去年年底前完成技改项目30个。", published=published) == []
     assert [(t.text, t.deadline) for t in find_targets("力争2027年年底前完成技改项目30个。", published=published)] == [
         ("30个", 2027)]
+
+
+def test_english_a_verb_coordinated_with_the_modals_own_shares_it() -> None:
+    text = ("In 2026, the chains shall sign no fewer than 80 projects with investment of 100 million yuan or more "
+            "each, and add 60 enterprises above designated size.")
+    assert [t.text for t in find_targets(text, language="en", published=date(2026, 3, 30))] == [
+        "80 projects", "60 enterprises"]
+    # a new subject after "and": the modal stays in its clause
+    assert find_targets("The city will host the fair, and its 40 exhibitors come from Japan.", language="en",
+                        published=date(2026, 3, 30)) == []
