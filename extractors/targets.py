@@ -1016,6 +1016,10 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
         candidates.update(sentences_with(_PLAN_TERM_ZH, text, sentences))
         if "月" in text:
             candidates.update(sentences_with(_MONTH_DEADLINE_ZH, text, sentences))
+        if "完成时" in text or "时间节点" in text or "完成期限" in text:  # a numbered task with its 完成时限 line
+            for a, b in sentences:
+                if year is not None and _task_deadline(text, a, year) is not None:
+                    candidates.add((a, b))
         if "任务" in text:  # every sentence of a duty list's task line (责任任务：…；…；…)
             for line in regex.finditer(r"(?m)^[^\n]*$", text):
                 if _DUTY_LINE_ZH.match(text, line.start(), line.end()):
@@ -1401,6 +1405,35 @@ def _section_at(sections: list[Section], pos: int) -> Section | None:
     return None
 
 
+# 2025年，全市14条重点产业链实现营业收入6125亿元: a sentence opening on a year, then a comma
+_PAST_YEAR_OPENING_ZH = regex.compile(r"\s*(?P<year>(?:19|20)\d\d)年(?:底|末)?[，,]")
+# a numbered task (4.推进产业链精准招商。…) and, on a line of its own under it, when it is due
+_TASK_ITEM_ZH = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+_TASK_DUE_ZH = regex.compile(r"[ \t　]*(?:完成时限|完成时间|时间节点|完成期限|时限要求)[：:]\s*"
+                             r"(?:(?P<year>(?:19|20)\d\d)年)?")
+
+
+def _task_deadline(text: str, pos: int, year: int) -> int | None:
+    """The year a numbered task is due when a 完成时限 line follows it (完成时限：2026年12月底 → 2026; a
+    line with no year, 长期坚持, the publication year), else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _TASK_ITEM_ZH.match(text, line_start):
+        return None
+    at = text.find("\n", pos)
+    for _ in range(5):  # the task's own lines (牵头单位 · 责任单位 · 完成时限) before the next item
+        if at < 0:
+            return None
+        nxt = text.find("\n", at + 1)
+        line_end = len(text) if nxt < 0 else nxt
+        due = _TASK_DUE_ZH.match(text, at + 1, line_end)
+        if due is not None:
+            return int(due.group("year")) if due.group("year") else year
+        if _TASK_ITEM_ZH.match(text, at + 1, line_end):
+            return None
+        at = nxt
+    return None
+
+
 def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                       records: list[Record], article: str, main: str | None,
                       places: list[Any], section: Section | None = None) -> list[TargetRecord]:
@@ -1415,8 +1448,13 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         label = _PAST_YEAR_LABEL_ZH.match(text, line_start, hi)
         if label is not None and int(label.group("year")) < year:
             return []
+        opening = _PAST_YEAR_OPENING_ZH.match(text, lo, hi)
+        if opening is not None and int(opening.group("year")) < year and section is not None and section.goals:
+            section = None  # 一、工作目标 / 2025年，全市…实现营业收入6125亿元: the goals' baseline, a result
     cues = _cues(text, lo, hi, lang, year)
-    duty = lang == "zh" and year is not None and _DUTY_LINE_ZH.match(text, text.rfind("\n", 0, lo) + 1, hi) is not None
+    task_year = _task_deadline(text, lo, year) if lang == "zh" and year is not None else None
+    duty = lang == "zh" and year is not None and (
+        _DUTY_LINE_ZH.match(text, text.rfind("\n", 0, lo) + 1, hi) is not None or task_year is not None)
     if lang == "zh" and _GOALS_LEAD_ZH.search(text, max(0, lo - 16), lo):
         # 二是明确目标。全省重点产业链营业收入增长7%以上，…: the lead's goals, dated by the answer they are
         # part of (今年是“十五五”开局之年 … 二是明确目标。), not past a new question
@@ -1425,8 +1463,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         lead_deadline = said[-1][1] if said else None
         cues = [Cue(lo, lo, "goal", lead_deadline), *cues]
     elif duty:
-        # 责任任务：产业链营业收入达到520亿元；新增规模以上企业15家: a duty list's tasks for the year
-        lead_deadline = section.deadline if section is not None and section.deadline else year
+        # 责任任务：产业链营业收入达到520亿元；新增规模以上企业15家: a duty list's tasks for the year ·
+        # 4.推进产业链精准招商。…签约落地亿元以上项目200个 / 完成时限：2026年12月底: a task and its deadline
+        lead_deadline = task_year or (section.deadline if section is not None and section.deadline else year)
         cues = [Cue(lo, lo, "goal", lead_deadline), *cues]
     elif lang == "zh" and year is not None and _THIS_YEAR_LEAD_ZH.search(text, max(0, lo - 40), lo) \
             and any(c.kind in ("goal", "forecast") for c in cues):
@@ -1679,7 +1718,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
                 return False  # 21条重点产业链营业收入突破3.5万亿元: the count is the subject
         lead = rx(r"[，,；;：:]").split(text[max(clause[0], fig.start - 14):fig.start])[-1]
         # (not 预计在/落在/预计为/目标为: the figure is what is expected)
-        if rx(r"(?:^|[对将把由分]|(?<!预计|目标|计划|预期|估计|约|将)为|(?<!保持|稳定|控制|维持|预计|落|估计)在)$"
+        if rx(r"(?:^|[对将把由分]|(?<!预计|目标|计划|预期|估计|约|将)为|(?<!保持|稳定|控制|维持|预计|落|估计)在"
+              # 绘制14条产业链招商图谱 · 围绕12条产业链: the chains a measure covers (D9)
+              r"|绘制|编制|围绕|聚焦|覆盖|针对|梳理)$"
               r"|每家|每个|每条").search(lead) or (
                 fig.unit == "次" and rx(r"每(?:月|季度|周|年|半年|旬)").search(lead)):
             return False  # 对21条产业链实行…: what a measure covers (D9); 每家…至少: a per-unit rule;

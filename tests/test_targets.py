@@ -1309,3 +1309,19 @@ def test_english_a_verb_coordinated_with_the_modals_own_shares_it() -> None:
     # a new subject after "and": the modal stays in its clause
     assert find_targets("The city will host the fair, and its 40 exhibitors come from Japan.", language="en",
                         published=date(2026, 3, 30)) == []
+
+
+def test_a_numbered_task_is_dated_by_its_completion_line() -> None:
+    text = ("三、重点任务\n"
+            "4.推进产业链精准招商。绘制14条产业链招商图谱，全年签约落地亿元以上项目200个，其中10亿元以上项目25个。\n"
+            "牵头单位：市投资促进局\n"
+            "完成时限：2026年12月底\n"
+            "5.强化要素保障。保障重点项目用地5000亩。\n"
+            "牵头单位：市财政局\n"
+            "完成时限：2027年9月底\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 2, 26))]
+    assert found == [("200个", 2026), ("25个", 2026), ("5000亩", 2027)]  # (14条: the chains it covers)
+    # a goals heading's opening sentence on last year is its baseline, a result
+    text = ("一、工作目标\n2025年，全市14条重点产业链实现营业收入6125亿元。"
+            "2026年，全市重点产业链营业收入力争达到6600亿元。")
+    assert [t.text for t in find_targets(text, published=date(2026, 2, 26))] == ["6600亿元"]
