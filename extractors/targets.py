@@ -1052,10 +1052,33 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
                 not text[previous[0]:s_lo].strip():
             # …全年营业收入突破2900亿元。其中，化工新材料产业链…力争达到680亿元: the part keeps the whole's date
             found = [replace(t, deadline=previous[1]) if t.deadline is None else t for t in found]
+        if lang == "zh" and any(t.deadline is None for t in found) and _ORDINAL_ITEM_ZH.match(text, s_lo):
+            # 今年我们将推动链长制扩面提质。一是…。二是强链主，新认定省级链主企业不少于20家: an item keeps the
+            # date of the sentence that opens the list
+            intro = _list_intro_deadline(text, s_lo, lang, year)
+            if intro is not None:
+                found = [replace(t, deadline=intro) if t.deadline is None else t for t in found]
         dated = [t.deadline for t in found if t.deadline is not None]
         previous = (s_hi, dated[-1]) if dated else None
         out += found
     return out
+
+
+_ORDINAL_ITEM_ZH = regex.compile(r"\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])")
+_FIRST_ITEM_ZH = regex.compile(r"一是|第一[，,、]")
+
+
+def _list_intro_deadline(text: str, pos: int, lang: str, year: int | None) -> int | None:
+    """The deadline of the sentence that opens an ordinal list (今年我们将…。一是…) in the paragraph
+    of ``pos``, or None."""
+    para = max(text.rfind("\n", 0, pos) + 1, text.rfind("答：", 0, pos) + 2 if "答：" in text else 0)
+    first = None
+    for m in _FIRST_ITEM_ZH.finditer(text, para, pos + 2):
+        first = m
+    if first is None:
+        return None
+    found = _deadlines(text, para, first.start(), lang, year)
+    return found[-1][1] if found else None
 
 
 # The province wants … · the city aims to …: a place named by its level, i.e. the last one of that level

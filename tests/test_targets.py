@@ -1325,3 +1325,9 @@ def test_a_numbered_task_is_dated_by_its_completion_line() -> None:
     text = ("一、工作目标\n2025年，全市14条重点产业链实现营业收入6125亿元。"
             "2026年，全市重点产业链营业收入力争达到6600亿元。")
     assert [t.text for t in find_targets(text, published=date(2026, 2, 26))] == ["6600亿元"]
+
+
+def test_an_ordinal_item_keeps_the_date_of_the_sentence_opening_the_list() -> None:
+    text = ("答：今年我们将推动链长制扩面提质。一是扩链条，把低空经济纳入链长制管理。"
+            "二是强链主，新认定省级链主企业不少于20家，对新认定的链主企业给予最高500万元奖励。")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 6, 24))] == [("20家", 2026)]
