@@ -594,6 +594,9 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True, liste
         return None
     if len(keep) == 1 and keep[0].lower() in ("new", "whole", "entire", "same", "full"):
         return None  # the new chain chiefs · the whole chain: no chain's name
+    if len(keep) == 1 and rx(r"(?i)(?:first|second|third|fourth|fifth|new|latest|next|earlier)-batch").fullmatch(
+            keep[0]):
+        return None  # the first-batch chain masters: which list, no chain's name
     # the kept words are the last len(keep) words of the head: start at the first of them
     word_starts = [w.start() for w in rx(r"\S+").finditer(h.group("head"))]
     return h.start("head") + word_starts[len(word_starts) - len(keep)]

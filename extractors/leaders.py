@@ -701,6 +701,11 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _who_leads_lines_en(text, article, persons_en, chains)
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
+        out += [r for r in _numbered_firms_en(text, article) if not any(o.start == r.start for o in out)]
+        for m in _NUMBER_OF_MASTERS_TO_EN.finditer(text):  # brings the number of chain master enterprises … to 78
+            value = read_number(m.group("n"))
+            if value and value >= 2 and not any(r.start <= m.start("n") < r.end for r in out):
+                out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=int(value)))
         for m in _NAMED_AS_MASTERS_EN.finditer(text):  # named 27 enterprises as new "chain-leading" companies
             value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
             if value and value >= 2 and not any(r.start <= m.start("span") < r.end for r in out):
@@ -936,7 +941,7 @@ _BREAKDOWN_ITEM_EN = regex.compile(
 # before counted as chain chiefs
 _OF_THOSE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+(?:those|them|these)\s*,\s+(?P<items>[^.;]{5,300})")
 _OF_THE_FIRMS_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+the\s+(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
-                              r"(?:enterprises|companies|firms)\s*,\s+(?P<items>[^.;]{5,300})")
+                              r"(?:enterprises|companies|firms|newcomers|new\s+names|additions)\s*,\s+(?P<items>[^.;]{5,300})")
 _SERVING_AS_ROLE_EN = regex.compile(r"(?i)\b(?:(?:serving|serve|served|act|acting)\s+as\s+"
                                     r"(?P<role>(?:deputy\s+|general\s+)?chain\s+(?:chiefs|leaders|heads))"
                                     # … will be led by 16 regional officials. Of them, …
@@ -954,7 +959,8 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
         if before is not None:
             groups.append((m, before.group("role") or "chain chiefs"))
     for m in _OF_THE_FIRMS_EN.finditer(text):  # … names 38 chain master enterprises … Of the 38 enterprises, 27 …
-        counted = rx(rf"(?i)\b{regex.escape(m.group('n'))}\s+chain[\s-]+master")
+        counted = rx(rf"(?i)\b{regex.escape(m.group('n'))}\s+(?:new\s+|more\s+)?[\"“']?chain[\s-]+master"
+                     rf"|\bnaming\s+{regex.escape(m.group('n'))}\s+(?:companies|enterprises|firms)")
         if counted.search(text, max(0, m.start() - 1200), m.start()):
             groups.append((m, "chain masters"))
     for m, role_words in groups:
@@ -1177,6 +1183,33 @@ _THEY_INCLUDE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))(?:They|These|Those)\s+(?:i
 _FIRMS_FOR_CHAIN_EN = regex.compile(
     r"(?:,\s+(?:and\s+)?|(?<=\b(?:include|included|are)\s))(?P<firms>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}(?:\s+and\s+[A-Z][\w&'.-]*"
     r"(?:\s+[A-Z][\w&'.-]*){0,5})*)\s+for\s+the\s+(?P<chain>[^,]{2,80}?\bchain)(?=,|$)")
+
+
+# 1. Yuzhou Intelligent Vehicle Co, for the intelligent connected new energy vehicle chain; (a numbered line
+# of a chain-master list: the firm, then its chain)
+_NUMBERED_FIRM_EN = regex.compile(
+    r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'.-]*){0,7}),"
+    r"[ \t]+for[ \t]+(?:the|its)[ \t]+(?P<chain>[^,;\n]{2,80}?\bchain)[ \t]*[;.]?[ \t]*$")
+# The new batch brings the number of chain master enterprises in Chongqing to 78: the total after the change
+_NUMBER_OF_MASTERS_TO_EN = regex.compile(
+    # (not "increase the number of chain master enterprises to 50 by 2030": a goal, firms still to come)
+    r"(?i)\b(?:brings|brought|bringing|takes|took|taking|lifts|lifted|lifting|raised)\s+"
+    r"the\s+number\s+of\s+(?:its\s+|the\s+city's\s+|the\s+province's\s+)?[\"“']?chain[\s-]+masters?[\"”']?"
+    r"(?:\s+(?:enterprises|companies|firms))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+"
+    r"(?P<n>\d{1,3}(?:,\d{3})*)\b")
+
+
+def _numbered_firms_en(text: str, article: str) -> list[LeaderRecord]:
+    """Firms on the numbered lines of a chain-master list (…Among the enterprises on the list are: / 1. A,
+    for the X chain; / 2. B, for the Y chain;), each with its chain."""
+    out = []
+    for m in _NUMBERED_FIRM_EN.finditer(text):
+        if not rx(r"(?i)chain[\s-]+masters?|chain[\s-]+leading\s+enterprises").search(text, max(0, m.start() - 1200),
+                                                                                      m.start()):
+            continue
+        out.append(_record(text, article, m.start("firm"), m.end("firm"), person=m.group("firm"),
+                           role="chain_master", chain=m.group("chain")))
+    return out
 
 
 def _they_include_en(text: str, article: str, records: list[LeaderRecord],

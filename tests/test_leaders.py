@@ -2245,3 +2245,23 @@ def test_english_chain_in_the_hands_of_overseen_by_and_a_demonym_is_no_firm() ->
     assert ("Lin Xiaofang", "chain_leader") in found
     assert find_leaders('Shares rallied after the city named them "chain master" enterprises, the anchor firms '
                         "Chinese local governments count on.", language="en") == []
+
+
+def test_english_a_numbered_list_of_firms_for_chains_a_batch_breakdown_and_the_new_total() -> None:
+    text = ("Chongqing on Monday released its second batch of \"chain master\" enterprises, naming 42 companies.\n\n"
+            "The new batch brings the number of chain master enterprises in Chongqing to 78. Of the 42 newcomers, "
+            "19 are state-owned, 17 are private and the remaining six are foreign-invested.\n\n"
+            "Among the enterprises on the list are:\n\n"
+            "1. Yuzhou Intelligent Vehicle Co, for the intelligent connected new energy vehicle chain;\n"
+            "2. Bayu Biopharmaceutical Co, for the biomedicine chain.\n\n"
+            "Tang said the first-batch chain masters have brought 1,260 suppliers into their supply systems.")
+    found = [(r.text, r.role, r.chain, r.count) for r in find_leaders(text, language="en")]
+    assert ("78", "chain_master", None, 78) in found
+    assert [f[3] for f in found if f[0] in ("19", "17", "six")] == [19, 17, 6]
+    assert ("Yuzhou Intelligent Vehicle Co", "chain_master", "intelligent connected new energy vehicle chain",
+            None) in found
+    assert ("Bayu Biopharmaceutical Co", "chain_master", "biomedicine chain", None) in found
+    assert "first-batch chain masters" not in [f[0] for f in found]
+    # a goal to raise the number: firms still to come, no group
+    assert find_leaders("The city will increase the number of chain master enterprises to 50 by 2030.",
+                        language="en") == []
