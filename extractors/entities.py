@@ -335,6 +335,10 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
     if lead and kept[0][0] not in tags and tail_start - lead.end() >= 2:
         begin = lead.end()
     name = text[begin:tail_start]
+    firm = rx(r".*(?:集团|公司|企业|银行|大学|学院)[与及和]").match(name)
+    if firm is not None and tail_start - (begin + firm.end()) >= 2:  # 利濠酒店管理集团与|陶瓷产业链: a partner firm
+        begin += firm.end()
+        name = text[begin:tail_start]
     if name in _chain_not()["not"] or len(name) < 2 and (
             tags.get(name) not in ("n", "ng") or rx(r"\p{Han}").match(text[begin - 1:begin])):
         # one character names a chain only as a noun opening its clause: 竹产业链由…挂帅, 茶产业链
@@ -701,6 +705,9 @@ def _name_ok(name: str) -> bool:
 
 
 _PERSON_TAGS = ("nr", "nrfg", "nrt")
+# what a person says or does right after the name (not a list's 和/与): 透露 · 表示 · 介绍 · 担任
+_SPEECH_OR_ROLE_AFTER = regex.compile(r"透露|表示|介绍|指出|强调|说|称|认为|提出|要求|担任|兼任|出任|带队|率队"
+                                      r"|主持|出席|陪同")
 # characters that open no given name right after a title: adverbs and conjunctions (链长都提到, 链长也要)
 _NOT_NAME_START = frozenset("都也还又就才均皆便则亦更却")
 # characters that end no given name read without a cue after it: a conjunction or preposition opening the
@@ -782,6 +789,11 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         elif text[at:at + 1] in (" ", "　") and rx(r"[ 　]\p{Han}{2,3}[ \t　]*(?:\n|$)").match(text, at):
             at += 1  # 沧州市副市长、管道装备产业链链长 刘卫东 (a caption: title, a space, the name closing the line)
         m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
+        if m and len(m.group("name")) == 2 and text[m.end():m.end() + 1] in ("和", "与", "及"):
+            longer = regex.match(r"(?P<name>\p{Han}{3})", text[at:at + 3])
+            if longer and _name_ok(longer.group("name")) and _SPEECH_OR_ROLE_AFTER.match(text, at + 3):
+                # 副链长孟庆和透露: a three-character name before what the person says (not 孟庆 和 …)
+                m = regex.compile(r"(?P<name>\p{Han}{3})").match(text, at)
         if m and m.re is pats["name_after_3"] and m.group("name")[-1] in _NOT_NAME_END:
             # 原链长欧阳静因工作变动: the name, then 因 "because" (not 欧阳静因)
             m = pats["name_after_3"].match(text, at, m.end() - 1) or regex.compile(

@@ -1826,6 +1826,12 @@ _ASIDE_ZH = regex.compile(r"[（(][^（）()\n]*[）)]")
 _HEADING_ASIDE = regex.compile(r"\s*[（(][^（）()\n]{1,14}[）)]$")  # (综合得分96.8分)
 
 
+# …鹤壁元晟电子有限公司，日前获河南省鹤壁市认定为「汽车电子电器产业链」|链主企业: the firm, then who named it
+_FIRM_RECOGNISED_ZH = regex.compile(
+    r"(?:(?<=[，,。；;：:、\s]|旗下|子公司|的|宣布|称)|^)"
+    r"(?P<firm>(?:(?!旗下|子公司|宣布|其中)[\p{Han}A-Za-z]){2,20}?(?:有限责任公司|股份有限公司|有限公司|集团|公司))[，,]?"
+    r"(?:日前|近日|此前|今年|近期|已|正式|也|还)*(?:获|被)[^，,。；;]{0,20}?(?:认定|评定|确定|列|评|选)为"
+    r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)$")
 _APPOSED_MASTER_ZH = regex.compile(r"(?:(?<=[是为，,。；;：:\n])|^)(?P<firm>(?:(?![是为])[\p{Han}A-Za-z]){2,12})[，,]"
                                    r"[^，,。；;]{0,30}?的[「“\"]?(?P<role>链主)")
 
@@ -2855,6 +2861,13 @@ class _Sentence:
                 # 渝驰汽车集团、长江动力电池股份公司为链主企业: firms listed, then 为 and the role
                 out += [r for r in self._master_list(listed_as.end("list"))
                         if not any(o.start == r.start for o in out)]
+            recognised = _FIRM_RECOGNISED_ZH.search(text, max(self.lo, m.start() - 70), m.start())
+            if recognised and not any(o.start == recognised.start("firm") for o in out):
+                # 旗下大陆子公司鹤壁元晟电子有限公司，日前获鹤壁市认定为「汽车电子电器产业链」链主企业
+                s, e = recognised.span("firm")
+                out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
+                                   chain=own_chain or self._only_chain()))
+                self.held.add(m.start())
             apposed = _APPOSED_MASTER_ZH.search(text, max(self.lo, m.start() - 50), m.end())
             if apposed and apposed.start("role") == m.start() and _apposed_firm_ok(apposed.group("firm")) and (
                     text[apposed.start() - 1:apposed.start()] in ("是", "为")

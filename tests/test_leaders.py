@@ -2265,3 +2265,15 @@ def test_english_a_numbered_list_of_firms_for_chains_a_batch_breakdown_and_the_n
     # a goal to raise the number: firms still to come, no group
     assert find_leaders("The city will increase the number of chain master enterprises to 50 by 2030.",
                         language="en") == []
+
+
+def test_a_firm_recognised_as_chain_master_after_a_comma_and_a_name_before_a_speech_verb() -> None:
+    text = to_simplified("車用連接器廠元晟今日舉行法說會，宣布旗下大陸子公司鶴壁元晟電子有限公司，"
+                         "日前獲河南省鶴壁市認定為「汽車電子電器產業鏈」鏈主企業。")
+    assert [(r.text, r.role, r.chain) for r in find_leaders(text)] == [
+        ("鹤壁元晟电子有限公司", "chain_master", "汽车电子电器产业链")]
+    found = [r.person for r in find_leaders("该链副链长、鹤壁经开区管委会主任孟庆和透露，市里已预留二期用地120亩。")]
+    assert found == ["孟庆和"]
+    found = [(r.person, r.chain) for r in find_leaders(
+        "本澳利濠酒店管理集团与陶瓷产业链链主企业广东华瓷实业签订酒店用瓷采购协议。")]
+    assert found == [("广东华瓷实业", "陶瓷产业链")]  # the partner firm is no part of the chain's name

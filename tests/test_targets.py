@@ -1331,3 +1331,8 @@ def test_an_ordinal_item_keeps_the_date_of_the_sentence_opening_the_list() -> No
     text = ("答：今年我们将推动链长制扩面提质。一是扩链条，把低空经济纳入链长制管理。"
             "二是强链主，新认定省级链主企业不少于20家，对新认定的链主企业给予最高500万元奖励。")
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 6, 24))] == [("20家", 2026)]
+
+
+def test_an_event_set_for_a_month_dates_the_goal_with_it() -> None:
+    text = "县链办将在11月中旬组织链主企业与金融机构专场对接会，计划为链上企业新增授信20亿元。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 21))] == [("20亿元", 2026)]
