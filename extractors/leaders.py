@@ -1185,6 +1185,15 @@ _FIRMS_FOR_CHAIN_EN = regex.compile(
     r"(?:\s+[A-Z][\w&'.-]*){0,5})*)\s+for\s+the\s+(?P<chain>[^,]{2,80}?\bchain)(?=,|$)")
 
 
+_EN_NUM_WORD = (r"\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+                r"|[a-z]+ty(?:-[a-z]+)?")
+# (added 31 in May,) taking the total to 83 · bringing the province's total to 96 · total now 212
+_MASTERS_TOTAL_TO_EN = regex.compile(
+    rf"(?i)(?:\badded\s+(?P<added>{_EN_NUM_WORD})\s+(?:in|on|this|last)\b[^,.;]{{0,20}},\s+)?"
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing)?|lifted|rais(?:es|ing)|raised)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?total\s+(?:number\s+)?to\s+(?:about\s+|nearly\s+)?"
+    rf"(?P<n>{_EN_NUM_WORD})\b"
+    rf"|\btotal\s+now\s+(?P<n>{_EN_NUM_WORD})\b")
 # 1. Yuzhou Intelligent Vehicle Co, for the intelligent connected new energy vehicle chain; (a numbered line
 # of a chain-master list: the firm, then its chain)
 _NUMBERED_FIRM_EN = regex.compile(
@@ -1949,6 +1958,18 @@ class _Sentence:
                                        role="deputy_chain_leader", count=value))
         if self.lang == "en" and "respectively" in self.text[self.lo:self.hi]:
             out = self._roles_of_chains_respectively_en(out)
+        if self.lang == "en" and rx(r"(?i)\btotal\b").search(self.text, self.lo, self.hi) and rx(
+                r"(?i)chain[\s-]+(?:masters?|leading\s+enterprises|owner)").search(self.text, self.lo, self.hi):
+            # … were added to the chain's list of chain-master enterprises, bringing the total to seven · added 31 in
+            # May, taking the total to 83: the masters after the change, and the ones added
+            for m in _MASTERS_TOTAL_TO_EN.finditer(self.text, self.lo, self.hi):
+                for name in ("added", "n"):
+                    word = m.group(name)
+                    value = word and (_EN_NUMBERS.get(word.lower()) or read_number(word))
+                    if value and value >= 2 and not any(o.start <= m.start(name) < o.end for o in out):
+                        own = rx(r"(?i)\bthe\s+chain['’]s\b|\bthis\s+chain\b").search(self.text, self.lo, self.hi)
+                        out.append(_record(self.text, self.article, m.start(name), m.end(name), role="chain_master",
+                                           count=int(value), chain=self._only_chain() if own else None))
         if self.lang == "en" and "whose" in self.text[self.lo:self.hi]:
             # …heads the X chain, whose chain master is Y Group: the firm holds the role the phrase names
             named = [r for r in out if r.role == "chain_master" and r.person]

@@ -2277,3 +2277,17 @@ def test_a_firm_recognised_as_chain_master_after_a_comma_and_a_name_before_a_spe
     found = [(r.person, r.chain) for r in find_leaders(
         "本澳利濠酒店管理集团与陶瓷产业链链主企业广东华瓷实业签订酒店用瓷采购协议。")]
     assert found == [("广东华瓷实业", "陶瓷产业链")]  # the partner firm is no part of the chain's name
+
+
+def test_english_the_chain_masters_total_after_a_change_and_those_added() -> None:
+    found = [(r.text, r.count) for r in find_leaders(
+        "It designated its first 52 chain master enterprises in 2023 and added 31 in May, taking the total to 83.",
+        language="en")]
+    assert ("31", 31) in found and ("83", 83) in found
+    found = [(r.text, r.count) for r in find_leaders(
+        "The 27 newly designated chain-leading enterprises bring the province's total to 96.", language="en")]
+    assert ("96", 96) in found
+    assert [(r.text, r.count) for r in find_leaders("- Anhui names 74 firms in third batch of chain masters, "
+                                                     "total now 212", language="en")][-1] == ("212", 212)
+    # a total of something else is no group of chain masters
+    assert find_leaders("Exports rose 12%, bringing the total to 83 billion yuan.", language="en") == []
