@@ -1194,6 +1194,11 @@ _MASTERS_TOTAL_TO_EN = regex.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?total\s+(?:number\s+)?to\s+(?:about\s+|nearly\s+)?"
     rf"(?P<n>{_EN_NUM_WORD})\b"
     rf"|\btotal\s+now\s+(?P<n>{_EN_NUM_WORD})\b")
+# …; Comrade Wang Li, vice mayor, succeeds him · …, and Li Ming replaces her: the successor of the person before
+_SUCCESSOR_EN = regex.compile(r"[;,]\s+(?:and\s+)?(?:Comrade\s+)?"
+                              r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})"
+                              r"(?P<title>,\s+[^,;.]{2,80},)?\s+(?:succeeds|replaces|will\s+succeed|will\s+replace|"
+                              r"takes\s+over\s+from)\s+(?:him|her)\b")
 # 1. Yuzhou Intelligent Vehicle Co, for the intelligent connected new energy vehicle chain; (a numbered line
 # of a chain-master list: the firm, then its chain)
 _NUMBERED_FIRM_EN = regex.compile(
@@ -2070,6 +2075,14 @@ class _Sentence:
             if person is not None and not any(o.start == person.start for o in found + out):
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                    title=None, role=r.role, chain=r.chain))
+            # Comrade Peng Yuan … no longer serves as chain chief of the X chain; Comrade Wang Li, vice mayor,
+            # succeeds him: the successor takes the role the sentence's first person left
+            after = _SUCCESSOR_EN.search(self.text, r.end, self.hi)
+            if after is not None and pinyin_name(after.group("name")) and not any(
+                    o.start == after.start("name") for o in found + out):
+                title = (after.group("title") or "").strip(", ") or None
+                out.append(_record(self.text, self.article, after.start("name"), after.end("name"),
+                                   person=after.group("name"), title=title, role=r.role, chain=r.chain))
         return out
 
     def _second_of_both_en(self, found: list[LeaderRecord]) -> list[LeaderRecord]:

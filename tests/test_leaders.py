@@ -2291,3 +2291,10 @@ def test_english_the_chain_masters_total_after_a_change_and_those_added() -> Non
                                                      "total now 212", language="en")][-1] == ("212", 212)
     # a total of something else is no group of chain masters
     assert find_leaders("Exports rose 12%, bringing the total to 83 billion yuan.", language="en") == []
+
+
+def test_english_a_successor_after_the_person_who_left() -> None:
+    found = [(r.person, r.chain) for r in find_leaders(
+        "Comrade Peng Yuan, who has taken up another post, no longer serves as chain chief of the biomedicine chain; "
+        "Comrade Wang Li, vice mayor, succeeds him.", language="en")]
+    assert found == [("Peng Yuan", "biomedicine chain"), ("Wang Li", "biomedicine chain")]
