@@ -1846,6 +1846,10 @@ _FIRM_RECOGNISED_ZH = regex.compile(
     r"(?P<firm>(?:(?!旗下|子公司|宣布|其中)[\p{Han}A-Za-z]){2,20}?(?:有限责任公司|股份有限公司|有限公司|集团|公司))[，,]?"
     r"(?:日前|近日|此前|今年|近期|已|正式|也|还)*(?:获|被)[^，,。；;]{0,20}?(?:认定|评定|确定|列|评|选)为"
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)$")
+# 桂龙重工是柳州市工程机械产业链的「链主」企业 · 在港上市的药企康禾医药是生物医药产业链的链主企业
+_IS_MASTER_ZH = regex.compile(r"(?:(?<=[，,。；;：:\n　 ])|^|(?<=的))(?:药企|车企|企业|厂商|龙头企业|龙头)?"
+                              r"(?P<firm>(?:(?![是为的，,])[\p{Han}A-Za-z]){2,12})(?:也|则|就|正)?是"
+                              r"[^，,。；;是]{0,30}?的[「“\"]?(?P<role>链主)")
 _APPOSED_MASTER_ZH = regex.compile(r"(?:(?<=[是为，,。；;：:\n])|^)(?P<firm>(?:(?![是为])[\p{Han}A-Za-z]){2,12})[，,]"
                                    r"[^，,。；;]{0,30}?的[「“\"]?(?P<role>链主)")
 
@@ -1853,11 +1857,13 @@ _APPOSED_MASTER_ZH = regex.compile(r"(?:(?<=[是为，,。；;：:\n])|^)(?P<fir
 def _apposed_firm_ok(name: str) -> bool:
     """A firm's name before an appositive (not 这家客户, a place, a chain or a clause)."""
     from extractors.entities import places
-    return not rx(r"^(?:这|该|其|我|他|她|它|此|那|每|各|本)").match(name) and name not in places() and \
+    return not rx(r"^(?:这|该|其|我|他|她|它|此|那|每|各|本|全)").match(name) and name not in places() and \
         not name.endswith(("产业链", "链", "市", "县", "区", "省")) and \
         (_ends_with_firm_word(name) or not _has_function_word(name)) and not _starts_with_verb(name)
 
 
+# words for a chain itself, never a firm's whole name (陆海通供应链 is a firm; 供应链 alone is none)
+_GENERIC_CHAIN_WORDS = frozenset({"供应链", "产业链", "价值链", "创新链", "资金链", "人才链", "链条"})
 _QUOTED_FIRM_ZH = regex.compile(r"[「“\"](?P<firm>[\p{Han}A-Za-z]{2,14}(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?)[」”\"]")
 # ；省药品监督管理局局长 骆志豪 · ；深圳市人民政府主要负责同志: one more person of the same roster role
 _ROSTER_MORE_ZH = regex.compile(r"[；;](?!\s*(?:副总链长|总链长|副链长|链长|链主企业|链主|链办)\s*[：:])"
@@ -2902,6 +2908,14 @@ class _Sentence:
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
                                    chain=own_chain or self._only_chain()))
                 self.held.add(m.start())
+            copula = _IS_MASTER_ZH.search(text, max(self.lo, m.start() - 50), m.end())
+            if copula and copula.start("role") == m.start() and _apposed_firm_ok(copula.group("firm")) and \
+                    not any(o.start == copula.start("firm") for o in out):
+                # 桂龙重工是柳州市工程机械产业链的「链主」企业: the firm is what the role names
+                s, e = copula.span("firm")
+                out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
+                                   chain=own_chain or self._only_chain()))
+                self.held.add(m.start())
             apposed = _APPOSED_MASTER_ZH.search(text, max(self.lo, m.start() - 50), m.end())
             if apposed and apposed.start("role") == m.start() and _apposed_firm_ok(apposed.group("firm")) and (
                     text[apposed.start() - 1:apposed.start()] in ("是", "为")
@@ -2999,7 +3013,8 @@ class _Sentence:
             quoted = rx(r"[」”]").match(text, m.end()) if text[m.start() - 1:m.start()] in ("「", "“") else None
             if quoted:  # 芜湖机器人「链主」智驰科技香港上市: the quoted role, then a firm's name
                 e = _name_end(text, quoted.end(), min(self.hi, quoted.end() + 16))
-                if e - quoted.end() >= 2 and _ends_with_firm_word(text[quoted.end():e]):
+                if e - quoted.end() >= 2 and _ends_with_firm_word(text[quoted.end():e]) and \
+                        text[quoted.end():e] not in _GENERIC_CHAIN_WORDS:  # (「链主」供应链: no firm)
                     self.held.add(m.start())
                     out.append(_record(text, self.article, quoted.end(), e, person=text[quoted.end():e],
                                        role="chain_master", chain=own_chain or self._only_chain()))
@@ -3159,6 +3174,8 @@ class _Sentence:
             if not seated and not _ends_with_firm_word(text[pos:e]) and (
                     _has_function_word(text[pos:e]) or "的" in text[pos:e]):
                 break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names; 链条的核心: what they are)
+            if text[pos:e] in _GENERIC_CHAIN_WORDS:
+                break  # 打进柳州工程机械「链主」供应链: the chain master's supply chain, no firm (陆海通供应链 is one)
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
             closing = _LIST_TOTAL_AFTER_ZH.match(text, e, self.hi)
@@ -3581,7 +3598,8 @@ def _name_end(text: str, start: int, end: int) -> int:
         # 中车株洲|所 · 一拖|集团|有限公司 · 湘北|牧业 (a trade in 业 closes a firm's name)
         firm_end = _firm_words()["firm_end"].fullmatch(word) is not None or (
             len(word) == 2 and word.endswith("业") and word not in _NOT_TRADE_WORDS) or (
-            len(word) >= 4 and _ends_with_firm_word(word[-2:]))  # 霍邱|矿业集团 (jieba's one word)
+            len(word) >= 4 and _ends_with_firm_word(word[-2:])) or (  # 霍邱|矿业集团 (jieba's one word)
+            word == "业" and pos > start)  # 文港华|墨笔|业: a trade's 业 cut off by jieba
         if not firm_end and (closed or tags.get(word) in stop or not rx(r"[\p{Han}A-Za-z]+").fullmatch(word)):
             break  # (楚能电气集团|年营|收均: nothing but a legal form follows 集团 or 公司)
         if not firm_end and (tags.get(word) in soft or inside_verb):

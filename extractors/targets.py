@@ -573,6 +573,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
 # owner's word (澳资企业濠江冷链 · 链主企业华瀚石化); 规上企业力争… (no name) is the government's goal
 _FIRM_SUBJECT_ZH = regex.compile(
     r"(?:公司|企业|集团)(?:明年|今年|年内|后年|今后|未来[一二三四五两]年)?$"
+    # (该公司董事长在会上宣布，将在苏州投资…: the firm's head announcing the firm's plan)
+    r"|(?:公司|企业|集团)(?:董事长|总经理|总裁|负责人|董事会)[^，,。；;]{0,8}?(?:宣布|表示|透露|称)[，,：:]?$"
     # (not 链主企业本地配套采购额力争…: the firms' measure, the government's goal)
     r"|(?:[外台港澳陆民]资|链主|龙头)企业[\p{Han}A-Za-z]{2,8}(?<!额|率|值|量|数|比|比重|收入|规模|占比)"
     r"(?:宣布|表示|称|透露)?[，,]?"
@@ -1733,6 +1735,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             return False  # 五大传统产业: a category's name
         if lang == "zh" and rx(r"(?:在建|已建成?|已投产|已签约|现有|存量)").match(text, fig.end):
             return False  # 抓好8个在建项目: projects already there, the goal is what is done with them
+        if lang == "zh" and fig.unit == "条" and rx(r"(?:重点)?产业链").match(text, fig.end) and any(
+                c.kind in ("goal", "will") and fig.end <= c.start < clause[1] for c in cues):
+            return False  # 明年全省50条重点产业链将再组织…: the chains are the subject, the goal comes after
         if lang == "zh" and any(c.kind == "goal" and fig.end <= c.start < clause[1]
                                 and not rx(r"\d").search(text[c.start:c.end])
                                 and not rx(r"的$").search(text, max(0, c.start - 1), c.start) for c in cues):
@@ -1755,6 +1760,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             r"(?:元|币|dollars|yuan|euros|yen|\$)\s*[（(]\s*(?:约|約|合|about|around|or)?\s*$").search(
             text, max(0, fig.start - 14), fig.start):
         return False  # 1.2兆元（约新台币5.4兆元）: the reporter's conversion, the goal is stated once
+    if lang == "zh" and rx(r"(?:现有|目前有|现存|已有)[^，,。；;]{0,12}$").search(text, max(clause[0], fig.start - 14),
+                                                                           fig.start):
+        return False  # 链上现有规模以上企业1,380家，明年计划新增100家: what there is now, the baseline
     if rx(r"(?:仍差|还差|相差|尚差|缺口)约?$").search(text, max(clause[0], fig.start - 4), fig.start):
         return False  # 距离目标仍差约520亿元: the distance to a goal, the reporter's arithmetic
     previous = _previous_clause_start(text, clause[0], sentence_start, lang)

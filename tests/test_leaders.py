@@ -2298,3 +2298,16 @@ def test_english_a_successor_after_the_person_who_left() -> None:
         "Comrade Peng Yuan, who has taken up another post, no longer serves as chain chief of the biomedicine chain; "
         "Comrade Wang Li, vice mayor, succeeds him.", language="en")]
     assert found == [("Peng Yuan", "biomedicine chain"), ("Wang Li", "biomedicine chain")]
+
+
+def test_a_firm_that_is_the_chains_master_a_trade_cut_by_jieba_and_no_supply_chain_firm() -> None:
+    text = "桂龙重工是柳州市工程机械产业链的「链主」企业，业界认为这是少数案例。"
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text)]
+    assert found == [("桂龙重工", "chain_master", "工程机械产业链")]
+    text = "在港上市的药企康禾医药是生物医药产业链的链主企业，该公司董事长在会上宣布投资。"
+    found = [r.text for r in find_leaders(text)]
+    assert found == ["康禾医药"]
+    assert find_leaders("这家企业是全市的链主企业。") == []
+    found = [r.text for r in find_leaders("文化用品产业链链主企业文港华墨笔业牵头组建产业联盟，吸纳会员企业43家。")]
+    assert found == ["文港华墨笔业"]
+    assert find_leaders("百锋精机打进柳州工程机械「链主」供应链　五轴机订单逾新台币8亿元") == []

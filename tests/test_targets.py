@@ -1336,3 +1336,13 @@ def test_an_ordinal_item_keeps_the_date_of_the_sentence_opening_the_list() -> No
 def test_an_event_set_for_a_month_dates_the_goal_with_it() -> None:
     text = "县链办将在11月中旬组织链主企业与金融机构专场对接会，计划为链上企业新增授信20亿元。"
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 21))] == [("20亿元", 2026)]
+
+
+def test_what_there_is_now_the_chains_as_subject_and_a_firm_heads_announcement_are_no_goals() -> None:
+    published = date(2026, 11, 10)
+    text = "链上现有规模以上企业1,380家，明年计划新增100家。"
+    found = [(t.text, t.deadline) for t in find_targets(text, published=published)]
+    assert found == [("100家", 2027)]
+    found = [t.text for t in find_targets("明年全省50条重点产业链将再组织不少于6场境外招商活动。", published=published)]
+    assert found == ["6场"]
+    assert find_targets("该公司董事长在会上宣布，将在苏州投资港币52亿元兴建生物药生产基地。", published=published) == []
