@@ -1194,11 +1194,19 @@ _MASTERS_TOTAL_TO_EN = regex.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?total\s+(?:number\s+)?to\s+(?:about\s+|nearly\s+)?"
     rf"(?P<n>{_EN_NUM_WORD})\b"
     rf"|\btotal\s+now\s+(?P<n>{_EN_NUM_WORD})\b")
+# Huang Zhiqiang has been removed as | chain chief of …: a person leaving the role named right after
+_REMOVED_AS_EN = regex.compile(r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})"
+                               r"\s+(?:has\s+been|was|is|had\s+been)\s+(?:removed|dismissed|relieved|replaced)\s+(?:as|from\s+(?:his|her)\s+(?:post|role|job)"
+                               r"\s+as)\s+(?:the\s+)?$")
 # …; Comrade Wang Li, vice mayor, succeeds him · …, and Li Ming replaces her: the successor of the person before
 _SUCCESSOR_EN = regex.compile(r"[;,]\s+(?:and\s+)?(?:Comrade\s+)?"
                               r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})"
                               r"(?P<title>,\s+[^,;.]{2,80},)?\s+(?:succeeds|replaces|will\s+succeed|will\s+replace|"
-                              r"takes\s+over\s+from)\s+(?:him|her)\b")
+                              r"takes\s+over\s+from)\s+(?:him|her)\b"
+                              # …has been removed as chain chief of the X chain and will be succeeded by Lu Meiling
+                              r"|\b(?:will\s+be|was|has\s+been|is\s+to\s+be)\s+(?:succeeded|replaced)\s+by\s+"
+                              r"(?:Comrade\s+)?(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b"
+                              r"(?P<title>,\s+[^,;.]{2,80})?")
 # 1. Yuzhou Intelligent Vehicle Co, for the intelligent connected new energy vehicle chain; (a numbered line
 # of a chain-master list: the firm, then its chain)
 _NUMBERED_FIRM_EN = regex.compile(
@@ -1989,7 +1997,10 @@ class _Sentence:
                 for n in named))]
         if self.lang == "en" and rx(r"(?i)succeed|replace|(?:took|takes|taken)\s+over").search(
                 self.text, self.lo, self.hi):
+            before = len(out)
             out += self._predecessors_en(out)
+            if len(out) > before:  # (the role phrase a person who left now holds: no record of its own)
+                out = [r for r in out if r.person or r.count or r.start not in self.held]
         if self.lang == "zh" and "、" in self.text[self.lo:self.hi]:
             out = self._chains_listed_before_one_role_zh(out)
         if self.lang == "zh" and "分别为" in self.text[self.lo:self.hi]:  # 苏州、成都的链主企业分别为46家与57家
@@ -2070,6 +2081,14 @@ class _Sentence:
         on the same chain."""
         out = []
         for r in found:
+            if r.person is None and r.count is None and r.chain and r.role in ("chain_leader", "deputy_chain_leader"):
+                # Huang Zhiqiang has been removed as chain chief of Baise's aluminum … chain: the person who left
+                gone = _REMOVED_AS_EN.search(self.text, max(self.lo, r.start - 80), r.start)
+                if gone is not None and pinyin_name(gone.group("name")):
+                    out.append(_record(self.text, self.article, gone.start("name"), gone.end("name"),
+                                       person=gone.group("name"), role=r.role, chain=r.chain))
+                    self.held.add(r.start)
+                    r = out[-1]
             if not r.person or r.role not in ("chain_leader", "deputy_chain_leader", "chief_chain_leader"):
                 continue
             m = _SUCCEEDS_EN.match(self.text, r.end, self.hi)
@@ -2628,7 +2647,7 @@ class _Sentence:
                 ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None:  # the electric power equipment chain, whose chief is Vice-mayor Guo Pengfei
                 chain = next((c for c in self.chains if c.end <= person.start and rx(
-                    r"(?i),\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\s+(?:[A-Z][\w-]*\s+){0,3}"
+                    r"(?i),\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\s+(?:[A-Za-z][\w-]*\s+){0,3}"
                 ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None and elliptic is not None:
                 chain = next((c for c in self.chains if elliptic.end() <= c.end <= person.start and rx(
@@ -2674,6 +2693,9 @@ class _Sentence:
             if chain is not None:
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                    title=person.note or None, role=role, chain=chain.normalized))
+                # (…chain, whose chain chief is vice-mayor Liao Wenbin: the role word between is the person's)
+                lo, hi = (chain.end, person.start) if chain.end <= person.start else (person.end, chain.start)
+                self.held.update(r.start for r in self.roles if lo <= r.start < hi)
         return out
 
     def _respectively_en(self) -> list[LeaderRecord]:
@@ -3344,7 +3366,8 @@ class _Sentence:
                 r"|wants|asked|urged|expects|pushed|told)\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
                 r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:the|its|their|another|a|one)"
-                r"\s+(?:[\w'’-]+\s+){0,2}"
+                # (…, the smart grid chain's chain master enterprise: the chain's name before the role)
+                r"\s+(?:(?:[\w-]+\s+){1,4}?(?:chain|industry)['’]s\s+|(?:[\w'’-]+\s+){0,2})"
                 # (…, the Nanchang carmaker it named a "chain master" enterprise last year: who named it)
                 r"(?:(?:it|that|which|the\s+(?:city|province|county))\s+(?:named|designated|picked|made|chose|"
                 r"selected|listed)\s+(?:as\s+)?(?:a|an|its|one\s+of\s+its)\s+)?[\"“']?$").search(
@@ -3356,9 +3379,13 @@ class _Sentence:
                     text, m.end()) and not self._is_place(*appositive.span("name")):
                 one_of = appositive  # Heluo Precision Bearing, the chain master enterprise, has agreed …
             if one_of:  # Longcheng Power Battery, one of three "chain master" companies
+                # (…, the smart grid chain's chain master enterprise: the chain named in the appositive)
+                own = next((c.normalized for c in self.chains if one_of.end("name") <= c.start and c.end <= m.start()),
+                           None)
                 out.append(_record(text, self.article, one_of.start("name"), one_of.end("name"),
                                    person=text[one_of.start("name"):one_of.end("name")], role="chain_master",
-                                   chain=self._master_chain_en(m)))
+                                   chain=self._master_chain_en(m) or own))
+                self.held.add(m.start())
                 # … at Longhui Home Furnishing Co. … Longhui is one of the chain's five chain master enterprises:
                 # the firm's first, full mention
                 short = one_of.group("name")

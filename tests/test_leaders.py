@@ -2311,3 +2311,17 @@ def test_a_firm_that_is_the_chains_master_a_trade_cut_by_jieba_and_no_supply_cha
     found = [r.text for r in find_leaders("文化用品产业链链主企业文港华墨笔业牵头组建产业联盟，吸纳会员企业43家。")]
     assert found == ["文港华墨笔业"]
     assert find_leaders("百锋精机打进柳州工程机械「链主」供应链　五轴机订单逾新台币8亿元") == []
+
+
+def test_english_removed_and_succeeded_by_a_chains_master_in_apposition_and_whose_chief_is() -> None:
+    text = ("Huang Zhiqiang has been removed as chain chief of Baise's aluminum and aluminum processing industrial "
+            "chain and will be succeeded by Lu Meiling, the city's executive vice mayor, according to a notice.")
+    found = [(r.person, r.chain) for r in find_leaders(text, language="en")]
+    assert found == [("Huang Zhiqiang", "aluminum and aluminum processing industrial chain"),
+                     ("Lu Meiling", "aluminum and aluminum processing industrial chain")]
+    text = ("Officials met managers of Jinling Grid Technology Group, the smart grid chain's chain master "
+            "enterprise.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Jinling Grid Technology Group", "smart grid chain")]
+    text = "Its rare earth permanent magnet chain, whose chain chief is vice-mayor Liao Wenbin, booked revenue."
+    assert [r.text for r in find_leaders(text, language="en")] == ["Liao Wenbin"]
