@@ -1856,8 +1856,8 @@ _FIRM_RECOGNISED_ZH = regex.compile(
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)$")
 # 桂龙重工是柳州市工程机械产业链的「链主」企业 · 在港上市的药企康禾医药是生物医药产业链的链主企业
 _IS_MASTER_ZH = regex.compile(r"(?:(?<=[，,。；;：:\n　 ])|^|(?<=的))(?:药企|车企|企业|厂商|龙头企业|龙头)?"
-                              r"(?P<firm>(?:(?![是为的，,])[\p{Han}A-Za-z]){2,12})(?:也|则|就|正)?是"
-                              r"[^，,。；;是]{0,30}?的[「“\"]?(?P<role>链主)")
+                              r"(?P<firm>(?:(?![是为的，,])[\p{Han}A-Za-z]){2,12})(?P<comma>[，,])?(?:也|则|就|正)?是"
+                              r"[^，,。；;是]{0,30}?[「“\"]?(?P<role>链主)")
 _APPOSED_MASTER_ZH = regex.compile(r"(?:(?<=[是为，,。；;：:\n])|^)(?P<firm>(?:(?![是为])[\p{Han}A-Za-z]){2,12})[，,]"
                                    r"[^，,。；;]{0,30}?的[「“\"]?(?P<role>链主)")
 
@@ -1866,6 +1866,7 @@ def _apposed_firm_ok(name: str) -> bool:
     """A firm's name before an appositive (not 这家客户, a place, a chain or a clause)."""
     from extractors.entities import places
     return not rx(r"^(?:这|该|其|我|他|她|它|此|那|每|各|本|全)").match(name) and name not in places() and \
+        name not in _firm_words()["not_firm"] and \
         not name.endswith(("产业链", "链", "市", "县", "区", "省")) and \
         (_ends_with_firm_word(name) or not _has_function_word(name)) and not _starts_with_verb(name)
 
@@ -1964,6 +1965,9 @@ class _Sentence:
         out = self._people() + groups + self._masters() + self._chain_roles()
         if self.lang == "en":  # (the anchor firms Chinese local governments count on: a demonym, no firm)
             out = [r for r in out if not (r.role == "chain_master" and r.person in _firm_words()["not_firm_en"])]
+        else:  # (给链主企业压上了担子: a verb, then 了 · 台资企业一旦成为链主: an adverb, a clause's words)
+            out = [r for r in out if not (r.role == "chain_master" and r.person and (
+                self.text[r.end:r.end + 1] in ("了", "着", "过") or _has_adverb(r.person)))]
         if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
             out += self._second_of_both_en(out)
         if self.lang == "en" and "deputy" in self.text[self.lo:self.hi]:  # … as chain chiefs and 34 heads … as deputies
@@ -2932,7 +2936,9 @@ class _Sentence:
                 self.held.add(m.start())
             copula = _IS_MASTER_ZH.search(text, max(self.lo, m.start() - 50), m.end())
             if copula and copula.start("role") == m.start() and _apposed_firm_ok(copula.group("firm")) and \
-                    not any(o.start == copula.start("firm") for o in out):
+                    not any(o.start == copula.start("firm") for o in out) and (
+                        not copula.group("comma") or _ends_with_firm_word(copula.group("firm"))):
+                # (…蜀锂新能源科技集团，是遂宁市认定的锂电产业链「链主」企业: a firm word before the comma)
                 # 桂龙重工是柳州市工程机械产业链的「链主」企业: the firm is what the role names
                 s, e = copula.span("firm")
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
@@ -3604,7 +3610,8 @@ def _firm_words() -> dict[str, Any]:
     rows = load_rows("firm_words.tsv")
     return {"firm_end": regex.compile(alternation([r[0] for r in rows if r[1] == "firm_end"])),
             "not_chain": frozenset(r[0] for r in rows if r[1] == "not_chain"),
-            "not_firm_en": frozenset(r[0] for r in rows if r[1] == "not_firm_en")}
+            "not_firm_en": frozenset(r[0] for r in rows if r[1] == "not_firm_en"),
+            "not_firm": frozenset(r[0] for r in rows if r[1] == "not_firm")}
 
 
 def _name_end(text: str, start: int, end: int) -> int:
@@ -3662,6 +3669,12 @@ def _has_function_word(phrase: str) -> bool:
     tags = word_tags()
     return any(tags.get(word) in ("p", "d", "c") or tags.get(word) == "v" and i < len(words) - 1
                for i, (word, _, _) in enumerate(words))
+
+
+def _has_adverb(phrase: str) -> bool:
+    """Whether ``phrase`` holds an adverb of two characters or more (一旦, 已经, 正在): a clause, no firm's name."""
+    tags = word_tags()
+    return any(len(word) >= 2 and tags.get(word) == "d" for word, _, _ in segment(phrase))
 
 
 def _starts_with_verb(phrase: str) -> bool:

@@ -2325,3 +2325,11 @@ def test_english_removed_and_succeeded_by_a_chains_master_in_apposition_and_whos
         ("Jinling Grid Technology Group", "smart grid chain")]
     text = "Its rare earth permanent magnet chain, whose chain chief is vice-mayor Liao Wenbin, booked revenue."
     assert [r.text for r in find_leaders(text, language="en")] == ["Liao Wenbin"]
+
+
+def test_a_firm_before_a_comma_and_is_and_no_firm_in_a_verb_or_adverb_or_pronoun() -> None:
+    text = "他任职的蜀锂新能源科技集团，是遂宁市认定的锂电产业链「链主」企业。"
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("蜀锂新能源科技集团", "锂电产业链")]
+    assert [r.person for r in find_leaders("链长制也给链主企业压上了担子。")] == []
+    assert [r.person for r in find_leaders("台资企业一旦成为链主，既是地方政府的门面。")] == []
+    assert [r.person for r in find_leaders("后者是工艺美术产业链的链主企业。") if r.person] == []
