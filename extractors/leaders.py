@@ -1871,6 +1871,7 @@ def _apposed_firm_ok(name: str) -> bool:
         (_ends_with_firm_word(name) or not _has_function_word(name)) and not _starts_with_verb(name)
 
 
+_THE_COMPANY_AFTER_ZH = regex.compile(r"[”」]?[，,]\s*(?:该公司|该企业|该集团|这家企业|这家公司|公司)")
 # words for a chain itself, never a firm's whole name (陆海通供应链 is a firm; 供应链 alone is none)
 _GENERIC_CHAIN_WORDS = frozenset({"供应链", "产业链", "价值链", "创新链", "资金链", "人才链", "链条"})
 _QUOTED_FIRM_ZH = regex.compile(r"[「“\"](?P<firm>[\p{Han}A-Za-z]{2,14}(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?)[」”\"]")
@@ -1968,6 +1969,9 @@ class _Sentence:
         else:  # (给链主企业压上了担子: a verb, then 了 · 台资企业一旦成为链主: an adverb, a clause's words)
             out = [r for r in out if not (r.role == "chain_master" and r.person and (
                 self.text[r.end:r.end + 1] in ("了", "着", "过") or _has_adverb(r.person)))]
+            # 作为我市电子信息产业链链主企业，该公司…: the firm named before is the one meant, no role of its own
+            out = [r for r in out if not (r.role == "chain_master" and r.person is None and r.count is None
+                                          and _THE_COMPANY_AFTER_ZH.match(self.text, r.end))]
         if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
             out += self._second_of_both_en(out)
         if self.lang == "en" and "deputy" in self.text[self.lo:self.hi]:  # … as chain chiefs and 34 heads … as deputies

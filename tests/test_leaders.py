@@ -2333,3 +2333,7 @@ def test_a_firm_before_a_comma_and_is_and_no_firm_in_a_verb_or_adverb_or_pronoun
     assert [r.person for r in find_leaders("链长制也给链主企业压上了担子。")] == []
     assert [r.person for r in find_leaders("台资企业一旦成为链主，既是地方政府的门面。")] == []
     assert [r.person for r in find_leaders("后者是工艺美术产业链的链主企业。") if r.person] == []
+
+
+def test_the_role_of_a_firm_named_before_and_then_called_the_company() -> None:
+    assert find_leaders("作为我市电子信息产业链链主企业，该公司去年实现营业收入86.4亿元。") == []
