@@ -1684,6 +1684,8 @@ def _dated_sentence(text: str, start: int | None, cue_start: int, lang: str, yea
     return any(y >= year for _, y in _deadlines(text, start, cue_start, lang, year))
 
 
+_SHORT_OF_GOAL_EN = regex.compile(r"(?i)\s+(?:short\s+of|below|above|under|over)\s+(?:the\s+|their\s+|its\s+|"
+                                  r"[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:goals?|targets?)\b")
 _COORDINATED_VERB_EN = regex.compile(r"\s*(?:and|or)\s+(?:also\s+)?(?:to\s+)?"
                                      r"(?!the\b|its\b|their\b|this\b|that\b|these\b|those\b|a\b|an\b|it\b|they\b"
                                      r"|we\b|he\b|she\b|[a-z]+(?:ed|ing|s)\b)[a-z]+\s+(?:at\s+least\s+|about\s+|"
@@ -1808,6 +1810,12 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             r"(?i)\b(?:of|across)\s+(?:the|its|all|their)\s+(?:\w+'s\s+)?$|\b(?:goals?|targets?|tasks?)\s+for\s+$").search(
             text, max(clause[0], fig.start - 24), fig.start):
         return False  # the output of the 16 key industrial chains above 1.5 trillion: what the goal covers (D9)
+    if lang == "en" and (rx(r"(?i)\b(?:from|against|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+                            r"roughly\s+|just\s+|only\s+)?$").search(text, max(clause[0], fig.start - 24), fig.start)
+                         or _SHORT_OF_GOAL_EN.match(text, fig.end)):
+        # Goal: 150 billion yuan by 2027, from 104 billion yuan · to eight from five: the baseline · some 130
+        # billion yuan short of their goals: the gap to a goal
+        return False
     if lang == "en" and (rx(r"(?i)\bthreshold[\"”']?\s+of\s+(?:about\s+|around\s+)?$").search(
             text, max(clause[0], fig.start - 30), fig.start) or (
             rx(r"(?i)(?<!\bto\s)\bwithin\s+(?:about\s+|a\s+)?$").search(text, max(clause[0], fig.start - 20), fig.start)

@@ -1346,3 +1346,15 @@ def test_what_there_is_now_the_chains_as_subject_and_a_firm_heads_announcement_a
     found = [t.text for t in find_targets("明年全省50条重点产业链将再组织不少于6场境外招商活动。", published=published)]
     assert found == ["6场"]
     assert find_targets("该公司董事长在会上宣布，将在苏州投资港币52亿元兴建生物药生产基地。", published=published) == []
+
+
+def test_english_a_baseline_after_from_and_a_gap_to_a_goal_are_no_goals() -> None:
+    published = date(2026, 10, 13)
+    found = [t.text for t in find_targets("Goal: 150 billion yuan by 2027, from 104 billion yuan.", language="en",
+                                          published=published)]
+    assert found == ["150 billion yuan"]
+    text = "The city aims to lift output from 38 billion yuan now to at least 50 billion yuan by 2027."
+    assert [t.text for t in find_targets(text, language="en", published=published)] == ["50 billion yuan"]
+    text = ("Our base case is that the three chains reach about 520 billion yuan of combined output in 2028, some "
+            "130 billion yuan short of their goals.")
+    assert [t.text for t in find_targets(text, language="en", published=published)] == ["520 billion yuan"]
