@@ -1686,6 +1686,29 @@ def _dated_sentence(text: str, start: int | None, cue_start: int, lang: str, yea
 
 _SHORT_OF_GOAL_EN = regex.compile(r"(?i)\s+(?:short\s+of|below|above|under|over)\s+(?:the\s+|their\s+|its\s+|"
                                   r"[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:goals?|targets?)\b")
+_SUBJECT_WORD_EN = regex.compile(r"(?:^|[,;]\s+|\.\s+|\b(?:and|but)\s+)"
+                                 r"(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+(?:also\s+|now\s+|still\s+)?$")
+
+
+def _short_firm_subject_en(text: str, lo: int, cue: int) -> bool:
+    """Hengchi plans to invest …: a short name right before the cue that the text gives in full elsewhere with
+    a firm's word (Hengchi Advanced Materials Co.), so a firm's own plan (D17)."""
+    m = _SUBJECT_WORD_EN.search(text, max(0, min(lo, cue - 40) - 2), cue)
+    if m is None:
+        return False
+    from extractors.entities import places
+    if m.group("name") in places() or m.group("name").split()[0] in places():
+        return False  # Quzhou strives to …: a place (Quzhou Juhua Group is a firm named after it)
+    words = _firm_end_words_en()
+    full = regex.search(rf"\b{regex.escape(m.group('name'))}(?:\s+[A-Z][\w&.-]*){{0,4}}\s+(?:{words})\b", text)
+    return full is not None
+
+
+@lru_cache(maxsize=1)
+def _firm_end_words_en() -> str:
+    return alternation(_column("firm_words.tsv", 1, "firm_end_en"))
+
+
 _COORDINATED_VERB_EN = regex.compile(r"\s*(?:and|or)\s+(?:also\s+)?(?:to\s+)?"
                                      r"(?!the\b|its\b|their\b|this\b|that\b|these\b|those\b|a\b|an\b|it\b|they\b"
                                      r"|we\b|he\b|she\b|[a-z]+(?:ed|ing|s)\b)[a-z]+\s+(?:at\s+least\s+|about\s+|"
@@ -1800,7 +1823,8 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         # a set the text already has, not a goal
         return False
     if lang == "en" and cue is not None and cue.kind in ("goal", "will", "forecast") and \
-            pats["firm_subject_en"].search(text, max(clause[0], cue.start - 40), cue.start) and \
+            (pats["firm_subject_en"].search(text, max(clause[0], cue.start - 40), cue.start)
+             or _short_firm_subject_en(text, clause[0], cue.start)) and \
             not rx(r"\b(?:Ministry|Department|Bureau|Commission|Administration|Government|Office|Council)\b"
                    ).search(text, max(clause[0], cue.start - 80), cue.start):
         # Songshan Diamond Technology is expected to complete …: a company's plan (D17), not the

@@ -1358,3 +1358,13 @@ def test_english_a_baseline_after_from_and_a_gap_to_a_goal_are_no_goals() -> Non
     text = ("Our base case is that the three chains reach about 520 billion yuan of combined output in 2028, some "
             "130 billion yuan short of their goals.")
     assert [t.text for t in find_targets(text, language="en", published=published)] == ["520 billion yuan"]
+
+
+def test_english_a_firms_short_name_before_its_plan_is_the_firms_plan() -> None:
+    published = date(2026, 11, 17)
+    text = ("Hengchi Advanced Materials Co. was named a chain master. As a chain master, Hengchi plans to invest "
+            "2.6 billion yuan in a new base.")
+    assert find_targets(text, language="en", published=published) == []
+    # a place of that name is no firm (Quzhou Juhua Group is named after the city)
+    text = "Quzhou Juhua Group leads the chain. By 2030, Quzhou strives to build a 150 billion yuan cluster."
+    assert [t.text for t in find_targets(text, language="en", published=published)] == ["150 billion yuan"]
