@@ -1171,8 +1171,10 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
 # an English news story's "TARGETS" section mixes goals with results and footnotes)
 _GOAL_HEADING = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
                               r"|\d{1,2}[、.．])?[ \t　]*"
+                              # (三、下半年工作目标和措施 · 明年主要目标任务: the period before, the measures after)
+                              r"(?:下半年|明年|今年|今后|下一步|下阶段|新一年|全年)?"
                               r"(?:主要|发展|工作|总体|预期|具体|阶段性?|绩效|年度|考核)?"
-                              r"(?:目标|指标)(?:任务)?[ \t　]*")
+                              r"(?:目标|指标)(?:任务)?(?:[和及与](?:措施|举措|任务|重点|路径))?[ \t　]*")
 _ROC_YEAR_ZH = regex.compile(r"民国(?P<n>1[0-4]\d)年?(?:\s*(?:至|到|—|–|-|~)\s*(?:民国)?(?P<n2>1[0-4]\d))?年"
                              r"(?![\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,2}日)")
 _PLAN_TERM_ZH = regex.compile(r"(?:方案|规划|计划)?(?:实施期|规划期)(?:内|间|末)")

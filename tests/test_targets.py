@@ -1368,3 +1368,10 @@ def test_english_a_firms_short_name_before_its_plan_is_the_firms_plan() -> None:
     # a place of that name is no firm (Quzhou Juhua Group is named after the city)
     text = "Quzhou Juhua Group leads the chain. By 2030, Quzhou strives to build a 150 billion yuan cluster."
     assert [t.text for t in find_targets(text, language="en", published=published)] == ["150 billion yuan"]
+
+
+def test_a_heading_of_the_second_halfs_goals_and_measures() -> None:
+    text = ("三、下半年工作目标和措施\n（一）确保完成全年目标。全年全县5条重点产业链营业收入确保突破400亿元。\n"
+            "（二）加大招商力度。下半年新签约亿元以上项目不少于20个；新培育链主企业2家。\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 7, 24))]
+    assert found == [("400亿元", 2026), ("20个", 2026), ("2家", 2026)]
