@@ -464,6 +464,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
                 cues.append(Cue(m.start(), m.end(), "goal", year))
                 continue
             cues.append(Cue(m.start(), m.end(), kind))
+    if lang == "zh":  # 三年拟引50个科研项目落地: 拟 "intends to" (not 虚拟现实, 拟定, 模拟)
+        for m in rx(r"(?<![虚模])拟(?![定合人稿态])").finditer(text, lo, hi):
+            if not _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
+                cues.append(Cue(m.start(), m.end(), "will"))
     if lang == "zh":  # 「十五五」冲300亿 · 冲千亿: 冲 right before a figure sets a goal (not 冲击, 冲突)
         for m in rx(r"冲(?=[\d一二三四五六七八九十百千两])").finditer(text, lo, hi):
             cues.append(Cue(m.start(), m.end(), "goal"))
@@ -1021,6 +1025,8 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
         candidates.update(sentences_with(_PLAN_TERM_ZH, text, sentences))
         if "月" in text:
             candidates.update(sentences_with(_MONTH_DEADLINE_ZH, text, sentences))
+        if "拟" in text:
+            candidates.update(sentences_with(rx(r"(?<![虚模])拟(?![定合人稿态])"), text, sentences))
         if "完成时" in text or "时间节点" in text or "完成期限" in text:  # a numbered task with its 完成时限 line
             for a, b in sentences:
                 if year is not None and _task_deadline(text, a, year) is not None:

@@ -1375,3 +1375,10 @@ def test_a_heading_of_the_second_halfs_goals_and_measures() -> None:
             "（二）加大招商力度。下半年新签约亿元以上项目不少于20个；新培育链主企业2家。\n")
     found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 7, 24))]
     assert found == [("400亿元", 2026), ("20个", 2026), ("2家", 2026)]
+
+
+def test_ni_intends_to_is_a_cue_but_not_inside_virtual_reality() -> None:
+    published = date(2026, 11, 4)
+    assert [t.text for t in find_targets("全市拟新增规上企业50家。", published=published)] == ["50家"]
+    assert find_targets("公司拟投资10亿元建设新基地。", published=published) == []  # a firm's own plan (D17)
+    assert find_targets("虚拟现实产业链的链主企业今年先后举办4场开放日。", published=published) == []
