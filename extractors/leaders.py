@@ -702,6 +702,11 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
         out += [r for r in _numbered_firms_en(text, article) if not any(o.start == r.start for o in out)]
+        for r in _chain_headed_lists_en(text, article, chains):
+            if r.person:  # (a person named in the heading replaces the bare role phrase read there)
+                out = [o for o in out if o.person or o.count or not (o.start < r.end and r.start < o.end)]
+            if not any(o.start < r.end and r.start < o.end for o in out):
+                out.append(r)
         for m in _NUMBER_OF_MASTERS_TO_EN.finditer(text):  # brings the number of chain master enterprises … to 78
             value = read_number(m.group("n"))
             if value and value >= 2 and not any(r.start <= m.start("n") < r.end for r in out):
@@ -930,7 +935,7 @@ _BREAKDOWN_EN = regex.compile(
     r"(?:\s+(?:we|that|who|whom|which)\b[^,.;]{1,40}|\s+(?:in|on|across|listed\s+in|named\s+in)\s+[^,.;]{1,30})?"
     r"\s*,\s+(?P<items>[^.;]{5,300})")
 _BREAKDOWN_ITEM_EN = regex.compile(
-    r"(?i)(?:(?:the\s+)?(?:other|remaining)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|took|have\s+taken|"
+    r"(?i)(?:(?:the\s+)?(?:other|remaining)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|took|have\s+taken|have|had|"
     r"joined|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
     r"served\s+as|come\s+from|came\s+from|hold|held|work\s+(?:in|for|at))\s+(?:the\s+)?(?P<rank>[^,;]{2,80}?)"
     r"(?=,|\s+and\s+(?:(?:the\s+)?(?:other|remaining)\s+)?(?:\d+|[a-z]+)\s+"
@@ -958,6 +963,9 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
         before = _SERVING_AS_ROLE_EN.search(text, max(0, m.start() - 200), m.start())
         if before is not None:
             groups.append((m, before.group("role") or "chain chiefs"))
+        elif rx(r"(?i)\b[\d,]+\s+(?:new\s+)?[\"“']?chain[\s-]+master[^.]{0,80}\.\s*$").search(
+                text, max(0, m.start() - 300), m.start()):
+            groups.append((m, "chain masters"))  # …recognised 78 chain master enterprises … Of these, 31 have …
     for m in _OF_THE_FIRMS_EN.finditer(text):  # … names 38 chain master enterprises … Of the 38 enterprises, 27 …
         counted = rx(rf"(?i)\b{regex.escape(m.group('n'))}\s+(?:new\s+|more\s+)?[\"“']?chain[\s-]+master"
                      rf"|\bnaming\s+{regex.escape(m.group('n'))}\s+(?:companies|enterprises|firms)")
@@ -973,6 +981,8 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
             value = _EN_NUMBERS.get(num) or (int(num) if num.isdigit() else None)
             if value is None or value < 2:
                 continue
+            if role == "chain_master" and rx(r"(?i)\bchain\b").search(item.group("rank")):
+                continue  # (29 sit on the optoelectronic chain: a chain's share, its name given short)
             # (23 are state-owned: a chain master's ownership, no rank)
             rank = item.group("rank").strip() if role != "chain_master" else None
             out.append(_record(text, article, item.start("num"), item.end("num"), role=role, count=int(value),
@@ -1174,8 +1184,9 @@ _NAMED_AS_MASTERS_EN = regex.compile(
     r"chain[- ](?:master|leading|owner)"
     # (the 34 enterprises now designated as chain masters: the participle after the firms)
     rf"|\b(?P<span>(?P<num>\d{{1,3}}(?:,\d{{3}})*|{alternation(list(_EN_NUMBERS))})\s+(?:more\s+|new\s+|local\s+)?"
-    r"(?:enterprises|companies|firms))\s+(?:now\s+|already\s+|so\s+far\s+)?(?:named|designated|recognized|"
-    r"recognised|certified|selected|listed|identified)\s+as\s+(?:new\s+|the\s+|its\s+|their\s+)?[\"“']?"
+    r"(?:enterprises|companies|firms))\s+(?:now\s+|already\s+|so\s+far\s+|have\s+been\s+|has\s+been\s+|were\s+|are\s+)?"
+    r"(?:named|designated|recognized|recognised|certified|selected|listed|identified)\s+as\s+"
+    r"(?:new\s+|the\s+|its\s+|their\s+)?(?:(?:first|second|third|fourth|fifth|new|latest)\s+batch\s+of\s+)?[\"“']?"
     r"chain[- ](?:master|leading|owner)")
 # … 27 newly designated chain-leading enterprises … They include A and B for the X chain, C for the Y chain
 _THEY_INCLUDE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))(?:They|These|Those)\s+(?:include|included|are)\s+"
@@ -1219,6 +1230,58 @@ _NUMBER_OF_MASTERS_TO_EN = regex.compile(
     r"the\s+number\s+of\s+(?:its\s+|the\s+city's\s+|the\s+province's\s+)?[\"“']?chain[\s-]+masters?[\"”']?"
     r"(?:\s+(?:enterprises|companies|firms))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+"
     r"(?P<n>\d{1,3}(?:,\d{3})*)\b")
+
+
+# (1) Optoelectronic information industrial chain (chain chief: Vice Governor Sheng Ruiqing) over the firms of
+# the chain, one a numbered line: a notice's list of chain masters by chain
+_CHAIN_HEADING_EN = regex.compile(
+    r"(?m)^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[IVX]{1,4}\.)?[ \t]*(?P<chain>[A-Z][^()\n:]{2,90}?\bchain)"
+    r"[ \t]*(?:\((?P<inside>[^()\n]{3,240})\))?[ \t]*$")
+_HEADING_ROLE_EN = regex.compile(r"(?i)(?P<label>(?:deputy\s+)?chain\s+(?:chief|leader)s?)\s*:\s*(?P<body>[^;]+)")
+_LIST_FIRM_LINE_EN = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<firm>[A-Z][^\n]{2,90}?)[ \t]*[;,]?[ \t]*$")
+_PINYIN_TAIL_EN = regex.compile(r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})\s*$")
+_PINYIN_TAIL2_EN = regex.compile(r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\s*$")  # (surname, given name)
+
+
+def _chain_headed_lists_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A notice's list by chain: a heading line naming the chain (and, in brackets, its chain chief and deputy)
+    over numbered lines of firms, each a chain master of that chain."""
+    out: list[LeaderRecord] = []
+    if not rx(r"(?i)chain[\s-]+masters?").search(text):
+        return out
+    for head in _CHAIN_HEADING_EN.finditer(text):
+        chain = head.group("chain").strip()
+        chain = chain[0].lower() + chain[1:] if not rx(r"[A-Z]{2}|[A-Z][a-z]+[A-Z]").match(chain) else chain
+        for part in _HEADING_ROLE_EN.finditer(text, head.start("inside"), head.end("inside")) if head.group(
+                "inside") else ():
+            role = "deputy_chain_leader" if part.group("label").lower().startswith("deputy") else "chain_leader"
+            body = part.group("body").rstrip()
+            named = next((m for m in (_PINYIN_TAIL2_EN.search(body), _PINYIN_TAIL_EN.search(body))
+                          if m and pinyin_name(m.group("name"))), None)
+            if named:
+                s = part.start("body") + named.start("name")
+                title = body[:named.start("name")].strip() or None
+                out.append(_record(text, article, s, s + len(named.group("name")), person=named.group("name"),
+                                   title=title, role=role, chain=chain))
+            elif rx(r"(?i)\b(?:director|head|chief|secretary|leader|mayor|governor)\b").search(body):
+                # deputy chain chief: Director of the Provincial Department …: a post, no person (D24)
+                out.append(_record(text, article, part.start(), part.start("body") + len(body), title=body,
+                                   role=role, chain=chain))
+        pos = head.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            firm = _LIST_FIRM_LINE_EN.fullmatch(text, pos, line_end)
+            if firm is None or not _FIRM_WORD_END_EN.search(firm.group("firm")):
+                break
+            out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
+                               role="chain_master", chain=chain))
+            pos = line_end + 1
+    return out
+
+
+_FIRM_WORD_END_EN = regex.compile(r"(?:Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Group|Inc\.?|Corp\.?|Corporation|Company"
+                                  r"|Holdings)$")
 
 
 def _numbered_firms_en(text: str, article: str) -> list[LeaderRecord]:

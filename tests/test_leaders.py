@@ -2337,3 +2337,26 @@ def test_a_firm_before_a_comma_and_is_and_no_firm_in_a_verb_or_adverb_or_pronoun
 
 def test_the_role_of_a_firm_named_before_and_then_called_the_company() -> None:
     assert find_leaders("作为我市电子信息产业链链主企业，该公司去年实现营业收入86.4亿元。") == []
+
+
+def test_english_a_notice_listing_chain_masters_under_chain_headings() -> None:
+    text = ("Notice on Publishing the List of the Third Batch of Chain Master Enterprises\n\n"
+            "After a public notice period of seven working days, 16 enterprises have been recognised as the third "
+            "batch of chain master enterprises.\n\n"
+            "(1) Optoelectronic information industrial chain (chain chief: Vice Governor Sheng Ruiqing)\n"
+            "1. Wuhan Guangxin Photonics Co., Ltd.\n"
+            "2. Hubei Jiuzhou Optical Fiber Technology Co., Ltd.\n\n"
+            "(2) New energy vehicle industrial chain (chain chief: Executive Vice Governor Lin Zhaohui; deputy chain "
+            "chief: Director of the Provincial Department of Economy and Information Technology)\n"
+            "3. Shiyan Wudang Axle Co., Ltd.\n\n"
+            "With this batch, the province has recognised 78 chain master enterprises in three batches. Of these, 31 "
+            "have annual operating revenue of more than 10 billion yuan, and 12 are listed companies.")
+    found = [(r.text, r.person, r.role, r.chain, r.count) for r in find_leaders(text, language="en")]
+    assert ("16 enterprises", None, "chain_master", None, 16) in found
+    assert ("Sheng Ruiqing", "Sheng Ruiqing", "chain_leader", "optoelectronic information industrial chain",
+            None) in found
+    assert ("Hubei Jiuzhou Optical Fiber Technology Co., Ltd.", "Hubei Jiuzhou Optical Fiber Technology Co., Ltd.",
+            "chain_master", "optoelectronic information industrial chain", None) in found
+    assert ("Lin Zhaohui", "Lin Zhaohui", "chain_leader", "new energy vehicle industrial chain", None) in found
+    assert [f[2] for f in found if f[0].startswith("deputy chain chief:")] == ["deputy_chain_leader"]
+    assert ("31", None, "chain_master", None, 31) in found and ("12", None, "chain_master", None, 12) in found
