@@ -65,7 +65,11 @@ _HEAD = (
     r"|(?:fry|fish|sheep|cattle|livestock|poultry|personnel|staff|deer|aircraft|people|children|men|women|head)\b)"
 )
 # 70 countries and regions: a second head coordinated with the first belongs to the count
-_HEAD_PAIR = rf"{_HEAD}(?:[ \t]+and[ \t]+(?:{_WORD}[ \t]+)?{_HEAD})?"
+# (40 auto parts projects · 20 new parts makers: a plural noun naming what a second, generic one is about)
+_HEAD_PAIR = (rf"{_HEAD}(?:[ \t]+and[ \t]+(?:{_WORD}[ \t]+)?{_HEAD})?"
+              r"(?:(?<!problems|issues|requests|complaints|cases|demands|difficulties|questions|concerns|appeals)"
+              r"[ \t]+(?:projects|makers|suppliers|firms|companies|enterprises|plants|factories|producers"
+              r"|manufacturers)\b)?")
 
 # the number of a set in "four of the five cities" (a count of its own)
 _SET_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"

@@ -206,6 +206,7 @@ def _patterns() -> dict[str, Any]:
         "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
                                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:also\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
+                                r"(?:(?:then|now|currently|still|long|previously|formerly)\s+)?"
                                 r"(?:led|headed|steered|chaired|overseen|supervised)\s+by\b|\bchain\s+is\s+in\s+the\s+hands\s+of\b"
                                 r"|\bchain,\s+(?:which|that)\s+[^,.;]{1,80}?\s+and\s+is\s+(?:led|headed|overseen)\s+by\b"
                                 r"|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
@@ -2698,6 +2699,8 @@ class _Sentence:
             # the golden pomelo chain is a rare example led by a standing committee member, Liao Shuhua
             chain = next((c for c in self.chains if c.end <= person.start and rx(
                 r"(?i)(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
+                # (its auto parts chain, then led by …)
+                r"(?:(?:then|now|currently|still|long|previously|formerly)\s+)?"
                 # (…chain, which counts Haicang as its chain master and is overseen by …)
                 r"(?:(?<=which\s|that\s)[^,.;]{1,80}?\s+and\s+)?"
                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+)?"

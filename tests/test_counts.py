@@ -495,3 +495,11 @@ def test_a_tables_named_and_goal_columns_count_their_noun() -> None:
     found = [(r.text, r.value, r.unit) for r in find_counts(text)]
     assert ("43", 43, "masters") in found and ("60", 60, "masters") in found
     assert ("46", 46, "projects") in found and "21,800" not in [f[0] for f in found]  # money, no count
+
+
+def test_english_a_plural_noun_before_a_generic_one_is_one_head() -> None:
+    assert [r.text for r in find_counts("Kaifeng will sign at least 20 new parts projects worth 10 billion yuan")] == [
+        "20 new parts projects"]
+    assert [r.text for r in find_counts("Luo has visited 23 parts makers in Zhejiang")] == ["23 parts makers"]
+    # (a relative clause without "that" after problems: no second head)
+    assert [r.text for r in find_counts("It resolved 352 problems companies raised last year")] == ["352 problems"]

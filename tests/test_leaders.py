@@ -2360,3 +2360,10 @@ def test_english_a_notice_listing_chain_masters_under_chain_headings() -> None:
     assert ("Lin Zhaohui", "Lin Zhaohui", "chain_leader", "new energy vehicle industrial chain", None) in found
     assert [f[2] for f in found if f[0].startswith("deputy chain chief:")] == ["deputy_chain_leader"]
     assert ("31", None, "chain_master", None, 31) in found and ("12", None, "chain_master", None, 12) in found
+
+
+def test_english_a_chain_then_led_by_its_former_chief() -> None:
+    found = [(r.person, r.chain) for r in find_leaders(
+        "In 2023 the city set up a 3.5 billion yuan fund to back its auto parts chain, then led by Executive Vice "
+        "Mayor Zhang Wenxuan.", language="en")]
+    assert found == [("Zhang Wenxuan", "auto parts chain")]
