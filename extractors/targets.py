@@ -1270,7 +1270,10 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
 
 
 # For 2027, the main goals are as follows. First, … Second, … · 明年主要目标如下：一是……；二是……
-_INLINE_GOALS_INTRO = {"zh": regex.compile(r"(?:目标|指标)(?:如下|是)\s*[：:。]"),
+_INLINE_GOALS_INTRO = {"zh": regex.compile(r"(?:目标|指标)(?:如下|是)\s*[：:。]"
+                                            # 明年的考卷有几道大题。第一，…: next year's tasks, one an ordinal item
+                                            r"|(?:明年|后年|新的一年)的?[^。\n]{0,12}?(?:考卷|答卷|考题|目标|任务|指标|硬仗)"
+                                            r"[^。\n]{0,12}?[。：:]"),
                        "en": regex.compile(r"(?i)\b(?:goals|targets|objectives)\b[^.:\n]{0,40}?\bas\s+follows\s*[.:]")}
 _ORDINAL_OPENING = {"zh": regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]"
                                         r"|首先|其次|再次|最后)"),

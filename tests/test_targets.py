@@ -1382,3 +1382,10 @@ def test_ni_intends_to_is_a_cue_but_not_inside_virtual_reality() -> None:
     assert [t.text for t in find_targets("全市拟新增规上企业50家。", published=published)] == ["50家"]
     assert find_targets("公司拟投资10亿元建设新基地。", published=published) == []  # a firm's own plan (D17)
     assert find_targets("虚拟现实产业链的链主企业今年先后举办4场开放日。", published=published) == []
+
+
+def test_next_years_tasks_announced_then_listed_by_ordinals() -> None:
+    text = ("明年的考卷有几道大题。第一，产值突破4,300亿元人民币。第二，出口额达到180亿美元。"
+            "第三，新增规模以上企业80家以上。")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 11, 30))]
+    assert found == [("4,300亿元人民币", 2027), ("180亿美元", 2027), ("80家", 2027)]
