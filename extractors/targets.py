@@ -1785,7 +1785,8 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
                 return False  # 21条重点产业链营业收入突破3.5万亿元: the count is the subject
         lead = rx(r"[，,；;：:]").split(text[max(clause[0], fig.start - 14):fig.start])[-1]
         # (not 预计在/落在/预计为/目标为: the figure is what is expected)
-        if rx(r"(?:^|[对将把由分]|(?<!预计|目标|计划|预期|估计|约|将)为|(?<!保持|稳定|控制|维持|预计|落|估计)在"
+        if rx(r"(?:^|[对将把由分]|(?<!预计|目标|计划|预期|估计|约|将)为"
+              r"|(?<!保持|稳定|控制|维持|预计|落|估计|约|大约|将)在"
               # 绘制14条产业链招商图谱 · 围绕12条产业链: the chains a measure covers (D9)
               r"|绘制|编制|围绕|聚焦|覆盖|针对|梳理)$"
               r"|每家|每个|每条").search(lead) or (

@@ -1389,3 +1389,8 @@ def test_next_years_tasks_announced_then_listed_by_ordinals() -> None:
             "第三，新增规模以上企业80家以上。")
     found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 11, 30))]
     assert found == [("4,300亿元人民币", 2027), ("180亿美元", 2027), ("80家", 2027)]
+
+
+def test_a_researchers_dated_estimate_about_at_a_number() -> None:
+    text = "台湾经济研究院研究员林宗翰则估计，到2028年真正赴梅州设厂的台资配套厂约在12家左右。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 9, 29))] == [("12家", 2028)]
