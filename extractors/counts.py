@@ -240,7 +240,7 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
             record = _record(folded, text, article, number, unit)
             if record is not None:
                 records.append(record)
-        elif _bare_number(number) and (part := _PART_OF_NEXT_RE.match(folded, number.end)) is not None:
+        elif _bare_number(number) and (part := _PART_OF_NEXT_RE.match(folded, number.end, number.end + 80)) is not None:
             parts.append((number, part.end()))
         elif records:
             record = _baseline_count(folded, text, article, number, records[-1]) or \

@@ -791,13 +791,13 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
         if m and len(m.group("name")) == 2 and text[m.end():m.end() + 1] in ("和", "与", "及"):
             longer = regex.match(r"(?P<name>\p{Han}{3})", text[at:at + 3])
-            if longer and _name_ok(longer.group("name")) and _SPEECH_OR_ROLE_AFTER.match(text, at + 3):
+            if longer and _name_ok(longer.group("name")) and _SPEECH_OR_ROLE_AFTER.match(text, at + 3, at + 5):
                 # 副链长孟庆和透露: a three-character name before what the person says (not 孟庆 和 …)
-                m = regex.compile(r"(?P<name>\p{Han}{3})").match(text, at)
+                m = regex.compile(r"(?P<name>\p{Han}{3})").match(text, at, at + 3)
         if m and m.re is pats["name_after_3"] and m.group("name")[-1] in _NOT_NAME_END:
             # 原链长欧阳静因工作变动: the name, then 因 "because" (not 欧阳静因)
             m = pats["name_after_3"].match(text, at, m.end() - 1) or regex.compile(
-                rf"(?P<name>{regex.escape(m.group('name')[:-1])})").match(text, at)
+                rf"(?P<name>{regex.escape(m.group('name')[:-1])})").match(text, at, at + 4)
         if m and m.group("name")[0] in _NOT_NAME_START:
             continue  # 三位链长都提到: an adverb after the role, no one's name
         ok = m is not None and (_name_ok(m.group("name")) or _place_prefixed_name(text, m)) and \

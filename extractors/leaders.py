@@ -703,11 +703,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
         out += [r for r in _numbered_firms_en(text, article) if not any(o.start == r.start for o in out)]
-        for r in _chain_headed_lists_en(text, article, chains):
-            if r.person:  # (a person named in the heading replaces the bare role phrase read there)
-                out = [o for o in out if o.person or o.count or not (o.start < r.end and r.start < o.end)]
-            if not any(o.start < r.end and r.start < o.end for o in out):
-                out.append(r)
+        headed = _chain_headed_lists_en(text, article, chains)
+        if headed:  # (a person named in the heading replaces the bare role phrase read there)
+            named = _SpanIndex([(r.start, r.end) for r in headed if r.person])
+            out = [o for o in out if o.person or o.count or not named.overlaps(o.start, o.end)]
+            taken = _SpanIndex([(o.start, o.end) for o in out])
+            out += [r for r in headed if not taken.overlaps(r.start, r.end)]
         for m in _NUMBER_OF_MASTERS_TO_EN.finditer(text):  # brings the number of chain master enterprises … to 78
             value = read_number(m.group("n"))
             if value and value >= 2 and not any(r.start <= m.start("n") < r.end for r in out):
@@ -1233,6 +1234,23 @@ _NUMBER_OF_MASTERS_TO_EN = regex.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})*)\b")
 
 
+class _SpanIndex:
+    """Spans sorted by start, for asking fast whether a span overlaps any of them."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = []  # the furthest end among the spans up to each index
+        far = -1
+        for _, b in self.spans:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self.reach[i] > start
+
+
 # (1) Optoelectronic information industrial chain (chain chief: Vice Governor Sheng Ruiqing) over the firms of
 # the chain, one a numbered line: a notice's list of chain masters by chain
 _CHAIN_HEADING_EN = regex.compile(
@@ -1389,15 +1407,21 @@ def _topic_chains(records: list[LeaderRecord], text: str, chains: list[Mention])
     that chain: its chain leaders, deputies and chain masters with no chain of their own take it."""
     if not chains:
         return records
+    by_start = {}
+    for c in chains:
+        by_start.setdefault(c.start, c)
     out = []
     for r in records:
         if r.chain is None and r.role in ("chain_leader", "deputy_chain_leader", "chain_master"):
             para = text.rfind("\n", 0, r.start) + 1
-            opening = _TOPIC_OPENING.match(text, para)
-            topic = next((c for c in chains if opening and c.start == opening.end()), None)
+            opening = _TOPIC_OPENING.match(text, para, min(len(text), para + 40))
+            topic = by_start.get(opening.end()) if opening else None
             if topic is None:  # 白酒产业链：白酒产量…。链主企业江阳窖池酒业集团…: a paragraph headed by its chain
-                topic = next((c for c in chains if c.start == para + len(text[para:c.start]) - len(
-                    text[para:c.start].lstrip(" \t　")) and text[c.end:c.end + 1] in ("：", ":")), None)
+                first = para
+                while first < len(text) and text[first] in " \t　":
+                    first += 1
+                head = by_start.get(first)
+                topic = head if head is not None and text[head.end:head.end + 1] in ("：", ":") else None
             if topic is not None and topic.end <= r.start:
                 r = replace(r, chain=topic.normalized)
             elif topic is None and (named := _NAMED_OPENING.match(text, para)) and named.end() <= r.start:
@@ -1944,10 +1968,16 @@ _ROSTER_MORE_ZH = regex.compile(r"[；;](?!\s*(?:副总链长|总链长|副链�
                                 r"(?=[^\S\n]*\p{Han}[^；;。\n：:]{1,30}(?:[；;]|\n|$))[^；;。\n]+")
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _roster_items_end(text: str, end: int) -> int:
     """副链长：省卫生健康委主任 何敏仪；省药品监督管理局局长 骆志豪: the people of one roster role run on
     over semicolons to the next role label or the line's end."""
-    while (more := _ROSTER_MORE_ZH.match(text, end)) is not None:
+    while (more := _ROSTER_MORE_ZH.match(text, end, _line_end(text, end))) is not None:
         end = more.end()
     return end
 
@@ -2035,7 +2065,7 @@ class _Sentence:
                 self.text[r.end:r.end + 1] in ("了", "着", "过") or _has_adverb(r.person)))]
             # 作为我市电子信息产业链链主企业，该公司…: the firm named before is the one meant, no role of its own
             out = [r for r in out if not (r.role == "chain_master" and r.person is None and r.count is None
-                                          and _THE_COMPANY_AFTER_ZH.match(self.text, r.end))]
+                                          and _THE_COMPANY_AFTER_ZH.match(self.text, r.end, r.end + 8))]
         if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
             out += self._second_of_both_en(out)
         if self.lang == "en" and "deputy" in self.text[self.lo:self.hi]:  # … as chain chiefs and 34 heads … as deputies

@@ -535,7 +535,7 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         if kind == "offset" and n >= 1 and rx(r"(?i)next\s+(?:spring|summer|autumn|fall)").fullmatch(m.group()):
             continue  # an order to be shipped next spring: a date, not a goal's cue (the year still dates one)
         if kind == "offset" and (n >= 1 or lang == "zh" and m.group() in ("年底", "年末") and rx(
-                r"前|之前").match(text, m.end()) and text[m.start() - 1:m.start()] not in _YEAR_BEFORE
+                r"前|之前").match(text, m.end(), m.end() + 2) and text[m.start() - 1:m.start()] not in _YEAR_BEFORE
                 and not rx(r"(?:去|上|前|\d)年$").search(text, max(0, m.start() - 5), m.start())
                 or lang == "zh" and m.group() in ("年内", "今年内") and rx(
                 r"(?:^|[，,；;。：:\n]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*$").search(
@@ -1063,7 +1063,7 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
                 not text[previous[0]:s_lo].strip():
             # …全年营业收入突破2900亿元。其中，化工新材料产业链…力争达到680亿元: the part keeps the whole's date
             found = [replace(t, deadline=previous[1]) if t.deadline is None else t for t in found]
-        if lang == "zh" and any(t.deadline is None for t in found) and _ORDINAL_ITEM_ZH.match(text, s_lo):
+        if lang == "zh" and any(t.deadline is None for t in found) and _ORDINAL_ITEM_ZH.match(text, s_lo, s_hi):
             # 今年我们将推动链长制扩面提质。一是…。二是强链主，新认定省级链主企业不少于20家: an item keeps the
             # date of the sentence that opens the list
             intro = _list_intro_deadline(text, s_lo, lang, year)
@@ -1456,7 +1456,7 @@ def _task_deadline(text: str, pos: int, year: int) -> int | None:
     """The year a numbered task is due when a 完成时限 line follows it (完成时限：2026年12月底 → 2026; a
     line with no year, 长期坚持, the publication year), else None."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not _TASK_ITEM_ZH.match(text, line_start):
+    if not _TASK_ITEM_ZH.match(text, line_start, line_start + 12):
         return None
     at = text.find("\n", pos)
     for _ in range(5):  # the task's own lines (牵头单位 · 责任单位 · 完成时限) before the next item
@@ -1711,8 +1711,14 @@ def _short_firm_subject_en(text: str, lo: int, cue: int) -> bool:
     if m.group("name") in places() or m.group("name").split()[0] in places():
         return False  # Quzhou strives to …: a place (Quzhou Juhua Group is a firm named after it)
     words = _firm_end_words_en()
-    full = regex.search(rf"\b{regex.escape(m.group('name'))}(?:\s+[A-Z][\w&.-]*){{0,4}}\s+(?:{words})\b", text)
-    return full is not None
+    return _named_in_full_en(text, m.group("name"), words)
+
+
+@lru_cache(maxsize=256)
+def _named_in_full_en(text: str, name: str, words: str) -> bool:
+    """Whether ``text`` names ``name`` in full with a firm's word (Hengchi Advanced Materials Co.); memoised,
+    as every cue of an article asks about the same few names."""
+    return regex.search(rf"\b{regex.escape(name)}(?:\s+[A-Z][\w&.-]*){{0,4}}\s+(?:{words})\b", text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1771,7 +1777,7 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             return False  # 五大传统产业: a category's name
         if lang == "zh" and rx(r"(?:在建|已建成?|已投产|已签约|现有|存量)").match(text, fig.end):
             return False  # 抓好8个在建项目: projects already there, the goal is what is done with them
-        if lang == "zh" and fig.unit == "条" and rx(r"(?:重点)?产业链").match(text, fig.end) and any(
+        if lang == "zh" and fig.unit == "条" and rx(r"(?:重点)?产业链").match(text, fig.end, fig.end + 5) and any(
                 c.kind in ("goal", "will") and fig.end <= c.start < clause[1] for c in cues):
             return False  # 明年全省50条重点产业链将再组织…: the chains are the subject, the goal comes after
         if lang == "zh" and any(c.kind == "goal" and fig.end <= c.start < clause[1]
@@ -1848,7 +1854,7 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         return False  # the output of the 16 key industrial chains above 1.5 trillion: what the goal covers (D9)
     if lang == "en" and (rx(r"(?i)\b(?:from|against|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
                             r"roughly\s+|just\s+|only\s+)?$").search(text, max(clause[0], fig.start - 24), fig.start)
-                         or _SHORT_OF_GOAL_EN.match(text, fig.end)):
+                         or _SHORT_OF_GOAL_EN.match(text, fig.end, fig.end + 80)):
         # Goal: 150 billion yuan by 2027, from 104 billion yuan · to eight from five: the baseline · some 130
         # billion yuan short of their goals: the gap to a goal
         return False
