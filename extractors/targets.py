@@ -1714,7 +1714,7 @@ def _short_firm_subject_en(text: str, lo: int, cue: int) -> bool:
     return _named_in_full_en(text, m.group("name"), words)
 
 
-@lru_cache(maxsize=256)
+@text_memo(maxsize=256)
 def _named_in_full_en(text: str, name: str, words: str) -> bool:
     """Whether ``text`` names ``name`` in full with a firm's word (Hengchi Advanced Materials Co.); memoised,
     as every cue of an article asks about the same few names."""
