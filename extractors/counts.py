@@ -66,7 +66,9 @@ _HEAD = (
 )
 # 70 countries and regions: a second head coordinated with the first belongs to the count
 # (40 auto parts projects · 20 new parts makers: a plural noun naming what a second, generic one is about)
-_HEAD_PAIR = (rf"{_HEAD}(?:[ \t]+and[ \t]+(?:{_WORD}[ \t]+)?{_HEAD})?"
+# (… enterprises and plans to raise …: a verb, no second head)
+_HEAD_PAIR = (rf"{_HEAD}(?:[ \t]+and[ \t]+(?:{_WORD}[ \t]+)?{_HEAD}"
+              r"(?!(?<=plans|aims|hopes|wants|intends|seeks|expects|needs|vows|pledges)[ \t]+to\b))?"
               r"(?:(?<!problems|issues|requests|complaints|cases|demands|difficulties|questions|concerns|appeals)"
               r"[ \t]+(?:projects|makers|suppliers|firms|companies|enterprises|plants|factories|producers"
               r"|manufacturers)\b)?")
@@ -476,7 +478,7 @@ _PART_OF_RE = regex.compile(r"(?i)\s+of\s+(?:them|these|those|which|whom)\b")
 TOTAL_TO_EN = regex.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing)?|rais(?:es|ing|e))\s+"
                              r"(?:(?:the|its|their|[\w-]+['’]s|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
                              # (…, which will bring its provincial list to 15 · raise that to 2,500)
-                             r"(?:total|list|tally|count|roster)|that|it|this)\s+"
+                             r"(?:total|list|tally|count|roster|number)|that|it|this)\s+"
                              r"(?:number\s+)?to\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z")
 _MORE_OF_RE = regex.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|(?:add|adding|added)\s+|the\s+remaining\s+"
                             r"|the\s+other\s+)\s*\Z")

@@ -580,7 +580,7 @@ _FIRM_SUBJECT_ZH = regex.compile(
     # (该公司董事长在会上宣布，将在苏州投资…: the firm's head announcing the firm's plan)
     r"|(?:公司|企业|集团)(?:董事长|总经理|总裁|负责人|董事会)[^，,。；;]{0,8}?(?:宣布|表示|透露|称)[，,：:]?$"
     # (not 链主企业本地配套采购额力争…: the firms' measure, the government's goal)
-    r"|(?:[外台港澳陆民]资|链主|龙头)企业[\p{Han}A-Za-z]{2,8}(?<!额|率|值|量|数|比|比重|收入|规模|占比)"
+    r"|(?:(?:[外台港澳陆民]资|龙头)企业|链主(?:企业)?)[\p{Han}A-Za-z]{2,8}(?<!额|率|值|量|数|比|比重|收入|规模|占比)"
     r"(?:宣布|表示|称|透露)?[，,]?"
     r"(?:明年|今年|年内|后年|未来[一二三四五两]年|还|也)?$")
 
@@ -1640,7 +1640,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # rise from 1.9 percent of their revenue in 2025 to 2.5 percent: the starting point
         if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and (
                 rx(r"\s*(?:左右|上下|以上|以下|多)?(?:today|now|currently|at present|in \d{4})?\s*"
-                   r"(?:提高|增加|增长|扩大|提升|拓展|发展|上升|拉高|拉升|抬高|推高|增|升|扩|提|拉|推)?\s*(?:到|至|to\b)"
+                   r"(?:提高|增加|增长|扩大|提升|拓展|发展|上升|拉高|拉升|抬高|推高|上调|下调|调高|调低|调增|调减|降低|下降"
+                   r"|减少|压减|压降|增|升|扩|提|拉|推|降|减)?\s*(?:到|至|to\b)"
                    ).match(text[fig.end:fig.end + 16])
                 or rx(r"(?i)\s*(?:today|now|currently|at present|last year|this year)\b").match(text, fig.end)):
             # 从1000亩拓展到… · expand its vineyards to 1 million mu, from about 600,000 mu now: the

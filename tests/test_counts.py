@@ -503,3 +503,10 @@ def test_english_a_plural_noun_before_a_generic_one_is_one_head() -> None:
     assert [r.text for r in find_counts("Luo has visited 23 parts makers in Zhejiang")] == ["23 parts makers"]
     # (a relative clause without "that" after problems: no second head)
     assert [r.text for r in find_counts("It resolved 352 problems companies raised last year")] == ["352 problems"]
+
+
+def test_a_verb_after_and_is_no_second_head_and_the_number_raised_to() -> None:
+    text = "The province has named 87 chain master enterprises and plans to raise the number to 120 by the end of 2027."
+    assert [(r.text, r.value) for r in find_counts(text)] == [("87 chain master enterprises", 87), ("120", 120)]
+    text = "In April, Dorje Tsering led 16 enterprises and cooperatives to a food fair in Chengdu."
+    assert [r.text for r in find_counts(text)] == ["16 enterprises and cooperatives"]

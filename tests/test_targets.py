@@ -1394,3 +1394,10 @@ def test_next_years_tasks_announced_then_listed_by_ordinals() -> None:
 def test_a_researchers_dated_estimate_about_at_a_number() -> None:
     text = "台湾经济研究院研究员林宗翰则估计，到2028年真正赴梅州设厂的台资配套厂约在12家左右。"
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 9, 29))] == [("12家", 2028)]
+
+
+def test_a_revised_forecasts_old_value_and_a_chain_masters_plan_in_a_headline_are_no_goals() -> None:
+    published = date(2026, 9, 22)
+    text = "他将山拓重工2027年营业收入预测由221亿元上调至238亿元。"
+    assert [t.text for t in find_targets(text, published=published)] == ["238亿元"]
+    assert find_targets("链主山拓重工拟投62亿元加码电动化　济宁链长“跟单”能否换来产业链跃升", published=published) == []
