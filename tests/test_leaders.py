@@ -2367,3 +2367,12 @@ def test_english_a_chain_then_led_by_its_former_chief() -> None:
         "In 2023 the city set up a 3.5 billion yuan fund to back its auto parts chain, then led by Executive Vice "
         "Mayor Zhang Wenxuan.", language="en")]
     assert found == [("Zhang Wenxuan", "auto parts chain")]
+
+
+def test_english_groups_of_district_and_of_two_levels_of_officials() -> None:
+    found = [(r.text, r.count) for r in find_leaders(
+        "Shaxian has put its seven key industrial chains under 10 district leaders.", language="en")]
+    assert found == [("10 district leaders", 10)]
+    found = [(r.text, r.count) for r in find_leaders(
+        "More than 1,200 provincial- and city-level officials now serve as chain chiefs.", language="en")]
+    assert found == [("1,200 provincial- and city-level officials", 1200)]
