@@ -1445,7 +1445,8 @@ def _section_at(sections: list[Section], pos: int) -> Section | None:
 
 
 # 2025年，全市14条重点产业链实现营业收入6125亿元: a sentence opening on a year, then a comma
-_PAST_YEAR_OPENING_ZH = regex.compile(r"\s*(?P<year>(?:19|20)\d\d)年(?:底|末)?[，,]")
+_PAST_YEAR_OPENING_ZH = regex.compile(r"\s*(?:据[^，,。；;]{1,24}?(?:介绍|统计|显示|数据|通报)[，,：:]\s*)?"
+                                      r"(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:[，,]|全[市省县区]|共|累计)")
 # a numbered task (4.推进产业链精准招商。…) and, on a line of its own under it, when it is due
 _TASK_ITEM_ZH = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 _TASK_DUE_ZH = regex.compile(r"[ \t　]*(?:完成时限|完成时间|时间节点|完成期限|时限要求)[：:]\s*"

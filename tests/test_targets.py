@@ -1401,3 +1401,13 @@ def test_a_revised_forecasts_old_value_and_a_chain_masters_plan_in_a_headline_ar
     text = "他将山拓重工2027年营业收入预测由221亿元上调至238亿元。"
     assert [t.text for t in find_targets(text, published=published)] == ["238亿元"]
     assert find_targets("链主山拓重工拟投62亿元加码电动化　济宁链长“跟单”能否换来产业链跃升", published=published) == []
+
+
+def test_a_reported_past_year_under_a_goals_heading_and_a_declared_goal() -> None:
+    published = date(2026, 3, 12)
+    text = ("四、总体目标\n2026年，全市6条重点产业链营业收入力争突破1,900亿元；新认定链主企业4家。\n"
+            "据市工信局介绍，2025年全市6条重点产业链实现营业收入1,702.6亿元，链上规上企业412家；"
+            "链长、副链长全年累计走访企业386家次。\n")
+    assert [t.text for t in find_targets(text, published=published)] == ["1,900亿元", "4家"]
+    text = "北海市由市长率团赴昆山拜会台资企业，喊出今年要新引进台资配套企业15家以上。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 9, 8))] == [("15家", 2026)]
