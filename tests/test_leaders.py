@@ -2376,3 +2376,7 @@ def test_english_groups_of_district_and_of_two_levels_of_officials() -> None:
     found = [(r.text, r.count) for r in find_leaders(
         "More than 1,200 provincial- and city-level officials now serve as chain chiefs.", language="en")]
     assert found == [("1,200 provincial- and city-level officials", 1200)]
+
+
+def test_a_fund_named_after_the_role_is_no_leader() -> None:
+    assert find_leaders("宜春市政府近日宣布设立规模50亿元的锂电产业链链长基金，由链长牵头审议投向。") == []
