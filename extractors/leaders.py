@@ -939,7 +939,7 @@ _BREAKDOWN_EN = regex.compile(
 _BREAKDOWN_ITEM_EN = regex.compile(
     r"(?i)(?:(?:the\s+)?(?:other|remaining)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|took|have\s+taken|have|had|"
     r"joined|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
-    r"served\s+as|come\s+from|came\s+from|hold|held|work\s+(?:in|for|at))\s+(?:the\s+)?(?P<rank>[^,;]{2,80}?)"
+    r"served\s+as|come\s+from|came\s+from|hold|held|work\s+(?:in|for|at))\s+(?:the\s+)?(?P<rank>[^,;]{2,120}?)"
     r"(?=,|\s+and\s+(?:(?:the\s+)?(?:other|remaining)\s+)?(?:\d+|[a-z]+)\s+"
     r"(?:are|were|sit|sat|serve|served|come|came|hold|held|work)\b|$)")
 
@@ -956,6 +956,10 @@ _SERVING_AS_ROLE_EN = regex.compile(r"(?i)\b(?:(?:serving|serve|served|act|actin
                                     r"[^.]{0,40}\.\s*$")
 
 
+_PART_NAMED_MASTERS_EN = regex.compile(r"(?i)\b(?:were|are|was)\s+(?:\w+\s+)?(?:recogni[sz]ed|named|designated)\s+as\s+"
+                                       r"chain[\s-]+masters?\b")
+
+
 def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
     """Leaders broken down by rank: "Of the 121 chain chiefs, nine are mayors or Party secretaries,
     86 are vice-mayors and 26 sit on the municipal Party standing committee" (one group a number)."""
@@ -968,6 +972,8 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
         elif rx(r"(?i)\b[\d,]+\s+(?:new\s+)?[\"“']?chain[\s-]+master[^.]{0,80}\.\s*$").search(
                 text, max(0, m.start() - 300), m.start()):
             groups.append((m, "chain masters"))  # …recognised 78 chain master enterprises … Of these, 31 have …
+        elif _PART_NAMED_MASTERS_EN.search(text, m.start("items"), m.end("items")):
+            groups.append((m, "chain masters"))  # Of these, four were recognized as chain masters for the first time
     for m in _OF_THE_FIRMS_EN.finditer(text):  # … names 38 chain master enterprises … Of the 38 enterprises, 27 …
         counted = rx(rf"(?i)\b{regex.escape(m.group('n'))}\s+(?:new\s+|more\s+)?[\"“']?chain[\s-]+master"
                      rf"|\bnaming\s+{regex.escape(m.group('n'))}\s+(?:companies|enterprises|firms)")
@@ -983,7 +989,7 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
             value = _EN_NUMBERS.get(num) or (int(num) if num.isdigit() else None)
             if value is None or value < 2:
                 continue
-            if role == "chain_master" and rx(r"(?i)\bchain\b").search(item.group("rank")):
+            if role == "chain_master" and rx(r"(?i)\bchain\b(?![\s-]+masters?)").search(item.group("rank")):
                 continue  # (29 sit on the optoelectronic chain: a chain's share, its name given short)
             # (23 are state-owned: a chain master's ownership, no rank)
             rank = item.group("rank").strip() if role != "chain_master" else None
@@ -1222,9 +1228,11 @@ _SUCCESSOR_EN = regex.compile(r"[;,]\s+(?:and\s+)?(?:Comrade\s+)?"
                               r"(?P<title>,\s+[^,;.]{2,80})?")
 # 1. Yuzhou Intelligent Vehicle Co, for the intelligent connected new energy vehicle chain; (a numbered line
 # of a chain-master list: the firm, then its chain)
+# (· 1. Jiangmen Haihong New Energy Storage Technology Co., Ltd. (new energy storage chain): 3 million yuan)
 _NUMBERED_FIRM_EN = regex.compile(
-    r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'.-]*){0,7}),"
-    r"[ \t]+for[ \t]+(?:the|its)[ \t]+(?P<chain>[^,;\n]{2,80}?\bchain)[ \t]*[;.]?[ \t]*$")
+    r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'.-]*){0,8}(?:,[ \t]+Ltd\.?)?)"
+    r"(?:,[ \t]+for[ \t]+(?:the|its)[ \t]+(?P<chain>[^,;\n]{2,80}?\bchain)[ \t]*[;.]?"
+    r"|[ \t]*\((?P<chain>[^()\n]{2,80}?\bchain)\)[ \t]*(?:[:：][^\n]{0,60}|[;.])?)[ \t]*$")
 # The new batch brings the number of chain master enterprises in Chongqing to 78: the total after the change
 _NUMBER_OF_MASTERS_TO_EN = regex.compile(
     # (not "increase the number of chain master enterprises to 50 by 2030": a goal, firms still to come)

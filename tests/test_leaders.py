@@ -2380,3 +2380,15 @@ def test_english_groups_of_district_and_of_two_levels_of_officials() -> None:
 
 def test_a_fund_named_after_the_role_is_no_leader() -> None:
     assert find_leaders("宜春市政府近日宣布设立规模50亿元的锂电产业链链长基金，由链长牵头审议投向。") == []
+
+
+def test_english_a_numbered_reward_list_with_chains_in_brackets_and_its_parts() -> None:
+    text = ("The following chain master enterprises will be rewarded.\n\n"
+            "1. Jiangmen Haihong New Energy Storage Technology Co., Ltd. (new energy storage chain): 3 million yuan\n"
+            "2. Taishan Lianhai Food Co., Ltd. (food and beverage chain): 1.5 million yuan\n\n"
+            "A total of 10 enterprises will receive rewards. Of these, four were recognized as chain masters for the "
+            "first time in the city's third batch last year, and the other six were recognized in earlier batches.")
+    found = [(r.text, r.chain, r.count) for r in find_leaders(text, language="en")]
+    assert ("Jiangmen Haihong New Energy Storage Technology Co., Ltd.", "new energy storage chain", None) in found
+    assert ("Taishan Lianhai Food Co., Ltd.", "food and beverage chain", None) in found
+    assert ("four", None, 4) in found and ("six", None, 6) in found
