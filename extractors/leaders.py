@@ -746,6 +746,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         # (Changsha's co-chief, Tan, chairs a meeting with the chain's three chain masters: a person, no firm)
         out = [r for r in out if not (r.role == "chain_master" and r.person in people)]
         out += _first_full_mentions_en(text, article, out)
+        out = [_without_seat_prefix(text, r) for r in out]
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
     return _topic_chains(_dedupe(out), text, chains)
@@ -3554,7 +3555,7 @@ class _Sentence:
         Tianmu Lithium and electrolyte producer Gehu New Materials" · "41 chain master enterprises,
         among them Penglai Offshore Engineering for the marine equipment chain and …"."""
         text, pats = self.plain, _patterns()
-        head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises|companies|firms))?(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?"
+        head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises|companies|firms))?(?:\s+(?:of|for|on|in)\s+(?:the\s+|its\s+)?"
                   r"[\w\s-]{0,40}?\bchain)?").match(text, pos, self.hi)
         # , including … · : A, B and C (the list a colon opens)
         # … · its chain masters are A and B · four chain masters - A, B, C and D
@@ -3777,6 +3778,20 @@ def _has_function_word(phrase: str) -> bool:
     tags = word_tags()
     return any(tags.get(word) in ("p", "d", "c") or tags.get(word) == "v" and i < len(words) - 1
                for i, (word, _, _) in enumerate(words))
+
+
+_SEAT_PREFIX_EN = regex.compile(r"[A-Z][a-z]+-based\s+(?=[A-Z])")
+
+
+def _without_seat_prefix(text: str, r: LeaderRecord) -> LeaderRecord:
+    """Zhuzhou-based Xiangjiang Power Semiconductor: the firm's name, without where it is based."""
+    if r.role != "chain_master" or not r.person:
+        return r
+    seat = _SEAT_PREFIX_EN.match(r.person)
+    if seat is None:
+        return r
+    start = r.start + seat.end()
+    return replace(r, start=start, text=text[start:r.end], person=r.person[seat.end():])
 
 
 def _has_adverb(phrase: str) -> bool:

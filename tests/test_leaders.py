@@ -2392,3 +2392,15 @@ def test_english_a_numbered_reward_list_with_chains_in_brackets_and_its_parts() 
     assert ("Jiangmen Haihong New Energy Storage Technology Co., Ltd.", "new energy storage chain", None) in found
     assert ("Taishan Lianhai Food Co., Ltd.", "food and beverage chain", None) in found
     assert ("four", None, 4) in found and ("six", None, 6) in found
+
+
+def test_english_firms_among_them_on_a_chain_and_a_seat_before_a_firm() -> None:
+    found = [(r.person, r.chain) for r in find_leaders(
+        "Jiangxi has named 11 chain master enterprises on the lithium chain, among them Yichun Ganjiang Lithium and "
+        "Xinyu Tianrui Battery.", language="en") if r.person]
+    assert found == [("Yichun Ganjiang Lithium", "lithium chain"), ("Xinyu Tianrui Battery", "lithium chain")]
+    found = [r.text for r in find_leaders(
+        'The province has named two "chain master" enterprises: Zhuzhou-based Xiangjiang Power Semiconductor, which '
+        "makes IGBT modules, and Changsha Kaixin Microelectronics, a chip packaging and test company.",
+        language="en") if r.person]
+    assert found == ["Xiangjiang Power Semiconductor", "Changsha Kaixin Microelectronics"]
