@@ -411,6 +411,7 @@ class Cue:
 
 _ON_THE_BASIS_ZH = regex.compile(r"在[^，,。；;]{0,24}?(?:的)?基础上")
 # what before 今年/年内 makes it no deadline: a baseline's 由/从, a number (三年内 is a span)
+_QUOTA_IN_CLAUSE_ZH = regex.compile(r"不低于|不少于|至少|不超过")
 _NOT_A_DEADLINE_BEFORE = regex.compile(r"(?:由|从)$|[一二三四五六七八九十两\d]$")
 _CLOSING_QUOTES = frozenset("”」』》\"’")
 # a period that reports results (一季度, 上半年 …) unless a goal cue sets it: 力争(在|到)三季度…
@@ -421,6 +422,8 @@ _MONTH_DEADLINE_ZH = regex.compile(
     r"(?<!截至|截止|截止到|去年|上年|前年|今年|明年|后年|本年|[\d.\-—–~～至到])(?:(?P<year>(?:19|20)\d\d)年)?"
     r"(?<![\d.\-—–~～至到])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
     r"(?:(?:底|末|中旬|上旬|下旬|[1-3]?\d日)(?:前|之前|以前)|前|之前|以前)"
+    # 于今年三季度前设立…: a quarter's deadline
+    r"|(?<!去年|上年)(?:(?P<year>(?:19|20)\d\d)年)?(?:第?[一二三四]季度|上半年|年中)(?:末|底)?(?:前|之前|以前)"
     # 将在11月中旬组织…对接会: an event still to come this month or later
     r"|(?<=将在|将于|拟于|拟在|计划于|计划在|定于)(?:(?P<year>(?:19|20)\d\d)年)?"
     r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:初|中旬|上旬|下旬|底|末|份|[1-3]?\d日)?")
@@ -1904,8 +1907,11 @@ def _figure_deadline(text: str, lo: int, hi: int, clauses: list[tuple[int, int]]
         if lang == "en" and after:
             return after[0]
         return before[-1] if before else after[0]
-    if _patterns()["purpose"].match(text, clause[0], clause[1]):
-        return None  # 为…提供支撑: the aim a dated goal serves is not dated by it (D10)
+    if _patterns()["purpose"].match(text, clause[0], clause[1]) and not _QUOTA_IN_CLAUSE_ZH.search(
+            text, clause[0], clause[1]):
+        # 为…提供支撑: the aim a dated goal serves is not dated by it (D10) (为链上企业提供…不低于150亿美元: a
+        # quota of its own, the goal itself)
+        return None
     for a, b in reversed([c for c in clauses if c[1] <= clause[0]]):
         found = _deadlines(text, a, b, lang, year)
         if found:

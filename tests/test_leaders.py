@@ -2404,3 +2404,14 @@ def test_english_firms_among_them_on_a_chain_and_a_seat_before_a_firm() -> None:
         "makes IGBT modules, and Changsha Kaixin Microelectronics, a chip packaging and test company.",
         language="en") if r.person]
     assert found == ["Xiangjiang Power Semiconductor", "Changsha Kaixin Microelectronics"]
+
+
+def test_a_dai_surname_a_prefecture_rank_a_quoted_subsidiary_and_an_office_post_after_a_space() -> None:
+    text = "德宏州委副书记、州长、跨境物流产业链链长刀文雅率领约80人的代表团来港。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("刀文雅", "跨境物流产业链")]
+    text = "目前全州确定12条重点产业链，由15位州级领导分任链长。"
+    assert [(r.count, r.rank) for r in find_leaders(text)] == [(15, "州级")]
+    text = "子公司「天津轮扬车业」，日前获静海区认定为自行车及电动自行车产业链「链主企业」。"
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("天津轮扬车业", "自行车及电动自行车产业链")]
+    text = "光电子信息产业链 链长:刘雯(副市长) 副链长:市科技局主要负责同志 链主企业:湖北楚光电子科技有限公司"
+    assert ("副链长:市科技局主要负责同志", "deputy_chain_leader") in [(r.text, r.role) for r in find_leaders(text)]

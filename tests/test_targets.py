@@ -1411,3 +1411,11 @@ def test_a_reported_past_year_under_a_goals_heading_and_a_declared_goal() -> Non
     assert [t.text for t in find_targets(text, published=published)] == ["1,900亿元", "4家"]
     text = "北海市由市长率团赴昆山拜会台资企业，喊出今年要新引进台资配套企业15家以上。"
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 9, 8))] == [("15家", 2026)]
+
+
+def test_a_quarters_deadline_and_a_quota_for_enterprises_keep_the_years_date() -> None:
+    published = date(2026, 6, 15)
+    text = "依托市产业链发展基金，于今年三季度前设立规模10亿元的“链主出海”专项子基金。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=published)] == [("10亿元", 2026)]
+    text = "市商务局今年将联合出口信用保险公司，为链上企业提供承保额度不低于150亿美元。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=published)] == [("150亿美元", 2026)]
