@@ -129,7 +129,8 @@ def _patterns() -> dict[str, Any]:
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
                                         # 全市另设副链长15名 · 配备副链长15名
-                                        rf"|(?<=[有、，,设置备])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
+                                        rf"|(?<=[有、，,设置备确])(?:(?:省|市|县|区|州)级)?(?P<role>副总链长|总链长|副链长|链长)"
+                                        rf"(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
                                         # 全市共明确政府链长11位、企业链长12位: the dual system's two kinds, counted
                                         rf"|(?<=[有、，,设置备确定])(?:政府|企业)(?P<role>副链长|链长)(?P<num>{NUMBER})"
                                         rf"(?:余|多)?(?:名|位|人)"),
@@ -166,7 +167,9 @@ def _patterns() -> dict[str, Any]:
         "list_lead_zh": regex.compile(
             rf"^(?:{alternation([r[0] for r in nots if r[1] == 'list_lead'])})+"),
         "quota_zh": regex.compile(rf"(?:{alternation([r[0] for r in nots if r[1] == 'quota'])})"),
-        "master_as_zh": regex.compile(r"以(?P<name>[\p{Han}A-Za-z]{2,10}?)为(?:首批|主要)?链主(?:企业)?"),
+        # 以华为为链主企业 · 茶叶产业链确定湖北峰韵茶业有限公司为链主企业: the firm the role is given to
+        "master_as_zh": regex.compile(r"(?:以|确定|认定|明确|遴选|推荐)(?P<name>[\p{Han}A-Za-z（）()]{2,24}?)"
+                                      r"为(?:首批|主要|该链|本链)?(?:的)?链主(?:企业)?"),
         # ，峡光新材料则担纲新材料产业链链主: a firm opening its clause takes the role
         "master_took_zh": regex.compile(
             r"(?:(?<=[，,。；;：:、\s的])|^)(?P<name>(?:(?!的)[\p{Han}A-Za-z]){2,10}?(?:[（(]\p{Han}{2,4}[）)])?)(?:则|也|还|将)?"
@@ -368,6 +371,8 @@ _LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九�
                                      r"(?:(?:(?![为是])\p{Han}){0,4}?(?:企业|公司))?")
 # …链主企业中，… · 链主企业146家，其中…: a breakdown of the chain masters follows
 _MASTERS_AMONG_ZH = regex.compile(r"链主(?:企业)?(?:中|里|当中)[，,]"
+                                  # (…链主企业9家。新认定的9家中，有色金属新材料产业链3家: the new ones broken down)
+                                  r"|(?:新认定|新增|本批|此次认定)的[\d一二三四五六七八九十两]{1,3}家(?:企业)?(?:中|里|当中)[，,]"
                                   r"|(?<=链主[^。；;]{0,40})(?:共|累计)认定[\d一二三四五六七八九十两]{1,4}家[，,]其中"
                                   # (全市链主企业达到21家，其中…的4家: the total reached, broken down)
                                   r"|链主企业(?:总数)?(?:共有|现有|已有|已达|达到|达|增至|增加到|累计达到|累计|共)?(?:约)?"
@@ -593,8 +598,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         candidates |= led
         if "入选" in text:  # …公布链主企业名单，鞋业产业链共有5家入选 (a list's name holds no role word)
             candidates |= set(sentences_with(_CHAIN_INTAKE_ZH, text, sentences))
-        if "链主" in text:  # 鏈主名單出爐　3家台廠入列
+        if "链主" in text:  # 鏈主名單出爐　3家台廠入列 · 新认定的9家中，…产业链3家 (a breakdown with no role word)
             candidates |= set(sentences_with(_FIRMS_LISTED_ZH, text, sentences))
+            candidates |= set(sentences_with(_MASTERS_AMONG_ZH, text, sentences))
     plain: str | None = None
     for lo, hi in sentences:
         if (lo, hi) not in candidates:
@@ -602,7 +608,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         roles = _find_roles(text, lo, hi, lang)
         if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
                               and rx(r"(?i)\bchains?\b").search(text[lo:hi])) and (lo, hi) not in led and not (
-                lang == "zh" and (_CHAIN_INTAKE_ZH.search(text, lo, hi) or _FIRMS_LISTED_ZH.search(text, lo, hi))):
+                lang == "zh" and (_CHAIN_INTAKE_ZH.search(text, lo, hi) or _FIRMS_LISTED_ZH.search(text, lo, hi)
+                                  or _MASTERS_AMONG_ZH.search(text, lo, hi))):
             # (…链主企业名单，X产业链共有5家入选 · 鏈主名單出爐　3家台廠入列)
             continue
         inside = [m for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
@@ -3063,10 +3070,13 @@ class _Sentence:
                 s, e = apposed.span("firm")
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
                                    chain=own_chain or self._only_chain()))
-            named = pats["master_as_zh"].search(text, max(self.lo, m.start() - 16), m.end())
-            if named and named.end() == m.end():
+            named = pats["master_as_zh"].search(text, max(self.lo, m.start() - 34), m.end())
+            if named and named.end() == m.end() and (named.group().startswith("以") or _ends_with_firm_word(
+                    named.group("name"))) and not any(o.start == named.start("name") for o in out):
                 s, e = named.span("name")
-                out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master"))
+                out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
+                                   chain=None if named.group().startswith("以") else self._part_chain(s)))
+                self.held.add(m.start())
             if rx(r"作为[^，,。；;]{0,16}$").search(text, max(self.lo, m.start() - 18), m.start()) and \
                     text[m.end():m.end() + 1] in ("，", ","):
                 # 作为该产业链的链主企业，潞光半导体科技股份有限公司此次牵线…: the firm after the comma

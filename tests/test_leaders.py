@@ -2415,3 +2415,14 @@ def test_a_dai_surname_a_prefecture_rank_a_quoted_subsidiary_and_an_office_post_
     assert [(r.text, r.chain) for r in find_leaders(text)] == [("天津轮扬车业", "自行车及电动自行车产业链")]
     text = "光电子信息产业链 链长:刘雯(副市长) 副链长:市科技局主要负责同志 链主企业:湖北楚光电子科技有限公司"
     assert ("副链长:市科技局主要负责同志", "deputy_chain_leader") in [(r.text, r.role) for r in find_leaders(text)]
+
+
+def test_firms_given_the_role_a_new_batch_broken_down_and_leaders_counted_by_level() -> None:
+    text = "茶叶产业链确定湖北峰韵茶业有限公司为链主企业，食用菌产业链确定五峰绿源菌业科技有限公司为链主企业。"
+    assert [r.text for r in find_leaders(text)] == ["湖北峰韵茶业有限公司", "五峰绿源菌业科技有限公司"]
+    text = ("今年新认定链主企业9家。新认定的9家中，有色金属新材料产业链3家，先进储能材料产业链2家，"
+            "其余4家分布在装备制造、绿色食品等产业链。")
+    found = [(r.text, r.chain, r.count) for r in find_leaders(text)]
+    assert ("3家", "有色金属新材料产业链", 3) in found and ("4家", None, 4) in found
+    text = "全市9条重点产业链均由市级领导担任链长，共明确市级链长9名、副链长16名，遴选链主企业27家。"
+    assert ("市级链长9名", "chain_leader", 9) in [(r.text, r.role, r.count) for r in find_leaders(text)]
