@@ -711,8 +711,8 @@ _SPEECH_OR_ROLE_AFTER = regex.compile(r"透露|表示|介绍|指出|强调|说|�
 # characters that open no given name right after a title: adverbs and conjunctions (链长都提到, 链长也要)
 _NOT_NAME_START = frozenset("都也还又就才均皆便则亦更却")
 # characters that end no given name read without a cue after it: a conjunction or preposition opening the
-# next words (欧阳静因工作变动不再担任: 因 "because")
-_NOT_NAME_END = frozenset("因于将已被把从向对")
+# next words (欧阳静因工作变动不再担任: 因 "because"; 郑凯要牵头: 要 "shall")
+_NOT_NAME_END = frozenset("因于将已被把从向对要会应需")
 
 
 def _place_prefixed_name(text: str, m: regex.Match) -> bool:
@@ -794,7 +794,8 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
             if longer and _name_ok(longer.group("name")) and _SPEECH_OR_ROLE_AFTER.match(text, at + 3, at + 5):
                 # 副链长孟庆和透露: a three-character name before what the person says (not 孟庆 和 …)
                 m = regex.compile(r"(?P<name>\p{Han}{3})").match(text, at, at + 3)
-        if m and m.re is pats["name_after_3"] and m.group("name")[-1] in _NOT_NAME_END:
+        if m and m.group("name")[-1] in _NOT_NAME_END and len(m.group("name")) >= 3 and (
+                m.re is pats["name_after_3"] or m.group("name")[-1] in "要会应需"):
             # 原链长欧阳静因工作变动: the name, then 因 "because" (not 欧阳静因)
             m = pats["name_after_3"].match(text, at, m.end() - 1) or regex.compile(
                 rf"(?P<name>{regex.escape(m.group('name')[:-1])})").match(text, at, at + 4)

@@ -523,9 +523,11 @@ _N_ZH = r"[\d一二三四五六七八九十两]{1,3}"
 _MASTERS_EACH_ZH = regex.compile(rf"链主企业(?:数量|数)?分别(?:为|是|有)(?P<a>{_N_ZH})家(?:[与和、](?P<b>{_N_ZH})家)"
                                  rf"(?:[与和、](?P<c>{_N_ZH})家)?")
 # …，渝驰汽车集团、长江动力电池股份公司为链主企业: two or more firms, then 为 and the role
-_FIRMS_ARE_MASTERS_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:]))"
-                                      r"(?P<list>[^，,。；;：:、]{2,20}(?:、[^，,。；;：:、]{2,20})+)"
-                                      r"(?:均|都|共同|一同)?为(?:该链|该产业链|其|本链)?(?:的)?$")
+_FIRMS_ARE_MASTERS_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:]|还将|将|把))"
+                                      r"(?P<list>(?:(?!还将|将|把)[^，,。；;：:、]){2,20}(?:、[^，,。；;：:、]{2,20}?)+)"
+                                      # (镇里还将A、B确定为镇级链主企业: the firms given the role)
+                                      r"(?:均|都|共同|一同)?(?:确定|认定|列|评)?为(?:该链|该产业链|其|本链)?(?:的)?"
+                                      r"(?:(?:省|市|县|区|镇|乡)级)?$")
 # 加上2024年首批认定的29家，全省省级链主企业增至63家: an earlier batch's number
 _BATCH_NAMED_ZH = regex.compile(r"(?:(?:认定|确定|遴选|命名|公布)的|(?:共|累计|合计)(?:认定|确定|遴选))"
                                 r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![\p{Han}])")
@@ -710,6 +712,11 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
         out += [r for r in _numbered_firms_en(text, article) if not any(o.start == r.start for o in out)]
+        for m in _CHIEF_OF_CHAIN_IS_EN.finditer(text):  # The chain chief of the X chain is Chen Zhiyuan, …
+            if pinyin_name(m.group("name")) and not any(o.start <= m.start("name") < o.end for o in out):
+                out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                                   role="deputy_chain_leader" if m.group("deputy") else "chain_leader",
+                                   chain=m.group("chain")))
         headed = _chain_headed_lists_en(text, article, chains)
         if headed:  # (a person named in the heading replaces the bare role phrase read there)
             named = _SpanIndex([(r.start, r.end) for r in headed if r.person])
@@ -1248,6 +1255,12 @@ _NUMBER_OF_MASTERS_TO_EN = regex.compile(
     r"the\s+number\s+of\s+(?:its\s+|the\s+city's\s+|the\s+province's\s+)?[\"“']?chain[\s-]+masters?[\"”']?"
     r"(?:\s+(?:enterprises|companies|firms))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+"
     r"(?P<n>\d{1,3}(?:,\d{3})*)\b")
+
+
+_CHIEF_OF_CHAIN_IS_EN = regex.compile(
+    r"(?i)\bthe\s+(?P<deputy>deputy\s+)?chain\s+(?:chief|leader)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?P<chain>[\w\s-]{2,80}?\bchain)\s+is\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}?)"
+    r"(?P<name>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}))\b")
 
 
 class _SpanIndex:

@@ -2426,3 +2426,16 @@ def test_firms_given_the_role_a_new_batch_broken_down_and_leaders_counted_by_lev
     assert ("3家", "有色金属新材料产业链", 3) in found and ("4家", None, 4) in found
     text = "全市9条重点产业链均由市级领导担任链长，共明确市级链长9名、副链长16名，遴选链主企业27家。"
     assert ("市级链长9名", "chain_leader", 9) in [(r.text, r.role, r.count) for r in find_leaders(text)]
+
+
+def test_firms_set_as_town_level_chain_masters_a_name_before_yao_and_the_chain_chief_of_x_is() -> None:
+    text = "镇里还将秭归橙旺果业有限公司、湖北屈乡橙宝农业发展有限公司确定为镇级链主企业，由链主企业牵头组织合作社。"
+    assert [r.text for r in find_leaders(text)] == ["秭归橙旺果业有限公司", "湖北屈乡橙宝农业发展有限公司"]
+    text = "新能源子链副链长、市发改委主任郑凯要牵头制定充换电设施建设规划。"
+    assert [r.person for r in find_leaders(text)] == ["郑凯"]
+    text = ("The chain chief of the high-end equipment manufacturing chain is Chen Zhiyuan, Vice Mayor of Zhangzhou, "
+            "and the deputy chain chief is Huang Wei, Director of the Zhangzhou Municipal Bureau of Industry.")
+    found = [(r.person, r.role) for r in find_leaders(text, language="en")]
+    assert ("Chen Zhiyuan", "chain_leader") in found and ("Huang Wei", "deputy_chain_leader") in found
+    text = "As a chain master, the Company is expected to lead technology cooperation."
+    assert find_leaders(text, language="en") == []
