@@ -467,6 +467,13 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
                 cues.append(Cue(m.start(), m.end(), "goal", year))
                 continue
             cues.append(Cue(m.start(), m.end(), kind))
+    if lang == "zh":  # 今年，…设立规模20亿元的汽车产业发展基金: a fund still to be set up this year or later (D18)
+        for m in rx(r"(?<!已|已经|先后|累计|共)设立(?=规模)").finditer(text, lo, hi):
+            if rx(r"今年|明年|年内|将|计划|拟").search(text, lo, m.start()) and not rx(
+                    r"已|去年|上年|此前|\d{1,2}月|[一二三四五六七八九十]{1,2}月").search(
+                        text, max(lo, m.start() - 12), m.start()):
+                # (合作区今年3月设立规模50亿元的…基金，目前已投出…: set up already, in a month named)
+                cues.append(Cue(m.start(), m.end(), "goal"))
     if lang == "zh":  # 三年拟引50个科研项目落地: 拟 "intends to" (not 虚拟现实, 拟定, 模拟)
         for m in rx(r"(?<![虚模])拟(?![定合人稿态])").finditer(text, lo, hi):
             if not _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):

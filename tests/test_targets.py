@@ -1419,3 +1419,12 @@ def test_a_quarters_deadline_and_a_quota_for_enterprises_keep_the_years_date() -
     assert [(t.text, t.deadline) for t in find_targets(text, published=published)] == [("10亿元", 2026)]
     text = "市商务局今年将联合出口信用保险公司，为链上企业提供承保额度不低于150亿美元。"
     assert [(t.text, t.deadline) for t in find_targets(text, published=published)] == [("150亿美元", 2026)]
+
+
+def test_a_fund_to_be_set_up_this_year_is_a_goal_not_one_set_up_already() -> None:
+    published = date(2026, 4, 28)
+    text = "今年，市财政安排产业链专项资金3亿元，设立规模20亿元的汽车产业发展基金。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=published)] == [("20亿元", 2026)]
+    assert find_targets("去年已设立规模30亿元的智能家电产业链基金。", published=published) == []
+    assert find_targets("合作区今年3月设立规模50亿元人民币的集成电路产业投资基金，目前已投出项目9个。",
+                        published=date(2025, 12, 16)) == []
