@@ -411,6 +411,8 @@ class Cue:
 
 _ON_THE_BASIS_ZH = regex.compile(r"在[^，,。；;]{0,24}?(?:的)?基础上")
 # what before 今年/年内 makes it no deadline: a baseline's 由/从, a number (三年内 is a span)
+_FUNDS_OBTAINED_ZH = regex.compile(r"(?:到)?\p{Han}{0,10}?(?:资金|经费|补助|奖补|贷款|授信|支持)[^，,。；;]{0,4}?"
+                                   r"[\d一二三四五六七八九十两]")
 _QUOTA_IN_CLAUSE_ZH = regex.compile(r"不低于|不少于|至少|不超过")
 _NOT_A_DEADLINE_BEFORE = regex.compile(r"(?:由|从)$|[一二三四五六七八九十两\d]$")
 _CLOSING_QUOTES = frozenset("”」』》\"’")
@@ -452,6 +454,11 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # 根据市委、市政府要求: a reference, not a directive
         if lang == "zh" and m.group() == "计划" and text[m.start() - 1:m.start()] == "按":
             continue  # 有12个未按计划开工: "as planned", a result measured against the plan
+        if lang == "zh" and m.group() == "争取" and _FUNDS_OBTAINED_ZH.match(text, m.end(), hi) and not rx(
+                r"力争|计划|将|今年|全年|明年|年内|要").search(text, max(lo, m.start() - 16), m.start()) and not rx(
+                r"不少于|不低于|以上|超过|力争").search(text, m.end(), min(hi, m.end() + 24)):
+            cues.append(Cue(m.start(), m.end(), "done"))
+            continue  # 镇里争取项目资金380万元，新建冷库3座: funds obtained, the sentence a result
         past = _CHANGE_TO_PAST_YEAR_ZH.fullmatch(m.group()) if lang == "zh" and year is not None else None
         if past is not None and int(past.group("year")) < year and (_CHANGE_VERB_BEFORE_ZH.search(
                 text, max(lo, m.start() - 3), m.start()) or not _GOAL_WORD_NEAR_ZH.search(text, lo, hi)):

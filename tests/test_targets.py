@@ -1428,3 +1428,11 @@ def test_a_fund_to_be_set_up_this_year_is_a_goal_not_one_set_up_already() -> Non
     assert find_targets("去年已设立规模30亿元的智能家电产业链基金。", published=published) == []
     assert find_targets("合作区今年3月设立规模50亿元人民币的集成电路产业投资基金，目前已投出项目9个。",
                         published=date(2025, 12, 16)) == []
+
+
+def test_funds_obtained_make_a_result_and_funds_to_obtain_a_goal() -> None:
+    published = date(2026, 7, 8)
+    text = "在链长推动下，镇里争取项目资金380万元，新建冷库3座，新增库容6000吨。"
+    assert find_targets(text, published=published) == []
+    text = "今年力争争取上级资金不少于5亿元。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=published)] == [("5亿元", 2026)]
