@@ -1822,6 +1822,10 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
             r"(?:元|币|dollars|yuan|euros|yen|\$)\s*[（(]\s*(?:约|約|合|about|around|or)?\s*$").search(
             text, max(0, fig.start - 14), fig.start):
         return False  # 1.2兆元（约新台币5.4兆元）: the reporter's conversion, the goal is stated once
+    if lang == "zh" and fig.kind == "money" and rx(
+            r"每(?:斤|公斤|千克|吨|亩|件|台|个|箱|只|头|株|平方米)[^，,。；;]{0,3}?(?:不低于|不少于|不超过|不高于|约|为|达)?$"
+    ).search(text, max(clause[0], fig.start - 12), fig.start):
+        return False  # 收购价每斤不低于2元: a unit price, a contract's term
     if lang == "zh" and rx(r"(?:现有|目前有|现存|已有)[^，,。；;]{0,12}$").search(text, max(clause[0], fig.start - 14),
                                                                            fig.start):
         return False  # 链上现有规模以上企业1,380家，明年计划新增100家: what there is now, the baseline

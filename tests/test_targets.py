@@ -1436,3 +1436,8 @@ def test_funds_obtained_make_a_result_and_funds_to_obtain_a_goal() -> None:
     assert find_targets(text, published=published) == []
     text = "今年力争争取上级资金不少于5亿元。"
     assert [(t.text, t.deadline) for t in find_targets(text, published=published)] == [("5亿元", 2026)]
+
+
+def test_a_unit_price_in_a_contract_is_no_goal() -> None:
+    text = "今年，两家链主企业与29家合作社签订保底收购协议，收购价每斤不低于2元。"
+    assert find_targets(text, published=date(2026, 11, 27)) == []
