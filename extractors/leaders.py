@@ -763,7 +763,35 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out = [_without_seat_prefix(text, r) for r in out]
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
+        out += _first_full_firm_mentions_zh(text, article, out)
     return _topic_chains(_dedupe(out), text, chains)
+
+
+def _first_full_firm_mentions_zh(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A chain master named short (链主企业瑞康生物) whose full registered name came earlier without the role
+    (…甘肃瑞康生物医药集团有限公司的中试车间里…): that first full mention is the firm's record too (D25)."""
+    out: list[LeaderRecord] = []
+    taken = {r.start for r in found}
+    for r in found:
+        short = r.person
+        if r.role != "chain_master" or not short or not 2 <= len(short) <= 6 or short.endswith(("公司", "集团")) \
+                or short not in text[:r.start]:
+            continue
+        full = rx(rf"\p{{Han}}{{0,6}}{regex.escape(short)}\p{{Han}}{{0,10}}?"
+                  r"(?:集团)?(?:有限责任公司|股份有限公司|有限公司|集团)").search(text, 0, r.start)
+        if full is None:
+            continue
+        lead = rx(r"^.*(?:的|在|是|和|与|及|、|链主企业|链主|企业|走进|来到|到|进)").match(full.group())
+        begin = _name_begin(text, full.start() + (lead.end() if lead else 0), full.end())
+        zone = rx(r".*(?:开发区|园区|新区|产业园|工业园|示范区|合作区|片区)").match(text, begin, full.end())
+        begin = zone.end() if zone else begin  # (宁国经济技术开发区|皖南密封科技集团股份有限公司: where, then who)
+        if any(o.start < full.end() and begin < o.end for o in found + out) or \
+                not _ends_with_firm_word(text[begin:full.end()]) or short not in text[begin:full.end()]:
+            continue  # (a mention the list already holds, or no firm's whole name)
+        taken.add(begin)
+        out.append(replace(r, start=begin, end=full.end(), text=text[begin:full.end()],
+                           person=text[begin:full.end()]))
+    return out
 
 
 def _first_full_mentions_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
