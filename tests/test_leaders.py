@@ -2445,5 +2445,6 @@ def test_a_chain_masters_first_full_mention_before_it_is_called_one() -> None:
     text = ("盛夏时节，兰州新区生物医药产业园内，甘肃瑞康生物医药集团有限公司的中试车间里，几名研究生正在调试。"
             "作为链主企业，瑞康生物牵头组建了联合体。")
     assert [r.text for r in find_leaders(text)] == ["甘肃瑞康生物医药集团有限公司", "瑞康生物"]
-    text = "初秋时节，宁国经济技术开发区皖南密封科技集团股份有限公司的智能车间里很忙。链主企业皖南密封正在扩产。"
-    assert find_leaders(text)[0].text == "皖南密封科技集团股份有限公司"
+    text = ("初秋时节，宁国经济技术开发区瑞康生物医药集团有限公司的中试车间里很忙。"
+            "作为链主企业，瑞康生物牵头组建了联合体。")
+    assert find_leaders(text)[0].text == "瑞康生物医药集团有限公司"  # (the zone it sits in is no part of it)
