@@ -263,6 +263,11 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _table_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
+    if " from " in folded:  # … cuts provincial chains to 15 from 24: the noun before, both numbers counted
+        taken = [(r.start, r.end) for r in records]
+        records += [r for r in _to_from_counts(folded, text, article)
+                    if not any(a < r.end and r.start < b for a, b in taken)]
+        records.sort(key=lambda r: r.start)
     if ": " in folded:
         taken = [(r.start, r.end) for r in records]
         records += [r for r in _label_counts(folded, text, article)
@@ -277,6 +282,28 @@ _LABEL_COUNT_RE = regex.compile(
     r"(?im)(?:^[ \t]*[-•·*▪][ \t]*|;[ \t]+)(?P<label>[a-z][a-z' -]{1,60}?)[ \t]*:[ \t]*"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|\s*(?:%|[a-z]))"
     r"(?:,\s+up\s+from\s+(?P<was>\d{1,3}(?:,\d{3})+|\d+)\b)?")
+
+
+_TO_FROM_EN = regex.compile(r"(?i)\b(?P<noun>[a-z][a-z-]*[a-rt-z]s)(?:\s+(?:to|down\s+to|up\s+to))\s+"
+                            r"(?P<a>\d{1,3}(?:,\d{3})*|\d+)\s+from\s+(?P<b>\d{1,3}(?:,\d{3})*|\d+)\b(?![.,]\d|\s*%)")
+
+
+def _to_from_counts(text: str, original: str, article: str) -> list[CountRecord]:
+    """Counts in "cuts provincial chains to 15 from 24, chain chiefs to 13 from 22": the noun right before
+    "to" counts both numbers (English)."""
+    out = []
+    for m in _TO_FROM_EN.finditer(text):
+        noun = m.group("noun").lower()
+        if noun in _LABEL_NOT_COUNTED:
+            continue
+        for group in ("a", "b"):
+            reading = read_number(m.group(group))
+            if reading is None:
+                continue
+            s, e = m.span(group)
+            out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
+                                   unit=noun, object=noun, qualifier="exact"))
+    return out
 
 
 def _label_counts(text: str, original: str, article: str) -> list[CountRecord]:

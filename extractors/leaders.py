@@ -712,6 +712,11 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
         out += [r for r in _numbered_firms_en(text, article) if not any(o.start == r.start for o in out)]
+        for m in _ROLES_TO_FROM_EN.finditer(text):  # … chain chiefs to 13 from 22: the new number is the group
+            value = read_number(m.group("a"))
+            role = _roles().get(rx(r"s$").sub("", m.group("role").lower().replace('"', "").replace("”", "")))
+            if value and value >= 2 and role and not any(o.start <= m.start("a") < o.end for o in out):
+                out.append(_record(text, article, m.start("a"), m.end("a"), role=role, count=int(value)))
         for m in _CHIEF_OF_CHAIN_IS_EN.finditer(text):  # The chain chief of the X chain is Chen Zhiyuan, …
             if pinyin_name(m.group("name")) and not any(o.start <= m.start("name") < o.end for o in out):
                 out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
@@ -1285,6 +1290,11 @@ _NUMBER_OF_MASTERS_TO_EN = regex.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})*)\b")
 
 
+# chain chiefs to 13 from 22 · the group's roster of "chain master" companies … was cut to 14 from 31
+_ROLES_TO_FROM_EN = regex.compile(
+    r"(?i)\b(?P<role>chain\s+(?:chiefs|leaders|masters|master))[\"”']?(?:\s+(?:enterprises|companies|firms))?"
+    r"(?:[^.;]{0,60}?\b(?:was|were|is|are|been)\s+(?:cut|reduced|trimmed|raised|increased))?"
+    r"\s+(?:down\s+|up\s+)?to\s+(?P<a>\d{1,3}(?:,\d{3})*|\d+)\s+from\s+\d")
 _CHIEF_OF_CHAIN_IS_EN = regex.compile(
     r"(?i)\bthe\s+(?P<deputy>deputy\s+)?chain\s+(?:chief|leader)\s+of\s+(?:the\s+|its\s+)?"
     r"(?P<chain>[\w\s-]{2,80}?\bchain)\s+is\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}?)"
@@ -1822,6 +1832,11 @@ _BULLET_PART_EN = regex.compile(
 _BULLET_PERSON_EN = regex.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?:,[ \t]+(?P<title>[^,;\n]+))?")
 
 
+_TITLE_BEFORE_NAME_EN = regex.compile(
+    r"(?:(?:Executive|Deputy|Vice|Standing|Party|Provincial|Municipal|County|District)[\s-]+)*"
+    r"(?:Governor|Mayor|Director|Secretary|Chairman|Chairwoman|Head|Minister|Commissioner|Magistrate)\s+(?=[A-Z])")
+
+
 def _bullet_rosters_en(text: str, article: str) -> list[LeaderRecord]:
     """A roster one chain a bulleted line, its roles in semicolon parts: each named person holds the
     part's role for the line's chain (names in any romanisation: Bayanmunkh, Wurina), each firm after
@@ -1849,6 +1864,10 @@ def _bullet_rosters_en(text: str, article: str) -> list[LeaderRecord]:
                 continue
             at = lo
             while at < hi:  # A, title, and B · A and B: a title runs to the next ", and"
+                # (chain leader Vice Governor Zhao Peiran: the title before the name)
+                lead_title = _TITLE_BEFORE_NAME_EN.match(text, at, hi)
+                if lead_title is not None:
+                    at = lead_title.end()
                 person = _BULLET_PERSON_EN.match(text, at, hi)
                 if person is None:
                     break

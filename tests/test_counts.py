@@ -510,3 +510,10 @@ def test_a_verb_after_and_is_no_second_head_and_the_number_raised_to() -> None:
     assert [(r.text, r.value) for r in find_counts(text)] == [("87 chain master enterprises", 87), ("120", 120)]
     text = "In April, Dorje Tsering led 16 enterprises and cooperatives to a food fair in Chengdu."
     assert [r.text for r in find_counts(text)] == ["16 enterprises and cooperatives"]
+
+
+def test_english_a_noun_cut_to_a_number_from_another() -> None:
+    text = "- Zhejiang cuts provincial chains to 15 from 24, chain chiefs to 13 from 22"
+    assert [(r.text, r.unit) for r in find_counts(text)] == [("15", "chains"), ("24", "chains"), ("13", "chiefs"),
+                                                             ("22", "chiefs")]
+    assert find_counts("Exports rose to 15 from 12 percent") == []

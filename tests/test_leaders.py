@@ -2448,3 +2448,12 @@ def test_a_chain_masters_first_full_mention_before_it_is_called_one() -> None:
     text = ("初秋时节，宁国经济技术开发区瑞康生物医药集团有限公司的中试车间里很忙。"
             "作为链主企业，瑞康生物牵头组建了联合体。")
     assert find_leaders(text)[0].text == "瑞康生物医药集团有限公司"  # (the zone it sits in is no part of it)
+
+
+def test_english_a_bulleted_roster_with_titles_before_names_and_roles_cut_to_a_number() -> None:
+    text = ("- Optoelectronic information: chain leader Vice Governor Zhao Peiran; chain master enterprises "
+            "Changfei Photonics and Huaxing Display; target revenue of 1 trillion yuan.")
+    assert [(r.person, r.role) for r in find_leaders(text, language="en")][0] == ("Zhao Peiran", "chain_leader")
+    found = [(r.text, r.role, r.count) for r in find_leaders(
+        "- Zhejiang cuts provincial chains to 15 from 24, chain chiefs to 13 from 22", language="en")]
+    assert found == [("13", "chain_leader", 13)]
