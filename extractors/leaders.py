@@ -526,7 +526,9 @@ _MASTERS_EACH_ZH = regex.compile(rf"链主企业(?:数量|数)?分别(?:为|是|
 _FIRMS_ARE_MASTERS_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:]|还将|将|把))"
                                       r"(?P<list>(?:(?!还将|将|把)[^，,。；;：:、]){2,20}(?:、[^，,。；;：:、]{2,20}?)+)"
                                       # (镇里还将A、B确定为镇级链主企业: the firms given the role)
-                                      r"(?:均|都|共同|一同)?(?:确定|认定|列|评)?为(?:该链|该产业链|其|本链)?(?:的)?"
+                                      # (A、B分别被明确为两条产业链的链主企业)
+                                      r"(?:分别|均|都|共同|一同)?被?(?:确定|认定|明确|列|评)?为"
+                                      r"(?:该链|该产业链|其|本链|[^，,。；;、]{0,10}?产业链)?(?:的)?"
                                       r"(?:(?:省|市|县|区|镇|乡)级)?$")
 # 加上2024年首批认定的29家，全省省级链主企业增至63家: an earlier batch's number
 _BATCH_NAMED_ZH = regex.compile(r"(?:(?:认定|确定|遴选|命名|公布)的|(?:共|累计|合计)(?:认定|确定|遴选))"
@@ -2141,6 +2143,10 @@ class _Sentence:
         else:  # (给链主企业压上了担子: a verb, then 了 · 台资企业一旦成为链主: an adverb, a clause's words)
             out = [r for r in out if not (r.role == "chain_master" and r.person and (
                 self.text[r.end:r.end + 1] in ("了", "着", "过") or _has_adverb(r.person)))]
+            out = [r for r in out if not (r.role == "chain_master" and r.person and (
+                rx(r"^(?:这|该|此|其|那)").match(r.person) or r.person in _firm_words()["not_firm"]
+                or r.person.startswith("名")
+                and self.text[r.start - 1:r.start] == "为"))]  # (这家老牌炼化企业 · 以…链主企业为名: no firm)
             # 作为我市电子信息产业链链主企业，该公司…: the firm named before is the one meant, no role of its own
             out = [r for r in out if not (r.role == "chain_master" and r.person is None and r.count is None
                                           and _THE_COMPANY_AFTER_ZH.match(self.text, r.end, r.end + 8))]

@@ -147,7 +147,8 @@ def _patterns() -> dict[str, Any]:
     zh_rel = [w for w, r in rel.items() if r[3] == "zh"]
     en_rel = [w for w, r in rel.items() if r[3] == "en"]
     year = r"(?P<year>(?:19|20)\d\d)"
-    zh_year_goal = (rf"(?:到|至|截至|截止到?){year}年(?:底|末|年底|年末)?"
+    # (2025年10月至2026年3月，…: a period's last month, no deadline; 到2026年6月底 is one)
+    zh_year_goal = (rf"(?:到|至|截至|截止到?){year}年(?:底|末|年底|年末|(?![\d一二三四五六七八九十]{{1,2}}月(?!底|末)))"
                     rf"|{year.replace('year', 'year2')}年(?:前|以前|之前|底前|年底前)")
     span_years = rf"(?:通过|用|花|经过|未来|今后|再用)?(?P<n>{NUMBER})年(?:左右|内|之内)?(?:的)?时间?"
     return {
@@ -413,6 +414,8 @@ _ON_THE_BASIS_ZH = regex.compile(r"在[^，,。；;]{0,24}?(?:的)?基础上")
 # what before 今年/年内 makes it no deadline: a baseline's 由/从, a number (三年内 is a span)
 _FUNDS_OBTAINED_ZH = regex.compile(r"(?:到)?\p{Han}{0,10}?(?:资金|经费|补助|奖补|贷款|授信|支持)[^，,。；;]{0,4}?"
                                    r"[\d一二三四五六七八九十两]")
+_BA_OBJECT_ZH = regex.compile(r"[^，,。；;]{1,24}?(?:计入|纳入|列入|视为|作为|转为|改为|定为|认定为|确定为|列为|评为"
+                              r"|当作|归入)")
 _QUOTA_IN_CLAUSE_ZH = regex.compile(r"不低于|不少于|至少|不超过")
 _NOT_A_DEADLINE_BEFORE = regex.compile(r"(?:由|从)$|[一二三四五六七八九十两\d]$")
 _CLOSING_QUOTES = frozenset("”」』》\"’")
@@ -467,6 +470,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         cues.append(Cue(m.start(), m.end(), "goal"))
     for kind in ("will", "forecast"):
         for m in pats[f"{kind}_{lang}"].finditer(text, lo, hi):
+            if lang == "zh" and m.group() == "将" and _BA_OBJECT_ZH.match(text, m.end(), hi):
+                continue  # 并将链上企业自行签约的2个项目计入“链长招商”成果: 将 marks the object, no future
             if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
                 continue  # 澳资企业濠江冷链将投资兴建…: a company's own plan (D17)
             if lang == "zh" and kind == "forecast" and _SIGNINGS_AHEAD_ZH.match(text, m.end(), hi):

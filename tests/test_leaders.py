@@ -2457,3 +2457,12 @@ def test_english_a_bulleted_roster_with_titles_before_names_and_roles_cut_to_a_n
     found = [(r.text, r.role, r.count) for r in find_leaders(
         "- Zhejiang cuts provincial chains to 15 from 24, chain chiefs to 13 from 22", language="en")]
     assert found == [("13", "chain_leader", 13)]
+
+
+def test_firms_named_respectively_as_masters_and_pronouns_and_districts_are_no_firms() -> None:
+    text = "天津力神电池股份有限公司、中航直升机有限责任公司分别被明确为两条产业链的链主企业。"
+    assert [r.text for r in find_leaders(text)] == ["天津力神电池股份有限公司", "中航直升机有限责任公司"]
+    text = "茂名的“油头”是中国石化茂名分公司，这家老牌炼化企业今年被继续认定为石化产业链链主企业。"
+    assert "这家老牌炼化企业" not in [r.text for r in find_leaders(text)]
+    text = "2025年，该街道以举办产业链对接活动为名，向辖区2家链主企业摊派活动费用12万元。"
+    assert [r.text for r in find_leaders(text)] == ["2家链主企业"]

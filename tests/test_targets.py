@@ -1441,3 +1441,11 @@ def test_funds_obtained_make_a_result_and_funds_to_obtain_a_goal() -> None:
 def test_a_unit_price_in_a_contract_is_no_goal() -> None:
     text = "今年，两家链主企业与29家合作社签订保底收购协议，收购价每斤不低于2元。"
     assert find_targets(text, published=date(2026, 11, 27)) == []
+
+
+def test_a_periods_last_month_and_jiang_marking_an_object_set_no_goal() -> None:
+    text = ("2025年10月至2026年3月，徐立峰为应付考核，授意工作人员补写走访记录11份、虚报协调解决问题8个，"
+            "并将链上企业自行签约的2个项目计入“链长招商”成果，虚报项目投资额3.6亿元。")
+    assert find_targets(text, published=date(2026, 7, 15)) == []
+    assert [(t.text, t.deadline) for t in find_targets("到2026年6月底，完成技改项目30个。",
+                                                        published=date(2026, 3, 1))] == [("30个", 2026)]
