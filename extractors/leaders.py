@@ -107,7 +107,7 @@ def _patterns() -> dict[str, Any]:
             # (not 8个部门负责人: eight departments, whose heads attend)
             # (42位省直部门和地级以上市主要负责同志: the heads of two kinds of units)
             rf"(?P<rank>{alternation(ranks_zh)})?(?:(?<=[位名])\p{{Han}}{{0,4}}?(?:部门|厅局|委办局|单位)"
-            rf"(?:[和及、]\p{{Han}}{{0,6}}?(?:市|县|区|部门|厅局|单位))?)?"
+            rf"(?:[和及、]\p{{Han}}{{0,6}}?(?:市|县|区|部门|厅局|单位|政府))?)?"
             rf"(?P<people>{alternation(people_zh)})"
             # (not 13个设区市目前共认定产业链链主企业: the places counted, then what they named)
             # (nor 40家会员企业转入链主的…, 10个部门负责同志及链主企业代表: others, near the role word)

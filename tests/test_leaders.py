@@ -2466,3 +2466,8 @@ def test_firms_named_respectively_as_masters_and_pronouns_and_districts_are_no_f
     assert "这家老牌炼化企业" not in [r.text for r in find_leaders(text)]
     text = "2025年，该街道以举办产业链对接活动为名，向辖区2家链主企业摊派活动费用12万元。"
     assert [r.text for r in find_leaders(text)] == ["2家链主企业"]
+
+
+def test_heads_of_city_departments_and_district_governments_as_deputies() -> None:
+    text = "由16位市领导担任链长，另有41位市级部门和区政府主要负责同志担任副链长。"
+    assert ("41位市级部门和区政府主要负责同志", 41) in [(r.text, r.count) for r in find_leaders(text)]
