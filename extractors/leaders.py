@@ -2040,6 +2040,10 @@ def _apposed_firm_ok(name: str) -> bool:
 
 
 _THE_COMPANY_AFTER_ZH = regex.compile(r"[”」]?[，,]\s*(?:该公司|该企业|该集团|这家企业|这家公司|公司)")
+# 该链链长、副链长累计走访… · 要求该链链长、副链长限期整改: what the chain's leaders do (not 该链链长由A挂帅: a
+# name follows)
+_ANAPHORIC_ROLE_ACTS_ZH = regex.compile(r"(?:[、和及与](?:副)?链长)?(?:今年|全年|去年)?(?:累计|共|先后|多次|要|须|应"
+                                        r"|限期|走访|带队|召开|协调|牵头|整改|赴|深入)")
 # words for a chain itself, never a firm's whole name (陆海通供应链 is a firm; 供应链 alone is none)
 _GENERIC_CHAIN_WORDS = frozenset({"供应链", "产业链", "价值链", "创新链", "资金链", "人才链", "链条"})
 _QUOTED_FIRM_ZH = regex.compile(r"[「“\"](?P<firm>[\p{Han}A-Za-z]{2,14}(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?)[」”\"]")
@@ -2330,12 +2334,18 @@ class _Sentence:
                 prev = None
         if self.lang == "zh":  # 该链链主企业为… · 该产业链链长: the chain the paragraph named last
             for role in self.roles:
-                if role.start not in self.role_chain and rx(r"(?:该|此|本|这条)(?:产业)?链$").search(
-                        text, max(self.lo, role.start - 5), role.start):
+                anaphor = rx(r"(?:该|此|本|这条)(?:产业)?链$").search(text, max(self.lo, role.start - 5), role.start)
+                if role.start not in self.role_chain and anaphor:
                     chain = next((c for c in reversed(self.paragraph_chains) if c.end <= role.start - 2), None)
                     if chain is not None:
-                        self.role_chain[role.start] = (chain, role.start)
+                        self.role_chain[role.start] = (chain, anaphor.start())
                         self.anaphoric.add(role.start)
+                        # 该链链长、副链长: the role coordinated after it has the same chain
+                        nxt = next((r for r in self.roles if r.start > role.start), None)
+                        if nxt is not None and nxt.start not in self.role_chain and rx(r"[、和及与]").fullmatch(
+                                text, role.end, nxt.start):
+                            self.role_chain[nxt.start] = (chain, anaphor.start())  # (the whole 该链链长、副链长)
+                            self.anaphoric.add(nxt.start)
         if self.lang == "en":  # the chain leader and deputy chain leader of the X chain
             for i in range(len(self.roles) - 1, -1, -1):
                 role = self.roles[i]
@@ -3717,8 +3727,11 @@ class _Sentence:
         """生命健康产业链链长 · 泵阀产业链链长、副链长 · 市汽车产业链链办负责人 (no name given)."""
         out = []
         for role in self.roles:
-            if role.start in self.held or role.start not in self.role_chain or role.start in self.anaphoric:
-                continue  # (its chain master is …: the role word names no chain of its own)
+            if role.start in self.held or role.start not in self.role_chain or role.start in self.anaphoric and (
+                    self.lang == "en" or role.role not in ("chain_leader", "deputy_chain_leader")
+                    or not _ANAPHORIC_ROLE_ACTS_ZH.match(self.text, role.end, self.hi)):
+                continue  # (its chain master is …: the role word names no chain of its own; 该链链长、副链长累计走访…:
+                # the chain's leaders doing something, a record with the chain 该链 points back to)
             chain, start = self.role_chain[role.start]
             end = max(role.end, chain.end)
             if role.role == "official":

@@ -2471,3 +2471,13 @@ def test_firms_named_respectively_as_masters_and_pronouns_and_districts_are_no_f
 def test_heads_of_city_departments_and_district_governments_as_deputies() -> None:
     text = "由16位市领导担任链长，另有41位市级部门和区政府主要负责同志担任副链长。"
     assert ("41位市级部门和区政府主要负责同志", 41) in [(r.text, r.count) for r in find_leaders(text)]
+
+
+def test_this_chains_leaders_doing_something_take_the_chain_pointed_back_to() -> None:
+    text = "硅材料产业链全链现有规上企业148家，今年以来该链链长、副链长累计走访企业47家次。"
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text)]
+    assert found == [("该链链长", "chain_leader", "硅材料产业链"),
+                     ("该链链长、副链长", "deputy_chain_leader", "硅材料产业链")]
+    # a name after the role: the person is the record
+    found = [(r.person, r.chain) for r in find_leaders("硅材料产业链发展迅速。该链链长由副市长王强担任。")]
+    assert found == [("王强", "硅材料产业链")]
