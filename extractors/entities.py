@@ -143,7 +143,7 @@ def _patterns() -> dict[str, Any]:
         ),
         # a person in a role slot without a title: 由张三担任, 张三任总链长
         "name_role": regex.compile(
-            rf"(?:(?<=由|请|是|和|与|及|、|，|,)|^)(?P<name>(?:{strong_surname_alt})\p{{Han}}{{1,2}}?)"
+            rf"(?:(?<=由|请|是|和|与|及|、|，|,|；|;|。|\n)|^)(?P<name>(?:{strong_surname_alt})\p{{Han}}{{1,2}}?)"
             r"(?=担任|兼任|出任|同志)"
         ),
         # a sentence worth segmenting: a title next to a name (either side), a name taking a

@@ -106,8 +106,10 @@ def _patterns() -> dict[str, Any]:
             # 22位省直部门主要负责人: the heads of departments, named by their units
             # (not 8个部门负责人: eight departments, whose heads attend)
             # (42位省直部门和地级以上市主要负责同志: the heads of two kinds of units)
-            rf"(?P<rank>{alternation(ranks_zh)})?(?:(?<=[位名])\p{{Han}}{{0,4}}?(?:部门|厅局|委办局|单位)"
-            rf"(?:[和及、]\p{{Han}}{{0,6}}?(?:市|县|区|部门|厅局|单位|政府))?)?"
+            # (42个市直部门和县（市、区）主要负责同志担任副链长: units counted, their heads serving in the role)
+            rf"(?P<rank>{alternation(ranks_zh)})?(?:(?:(?<=[位名])|(?<=个)(?=[^，,。；;]{{0,40}}?(?:担任|出任|任)"
+            rf"(?:副总链长|总链长|副链长|链长)))\p{{Han}}{{0,4}}?(?:部门|厅局|委办局|单位)"
+            rf"(?:[和及、]\p{{Han}}{{0,6}}?(?:市|县|区|部门|厅局|单位|政府)(?:[（(][市县区、]{{1,8}}[）)])?)?)?"
             rf"(?P<people>{alternation(people_zh)})"
             # (not 13个设区市目前共认定产业链链主企业: the places counted, then what they named)
             # (nor 40家会员企业转入链主的…, 10个部门负责同志及链主企业代表: others, near the role word)
@@ -253,7 +255,8 @@ def _patterns() -> dict[str, Any]:
         "roster_line_zh": regex.compile(
             r"[^\S\n]*(?:\d{1,2}[.、．][^\S\n]*)?"
             r"(?P<name>[^\s、，,（()）：:]{2,18})(?:[^\S\n]*[（(](?P<title>[^）)\n]{1,30})[）)])?[^\S\n]*$"),
-        "placeholder_zh": frozenset(r[0] for r in nots if r[1] == "placeholder"),
+        "placeholder_zh": frozenset(r[0] for r in nots if r[1] == "placeholder" and r[2] == "zh"),
+        "placeholder_en": frozenset(r[0] for r in nots if r[1] == "placeholder" and r[2] == "en"),
         "master_action_zh": regex.compile(alternation([r[0] for r in nots if r[1] in ("master_verb",
                                                                                       "master_attribute")])),
         # cathode maker Tianmu Lithium · Penglai Offshore Engineering for the marine equipment chain
@@ -885,6 +888,7 @@ def _could_be_a_firm_zh(name: str) -> bool:
 _AS_ROLE_BEFORE_ZH = regex.compile(r"作为$")
 _HOLDER_IS_BEFORE_ZH = regex.compile(r"(?:同志)?(?:同时|还|也|亦|并|另外|另|继续|(?P<former>不再))*"
                                      r"(?:是|为|兼任|担任|出任)$")
+_LEAVER_BETWEEN_ZH = regex.compile(r"(?:同志)?(?:[，,]?因[^，,。；;]{1,12}(?:原因|需要|调动|变动|调整|退休)[，,]?)?")
 _TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")
 
 
@@ -903,7 +907,11 @@ def _roles_beside_people_zh(text: str, article: str, records: list[LeaderRecord]
             elif (is_ := _HOLDER_IS_BEFORE_ZH.search(text, max(0, r.start - 12), r.start)) is not None:
                 holder = next((p for p in persons if p.end == is_.start()), None)  # 邬启明同时还是X产业链的副链长
                 if holder is None and is_.group("former"):
-                    continue  # 不再担任X产业链链长: a post left, no one holds it here
+                    # 黄志斌同志因工作调动，不再担任制香产业链链长: the one who leaves it (D21, D22)
+                    holder = next((p for p in persons if p.end <= is_.start() and _LEAVER_BETWEEN_ZH.fullmatch(
+                        text, p.end, is_.start())), None)
+                    if holder is None:
+                        continue  # 不再担任X产业链链长: a post left, no one holds it here
             elif rx(r"[（(][^（）()]{0,20}$").search(text, max(0, r.start - 21), r.start) and rx(
                     r"[^（）()]{0,4}[）)]").match(text, r.end):
                 opening = text.rfind("（", max(0, r.start - 21), r.start)
@@ -1768,6 +1776,8 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                         out.append(_record(text, article, cell.start, cell.end, role=role, count=value,
                                            rank=count.group("rank"), chain=chain))
                     continue
+                if text[cell.start:cell.end].strip(" .").lower() in _patterns()["placeholder_en"]:
+                    continue  # New display | … | To be selected: a post not yet filled
                 if role == "chain_master":
                     # (Jinling Semiconductor Equipment Co., Ltd.: one firm, its suffix after a comma)
                     plain = _plain_suffixes(text[:cell.end])
@@ -1786,6 +1796,11 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                 named += [Mention(a, b, "PERSON", text[a:b], "") for a, b in _names_in_cell(text, cell)
                           if not any(p.start < b and a < p.end for p in named)]
                 named.sort(key=lambda p: p.start)
+                if not named and _OFFICE_CELL_EN.fullmatch(text, cell.start, cell.end):
+                    # Deputy chain chief | Principal official of the Provincial Energy Administration: a post, no name
+                    out.append(_record(text, article, cell.start, cell.end, title=text[cell.start:cell.end],
+                                       role=role, chain=chain if role != "chief_chain_leader" else None))
+                    continue
                 for k, p in enumerate(named):
                     title = (p.note or "").split("|")[0].strip() or (
                         titles[k] if len(titles) == len(named) else titles[0] if len(titles) == 1 else None)
@@ -1794,6 +1809,11 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
     return out
 
 
+# a post standing where a name would: Principal official of the Provincial Energy Administration · Head of
+# the city's commerce bureau
+_OFFICE_CELL_EN = regex.compile(
+    r"(?i)(?:the\s+)?(?:principal|chief|main|leading)?\s*(?:officials?|heads?|directors?|leaders?|persons?\s+in\s+charge)"
+    r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][^|;\n]{3,90}")
 _TITLE_HEADER_EN = regex.compile(r"(?i)(?:official\s+)?(?:title|position|post|rank|office)s?")
 _CELL_PART_EN = regex.compile(r"[^/;,]+")
 
@@ -3322,6 +3342,12 @@ class _Sentence:
             rx(r"[，,]\s*(?:包括|包含|即|分别是|分别为)").match(text, pos, self.hi)  # 5家链主企业，包括…
         if verb:
             pos = verb.end()
+        elif text[pos:pos + 1] == "、":
+            # …产业链的链主企业、台资的东泰精密电路（广德）公司，…: the firm in apposition (not 链主企业、配套企业)
+            seg = rx(r"[^，,。；;、]{2,30}").match(text, pos + 1, self.hi)
+            if seg and _ends_with_firm_word(seg.group()) and not rx(
+                    r"上下游|配套|相关|有关|其他|其它|中小|重点|骨干|龙头|链主|\p{Han}{0,4}企业").match(seg.group()):
+                verb, pos = seg, pos + 1
         chain = chain or self._only_chain()
         quoted = _QUOTED_FIRM_ZH.match(text, pos, self.hi)
         if quoted and (_ends_with_firm_word(quoted.group("firm")) or rx(r"今年|明年|将|已|正在|要求|表示").match(
@@ -3552,7 +3578,10 @@ class _Sentence:
                     else:  # …, expected to anchor it …: A, the privately owned maker …; state-owned B; and C
                         out += [replace(r, chain=chain.normalized if chain else None)
                                 for r in self._colon_list_en(m.end(), int(value))]
-            out += self._listed_after_en(m.end(), self._chain_of(Role(m.start(), m.end(), "chain_master")))
+            listed_firms = self._listed_after_en(m.end(), self._chain_of(Role(m.start(), m.end(), "chain_master")))
+            if listed_firms:  # The chain master of the red jujube chain, Shaanxi …: the firm, not the role
+                out += listed_firms
+                self.held.add(m.start())
             with_as = rx(r"\bwith\s+(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})\s+as\s+"
                          r"(?:the\s+|its\s+|a\s+)?[\"“']?$").search(self.plain, self.lo, m.start())
             if with_as:  # Ma Yongfu is chain leader for salt lake chemicals, with Qaidam Salt Lake … as chain master
@@ -3643,8 +3672,10 @@ class _Sentence:
         Tianmu Lithium and electrolyte producer Gehu New Materials" · "41 chain master enterprises,
         among them Penglai Offshore Engineering for the marine equipment chain and …"."""
         text, pats = self.plain, _patterns()
-        head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises|companies|firms))?(?:\s+(?:of|for|on|in)\s+(?:the\s+|its\s+)?"
-                  r"[\w\s-]{0,40}?\bchain)?").match(text, pos, self.hi)
+        # (The chain master enterprise of the red jujube chain, Shaanxi …: one firm, its chain named; not a
+        # roster's "Chain master enterprise:" label, whose chain the roster gives)
+        head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprise|company|firm)(?=\s+(?:of|for|on|in)\s)|\s+(?:enterprises|companies|firms))?"
+                  r"(?:\s+(?:of|for|on|in)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?").match(text, pos, self.hi)
         # , including … · : A, B and C (the list a colon opens)
         # … · its chain masters are A and B · four chain masters - A, B, C and D
         lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?|\s+(?:such as|including|namely)\s+"

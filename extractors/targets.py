@@ -129,6 +129,10 @@ def _column(name: str, column: int, value: str) -> tuple[str, ...]:
     return tuple(r[0] for r in load_rows(name) if len(r) > column and r[column] == value)
 
 
+# verbs that lay a duty on someone named after them: requires chain masters to pay · urges firms to
+_DUTY_VERBS_EN = "requires|require|requiring|urges|urged|obliges|obliged|directs|directed|ordered"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     """Every compiled regex of this module, built once from the data files."""
@@ -170,15 +174,19 @@ def _patterns() -> dict[str, Any]:
         "plan_period_zh": regex.compile(r"[”\"」]?(?:规划)?(?:期末|末期?|时期末|期间|时期|收官)"),
         "plan_period_en": regex.compile(r"(?i)\s+period\b|\s*\(\d{4}\s*-\s*\d{4}\)"),
         # ---- cues, English
+        # (a plan requires chain masters to pay at least 90%: a duty laid on someone, then what it is)
         "goal_en": regex.compile(rf"(?i)\b(?:{alternation(en_goal)})\b|\bby (?:the end of )?"
-                                 rf"(?:19|20)\d\d\b"),
+                                 rf"(?:19|20)\d\d\b|\b(?:{_DUTY_VERBS_EN})\s+(?:[\w'’-]+\s+){{1,6}}?to\b"
+                                 # (not rules that require a chain master to have revenue of … or to rank among
+                                 # the top three: what qualifies one)
+                                 r"(?!\s+(?:have|be|rank|meet|own|hold|possess|employ)\b)"),
         "will_en": regex.compile(rf"(?i)\b(?:{alternation(en_will)})\b"),
         # Songshan Diamond Technology is expected to … · Xinglu Sports plans to …: a firm's own plan
         "firm_subject_en": regex.compile(
             rf"\b(?:{alternation(_column('firm_words.tsv', 1, 'firm_end_en'))})"
             r"(?:\s+(?:is|are|was|were|has|have|also|still|now))*\s+$"),
         # the literal words of the English cue patterns, for finding their sentences fast
-        "goal_en_words": word_scanner([*en_goal, "by"]),
+        "goal_en_words": word_scanner([*en_goal, "by", *_DUTY_VERBS_EN.split("|")]),
         "will_en_words": word_scanner(en_will),
         "forecast_en_words": word_scanner(en_fc),
         "rel_en_words": word_scanner(en_rel),
@@ -195,7 +203,9 @@ def _patterns() -> dict[str, Any]:
                                       r"(?!\p{Han}{0,6}(?:基金|资金|专项|平台|园区|中心))"
                                       r"|(?:以上)?的(?=[\d一二三四五六七八九十两]{1,4}(?:家|个|户|座|条))"),
         # (not a fund "with a size of 10 billion yuan": its own size)
-        "threshold_en": regex.compile(r"(?i)\bwith\b(?![^,.;]{0,20}?\b(?:size|scale|capital|capacity)\b)[^,.;]{0,40}?"
+        # (nor ", with total investment of more than 500 billion yuan": the sum of what was counted)
+        "threshold_en": regex.compile(r"(?i)\bwith\b(?![^,.;]{0,20}?\b(?:size|scale|capital|capacity|total|combined"
+                                      r"|aggregate)\b)[^,.;]{0,40}?"
                                       r"(?:above|exceeding|over|of|more than)\s*$"),
         "passive_past_en": regex.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|sold|built|won)\b"),
         "reported_invest_en": regex.compile(
@@ -1410,7 +1420,12 @@ def _brings_the_total_to(text: str, lo: int, hi: int) -> bool:
         m = rx(r"(?i)\badding\s+(?:about\s+|around\s+|some\s+|nearly\s+|another\s+)?\Z"
                # …shall exceed 16 trillion yuan, with average annual growth of more than 6 percent
                r"|\bwith\s+(?:an?\s+)?(?:average\s+)?(?:annual\s+)?(?:growth|increase)\s+(?:rate\s+)?of\s+"
-               r"(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|around\s+)?\Z").search(text, lo, hi)
+               r"(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|around\s+)?\Z"
+               # …300 projects shall be signed in the key chains, with total investment of more than 500 billion yuan
+               r"|\bwith\s+(?:a\s+)?(?:total|combined|aggregate)\s+(?:planned\s+|contracted\s+)?"
+               r"(?:investment|value|output|revenue)\s+of\s+"
+               r"(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|around\s+|no\s+less\s+than\s+)?\Z"
+               ).search(text, lo, hi)
     return m is not None and rx(r"[,;]?\s*").fullmatch(text, lo, m.start()) is not None
 
 
@@ -1863,10 +1878,10 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         # 120 new projects worth over 100 million yuan each · a dozen projects, each worth at least
         # 500 million yuan: a threshold per item
         return False
-    if lang == "en" and fig.kind == "count" and rx(r"(?i)(?:\b(?:its|their|our)|\w['’]s)\s+$").search(
+    if lang == "en" and fig.kind == "count" and rx(r"(?i)(?:\b(?:its|their|our|all)|\w['’]s)\s+$").search(
             text, max(clause[0], fig.start - 8), fig.start):
-        # its three chain chiefs will pitch … · the province's 12 key chains together to generate …:
-        # a set the text already has, not a goal
+        # its three chain chiefs will pitch … · the province's 12 key chains together to generate … · opened
+        # to all 12 of the city's key chains: a set the text already has, not a goal
         return False
     if lang == "en" and cue is not None and cue.kind in ("goal", "will", "forecast") and \
             (pats["firm_subject_en"].search(text, max(clause[0], cue.start - 40), cue.start)

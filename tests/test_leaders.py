@@ -2481,3 +2481,47 @@ def test_this_chains_leaders_doing_something_take_the_chain_pointed_back_to() ->
     # a name after the role: the person is the record
     found = [(r.person, r.chain) for r in find_leaders("硅材料产业链发展迅速。该链链长由副市长王强担任。")]
     assert found == [("王强", "硅材料产业链")]
+
+
+def test_heads_of_units_counted_with_ge_serve_as_deputies_but_units_attending_do_not() -> None:
+    text = "16条重点产业链分别由21位市领导担任链长，42个市直部门和县（市、区）主要负责同志担任副链长。"
+    assert ("42个市直部门和县（市、区）主要负责同志", "deputy_chain_leader", 42) in [
+        (r.text, r.role, r.count) for r in find_leaders(text)]
+    assert find_leaders("8个部门主要负责同志及链主企业代表参加会议。") == []
+
+
+def test_leaders_leaving_a_post_for_a_successor_are_records_of_that_chain() -> None:
+    text = ("黄志斌同志因工作调动，不再担任制香产业链链长，由副县长林婉清同志接任；"
+            "陈建国同志不再担任新材料产业链副链长，由县工业信息化和商务局局长郑伟明同志接任。")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text)]
+    assert found == [("黄志斌", "chain_leader", "制香产业链"), ("林婉清", "chain_leader", "制香产业链"),
+                     ("陈建国", "deputy_chain_leader", "新材料产业链"),
+                     ("郑伟明", "deputy_chain_leader", "新材料产业链")]
+
+
+def test_a_firm_in_apposition_after_the_chain_master_role_and_a_comma_of_lists() -> None:
+    text = to_simplified("電子電路產業鏈的鏈主企業、台資的東泰精密電路（廣德）公司，去年營收人民幣52億元。")
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("东泰精密电路（广德）公司", "电子电路产业链")]
+    assert find_leaders("链主企业、配套企业和金融机构参加会议。") == []
+
+
+def test_english_a_chain_master_in_apposition_and_comparatives_name_no_chain() -> None:
+    text = ("The chain master enterprise of the red jujube chain, Shaanxi Huangtu Hongzao Food Co., "
+            "has signed purchase contracts with seventeen cooperatives.")
+    assert [(r.text, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Shaanxi Huangtu Hongzao Food Co.", "red jujube chain")]
+    text = "Shen Jie said the harder part was getting the smaller chain masters to join."
+    assert find_leaders(text, language="en") == []
+
+
+def test_english_roster_table_posts_without_names_and_posts_not_yet_filled() -> None:
+    text = ("No. | Industrial chain | Chain chief | Deputy chain chief | Chain master enterprises\n"
+            "1 | Crystalline silicon photovoltaics | Vice Governor Luo Qiang | Principal official of the Provincial "
+            "Energy Administration | Leshan Xinguang Silicon Industry Co., Ltd.\n"
+            "2 | New display | Vice Governor Chen Ming | Zhou Lin, Director of the Provincial Department of "
+            "Commerce | To be selected\n")
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text, language="en")]
+    assert ("Principal official of the Provincial Energy Administration", "deputy_chain_leader",
+            "crystalline silicon photovoltaics chain") in found
+    assert not [f for f in found if f[0] == "To be selected"]
+    assert ("Zhou Lin", "deputy_chain_leader", "new display chain") in found

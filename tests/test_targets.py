@@ -1449,3 +1449,20 @@ def test_a_periods_last_month_and_jiang_marking_an_object_set_no_goal() -> None:
     assert find_targets(text, published=date(2026, 7, 15)) == []
     assert [(t.text, t.deadline) for t in find_targets("到2026年6月底，完成技改项目30个。",
                                                         published=date(2026, 3, 1))] == [("30个", 2026)]
+
+
+def test_english_a_duty_laid_on_someone_and_the_total_of_what_is_to_be_signed() -> None:
+    published = date(2026, 10, 20)
+    text = ("A city plan issued in March requires chain masters to pay at least 90% of invoices from small "
+            "suppliers within 60 days by the end of 2027, up from 71% last year.")
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=published)] == [("90%", 2027)]
+    text = "Zhejiang's rules require a provincial chain master to rank among the top three nationally in its niche."
+    assert find_targets(text, language="en", published=published) == []
+    text = '"Our orders from Ruijing went from nothing to 14 million yuan in a year," Huang said.'
+    assert find_targets(text, language="en", published=published) == []
+    text = ("In 2026, no fewer than 300 projects with investment of over 100 million yuan each shall be signed "
+            "in the key chains, with total investment of more than 500 billion yuan.")
+    assert [t.text for t in find_targets(text, language="en", published=published)] == [
+        "300 projects", "500 billion yuan"]
+    text = "The platform will be opened to all 12 of the city's key chains next year."
+    assert find_targets(text, language="en", published=published) == []
