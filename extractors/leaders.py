@@ -3674,7 +3674,8 @@ class _Sentence:
         text, pats = self.plain, _patterns()
         # (The chain master enterprise of the red jujube chain, Shaanxi …: one firm, its chain named; not a
         # roster's "Chain master enterprise:" label, whose chain the roster gives)
-        head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprise|company|firm)(?=\s+(?:of|for|on|in)\s)|\s+(?:enterprises|companies|firms))?"
+        head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprise|company|firm)(?=\s+(?:of|for|on|in)\s)"
+                  r"|\s+(?:enterprises|companies|firms))?"
                   r"(?:\s+(?:of|for|on|in)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?").match(text, pos, self.hi)
         # , including … · : A, B and C (the list a colon opens)
         # … · its chain masters are A and B · four chain masters - A, B, C and D
