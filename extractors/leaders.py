@@ -374,6 +374,9 @@ _LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九�
                                      r"(?:(?:(?![为是])\p{Han}){0,4}?(?:企业|公司))?")
 # …链主企业中，… · 链主企业146家，其中…: a breakdown of the chain masters follows
 _MASTERS_AMONG_ZH = regex.compile(r"链主(?:企业)?(?:中|里|当中)[，,]"
+                                  # (9家链主企业中年营收超10亿元的仅2家: no comma after a counted group)
+                                  r"|(?<=[\d一二三四五六七八九十两]家)链主企业(?:当中|中)(?=[^，,。；;]{2,30}?的(?:仅|只|有)?"
+                                  r"[\d一二三四五六七八九十两]{1,3}家)"
                                   # (…链主企业9家。新认定的9家中，有色金属新材料产业链3家: the new ones broken down)
                                   r"|(?:新认定|新增|本批|此次认定)的[\d一二三四五六七八九十两]{1,3}家(?:企业)?(?:中|里|当中)[，,]"
                                   r"|(?<=链主[^。；;]{0,40})(?:共|累计)认定[\d一二三四五六七八九十两]{1,4}家[，,]其中"
@@ -637,6 +640,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _numbered_masters(text, chains, article)
         out += _table_rosters(text, article)
         out += _chain_line_masters(text, article)
+        if "入选" in text and "链主" in text:
+            out += [r for r in _intake_sections_zh(text, article) if not any(o.start == r.start for o in out)]
         if "主要负责" in text:
             out += [r for r in _office_holders_zh(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end and o.role == r.role for o in out)]
@@ -1929,6 +1934,46 @@ def _chain_line_masters(text: str, article: str) -> list[LeaderRecord]:
                 s = m.start("items") + item.start()
                 out.append(_record(text, article, s, s + len(name), person=name, role="chain_master",
                                    chain=m.group("chain")))
+    return out
+
+
+# 低空经济产业链：5家企业入选 (a subheading of a list of chain masters: the chain, how many it got)
+_INTAKE_HEADING_ZH = regex.compile(r"(?m)^[^\S\n]*(?P<chain>\p{Han}{2,16}?产业链)[^\S\n]*[：:][^\S\n]*"
+                                   r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:企业)?(?:入选|获评|上榜|入列)[^\S\n]*$")
+# 此次入选的企业为： · …产业链入选的企业分别是： (the list of the firms, each with what it did after a comma)
+_INTAKE_LIST_ZH = regex.compile(r"(?:入选|上榜|获评|认定)的?(?:企业|链主企业|链主)(?:分别)?(?:为|是|包括|有)[：:]")
+
+
+def _intake_sections_zh(text: str, article: str) -> list[LeaderRecord]:
+    """A list of chain masters by chain under subheadings (低空经济产业链：5家企业入选), in an article about
+    chain masters: the chain's count, and the firms its list names (此次入选的企业为：A，营业收入…；B，…),
+    when the list names as many as the heading counts."""
+    out: list[LeaderRecord] = []
+    heads = list(_INTAKE_HEADING_ZH.finditer(text))
+    for k, head in enumerate(heads):
+        if "链主" not in text[:head.start()]:
+            continue
+        value = read_number(head.group("n"))
+        if value is None or value < 1:
+            continue
+        chain = head.group("chain")
+        out.append(_record(text, article, head.start("n"), head.end("n") + 1, role="chain_master",
+                           count=int(value), chain=chain))
+        end = heads[k + 1].start() if k + 1 < len(heads) else min(len(text), head.end() + 1500)
+        listed = _INTAKE_LIST_ZH.search(text, head.end(), end)
+        if listed is None:
+            continue
+        close = text.find("。", listed.end(), end)
+        firms = []
+        for item in rx(r"[^；;]+").finditer(text, listed.end(), close if close >= 0 else end):
+            name = rx(r"\s*(?P<name>[^，,、：:\s]{2,30}?)(?=[，,]|$)").match(item.group())
+            if name is None or not _ends_with_firm_word(name.group("name")):
+                firms = []
+                break
+            firms.append((item.start() + name.start("name"), item.start() + name.end("name")))
+        if len(firms) == value:
+            out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=chain)
+                    for a, b in firms]
     return out
 
 
@@ -3339,7 +3384,9 @@ class _Sentence:
         (``chain``: the role word's own chain, else the sentence's one)."""
         text, out = self.text, []
         verb = _patterns()["master_verb_zh"].match(text, pos, self.hi) or \
-            rx(r"[，,]\s*(?:包括|包含|即|分别是|分别为)").match(text, pos, self.hi)  # 5家链主企业，包括…
+            rx(r"[，,]\s*(?:包括|包含|即|分别是|分别为)").match(text, pos, self.hi) or \
+            rx(r"除[^，,。；;]{1,16}外[，,]\s*(?:还|也|另)?(?:有|包括|是)").match(text, pos, self.hi)
+        # (5家链主企业，包括… · 该链的链主企业除力扬外，还有A、B两家本地企业: the others after the one named before)
         if verb:
             pos = verb.end()
         elif text[pos:pos + 1] == "、":
@@ -3391,10 +3438,11 @@ class _Sentence:
             # (a list may close on how its firms act together: 皖西羽绒集团、鸿雁寝具|分别实现…)
             # (…华磁变压器股份两家企业共带动: a total may close the list before 共)
             # (冠宇（周口）鞋业: a firm's seat in brackets inside its name)
-            item = rx(r"[\p{Han}A-Za-z]{2,8}(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?"
+            item = rx(r"[\p{Han}A-Za-z]{2,8}(?<!等)(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?"
                       r"(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?(?=共|合计|一起))?"
-                      r"(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?)?"
-                      r"(?=[、与和及，,。；;]|等[\d一二三四五六七八九十两]|(?:分别|共同|均|各自)\p{Han}|(?<=家|企业)(?:共|合计|一起))").match(
+                      r"(?:[两二三四五六七八九十\d]{1,3}家(?:本地|当地|本土|外地|省内|市内|县内|台资|外资|民营|国有)?"
+                      r"(?:企业)?)?"
+                      r"(?=[、与和及，,。；;]|等[\d一二三四五六七八九十两，,。；;]|(?:分别|共同|均|各自)\p{Han}|(?<=家|企业)(?:共|合计|一起))").match(
                 text, pos, self.hi) if listed else None
             if item is not None and _starts_with_verb(item.group()):
                 break  # 由链主企业提供增信、配套企业贷款: what the firms do, no names
@@ -3597,12 +3645,13 @@ class _Sentence:
                 r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with|of|by|for"
                 r"|wants|asked|urged|expects|pushed|told)\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
-                r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:the|its|their|another|a|one)"
+                r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:(?:the|its|their|another|a|one)"
                 # (…, the smart grid chain's chain master enterprise: the chain's name before the role)
                 r"\s+(?:(?:[\w-]+\s+){1,4}?(?:chain|industry)['’]s\s+|(?:[\w'’-]+\s+){0,2})"
                 # (…, the Nanchang carmaker it named a "chain master" enterprise last year: who named it)
                 r"(?:(?:it|that|which|the\s+(?:city|province|county))\s+(?:named|designated|picked|made|chose|"
-                r"selected|listed)\s+(?:as\s+)?(?:a|an|its|one\s+of\s+its)\s+)?[\"“']?$").search(
+                # (One is Guangxi Hongtai Aluminium, chain master of the …: no article before the role)
+                r"selected|listed)\s+(?:as\s+)?(?:a|an|its|one\s+of\s+its)\s+)?)?[\"“']?$").search(
                     self.plain, self.lo, m.start())
             if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?"
                                  # (of this eastern Chinese city's new power equipment industrial chain)
@@ -3627,7 +3676,8 @@ class _Sentence:
                     out.append(_record(text, self.article, full.start(), full.end(),
                                        person=text[full.start():full.end()], role="chain_master",
                                        chain=self._master_chain_en(m)))
-            after = rx(r"(?:\s+(?i:enterprises?))?,?\s+(?P<name>(?>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}"
+            # (Qujing's 'chain master' Nanpan New Energy: the role in quotation marks)
+            after = rx(r"(?:\s+(?i:enterprises?))?['’\"”]?,?\s+(?P<name>(?>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}"
                        r"(?:\s+(?:Co|Corp|Inc|Ltd)\.(?:,?\s+Ltd\.)?)?))"
                        r"(?!\s+(?:named|picked|selected|designated|chose|listed)\b)"
                        ).match(text[m.end():self.hi])
@@ -3937,7 +3987,8 @@ _FEATURE_WORDS = frozenset({"调查", "纪实", "侧记", "观察", "探访", "�
 _NOT_TRADE_WORDS = frozenset({"产业", "行业", "就业", "创业", "企业", "事业", "专业", "作业", "营业", "毕业", "物业",
                               "职业", "商业", "工业", "农业", "主业", "实业", "从业", "失业", "学业"})
 _OFFICER_AFTER = regex.compile(r"(?:副?董事长|董事|副?总经理|总裁|负责人|党委书记|创始人|CEO)")
-_TOTAL_TAIL = regex.compile(r"(?P<n>[两二三四五六七八九十\d]{1,2})家(?:企业|公司)?$")
+_TOTAL_TAIL = regex.compile(r"(?P<n>[两二三四五六七八九十\d]{1,2})家(?:(?:本地|当地|本土|外地|省内|市内|县内|台资|外资|民营|国有)?"
+                            r"(?:企业|公司))?$")
 _GENERIC_FIRM = regex.compile(r"(?:该|本|这家|其|我们的?)?(?:公司|企业|集团|厂家|工厂)")
 _NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "这", "各", "本", "全链", "全产业链", "龙头",
                         "全县", "全市", "全省", "全区", "全州", "全盟",

@@ -1833,7 +1833,7 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         if rx(r"(?:^|[对将把由分]|(?<!预计|目标|计划|预期|估计|约|将)为"
               r"|(?<!保持|稳定|控制|维持|预计|落|估计|约|大约|将)在"
               # 绘制14条产业链招商图谱 · 围绕12条产业链: the chains a measure covers (D9)
-              r"|绘制|编制|围绕|聚焦|覆盖|针对|梳理)$"
+              r"|绘制|编制|围绕|聚焦|覆盖|针对|梳理|投向|面向)$"
               r"|每家|每个|每条").search(lead) or (
                 fig.unit == "次" and rx(r"每(?:月|季度|周|年|半年|旬)").search(lead)):
             return False  # 对21条产业链实行…: what a measure covers (D9); 每家…至少: a per-unit rule;
@@ -1851,6 +1851,17 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         return False  # 链上现有规模以上企业1,380家，明年计划新增100家: what there is now, the baseline
     if rx(r"(?:仍差|还差|相差|尚差|缺口)约?$").search(text, max(clause[0], fig.start - 4), fig.start):
         return False  # 距离目标仍差约520亿元: the distance to a goal, the reporter's arithmetic
+    if lang == "zh" and rx(r"由(?:目前|现在|现有|去年|今年|上年|原来)?的?约?$").search(
+            text, max(clause[0], fig.start - 6), fig.start) and rx(
+            r"[^，,。；;]{0,8}?(?:增|提|扩|升|降|减|压|缩|翻|达|增长|提高|提升|扩大|扩增|增加)(?:至|到|为)").match(
+                text, fig.end, clause[1]):
+        return False  # 年产能将由目前的18万支扩增至30万支: the baseline, the goal is where it goes
+    if lang == "zh" and rx(r"比(?:年初)?(?:目标|计划|预期|任务)(?:数)?(?:多出?|少|超出?|高出?|低|提前)了?约?$").search(
+            text, max(clause[0], fig.start - 10), fig.start):
+        return False  # 新签约项目6个，比目标多2个: a result's distance past the goal
+    if lang == "zh" and fig.kind == "count" and rx(r"(?:该|本|这|此)(?:链|市|县|区|镇|园区|企业)?$").search(
+            text, max(clause[0], fig.start - 3), fig.start):
+        return False  # 将推动该链2家链主企业与…签订…: a set the text already has (D9), not a goal
     previous = _previous_clause_start(text, clause[0], sentence_start, lang)
     if rx(r"[；;]\s*$").search(text, max(0, clause[0] - 2), clause[0]):
         previous = clause[0]  # …给予一次性奖励100万元；母基金今年将设立…: another item of the list, not its terms
@@ -1867,7 +1878,10 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     if lang == "en" and cue is not None and cue.kind == "will" and fig.kind == "money" and \
             pats["reported_invest_en"].search(text, max(0, cue.start - 60), fig.start):
         return False  # Galanz said it would invest US$1.2 billion: a company's announcement
-    if lang == "en" and fig.kind == "money" and (rx(r"(?:\s+or\s+more)?\s+each\b").match(text, fig.end) or rx(
+    if lang == "en" and fig.kind == "money" and (rx(
+            # (five of its chains to exceed 50 billion yuan in annual revenue each: a bar for each chain)
+            r"(?:\s+in\s+(?:annual\s+|yearly\s+)?(?:revenue|sales|output(?:\s+value)?|investment))?(?:\s+or\s+more)?"
+            r"\s+each\b").match(text, fig.end) or rx(
             r"(?i)\beach\s+(?:worth\s+|valued\s+at\s+|(?:generate|earn|post|have|reach)\s+(?:revenue|sales|output|a\s+scale)"
             r"(?:\s+value)?\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|above\s+)?$"
     ).search(text, max(clause[0], fig.start - 50), fig.start) or rx(r"\s+or\s+(?:more|above)\b").match(
@@ -1943,7 +1957,12 @@ def _figure_deadline(text: str, lo: int, hi: int, clauses: list[tuple[int, int]]
         after = [y for p, y in own if p >= fig.end]
         before = [y for p, y in own if p < fig.start]
         if lang == "en" and after:
-            return after[0]
+            # (make more than 2.3 million vehicles for the full year and aimed to reach 3.5 million by 2027:
+            # the year its own words give, before the next goal's)
+            first = min(p for p, _y in own if p >= fig.end)
+            full_year = [y for p, y in _deadlines(text, fig.end, first, lang, year, weak=True)
+                         if rx(r"(?i)full").match(text, p)]
+            return full_year[0] if full_year else after[0]
         return before[-1] if before else after[0]
     if _patterns()["purpose"].match(text, clause[0], clause[1]) and not _QUOTA_IN_CLAUSE_ZH.search(
             text, clause[0], clause[1]):

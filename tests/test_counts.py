@@ -517,3 +517,8 @@ def test_english_a_noun_cut_to_a_number_from_another() -> None:
     assert [(r.text, r.unit) for r in find_counts(text)] == [("15", "chains"), ("24", "chains"), ("13", "chiefs"),
                                                              ("22", "chiefs")]
     assert find_counts("Exports rose to 15 from 12 percent") == []
+
+
+def test_the_two_ends_of_a_chain_are_no_count_of_livestock() -> None:
+    text = "两地把AI链条的两头接起来，就是最完整的产业链。养殖场新增200头肉牛。"
+    assert [c.text for c in find_counts(text)] == ["200头"]

@@ -2525,3 +2525,37 @@ def test_english_roster_table_posts_without_names_and_posts_not_yet_filled() -> 
             "crystalline silicon photovoltaics chain") in found
     assert not [f for f in found if f[0] == "To be selected"]
     assert ("Zhou Lin", "deputy_chain_leader", "new display chain") in found
+
+
+def test_a_list_of_chain_masters_under_a_subheading_per_chain() -> None:
+    text = ("自贡市公布2026年度链主企业认定名单，2条产业链共9家企业入选。\n"
+            "低空经济产业链：2家企业入选\n"
+            "此次入选的企业为：四川翼航无人机科技有限公司，2025年营业收入18.6亿元；川南通航运营有限公司，营业收入3.1亿元。\n"
+            "新材料产业链：3家企业入选\n"
+            "入选的企业分别是：自贡鸿鹄氟化工有限公司，营业收入36.2亿元；四川钨晟硬质合金股份有限公司，营业收入41.8亿元。\n")
+    found = [(r.text, r.chain, r.count) for r in find_leaders(text)]
+    assert ("2家", "低空经济产业链", 2) in found and ("3家", "新材料产业链", 3) in found
+    assert ("川南通航运营有限公司", "低空经济产业链", None) in found
+    # the second list names two firms where its heading counts three: no firm is taken from it
+    assert not [f for f in found if f[0] == "自贡鸿鹄氟化工有限公司"]
+
+
+def test_firms_after_the_one_excepted_a_name_before_etc_and_a_breakdown_without_comma() -> None:
+    text = to_simplified("該鏈的鏈主企業除力揚外，還有閩龍重工集團、龍岩海德重機兩家本地企業。")
+    assert [r.text for r in find_leaders(text)] == ["闽龙重工集团", "龙岩海德重机", "两家"]
+    text = to_simplified("該鏈目前有鏈主企業5家，包括鵬城智動科技、前海優控機器人等，去年產量約22萬套。")
+    assert [r.text for r in find_leaders(text)][1:] == ["鹏城智动科技", "前海优控机器人"]
+    text = to_simplified("一是鏈主企業規模偏小，９家鏈主企業中年營收超10億元的僅２家；")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("９家链主企业", 9), ("２家", 2)]
+    text = "韩松：副链长、市科技局局长冯雪主要抓创新药研发和临床资源对接；"
+    assert [r.person for r in find_leaders(text)] == ["冯雪"]
+
+
+def test_english_a_firm_with_its_role_in_apposition_without_article_or_in_quotes() -> None:
+    text = ("One is Guangxi Hongtai Aluminium, chain master of the aluminium and new materials chain, whose "
+            "chain chief is Vice Chairwoman Lu Meiling of the regional government.")
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text, language="en")]
+    assert found[0] == ("Guangxi Hongtai Aluminium", "chain_master", "aluminium and new materials chain")
+    assert len(found) == 2
+    text = "Qujing's 'chain master' Nanpan New Energy has pulled 46 suppliers into a ring of industrial parks."
+    assert [r.text for r in find_leaders(text, language="en")] == ["Nanpan New Energy"]

@@ -1466,3 +1466,31 @@ def test_english_a_duty_laid_on_someone_and_the_total_of_what_is_to_be_signed() 
         "300 projects", "500 billion yuan"]
     text = "The platform will be opened to all 12 of the city's key chains next year."
     assert find_targets(text, language="en", published=published) == []
+
+
+def test_results_past_a_goal_baselines_and_sets_the_text_already_has_are_no_goals() -> None:
+    published = date(2026, 11, 27)
+    assert find_targets("新签约10亿元以上项目6个，比目标多2个。", published=published) == []
+    text = "起重装备产业链将推动该链2家链主企业与本地中小企业签订长期供货协议，明年本地采购额力争达到40亿元。"
+    assert [t.text for t in find_targets(text, published=published)] == ["40亿元"]
+    text = to_simplified("屆時液壓缸年產能將由目前的18萬支擴增至30萬支。")
+    assert [t.text for t in find_targets(text, published=published)] == ["30万支"]
+    text = to_simplified("雙方將於明年上半年設立規模50億元的子基金，重點投向兩條產業鏈上的初創企業。")
+    assert [t.text for t in find_targets(text, published=published)] == ["50亿元"]
+
+
+def test_english_months_this_year_promises_forecasts_on_course_and_per_chain_bars() -> None:
+    published = date(2026, 7, 24)
+    text = "Guo said the chain would hold at least three matchmaking events with foreign buyers before October."
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=published)] == [
+        ("three matchmaking events", 2026)]
+    text = "To get there, the provincial capital Changchun has promised 52 new parts projects within three years."
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=published)] == [
+        ("52 new parts projects", 2029)]
+    text = "Four banks pledged credit lines totaling 5 billion yuan to companies in the chain at the event."
+    assert find_targets(text, language="en", published=published) == []
+    text = ("He said the province was on course to make more than 2.3 million new energy vehicles for the full "
+            "year and aimed to reach 3.5 million by 2027.")
+    assert [(t.deadline) for t in find_targets(text, language="en", published=published)][0] == 2026
+    text = "The city wants five of its chains to exceed 50 billion yuan in annual revenue each by 2027, against two today."
+    assert [t.text for t in find_targets(text, language="en", published=published)] == ["five of its chains"]
