@@ -1492,5 +1492,6 @@ def test_english_months_this_year_promises_forecasts_on_course_and_per_chain_bar
     text = ("He said the province was on course to make more than 2.3 million new energy vehicles for the full "
             "year and aimed to reach 3.5 million by 2027.")
     assert [(t.deadline) for t in find_targets(text, language="en", published=published)][0] == 2026
-    text = "The city wants five of its chains to exceed 50 billion yuan in annual revenue each by 2027, against two today."
+    text = ("The city wants five of its chains to exceed 50 billion yuan in annual revenue each by 2027, "
+            "against two today.")
     assert [t.text for t in find_targets(text, language="en", published=published)] == ["five of its chains"]
