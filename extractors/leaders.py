@@ -1166,6 +1166,10 @@ _COLON_ITEM_EN = regex.compile(r"\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}?"
 _GAPPED_COUNT_EN = regex.compile(GAPPED_PLACE_EN + r"(?P<n>\d{1,4})\b(?=\s*[,.;])")
 _PART_OF_THEM_EN = regex.compile(r"(?i)[,;]\s+(?:and\s+|but\s+|while\s+)?(?:only\s+|just\s+)?"
                                   r"(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)\b")
+# …, eight of them vice-mayors and four of them members of the standing committee: a group's parts by rank
+_RANK_PART_EN = regex.compile(r"(?i)(?:\s*[,;]\s+|\s+)(?:and\s+|with\s+)?(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)"
+                              r"\s+(?:are\s+|were\s+|being\s+)?(?:at\s+the\s+)?(?P<rank>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+                              r"(?:\s+of\s+the\s+[^,;.]{1,80}?)?(?=\s*[,;.]|\s+and\s)")
 _TIME_ASIDE_EN = regex.compile(r",\s+(?:since|from|in|until)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?"
                                r"(?:19|20)\d\d,(?=\s)")
 _CHAIN_ROLE_FIRST_EN = regex.compile(r"(?i)(?:the\s+(?:[\w-]+['’]s\s+)?|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?"
@@ -2826,9 +2830,10 @@ class _Sentence:
                     continue
                 rank = m.group("rank") or _people().get(m.group("people")) or None
                 rank = {"city": "city-level", "county": "county-level"}.get((rank or "").strip().lower(), rank)
+                group_chain = self._deputies_chain(m, head, value, later)
                 out.append(_record(self.text, self.article, m.start(), m.end(), role=head,
-                                   count=int(value), rank=(rank or "").strip() or None,
-                                   chain=self._deputies_chain(m, head, value, later)))
+                                   count=int(value), rank=(rank or "").strip() or None, chain=group_chain))
+                out += self._rank_parts_en(m.end(), head, group_chain)
                 continue
             word = rx(r"\s+(?:enterprises|companies|firms)$").sub("", m.group("role").lower().replace('"', "")
                                                                    .replace("”", "").replace("'", ""))
@@ -2858,6 +2863,7 @@ class _Sentence:
                     out.append(_record(self.text, self.article, gap.start("n"), gap.end("n"), role=role,
                                        count=int(gap.group("n")), chain=chain))
                     at = gap.end()
+            out += self._rank_parts_en(m.end(), role, chain)
             part = _PART_OF_THEM_EN.search(self.text, m.end(), self.hi) if self.lang == "en" else None
             if part and role == "chain_master":  # 46 chain master enterprises, and 9 of them had revenue …
                 n = _EN_NUMBERS.get(part.group("n").lower()) or read_number(part.group("n"))
@@ -2872,6 +2878,21 @@ class _Sentence:
                 # Two chain master enterprises anchor the tea chain: Fengshan Tea and Huaxiang Tea Group
                 out += [replace(r, chain=chain) for r in self._colon_list_en(m.end(), int(value))
                         if not any(o.start == r.start for o in out)]
+        return out
+
+    def _rank_parts_en(self, pos: int, role: str, chain: str | None) -> list[LeaderRecord]:
+        """The parts by rank after an English group of leaders ending at ``pos``: "led by 12 city leaders,
+        eight of them vice-mayors and four of them members of the standing committee"."""
+        if self.lang != "en" or role not in ("chain_leader", "deputy_chain_leader"):
+            return []
+        out = []
+        while (part := _RANK_PART_EN.match(self.text, pos, self.hi)) is not None:
+            n = _EN_NUMBERS.get(part.group("n").lower()) or read_number(part.group("n"))
+            if not n:
+                break
+            out.append(_record(self.text, self.article, part.start("n"), part.end("n"), role=role, count=int(n),
+                               chain=chain, rank=rx(r"s$").sub("", part.group("rank").strip().lower())))
+            pos = part.end()
         return out
 
     def _led_en(self) -> list[LeaderRecord]:

@@ -2559,3 +2559,12 @@ def test_english_a_firm_with_its_role_in_apposition_without_article_or_in_quotes
     assert len(found) == 2
     text = "Qujing's 'chain master' Nanpan New Energy has pulled 46 suppliers into a ring of industrial parks."
     assert [r.text for r in find_leaders(text, language="en")] == ["Nanpan New Energy"]
+
+
+def test_english_a_group_of_leaders_broken_down_by_rank_after_it() -> None:
+    text = ("It covers 12 key industrial chains, led by 12 city leaders, eight of them vice-mayors and four of them "
+            "members of the standing committee of the municipal Party committee.")
+    found = [(r.count, r.rank) for r in find_leaders(text, language="en")]
+    assert found == [(12, "city-level"), (8, "vice-mayor"), (4, "member")]
+    text = "There are 20 chain chiefs, and most of them are busy."
+    assert [r.count for r in find_leaders(text, language="en")] == [20]
