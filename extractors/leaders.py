@@ -1167,7 +1167,8 @@ _GAPPED_COUNT_EN = regex.compile(GAPPED_PLACE_EN + r"(?P<n>\d{1,4})\b(?=\s*[,.;]
 _PART_OF_THEM_EN = regex.compile(r"(?i)[,;]\s+(?:and\s+|but\s+|while\s+)?(?:only\s+|just\s+)?"
                                   r"(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)\b")
 # …, eight of them vice-mayors and four of them members of the standing committee: a group's parts by rank
-_RANK_PART_EN = regex.compile(r"(?i)(?:\s*[,;]\s+|\s+)(?:and\s+|with\s+)?(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)"
+_RANK_PART_EN = regex.compile(r"(?i)(?:\s*[,;]\s+|\s+)(?:and\s+|with\s+)?(?P<n>\d{1,4}|[a-z]+)"
+                              r"\s+of\s+(?:them|these|those)"
                               r"\s+(?:are\s+|were\s+|being\s+)?(?:at\s+the\s+)?(?P<rank>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
                               r"(?:\s+of\s+the\s+[^,;.]{1,80}?)?(?=\s*[,;.]|\s+and\s)")
 _TIME_ASIDE_EN = regex.compile(r",\s+(?:since|from|in|until)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?"
