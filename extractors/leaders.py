@@ -1171,6 +1171,11 @@ _RANK_PART_EN = regex.compile(r"(?i)(?:\s*[,;]\s+|\s+)(?:and\s+|with\s+)?(?P<n>\
                               r"\s+of\s+(?:them|these|those)"
                               r"\s+(?:are\s+|were\s+|being\s+)?(?:at\s+the\s+)?(?P<rank>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
                               r"(?:\s+of\s+the\s+[^,;.]{1,80}?)?(?=\s*[,;.]|\s+and\s)")
+# New materials, the city's largest chain, is led by Vice-Mayor …: a chain named bare, then called a chain
+_NAMED_THEN_CALLED_CHAIN_EN = regex.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]*){0,4}),\s+(?:the|its|one\s+of\s+the)\s+"
+    r"[^,.;]{0,40}?\bchains?,\s+(?:is|was|has\s+been)\s+(?:led|headed|run|overseen|steered)\s+by\s+"
+    r"(?:(?:[A-Z][\w-]*|the|a|an)\s+){0,4}$")
 _TIME_ASIDE_EN = regex.compile(r",\s+(?:since|from|in|until)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?"
                                r"(?:19|20)\d\d,(?=\s)")
 _CHAIN_ROLE_FIRST_EN = regex.compile(r"(?i)(?:the\s+(?:[\w-]+['’]s\s+)?|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?"
@@ -2951,7 +2956,9 @@ class _Sentence:
                     r"\s+of\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # County head Ma Ruiqing leads the huangguogan chain · Bi also leads Siping's … chain
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
-                    r"(?i)(?:,[^,.;]{1,60},)?\s+(?:also\s+|personally\s+|now\s+|still\s+)?(?:leads|heads|runs|steers|"
+                    # (…, said Yang Shuwen, the Qujing vice-mayor who leads the battery chain)
+                    r"(?i)(?:,[^,.;]{1,60},|,\s+(?:the|a|an)\s+[^,.;]{1,50}?\s+who)?"
+                    r"\s+(?:also\s+|personally\s+|now\s+|still\s+)?(?:leads|heads|runs|steers|"
                     r"oversees|helms|chairs|inherits|keeps|kept|retains|retained|(?:takes|took)\s+(?:charge\s+of|over))"
                     r"\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # Kong Xiaowei has been chief of the rose chain since 2022
@@ -2975,6 +2982,12 @@ class _Sentence:
                 if titled is not None:
                     chain = titled[0]
                     role = "deputy_chain_leader" if titled[1].group("deputy") else "chain_leader"
+            if chain is None:  # New materials, the city's largest chain, is led by Vice-Mayor Zhou Ruiping
+                named = _NAMED_THEN_CALLED_CHAIN_EN.search(self.text, self.lo, person.start)
+                if named is not None and named.end() == person.start:
+                    name = named.group("name")
+                    chain = Mention(named.start("name"), named.end("name"), "CHAIN",
+                                    f"{name[0].lower()}{name[1:]} chain")
             if chain is not None:
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                    title=person.note or None, role=role, chain=chain.normalized))

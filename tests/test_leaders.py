@@ -2568,3 +2568,11 @@ def test_english_a_group_of_leaders_broken_down_by_rank_after_it() -> None:
     assert found == [(12, "city-level"), (8, "vice-mayor"), (4, "member")]
     text = "There are 20 chain chiefs, and most of them are busy."
     assert [r.count for r in find_leaders(text, language="en")] == [20]
+
+
+def test_english_a_chain_named_bare_then_called_a_chain_and_a_vice_mayor_who_leads_it() -> None:
+    text = "New materials, the city's largest chain, is led by Vice-Mayor Zhou Ruiping."
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [("Zhou Ruiping", "new materials chain")]
+    text = ('"We buy locally now," said Yang Shuwen, the Qujing vice-mayor who leads the battery chain.')
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Yang Shuwen", "chain_leader", "battery chain")]
