@@ -1495,3 +1495,13 @@ def test_english_months_this_year_promises_forecasts_on_course_and_per_chain_bar
     text = ("The city wants five of its chains to exceed 50 billion yuan in annual revenue each by 2027, "
             "against two today.")
     assert [t.text for t in find_targets(text, language="en", published=published)] == ["five of its chains"]
+
+
+def test_english_a_share_paid_up_to_a_cap_is_a_term_and_the_next_coordinated_goal_is_not() -> None:
+    published = date(2026, 8, 26)
+    text = ("The county says it will pay up to 30% of the rent exporters pay for overseas warehouse space, "
+            "capped at 500,000 yuan a year per company.")
+    assert find_targets(text, language="en", published=published) == []
+    text = ("This year the city will refund up to 15% of equipment costs for recycling projects, capped at 50 million "
+            "yuan each, and will set up a 2 billion yuan battery industry fund.")
+    assert [t.text for t in find_targets(text, language="en", published=published)] == ["2 billion yuan"]
