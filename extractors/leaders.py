@@ -398,7 +398,9 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当�
                                  r"(?:第[一二三四五六七八九十\d]批)?"
                                  r"(?:新认定|新增|新遴选|新入选)"
                                  # (其中外资及台港澳资企业仅4家: owners joined by 及)
-                                 r"|\p{Han}{0,6}?(?:[及和与、]\p{Han}{1,6}?)?企业)"
+                                 r"|\p{Han}{0,6}?(?:[及和与、]\p{Han}{1,6}?)?企业"
+                                 # (链主企业26家，其中7家被本地供应商反映…: a part by what it did or suffered)
+                                 r"|(?=[\d一二三四五六七八九十两]{1,3}家(?:被|曾|已|仍|还|均|都|因|存在|出现|获)))"
                                  r"(?:共|合计)?(?:约|近|超过|超|仅|仅有|只有)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
@@ -640,6 +642,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _numbered_masters(text, chains, article)
         out += _table_rosters(text, article)
         out += _chain_line_masters(text, article)
+        if "——" in text or "—" in text or "--" in text:
+            out += _dash_rosters_zh(text, article)
         if "入选" in text and "链主" in text:
             out += [r for r in _intake_sections_zh(text, article) if not any(o.start == r.start for o in out)]
         if "主要负责" in text:
@@ -1947,6 +1951,47 @@ def _chain_line_masters(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
+# 绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品 (a roster one line per chain, dashes between
+# the chain, its chief with the post in brackets, and its chain masters)
+_DASH = r"[ \t　]*(?:——|—|－－|--|―|━━)[ \t　]*"
+_DASH_ROSTER_ZH = regex.compile(r"(?m)^[ \t　]*(?:\d{1,2}[.、．]\s*)?(?P<chain>\p{Han}{2,16}?(?:产业链|链))" + _DASH
+                                + r"(?P<people>[^\n—－-]{2,60}?)(?:" + _DASH + r"(?P<firms>[^\n]+?))?[ \t　。；;]*$")
+_DASH_PERSON_ZH = regex.compile(r"(?P<name>\p{Han}{2,4})[ \t　]*[（(](?P<title>[^（）()\n]{2,30})[）)]")
+
+
+def _dash_rosters_zh(text: str, article: str) -> list[LeaderRecord]:
+    """A roster one line per chain with dashes between the chain, its chiefs (name with the post in
+    brackets) and its chain masters (链名——NAME（TITLE）——FIRM、FIRM), under lines that speak of chain
+    chiefs; a deputy's line says 副链长. Placeholders (待遴选) are skipped."""
+    out: list[LeaderRecord] = []
+    for m in _DASH_ROSTER_ZH.finditer(text):
+        before = text[max(0, m.start() - 400):m.start()]
+        if "链长" not in before:
+            continue
+        chain = m.group("chain")
+        people = list(_DASH_PERSON_ZH.finditer(m.group("people")))
+        if not people:
+            continue
+        for p in people:
+            name = p.group("name")
+            if not _roster_name(name, False) or _is_title_word(name):
+                continue
+            role = "deputy_chain_leader" if "副链长" in text[m.start("people"):m.start("people") + p.start()] \
+                else "chain_leader"
+            s = m.start("people") + p.start("name")
+            out.append(_record(text, article, s, s + len(name), person=name, role=role, chain=chain,
+                               title=p.group("title").strip()))
+        if m.group("firms") is None or "链主" not in before + m.group("firms"):
+            continue
+        firms = _ASIDE_ZH.sub(lambda a: " " * len(a.group()), m.group("firms"))
+        for item in rx(r"[^、，,；;。\s]+").finditer(firms):
+            name = item.group()
+            if _roster_name(name, True) and 2 <= len(name):
+                s = m.start("firms") + item.start()
+                out.append(_record(text, article, s, s + len(name), person=name, role="chain_master", chain=chain))
+    return out
+
+
 # 低空经济产业链：5家企业入选 (a subheading of a list of chain masters: the chain, how many it got)
 _INTAKE_HEADING_ZH = regex.compile(r"(?m)^[^\S\n]*(?P<chain>\p{Han}{2,16}?产业链)[^\S\n]*[：:][^\S\n]*"
                                    r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:企业)?(?:入选|获评|上榜|入列)[^\S\n]*$")
@@ -3211,6 +3256,8 @@ class _Sentence:
                            r"|来自|供应|配套").search(
                     text, lead.start(), m.start()):
                 lead = None  # 铜箔、铜杆线等下游项目也跟着链主落地: projects listed, no firms (工信、商务等10个部门)
+            if lead and rx(r"配套|供货|提供|代工|加工|服务").match(text, m.end()):
+                lead = None  # 河南南阳一家为…链主企业配套生产…的企业: 为 is "for", the firm serves the chain master
             if lead:
                 # 宜峡化工集团、楚磷科技两家企业为绿色化工产业链链主: the chain named before the role
                 own = next((c for c in self.chains if lead.start() <= c.start and c.end <= m.start()), None)
@@ -3443,6 +3490,8 @@ class _Sentence:
         # after 为/是/包括 a list of names follows; so it does when the first name ends at 、
         listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
         by_chain = False  # whether the list names each group's chain first
+        joined_at: int | None = None  # how many records the list had when 及 joined another group to it
+        passive = rx(r"(?:被|遭|遭到|受到|让)(?:链主企业|链主)$").search(text, max(self.lo, pos - 7), pos)
         while pos < self.hi:
             # 功能性薄膜产业链的|A、B，特种胶粘材料产业链的|C、D: the firms of each chain named before them
             grouped = rx(r"(?P<chain>\p{Han}{2,14}?产业链)的(?=\p{Han}{2})").match(text, pos, self.hi)
@@ -3505,6 +3554,8 @@ class _Sentence:
                 e = total.start()
             if e - pos < 2 or rx(r"产业链|营业收入|产值|增加值").search(text, pos, e):
                 break  # 其中电力装备产业链营业收入迈上…: a chain's figures, no firm
+            if passive and not out and not _ends_with_firm_word(text[pos:e]):
+                break  # 曾被链主企业压款: what the firms did to them, no name
             if not seated and not _ends_with_firm_word(text[pos:e]) and (
                     _has_function_word(text[pos:e]) or "的" in text[pos:e]):
                 break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names; 链条的核心: what they are)
@@ -3513,6 +3564,12 @@ class _Sentence:
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
             closing = _LIST_TOTAL_AFTER_ZH.match(text, e, self.hi)
+            if closing and rx(r"链上|配套|上下游|中小|供应|协作|合作").search(closing.group()):
+                # 链主企业泾河重卡集团及秦川电驱动、渭北新材料等4家链上企业: the firms after 及 are the chain's
+                # other firms, and the total counts them all
+                if joined_at is not None:
+                    del out[joined_at:]
+                break
             if closing:  # …、天德医疗器械等5家本土企业: the list's total closes it
                 value = read_number(closing.group("n"))
                 if value is not None and value >= 2:
@@ -3533,6 +3590,8 @@ class _Sentence:
             if rx(r"[与和同][^，,。；;]{2,30}?(?:签署|签订|签约|合作|合资|共建|共同|联合|携手|达成|对接|洽谈)").match(
                     text, e, self.hi):
                 break  # 链主企业琴芯微电子与澳门大学签署合作协议: a partner, no second chain master
+            if text[e] == "及" and joined_at is None:
+                joined_at = len(out)
             pos = e + 1
         return out
 

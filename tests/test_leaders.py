@@ -2576,3 +2576,26 @@ def test_english_a_chain_named_bare_then_called_a_chain_and_a_vice_mayor_who_lea
     text = ('"We buy locally now," said Yang Shuwen, the Qujing vice-mayor who leads the battery chain.')
     assert [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")] == [
         ("Yang Shuwen", "chain_leader", "battery chain")]
+
+
+def test_a_roster_one_line_per_chain_with_dashes() -> None:
+    text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
+            "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
+            "新型建材产业链——李文东（县人大常委会副主任）——待遴选\n")
+    found = [(r.text, r.role, r.chain, r.title) for r in find_leaders(to_simplified(text))]
+    assert ("马洪涛", "chain_leader", "绿色食品产业链", "副县长") in found
+    assert ("浮来春食品", "chain_master", "绿色食品产业链", None) in found
+    assert ("李文东", "chain_leader", "新型建材产业链", "县人大常委会副主任") in found
+    assert not any(r[0] == "待遴选" for r in found)
+    assert not find_leaders("会议议程如下：\n开幕式——张三（主持人）——致辞\n")  # no chain, no chain chiefs
+
+
+def test_chain_masters_beside_other_firms_a_passive_verb_and_a_part_by_what_it_suffered() -> None:
+    text = "杨志刚走访链主企业泾河重卡集团及秦川电驱动、渭北新材料等4家链上企业。"
+    assert [r.text for r in find_leaders(text) if r.role == "chain_master"] == ["泾河重卡集团"]
+    text = "记者走访的12家配套企业中，有9家表示曾被链主企业压款。"
+    assert not [r for r in find_leaders(text) if r.person]
+    text = "河南南阳一家为汽车零部件产业链链主企业配套生产铝压铸件的企业负责人说，货款被拖欠。"
+    assert not [r for r in find_leaders(text) if r.person]
+    text = "南阳市共认定链主企业26家，其中7家被本地供应商反映存在逾期付款问题。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("链主企业26家", 26), ("7家", 7)]
