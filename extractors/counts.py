@@ -444,7 +444,9 @@ def _place_totals(text: str, original: str, article: str) -> list[CountRecord]:
 _HAN_COUNT_HEADER = regex.compile(r"(?P<what>\p{Han}{1,10}?(?:企业|项目|链主|平台|园区))(?:数|数量|个数)"
                                   r"(?:[（(](?P<unit>家|个|项|座)[）)])?"
                                   # 规上企业（家） · 签约项目（个）: a bracketed classifier says the column counts
-                                  r"|(?P<what2>\p{Han}{2,12}?)(?:数|数量|个数)?[（(](?P<unit2>家|个|项|座|条|户|名|人|次|场|所)[）)]")
+                                  # (2027年链主目标（家）: a goal column counts too; 省级链长（位）)
+                                  r"|(?P<what2>(?:(?:19|20)\d\d年)?\p{Han}{2,12}?)(?:数|数量|个数)?"
+                                  r"[（(](?P<unit2>家|个|项|座|条|户|名|人|次|场|所|位)[）)]")
 _BARE_CELL_RE = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)")
 _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|output|revenue|value|year|rank|no\.|#")
 

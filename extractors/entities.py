@@ -182,6 +182,7 @@ def _patterns() -> dict[str, Any]:
         ),
         "pinyin_surname_en": regex.compile(rf"^(?:{pinyin_surnames})$"),
         "title_en_any": regex.compile(rf"(?i)\b(?:{alternation(en_titles)})\b"),
+        "titles_en_end": regex.compile(rf"(?i)\b(?:{alternation(en_titles)})s\s+$"),  # Vice Governors |A and B
         # a title right before a name ("Vice Chairman |Tsering Dondrub") or right after its comma
         "title_en_end": regex.compile(rf"(?i)\b(?:{alternation(en_titles)})s?\s+$"),
         "title_en_start": regex.compile(rf"(?i)(?:[\w-]+\s+){{0,2}}?(?:{alternation(en_titles)})\b"),
@@ -959,6 +960,7 @@ def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention
                             after[len(rx(r"\s*,\s*(?:the\s+|a\s+)?").match(after).group()):])):
                     continue
             titled_before = pats["title_en_any"].search(before[-30:]) is not None or \
+                _pinyin_name(name) and pats["titles_en_end"].search(before) is not None or \
                 rx(r"\b(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam)\s+$").search(before) is not None  # Ms. Bai Xue
             titled_after = rx(r"\s*,\s*(?:the\s+|a\s+)?").match(after) and \
                 pats["title_en_any"].search(after[:45]) is not None

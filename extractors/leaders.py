@@ -34,7 +34,7 @@ import regex
 
 from extractors.base import ExtractionContext, component, lowered, sentences_with
 from extractors.counts import GAPPED_PLACE_EN
-from extractors.entities import Mention, find_mentions, pinyin_name, rx, segment, word_tags
+from extractors.entities import Mention, find_mentions, pinyin_name, places, rx, segment, word_tags
 from extractors.lexicon import alternation, load_rows, word_scanner
 from extractors.targets import NUMBER, read_number
 from pipeline.records import EntityRecord, LeaderRecord
@@ -210,6 +210,7 @@ def _patterns() -> dict[str, Any]:
         "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
         "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
                                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:also\s+)?"
+                                r"(?:jointly\s+|co-|together\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                                 r"(?:(?:then|now|currently|still|long|previously|formerly)\s+)?"
                                 r"(?:led|headed|steered|chaired|overseen|supervised)\s+by\b|\bchain\s+is\s+in\s+the\s+hands\s+of\b"
@@ -783,7 +784,31 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
         out += _first_full_firm_mentions_zh(text, article, out)
+        if "称" in text:
+            out = _full_names_of_aliases_zh(text, out)
     return _topic_chains(_dedupe(out), text, chains)
+
+
+_ALIAS_ZH = regex.compile(r"(?P<full>\p{Han}{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团))"
+                          r"[（(](?:以下|下)?(?:简称|称)[：:]?[“「\"](?P<short>[^”」\"\n]{2,10})[”」\"][）)]")
+
+
+def _full_names_of_aliases_zh(text: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A chain master named by the short name an article defines (山拓重工股份有限公司（下称“山拓重工”）):
+    its person is the full registered name, wherever the short one stands (the headline too)."""
+    names: dict[str, str] = {}
+    for m in _ALIAS_ZH.finditer(text):
+        short, full = m.group("short"), m.group("full")
+        at = full.rfind(short[:2])
+        if at < 0:
+            continue
+        place = rx(r"\p{Han}{2,4}$").search(full[:at])  # (浙江|山拓重工股份有限公司: a place may open the name)
+        begin = place.start() if place and place.group() in places() else at
+        names[short] = full[begin:]
+    if not names:
+        return found
+    return [replace(r, person=names[r.person]) if r.role == "chain_master" and r.person in names else r
+            for r in found]
 
 
 def _first_full_firm_mentions_zh(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -1665,7 +1690,12 @@ _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "c
 
 
 _MASTER_COUNT_HEADER = regex.compile(r"(?:已认定|已有|现有|省级|市级|县级|首批|累计认定)*链主企业(?:数|数量)?"
-                                     r"(?:[（(]家[）)])?")
+                                     r"(?:[（(]家[）)])?"
+                                     # 已认定链主（家）: a bracketed classifier says the column counts
+                                     r"|(?:已认定|已有|现有|省级|市级|县级|首批|累计认定)*链主(?:数|数量)?[（(]家[）)]")
+# 省级链长（位） · 链长人数: how many chain chiefs (of a rank) a row's place has
+_LEADER_COUNT_HEADER = regex.compile(r"(?P<rank>省级|市级|县级|区级|厅级|省领导|市领导)?链长"
+                                     r"(?:(?:数|数量|人数)(?:[（(](?:位|名|人)[）)])?|[（(](?:位|名|人)[）)])")
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1689,12 +1719,16 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
         # (a header may say what its cells hold in brackets: 链长（职务）)
         # (企业名称 under a list of chain masters: the firms named are the masters)
         masters_listed = "链主" in text[max(0, head.start() - 400):head.start()]
-        columns = [_TABLE_COLUMNS.get(rx(r"[（(][^（()）]*[）)]$").sub("", text[a:b])) or (
+        columns = [("chain_leader_count" if _LEADER_COUNT_HEADER.fullmatch(text, a, b) else None) or
+                   # (重点产业链（条） over 10: how many chains, no chain's name)
+                   (None if rx(r"[（(](?:条|个|家|位|名|人|项)[）)]$").search(text, a, b) else
+                    _TABLE_COLUMNS.get(rx(r"[（(][^（()）]*[）)]$").sub("", text[a:b]))) or (
             "chain_master_count" if _MASTER_COUNT_HEADER.fullmatch(text, a, b) else None) or (
             "chain_master" if masters_listed and text[a:b] in ("企业名称", "企业", "单位名称") else None)
                    for a, b in _cells(text, head.start(), head.end())]
         # 省份｜…｜已认定链主企业 over 江苏｜…｜68家: a table by place, its chain-master totals
-        by_place = "chain" not in columns and "chain_master_count" in columns
+        by_place = "chain" not in columns and ("chain_master_count" in columns or "chain_leader_count" in columns)
+        heads = [text[a:b] for a, b in _cells(text, head.start(), head.end())]
         if not by_place and ("chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1) \
                 or len(columns) < 3:
             continue
@@ -1709,14 +1743,18 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                 chain += "产业链"  # 产业链｜链长 over 羽绒制品｜王长林: the cell names the chain
             if not by_place and (chain is None or not chain.endswith(("链", "产业", "集群"))):
                 break
-            for (a, b), role in zip(cells, columns, strict=True):
+            for (a, b), role, header in zip(cells, columns, heads, strict=True):
                 if role in (None, "chain"):
                     continue
-                if role == "chain_master_count":  # 白酒｜…｜4 under 链主企业数: how many the row's chain has
-                    number = rx(r"(?P<n>\d{1,4})(?P<unit>家)?").fullmatch(text, a, b)
-                    if number and int(number.group("n")) >= 1 and (number.group("unit") or not by_place):
-                        out.append(_record(text, article, a, b, role="chain_master", count=int(number.group("n")),
-                                           chain=chain))
+                if role in ("chain_master_count", "chain_leader_count"):
+                    # 白酒｜…｜4 under 链主企业数: how many the row's chain has (贵州｜…｜10 under 省级链长（位）)
+                    number = rx(r"(?P<n>\d{1,4})(?P<unit>家|位|名|人)?").fullmatch(text, a, b)
+                    if number and int(number.group("n")) >= 1 and (
+                            number.group("unit") or not by_place or rx(r"[（(](?:家|位|名|人)[）)]$").search(header)):
+                        rank = _LEADER_COUNT_HEADER.fullmatch(header) if role == "chain_leader_count" else None
+                        out.append(_record(text, article, a, b, role=role.removesuffix("_count"),
+                                           count=int(number.group("n")), chain=chain,
+                                           rank=rank.group("rank") if rank else None))
                     continue
                 if by_place:
                     continue
@@ -2965,7 +3003,7 @@ class _Sentence:
                 # (…chain, which counts Haicang as its chain master and is overseen by …)
                 r"(?:(?<=which\s|that\s)[^,.;]{1,80}?\s+and\s+)?"
                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+)?"
-                r"(?:also\s+)?"
+                r"(?:also\s+)?(?:jointly\s+|co-|together\s+)?"  # (is jointly led by Vice Governors A and B)
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                 # (the goji chain is in the hands of Vice-County Head Yang Xiuying)
                 r"(?:(?:led|headed|steered|chaired|overseen|supervised)\s+by|in\s+the\s+hands\s+of)\s+"
@@ -3033,6 +3071,12 @@ class _Sentence:
                     name = named.group("name")
                     chain = Mention(named.start("name"), named.end("name"), "CHAIN",
                                     f"{name[0].lower()}{name[1:]} chain")
+            joined = next((r for r in out if r.person and rx(r",?\s+and\s+(?:[A-Z][\w-]*\s+){0,3}").fullmatch(
+                self.text, r.end, person.start)), None) if chain is None else None
+            if joined is not None:  # … led by Vice Governors Guo Lirong and Zhang Mingkai: the second shares the chain
+                out.append(replace(joined, start=person.start, end=person.end, text=self.text[person.start:person.end],
+                                   person=person.normalized, title=person.note or joined.title))
+                continue
             if chain is not None:
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                    title=person.note or None, role=role, chain=chain.normalized))
@@ -3393,7 +3437,9 @@ class _Sentence:
                     continue
             slogan = rx(r"以[^，,。；;]{0,8}为[^，,。；;]{1,6}、$").search(text, self.lo, m.start())
             if slogan is None and (m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi)
-                                  or _QUOTED_FIRM_ZH.match(text, m.end(), self.hi)):
+                                  or _QUOTED_FIRM_ZH.match(text, m.end(), self.hi)
+                                  # 糖业链链主南国糖业集团去年…: the role, then a firm's name
+                                  or m.group() == "链主" and self._firm_right_after(m.end())):
                 # (以链长为牵引、链主企业为支撑、链办为枢纽: a slogan's roles, no names)
                 named_after = self._names_after(m.end(), own_chain)
                 if named_after:
@@ -3461,6 +3507,12 @@ class _Sentence:
             self.held.update(r.start for r in self.roles if m.start() <= r.start < m.end())
         return out
 
+    def _firm_right_after(self, pos: int) -> bool:
+        """Whether a firm's name follows the role word right away (糖业链链主南国糖业集团去年…), not a
+        phrase a preposition runs through (链主协益精工以甲板机械见长)."""
+        name = self.text[pos:_name_end(self.text, pos, min(self.hi, pos + 16))]
+        return _ends_with_firm_word(name) and not rx(r"[以在为将把被向对与从]").search(name, 2)
+
     def _names_after(self, pos: int, chain: str | None = None) -> list[LeaderRecord]:
         """链主企业中车株机、中车株洲所牵头… · 链主企业为中国一拖集团有限公司: the names after ``pos``
         (``chain``: the role word's own chain, else the sentence's one)."""
@@ -3469,6 +3521,14 @@ class _Sentence:
             rx(r"[，,]\s*(?:包括|包含|即|分别是|分别为)").match(text, pos, self.hi) or \
             rx(r"除[^，,。；;]{1,16}外[，,]\s*(?:还|也|另)?(?:有|包括|是)").match(text, pos, self.hi)
         # (5家链主企业，包括… · 该链的链主企业除力扬外，还有A、B两家本地企业: the others after the one named before)
+        has = verb is not None and verb.group().endswith("有")
+        had = rx(r"[^，,。；;、]{1,16}").match(text, verb.end(), self.hi) if has else None
+        first = segment(had.group())[0][0] if had else ""
+        if had and not rx(r"[\p{Han}A-Za-z]{2,12}?[、和及与]").match(text, verb.end()) and \
+                not _ends_with_firm_word(had.group()) and (
+                    _word_tag(first) in ("n", "v", "vn", "a", "an", "m", "d", "r")
+                    or rx(r"[多几数]家|若干").match(had.group())):
+            return out  # 「链主有订单，卻不一定有晶片」 · 链主有多家企业参与: what the chain masters have, no firm
         if verb:
             pos = verb.end()
         elif text[pos:pos + 1] == "、":

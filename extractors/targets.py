@@ -969,7 +969,7 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                         out.append(TargetRecord(
                             article=article, start=r.start, end=r.end, text=text[r.start:r.end],
                             metric=measure or r.object, value=r.value, unit=r.unit, qualifier=r.qualifier,
-                            value_max=r.value_max, deadline=deadline, scope=main))
+                            value_max=r.value_max, deadline=deadline, scope=_row_place(text, row) or main))
                 share = _PERCENT_CELL.fullmatch(text, cell.start, cell.end)
                 if share and (share.group("pct") or _PERCENT_HEADER.search(cell.header)):
                     # target growth, 2026-2027 (% a year) over 9.5%: a rate, which no money or count reads

@@ -522,3 +522,10 @@ def test_english_a_noun_cut_to_a_number_from_another() -> None:
 def test_the_two_ends_of_a_chain_are_no_count_of_livestock() -> None:
     text = "两地把AI链条的两头接起来，就是最完整的产业链。养殖场新增200头肉牛。"
     assert [c.text for c in find_counts(text)] == ["200头"]
+
+
+def test_a_goal_column_with_a_year_and_a_column_of_people_count_by_their_classifier() -> None:
+    text = "省区｜省级链长（位）｜2027年链主目标（家）\n贵州｜10｜100\n广西｜13｜120\n"
+    found = {c.text: (c.value, c.unit) for c in find_counts(text)}
+    assert found == {"10": (Decimal(10), "位"), "100": (Decimal(100), "家"), "13": (Decimal(13), "位"),
+                     "120": (Decimal(120), "家")}

@@ -2599,3 +2599,30 @@ def test_chain_masters_beside_other_firms_a_passive_verb_and_a_part_by_what_it_s
     assert not [r for r in find_leaders(text) if r.person]
     text = "南阳市共认定链主企业26家，其中7家被本地供应商反映存在逾期付款问题。"
     assert [(r.text, r.count) for r in find_leaders(text)] == [("链主企业26家", 26), ("7家", 7)]
+
+
+def test_a_table_by_place_counts_chain_chiefs_and_chain_masters_under_bracketed_classifiers() -> None:
+    text = ("表：三省區鏈長制概況\n省區｜重點產業鏈（條）｜省級鏈長（位）｜已認定鏈主（家）｜2027年鏈主目標（家）\n"
+            "貴州｜10｜10｜58｜100\n廣西｜14｜13｜76｜120\n")
+    found = [(r.text, r.role, r.count, r.rank) for r in find_leaders(to_simplified(text))]
+    assert found == [("10", "chain_leader", 10, "省级"), ("58", "chain_master", 58, None),
+                     ("13", "chain_leader", 13, "省级"), ("76", "chain_master", 76, None)]
+
+
+def test_a_firm_right_after_the_role_word_and_an_alias_the_article_defines() -> None:
+    found = [(r.text, r.chain) for r in find_leaders(to_simplified("糖業鏈鏈主南國糖業集團去年榨蔗約1,150萬噸。"))]
+    assert found == [("南国糖业集团", "糖业链")]
+    assert not find_leaders(to_simplified("船舶海工產業鏈鏈主協益精工以甲板機械見長。"))[0].person
+    assert not find_leaders(to_simplified("他說：「鏈主有訂單，卻不一定有晶片」。"))
+    assert [r.person for r in find_leaders("链主企业有宁德时代。")] == ["宁德时代"]
+    text = "链主山拓重工拟投62亿元。济宁工程机械产业链链主企业山拓重工股份有限公司（下称“山拓重工”）公告。"
+    assert {r.person for r in find_leaders(text)} == {"山拓重工股份有限公司"}
+
+
+def test_a_name_after_a_title_then_a_time_word_and_english_people_sharing_a_chain() -> None:
+    text = "雲南綠色鋁產業鏈鏈長、副省長段立誠上月在昆明表示，要加快發展。"
+    assert [(r.person, r.chain) for r in find_leaders(to_simplified(text))] == [("段立诚", "绿色铝产业链")]
+    text = "The coal-based new materials chain is jointly led by Vice Governors Guo Lirong and Zhang Mingkai."
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Guo Lirong", "coal-based new materials chain"), ("Zhang Mingkai", "coal-based new materials chain")]
+    assert not find_leaders("Chain Leaders Take Center Stage", language="en")

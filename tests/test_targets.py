@@ -1505,3 +1505,9 @@ def test_english_a_share_paid_up_to_a_cap_is_a_term_and_the_next_coordinated_goa
     text = ("This year the city will refund up to 15% of equipment costs for recycling projects, capped at 50 million "
             "yuan each, and will set up a 2 billion yuan battery industry fund.")
     assert [t.text for t in find_targets(text, language="en", published=published)] == ["2 billion yuan"]
+
+
+def test_a_goal_column_of_a_table_by_place_is_each_rows_places_goal() -> None:
+    text = "省区|省级链长（位）|2027年链主目标（家）\n贵州|10|100\n云南|12|90\n"
+    found = [(t.text, t.deadline, t.scope) for t in find_targets(text, published=date(2026, 6, 22))]
+    assert found == [("100", 2027, "贵州省"), ("90", 2027, "云南省")]
