@@ -981,6 +981,7 @@ _NOT_NAME_WORDS_EN = frozenset(
     "government bureau department office commission association chamber university institute bank "
     "times post herald review in on at for by from with since during after before when while under over "
     "as to this that these those its their comrade mr mrs ms dr madam sir "
+    "chain chains industrial industry key roster guide plan list "
     "january february march april may june july august september "
     "october november december monday tuesday wednesday thursday friday saturday sunday".split())
 

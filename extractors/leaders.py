@@ -437,7 +437,8 @@ _MASTER_TOTAL_EN = regex.compile(
 
 # Chain master enterprise: Wutongqiao Salt Chemical Group Co., Ltd. · Chain office: …; director: Dai Ming, …
 _MASTER_LABEL_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•*▪][ \t]*)?chain[ \t-]+master(?:[ \t]+enterprises?|s)?[ \t]*:"
-                                      r"[ \t]*(?P<firms>[A-Z][^\n]*?)[ \t]*$")
+                                      # (Chain masters: 3 (A Co., Ltd.; B Co., Ltd.; C Co., Ltd.): the count, the firms)
+                                      r"[ \t]*(?:\d{1,3}[ \t]*(?P<open>\())?(?P<firms>[A-Z][^\n]*?)(?(open)\))[ \t]*$")
 _OFFICE_LABEL_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•*▪][ \t]*)?chain[ \t]+office[ \t]*:[^\n]*?;[ \t]*"
                                       r"(?:director|head)[ \t]*:[ \t]*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)"
                                       r"(?P<rest>[^\n]*)$")
@@ -568,6 +569,18 @@ _SUPPLY_CHAIN_AFTER_EN = regex.compile(
     r"(?P<chain>(?:(?!the\b|and\b|of\b)[a-z][\w-]*\s+){1,4}(?:supply|value)\s+chain"
     # chain chief of the oil and gas cluster (a region that runs the system over clusters)
     r"|(?:(?!the\b|of\b)[a-z][\w-]*\s+){1,5}(?:industrial\s+|industry\s+)?cluster)\b(?!s)")
+
+
+_SMALL_WORDS_EN = frozenset("a an the and or of for in on at to by with from as its his her their is are vs".split())
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a headline in title case (most of its words capitalised),
+    where a capitalised word is no sign of a name."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = [w for w in rx(r"[A-Za-z][\w'’-]*").findall(text, start, end if end >= 0 else len(text))
+             if w.lower() not in _SMALL_WORDS_EN]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _record(text: str, article: str, start: int, end: int, **fields: Any) -> LeaderRecord:
@@ -718,6 +731,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 out.append(_record(text, article, name.start(), end, person=text[name.start():end],
                                    role="chain_master", chain=default.normalized if default else None))
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
+        if "batch" in text or "group" in text:
+            out += _batch_parts_en(text, article)
         out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
         consumed: set[tuple[int, int]] = set()
         out += _introduced_untitled_en(text, article, chains, {r.person for r in out if r.person}, consumed)
@@ -780,6 +795,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         # (Changsha's co-chief, Tan, chairs a meeting with the chain's three chain masters: a person, no firm)
         out = [r for r in out if not (r.role == "chain_master" and r.person in people)]
         out += _first_full_mentions_en(text, article, out)
+        out += _first_full_firm_mentions_en(text, article, out)
         out = [_without_seat_prefix(text, r) for r in out]
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
@@ -835,6 +851,31 @@ def _first_full_firm_mentions_zh(text: str, article: str, found: list[LeaderReco
         taken.add(begin)
         out.append(replace(r, start=begin, end=full.end(), text=text[begin:full.end()],
                            person=text[begin:full.end()]))
+    return out
+
+
+def _first_full_firm_mentions_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A chain master named by one short word (The city named Ouchuan the "chain master" …) whose full
+    registered name came earlier (Zhejiang Ouchuan Electric Co., a Shanghai-listed maker …): that first
+    full mention is the firm's record too (D25), unless an earlier mention holds one already."""
+    out: list[LeaderRecord] = []
+    for r in found:
+        short = r.person
+        if r.role != "chain_master" or not short or not rx(r"[A-Z][a-z]{2,}").fullmatch(short):
+            continue
+        full = rx(rf"\b(?:[A-Z][a-z]+\s+){{0,2}}{regex.escape(short)}(?:\s+[A-Z][\w&'-]*){{0,4}}?\s+"
+                  r"(?:Co\.,?\s+Ltd\.|Co\.|Group|Corp\.|Corporation|Inc\.|Ltd\.|Holdings)").search(text, 0, r.start)
+        if full is not None and rx(r"[ \t]*(?:\n|$)").match(text, full.end()) and \
+                text.rfind("\n", 0, full.start()) + 1 >= full.start() - 2:
+            continue  # (NEWS PROVIDED BY\nHengchi Advanced Materials Co., Ltd.: a header line, no sentence)
+        if full is None or any(o.start < full.end() and (full.start() < o.end or short in o.text)
+                               for o in found + out if o.role == "chain_master"):
+            continue  # (a mention the list holds, or an earlier one of the firm)
+        start = full.start()
+        lead = rx(r"[A-Z][a-z]+\s+").match(text, start)  # (a leading word that is no part of it: In, The …)
+        if lead and lead.group().strip() in ("The", "In", "At", "For", "By", "And", "But", "As", "Of", "On"):
+            start = lead.end()
+        out.append(replace(r, start=start, end=full.end(), text=text[start:full.end()], person=text[start:full.end()]))
     return out
 
 
@@ -1050,6 +1091,47 @@ _SERVING_AS_ROLE_EN = regex.compile(r"(?i)\b(?:(?:serving|serve|served|act|actin
 
 _PART_NAMED_MASTERS_EN = regex.compile(r"(?i)\b(?:were|are|was)\s+(?:\w+\s+)?(?:recogni[sz]ed|named|designated)\s+as\s+"
                                        r"chain[\s-]+masters?\b")
+
+
+# The new batch comprises 12 state-owned enterprises and nine private companies (after a count of them)
+_BATCH_PARTS_EN = regex.compile(r"(?i)\b(?:The|This|That)\s+(?:new\s+|latest\s+|first\s+|second\s+|third\s+)?"
+                                r"(?:batch|group|list|cohort)\s+(?:comprises|includes|consists\s+of|is\s+made\s+up\s+of"
+                                r"|covers|is\s+split\s+between)\s+(?P<items>[^.;]{5,200})")
+_BATCH_ITEM_EN = regex.compile(rf"(?i)\b(?P<num>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+(?:[\w-]+\s+){{0,3}}?"
+                               r"(?:enterprises|companies|firms|groups|makers|manufacturers)\b")
+
+
+# the two chains each have|two chain chiefs · Each chain has|two chain chiefs (per chain)
+_EACH_HAS_EN = regex.compile(r"(?i)\b(?:each|both)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|get|gets|got|will\s+have)\s+$")
+_COUNTED_MASTERS_EN = regex.compile(r"(?i)\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:new\s+|more\s+)?[\"“']?"
+                                    r"chain[\s-]+masters?\b")
+
+
+def _batch_parts_en(text: str, article: str) -> list[LeaderRecord]:
+    """The parts of a batch of chain masters the sentence before counted: "named 21 new chain master
+    enterprises … The new batch comprises 12 state-owned enterprises and nine private companies",
+    when the parts add up to the count."""
+    out: list[LeaderRecord] = []
+    for m in _BATCH_PARTS_EN.finditer(text):
+        counted = None
+        for c in _COUNTED_MASTERS_EN.finditer(text, max(0, m.start() - 300), m.start()):
+            counted = c
+        total = None
+        if counted is not None:
+            n = counted.group("n").lower()
+            total = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        items = []
+        for item in _BATCH_ITEM_EN.finditer(text, m.start("items"), m.end("items")):
+            n = item.group("num").lower()
+            value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+            if value is None:
+                break
+            items.append((item, value))
+        if total is None or len(items) < 2 or sum(v for _, v in items) != total:
+            continue
+        out += [_record(text, article, item.start(), item.end(), role="chain_master", count=value, chain=None)
+                for item, value in items if value >= 2]
+    return out
 
 
 def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
@@ -1287,6 +1369,12 @@ _FIRM_OPENING_EN = regex.compile(r"[ \t]*(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \
                                  r"|sells|assembles|designs|owns|for|in)\b|[ \t]*$)")
 
 
+# The city government named|Ouchuan|the "chain master" of … (who named the firm, the firm, the role)
+_NAMED_FIRM_THE_MASTER_EN = regex.compile(
+    r"\b(?i:named|designated|made|picked|chose|selected|appointed)\s+"
+    r"(?!(?:The|It|Its|Their|Them|Him|Her|This|That|These|Those|As)\b)"
+    r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,5})\s+"
+    r"(?i:as\s+)?(?i:the\s+|a\s+|an\s+|its\s+|their\s+|one\s+of\s+its\s+)?(?i:new\s+|first\s+|official\s+)?[\"“']?$")
 _NAMED_AS_MASTERS_EN = regex.compile(
     rf"(?i)\b(?:named|designated|recognized|recognised|certified|selected|listed|identified)\s+"
     rf"(?P<span>(?P<num>\d{{1,3}}(?:,\d{{3}})*|{alternation(list(_EN_NUMBERS))})\s+(?:more\s+|new\s+|local\s+)?"
@@ -2839,13 +2927,15 @@ class _Sentence:
             value = _EN_NUMBERS.get(num) or read_number(num)
             if value is None or value < 2:
                 continue  # 一位链长: one per chain is no group (D5)
-            if rx(r"(?i)(?:\bor|\bto|或|至|-|—)\s*$").search(self.text[max(self.lo, m.start() - 4):m.start()]):
+            if rx(r"(?i)(?:\bor|\bto|或|至|(?<=[\w一二三四五六七八九十两])\s?(?:-|—))\s*$").search(
+                    self.text[max(self.lo, m.start() - 4):m.start()]):  # (not "- 17 …", a bullet)
                 continue  # one or two chain masters: a range per chain, not a group
             if self.text[m.start() - 1:m.start()] == "第" or rx(r"(?i)\b(?:Article|Chapter|Section|No\.)\s*$").search(
                     self.text, max(self.lo, m.start() - 9), m.start()):
                 continue  # 扶植第二、第三家链主 · Article 5 Chain chiefs shall …: ordinals, not a group
-            if self.lang == "en" and m.groupdict().get("role") and rx(r"(?i)\s+(?:each|apiece)\b").match(
-                    self.text, m.end()):
+            if self.lang == "en" and m.groupdict().get("role") and (rx(r"(?i)\s+(?:each|apiece)\b").match(
+                    self.text, m.end()) or _EACH_HAS_EN.search(self.text, max(self.lo, m.start() - 40), m.start())):
+                # (the two chains each have two chain chiefs: per chain)
                 # the three largest chains sharing two chain chiefs each: per chain, not a group (D5) (not
                 # three vice-mayors each lead two: a group of people)
                 continue
@@ -2934,6 +3024,12 @@ class _Sentence:
             self.held.update(r.start for r in inside)
             own = self._chain_of(inside[0]) if inside and self.lang == "en" else None
             chain = own or self._group_chain(m)
+            if self.lang == "en" and not own and (rx(
+                    r"(?i)\s+(?:across|in|on|over|for)\s+(?:all\s+)?(?:its|the|their|[\w-]+['’]s)\s+(?:[\w,-]+\s+){0,3}?"
+                    r"chains\b").match(self.text, m.end()) or role == "chain_master" and value > 30):
+                # 14 chain master enterprises across its eight key industrial chains · Zhejiang has designated
+                # more than 1,100 chain master enterprises (more than one chain ever has): all the chains'
+                chain = None
             if role == "chain_leader" and value >= 3 and not own and not m.groupdict().get("chain") and not rx(
                     r"(?i)\s+(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?\w+\s+years|\s+since\b").match(
                         self.text, m.end()):
@@ -2957,6 +3053,11 @@ class _Sentence:
             if part and role == "chain_master":  # 46 chain master enterprises, and 9 of them had revenue …
                 n = _EN_NUMBERS.get(part.group("n").lower()) or read_number(part.group("n"))
                 if n:
+                    # (…, three of them on the auto chain: the part's own chain)
+                    on = next((c for c in self.chains if part.end() <= c.start and rx(
+                        r"(?i)\s+(?:are\s+|were\s+)?(?:on|in|for|from)\s+(?:the\s+|its\s+)?").fullmatch(
+                            self.text, part.end(), c.start)), None)
+                    chain = on.normalized if on is not None else chain
                     out.append(_record(self.text, self.article, part.start("n"), part.end("n"), role=role,
                                        count=int(n), chain=chain))
                     # …, three of them on the auto chain: A, B and C (the part's firms, as many as it counts)
@@ -3751,6 +3852,14 @@ class _Sentence:
                     out += [replace(r, chain=chain) for r in
                             self._split_names_en(names.start("names"), names.end("names"))]
                     self.held.add(m.start())
+            made = None if lead else _NAMED_FIRM_THE_MASTER_EN.search(self.plain, max(self.lo, m.start() - 120),
+                                                                        m.start())
+            if made and not self._is_place(*made.span("name")) and not any(
+                    p.start <= made.start("name") < p.end for p in self.persons):
+                # The city government named Ouchuan the "chain master" of its … chain: the firm named
+                chain = self._master_chain_en(m)
+                out += [replace(r, chain=chain) for r in self._split_names_en(made.start("name"), made.end("name"))]
+                self.held.add(m.start())
             group = pats["master_group_en"].search(text, max(self.lo, m.start() - 260), m.end())
             if group and group.end() >= m.end():
                 value = _EN_NUMBERS.get(group.group("num").lower()) or read_number(group.group("num"))
@@ -3840,6 +3949,8 @@ class _Sentence:
             if after and (self._is_place(m.end() + after.start("name"), m.end() + after.end("name")) or any(
                     p.start <= m.end() + after.start("name") < p.end for p in self.persons)):
                 after = None  # the chain master enterprises Quanzhou named: the city, no firm; a person
+            if after and _title_case_line(text, m.start()) and not _FIRM_WORD_END_EN.search(after.group("name")):
+                after = None  # Chinese Motor Maker's 'Chain Master' Tag Puts Its Suppliers on the Spot: a headline
             if after:
                 s = m.end() + after.start("name")
                 out += self._split_names_en(s, s + len(after.group("name")))

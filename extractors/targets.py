@@ -1771,6 +1771,12 @@ _COORDINATED_VERB_EN = regex.compile(r"\s*(?:and|or)\s+(?:also\s+)?(?:to\s+)?"
                                      r"more\s+than\s+|no\s+fewer\s+than\s+|another\s+)?$")
 
 
+# raised her 2027 net income forecast for the company by|9% (the change to an estimate, not a goal's rate)
+_FORECAST_REVISED_BY_EN = regex.compile(r"(?i)\b(?:raised|raises|raise|cut|cuts|lowered|lowers|revised|revises|lifted"
+                                        r"|lifts|trimmed|trims)\s+(?:[^,;.]{0,50}?\s)?(?:forecasts?|estimates?|projections?"
+                                        r"|guidance|price\s+target)\b[^,;.]{0,40}?\bby\s+(?:about\s+|around\s+)?$")
+
+
 def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
              figures: list[Figure], cues: list[Cue], lang: str, year: int | None,
              plan_section: bool = False, sentence_start: int | None = None) -> bool:
@@ -1780,6 +1786,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     quota = lang == "zh" and fig.qualifier == "at_least" and (cue is None or cue.kind != "done")
     if (cue is None or cue.kind == "done") and not quota:
         return False  # (不少于10亿元 is a quota, a goal of its own)
+    if lang == "en" and fig.unit == "%" and _FORECAST_REVISED_BY_EN.search(text, max(clause[0], fig.start - 80),
+                                                                          fig.start):
+        return False  # raised her 2027 net income forecast for the company by 9% to …: a revision, no goal
     if cue is not None and cue.kind in ("will", "forecast") and not plan_section \
             and pats["area"].search(fig.unit or "") \
             and not rx(r"(?:新增|新建|建成|打造|拓展|供应|储备|盘活|腾出)[^，,；;。]{0,8}$"

@@ -2626,3 +2626,42 @@ def test_a_name_after_a_title_then_a_time_word_and_english_people_sharing_a_chai
     assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
         ("Guo Lirong", "coal-based new materials chain"), ("Zhang Mingkai", "coal-based new materials chain")]
     assert not find_leaders("Chain Leaders Take Center Stage", language="en")
+
+
+def test_english_headlines_in_title_case_name_no_firm_and_generic_chain_chief_events() -> None:
+    assert not find_leaders("Chinese Motor Maker's 'Chain Master' Tag Puts Its Suppliers on the Spot", language="en")
+    assert not find_leaders("Suqian Releases 2026 Investment Guide for Eight Key Industrial Chains, Publishes Chain "
+                            "Chief and Chain Master Roster", language="en")
+    assert [r.person for r in find_leaders("Chain Master Sany Heavy Industry Co. Opens New Plant in Changsha",
+                                           language="en")] == ["Sany Heavy Industry Co."]
+    assert not find_leaders("Shanxi on Friday held its annual chain chief conference.", language="en")
+    text = ("Two of them, the steel chain and the coal chain, each have two chain chiefs. "
+            "Each chain has two chain chiefs.")
+    assert not find_leaders(text, language="en")
+    assert [r.count for r in find_leaders("The province has 18 chain chiefs.", language="en")] == [18]
+
+
+def test_english_bulleted_totals_labelled_lists_and_the_parts_of_a_batch() -> None:
+    found = find_leaders("Highlights:\n- 17 chain master enterprises named in two batches since 2023\n", language="en")
+    assert [(r.text, r.count) for r in found] == [("17 chain master enterprises", 17)]
+    text = ("Photovoltaic and new energy chain\n- Chain masters: 3 (Suqian Guangyao Solar Technology Co., Ltd.; "
+            "Jiangsu Tianji Photovoltaic Co., Ltd.)\n")
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == [
+        "Suqian Guangyao Solar Technology Co., Ltd.", "Jiangsu Tianji Photovoltaic Co., Ltd."]
+    text = ("The conference named 21 new chain master enterprises. The new batch comprises 12 state-owned "
+            "enterprises and nine private companies.")
+    assert [r.count for r in find_leaders(text, language="en")] == [21, 12, 9]
+    text = "The conference named 21 new chain master enterprises. The new batch comprises 12 state-owned enterprises."
+    assert [r.count for r in find_leaders(text, language="en")] == [21]
+
+
+def test_english_a_firm_named_the_chain_master_its_full_name_before_and_totals_across_chains() -> None:
+    text = ("(Bloomberg) -- Zhejiang Ouchuan Electric Co., a Shanghai-listed maker of micro motors, has a new job.\n\n"
+            'The city government named Ouchuan the "chain master" of its precision manufacturing industrial chain.')
+    found = [(r.text, r.chain) for r in find_leaders(text, language="en")]
+    assert ("Zhejiang Ouchuan Electric Co.", "precision manufacturing industrial chain") in found
+    assert ("Ouchuan", "precision manufacturing industrial chain") in found
+    text = ("The city named Ouchuan chain master of its precision manufacturing industrial chain. It has named 14 "
+            "chain master enterprises across its eight key industrial chains, three of them on the auto chain.")
+    found = [(r.text, r.chain) for r in find_leaders(text, language="en") if r.count]
+    assert found == [("14 chain master enterprises", None), ("three", "auto chain")]

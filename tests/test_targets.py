@@ -1511,3 +1511,11 @@ def test_a_goal_column_of_a_table_by_place_is_each_rows_places_goal() -> None:
     text = "省区|省级链长（位）|2027年链主目标（家）\n贵州|10|100\n云南|12|90\n"
     found = [(t.text, t.deadline, t.scope) for t in find_targets(text, published=date(2026, 6, 22))]
     assert found == [("100", 2027, "贵州省"), ("90", 2027, "云南省")]
+
+
+def test_an_analysts_revision_of_a_forecast_is_no_goal_rate() -> None:
+    text = "Wu raised her 2027 net income forecast for the company by 9% to 905 million yuan."
+    assert [t.text for t in find_targets(text, language="en", published=date(2026, 10, 27))] == ["905 million yuan"]
+    text = "The city aims to raise output by 9% to 905 million yuan by 2027."
+    assert [t.text for t in find_targets(text, language="en", published=date(2026, 10, 27))] == [
+        "9%", "905 million yuan"]
