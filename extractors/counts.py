@@ -570,10 +570,18 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                      or (_GAPPED_PLACE_RE.search(text, max(0, number.start - 120), number.start) is not None
                          and rx(r"\s*[.;,]").match(text, number.end) is not None)
                      or rx(r",\s+or\s+\d").match(text, number.end) is not None  # 29, or 63%,
+                     # named four chain master enterprises so far and aims to have at least seven by …: the goal's
+                     # count of the same set
+                     or (_GOAL_VERB_BARE_RE.search(text, max(0, number.start - 48), number.start) is not None
+                         and rx(r"\s+(?:this|next|by|in|before|within)\b|\s*[.;,]").match(text, number.end) is not None)
                      # at least 10 new chain masters, bringing the total to 56: the whole set after the change
                      or TOTAL_TO_EN.search(text, max(0, number.start - 60), number.start) is not None)
     qualifier = "under" if _THAN_RE.search(text, max(0, number.start - 16), number.start) and \
         "fewer" in text[max(0, number.start - 16):number.start].lower() else "exact"
+    hedge = rx(r"(?i)\b(?P<q>at\s+least|no\s+fewer\s+than|more\s+than|over)\s+\Z").search(
+        text, max(0, number.start - 16), number.start)
+    if hedge is not None and qualifier == "exact":
+        qualifier = "over" if hedge.group("q").lower() in ("more than", "over") else "at_least"
     if _PART_OF_RE.match(text, number.end) is None and not more and (
             number.start - previous.end > 150 or
             not _CLAUSE_START_RE.search(text, max(0, number.start - 12), number.start) or
@@ -604,6 +612,9 @@ def _parts_of_next(original: str, article: str, parts: list[tuple[NumberMatch, i
     return records
 
 
+_GOAL_VERB_BARE_RE = regex.compile(r"(?i)\b(?:aims?|plans?|expects?|hopes?|wants?|targets?|seeks?)\s+(?:to\s+"
+                                   r"(?:have|reach|add|name|receive|attract|host|hit|see|get|build|cultivate)\s+)?"
+                                   r"(?:at\s+least\s+|no\s+fewer\s+than\s+|more\s+than\s+|over\s+|about\s+|around\s+)?\Z")
 _DONE_VERB_RE = regex.compile(r"(?i)\b(?:had\s+|have\s+|has\s+)?(?:closed|resolved|settled|solved|handled|completed|"
                               r"approved|finished|fixed|answered|processed)\s+(?:about\s+|nearly\s+|all\s+but\s+)?\Z")
 _CHANGE_BEFORE_RE = regex.compile(r"(?i)\b(?:cut|cuts|cutting|reduce|reduces|reducing|trim|trims|raise|raises|"

@@ -675,6 +675,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "|" in text or "\t" in text:
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
         out += _bullet_rosters_en(text, article)
+        if "chief" in text or "leader" in text:
+            out += [r for r in _chain_colon_lines_en(text, article)
+                    if not any(o.start == r.start and o.chain for o in out)]
         persons_en = [m for m in mentions if m.label == "PERSON"]
         if rx(r"(?i)chain[ -]master(?:\s+enterprises?|s)?\s*:|chain\s+office\s*:").search(text):
             out += [r for r in _labelled_masters_en(text, article, chains)
@@ -733,6 +736,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
         if "batch" in text or "group" in text:
             out += _batch_parts_en(text, article)
+        if " of them " in text or " of these " in text or " of those " in text:
+            out += [r for r in _parts_of_counted_masters_en(text, article)
+                    if not any(o.start <= r.start < o.end for o in out)]
         out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
         consumed: set[tuple[int, int]] = set()
         out += _introduced_untitled_en(text, article, chains, {r.person for r in out if r.person}, consumed)
@@ -795,7 +801,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         # (Changsha's co-chief, Tan, chairs a meeting with the chain's three chain masters: a person, no firm)
         out = [r for r in out if not (r.role == "chain_master" and r.person in people)]
         out += _first_full_mentions_en(text, article, out)
-        out += _first_full_firm_mentions_en(text, article, out)
+        out = _full_firm_names_en(text, article, out)
         out = [_without_seat_prefix(text, r) for r in out]
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
@@ -854,29 +860,39 @@ def _first_full_firm_mentions_zh(text: str, article: str, found: list[LeaderReco
     return out
 
 
-def _first_full_firm_mentions_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
-    """A chain master named by one short word (The city named Ouchuan the "chain master" …) whose full
-    registered name came earlier (Zhejiang Ouchuan Electric Co., a Shanghai-listed maker …): that first
-    full mention is the firm's record too (D25), unless an earlier mention holds one already."""
+_FIRM_FORM_EN = r"(?:Co\.,?\s+Ltd\.|Co\.|Group|Corp\.|Corporation|Inc\.|Ltd\.|Holdings)"
+
+
+def _full_firm_names_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A chain master named by one short word (The city named Ouchuan the "chain master" …; Hunan names
+    state steelmaker Xianggang chain master) takes the full registered name the article gives
+    (Zhejiang Ouchuan Electric Co.) as its person; when that full mention came earlier, it is the
+    firm's record too (D25), unless an earlier mention holds one already."""
     out: list[LeaderRecord] = []
+    added: list[LeaderRecord] = []
     for r in found:
         short = r.person
         if r.role != "chain_master" or not short or not rx(r"[A-Z][a-z]{2,}").fullmatch(short):
+            out.append(r)
             continue
-        full = rx(rf"\b(?:[A-Z][a-z]+\s+){{0,2}}{regex.escape(short)}(?:\s+[A-Z][\w&'-]*){{0,4}}?\s+"
-                  r"(?:Co\.,?\s+Ltd\.|Co\.|Group|Corp\.|Corporation|Inc\.|Ltd\.|Holdings)").search(text, 0, r.start)
-        if full is not None and rx(r"[ \t]*(?:\n|$)").match(text, full.end()) and \
-                text.rfind("\n", 0, full.start()) + 1 >= full.start() - 2:
-            continue  # (NEWS PROVIDED BY\nHengchi Advanced Materials Co., Ltd.: a header line, no sentence)
-        if full is None or any(o.start < full.end() and (full.start() < o.end or short in o.text)
-                               for o in found + out if o.role == "chain_master"):
-            continue  # (a mention the list holds, or an earlier one of the firm)
+        full = rx(rf"\b(?:[A-Z][a-z]+\s+){{0,2}}{regex.escape(short)}(?:\s+[A-Z][\w&'-]*){{0,4}}?\s+{_FIRM_FORM_EN}"
+                  ).search(text)
+        if full is None:
+            out.append(r)
+            continue
         start = full.start()
         lead = rx(r"[A-Z][a-z]+\s+").match(text, start)  # (a leading word that is no part of it: In, The …)
         if lead and lead.group().strip() in ("The", "In", "At", "For", "By", "And", "But", "As", "Of", "On"):
             start = lead.end()
-        out.append(replace(r, start=start, end=full.end(), text=text[start:full.end()], person=text[start:full.end()]))
-    return out
+        name = text[start:full.end()]
+        out.append(replace(r, person=name))
+        header = rx(r"[ \t]*(?:\n|$)").match(text, full.end()) and text.rfind("\n", 0, start) + 1 >= start - 2
+        if full.end() > r.start or header or any(
+                o.start < full.end() and (start < o.end or short in o.text)
+                for o in found + added if o.role == "chain_master"):
+            continue  # (later, a header line with no sentence, a mention the list holds, or an earlier one)
+        added.append(replace(r, start=start, end=full.end(), text=name, person=name))
+    return out + added
 
 
 def _first_full_mentions_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -1134,6 +1150,28 @@ def _batch_parts_en(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
+# … designated 41 chain master enterprises across its 18 key industrial chains. Seven of them are …
+_N_OF_THEM_EN = regex.compile(rf"(?:^|(?<=[.!?]\s))(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+"
+                              r"(?:them|these|those)\s+(?:are|were|have|had|is|belong|come|came)\b")
+
+
+def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
+    """A sentence opening on "Seven of them are …" right after a sentence that counted chain masters:
+    a part of that group."""
+    out: list[LeaderRecord] = []
+    for m in _N_OF_THEM_EN.finditer(text):
+        before = text.rfind(".", 0, max(0, m.start() - 2))
+        counted = _COUNTED_MASTERS_EN.search(text, max(0, before + 1), m.start())
+        if counted is None:
+            continue
+        n = m.group("n").lower()
+        value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        if value is not None and value >= 2:
+            end = m.start() + len(rx(r"\S+\s+of\s+\S+").match(text, m.start()).group())
+            out.append(_record(text, article, m.start(), end, role="chain_master", count=value, chain=None))
+    return out
+
+
 def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
     """Leaders broken down by rank: "Of the 121 chain chiefs, nine are mayors or Party secretaries,
     86 are vice-mayors and 26 sit on the municipal Party standing committee" (one group a number)."""
@@ -1371,7 +1409,9 @@ _FIRM_OPENING_EN = regex.compile(r"[ \t]*(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \
 
 # The city government named|Ouchuan|the "chain master" of … (who named the firm, the firm, the role)
 _NAMED_FIRM_THE_MASTER_EN = regex.compile(
-    r"\b(?i:named|designated|made|picked|chose|selected|appointed)\s+"
+    r"\b(?i:named|names|designated|designates|made|makes|picked|picks|chose|selected|appointed|taps|tapped)\s+"
+    # (Hunan names state steelmaker|Xianggang chain master …: what kind of firm, then its name)
+    r"(?:(?:state|state-owned|private|local|listed|its|a|the)\s+(?:[a-z-]+\s+){0,2})?"
     r"(?!(?:The|It|Its|Their|Them|Him|Her|This|That|These|Those|As)\b)"
     r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,5})\s+"
     r"(?i:as\s+)?(?i:the\s+|a\s+|an\s+|its\s+|their\s+|one\s+of\s+its\s+)?(?i:new\s+|first\s+|official\s+)?[\"“']?$")
@@ -2002,6 +2042,44 @@ _BULLET_PERSON_EN = regex.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'�
 _TITLE_BEFORE_NAME_EN = regex.compile(
     r"(?:(?:Executive|Deputy|Vice|Standing|Party|Provincial|Municipal|County|District)[\s-]+)*"
     r"(?:Governor|Mayor|Director|Secretary|Chairman|Chairwoman|Head|Minister|Commissioner|Magistrate)\s+(?=[A-Z])")
+
+
+# The five chains and their chiefs are:\n1. Mutton sheep: Liu Zhenhua, executive deputy county head, …;
+_CHAIN_COLON_LINE_EN = regex.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*▪])?[ \t]*(?P<chain>[A-Z][a-z][\w ,'&-]{1,60}?)[ \t]*:[ \t]*"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),[ \t]+(?P<title>[^,;:\n]{3,120}?)[ \t]*(?=[,;.]|$)")
+_CHAIN_CHIEFS_INTRO_EN = regex.compile(r"(?im)\b(?:chains?\s+and\s+their\s+(?:chiefs|leaders|heads)|chain\s+"
+                                       r"(?:chiefs|leaders)\s+(?:are|were|is)|(?:chiefs|leaders)\s+of\s+the\s+"
+                                       r"(?:\w+\s+){0,3}chains\s+(?:are|were))[^\n]{0,40}:[ \t]*$")
+
+
+def _chain_colon_lines_en(text: str, article: str) -> list[LeaderRecord]:
+    """A list under a line that introduces the chains and their chiefs, one chain a line: "2. Oats and
+    small grains: Bai Xue, deputy county head;" (the chain, its chief, the chief's post)."""
+    out: list[LeaderRecord] = []
+    for line in _CHAIN_COLON_LINE_EN.finditer(text):
+        intro = _CHAIN_CHIEFS_INTRO_EN.search(text, max(0, line.start() - 1500), line.start())
+        if intro is None:
+            continue
+        between = text[intro.end():line.start()]
+        if rx(r"\n[ \t]*\n[ \t]*(?!\d{1,2}[.)]|[-•*▪])[A-Za-z][^\n:]{80,}").search(between):
+            continue  # (a paragraph of prose since the intro: the list is over)
+        if not pinyin_name(line.group("name")):
+            continue
+        chain = line.group("chain").strip()
+        chain = chain if rx(r"(?i)\bchain$").search(chain) else f"{chain[0].lower()}{chain[1:]} chain"
+        out.append(_record(text, article, line.start("name"), line.end("name"), person=line.group("name"),
+                           title=line.group("title").strip(), role="chain_leader", chain=chain))
+        end = text.find("\n", line.end())
+        deputy = _WITH_DEPUTY_EN.match(text, line.end(), end if end >= 0 else len(text))
+        if deputy is not None and pinyin_name(deputy.group("name")):  # …, with Ma Lin, director of …, as deputy
+            out.append(_record(text, article, deputy.start("name"), deputy.end("name"), person=deputy.group("name"),
+                               title=deputy.group("title").strip(), role="deputy_chain_leader", chain=chain))
+    return out
+
+
+_WITH_DEPUTY_EN = regex.compile(r",\s+with\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),\s+"
+                                r"(?P<title>[^;:\n]{3,120}?),?\s+as\s+(?:the\s+|its\s+)?deputy\s+chain\s+(?:chief|leader)")
 
 
 def _bullet_rosters_en(text: str, article: str) -> list[LeaderRecord]:
@@ -4064,6 +4142,8 @@ class _Sentence:
             if not name or not name[0].isupper() or name.lower() in ("the", "it"):
                 continue
             s = lo + part.start() + part.group().find(name)
+            if rx(r"(?i)\b(?:an?|any|another|every|each)\s+$").search(self.text, max(0, s - 9), s):
+                continue  # Naming an SOE as chain master …: any firm of a kind, none named
             out.append(_record(self.text, self.article, s, s + len(name),
                                person=self.text[s:s + len(name)], role="chain_master"))
         return out

@@ -529,3 +529,12 @@ def test_a_goal_column_with_a_year_and_a_column_of_people_count_by_their_classif
     found = {c.text: (c.value, c.unit) for c in find_counts(text)}
     assert found == {"10": (Decimal(10), "位"), "100": (Decimal(100), "家"), "13": (Decimal(13), "位"),
                      "120": (Decimal(120), "家")}
+
+
+def test_a_goal_for_the_same_set_with_its_noun_left_out() -> None:
+    text = "Huining has named four chain master enterprises so far and aims to have at least seven by the end of 2027."
+    found = [(c.text, c.value, c.unit, c.qualifier) for c in find_counts(text)]
+    assert found == [("four chain master enterprises", Decimal(4), "enterprises", "exact"),
+                     ("seven", Decimal(7), "enterprises", "at_least")]
+    text = "Huining has named four chain master enterprises so far and seven officials attended."
+    assert [c.text for c in find_counts(text)] == ["four chain master enterprises", "seven officials"]

@@ -2665,3 +2665,25 @@ def test_english_a_firm_named_the_chain_master_its_full_name_before_and_totals_a
             "chain master enterprises across its eight key industrial chains, three of them on the auto chain.")
     found = [(r.text, r.chain) for r in find_leaders(text, language="en") if r.count]
     assert found == [("14 chain master enterprises", None), ("three", "auto chain")]
+
+
+def test_english_chains_and_their_chiefs_one_a_line_parts_of_a_count_and_a_firm_of_a_kind() -> None:
+    text = ("The five chains and their chiefs are:\n\n1. Mutton sheep: Liu Zhenhua, executive deputy county head, "
+            "with Ma Lin, director of the county agriculture bureau, as deputy chain chief;\n\n"
+            "2. Oats and small grains: Bai Xue, deputy county head;\n")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")]
+    assert found == [("Liu Zhenhua", "chain_leader", "mutton sheep chain"),
+                     ("Ma Lin", "deputy_chain_leader", "mutton sheep chain"),
+                     ("Bai Xue", "chain_leader", "oats and small grains chain")]
+    text = ("Hunan has designated 41 chain master enterprises across its 18 key industrial chains, the notice "
+            "showed. Seven of them are provincial state-owned firms.")
+    assert [(r.text, r.count) for r in find_leaders(text, language="en")] == [
+        ("41 chain master enterprises", 41), ("Seven of them", 7)]
+    assert not find_leaders('"Naming an SOE as chain master is the easy part," said Dong Wei.', language="en")
+
+
+def test_english_a_firm_named_short_takes_the_full_name_the_article_gives() -> None:
+    text = ("China's Hunan names state steelmaker Xianggang chain master for advanced steel chain\n\n"
+            "Hunan Xianggang Special Materials Group was named chain master on Tuesday.")
+    found = [(r.text, r.person) for r in find_leaders(text, language="en")]
+    assert ("Xianggang", "Hunan Xianggang Special Materials Group") in found
