@@ -848,9 +848,22 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
             for n in rx(r"\p{Han}+").finditer(m.group("names")):
                 s = m.start("names") + n.start()
                 found.setdefault(s, Mention(s, s + len(n.group()), "PERSON", n.group(), "reporter"))
+    # 副县长马晓彤、杨文杰任副链长: names listed after a titled one share its slot (each its own person)
+    for person in sorted(found.values(), key=lambda x: x.start):
+        end = person.end
+        while True:
+            m = _LISTED_NAME_ZH.match(text, end)
+            if m is None or m.start("name") in found or not _name_ok(m.group("name")) or \
+                    m.group("name")[0] not in surnames() or m.group("name") in places():
+                break
+            found[m.start("name")] = Mention(m.start("name"), m.end("name"), "PERSON", m.group("name"), person.note)
+            end = m.end("name")
     return sorted(found.values(), key=lambda x: x.start)
 
 
+# 、杨文杰|任副链长 · 、杨文杰、|… (a name listed after a person, before the slot's verb or the next name)
+_LISTED_NAME_ZH = regex.compile(r"[、和](?P<name>\p{Han}{2,3}?)"
+                                r"(?=[、和](?:\p{Han}{2,3}?)(?:[、和]|任|担任|出任|兼任|分别)|任|担任|出任|兼任|分别任|分别担任|为副?链长|同志)")
 # 的|覃立明|是|自治区工业和信息化厅厅长 (a strong surname, then one or two characters)
 _NAME_IS_BEFORE_TITLE = regex.compile(r"的(?P<name>\p{Han}{2,3}?)是$")
 # 链长为|副市长 · 链长：|副市长 · 由|副市长 … 担任: a title in a roster's slot, a name right after it

@@ -114,11 +114,11 @@ def _patterns() -> dict[str, Any]:
             # (not 13个设区市目前共认定产业链链主企业: the places counted, then what they named)
             # (nor 40家会员企业转入链主的…, 10个部门负责同志及链主企业代表: others, near the role word)
             rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|及|、|任|由|认定|确定|遴选|目前|共|现有|转入|进入|加入"
-            rf"|负责|同志|来自|供应|配套)\p{{Han}}){{0,14}}?)"
+            rf"|负责|同志|来自|供应|配套|入选|入列|获评|上榜|评为|披露)\p{{Han}}){{0,14}}?)"
             rf"(?P<role>{role_zh})(?!制)"
             # 三位市级「链长」 · 两家「链主」: the role word in quotation marks, right after the number or a level
             rf"|(?P<level>\p{{Han}}级)?[「“](?P<role>{role_zh})[」”]"
-            rf"|(?P<firms>\p{{Han}}{{0,6}}?(?:企业|厂|公司))(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
+            rf"|(?P<firms>[\p{{Han}}A-Z]{{0,6}}?(?:企业|厂|公司))(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
             rf"授予|入列|入选|同列|获列|跻身)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
@@ -368,6 +368,9 @@ _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五
 _FIRMS_LISTED_ZH = regex.compile(r"(?P<n>[\d一二三四五六七八九十两]{1,3})家"
                                  r"(?P<who>(?:台|港|澳|外|民|国|央)(?:厂|企|资企业)|(?:本地|本土|县内|市内)?企业)"
                                  r"新?(?:入列|入选|上榜|获评|名列其中)")
+# 已有17家A股公司披露入选各地链主企业名单: firms counted into a list of chain masters (the role word a list's)
+_FIRMS_INTO_LIST_ZH = regex.compile(r"[\d一二三四五六七八九十两]{1,3}家[\p{Han}A-Z]{0,6}?(?:企业|公司)[^，,。；;]{0,6}?"
+                                    r"(?:入选|入列|列入|获评)[^，,。；;]{0,16}?链主")
 # (…名单，共18家企业入选: the whole list's intake, no one chain)
 _CHAIN_INTAKE_ZH = regex.compile(r"(?:^|(?<=[，,；;]))(?:(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?|共有?)"
                                  r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:企业)?入选")
@@ -399,7 +402,7 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当�
                                  r"(?:第[一二三四五六七八九十\d]批)?"
                                  r"(?:新认定|新增|新遴选|新入选)"
                                  # (其中外资及台港澳资企业仅4家: owners joined by 及)
-                                 r"|\p{Han}{0,6}?(?:[及和与、]\p{Han}{1,6}?)?企业"
+                                 r"|\p{Han}{0,6}?(?:[及和与、]\p{Han}{1,6}?)?(?:企业|公司)"
                                  # (链主企业26家，其中7家被本地供应商反映…: a part by what it did or suffered)
                                  r"|(?=[\d一二三四五六七八九十两]{1,3}家(?:被|曾|已|仍|还|均|都|因|存在|出现|获)))"
                                  r"(?:共|合计)?(?:约|近|超过|超|仅|仅有|只有)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
@@ -627,6 +630,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "链主" in text:  # 鏈主名單出爐　3家台廠入列 · 新认定的9家中，…产业链3家 (a breakdown with no role word)
             candidates |= set(sentences_with(_FIRMS_LISTED_ZH, text, sentences))
             candidates |= set(sentences_with(_MASTERS_AMONG_ZH, text, sentences))
+            candidates |= set(sentences_with(_FIRMS_INTO_LIST_ZH, text, sentences))
     plain: str | None = None
     for lo, hi in sentences:
         if (lo, hi) not in candidates:
@@ -635,7 +639,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
                               and rx(r"(?i)\bchains?\b").search(text[lo:hi])) and (lo, hi) not in led and not (
                 lang == "zh" and (_CHAIN_INTAKE_ZH.search(text, lo, hi) or _FIRMS_LISTED_ZH.search(text, lo, hi)
-                                  or _MASTERS_AMONG_ZH.search(text, lo, hi))):
+                                  or _MASTERS_AMONG_ZH.search(text, lo, hi)
+                                  # (已有17家A股公司披露入选各地链主企业名单: firms counted into a list's role)
+                                  or any(g.group("firms") for g in _patterns()["group_zh"].finditer(text, lo, hi)))):
             # (…链主企业名单，X产业链共有5家入选 · 鏈主名單出爐　3家台廠入列)
             continue
         inside = [m for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
@@ -805,14 +811,59 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out = [_without_seat_prefix(text, r) for r in out]
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
+        out = [_without_subsidiary_word(text, r) for r in out]
         out += _first_full_firm_mentions_zh(text, article, out)
+        if "链主" in text and ("：" in text or ":" in text):
+            out += _listed_firms_announcing_zh(text, article, out, chains)
+            spans = [m.span() for m in _FIRM_ANNOUNCES_ZH.finditer(text)]
+            out = [r for r in out if r.person or r.count or r.role != "chain_master"
+                   or not any(a <= r.start < b for a, b in spans)]  # (the role word the firm announcing holds)
         if "称" in text:
             out = _full_names_of_aliases_zh(text, out)
     return _topic_chains(_dedupe(out), text, chains)
 
 
 _ALIAS_ZH = regex.compile(r"(?P<full>\p{Han}{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团))"
-                          r"[（(](?:以下|下)?(?:简称|称)[：:]?[“「\"](?P<short>[^”」\"\n]{2,10})[”」\"][）)]")
+                          r"[（(](?:(?:以下|下)?(?:简称|称)[：:]?[“「\"](?P<short>[^”」\"\n]{2,10})[”」\"]"
+                          # (浙江恒锐精工股份有限公司（证券简称：恒锐精工）: a listed firm's short name)
+                          r"|(?:证券|股票)简称[：:](?P<short>[\p{Han}A-Z*]{2,10}))[）)]")
+# 恒锐精工：获评浙江高端装备链主 (a digest's subheading: a firm's short name, what it became)
+_FIRM_SUBHEADING_ZH = regex.compile(r"(?m)^[ \t　]*(?P<firm>[\p{Han}A-Z]{2,8})[：:][ \t　]*"
+                                    r"(?P<rest>(?!子公司|旗下|全资|控股)[^\n：:]{0,14}链主[^\n：:]{0,10})$")
+# 浙江恒锐精工股份有限公司（证券简称：恒锐精工）公告，公司被…认定为…链主企业 (the firm announcing is the master)
+_FIRM_ANNOUNCES_ZH = regex.compile(r"(?P<full>\p{Han}{2,24}?(?:股份有限公司|有限公司|集团))[（(](?:证券|股票)简称[：:]"
+                                   r"[^）)\n]{2,10}[）)](?:发布)?公告(?:称)?[，,](?:公司|本公司)(?:被|获|已)?"
+                                   r"[^。；;\n]{0,40}?(?:认定|评定|确定|列|评|选)为?[^。；;\n]{0,30}?链主(?:企业)?")
+
+
+# words that label a line (附件：…链主企业名单), never a firm's name
+_LABEL_WORDS_ZH = frozenset("附件 附表 附录 备注 说明 来源 注 注释 链接 主题 标题 关键词 导读 编者按 相关阅读 延伸阅读 "
+                            "发布时间 发布单位 文号 索引号 记者 通讯员 责任编辑 编辑".split())
+
+
+def _listed_firms_announcing_zh(text: str, article: str, found: list[LeaderRecord],
+                                chains: list[Mention]) -> list[LeaderRecord]:
+    """A digest of listed firms' announcements: each subheading's firm (恒锐精工：获评浙江高端装备链主) and
+    each firm announcing it was named (…股份有限公司（证券简称：…）公告，公司被…认定为…链主企业) is a chain
+    master; a subheading about a subsidiary (华屹新材：子公司入选…) names none."""
+    out: list[LeaderRecord] = []
+    taken = {r.start for r in found}
+    for m in _FIRM_SUBHEADING_ZH.finditer(text):
+        name = m.group("firm")
+        if m.start("firm") in taken or "链" in name or name in places() or not _could_be_a_firm_zh(name) \
+                or _is_title_word(name) or name in _LABEL_WORDS_ZH:
+            continue
+        chain = next((c.normalized for c in chains if m.start("rest") <= c.start and c.end <= m.end()), None)
+        out.append(_record(text, article, m.start("firm"), m.end("firm"), person=name, role="chain_master",
+                           chain=chain))
+    for m in _FIRM_ANNOUNCES_ZH.finditer(text):
+        if m.start("full") in taken:
+            continue
+        start = _name_begin(text, m.start("full"), m.end("full"))
+        chain = next((c.normalized for c in chains if m.end("full") <= c.start and c.end <= m.end()), None)
+        out.append(_record(text, article, start, m.end("full"), person=text[start:m.end("full")],
+                           role="chain_master", chain=chain))
+    return out
 
 
 def _full_names_of_aliases_zh(text: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -831,6 +882,16 @@ def _full_names_of_aliases_zh(text: str, found: list[LeaderRecord]) -> list[Lead
         return found
     return [replace(r, person=names[r.person]) if r.role == "chain_master" and r.person in names else r
             for r in found]
+
+
+def _without_subsidiary_word(text: str, r: LeaderRecord) -> LeaderRecord:
+    """全资子公司宜昌华屹硅材料有限公司被认定为…: the subsidiary's own name, without the word for what it is."""
+    if r.role != "chain_master" or not r.person:
+        return r
+    word = rx(r"(?:全资|控股|参股)?子公司").match(text, r.start, r.end)
+    if word is None or r.end - word.end() < 4:
+        return r
+    return replace(r, start=word.end(), text=text[word.end():r.end], person=text[word.end():r.end])
 
 
 def _first_full_firm_mentions_zh(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -3651,8 +3712,10 @@ class _Sentence:
                     out.append(_record(text, self.article, sub.start("n"), sub.end(), role="chain_master",
                                        count=int(value), chain=self._only_chain()))
         for sub in _SUBSET_AFTER_ZH.finditer(text, self.lo, self.hi):
-            if rx(r"链主企业?(?:[^，,。；;]{0,6}?)(?:约|近|超过|超)?[\d一二三四五六七八九十两]{1,4}家[，,]$").search(
-                    text, max(self.lo, sub.start() - 30), sub.start()):
+            if rx(r"链主企业?(?:[^，,。；;]{0,6}?)(?:约|近|超过|超)?[\d一二三四五六七八九十两]{1,4}家[，,]$"
+                  # (17家A股公司披露入选各地链主企业名单，其中…12家: the firms counted into the list)
+                  r"|[\d一二三四五六七八九十两]{1,4}家[\p{Han}A-Z]{0,6}?(?:企业|公司)[^，,。；;]{0,30}?链主[^，,。；;]{0,8}[，,]$"
+                  ).search(text, max(self.lo, sub.start() - 50), sub.start()):
                 value = read_number(sub.group("n"))
                 if value is not None and value >= 2:
                     out.append(_record(text, self.article, sub.start("what"), sub.end(), role="chain_master",
@@ -3809,6 +3872,8 @@ class _Sentence:
                 if joined_at is not None:
                     del out[joined_at:]
                 break
+            if closing and rx(r"的?(?:负责人|代表|高管|董事长|总经理)").match(text, closing.end()):
+                break  # 链主企业A、B等22家企业负责人同行: the firms whose heads came, not all of them chain masters
             if closing:  # …、天德医疗器械等5家本土企业: the list's total closes it
                 value = read_number(closing.group("n"))
                 if value is not None and value >= 2:

@@ -1982,6 +1982,12 @@ def _figure_deadline(text: str, lo: int, hi: int, clauses: list[tuple[int, int]]
         # 为…提供支撑: the aim a dated goal serves is not dated by it (D10) (为链上企业提供…不低于150亿美元: a
         # quota of its own, the goal itself)
         return None
+    if lang == "zh" and rx(r"年均|年平均").search(text, clause[0], fig.start):
+        # 该链营收要年均增长10%左右，到2028年突破2000亿元: an annual rate runs to the next clause's year
+        later = next((c for c in clauses if c[0] >= clause[1]), None)
+        found = _deadlines(text, later[0], later[1], lang, year) if later else ()
+        if found and rx(r"\s*(?:到|至|于)").match(text, later[0]):
+            return found[0][1]
     for a, b in reversed([c for c in clauses if c[1] <= clause[0]]):
         found = _deadlines(text, a, b, lang, year)
         if found:

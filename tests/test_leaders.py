@@ -2687,3 +2687,25 @@ def test_english_a_firm_named_short_takes_the_full_name_the_article_gives() -> N
             "Hunan Xianggang Special Materials Group was named chain master on Tuesday.")
     found = [(r.text, r.person) for r in find_leaders(text, language="en")]
     assert ("Xianggang", "Hunan Xianggang Special Materials Group") in found
+
+
+def test_a_digest_of_listed_firms_announcing_they_were_named_chain_masters() -> None:
+    text = ("据不完全统计，已有17家A股公司披露入选各地链主企业名单，其中沪深主板公司12家。\n\n"
+            "恒锐精工：获评浙江高端装备链主\n\n"
+            "浙江恒锐精工股份有限公司（证券简称：恒锐精工）公告，公司被浙江省经济和信息化厅认定为省级高端装备产业链链主企业。\n\n"
+            "华屹新材：子公司入选湖北化工新材料链主\n\n湖北华屹新材料股份有限公司（证券简称：华屹新材）公告，全资子公司宜昌华屹硅材料"
+            "有限公司被认定为湖北省化工新材料产业链链主企业。\n\n附件：链主企业名单\n")
+    found = [(r.text, r.person, r.count) for r in find_leaders(text)]
+    assert found[:2] == [("17家A股公司", None, 17), ("沪深主板公司12家", None, 12)]
+    assert ("恒锐精工", "浙江恒锐精工股份有限公司", None) in found
+    assert ("浙江恒锐精工股份有限公司", "浙江恒锐精工股份有限公司", None) in found
+    assert ("宜昌华屹硅材料有限公司", "宜昌华屹硅材料有限公司", None) in found
+    assert len(found) == 5  # (no role word alone, no 华屹新材, no 附件)
+
+
+def test_names_listed_after_a_titled_one_and_the_heads_of_firms_counted() -> None:
+    text = "副县长马晓彤、杨文杰任发制品产业链副链长。"
+    assert [(r.person, r.role) for r in find_leaders(text)] == [
+        ("马晓彤", "deputy_chain_leader"), ("杨文杰", "deputy_chain_leader")]
+    text = "链长方志鸿率领，链主企业广东宏兴不锈钢制品集团有限公司、揭阳金鼎五金实业有限公司等22家企业负责人同行。"
+    assert not [r for r in find_leaders(text) if r.count]

@@ -1519,3 +1519,9 @@ def test_an_analysts_revision_of_a_forecast_is_no_goal_rate() -> None:
     text = "The city aims to raise output by 9% to 905 million yuan by 2027."
     assert [t.text for t in find_targets(text, language="en", published=date(2026, 10, 27))] == [
         "9%", "905 million yuan"]
+
+
+def test_an_annual_rate_runs_to_the_next_clauses_year() -> None:
+    text = "根据今年发布的《行动方案（2026—2028年）》，该链营收要年均增长10%左右，到2028年突破2000亿元。"
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 8, 18))]
+    assert found == [("10%", 2028), ("2000亿元", 2028)]
