@@ -940,7 +940,8 @@ def _pinyin_name(name: str) -> bool:
     return bool(surname.match(parts[0]) or surname.match(parts[-1]))
 
 
-_WHO_RUNS_AFTER_EN = regex.compile(r"(?i)\s*,\s+(?:\d{2},\s+)?who\s+(?:runs|heads|leads|directs|chairs|manages)\b"
+_WHO_RUNS_AFTER_EN = regex.compile(r"(?i)\s*,\s+(?:\d{2},\s+)?who\s+(?:(?:has|had)\s+)?"
+                                   r"(?:runs|heads|leads|directs|chairs|manages|led|headed|run|directed|chaired|managed)\b"
                                    # with Sun Yinghua concurrently serving as director of the office
                                    r"|\s+(?:concurrently\s+|also\s+)?(?:serving|serves|served|acting|acts)\s+"
                                    r"(?:concurrently\s+)?as\s+(?:the\s+)?(?:deputy\s+|executive\s+)?"

@@ -481,6 +481,32 @@ _CHAIN_LINE_EN = regex.compile(r"(?m)^[ \t]*(?P<chain>[A-Z][\w ,'&-]{2,80}?)[ \t
                                r"(?P<firms>[^\n]+)$")
 
 
+_TOOK_OVER_EN = regex.compile(r"\s+(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+over\s+from\s+$")
+
+
+def _took_over_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
+    """"Deputy Mayor Pu Jiarui took over from Luo Zhenbo, who had led the chain since 2023", after a sentence
+    that changed the chief of a chain: both led that chain, the first now, the second before."""
+    out: list[LeaderRecord] = []
+    for a, b in zip(persons, persons[1:]):
+        if not _TOOK_OVER_EN.fullmatch(text, a.end, b.start) or not (pinyin_name(a.normalized)
+                                                                      and pinyin_name(b.normalized)):
+            continue
+        lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start), 0)
+        lo = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo), 0)  # the sentence before, too
+        end = rx(r"[.;\n]").search(text, b.end)
+        hi = end.start() if end else len(text)
+        if not rx(r"(?i)\bchain\s+(?:chief|leader|head)|\bchief\s+of\b|\bled\s+the\s+chain").search(text, lo, hi):
+            continue
+        near = [c for c in chains if lo <= c.start < hi and not rx(r"(?i)chains\b").match(text, c.end - 6)]
+        if len({_chain_key(c.normalized) for c in near}) != 1:
+            continue
+        for p in (a, b):
+            out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
+                               role="chain_leader", chain=near[0].normalized))
+    return out
+
+
 def _chain_lines_en(text: str, article: str, persons: list[Mention]) -> list[LeaderRecord]:
     """A list by chain, one line a chain: its name, its chief in brackets, then its chain masters after
     a colon, split by semicolons."""
@@ -561,6 +587,9 @@ _THEY_ARE_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:They|These|The\s+(?:
                              r"(?P<names>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,6}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)"
                              r"[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,6}){1,5})")
 _DOC_TITLE = regex.compile(r"《[^《》\n]{1,100}》")
+# Huang, who had led the forest products chain since 2023 (a chain led, no role word)
+_WHO_LED_A_CHAIN_EN = regex.compile(r"(?i)\bwho\s+(?:also\s+)?(?:has\s+|had\s+)?(?:heads|leads|led|headed|steers|"
+                                    r"steered|oversees|overseen|helms|chairs|chaired)\s+(?:[\w'’-]+\s+){0,6}?chain\b")
 _ROLE_OF_CHAIN_EN = regex.compile(
     r"(?i)\b(?:(?P<deputy>deputy|vice)[\s-]+)?chief(?=\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:(?!of\b|office\b|department\b|bureau\b|staff\b|at\b|in\b|and\b)[\w-]+\s+){1,5}?chain\b)")
@@ -620,6 +649,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         candidates |= led | set(sentences_with(pats["chain_office_en"], text, sentences))
         candidates |= set(sentences_with(_ROLE_OF_CHAIN_EN, text, sentences))
         candidates |= set(sentences_with(_DEPUTY_OF_EN, text, sentences))
+        who_led = set(sentences_with(_WHO_LED_A_CHAIN_EN, text, sentences))
+        led |= who_led
+        candidates |= who_led
     else:
         candidates = set(sentences_with(pats["role_zh"], text, sentences))
         # 竹产业链由常务副市长沈立群挂帅: a chain taken command of, with no role word
@@ -685,6 +717,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _chain_colon_lines_en(text, article)
                     if not any(o.start == r.start and o.chain for o in out)]
         persons_en = [m for m in mentions if m.label == "PERSON"]
+        if "over from" in text:
+            out += [r for r in _took_over_en(text, article, persons_en, chains)
+                    if not any(o.start == r.start and o.chain for o in out)]
         if rx(r"(?i)chain[ -]master(?:\s+enterprises?|s)?\s*:|chain\s+office\s*:").search(text):
             out += [r for r in _labelled_masters_en(text, article, chains)
                     if not any(o.start == r.start for o in out)]
@@ -1376,6 +1411,8 @@ _COLON_ITEM_EN = regex.compile(r"\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}?"
 _GAPPED_COUNT_EN = regex.compile(GAPPED_PLACE_EN + r"(?P<n>\d{1,4})\b(?=\s*[,.;])")
 _PART_OF_THEM_EN = regex.compile(r"(?i)[,;]\s+(?:and\s+|but\s+|while\s+)?(?:only\s+|just\s+)?"
                                   r"(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)\b")
+# …, 11 of whom sit on fund committees · , two of whom each lead two chains: a part of the group before
+_OF_WHOM_EN = regex.compile(r"(?i)\s*,\s+(?:and\s+)?(?:only\s+|just\s+)?(?P<n>\d{1,4}|[a-z]+)\s+of\s+whom\b")
 # …, eight of them vice-mayors and four of them members of the standing committee: a group's parts by rank
 _RANK_PART_EN = regex.compile(r"(?i)(?:\s*[,;]\s+|\s+)(?:and\s+|with\s+)?(?P<n>\d{1,4}|[a-z]+)"
                               r"\s+of\s+(?:them|these|those)"
@@ -3151,7 +3188,7 @@ class _Sentence:
                 group_chain = self._deputies_chain(m, head, value, later)
                 out.append(_record(self.text, self.article, m.start(), m.end(), role=head,
                                    count=int(value), rank=(rank or "").strip() or None, chain=group_chain))
-                out += self._rank_parts_en(m.end(), head, group_chain)
+                out += self._rank_parts_en(m.end(), head, group_chain, out[-1].rank)
                 continue
             word = rx(r"\s+(?:enterprises|companies|firms)$").sub("", m.group("role").lower().replace('"', "")
                                                                    .replace("”", "").replace("'", ""))
@@ -3209,9 +3246,10 @@ class _Sentence:
                         if not any(o.start == r.start for o in out)]
         return out
 
-    def _rank_parts_en(self, pos: int, role: str, chain: str | None) -> list[LeaderRecord]:
+    def _rank_parts_en(self, pos: int, role: str, chain: str | None, rank: str | None = None) -> list[LeaderRecord]:
         """The parts by rank after an English group of leaders ending at ``pos``: "led by 12 city leaders,
-        eight of them vice-mayors and four of them members of the standing committee"."""
+        eight of them vice-mayors and four of them members of the standing committee"; or a part of the
+        group (of ``rank``) that does something: "…, 11 of whom sit on fund committees"."""
         if self.lang != "en" or role not in ("chain_leader", "deputy_chain_leader"):
             return []
         out = []
@@ -3222,6 +3260,12 @@ class _Sentence:
             out.append(_record(self.text, self.article, part.start("n"), part.end("n"), role=role, count=int(n),
                                chain=chain, rank=rx(r"s$").sub("", part.group("rank").strip().lower())))
             pos = part.end()
+        whom = _OF_WHOM_EN.match(self.text, pos, self.hi) if not out else None
+        if whom is not None:  # led by 16 city leaders, 11 of whom sit on fund committees: a part of the group
+            n = _EN_NUMBERS.get(whom.group("n").lower()) or read_number(whom.group("n"))
+            if n and n >= 2:
+                out.append(_record(self.text, self.article, whom.start("n"), whom.end("n"), role=role, count=int(n),
+                                   chain=chain, rank=rank))
         return out
 
     def _led_en(self) -> list[LeaderRecord]:
@@ -3282,7 +3326,9 @@ class _Sentence:
                     # (…, said Yang Shuwen, the Qujing vice-mayor who leads the battery chain)
                     r"(?i)(?:,[^,.;]{1,60},|,\s+(?:the|a|an)\s+[^,.;]{1,50}?\s+who)?"
                     r"\s+(?:also\s+|personally\s+|now\s+|still\s+)?(?:leads|heads|runs|steers|"
-                    r"oversees|helms|chairs|inherits|keeps|kept|retains|retained|(?:takes|took)\s+(?:charge\s+of|over))"
+                    r"oversees|helms|chairs|inherits|keeps|kept|retains|retained|(?:takes|took)\s+(?:charge\s+of|over)"
+                    # (Zhang succeeds Chen as chain chief of X; Chen moves to the Y chain: a portfolio swapped)
+                    r"|(?:moves|moved|switches|switched|shifts|shifted)\s+to)"
                     r"\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # Kong Xiaowei has been chief of the rose chain since 2022
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
@@ -3290,7 +3336,11 @@ class _Sentence:
                     r"\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # Vice-mayor Hong Lixin, who heads the footwear chain
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
-                    r"(?i),\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?"
+                    # (Huang, who had led the forest products chain since 2023 · Tang, 53, is a vice-governor who
+                    # has led Anhui's new display chain)
+                    r"(?i)(?:,\s+\d{2})?,\s+(?:(?:is|was)\s+(?:a|an|the)\s+[^,;.]{1,40}?\s+)?who\s+(?:also\s+)?"
+                    r"(?:has\s+|had\s+|have\s+)?(?:heads|leads|steers|oversees|helms|chairs|led|headed|steered|"
+                    r"overseen|chaired)\s+(?:its\s+|the\s+)?(?:[\w-]+['’]s\s+)?"
                 ).fullmatch(self.text, person.end, c.start)), None)
             if chain is None and _WHO_HEADS_THE_CHAIN_EN.match(self.text, person.end):
                 # Tang Weiguo, the executive vice mayor who heads the chain, …: the chain named before

@@ -2709,3 +2709,16 @@ def test_names_listed_after_a_titled_one_and_the_heads_of_firms_counted() -> Non
         ("马晓彤", "deputy_chain_leader"), ("杨文杰", "deputy_chain_leader")]
     text = "链长方志鸿率领，链主企业广东宏兴不锈钢制品集团有限公司、揭阳金鼎五金实业有限公司等22家企业负责人同行。"
     assert not [r for r in find_leaders(text) if r.count]
+
+
+def test_english_a_part_of_whom_a_successor_and_a_chain_led_before() -> None:
+    text = "Luoyang's 16 key chains are led by 16 city leaders, 11 of whom sit on fund committees."
+    assert [(r.text, r.count) for r in find_leaders(text, language="en")] == [("16 city leaders", 16), ("11", 11)]
+    text = ("Mianyang changed the chief of its new display industrial chain in January. Deputy Mayor Pu Jiarui took "
+            "over from Luo Zhenbo, who had led the chain since 2023.")
+    found = [(r.person, r.chain) for r in find_leaders(text, language="en") if r.person]
+    assert found == [("Pu Jiarui", "new display industrial chain"), ("Luo Zhenbo", "new display industrial chain")]
+    text = "Vice mayor Huang Zhiqiang was there. Huang, who had led the forest products chain since 2023, stays."
+    assert ("Huang", "Huang Zhiqiang", "forest products chain") in [
+        (r.text, r.person, r.chain) for r in find_leaders(text, language="en")]
+    assert not find_leaders("Pu Jiarui took over from Luo Zhenbo at the bank.", language="en")
