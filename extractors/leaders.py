@@ -390,11 +390,12 @@ _MASTERS_AMONG_ZH = regex.compile(r"链主(?:企业)?(?:中|里|当中)[，,]"
                                   r"|[\d一二三四五六七八九十两]{1,4}家\p{Han}{0,4}?链主企业[，,]其中")
 _BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业|链主企业)?"
                                    r"(?:规模|营收规模|营业收入|地区分布|区域分布|地区|区域"
-                                   r"|产业链分布|行业分布|所有制|类型|企业性质|性质)(?:来)?看[，,]")
+                                   r"|产业链分布|行业分布|所有制|类型|企业性质|性质|地域分布|地域|城市分布)(?:来)?看[，,]")
 _BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选|(?:(?<![\p{Han}])|(?<=其中))"
-                                   r"(?P<chain>(?!其中)[^，,；;、。]{2,16}?产业链)(?:共有|有)?"
+                                   r"(?P<chain>(?!其中)[^，,；;、。]{2,16}?产业链)(?:共有|有|占|入选)?"
                                    # 其中建瓯市3家、邵武市2家、政和县1家: a place's share
-                                   r"|(?:(?<=其中)|(?<=[、，,]))(?P<place>\p{Han}{1,5}?(?:市|县|区|州|旗))(?:有)?)"
+                                   r"|(?:(?<=其中)|(?<=[、，,]))(?P<place>\p{Han}{1,5}?(?:市|县|区|州|旗))"
+                                   r"(?:有|入选|认定|获评|占)?)"  # (西安市入选5家)
                                    r"(?:仅有|仅|只有|约|近)?"
                                    r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?!企业\p{Han}{0,4}(?:配套|供应))")
 # …链主企业约680家，其中台资企业约40家 · 累计认定省级链主企业96家，其中2025年新认定21家: a part of the total
@@ -694,11 +695,18 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _numbered_masters(text, chains, article)
         out += _table_rosters(text, article)
         out += _chain_line_masters(text, article)
+        if "链主" in text:
+            out += [r for r in _masters_under_chain_headings_zh(text, article)
+                    if not any(o.start == r.start for o in out)]
+            out += [r for r in _the_others_named_zh(text, article, chains)
+                    if not any(o.start <= r.start < o.end for o in out)]
+        if "各管" in text or "各负责" in text or "各领" in text:
+            out += [r for r in _each_leads_a_chain_zh(text, article) if not any(o.start == r.start for o in out)]
         if "——" in text or "—" in text or "--" in text:
             out += _dash_rosters_zh(text, article)
         if "入选" in text and "链主" in text:
             out += [r for r in _intake_sections_zh(text, article) if not any(o.start == r.start for o in out)]
-        if "主要负责" in text:
+        if "主要负责" in text or "长任" in text or "任副链长" in text:
             out += [r for r in _office_holders_zh(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end and o.role == r.role for o in out)]
         # 从企业规模看，…超过100亿元的9家，…的11家: a breakdown of the chain masters the sentences before counted
@@ -1799,7 +1807,12 @@ _OFFICE_HEAD_ZH = (r"(?P<office>(?!各|有关|相关|牵头|责任|一名|每)[^
                    r"(?:委|局|厅|办|中心|部门|政府|公司|集团|街道|镇|院))主要负责(?:同志|人)")
 _OFFICE_HOLDER_ZH = regex.compile(
     rf"(?<=^|[，,。；;：:、\n（( 　\t])(?:{_OFFICE_HEAD_ZH}(?:任|担任|兼任)(?P<role>副链长|链长)"
-    rf"|(?P<label>副链长|链长)[：:]{_OFFICE_HEAD_ZH.replace('office', 'office2')}(?=[\n；;。、 　\t]|$))", regex.M)
+    rf"|(?P<label>副链长|链长)[：:]{_OFFICE_HEAD_ZH.replace('office', 'office2')}(?=[\n；;。、 　\t）)]|$))", regex.M)
+# 市工信局局长任副链长: the head of an office by the title of the post, no person named
+_OFFICE_CHIEF_HOLDER_ZH = regex.compile(r"(?<=^|[，,。；;：:、\n（( 　\t])"
+                                        r"(?P<title>[市省县区州](?!各|有关)\p{Han}{1,10}?"
+                                        r"(?:局|委|厅|办)(?:局长|主任|厅长|负责人))(?:任|担任|兼任)(?P<role>副链长|链长)",
+                                        regex.M)
 _OFFICE_LIST_MORE_ZH = regex.compile(rf"[、；;]{_OFFICE_HEAD_ZH}(?=[\n；;。、,，]|$)", regex.M)
 
 
@@ -1810,19 +1823,22 @@ def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[L
     out: list[LeaderRecord] = []
     roster_lines = [(m.start("items"), _roster_items_end(text, m.end("items")), m.group("role"))
                     for m in _patterns()["roster_zh"].finditer(text) if m.group("role") in ("副链长", "链长")]
-    found = [(m.start(), m.end(), m.group("role") or m.group("label"), m.group("office") or m.group("office2"))
+    found = [(m.start(), m.end(), m.group("role") or m.group("label"), m.group("office") or m.group("office2"),
+              (m.group("office") or m.group("office2")) + "主要负责同志")
              for m in _OFFICE_HOLDER_ZH.finditer(text)]
     for start, line_end, label in roster_lines:
-        found += [(m.start() + 1, m.end(), label, m.group("office"))
+        found += [(m.start() + 1, m.end(), label, m.group("office"), m.group("office") + "主要负责同志")
                   for m in _OFFICE_LIST_MORE_ZH.finditer(text, start, line_end)]
-    for start, end, word, office in found:
+    found += [(m.start(), m.end(), m.group("role"), m.group("title"), m.group("title"))
+              for m in _OFFICE_CHIEF_HOLDER_ZH.finditer(text)]
+    for start, end, word, office, title in found:
         if rx(r"各|有关|相关|牵头|要求").search(office):
             continue  # (会议要求各有关部门主要负责同志…: offices in general)
         role = _roles().get(word)
         line_start = text.rfind("\n", 0, start) + 1
         chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= start), None) \
             or _heading_chain(text, line_start, chains) or _single_chain(chains)
-        out.append(_record(text, article, start, end, title=office + "主要负责同志", role=role,
+        out.append(_record(text, article, start, end, title=title, role=role,
                            chain=chain.normalized if chain else None))
     return out
 
@@ -2294,6 +2310,85 @@ def _dash_rosters_zh(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
+# 现将…链主企业名单公布如下：\n一、光伏产业链（链长：副省长 杨建国）\n西安隆辰绿能科技股份有限公司\n…: a list of
+# chain masters one firm a line, under a heading line for each chain
+_LIST_INTRO_ZH = regex.compile(r"(?m)^[^\n]*链主[^\n]*[：:][ \t　]*$")
+_CHAIN_HEADING_LINE_ZH = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.]"
+                                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ \t　]*"
+                                       r"(?P<chain>\p{Han}{2,16}?(?:产业链|链))[ \t　]*"
+                                       r"(?:[（(][^）)\n]{0,40}[）)])?[ \t　：:]*")
+_FIRM_LINE_ZH = regex.compile(r"[ \t　]*(?:\d{1,2}[、．.]|[-•·*][ \t]*)?[ \t　]*(?P<firm>[\p{Han}A-Za-z（）()]{4,40}?"
+                              r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂|研究院|研究所))[ \t　；;。]*")
+
+
+# …其中生态铝产业链占3家，桂铝是其中…，另外两家分别为百矿集团及右江铝业 (the rest of a count, named)
+_OTHERS_NAMED_ZH = regex.compile(r"(?:另外|另有|其余|其他)(?P<n>[两二三四五六七八九十\d]{1,2})家"
+                                 r"(?:企业)?(?:分别)?(?:为|是)(?P<list>[^，,。；;\n]{2,60})")
+# 10位市领导各管一条链 (leaders each in charge of one chain: chain chiefs)
+_EACH_LEADS_A_CHAIN_ZH = regex.compile(r"(?P<n>[\d一二三四五六七八九十两]{1,3})(?:位|名)(?P<rank>[省市县区]级?)?领导"
+                                       r"(?:各管|各负责|各领|分别负责|分别牵头)一条(?:重点)?(?:产业)?链")
+
+
+def _the_others_named_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """After chain masters were counted and one named: "另外两家分别为A及B" counts the rest and names them."""
+    out: list[LeaderRecord] = []
+    for m in _OTHERS_NAMED_ZH.finditer(text):
+        if "链主" not in text[max(0, m.start() - 120):m.start()]:
+            continue
+        value = read_number(m.group("n"))
+        names = [n for n in rx(r"[、和及与]").split(m.group("list")) if n]
+        if value is None or len(names) != int(value) or not all(2 <= len(n) <= 16 and not _has_function_word(n)
+                                                               for n in names):
+            continue
+        sentence = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        near = {_chain_key(c.normalized): c for c in chains if sentence <= c.start < m.start()}
+        chain = next(iter(near.values())).normalized if len(near) == 1 else None
+        out.append(_record(text, article, m.start("n"), m.end("n") + 1, role="chain_master", count=int(value),
+                           chain=chain))
+        pos = m.start("list")
+        for name in names:
+            s = text.index(name, pos)
+            out.append(_record(text, article, s, s + len(name), person=name, role="chain_master", chain=chain))
+            pos = s + len(name)
+    return out
+
+
+def _each_leads_a_chain_zh(text: str, article: str) -> list[LeaderRecord]:
+    """"10位市领导各管一条链": the leaders are the chains' chiefs, one a chain."""
+    out: list[LeaderRecord] = []
+    for m in _EACH_LEADS_A_CHAIN_ZH.finditer(text):
+        value = read_number(m.group("n"))
+        if value is not None and value >= 2:
+            rank = m.group("rank")
+            rank = rank if rank is None or rank.endswith("级") else rank + "级"
+            end = text.index("领导", m.start()) + 2
+            out.append(_record(text, article, m.start(), end, role="chain_leader", count=int(value), rank=rank))
+    return out
+
+
+def _masters_under_chain_headings_zh(text: str, article: str) -> list[LeaderRecord]:
+    """Firms listed one a line under each chain's heading line, after a line that introduces a list of
+    chain masters (…链主企业名单公布如下：): each firm masters the chain of the heading above it."""
+    out: list[LeaderRecord] = []
+    for intro in _LIST_INTRO_ZH.finditer(text):
+        chain: str | None = None
+        pos = intro.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            heading = _CHAIN_HEADING_LINE_ZH.fullmatch(text, pos, end)
+            firm = _FIRM_LINE_ZH.fullmatch(text, pos, end) if heading is None else None
+            if heading is not None:
+                chain = heading.group("chain")
+            elif firm is not None and chain is not None:
+                out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
+                                   role="chain_master", chain=chain))
+            elif text[pos:end].strip():
+                break  # (the list is over: a line of prose)
+            pos = end + 1
+    return out
+
+
 # 低空经济产业链：5家企业入选 (a subheading of a list of chain masters: the chain, how many it got)
 _INTAKE_HEADING_ZH = regex.compile(r"(?m)^[^\S\n]*(?P<chain>\p{Han}{2,16}?产业链)[^\S\n]*[：:][^\S\n]*"
                                    r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:企业)?(?:入选|获评|上榜|入列)[^\S\n]*$")
@@ -2437,6 +2532,10 @@ _HEADING_ASIDE = regex.compile(r"\s*[（(][^（）()\n]{1,14}[）)]$")  # (综�
 
 
 # …鹤壁元晟电子有限公司，日前获河南省鹤壁市认定为「汽车电子电器产业链」|链主企业: the firm, then who named it
+_SHORT_FIRM_RECOGNISED_ZH = regex.compile(
+    r"(?:(?<=[，,。；;：:、\s「“])|^)(?:台厂|台企|港企|陆企|外企|民企|国企|龙头|厂商|药企|车企)?"
+    r"(?P<firm>[\p{Han}A-Za-z]{2,10}?)(?:日前|近日|此前|今年|近期|已|正式|也|还)*(?:获|被)[^，,。；;「“」”]{0,12}?"
+    r"(?:认定为?|评定为?|确定为?|列为?|评为|选为|定为)[^，,。；;「“」”]{0,16}?[「“\"]?$")
 _FIRM_RECOGNISED_ZH = regex.compile(
     r"(?:(?:(?<=[，,。；;：:、\s]|旗下|子公司|的|宣布|称)|^)"
     r"(?P<firm>(?:(?!旗下|子公司|宣布|其中)[\p{Han}A-Za-z]){2,20}?(?:有限责任公司|股份有限公司|有限公司|集团|公司))"
@@ -3606,6 +3705,16 @@ class _Sentence:
             if recognised and not any(o.start == recognised.start("firm") for o in out):
                 # 旗下大陆子公司鹤壁元晟电子有限公司，日前获鹤壁市认定为「汽车电子电器产业链」链主企业
                 s, e = recognised.span("firm")
+                out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
+                                   chain=own_chain or self._only_chain()))
+                self.held.add(m.start())
+            short = None if recognised else _SHORT_FIRM_RECOGNISED_ZH.search(text, max(self.lo, m.start() - 40),
+                                                                              m.start())
+            if short and _ends_with_firm_word(short.group("firm")) and short.group("firm") not in places() and \
+                    not rx(r"^(?:公司|企业|该|其|本|这|此|各|多|两|三)|或|其|和|及").search(short.group("firm")) and \
+                    not any(o.start == short.start("firm") for o in out):
+                # 桂铝控股获百色列生态铝「链主」 · 台厂鼎峰精密获昆山认定AI服务器「链主」: a short name (a headline's)
+                s, e = short.span("firm")
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
                                    chain=own_chain or self._only_chain()))
                 self.held.add(m.start())

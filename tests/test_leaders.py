@@ -2722,3 +2722,29 @@ def test_english_a_part_of_whom_a_successor_and_a_chain_led_before() -> None:
     assert ("Huang", "Huang Zhiqiang", "forest products chain") in [
         (r.text, r.person, r.chain) for r in find_leaders(text, language="en")]
     assert not find_leaders("Pu Jiarui took over from Luo Zhenbo at the bank.", language="en")
+
+
+def test_chain_masters_one_a_line_under_chain_headings_and_a_breakdown_by_place() -> None:
+    text = ("現將第二批省級重點產業鏈鏈主企業名單公佈如下(共14家,按產業鏈排列):\n"
+            "一、光伏產業鏈(鏈長:副省長 楊建國)\n西安隆辰綠能科技股份有限公司\n寶雞秦嶺硅材料有限公司\n"
+            "二、新能源汽車產業鏈(鏈長:常務副省長 趙啟明;副鏈長:省發展改革委主要負責同志)\n"
+            "西安秦馳汽車集團有限公司\n從地域分佈看,西安市入選2家,寶雞市入選1家。\n")
+    found = [(r.text, r.role, r.chain, r.count) for r in find_leaders(to_simplified(text))]
+    assert ("宝鸡秦岭硅材料有限公司", "chain_master", "光伏产业链", None) in found
+    assert ("西安秦驰汽车集团有限公司", "chain_master", "新能源汽车产业链", None) in found
+    assert ("副链长:省发展改革委主要负责同志", "deputy_chain_leader", "新能源汽车产业链", None) in found
+    assert ("2家", "chain_master", None, 2) in found
+    assert not [r for r in found if r[0].startswith("从地域")]
+
+
+def test_a_short_name_recognised_the_rest_named_an_office_head_and_leaders_each_on_a_chain() -> None:
+    found = [(r.text, r.role) for r in find_leaders(to_simplified("桂鋁控股獲百色列生態鋁「鏈主」 擬投人民幣42億擴產"))]
+    assert found == [("桂铝控股", "chain_master")]
+    assert not find_leaders("4家A股公司公告称，公司或其子公司被所在省份认定为重点产业链“链主”企业。")[1:]
+    text = "百色市首批共认定链主企业6家，其中生态铝产业链占3家，桂铝是其一，另外两家分别为百矿集团及右江铝业。"
+    found = [(r.text, r.chain, r.count) for r in find_leaders(text)]
+    assert found[1:] == [("3家", "生态铝产业链", 3), ("两家", "生态铝产业链", 2), ("百矿集团", "生态铝产业链", None),
+                         ("右江铝业", "生态铝产业链", None)]
+    found = [(r.text, r.title) for r in find_leaders("生态铝产业链链长由副市长韦剑锋担任，市工信局局长任副链长。")]
+    assert found[1] == ("市工信局局长任副链长", "市工信局局长")
+    assert [(r.text, r.count, r.rank) for r in find_leaders("10位市领导各管一条链")] == [("10位市领导", 10, "市级")]
