@@ -151,6 +151,8 @@ def _excluded_before(text: str, start: int, unit: str) -> bool:
     """第5位 · 前三名 · 回升6位 · 〔2019〕: the word before the number makes it no count."""
     if rx(r"第(?:19|20)\d\d[-－—]$").search(text, max(0, start - 6), start):
         return True  # 简报第2025-17期: an issue's number within its year, an ordinal
+    if rx(r"第[一二三四五六七八九十\d]{1,3}[、和至到-]$").search(text, max(0, start - 6), start):
+        return True  # 分列第三、四位: the second of two ordinals sharing 第
     match = _BEFORE_RE.search(text, max(0, start - 12), start)
     if match is None:
         return False

@@ -700,6 +700,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start == r.start for o in out)]
             out += [r for r in _the_others_named_zh(text, article, chains)
                     if not any(o.start <= r.start < o.end for o in out)]
+        if "排序" in text or "排名" in text:
+            out += [r for r in _ranked_counts_zh(text, article) if not any(o.start <= r.start < o.end for o in out)]
         if "各管" in text or "各负责" in text or "各领" in text:
             out += [r for r in _each_leads_a_chain_zh(text, article) if not any(o.start == r.start for o in out)]
         if "——" in text or "—" in text or "--" in text:
@@ -785,6 +787,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
         if "batch" in text or "group" in text:
             out += _batch_parts_en(text, article)
+        if "including" in text:
+            out += [r for r in _including_on_chains_en(text, article)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if " of them " in text or " of these " in text or " of those " in text:
             out += [r for r in _parts_of_counted_masters_en(text, article)
                     if not any(o.start <= r.start < o.end for o in out)]
@@ -1225,6 +1230,35 @@ _BATCH_ITEM_EN = regex.compile(rf"(?i)\b(?P<num>\d{{1,3}}|{'|'.join(_EN_NUMBERS)
 _EACH_HAS_EN = regex.compile(r"(?i)\b(?:each|both)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|get|gets|got|will\s+have)\s+$")
 _COUNTED_MASTERS_EN = regex.compile(r"(?i)\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:new\s+|more\s+)?[\"“']?"
                                     r"chain[\s-]+masters?\b")
+
+
+# …, including polysilicon producer Tongwei Co. Ltd. on the photovoltaic chain and Wuliangye Group on the liquor chain
+_INCLUDING_EN = regex.compile(r",\s+including\s+")
+_FIRM_ON_CHAIN_EN = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                                  r"(?P<name>[A-Z][\w&'.-]*(?:,?\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}?)"
+                                  r"\s+(?:on|for|in|of)\s+(?:the|its)\s+(?P<chain>(?:[\w-]+\s+){1,6}?chain)\b")
+
+
+def _including_on_chains_en(text: str, article: str) -> list[LeaderRecord]:
+    """Chain masters named after "including", each with its chain: "A total of 118 chain master enterprises
+    have been identified …, including Shaanxi Automobile Holding Group Co., Ltd. on the automobile industrial
+    chain and LONGi … on the photovoltaic industrial chain"."""
+    out: list[LeaderRecord] = []
+    for m in _INCLUDING_EN.finditer(text):
+        start = max(text.rfind(". ", 0, max(0, m.start() - 300)), text.rfind("\n", 0, m.start()), 0)
+        if not rx(r"(?i)chain[\s-]+masters?").search(text, start, m.start()):
+            continue
+        pos = m.end()
+        while (item := _FIRM_ON_CHAIN_EN.match(text, pos)) is not None:
+            name = item.group("name")
+            if pinyin_name(name) or not (_FIRM_WORD_END_EN.search(name) or len(name.split()) >= 2
+                                         or rx(r"[A-Z][a-z]+[A-Z]|[A-Z]{2,}").search(name)):
+                break
+            chain = item.group("chain")
+            out.append(_record(text, article, item.start("name"), item.end("name"), person=name,
+                               role="chain_master", chain=chain))
+            pos = item.end()
+    return out
 
 
 def _batch_parts_en(text: str, article: str) -> list[LeaderRecord]:
@@ -2350,6 +2384,25 @@ def _the_others_named_zh(text: str, article: str, chains: list[Mention]) -> list
             s = text.index(name, pos)
             out.append(_record(text, article, s, s + len(name), person=name, role="chain_master", chain=chain))
             pos = s + len(name)
+    return out
+
+
+# 按链主企业数量排序，河南以186家居首，湖南152家次之… (places ranked by how many chain masters they have)
+_RANKED_BY_MASTERS_ZH = regex.compile(r"按(?:省级|市级)?链主(?:企业)?(?:数量|数|总数)(?:排序|排名|排列|来看|看)[，,]"
+                                      r"(?P<body>[^。；;\n]{4,200})")
+_RANKED_PART_ZH = regex.compile(r"(?P<place>\p{Han}{2,3}?)(?:省|市)?(?:以|有)?(?P<n>\d{1,4})家")
+
+
+def _ranked_counts_zh(text: str, article: str) -> list[LeaderRecord]:
+    """Each place's count in a ranking of places by their chain masters: 河南以186家居首，湖南152家次之."""
+    out: list[LeaderRecord] = []
+    for m in _RANKED_BY_MASTERS_ZH.finditer(text):
+        for part in _RANKED_PART_ZH.finditer(text, m.start("body"), m.end("body")):
+            place = part.group("place")
+            if not (place in places() or place + "省" in places() or place + "市" in places()):
+                continue
+            out.append(_record(text, article, part.start("n"), part.end(), role="chain_master",
+                               count=int(part.group("n")), chain=None))
     return out
 
 

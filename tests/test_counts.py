@@ -538,3 +538,8 @@ def test_a_goal_for_the_same_set_with_its_noun_left_out() -> None:
                      ("seven", Decimal(7), "enterprises", "at_least")]
     text = "Huining has named four chain master enterprises so far and seven officials attended."
     assert [c.text for c in find_counts(text)] == ["four chain master enterprises", "seven officials"]
+
+
+def test_the_second_of_two_ordinals_sharing_di_is_no_count() -> None:
+    found = [c.text for c in find_counts("安徽137家、湖北124家分列第三、四位。第一、二批共认定12家。")]
+    assert found == ["137家", "124家", "12家"]

@@ -2748,3 +2748,17 @@ def test_a_short_name_recognised_the_rest_named_an_office_head_and_leaders_each_
     found = [(r.text, r.title) for r in find_leaders("生态铝产业链链长由副市长韦剑锋担任，市工信局局长任副链长。")]
     assert found[1] == ("市工信局局长任副链长", "市工信局局长")
     assert [(r.text, r.count, r.rank) for r in find_leaders("10位市领导各管一条链")] == [("10位市领导", 10, "市级")]
+
+
+def test_places_ranked_by_their_chain_masters_and_english_firms_included_on_their_chains() -> None:
+    text = "按链主企业数量排序，河南以186家居首，湖南152家次之，安徽137家、湖北124家分列第三、四位。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("186家", 186), ("152家", 152), ("137家", 137), ("124家", 124)]
+    text = ("A total of 118 chain master enterprises have been identified in three batches, including Shaanxi "
+            "Automobile Holding Group Co., Ltd. on the automobile industrial chain and LONGi Green Energy Technology "
+            "Co., Ltd. on the photovoltaic industrial chain.")
+    found = [(r.person, r.chain) for r in find_leaders(text, language="en") if r.person]
+    assert found == [("Shaanxi Automobile Holding Group Co., Ltd.", "automobile industrial chain"),
+                     ("LONGi Green Energy Technology Co., Ltd.", "photovoltaic industrial chain")]
+    text = "The fair drew 40 firms, including Li Ming on the steel chain."
+    assert not [r for r in find_leaders(text, language="en") if r.person]
