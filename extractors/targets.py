@@ -183,7 +183,10 @@ def _patterns() -> dict[str, Any]:
         "will_en": regex.compile(rf"(?i)\b(?:{alternation(en_will)})\b"),
         # Songshan Diamond Technology is expected to … · Xinglu Sports plans to …: a firm's own plan
         "firm_subject_en": regex.compile(
-            rf"\b(?:{alternation(_column('firm_words.tsv', 1, 'firm_end_en'))})"
+            rf"(?:\b(?:{alternation(_column('firm_words.tsv', 1, 'firm_end_en'))})"
+            # (The company will invest …: the firm named before, its own plan)
+            r"|(?i:\bthe\s+(?:company|firm|group|supplier|carmaker|automaker|steelmaker|chipmaker|spring\s+maker"
+            r"|maker|manufacturer|producer)))"
             r"(?:\s+(?:is|are|was|were|has|have|also|still|now))*\s+$"),
         # the literal words of the English cue patterns, for finding their sentences fast
         "goal_en_words": word_scanner([*en_goal, "by", *_DUTY_VERBS_EN.split("|")]),
@@ -460,6 +463,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # 截至2025年底 in 2026: "as of" a past date, a result
         if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
             continue  # 公司计划分两期建设… · 公司明年计划投资… · 澳资企业濠江冷链将…: a company's own plan (D17)
+        if lang == "zh" and _FIRM_OPENS_SENTENCE_ZH.match(text, lo, m.start()) and not rx(
+                r"政府|市委|省委|县委|管委会|工信|发改|商务局|链办").search(text, lo, m.start()):
+            continue  # 桂铝控股（2386）昨日公布，公司获…认定为…，并已签署…，计划未来三年投资…: the firm's own plan
         if lang == "zh" and m.group() == "计划" and rx(r"总?投资").match(text, m.end()) and rx(
                 r"签约|签署|签订|落户|引进|协议").search(text, lo, m.start()):
             continue  # …与云浮新区签约，计划总投资人民币23亿元，建设…: a signed project's size, no goal
@@ -607,6 +613,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
 
 # a firm right before a goal cue: 公司 / 集团 (with a time word between), or a named firm after an
 # owner's word (澳资企业濠江冷链 · 链主企业华瀚石化); 规上企业力争… (no name) is the government's goal
+# a sentence whose subject is the firm (…控股（2386）昨日公布，公司… · 该公司…), up to a later clause's cue
+_FIRM_OPENS_SENTENCE_ZH = regex.compile(r"\s*(?:[^，,。；;]{0,40}?(?:公布|宣布|公告|表示|透露|称)[，,：:]\s*)?"
+                                        r"(?:该|这家)?(?:公司|集团)(?!所在|周边|附近)[^。；;]*$")
 _FIRM_SUBJECT_ZH = regex.compile(
     r"(?:公司|企业|集团)(?:明年|今年|年内|后年|今后|未来[一二三四五两]年)?$"
     # (该公司董事长在会上宣布，将在苏州投资…: the firm's head announcing the firm's plan)

@@ -1525,3 +1525,16 @@ def test_an_annual_rate_runs_to_the_next_clauses_year() -> None:
     text = "根据今年发布的《行动方案（2026—2028年）》，该链营收要年均增长10%左右，到2028年突破2000亿元。"
     found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 8, 18))]
     assert found == [("10%", 2028), ("2000亿元", 2028)]
+
+
+def test_a_firms_own_plan_stated_after_the_firm_opened_the_sentence_and_month_deadlines() -> None:
+    text = "The company will invest 2.8 billion yen in a second production line this autumn."
+    assert not find_targets(text, language="en", published=date(2026, 8, 20))
+    text = ("桂铝控股昨日公布，公司获百色市认定为生态铝产业链链主企业，并已签署投资框架协议，"
+            "计划未来三年投资约人民币42亿元。")
+    assert not find_targets(text, published=date(2026, 4, 16))
+    text = "市政府表示，全市计划未来三年投资约42亿元建设园区。"
+    assert [t.text for t in find_targets(text, published=date(2026, 4, 16))] == ["42亿元"]
+    text = "First, no fewer than 30 chain master enterprises shall be identified before the end of September."
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 6, 24))] == [
+        ("30 chain master enterprises", 2026)]
