@@ -2585,6 +2585,8 @@ _HEADING_ASIDE = regex.compile(r"\s*[（(][^（）()\n]{1,14}[）)]$")  # (综�
 
 
 # …鹤壁元晟电子有限公司，日前获河南省鹤壁市认定为「汽车电子电器产业链」|链主企业: the firm, then who named it
+# jieba tags of everyday words (nouns, verbs, places, idioms …): a phrase of them only is no firm's name
+_COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "s", "f", "a", "ad", "d", "l", "i"})
 _SHORT_FIRM_RECOGNISED_ZH = regex.compile(
     r"(?:(?<=[，,。；;：:、\s「“])|^)(?:台厂|台企|港企|陆企|外企|民企|国企|龙头|厂商|药企|车企)?"
     r"(?P<firm>[\p{Han}A-Za-z]{2,10}?)(?:日前|近日|此前|今年|近期|已|正式|也|还)*(?:获|被)[^，,。；;「“」”]{0,12}?"
@@ -4002,7 +4004,12 @@ class _Sentence:
             return out  # 链主企业48家: a total, not a name; 链主企业绘制配套图谱: what the firms do; …的负责人;
             # 链主企业体量偏小 · 同类链主企业平均营收超过60亿元: the firms as a group, no name
         # after 为/是/包括 a list of names follows; so it does when the first name ends at 、
-        listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi))
+        joined = rx(r"(?P<first>[\p{Han}A-Za-z]{2,8}?)[和及](?=[\p{Han}A-Za-z]{2,20}?(?:有限公司|集团|股份公司)?"
+                    r"(?:分别|共同|均|都|合计|两家|今年|去年|[，,。；;]))").match(text, pos, self.hi)
+        # (链主企业晶澜光能和滁州明衡光伏玻璃股份有限公司今年…: two firms joined by 和; not 支持链主企业技术改造和…)
+        joined_firms = joined is not None and (_ends_with_firm_word(joined.group("first")) or not all(
+            _word_tag(w) in _COMMON_WORD_TAGS for w, _s, _e in segment(joined.group("first"))))
+        listed = verb is not None or bool(rx(r"[\p{Han}A-Za-z]{2,8}、").match(text, pos, self.hi)) or joined_firms
         by_chain = False  # whether the list names each group's chain first
         joined_at: int | None = None  # how many records the list had when 及 joined another group to it
         passive = rx(r"(?:被|遭|遭到|受到|让)(?:链主企业|链主)$").search(text, max(self.lo, pos - 7), pos)

@@ -2762,3 +2762,9 @@ def test_places_ranked_by_their_chain_masters_and_english_firms_included_on_thei
                      ("LONGi Green Energy Technology Co., Ltd.", "photovoltaic industrial chain")]
     text = "The fair drew 40 firms, including Li Ming on the steel chain."
     assert not [r for r in find_leaders(text, language="en") if r.person]
+
+
+def test_two_chain_masters_joined_by_he_but_not_two_activities() -> None:
+    text = "链主企业晶澜光能和滁州明衡光伏玻璃股份有限公司今年本地采购额合计58.6亿元。"
+    assert [r.person for r in find_leaders(text)] == ["晶澜光能", "滁州明衡光伏玻璃股份有限公司"]
+    assert not find_leaders("重点支持链主企业技术改造和配套项目建设。")
