@@ -203,7 +203,11 @@ def _patterns() -> dict[str, Any]:
             r"producers|groups)(?:,[^.;]{0,200},)?\s+(?:(?:have\s+been|has\s+been|were|are|had\s+been)\s+"
             r"(?:named|designated|selected\s+as|chosen\s+as|recogni[sz]ed\s+as|certified\s+as|identified\s+as)\s+"
             r"(?:the\s+chain['’]s\s+|the\s+|as\s+|its\s+)?"
-            r"|serves?\s+as\s+(?:its\s+|the\s+)?)[\"“']?chain[- ]masters?"),
+            r"|serves?\s+as\s+(?:its\s+|the\s+)?"
+            # (one of six enterprises named in the second batch of chain master enterprises)
+            r"|(?:named|designated|recogni[sz]ed|selected|included|listed)\s+in\s+(?:the\s+|its\s+)?"
+            r"(?:first|second|third|fourth|fifth|new|latest|\d+(?:st|nd|rd|th))\s+batch\s+of\s+)"
+            r"[\"“']?chain[- ]masters?"),
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
         "chain_office_en": regex.compile(
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
@@ -435,6 +439,10 @@ _MASTER_TOTAL_EN = regex.compile(
     rf"(?P<n>{_NUM_EN})\b(?:,\s+including\s+(?P<m>{_NUM_EN})\b)?"
     # Two of its four chain masters, A and B, …: a part of them
     rf"|\b(?P<n3>{_NUM_EN})\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+(?:{_NUM_EN}\s+)?chain[\s-]+masters\b"
+    # (which brings the number of chain master enterprises across the city's 10 key industrial chains to 27)
+    r"|\b(?:brings?|bringing|brought|lifts?|lifting|lifted|raises?|raising|raised|takes?|taking|took)\s+the\s+"
+    r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?chain[\s-]+master(?:s|\s+(?:enterprises|firms|companies))"
+    rf"(?:\s+(?:in|across|on|of)\s+[^,.;]{{1,60}}?)?\s+to\s+(?:about\s+|some\s+|nearly\s+)?(?P<n4>{_NUM_EN})\b"
     rf"|\b(?P<n2>{_NUM_EN})\s+(?P<noun>companies|firms|enterprises)\s+(?:now\s+)?(?:hold|have|enjoy|carry)\s+"
     r"(?:the\s+)?[\"“]?chain[\s-]+master[\"”]?\s+(?:status|title|label|designation)")
 
@@ -542,7 +550,7 @@ def _master_totals_en(text: str, article: str) -> list[LeaderRecord]:
     reached 68, including 12 recognized last year", "14 companies hold chain master status"."""
     out = []
     for m in _MASTER_TOTAL_EN.finditer(text):
-        for group in ("n", "m", "n2", "n3"):
+        for group in ("n", "m", "n2", "n3", "n4"):
             if m.group(group) is None:
                 continue
             word = m.group(group).lower()
@@ -790,7 +798,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "including" in text:
             out += [r for r in _including_on_chains_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
-        if " of them " in text or " of these " in text or " of those " in text:
+        if " of them " in text or " of these " in text or " of those " in text or " of the " in text:
             out += [r for r in _parts_of_counted_masters_en(text, article)
                     if not any(o.start <= r.start < o.end for o in out)]
         out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
@@ -1293,10 +1301,28 @@ _N_OF_THEM_EN = regex.compile(rf"(?:^|(?<=[.!?]\s))(?P<n>\d{{1,3}}|(?i:{'|'.join
                               r"(?:them|these|those)\s+(?:are|were|have|had|is|belong|come|came)\b")
 
 
+# … six enterprises named in the second batch of chain master enterprises … Two of the six, including A, belong
+# to the optical chain
+_N_OF_THE_M_ON_CHAIN_EN = regex.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+the\s+(?P<m>\d{{1,3}}|"
+    rf"(?i:{'|'.join(_EN_NUMBERS)}))\b(?:,[^,.;]{{1,60}},)?\s+(?:belong\s+to|are\s+on|are\s+in|sit\s+on|are\s+from)"
+    r"\s+(?:the|its)\s+(?P<chain>(?:[\w-]+\s+){1,5}?chain)\b")
+
+
 def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
     """A sentence opening on "Seven of them are …" right after a sentence that counted chain masters:
-    a part of that group."""
+    a part of that group; "Two of the six, including A, belong to the optical chain": the chain's part."""
     out: list[LeaderRecord] = []
+    for m in _N_OF_THE_M_ON_CHAIN_EN.finditer(text):
+        whole = m.group("m").lower()
+        counted = rx(rf"(?i)\b{regex.escape(whole)}\s+(?:[\w-]+\s+){{0,2}}(?:enterprises|companies|firms)\b[^.]{{0,80}}"
+                     r"chain[\s-]+master|\b" + regex.escape(whole) + r"\s+(?:new\s+)?[\"“']?chain[\s-]+master").search(
+            text, max(0, m.start() - 600), m.start())
+        n = m.group("n").lower()
+        value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        if counted is not None and value is not None and value >= 2:
+            out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=value,
+                               chain=m.group("chain")))
     for m in _N_OF_THEM_EN.finditer(text):
         before = text.rfind(".", 0, max(0, m.start() - 2))
         counted = _COUNTED_MASTERS_EN.search(text, max(0, before + 1), m.start())
@@ -4199,10 +4225,12 @@ class _Sentence:
         for m in pats["master_en"].finditer(text, self.lo, self.hi):
             head = text[self.lo:m.start()]
             # … are the chain's three chain master enterprises · … are its two chain masters
-            lead = rx(r"(?i)(?:,\s+(?-i:[a-z])(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},)?,?\s+"
+            lead = rx(r"(?i)(?:\s*\([\"“][^()\n]{1,60}[\"”]\))?"  # (… Co., Ltd. ("Jiangxi Lumina"), has been …)
+                      r"(?:,\s+(?-i:[a-z])(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},)?,?\s+"
                       r"(?:was|were|has been|have been|is|are|"
-                                r"serves? as|became|acts? as|as)\s+(?:also\s+)?(?:named\s+|designated\s+|"
-                                r"selected\s+as\s+)?(?:the\s+|a\s+|its\s+|their\s+|the\s+chain['’]s\s+"
+                                r"serves? as|became|acts? as|as)\s+(?:also\s+)?"
+                                r"(?:named\s+(?:as\s+)?|designated\s+(?:as\s+)?|"
+                                r"(?:selected|recogni[sz]ed|identified|certified|chosen|listed)\s+as\s+)?(?:the\s+|a\s+|its\s+|their\s+|the\s+chain['’]s\s+"
                                 # FAW Group is the auto chain's chain master
                                 r"|the\s+(?:[\w-]+\s+){1,4}?chain['’]s\s+)?"
                                 r"(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?(?:designated\s+|named\s+)?"

@@ -56,6 +56,13 @@ LIST_MARKER = regex.compile(
     r"\s*[】\]]?\s*[:：]?\s*$",
     regex.IGNORECASE,
 )
+# A press release's boilerplate heading (About Lumina Optics Holdings Limited · Forward-Looking Statements ·
+# Media Contact · 关于我们): the sections from it on describe the issuer, not the news.
+BOILERPLATE_MARKER = regex.compile(
+    r"^\s*(?:About\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of|the|and|for|in|&|\p{Lu}[\p{L}&.,'()-]*)){0,10}\s*(?::.*)?"
+    r"|(?:Forward[- ]Looking|Cautionary)\s+Statements?|Safe\s+Harbou?r\s+Statement|(?:Media|Press|Investor)"
+    r"(?:\s+Relations)?\s+(?:Contacts?|Enquiries|Inquiries)|关于我们|公司简介|企业简介|媒体联系人?)\s*[:：]?\s*$"
+)
 DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 # A line of a headline list: a date before or after a short headline, or a 【tag】headline.
 HEADLINE_ITEM = regex.compile(
@@ -163,9 +170,10 @@ def find_body(text: str) -> list[tuple[int, int]]:
     ]
     keep = [bool(v.strip()) and not is_furniture(v) for v in views]
 
-    # Everything after a "related articles" heading is a list of other articles.
+    # Everything after a "related articles" heading is a list of other articles; everything after a
+    # press release's "About …" or "Forward-Looking Statements" heading (past 40% of it) is boilerplate.
     for i, view in enumerate(views):
-        if LIST_MARKER.search(view):
+        if LIST_MARKER.search(view) or lines[i][0] >= 0.4 * len(text) and BOILERPLATE_MARKER.search(view):
             for j in range(i, len(views)):
                 keep[j] = False
             break

@@ -247,3 +247,17 @@ def test_arrow_marked_links_trailing_an_article_are_no_body() -> None:
     assert "15億元" in body and "2大原因" not in body
     text = "三季度工作亮点如下：\n▶ 7月22日，陆振华来到链主企业调研，协调解决问题3个。\n"
     assert "3个" in "".join(text[a:b] for a, b in find_body(text))
+
+
+def test_a_press_releases_about_and_forward_looking_sections_are_not_body() -> None:
+    from pipeline.body import find_body
+
+    text = ("Lumina Optics named chain master\n\nThe subsidiary will invest RMB1.8 billion.\n\n"
+            "Shangrao aims to lift revenue to 100 billion yuan by 2028.\n\nAbout Lumina Optics Holdings Limited\n\n"
+            "Founded in 2009, the Company has more than 3,500 employees.\n\nForward-Looking Statements\n\n"
+            "This release contains statements.\n")
+    kept = [text[s:e] for s, e in find_body(text)]
+    assert kept == ["Lumina Optics named chain master", "The subsidiary will invest RMB1.8 billion.",
+                    "Shangrao aims to lift revenue to 100 billion yuan by 2028."]
+    text = "Rubber imports rose.\n\nMore text here.\n\nAbout 70% of the natural rubber used comes from Thailand.\n"
+    assert len(find_body(text)) == 3  # (a sentence that opens with "About 70%" is body)

@@ -2768,3 +2768,15 @@ def test_two_chain_masters_joined_by_he_but_not_two_activities() -> None:
     text = "链主企业晶澜光能和滁州明衡光伏玻璃股份有限公司今年本地采购额合计58.6亿元。"
     assert [r.person for r in find_leaders(text)] == ["晶澜光能", "滁州明衡光伏玻璃股份有限公司"]
     assert not find_leaders("重点支持链主企业技术改造和配套项目建设。")
+
+
+def test_english_press_release_subsidiary_batch_members_totals_and_a_chains_part() -> None:
+    text = ('Lumina Optics Holdings Limited (HKEX: 2689) today announced that its wholly owned subsidiary, Jiangxi '
+            'Lumina Optoelectronics Co., Ltd. ("Jiangxi Lumina"), has been recognized as a "chain master" enterprise '
+            "of the optical industrial chain of Shangrao.")
+    assert [r.person for r in find_leaders(text, language="en")] == ["Jiangxi Lumina Optoelectronics Co., Ltd."]
+    text = ("Jiangxi Lumina is one of six enterprises named in the second batch of chain master enterprises, which "
+            "brings the number of chain master enterprises across the city's 10 key industrial chains to 27. Two of "
+            "the six, including Jiangxi Lumina, belong to the optical chain.")
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text, language="en")] == [
+        ("six enterprises", 6, None), ("27", 27, None), ("Two", 2, "optical chain")]

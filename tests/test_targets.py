@@ -1538,3 +1538,8 @@ def test_a_firms_own_plan_stated_after_the_firm_opened_the_sentence_and_month_de
     text = "First, no fewer than 30 chain master enterprises shall be identified before the end of September."
     assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 6, 24))] == [
         ("30 chain master enterprises", 2026)]
+
+
+def test_an_english_month_of_next_year() -> None:
+    text = "The county power bureau promised to add 20,000 kilovolt-amperes of capacity by the end of March next year."
+    assert [t.deadline for t in find_targets(text, language="en", published=date(2026, 11, 26))] == [2027]
