@@ -34,7 +34,7 @@ import regex
 
 from extractors.base import ExtractionContext, component, lowered, sentences_with
 from extractors.counts import GAPPED_PLACE_EN
-from extractors.entities import Mention, find_mentions, pinyin_name, places, rx, segment, word_tags
+from extractors.entities import Mention, find_mentions, pinyin_name, places, rx, segment, surnames, word_tags
 from extractors.lexicon import alternation, load_rows, word_scanner
 from extractors.targets import NUMBER, read_number
 from pipeline.records import EntityRecord, LeaderRecord
@@ -909,6 +909,9 @@ def _listed_firms_announcing_zh(text: str, article: str, found: list[LeaderRecor
         if m.start("firm") in taken or "链" in name or name in places() or not _could_be_a_firm_zh(name) \
                 or _is_title_word(name) or name in _LABEL_WORDS_ZH:
             continue
+        if not rx(r"获评|获|入选|认定|成为|再添|扩容|新晋|跻身|入列|上榜|挂牌|领衔").search(m.group("rest")) or (
+                len(name) <= 3 and name[0] in surnames() and not _ends_with_firm_word(name)):
+            continue  # (潘一鸣：链主企业是链条的核心: a speaker, what chain masters are)
         chain = next((c.normalized for c in chains if m.start("rest") <= c.start and c.end <= m.end()), None)
         out.append(_record(text, article, m.start("firm"), m.end("firm"), person=name, role="chain_master",
                            chain=chain))
