@@ -119,7 +119,7 @@ def _patterns() -> dict[str, Any]:
             # 三位市级「链长」 · 两家「链主」: the role word in quotation marks, right after the number or a level
             rf"|(?P<level>\p{{Han}}级)?[「“](?P<role>{role_zh})[」”]"
             rf"|(?P<firms>[\p{{Han}}A-Z]{{0,6}}?(?:企业|厂|公司))(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
-            rf"授予|入列|入选|同列|获列|跻身)"
+            rf"授予|入列|入选|同列|获列|跻身|升格|晋升|晋级)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)"
@@ -2616,6 +2616,9 @@ _HEADING_ASIDE = regex.compile(r"\s*[（(][^（）()\n]{1,14}[）)]$")  # (综�
 # …鹤壁元晟电子有限公司，日前获河南省鹤壁市认定为「汽车电子电器产业链」|链主企业: the firm, then who named it
 # jieba tags of everyday words (nouns, verbs, places, idioms …): a phrase of them only is no firm's name
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "s", "f", "a", "ad", "d", "l", "i"})
+# 三明市则把联氟化学列为氟新材料产业链的链主 (the firm the 把 construction names as the chain master)
+_BA_FIRM_AS_MASTER_ZH = regex.compile(r"把(?P<firm>[\p{Han}A-Za-z]{2,16}?)(?:也|都|均|亦|还)?"
+                                      r"(?:列为|列入|确定为|认定为|评为|定为|确立为)[^，,。；;「“]{0,20}?[「“]?$")
 _SHORT_FIRM_RECOGNISED_ZH = regex.compile(
     r"(?:(?<=[，,。；;：:、\s「“])|^)(?:台厂|台企|港企|陆企|外企|民企|国企|龙头|厂商|药企|车企)?"
     r"(?P<firm>[\p{Han}A-Za-z]{2,10}?)(?:日前|近日|此前|今年|近期|已|正式|也|还)*(?:获|被)[^，,。；;「“」”]{0,12}?"
@@ -3794,7 +3797,13 @@ class _Sentence:
                 self.held.add(m.start())
             short = None if recognised else _SHORT_FIRM_RECOGNISED_ZH.search(text, max(self.lo, m.start() - 40),
                                                                               m.start())
-            if short and _ends_with_firm_word(short.group("firm")) and short.group("firm") not in places() and \
+            ba = None if recognised or short else _BA_FIRM_AS_MASTER_ZH.search(text, max(self.lo, m.start() - 40),
+                                                                                m.start())
+            if ba and _could_be_a_firm_zh(ba.group("firm")) and not _everyday_word_zh(ba.group("firm")) and \
+                    not rx(r"链主|企业$|公司$|厂$|项目|工作|[也都均亦还]$").search(ba.group("firm")):
+                short = ba  # 三明市则把联氟化学列为氟新材料产业链的链主: the firm 把 puts in the role
+            if short and (short is ba or _ends_with_firm_word(short.group("firm"))) and \
+                    short.group("firm") not in places() and \
                     not rx(r"^(?:公司|企业|该|其|本|这|此|各|多|两|三)|或|其|和|及").search(short.group("firm")) and \
                     not any(o.start == short.start("firm") for o in out):
                 # 桂铝控股获百色列生态铝「链主」 · 台厂鼎峰精密获昆山认定AI服务器「链主」: a short name (a headline's)

@@ -613,6 +613,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
 
 # a firm right before a goal cue: 公司 / 集团 (with a time word between), or a named firm after an
 # owner's word (澳资企业濠江冷链 · 链主企业华瀚石化); 规上企业力争… (no name) is the government's goal
+# a listed firm's share offering and what it raises (its own plan, no government goal)
+_SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金净额|所得款项净额"
+                                r"|发行[\d.]+[万亿]?股|每手\d+股|招股价")
 # a sentence whose subject is the firm (…控股（2386）昨日公布，公司… · 该公司…), up to a later clause's cue
 _FIRM_OPENS_SENTENCE_ZH = regex.compile(r"\s*(?:[^，,。；;]{0,40}?(?:公布|宣布|公告|表示|透露|称)[，,：:]\s*)?"
                                         r"(?:该|这家)?(?:公司|集团)(?!所在|周边|附近)[^。；;]*$")
@@ -1537,6 +1540,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         opening = _PAST_YEAR_OPENING_ZH.match(text, lo, hi)
         if opening is not None and int(opening.group("year")) < year and section is not None and section.goals:
             section = None  # 一、工作目标 / 2025年，全市…实现营业收入6125亿元: the goals' baseline, a result
+    if lang == "zh" and _SHARE_ISSUE_ZH.search(text, lo, hi):
+        return []  # 今日起招股，计划发行1.2亿股H股 · 集资净额约45%将用于…: a firm's share offering, its own plan
     cues = _cues(text, lo, hi, lang, year)
     task_year = _task_deadline(text, lo, year) if lang == "zh" and year is not None else None
     duty = lang == "zh" and year is not None and (

@@ -543,3 +543,8 @@ def test_a_goal_for_the_same_set_with_its_noun_left_out() -> None:
 def test_the_second_of_two_ordinals_sharing_di_is_no_count() -> None:
     found = [c.text for c in find_counts("安徽137家、湖北124家分列第三、四位。第一、二批共认定12家。")]
     assert found == ["137家", "124家", "12家"]
+
+
+def test_shares_are_counted_but_not_words_made_with_gu() -> None:
+    found = [c.text for c in find_counts("计划发行1.2亿股H股，每手200股。各方形成一股合力，3股东出资。")]
+    assert found == ["1.2亿股", "200股"]

@@ -2780,3 +2780,11 @@ def test_english_press_release_subsidiary_batch_members_totals_and_a_chains_part
             "the six, including Jiangxi Lumina, belong to the optical chain.")
     assert [(r.text, r.count, r.chain) for r in find_leaders(text, language="en")] == [
         ("six enterprises", 6, None), ("27", 27, None), ("Two", 2, "optical chain")]
+
+
+def test_a_firm_put_in_the_role_by_ba_and_firms_promoted_in_a_headline() -> None:
+    found = [(r.person, r.chain) for r in find_leaders("三明市则把联氟化学列为氟新材料产业链的链主。")]
+    assert found == [("联氟化学", "氟新材料产业链")]
+    assert not find_leaders("一些地方为了凑数把中小企业也列为链主。")
+    found = [(r.text, r.count) for r in find_leaders("三家台厂在闽升格「链主」 福州、泉州链长押宝台资")]
+    assert found == [("三家台厂", 3)]

@@ -1543,3 +1543,9 @@ def test_a_firms_own_plan_stated_after_the_firm_opened_the_sentence_and_month_de
 def test_an_english_month_of_next_year() -> None:
     text = "The county power bureau promised to add 20,000 kilovolt-amperes of capacity by the end of March next year."
     assert [t.deadline for t in find_targets(text, language="en", published=date(2026, 11, 26))] == [2027]
+
+
+def test_a_firms_share_offering_is_its_own_plan() -> None:
+    text = ("睿储能源今日起招股，计划发行1.2亿股H股，其中10%在香港公开发售。"
+            "集资净额约45%将用于兴建二期基地，约25%用于研发。")
+    assert not find_targets(text, published=date(2026, 7, 8))
