@@ -636,7 +636,8 @@ def _is_baseline_en(text: str, lo: int, m: Any) -> bool:
     word = m.group().lower()
     if word in ("up from", "down from", "compared with"):
         return True
-    return word in ("now", "currently") and rx(
+    # (lift the chain's output from Rmb46bn last year to Rmb60bn in 2027)
+    return word in ("now", "currently", "last year", "today", "at present") and rx(
         r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\w.,]+(?:\s+[\w-]+){0,3}\s+$"
     ).search(text, max(lo, m.start() - 40), m.start()) is not None
 
@@ -656,7 +657,9 @@ def _is_weak_done(text: str, lo: int, cue: Cue, earlier: list[Cue], lang: str) -
 # up from RMB 152.7 billion in 2025 · compared with 7.64 billion yuan in 2025: the year of a baseline
 _BASELINE_YEAR_EN = regex.compile(r"(?i)\b(?:up\s+from|down\s+from|compared\s+with|against|versus"
                                   r"|from(?=\s+(?:about\s+|around\s+|roughly\s+)?(?:RMB\s*|US\$|\$|¥)?\d))\s+"
-                                  r"(?:[^,;:.()]|[.,](?=\d)){0,40}?\b(?:in|at\s+the\s+end\s+of|end-)\s*$")
+                                  # (not from Rmb46bn last year to Rmb60bn in 2027: "to" opens the goal's part)
+                                  r"(?:(?!\s(?:up\s+|down\s+)?to\s)[^,;:.()]|[.,](?=\d)){0,40}?"
+                                  r"\b(?:in|at\s+the\s+end\s+of|end-)\s*$")
 _PLAN_PERIOD_EN = regex.compile(r"(?i)\b(?:over|during|in|by\s+the\s+end\s+of|through)\s+the\s+(?:new\s+|next\s+)?"
                                 r"(?:five-year\s+)?plan(?:\s+period)?\b")
 _SAME_YEAR_EN = regex.compile(r"(?i)\b(?:by|in|for)\s+the\s+same\s+year\b|\bby\s+then\b")
@@ -1586,7 +1589,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                   # from 14% now to 25%: the baseline speaks for 14% only
                   and not (c.kind == "baseline" and _TO_AFTER_BASELINE.search(text, c.end, fig.start))
                   and not (c.kind in ("done", "baseline")
-                           and text[c.start:c.end].lower() in ("now", "today", "currently")
+                           and text[c.start:c.end].lower() in ("now", "today", "currently", "last year", "at present")
                            and rx(r"(?i)\s+(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|at\s+least\s+|over\s+"
                                   r"|more\s+than\s+|no\s+(?:fewer|less|more)\s+than\s+)?").fullmatch(
                                text, c.end, fig.start))

@@ -1549,3 +1549,12 @@ def test_a_firms_share_offering_is_its_own_plan() -> None:
     text = ("睿储能源今日起招股，计划发行1.2亿股H股，其中10%在香港公开发售。"
             "集资净额约45%将用于兴建二期基地，约25%用于研发。")
     assert not find_targets(text, published=date(2026, 7, 8))
+
+
+def test_an_english_goal_after_a_baseline_from_last_year() -> None:
+    for text in ("The office aims to lift output from Rmb46bn last year to Rmb60bn in 2027.",
+                 "The office aims to lift output from Rmb46bn now to Rmb60bn in 2027."):
+        found = [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 6, 16))]
+        assert found == [("Rmb60bn", 2027)]
+    assert not find_targets("Output rose from Rmb40bn in 2024 to Rmb46bn last year.", language="en",
+                            published=date(2026, 6, 16))
