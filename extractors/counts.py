@@ -346,7 +346,8 @@ _GOAL_IS_RE = regex.compile(r"(?i)\b(?:goal|target|aim|plan)\s+is\s+(?:(?P<q>mor
 
 # double the number of dairy processors with sales above 1 billion yuan to eight · … to over 900, from 742
 _NUMBER_OF_RE = regex.compile(
-    r"(?i)\bnumber\s+of\s+(?P<pre>(?:[a-z\"“”-][a-z\"“”-]*\s+){0,7}?)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
+    r"(?i)\bnumber\s+of\s+(?P<pre>(?:[a-z\"“”-][a-z\"“”-]*\s+){0,7}?)"
+    r"(?!(?:its|this|his|hers|theirs|yours|ours|was|has|is|thus|plus)\b)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
     r"(?P<mods>[^.;:]{0,70}?)"
     # … to eight · The number of chain master enterprises shall reach 60 · … reached 3,276 · … shall exceed 150
     r"(?:\s+to(?!\s+(?:r(?:i|o)se|grow|increase|reach|exceed|hit)\b)"
@@ -356,8 +357,11 @@ _NUMBER_OF_RE = regex.compile(
     r"\s+(?:from\s+(?:about\s+)?(?P<num2>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?)"
     r"(?:\s+(?:now|today|currently|at\s+present))?\s+)?to))\s+"  # (… from 38 now to at least 50)
     r"(?P<q>over\s+|more\s+than\s+|at\s+least\s+|about\s+|no\s+(?:fewer|less)\s+than\s+"
-    r"|no\s+more\s+than\s+)?(?P<num>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?)\b"
-    r"(?:,?\s+(?:up\s+)?from\s+(?:about\s+)?(?P<num2>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?")
+    r"|no\s+more\s+than\s+|fewer\s+than\s+|less\s+than\s+|under\s+|below\s+)?"
+    r"(?P<num>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?)\b"
+    # (… to fewer than 200 by the end of 2027, from 287 at the end of 2025: the goal's date between)
+    r"(?:(?:\s+(?:by|in|before)\s+[^,.;]{1,30}?)?,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+)?"
+    r"(?P<num2>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?")
 
 
 def _noun_before_counts(text: str, original: str, article: str) -> list[CountRecord]:
@@ -367,7 +371,8 @@ def _noun_before_counts(text: str, original: str, article: str) -> list[CountRec
     for m in _NUMBER_OF_RE.finditer(text):
         obj = (m.group("pre") + m.group("noun") + m.group("mods")).strip()
         q = {"over": "over", "more than": "over", "at least": "at_least", "about": "approx",
-             "no fewer than": "at_least", "no less than": "at_least", "no more than": "at_most"}.get(
+             "no fewer than": "at_least", "no less than": "at_least", "no more than": "at_most",
+             "fewer than": "under", "less than": "under", "under": "under", "below": "under"}.get(
             rx(r"\s+").sub(" ", (m.group("q") or "").strip().lower()), "exact")
         if q == "exact" and (m.group("verb") or "").lower().startswith("exceed"):
             q = "over"

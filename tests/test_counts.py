@@ -548,3 +548,13 @@ def test_the_second_of_two_ordinals_sharing_di_is_no_count() -> None:
 def test_shares_are_counted_but_not_words_made_with_gu() -> None:
     found = [c.text for c in find_counts("计划发行1.2亿股H股，每手200股。各方形成一股合力，3股东出资。")]
     assert found == ["1.2亿股", "200股"]
+
+
+def test_the_number_of_its_things_cut_to_fewer_than_a_goal_from_a_baseline() -> None:
+    text = ("Henan aimed to cut the number of its financing vehicles to fewer than 200 by the end of 2027, "
+            "from 287 at the end of 2025.")
+    assert [(c.text, c.unit, c.qualifier) for c in find_counts(text)] == [
+        ("200", "vehicles", "under"), ("287", "vehicles", "exact")]
+    text = ("The city aims to raise the number of optical companies above designated size to 200 by then, "
+            "from 156 today.")
+    assert [c.text for c in find_counts(text)] == ["200", "156"]
