@@ -490,6 +490,31 @@ _CHAIN_LINE_EN = regex.compile(r"(?m)^[ \t]*(?P<chain>[A-Z][\w ,'&-]{2,80}?)[ \t
                                r"(?P<firms>[^\n]+)$")
 
 
+# Pinghu's chain chief for the parts chain, Vice Mayor Shen Jiawei, … · The parts chain's chief, Vice Mayor …
+_ROLE_THEN_PERSON_EN = regex.compile(
+    r"(?i)\b(?:(?P<deputy>deputy|vice)[\s-]+)?chain[\s-]+(?:chief|leader|head)\s+(?:of|for)\s+(?:the|its|[\w-]+['’]s)\s+"
+    r"(?P<chain>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain)\s*,\s+"
+    r"|\b(?:the|its|[A-Z][\w-]*['’]s)\s+(?P<chain2>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain)['’]s\s+"
+    r"(?:(?P<deputy2>deputy|vice)[\s-]+)?(?:chain[\s-]+)?(?:chief|leader|head)\s*,\s+")
+
+
+def _role_then_person_en(text: str, article: str, persons: list[Mention]) -> list[tuple[int, int, LeaderRecord]]:
+    """A role of a named chain, then its holder in apposition: "Pinghu's chain chief for the parts chain, Vice
+    Mayor Shen Jiawei, has made two visits" (the role phrase's span, and the person's record)."""
+    out: list[tuple[int, int, LeaderRecord]] = []
+    for m in _ROLE_THEN_PERSON_EN.finditer(text):
+        person = next((p for p in persons if m.end() <= p.start <= m.end() + 40 and rx(
+            r"(?:(?:the\s+)?[A-Z][\w-]*\s+){0,3}").fullmatch(text, m.end(), p.start)), None)
+        if person is None or not pinyin_name(person.normalized) or not rx(
+                r"\s*[,.;]|\s+(?:has|had|is|was|said)\b").match(text, person.end):
+            continue
+        chain = m.group("chain") or m.group("chain2")
+        role = "deputy_chain_leader" if (m.group("deputy") or m.group("deputy2")) else "chain_leader"
+        out.append((m.start(), m.end(), _record(text, article, person.start, person.end, person=person.normalized,
+                                                 title=person.note or None, role=role, chain=chain)))
+    return out
+
+
 _TOOK_OVER_EN = regex.compile(r"\s+(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+over\s+from\s+$")
 
 
@@ -738,6 +763,11 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "over from" in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.chain for o in out)]
+        appositive = _role_then_person_en(text, article, persons_en)
+        if appositive:
+            roles_held = [(a, b) for a, b, _r in appositive]
+            out = [o for o in out if o.person or o.count or not any(a <= o.start < b for a, b in roles_held)]
+            out += [r for _a, _b, r in appositive if not any(o.start == r.start and o.chain for o in out)]
         if rx(r"(?i)chain[ -]master(?:\s+enterprises?|s)?\s*:|chain\s+office\s*:").search(text):
             out += [r for r in _labelled_masters_en(text, article, chains)
                     if not any(o.start == r.start for o in out)]

@@ -2788,3 +2788,10 @@ def test_a_firm_put_in_the_role_by_ba_and_firms_promoted_in_a_headline() -> None
     assert not find_leaders("一些地方为了凑数把中小企业也列为链主。")
     found = [(r.text, r.count) for r in find_leaders("三家台厂在闽升格「链主」 福州、泉州链长押宝台资")]
     assert found == [("三家台厂", 3)]
+
+
+def test_english_a_chains_role_then_its_holder_in_apposition() -> None:
+    for text in ("Pinghu's chain chief for the parts chain, Vice Mayor Shen Jiawei, has made two visits.",
+                 "The parts chain's chief, Vice Mayor Shen Jiawei, has made two visits."):
+        assert [(r.text, r.person, r.chain) for r in find_leaders(text, language="en")] == [
+            ("Shen Jiawei", "Shen Jiawei", "parts chain")]
