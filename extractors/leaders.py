@@ -411,6 +411,8 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当�
                                  # (链主企业26家，其中7家被本地供应商反映…: a part by what it did or suffered)
                                  r"|(?=[\d一二三四五六七八九十两]{1,3}家(?:被|曾|已|仍|还|均|都|因|存在|出现|获)))"
                                  r"(?:共|合计)?(?:约|近|超过|超|仅|仅有|只有)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
+# 、零部件企业7家 (the next part of a total broken down after 其中)
+_NEXT_PART_ZH = regex.compile(r"[、，,](?P<what>\p{Han}{0,6}?(?:企业|公司))(?P<n>[\d一二三四五六七八九十两]{1,3})家")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
                                r"(?:名列其中|位列其中|在列)")
 # the modern medicine chain and the clean energy chain are led respectively by Vice Mayors He Zhiping and Wu Song
@@ -1900,7 +1902,9 @@ _OFFICE_HEAD_ZH = (r"(?P<office>(?!各|有关|相关|牵头|责任|一名|每)[^
                    r"(?:委|局|厅|办|中心|部门|政府|公司|集团|街道|镇|院))主要负责(?:同志|人)")
 _OFFICE_HOLDER_ZH = regex.compile(
     rf"(?<=^|[，,。；;：:、\n（( 　\t])(?:{_OFFICE_HEAD_ZH}(?:任|担任|兼任)(?P<role>副链长|链长)"
-    rf"|(?P<label>副链长|链长)[：:]{_OFFICE_HEAD_ZH.replace('office', 'office2')}(?=[\n；;。、 　\t）)]|$))", regex.M)
+    # (副链长：省发改委主要负责同志 · 副链长（县农业农村局主要负责同志）: a roster's label, the office after it)
+    rf"|(?P<label>副链长|链长)[：:（(]{_OFFICE_HEAD_ZH.replace('office', 'office2')}"
+    r"(?=[\n；;。、 　\t）)]|$))", regex.M)
 # 市工信局局长任副链长: the head of an office by the title of the post, no person named
 _OFFICE_CHIEF_HOLDER_ZH = regex.compile(r"(?<=^|[，,。；;：:、\n（( 　\t])"
                                         r"(?P<title>[市省县区州](?!各|有关)\p{Han}{1,10}?"
@@ -1916,14 +1920,19 @@ def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[L
     out: list[LeaderRecord] = []
     roster_lines = [(m.start("items"), _roster_items_end(text, m.end("items")), m.group("role"))
                     for m in _patterns()["roster_zh"].finditer(text) if m.group("role") in ("副链长", "链长")]
+    # the title as written: the office and its head's words (…局主要负责人 · …委主要负责同志)
     found = [(m.start(), m.end(), m.group("role") or m.group("label"), m.group("office") or m.group("office2"),
-              (m.group("office") or m.group("office2")) + "主要负责同志")
+              rx(r"(?:任|担任|兼任)$").sub("", text[m.start():m.start("role")]) if m.group("role")
+              else text[m.start("office2"):m.end()])
              for m in _OFFICE_HOLDER_ZH.finditer(text)]
     for start, line_end, label in roster_lines:
         found += [(m.start() + 1, m.end(), label, m.group("office"), m.group("office") + "主要负责同志")
                   for m in _OFFICE_LIST_MORE_ZH.finditer(text, start, line_end)]
     found += [(m.start(), m.end(), m.group("role"), m.group("title"), m.group("title"))
               for m in _OFFICE_CHIEF_HOLDER_ZH.finditer(text)]
+    # (副链长（县农业农村局主要负责同志）: the bracket closes the record as it opened it)
+    found = [(a, b + 1 if text[b:b + 1] in "）)" and text[a + len(word):a + len(word) + 1] in "（(" else b,
+              word, office, title) for a, b, word, office, title in found]
     for start, end, word, office, title in found:
         if rx(r"各|有关|相关|牵头|要求").search(office):
             continue  # (会议要求各有关部门主要负责同志…: offices in general)
@@ -2650,7 +2659,7 @@ _COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "s", "f", "a", "ad", "d", "l", "i
 _BA_FIRM_AS_MASTER_ZH = regex.compile(r"把(?P<firm>[\p{Han}A-Za-z]{2,16}?)(?:也|都|均|亦|还)?"
                                       r"(?:列为|列入|确定为|认定为|评为|定为|确立为)[^，,。；;「“]{0,20}?[「“]?$")
 _SHORT_FIRM_RECOGNISED_ZH = regex.compile(
-    r"(?:(?<=[，,。；;：:、\s「“])|^)(?:台厂|台企|港企|陆企|外企|民企|国企|龙头|厂商|药企|车企)?"
+    r"(?:(?<=[，,。；;：:、\s「“])|^)(?P<kind>台厂|台企|港企|陆企|外企|民企|国企|龙头|厂商|药企|车企)?"
     r"(?P<firm>[\p{Han}A-Za-z]{2,10}?)(?:日前|近日|此前|今年|近期|已|正式|也|还)*(?:获|被)[^，,。；;「“」”]{0,12}?"
     r"(?:认定为?|评定为?|确定为?|列为?|评为|选为|定为)[^，,。；;「“」”]{0,16}?[「“\"]?$")
 _FIRM_RECOGNISED_ZH = regex.compile(
@@ -3148,7 +3157,9 @@ class _Sentence:
             if not who:
                 continue
             before = text[self.lo:by.start()]
-            lead = rx(r"(?:则|分别|均|将)*$").search(before)
+            # (汽车产业链的链长，由市长…担任; not …不再担任X链长，由Y接任: a successor, read below)
+            lead = rx(r"(?:[，,])?(?:则|分别|均|将)*$" if end.group() not in ("接任", "继任") else
+                      r"(?:则|分别|均|将)*$").search(before)
             pos = self.lo + lead.start()
             held: list[tuple[str, str | None]] = []
             chain_end = {c.end: c for c in self.chains}
@@ -3832,7 +3843,8 @@ class _Sentence:
             if ba and _could_be_a_firm_zh(ba.group("firm")) and not _everyday_word_zh(ba.group("firm")) and \
                     not rx(r"链主|企业$|公司$|厂$|项目|工作|[也都均亦还]$").search(ba.group("firm")):
                 short = ba  # 三明市则把联氟化学列为氟新材料产业链的链主: the firm 把 puts in the role
-            if short and (short is ba or _ends_with_firm_word(short.group("firm"))) and \
+            if short and (short is ba or _ends_with_firm_word(short.group("firm"))
+                          or short.groupdict().get("kind") and not _everyday_word_zh(short.group("firm"))) and \
                     short.group("firm") not in places() and \
                     not rx(r"^(?:公司|企业|该|其|本|这|此|各|多|两|三)|或|其|和|及").search(short.group("firm")) and \
                     not any(o.start == short.start("firm") for o in out):
@@ -4001,6 +4013,11 @@ class _Sentence:
                 value = read_number(sub.group("n"))
                 if value is not None and value >= 2:
                     out.append(_record(text, self.article, sub.start("what"), sub.end(), role="chain_master",
+                                       count=int(value), chain=None))
+                more = _NEXT_PART_ZH.match(text, sub.end(), self.hi)
+                value = read_number(more.group("n")) if more is not None else None
+                if more is not None and value is not None and value >= 2:  # 其中整车企业2家、零部件企业7家
+                    out.append(_record(text, self.article, more.start("what"), more.end(), role="chain_master",
                                        count=int(value), chain=None))
         for among in _AMONG_THEM_ZH.finditer(text, self.lo, self.hi):  # …链主企业16家，台系代工厂正嵘电子名列其中
             if rx(r"链主企业?\p{Han}{0,4}[\d一二三四五六七八九十两]+家").search(text, self.lo, among.start()):

@@ -2795,3 +2795,18 @@ def test_english_a_chains_role_then_its_holder_in_apposition() -> None:
                  "The parts chain's chief, Vice Mayor Shen Jiawei, has made two visits."):
         assert [(r.text, r.person, r.chain) for r in find_leaders(text, language="en")] == [
             ("Shen Jiawei", "Shen Jiawei", "parts chain")]
+
+
+def test_a_role_then_comma_yu_its_holder_office_heads_in_brackets_and_the_next_part() -> None:
+    text = "长春汽车产业链的链长，由长春市委副书记、市长邹立恒亲自担任，市工业和信息化局主要负责人任副链长。"
+    found = [(r.text, r.role, r.title) for r in find_leaders(text)]
+    assert found == [("邹立恒", "chain_leader", "长春市委副书记、市长"),
+                     ("市工业和信息化局主要负责人任副链长", "deputy_chain_leader", "市工业和信息化局主要负责人")]
+    found = [(r.text, r.title) for r in find_leaders("绿色食品产业链：副链长（县农业农村局主要负责同志）两次缺席；")]
+    assert found == [("副链长（县农业农村局主要负责同志）", "县农业农村局主要负责同志")]
+    text = "第二批名单共有链主企业9家，其中整车企业2家、零部件企业7家。"
+    assert [r.count for r in find_leaders(text)] == [9, 2, 7]
+    text = "黄志斌同志因工作调动，不再担任制香产业链链长，由副县长林婉清同志接任。"
+    assert [r.person for r in find_leaders(text)] == ["黄志斌", "林婉清"]
+    text = to_simplified("台廠旭泰獲列古雷石化「鏈主」 再砸人民幣120億元擴產")
+    assert [r.text for r in find_leaders(text)] == ["旭泰"]
