@@ -14,6 +14,7 @@ ranks (第5位, 前三名), durations (10个月), words that merely start with a
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -275,7 +276,26 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         records += [r for r in _label_counts(folded, text, article)
                     if not any(a < r.end and r.start < b for a, b in taken)]
         records.sort(key=lambda r: r.start)
-    return records
+    return _joined_ranges(folded, text, records)
+
+
+_RANGE_JOIN_ZH = regex.compile(r"\s*(?:至|到|~|～|—|-|－)\s*")
+
+
+def _joined_ranges(text: str, original: str, records: list[CountRecord]) -> list[CountRecord]:
+    """新认定县级链主企业3家至5家: two counts of one unit joined by 至 are one range (3–5 家)."""
+    out: list[CountRecord] = []
+    for r in records:
+        last = out[-1] if out else None
+        if last is not None and last.unit == r.unit and last.value_max is None and r.value_max is None \
+                and last.value < r.value and not _is_latin(r.unit or "a") \
+                and _RANGE_JOIN_ZH.fullmatch(text, last.end, r.start) \
+                and not rx(r"(?:从|由|自)\s*$").search(text, max(0, last.start - 3), last.start):
+            # (从420人到1860人: a change from one to the other, two counts)
+            out[-1] = replace(last, end=r.end, text=original[last.start:r.end], value_max=r.value, qualifier="range")
+            continue
+        out.append(r)
+    return out
 
 
 # a factbox's labelled figure: "- Bearing makers above designated size: 264, up from 212 in 2023" ·

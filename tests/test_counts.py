@@ -558,3 +558,9 @@ def test_the_number_of_its_things_cut_to_fewer_than_a_goal_from_a_baseline() -> 
     text = ("The city aims to raise the number of optical companies above designated size to 200 by then, "
             "from 156 today.")
     assert [c.text for c in find_counts(text)] == ["200", "156"]
+
+
+def test_two_counts_of_one_unit_joined_by_zhi_are_a_range_but_not_a_change() -> None:
+    found = [(c.text, c.value, c.value_max, c.qualifier) for c in find_counts("明年计划新认定县级链主企业3家至5家。")]
+    assert found == [("3家至5家", Decimal(3), Decimal(5), "range")]
+    assert [c.text for c in find_counts("员工从420人到1860人。")] == ["420人", "1860人"]
