@@ -3413,6 +3413,8 @@ class _Sentence:
                 rank = m.group("rank") or _people().get(m.group("people")) or None
                 rank = {"city": "city-level", "county": "county-level"}.get((rank or "").strip().lower(), rank)
                 group_chain = self._deputies_chain(m, head, value, later)
+                if group_chain is None and (rank or "").strip() in ("村级", "镇级", "乡级"):
+                    group_chain = self._only_chain()  # 13名村党支部书记分别担任村级链长: the town's one chain
                 out.append(_record(self.text, self.article, m.start(), m.end(), role=head,
                                    count=int(value), rank=(rank or "").strip() or None, chain=group_chain))
                 out += self._rank_parts_en(m.end(), head, group_chain, out[-1].rank)

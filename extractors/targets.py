@@ -614,7 +614,7 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
 # a firm right before a goal cue: 公司 / 集团 (with a time word between), or a named firm after an
 # owner's word (澳资企业濠江冷链 · 链主企业华瀚石化); 规上企业力争… (no name) is the government's goal
 # a listed firm's share offering and what it raises (its own plan, no government goal)
-_SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金净额|所得款项净额"
+_SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金|所得款项净额|定增|定向增发|非公开发行"
                                 r"|发行[\d.]+[万亿]?股|每手\d+股|招股价")
 # a sentence whose subject is the firm (…控股（2386）昨日公布，公司… · 该公司…), up to a later clause's cue
 _FIRM_OPENS_SENTENCE_ZH = regex.compile(r"\s*(?:[^，,。；;]{0,40}?(?:公布|宣布|公告|表示|透露|称)[，,：:]\s*)?"

@@ -2810,3 +2810,9 @@ def test_a_role_then_comma_yu_its_holder_office_heads_in_brackets_and_the_next_p
     assert [r.person for r in find_leaders(text)] == ["黄志斌", "林婉清"]
     text = to_simplified("台廠旭泰獲列古雷石化「鏈主」 再砸人民幣120億元擴產")
     assert [r.text for r in find_leaders(text)] == ["旭泰"]
+
+
+def test_village_cadres_as_village_chain_chiefs_of_the_towns_chain() -> None:
+    text = "鹿原镇推行黄桃产业链链长制：镇党委书记刘建华任镇级链长，13名村党支部书记分别担任所在村的村级链长。"
+    found = [(r.text, r.count, r.rank, r.chain) for r in find_leaders(text) if r.count]
+    assert found == [("13名村党支部书记", 13, "村级", "黄桃产业链")]

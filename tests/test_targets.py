@@ -1558,3 +1558,8 @@ def test_an_english_goal_after_a_baseline_from_last_year() -> None:
         assert found == [("Rmb60bn", 2027)]
     assert not find_targets("Output rose from Rmb40bn in 2024 to Rmb46bn last year.", language="en",
                             published=date(2026, 6, 16))
+
+
+def test_a_private_placements_use_of_proceeds_is_the_firms_own_plan() -> None:
+    text = "年产30万吨项目总投资19.6亿元，拟使用募集资金16亿元；其余5亿元用于补充流动资金。"
+    assert not find_targets(text, published=date(2026, 9, 15))
