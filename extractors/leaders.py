@@ -143,7 +143,11 @@ def _patterns() -> dict[str, Any]:
             # (3,200 city and county chain chiefs: a level or two before the role)
             rf"|(?:other\s+|more\s+|new\s+|existing\s+|current\s+|newly\s+)?"
             rf"(?:(?:designated|named|certified|recognized|recognised|identified|selected)\s+)?(?P<level>(?:(?:city|county|district|municipal|provincial|prefecture"
-            rf"|township)(?:-level)?\s+(?:and\s+)?){{1,3}})?[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
+            rf"|township)(?:-level)?\s+(?:and\s+)?){{1,3}})?"
+            # (the city's two auto chain masters: a chain's short name before the role)
+            rf"(?:(?!(?:deputy|vice|general|chief|executive|first|and|of|the|to|in|key|major|other)\b)"
+            rf"(?P<kind>[a-z][a-z-]{{2,20}})\s+(?=chain[\s-]+masters?\b))?"
+            rf"[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
             rf"(?:\s+enterprises|\s+companies|\s+firms)?)\b"
             # (four more chain leader missions: the role word names the missions, no group)
             rf"(?!\s+(?:missions?|meetings?|conferences?|delegations?|trips?|visits?|forums?|events?|tours?)\b))"),

@@ -1422,7 +1422,8 @@ _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七�
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
 _PASSIVE_WILL_EN = regex.compile(r"(?i)[^,;.]{0,40}?\b(?P<will>will|shall|is\s+to|are\s+to)\s+be\s+(?:set\s+up|"
                                   r"established|built|completed|launched|created|raised|opened|put\s+into\s+operation|"
-                                  r"held|organized|organised|hosted|signed|started|trained)\b")
+                                  r"held|organized|organised|hosted|signed|started|trained|put\s+into\s+(?:service|use)"
+                                  r"|delivered|deployed|installed|recruited|cultivated|introduced|attracted|added)\b")
 # units that count the things a goal is about (培育30家以上…的链主企业), not a measure that sets a bar
 _ENTITY_UNITS_ZH = frozenset({"家", "个", "户", "座", "条", "项", "名", "位", "人", "所", "批", "台", "套", "款"})
 _DONE_AFTER_ZH = regex.compile(r"[^，,。；;]{0,12}?已经?(?:全部)?(?:完成|建成|投产|实现|签约|办结|落地|开工|获批|到位)")
@@ -1610,7 +1611,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             shall = _SHALL_AFTER_EN.match(text, fig.end, clause[1])  # at least three chains shall each reach …
             if shall:
                 cue = Cue(shall.start("will"), shall.end("will"), "goal")
-        if cue is None and lang == "en":  # a fund of 10 billion yuan will be set up by the end of the year
+        if (cue is None or cue.kind == "will" and cue.start < clause[0]) and lang == "en":
+            # a fund of 10 billion yuan will be set up by the end of the year (its own clause's "will")
             passive = _PASSIVE_WILL_EN.match(text, fig.end, clause[1])
             if passive:
                 cue = Cue(passive.start("will"), passive.end("will"), "goal")

@@ -2816,3 +2816,10 @@ def test_village_cadres_as_village_chain_chiefs_of_the_towns_chain() -> None:
     text = "鹿原镇推行黄桃产业链链长制：镇党委书记刘建华任镇级链长，13名村党支部书记分别担任所在村的村级链长。"
     found = [(r.text, r.count, r.rank, r.chain) for r in find_leaders(text) if r.count]
     assert found == [("13名村党支部书记", 13, "村级", "黄桃产业链")]
+
+
+def test_english_a_chains_short_name_before_chain_masters() -> None:
+    text = "The city's two auto chain masters, Jinyuan Motor and Huabei Drivetrain, will pay within 60 days."
+    assert [(r.text, r.count) for r in find_leaders(text, language="en")][0] == ("two auto chain masters", 2)
+    text = "It has five deputy chain chiefs."
+    assert [(r.role, r.count) for r in find_leaders(text, language="en")] == [("deputy_chain_leader", 5)]

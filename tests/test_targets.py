@@ -1563,3 +1563,13 @@ def test_an_english_goal_after_a_baseline_from_last_year() -> None:
 def test_a_private_placements_use_of_proceeds_is_the_firms_own_plan() -> None:
     text = "年产30万吨项目总投资19.6亿元，拟使用募集资金16亿元；其余5亿元用于补充流动资金。"
     assert not find_targets(text, published=date(2026, 9, 15))
+
+
+def test_english_a_passive_goal_in_its_own_clause_and_within_the_year() -> None:
+    text = ("Municipal finance will arrange 1.5 billion yuan of special funds; a new energy storage industry fund of "
+            "5 billion yuan will be set up within the year.")
+    found = [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 2, 3))]
+    assert ("5 billion yuan", 2026) in found
+    text = "This year, 500 hydrogen fuel cell heavy trucks will be put into service."
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 2, 3))] == [
+        ("500 hydrogen fuel cell heavy trucks", 2026)]
