@@ -3334,6 +3334,8 @@ class _Sentence:
             value = _EN_NUMBERS.get(num) or read_number(num)
             if value is None or value < 2:
                 continue  # 一位链长: one per chain is no group (D5)
+            if self.lang == "en" and rx(r"(?:19|20)\d\d").fullmatch(num):
+                continue  # the 2026 Fujian Chain Master Enterprises Procurement Fair: a year in an event's name
             if rx(r"(?i)(?:\bor|\bto|或|至|(?<=[\w一二三四五六七八九十两])\s?(?:-|—))\s*$").search(
                     self.text[max(self.lo, m.start() - 4):m.start()]):  # (not "- 17 …", a bullet)
                 continue  # one or two chain masters: a range per chain, not a group
@@ -4361,7 +4363,9 @@ class _Sentence:
                             self.plain, self.lo, m.start())
             appositive = None if one_of else rx(
                 r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with|of|by|for"
-                r"|wants|asked|urged|expects|pushed|told)\s))"
+                r"|wants|asked|urged|expects|pushed|told|and|between|among|including)\s)"
+                # (Among them, Minjiang Power Battery Co., Ltd., chain master of …)
+                r"|(?<=\b(?:them|these|those),\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
                 r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:(?:the|its|their|another|a|one)"
                 # (…, the smart grid chain's chain master enterprise: the chain's name before the role)
@@ -4401,6 +4405,10 @@ class _Sentence:
                        ).match(text[m.end():self.hi])
             if after and after.group("name").lower() in ("enterprises", "enterprise", "companies", "firms"):
                 after = None  # Chain Master Enterprises: (a roster's label)
+            if after and rx(r"(?i)\b(?:Fair|Forum|Conference|Expo|Summit|Meeting|Week|Festival|Exhibition|Programme"
+                            r"|Program|Plan|Initiative|Campaign|Awards?|Ceremony|Roster|List|Procurement|Matchmaking)\.?$"
+                            ).search(after.group("name")):
+                after = None  # the 2026 Fujian Chain Master Enterprises Procurement Fair: an event's name
             if after and (self._is_place(m.end() + after.start("name"), m.end() + after.end("name")) or any(
                     p.start <= m.end() + after.start("name") < p.end for p in self.persons)):
                 after = None  # the chain master enterprises Quanzhou named: the city, no firm; a person
@@ -4470,10 +4478,14 @@ class _Sentence:
                 break  # (…, which received Rmb730mn: a sum, no firm; announced on November 14: a date)
             chain = item.group("chain")
             end = item.end("name")
+            if rx(r"(?i)-(?:listed|based|owned|funded|invested|run|backed|controlled)$").search(
+                    text, item.start("name"), end):
+                break  # (…, and a Hong Kong-listed logistics group: what kind of firm, no name)
             if text[end - 1] == "." and not _ABBREVIATED_END.search(text, item.start("name"), end):
                 end -= 1  # … and Qingshan Drive Systems.: the full stop ends the sentence
-            if rx(r"(?i)\s+(?:is|was)\s+(?:also\s+)?(?:the|a|its)\s+(?:[\w-]+\s+){0,2}chain[- ]master").match(
-                    text, end, self.hi):
+            if rx(r"(?i)\s+(?:is|was)\s+(?:also\s+)?(?:the|a|its)\s+(?:[\w-]+\s+){0,2}chain[- ]master"
+                  # (…, chain master of X, and Haixi …, chain master of Y: the next firm has its own role)
+                  r"|,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[\"“']?chain[- ]master").match(text, end, self.hi):
                 break  # …, and Jinsha Silicon Energy is the chain master of …: a clause of its own
             out.append(_record(self.text, self.article, item.start("name"), end,
                                person=self.text[item.start("name"):end], role="chain_master",

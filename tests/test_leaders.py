@@ -2823,3 +2823,17 @@ def test_english_a_chains_short_name_before_chain_masters() -> None:
     assert [(r.text, r.count) for r in find_leaders(text, language="en")][0] == ("two auto chain masters", 2)
     text = "It has five deputy chain chiefs."
     assert [(r.role, r.count) for r in find_leaders(text, language="en")] == [("deputy_chain_leader", 5)]
+
+
+def test_english_firms_each_with_their_own_role_an_adjective_and_an_events_name() -> None:
+    text = ("Among them, Minjiang Power Battery Co., Ltd., chain master of the new energy battery industrial chain, "
+            "and Haixi Photoelectric Technology Co., Ltd., chain master of the optoelectronic display industrial "
+            "chain, will each hold a session.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Minjiang Power Battery Co., Ltd.", "new energy battery industrial chain"),
+        ("Haixi Photoelectric Technology Co., Ltd.", "optoelectronic display industrial chain")]
+    text = ("The largest deal was a joint venture between Guangdong Lingyun Robotics, the chain master of the robotics "
+            "chain, and a Hong Kong-listed logistics group.")
+    assert [r.person for r in find_leaders(text, language="en")] == ["Guangdong Lingyun Robotics"]
+    assert not find_leaders("The department will hold the 2026 Fujian Chain Master Enterprises Procurement Fair.",
+                            language="en")
