@@ -613,6 +613,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
 
 # a firm right before a goal cue: 公司 / 集团 (with a time word between), or a named firm after an
 # owner's word (澳资企业濠江冷链 · 链主企业华瀚石化); 规上企业力争… (no name) is the government's goal
+# a line that lists what went wrong (主要问题：… · 存在问题：… · 短板：…)
+_PROBLEM_LABEL_ZH = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?"
+                                  r"(?:主要问题|存在问题|存在的问题|问题|短板|不足|扣分项|扣分原因)[：:]")
 # a listed firm's share offering and what it raises (its own plan, no government goal)
 _SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金|所得款项净额|定增|定向增发|非公开发行"
                                 r"|发行[\d.]+[万亿]?股|每手\d+股|招股价")
@@ -1544,6 +1547,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         opening = _PAST_YEAR_OPENING_ZH.match(text, lo, hi)
         if opening is not None and int(opening.group("year")) < year and section is not None and section.goals:
             section = None  # 一、工作目标 / 2025年，全市…实现营业收入6125亿元: the goals' baseline, a result
+    if lang == "zh" and _PROBLEM_LABEL_ZH.match(text, text.rfind("\n", 0, lo) + 1, hi):
+        return []  # 主要问题：全年仅召开链长办公会2次，…开工率不足60%: what went wrong, no goal
     if lang == "zh" and _SHARE_ISSUE_ZH.search(text, lo, hi):
         return []  # 今日起招股，计划发行1.2亿股H股 · 集资净额约45%将用于…: a firm's share offering, its own plan
     cues = _cues(text, lo, hi, lang, year)

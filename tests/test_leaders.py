@@ -2837,3 +2837,8 @@ def test_english_firms_each_with_their_own_role_an_adjective_and_an_events_name(
     assert [r.person for r in find_leaders(text, language="en")] == ["Guangdong Lingyun Robotics"]
     assert not find_leaders("The department will hold the 2026 Fujian Chain Master Enterprises Procurement Fair.",
                             language="en")
+
+
+def test_time_words_after_a_name_end_it() -> None:
+    text = "数控机床产业链副链长、区经济信息委主任王峥每月都要到课堂听一堂课。"
+    assert [r.person for r in find_leaders(text)] == ["王峥"]

@@ -1573,3 +1573,8 @@ def test_english_a_passive_goal_in_its_own_clause_and_within_the_year() -> None:
     text = "This year, 500 hydrogen fuel cell heavy trucks will be put into service."
     assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 2, 3))] == [
         ("500 hydrogen fuel cell heavy trucks", 2026)]
+
+
+def test_a_line_of_what_went_wrong_holds_no_goal() -> None:
+    text = "2026年目标：营业收入突破500亿元。\n主要问题：全年仅召开链长办公会2次，重点项目开工率不足60%。\n"
+    assert [t.text for t in find_targets(text, published=date(2026, 2, 25))] == ["500亿元"]
