@@ -3533,6 +3533,12 @@ class _Sentence:
                 chain = next((c for c in self.chains if c.end <= person.start and rx(
                     r"(?i)(?:,[^.;]{0,100},)?\s+(?:goes|went|passes|passed|falls|fell)\s+to\s+"
                     r"(?-i:(?:[A-Z][\w-]*\s+){0,4})").fullmatch(self.text, c.end, person.start)), None)
+            if chain is None and rx(r"(?i)\s+(?:has|had|have)\s+(?:led|headed|run|steered|chaired)\b"
+                                    r"|\s+(?:leads|heads|runs)\b").match(self.text, person.end):
+                # …'s robotics chain, which Vice-Mayor Liang Yuting has led as "chain chief" since 2024
+                chain = next((c for c in self.chains if c.end <= person.start and rx(
+                    r"(?i),?\s+which\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})").fullmatch(self.text, c.end, person.start)),
+                    None)
             if chain is None:  # In the CNC machine tool chain under Vice-Governor Meng Qingshan, …
                 chain = next((c for c in self.chains if c.end <= person.start and rx(
                     r"(?i),?\s+under\s+(?:the\s+leadership\s+of\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})"

@@ -2842,3 +2842,10 @@ def test_english_firms_each_with_their_own_role_an_adjective_and_an_events_name(
 def test_time_words_after_a_name_end_it() -> None:
     text = "数控机床产业链副链长、区经济信息委主任王峥每月都要到课堂听一堂课。"
     assert [r.person for r in find_leaders(text)] == ["王峥"]
+
+
+def test_english_a_chain_which_its_chief_has_led() -> None:
+    text = ("Eleven deals involve the city's robotics and intelligent equipment industrial chain, which Vice-Mayor "
+            'Liang Yuting has led as "chain chief" since 2024.')
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Liang Yuting", "robotics and intelligent equipment industrial chain")]
