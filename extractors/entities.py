@@ -685,7 +685,8 @@ def find_titles(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
     for begin, end in units:
         # 市委副书记、市长 · 市委常委、副市长 · 副市长兼总链长: one title sequence
         # (not the object of a verb: 冉晓峰任链长、区经信局局长唐巧任副链长 — 链长 is 冉晓峰's)
-        if merged and rx(r"[、兼暨]?").fullmatch(text[merged[-1][1]:begin]) and not (
+        # (…产业链链长、时任副县长王建业: a time word before the second title)
+        if merged and rx(r"[、兼暨]?(?:时任|现任|原任)?").fullmatch(text[merged[-1][1]:begin]) and not (
                 text[merged[-1][1]:begin] == "、" and rx(r"(?:担任|兼任|出任|(?<!主|责|现|历|新)任)$").search(
                     text, max(0, merged[-1][0] - 2), merged[-1][0])):
             merged[-1][1] = end

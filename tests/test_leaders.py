@@ -2849,3 +2849,8 @@ def test_english_a_chain_which_its_chief_has_led() -> None:
             'Liang Yuting has led as "chain chief" since 2024.')
     assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
         ("Liang Yuting", "robotics and intelligent equipment industrial chain")]
+
+
+def test_a_time_word_inside_a_title_run() -> None:
+    text = "闻喜县镁基新材料产业链链长、时任副县长王建业自2025年3月任职以来，仅召开链长办公会1次。"
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("王建业", "镁基新材料产业链")]
