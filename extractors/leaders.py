@@ -851,6 +851,13 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             role = _roles().get(rx(r"s$").sub("", m.group("role").lower().replace('"', "").replace("”", "")))
             if value and value >= 2 and role and not any(o.start <= m.start("a") < o.end for o in out):
                 out.append(_record(text, article, m.start("a"), m.end("a"), role=role, count=int(value)))
+        if "; the " in text:
+            told = _semicolon_rosters_en(text, article)
+            if told:  # (the roster's own reading wins over the role words and name splits inside it)
+                spans = _SpanIndex([(a, b) for a, b in _roster_sentence_spans(text)])
+                read = _SpanIndex([(r.start, r.end) for r in told])
+                out = [o for o in out if (o.person or o.count or not spans.overlaps(o.start, o.end))
+                       and not read.overlaps(o.start, o.end)] + told
         for m in _CHIEF_OF_CHAIN_IS_EN.finditer(text):  # The chain chief of the X chain is Chen Zhiyuan, …
             if pinyin_name(m.group("name")) and not any(o.start <= m.start("name") < o.end for o in out):
                 out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
@@ -1682,6 +1689,74 @@ _ROLES_TO_FROM_EN = regex.compile(
     r"(?i)\b(?P<role>chain\s+(?:chiefs|leaders|masters|master))[\"”']?(?:\s+(?:enterprises|companies|firms))?"
     r"(?:[^.;]{0,60}?\b(?:was|were|is|are|been)\s+(?:cut|reduced|trimmed|raised|increased))?"
     r"\s+(?:down\s+|up\s+)?to\s+(?P<a>\d{1,3}(?:,\d{3})*|\d+)\s+from\s+\d")
+# The chain leader of the X chain is Comrade A, TITLE; the deputy chain leaders are Comrade B, TITLE, and the
+# principal responsible comrade of OFFICE; the chain master enterprise is FIRM. (a roster told in one sentence)
+_ROSTER_OPEN_EN = regex.compile(r"(?i)\bthe\s+chain\s+(?:leader|chief)\s+of\s+(?:the\s+)?"
+                                r"(?P<chain>[\w\s-]{2,80}?\bchain)\s+is\s+")
+_ROSTER_PART_EN = regex.compile(r"(?i);\s+the\s+(?:(?P<deputy>deputy)\s+chain\s+(?:leader|chief)s?"
+                                r"|(?P<master>chain\s+master(?:\s+enterprises?)?))\s+(?:is|are)\s+")
+_ROSTER_PERSON_EN = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:Comrade\s+)?"
+                                  r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})"
+                                  r"(?:,\s+(?P<title>(?:(?!,\s+and\s|;).)+?))?(?=,\s+and\s|;|\.\s|\.?$"
+                                  r"|\s+and\s+(?:Comrade\s|the\s+principal))")
+_ROSTER_OFFICE_EN = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?the\s+(?P<span>principal\s+(?:responsible\s+)?"
+                                  r"(?:comrade|person(?:\s+in\s+charge)?|official)\s+of\s+(?:the\s+)?"
+                                  r"(?P<office>[A-Z][^,;.]{2,80}?))(?=,|;|\.\s|\.?$|\s+and\s)")
+_ROSTER_FIRM_EN = regex.compile(r"\s*(?:and\s+|,\s*)?"
+                                r"(?P<firm>[A-Z][\w&'.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'(),.-]*){0,8}?\s+(?:Co\.,?\s+Ltd\.|Co\.|Group|Corporation|Company|Inc\.|Ltd\.))")
+
+
+def _roster_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the roster sentences _semicolon_rosters_en reads (their role words are held)."""
+    spans = []
+    for m in _ROSTER_OPEN_EN.finditer(text):
+        end = rx(r"(?<!\b(?:Ltd|Co|Inc|Corp|No))\.(?:\s|$)|\.?\n|\.?$").search(text, m.end())
+        if end is not None and "; the " in text[m.end():end.start()]:
+            stop = end.start() + (1 if text[end.start():end.start() + 1] == "." and rx(
+                r"\b(?:Ltd|Co|Inc|Corp)$").search(text, max(0, end.start() - 5), end.start()) else 0)
+            spans.append((m.start(), stop))  # (… Starch Co., Ltd. at the text's end: the firm's own full stop)
+    return spans
+
+
+def _semicolon_rosters_en(text: str, article: str) -> list[LeaderRecord]:
+    """A chain's roster told in one official sentence, its parts set apart by semicolons: the chain
+    leader, the deputies (people or an office's head) and the chain master enterprises."""
+    out: list[LeaderRecord] = []
+    for lo, hi in _roster_sentence_spans(text):
+        opening = _ROSTER_OPEN_EN.match(text, lo)
+        if opening is None:
+            continue
+        chain = opening.group("chain")
+        parts = [(opening.end(), "chain_leader")] + [
+            (p.end(), "deputy_chain_leader" if p.group("deputy") else "chain_master")
+            for p in _ROSTER_PART_EN.finditer(text, lo, hi)]
+        bounds = [p.start() for p in _ROSTER_PART_EN.finditer(text, lo, hi)] + [hi]
+        for (start, role), end in zip(parts, bounds, strict=True):
+            pos = start
+            while pos < end:
+                if role == "chain_master":
+                    item = _ROSTER_FIRM_EN.match(text, pos, end)
+                    if item is None:
+                        break
+                    out.append(_record(text, article, item.start("firm"), item.end("firm"),
+                                       person=item.group("firm"), role=role, chain=chain))
+                    pos = item.end()
+                    continue
+                office = _ROSTER_OFFICE_EN.match(text, pos, end)
+                if office is not None:
+                    out.append(_record(text, article, office.start("span"), office.end("span"),
+                                       title=office.group("span"), role=role, chain=chain))
+                    pos = office.end()
+                    continue
+                person = _ROSTER_PERSON_EN.match(text, pos, end)
+                if person is None or not pinyin_name(person.group("name")):
+                    break
+                out.append(_record(text, article, person.start("name"), person.end("name"), person=person.group("name"),
+                                   title=(person.group("title") or "").strip() or None, role=role, chain=chain))
+                pos = person.end()
+    return out
+
+
 _CHIEF_OF_CHAIN_IS_EN = regex.compile(
     r"(?i)\bthe\s+(?P<deputy>deputy\s+)?chain\s+(?:chief|leader)\s+of\s+(?:the\s+|its\s+)?"
     r"(?P<chain>[\w\s-]{2,80}?\bchain)\s+is\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}?)"

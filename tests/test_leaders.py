@@ -2854,3 +2854,18 @@ def test_english_a_chain_which_its_chief_has_led() -> None:
 def test_a_time_word_inside_a_title_run() -> None:
     text = "闻喜县镁基新材料产业链链长、时任副县长王建业自2025年3月任职以来，仅召开链长办公会1次。"
     assert [(r.text, r.chain) for r in find_leaders(text)] == [("王建业", "镁基新材料产业链")]
+
+
+def test_english_a_chains_roster_told_in_one_sentence_with_semicolons() -> None:
+    text = ("The chain leader of the grain and oil deep processing chain is Comrade Ma Qiang, deputy county mayor; the "
+            "deputy chain leaders are Comrade Wu Haiyan, director of the County Bureau of Agriculture and Rural "
+            "Affairs, and the principal responsible comrade of the County Bureau of Commerce; the chain master "
+            "enterprises are Xiajin Jinyu Grain and Oil Co., Ltd. and Shandong Fengyuan Starch Co., Ltd.")
+    found = [(r.text, r.role, r.title) for r in find_leaders(text, language="en")]
+    assert found == [
+        ("Ma Qiang", "chain_leader", "deputy county mayor"),
+        ("Wu Haiyan", "deputy_chain_leader", "director of the County Bureau of Agriculture and Rural Affairs"),
+        ("principal responsible comrade of the County Bureau of Commerce", "deputy_chain_leader",
+         "principal responsible comrade of the County Bureau of Commerce"),
+        ("Xiajin Jinyu Grain and Oil Co., Ltd.", "chain_master", None),
+        ("Shandong Fengyuan Starch Co., Ltd.", "chain_master", None)]
