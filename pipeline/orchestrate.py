@@ -17,7 +17,7 @@ from pipeline.normalize import (
     WIDTH_FOLD,
     Normalized,
     OffsetError,
-    find_glosses,
+    ignorable_spans,
     normalize,
     simplifies_to,
     to_simplified,
@@ -127,7 +127,7 @@ def map_back(record: Record, article: Article, norm: Normalized,
              glosses: list[tuple[int, int]] | None = None) -> Record:
     """The record at original offsets; raises :class:`OffsetError` if they do not fit.
 
-    ``glosses``: the article's pinyin-gloss spans (:func:`find_glosses`), when it has any."""
+    ``glosses``: the spans normalisation deleted (:func:`ignorable_spans`: glosses, figure spaces), if any."""
     start, end = norm.offsets.original_span(record.start, record.end)
     original = article.text[start:end]
     inside = glosses_within(glosses, start, end) if glosses else None
@@ -148,7 +148,8 @@ def extract_article(article: Article, components: list[str] | None = None) -> Ex
     result = Extraction(article=article)
     # the original text of each sentence, mapped back once however many records it holds
     sentence_text: dict[tuple[int, int], str] = {}
-    glosses = find_glosses(article.text) if "(" in article.text or "（" in article.text else None
+    glosses = ignorable_spans(article.text) if "(" in article.text or "（" in article.text or \
+        " " in article.text else None
     for comp in ordered_components(components):
         found = [r for r in comp.func(ctx) if r.end > r.start]
         ctx.found[comp.assigns] = found

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize import detect_script, find_glosses, normalize, to_simplified
+from pipeline.normalize import detect_script, find_glosses, ignorable_spans, normalize, to_simplified
 from pipeline.orchestrate import glosses_within, same_surface
 
 
@@ -93,8 +93,8 @@ def check_every_span(original: str) -> None:
     )
     previous = 0
     # the article decides what is a gloss (產(ma) is one only beside toned ones): fold each slice
-    # with the article's own glosses removed, found independently of the offset map
-    glosses = find_glosses(original)
+    # with the article's own glosses (and figure spaces) removed, found independently of the offset map
+    glosses = ignorable_spans(original)
     for i in range(n):
         s, e = norm.offsets.original_span(i, i + 1)
         assert 0 <= s < e <= len(original)

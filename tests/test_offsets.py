@@ -33,6 +33,7 @@ FRAGMENTS = st.sampled_from([
     "鏈長", "市长张三担任链长", "，", "。", "\n", "１２３億元", "(2023-2027年)", "𠀀", "😀",
     "$1.2 billion", " aims to reach 52 companies by 2025. ", "约10亿—20亿元", "五大", "十余家",
     "GDP过万亿", "30强", "增长8%左右", "(約7億元)", "1亿美元", "泵阀产业链链长、副链长",
+    "營收 412.3 億元", "共 21 家", " ", "1.46 兆元人民幣",
 ])
 TEXTS = st.one_of(
     st.lists(FRAGMENTS, min_size=1, max_size=25).map("".join),
@@ -47,5 +48,14 @@ def test_offsets_hold_on_random_input(text: str) -> None:
         result = extract_text(text, published="2023-03-17")
     except IngestError:
         return  # empty or all-furniture input is reported, not extracted
+    for record in result.records:
+        assert record.text == text[record.start:record.end]
+
+
+def test_a_figure_spaced_apart_from_its_chinese_unit_keeps_its_original_offsets() -> None:
+    text = "蚌埠上半年全鏈實現營收 412.3 億元，年增 14.6%，共 21 家企業入選。"
+    result = extract_text(text, published="2026-08-05")
+    found = {(r.type, r.text) for r in result.records}
+    assert ("money", "412.3 億元") in found and ("count", "21 家") in found
     for record in result.records:
         assert record.text == text[record.start:record.end]
