@@ -831,6 +831,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
         if "batch" in text or "group" in text:
             out += _batch_parts_en(text, article)
+        if " has " in text or " have " in text:
+            out += [r for r in _chain_has_n_en(text, article) if not any(o.start <= r.start < o.end for o in out)]
         if "including" in text:
             out += [r for r in _including_on_chains_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -987,12 +989,13 @@ def _full_names_of_aliases_zh(text: str, found: list[LeaderRecord]) -> list[Lead
 
 
 def _without_subsidiary_word(text: str, r: LeaderRecord) -> LeaderRecord:
-    """全资子公司宜昌华屹硅材料有限公司被认定为…: the subsidiary's own name, without the word for what it is."""
+    """全资子公司宜昌华屹硅材料有限公司被认定为… · 链主企业3家，即鼎能动力电池: the firm's own name, without the
+    word for what it is or the "namely" before it."""
     if r.role != "chain_master" or not r.person:
         return r
-    word = rx(r"(?:全资|控股|参股)?子公司").match(text, r.start, r.end)
-    if word is None or r.end - word.end() < 4:
-        return r
+    word = rx(r"(?:全资|控股|参股)?子公司|即(?=\p{Han}{3})").match(text, r.start, r.end)
+    if word is None or r.end - word.end() < (4 if word.group().endswith("子公司") else 3):
+        return r  # (…链主企业3家，即鼎能动力电池、…: "namely", then the firm)
     return replace(r, start=word.end(), text=text[word.end():r.end], person=text[word.end():r.end])
 
 
@@ -1312,6 +1315,35 @@ def _including_on_chains_en(text: str, article: str) -> list[LeaderRecord]:
             out.append(_record(text, article, item.start("name"), item.end("name"), person=name,
                                role="chain_master", chain=chain))
             pos = item.end()
+    return out
+
+
+# … large firms designated as "chain masters". The dairy chain has three: A, B and C, which …
+_CHAIN_HAS_N_EN = regex.compile(rf"(?i)\b(?:the|its)\s+(?P<chain>(?:[\w-]+\s+){{1,5}}?chain)\s+(?:has|have|had)\s+"
+                                rf"(?P<n>\d{{1,2}}|{'|'.join(_EN_NUMBERS)})\s*:\s+")
+_LISTED_FIRM_EN = regex.compile(r"(?:,\s+|,?\s+and\s+)?(?:[a-z][\w-]*-based\s+)?"
+                                r"(?P<firm>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,6})")
+
+
+def _chain_has_n_en(text: str, article: str) -> list[LeaderRecord]:
+    """"The dairy chain has three: A, Hailar-based B and C" right after chain masters were spoken of: the
+    chain's count of chain masters and the firms the colon lists (when it lists as many)."""
+    out: list[LeaderRecord] = []
+    for m in _CHAIN_HAS_N_EN.finditer(text):
+        if not rx(r"(?i)chain[\s-]+masters?").search(text, max(0, m.start() - 300), m.start()):
+            continue
+        n = m.group("n").lower()
+        value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        firms, pos = [], m.end()
+        while value and len(firms) < value and (item := _LISTED_FIRM_EN.match(text, pos)) is not None:
+            firms.append(item)
+            pos = item.end()
+        if value is None or value < 2 or len(firms) != value:
+            continue
+        chain = m.group("chain")
+        out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=value, chain=chain))
+        out += [_record(text, article, f.start("firm"), f.end("firm"), person=f.group("firm"), role="chain_master",
+                        chain=chain) for f in firms]
     return out
 
 
@@ -4450,11 +4482,15 @@ class _Sentence:
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
                 r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:(?:the|its|their|another|a|one)"
                 # (…, the smart grid chain's chain master enterprise: the chain's name before the role)
-                r"\s+(?:(?:[\w-]+\s+){1,4}?(?:chain|industry)['’]s\s+|(?:[\w'’-]+\s+){0,2})"
+                r"\s+(?:(?:[\w-]+\s+){1,4}?(?:chain|industry)['’]s\s+|(?:[\w'’-]+\s+){0,2}"
+                r"|(?:[\w'’-]+\s+){1,5}?(?=(?:that|which)\s+is\s))"
                 # (…, the Nanchang carmaker it named a "chain master" enterprise last year: who named it)
                 r"(?:(?:it|that|which|the\s+(?:city|province|county))\s+(?:named|designated|picked|made|chose|"
                 # (One is Guangxi Hongtai Aluminium, chain master of the …: no article before the role)
-                r"selected|listed)\s+(?:as\s+)?(?:a|an|its|one\s+of\s+its)\s+)?)?[\"“']?$").search(
+                r"selected|listed)\s+(?:as\s+)?(?:a|an|its|one\s+of\s+its)\s+"
+                # (…, the brake and chassis maker that is chain master of the city's auto parts chain)
+                r"|(?:that|which)\s+is\s+(?:the\s+|a\s+|an\s+)?)?)?"
+                r"[\"“']?$").search(
                     self.plain, self.lo, m.start())
             if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?"
                                  # (of this eastern Chinese city's new power equipment industrial chain)

@@ -463,8 +463,7 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # 截至2025年底 in 2026: "as of" a past date, a result
         if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
             continue  # 公司计划分两期建设… · 公司明年计划投资… · 澳资企业濠江冷链将…: a company's own plan (D17)
-        if lang == "zh" and _FIRM_OPENS_SENTENCE_ZH.match(text, lo, m.start()) and not rx(
-                r"政府|市委|省委|县委|管委会|工信|发改|商务局|链办").search(text, lo, m.start()):
+        if lang == "zh" and _firm_opens_sentence_zh(text, lo, m.start()):
             continue  # 桂铝控股（2386）昨日公布，公司获…认定为…，并已签署…，计划未来三年投资…: the firm's own plan
         if lang == "zh" and m.group() == "计划" and rx(r"总?投资").match(text, m.end()) and rx(
                 r"签约|签署|签订|落户|引进|协议").search(text, lo, m.start()):
@@ -488,7 +487,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         for m in pats[f"{kind}_{lang}"].finditer(text, lo, hi):
             if lang == "zh" and m.group() == "将" and _BA_OBJECT_ZH.match(text, m.end(), hi):
                 continue  # 并将链上企业自行签约的2个项目计入“链长招商”成果: 将 marks the object, no future
-            if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
+            if lang == "zh" and (_FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start())
+                                 or _firm_opens_sentence_zh(text, lo, m.start())):
                 continue  # 澳资企业濠江冷链将投资兴建…: a company's own plan (D17)
             if lang == "zh" and kind == "forecast" and _SIGNINGS_AHEAD_ZH.match(text, m.end(), hi):
                 # 代表团今日转赴香港，预计在港再签约项目10个: this trip's signings still to come (D18)
@@ -504,7 +504,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
                 cues.append(Cue(m.start(), m.end(), "goal"))
     if lang == "zh":  # 三年拟引50个科研项目落地: 拟 "intends to" (not 虚拟现实, 拟定, 模拟)
         for m in rx(r"(?<![虚模])拟(?![定合人稿态])").finditer(text, lo, hi):
-            if not _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
+            if not _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()) and \
+                    not _firm_opens_sentence_zh(text, lo, m.start()):
                 cues.append(Cue(m.start(), m.end(), "will"))
     if lang == "zh":  # 「十五五」冲300亿 · 冲千亿: 冲 right before a figure sets a goal (not 冲击, 冲突)
         for m in rx(r"冲(?=[\d一二三四五六七八九十百千两])").finditer(text, lo, hi):
@@ -620,8 +621,18 @@ _PROBLEM_LABEL_ZH = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十\
 _SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金|所得款项净额|定增|定向增发|非公开发行"
                                 r"|发行[\d.]+[万亿]?股|每手\d+股|招股价")
 # a sentence whose subject is the firm (…控股（2386）昨日公布，公司… · 该公司…), up to a later clause's cue
-_FIRM_OPENS_SENTENCE_ZH = regex.compile(r"\s*(?:[^，,。；;]{0,40}?(?:公布|宣布|公告|表示|透露|称)[，,：:]\s*)?"
-                                        r"(?:该|这家)?(?:公司|集团)(?!所在|周边|附近)[^。；;]*$")
+_FIRM_OPENS_SENTENCE_ZH = regex.compile(r"\s*(?:(?:[^，,。；;]{0,40}?(?:公布|宣布|公告|表示|透露|称)[，,：:]\s*)?"
+                                        r"(?:该|这家)?(?:公司|集团)(?!所在|周边|附近)"
+                                        # (淮光新材日前公告，拟投资45亿元…: a listed firm's announcement)
+                                        r"|[^，,。；;]{2,20}?(?:日前|近日|昨日|今日|昨天|今天)?(?:发布)?公告(?:称)?[，,：:])"
+                                        r"[^。；;]*$")
+def _firm_opens_sentence_zh(text: str, lo: int, cue: int) -> bool:
+    """Whether the firm is the subject of the sentence up to a later clause's cue (…公告，拟投资…), and no
+    government body speaks in it."""
+    return _FIRM_OPENS_SENTENCE_ZH.match(text, lo, cue) is not None and not rx(
+        r"政府|市委|省委|县委|管委会|工信|发改|商务局|链办").search(text, lo, cue)
+
+
 _FIRM_SUBJECT_ZH = regex.compile(
     r"(?:公司|企业|集团)(?:明年|今年|年内|后年|今后|未来[一二三四五两]年)?$"
     # (该公司董事长在会上宣布，将在苏州投资…: the firm's head announcing the firm's plan)

@@ -564,3 +564,7 @@ def test_two_counts_of_one_unit_joined_by_zhi_are_a_range_but_not_a_change() -> 
     found = [(c.text, c.value, c.value_max, c.qualifier) for c in find_counts("明年计划新认定县级链主企业3家至5家。")]
     assert found == [("3家至5家", Decimal(3), Decimal(5), "range")]
     assert [c.text for c in find_counts("员工从420人到1860人。")] == ["420人", "1860人"]
+
+
+def test_a_session_of_a_congress_is_no_count() -> None:
+    assert [c.text for c in find_counts("关于县政协十一届五次会议第86号提案的答复，召开会议五次。")] == ["五次"]

@@ -2869,3 +2869,17 @@ def test_english_a_chains_roster_told_in_one_sentence_with_semicolons() -> None:
          "principal responsible comrade of the County Bureau of Commerce"),
         ("Xiajin Jinyu Grain and Oil Co., Ltd.", "chain_master", None),
         ("Shandong Fengyuan Starch Co., Ltd.", "chain_master", None)]
+
+
+def test_chain_masters_after_namely_a_chain_has_n_and_a_maker_that_is_chain_master() -> None:
+    text = to_simplified("新能源汽車鏈現有鏈主企業3家，即鼎能動力電池、智行汽車和鴻泰精密壓鑄。")
+    assert [r.person for r in find_leaders(text) if r.person] == ["鼎能动力电池", "智行汽车", "鸿泰精密压铸"]
+    text = ('Each chain has large firms designated as "chain masters". The dairy chain has three: Hulunbuir '
+            "Grassland Dairy Co, Hailar-based Mengyuan Dairy Co and Sanhe Breeding Group, which runs a center.")
+    found = [(r.text, r.count) for r in find_leaders(text, language="en")]
+    assert found == [("three", 3), ("Hulunbuir Grassland Dairy Co", None), ("Mengyuan Dairy Co", None),
+                     ("Sanhe Breeding Group", None)]
+    text = ("The biggest payment went to Xuancheng Hengtai Auto Parts Group, the brake and chassis maker that is "
+            "chain master of the city's auto parts chain.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Xuancheng Hengtai Auto Parts Group", "auto parts chain")]

@@ -1578,3 +1578,9 @@ def test_english_a_passive_goal_in_its_own_clause_and_within_the_year() -> None:
 def test_a_line_of_what_went_wrong_holds_no_goal() -> None:
     text = "2026年目标：营业收入突破500亿元。\n主要问题：全年仅召开链长办公会2次，重点项目开工率不足60%。\n"
     assert [t.text for t in find_targets(text, published=date(2026, 2, 25))] == ["500亿元"]
+
+
+def test_a_listed_firms_announcement_is_its_own_plan() -> None:
+    assert not find_targets("淮光新材日前公告，拟投资45亿元建设产线，预计2028年投产。", published=date(2026, 8, 5))
+    found = find_targets("市政府日前发布公告，拟投资45亿元建设园区。", published=date(2026, 8, 5))
+    assert [t.text for t in found] == ["45亿元"]
