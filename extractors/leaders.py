@@ -2183,9 +2183,11 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                    for a, b in _cells(text, head.start(), head.end())]
         # 省份｜…｜已认定链主企业 over 江苏｜…｜68家: a table by place, its chain-master totals
         by_place = "chain" not in columns and ("chain_master_count" in columns or "chain_leader_count" in columns)
+        # 链主企业｜引进配套项目｜投资额 over FIRM｜14个｜86.5亿元: a table by firm, each a chain master
+        by_firm = "chain" not in columns and columns[:1] == ["chain_master"]
         heads = [text[a:b] for a, b in _cells(text, head.start(), head.end())]
-        if not by_place and ("chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1) \
-                or len(columns) < 3:
+        if not (by_place or by_firm) and (
+                "chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1) or len(columns) < 3:
             continue
         for row in lines[k + 1:]:
             cells = _cells(text, row.start(), row.end())
@@ -2196,7 +2198,7 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
             bare = chain is not None and rx(r"\p{Han}{2,12}(?:[（(]\p{Han}{1,8}[）)])?").fullmatch(chain)
             if bare and not chain.endswith(("链", "产业", "集群")):
                 chain += "产业链"  # 产业链｜链长 over 羽绒制品｜王长林: the cell names the chain
-            if not by_place and (chain is None or not chain.endswith(("链", "产业", "集群"))):
+            if not (by_place or by_firm) and (chain is None or not chain.endswith(("链", "产业", "集群"))):
                 break
             for (a, b), role, header in zip(cells, columns, heads, strict=True):
                 if role in (None, "chain"):

@@ -2883,3 +2883,9 @@ def test_chain_masters_after_namely_a_chain_has_n_and_a_maker_that_is_chain_mast
             "chain master of the city's auto parts chain.")
     assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
         ("Xuancheng Hengtai Auto Parts Group", "auto parts chain")]
+
+
+def test_a_table_by_chain_master_firm() -> None:
+    text = ("从四家链主企业的招商成绩看：\n链主企业｜引进配套项目｜投资额\n鹏锐汽车（肇庆）有限公司｜14个｜86.5亿元\n"
+            "端州智驾科技有限公司｜6个｜18.7亿元\n")
+    assert [r.person for r in find_leaders(text) if r.person] == ["鹏锐汽车（肇庆）有限公司", "端州智驾科技有限公司"]
