@@ -1169,6 +1169,11 @@ def _roles_beside_people_zh(text: str, article: str, records: list[LeaderRecord]
                         text, p.end, is_.start())), None)
                     if holder is None:
                         continue  # 不再担任X产业链链长: a post left, no one holds it here
+            elif text[r.start - 1:r.start] == "原" and (leaver := next(
+                    (p for p in persons if p.start == r.end), None)) is not None and rx(
+                    r"(?:同志)?[，,]?因[^，,。；;]{1,12}(?:原因|需要|调动|变动|调整|退休)[，,]?不再担任").match(
+                        text, leaver.end):
+                holder = leaver  # 原现代煤化工产业链链长高建军因工作变动不再担任，由…接任: the one who leaves (D22)
             elif rx(r"[（(][^（）()]{0,20}$").search(text, max(0, r.start - 21), r.start) and rx(
                     r"[^（）()]{0,4}[）)]").match(text, r.end):
                 opening = text.rfind("（", max(0, r.start - 21), r.start)

@@ -2889,3 +2889,9 @@ def test_a_table_by_chain_master_firm() -> None:
     text = ("从四家链主企业的招商成绩看：\n链主企业｜引进配套项目｜投资额\n鹏锐汽车（肇庆）有限公司｜14个｜86.5亿元\n"
             "端州智驾科技有限公司｜6个｜18.7亿元\n")
     assert [r.person for r in find_leaders(text) if r.person] == ["鹏锐汽车（肇庆）有限公司", "端州智驾科技有限公司"]
+
+
+def test_a_former_chain_chief_named_after_the_role_who_leaves_for_a_successor() -> None:
+    text = "其中，原现代煤化工产业链链长高建军因工作变动不再担任，由自治区副主席刘文涛接任。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("高建军", "现代煤化工产业链"), ("刘文涛", "现代煤化工产业链")]
