@@ -3392,6 +3392,11 @@ class _Sentence:
                     r"as|became|becomes|named|appointed)\s+(?:the\s+|a\s+)?(?:one\s+of\s+(?:its|the|their)\s+)?"
                     r"(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
+            elif 0 <= r.start - person.end <= 130 and plural and rx(
+                    # Vice Governor A and B, president of …, are co-chiefs of the X chain: both
+                    r"(?i)(?:\s+and\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}))?(?:,[^;.]{2,90}?,)?"
+                    r"\s+(?:are|were)\s+(?:the\s+|joint\s+)?").fullmatch(between):
+                out.append(r)
             elif 0 <= r.start - person.end <= 80 and plural and rx(
                     # Party Secretary A and Governor B serve jointly as general chain chiefs: both
                     r"(?i)\s+and\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,5})(?:jointly\s+|together\s+|both\s+)?(?:serve|served|act|"
@@ -4523,7 +4528,7 @@ class _Sentence:
                                        person=text[full.start():full.end()], role="chain_master",
                                        chain=self._master_chain_en(m)))
             # (Qujing's 'chain master' Nanpan New Energy: the role in quotation marks)
-            after = rx(r"(?:\s+(?i:enterprises?))?['’\"”]?,?\s+(?P<name>(?>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}"
+            after = rx(r"(?:\s+(?i:enterprises?))?['’\"”]?,?\s+(?P<name>(?>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}"
                        r"(?:\s+(?:Co|Corp|Inc|Ltd)\.(?:,?\s+Ltd\.)?)?))"
                        r"(?!\s+(?:named|picked|selected|designated|chose|listed)\b)"
                        ).match(text[m.end():self.hi])
@@ -4578,7 +4583,11 @@ class _Sentence:
         # roster's "Chain master enterprise:" label, whose chain the roster gives)
         head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprise|company|firm)(?=\s+(?:of|for|on|in)\s)"
                   r"|\s+(?:enterprises|companies|firms))?"
-                  r"(?:\s+(?:of|for|on|in)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?").match(text, pos, self.hi)
+                  r"(?:\s+(?:of|for|on|in)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?"
+                  # (38 chain master enterprises in July, among them …: when, then the list)
+                  r"(?:\s+(?:(?:in|on|since)\s+(?:January|February|March|April|May|June|July|August|September"
+                  r"|October|November|December|(?:19|20)\d\d|early|late|mid)|(?:last|this)\s+(?:year|month|week))"
+                  r"[^,;.:]{0,15}?(?=,\s+(?:among\s+them|including|such\s+as|namely)\b|:))?").match(text, pos, self.hi)
         # , including … · : A, B and C (the list a colon opens)
         # … · its chain masters are A and B · four chain masters - A, B, C and D
         lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?|\s+(?:such as|including|namely)\s+"

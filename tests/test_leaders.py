@@ -2895,3 +2895,16 @@ def test_a_former_chain_chief_named_after_the_role_who_leaves_for_a_successor() 
     text = "其中，原现代煤化工产业链链长高建军因工作变动不再担任，由自治区副主席刘文涛接任。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [
         ("高建军", "现代煤化工产业链"), ("刘文涛", "现代煤化工产业链")]
+
+
+def test_english_co_chiefs_a_longer_firm_name_and_a_list_after_a_date() -> None:
+    text = ("Vice Governor Sun Lixin and Yu Hanqing, president of Hefei University of Technology, are co-chiefs of the "
+            "new energy vehicle chain.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Sun Lixin", "new energy vehicle chain"), ("Yu Hanqing", "new energy vehicle chain")]
+    text = "Its chain master, Henan Hengjia Home Furnishing Group, completed a park last year."
+    assert [r.person for r in find_leaders(text, language="en")] == ["Henan Hengjia Home Furnishing Group"]
+    text = "The province named 38 chain master enterprises in July, among them Jiuquan-based Hexi Wind Power Equipment Co."
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == ["Hexi Wind Power Equipment Co."]
+    text = "Overdue bills owed by chain masters in Fujian, Hebei and Zhejiang could top 120 billion yuan."
+    assert not find_leaders(text, language="en")
