@@ -2904,7 +2904,8 @@ def test_english_co_chiefs_a_longer_firm_name_and_a_list_after_a_date() -> None:
         ("Sun Lixin", "new energy vehicle chain"), ("Yu Hanqing", "new energy vehicle chain")]
     text = "Its chain master, Henan Hengjia Home Furnishing Group, completed a park last year."
     assert [r.person for r in find_leaders(text, language="en")] == ["Henan Hengjia Home Furnishing Group"]
-    text = "The province named 38 chain master enterprises in July, among them Jiuquan-based Hexi Wind Power Equipment Co."
+    text = ("The province named 38 chain master enterprises in July, among them Jiuquan-based Hexi Wind Power "
+            "Equipment Co.")
     assert [r.person for r in find_leaders(text, language="en") if r.person] == ["Hexi Wind Power Equipment Co."]
     text = "Overdue bills owed by chain masters in Fujian, Hebei and Zhejiang could top 120 billion yuan."
     assert not find_leaders(text, language="en")
