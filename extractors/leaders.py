@@ -2152,7 +2152,8 @@ _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "c
 _MASTER_COUNT_HEADER = regex.compile(r"(?:已认定|已有|现有|省级|市级|县级|首批|累计认定)*链主企业(?:数|数量)?"
                                      r"(?:[（(]家[）)])?"
                                      # 已认定链主（家）: a bracketed classifier says the column counts
-                                     r"|(?:已认定|已有|现有|省级|市级|县级|首批|累计认定)*链主(?:数|数量)?[（(]家[）)]")
+                                     r"|(?:已认定|已有|现有|省级|市级|县级|首批|累计认定|台资|外资|港资|民营|国有|新增)*"
+                                     r"链主(?:企业)?(?:数|数量)?[（(]家[）)]")
 # 省级链长（位） · 链长人数: how many chain chiefs (of a rank) a row's place has
 _LEADER_COUNT_HEADER = regex.compile(r"(?P<rank>省级|市级|县级|区级|厅级|省领导|市领导)?链长"
                                      r"(?:(?:数|数量|人数)(?:[（(](?:位|名|人)[）)])?|[（(](?:位|名|人)[）)])")
@@ -3976,6 +3977,9 @@ class _Sentence:
             if ba and _could_be_a_firm_zh(ba.group("firm")) and not _everyday_word_zh(ba.group("firm")) and \
                     not rx(r"链主|企业$|公司$|厂$|项目|工作|[也都均亦还]$").search(ba.group("firm")):
                 short = ba  # 三明市则把联氟化学列为氟新材料产业链的链主: the firm 把 puts in the role
+            if short and all(_word_tag(w) in _COMMON_WORD_TAGS | {"t", "c", "p", "r", "u"}
+                             for w, _s, _e in segment(short.group("firm"))):
+                short = None  # 如今直接被列为「链主」: adverbs where a firm's name would stand
             if short and (short is ba or _ends_with_firm_word(short.group("firm"))
                           or short.groupdict().get("kind") and not _everyday_word_zh(short.group("firm"))) and \
                     short.group("firm") not in places() and \
@@ -4027,6 +4031,10 @@ class _Sentence:
             if named_as and rx(r"[，,]").search(text, named_as.end("name"), named_as.end("name") + 1) and \
                     not _ends_with_firm_word(named_as.group("name")):
                 named_as = None  # 项目建成后，获评为…: a comma before 获 follows a firm's name only
+            if named_as and all(_word_tag(w) in _COMMON_WORD_TAGS | {"t", "c", "p", "r", "u"}
+                                for w, _s, _e in segment(named_as.group("name"))):
+                self.held.add(m.start())  # (the role word is the firm's, whoever "it" is: no bare role record)
+                named_as = None  # 如今直接被列为「链主」: adverbs where a firm's name would stand
             if named_as and named_as.end() == m.end() and not named:
                 s, e = named_as.span("name")
                 own = next((c for c in self.chains if named_as.start("chain") <= c.start and c.end <= m.start()),

@@ -278,7 +278,7 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
 # 营业收入（亿元） · 2025 output (bn yuan) · Funds allocated (10,000 yuan): a column whose header gives the
 # unit of its bare numbers
 _MONEY_HEADER_UNIT = regex.compile(
-    r"[（(](?:单位[：:]\s*)?(?:(?P<scale>亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)"
+    r"[（(](?:单位[：:]\s*)?(?:(?P<scale>亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)(?:人民币)?"  # (亿元人民币)
     r"|(?i:(?:unit\s*[:：]\s*)?(?P<scale_en>bn|billion|mn|million|trillion|100\s*million|hundred\s+million|10,?000"
     r"|ten\s+thousand|thousand)\s+(?P<cur_en>yuan|RMB|CNY|"
     r"US\s*dollars|dollars|USD|euros?|EUR|HK\s*dollars|HKD))"

@@ -2909,3 +2909,11 @@ def test_english_co_chiefs_a_longer_firm_name_and_a_list_after_a_date() -> None:
     assert [r.person for r in find_leaders(text, language="en") if r.person] == ["Hexi Wind Power Equipment Co."]
     text = "Overdue bills owed by chain masters in Fujian, Hebei and Zhejiang could top 120 billion yuan."
     assert not find_leaders(text, language="en")
+
+
+def test_a_table_by_place_counting_taiwanese_chain_masters_and_adverbs_are_no_firm() -> None:
+    text = "城市｜重點產業鏈（條）｜鏈主企業（家）｜台資鏈主（家）\n泰州｜12｜31｜2\n鹽城｜15｜39｜3\n"
+    assert [(r.text, r.count) for r in find_leaders(to_simplified(text))] == [("31", 31), ("2", 2), ("39", 39),
+                                                                                ("3", 3)]
+    text = to_simplified("台廠過去多扮演鏈主的二、三級供應商，如今直接被列為「鏈主」，代表當地開始。")
+    assert not find_leaders(text)

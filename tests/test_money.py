@@ -256,3 +256,9 @@ def test_ringgit_written_rm() -> None:
     text = "46 machines worth RM410 million (about US$92 million)"
     found = {r.text: (r.amount, r.currency) for r in find_money(text)}
     assert found["RM410 million"] == (Decimal("410000000"), "MYR")
+
+
+def test_a_table_column_in_hundred_million_yuan_renminbi() -> None:
+    text = "城市｜主攻產業鏈｜2025年營收（億元人民幣）｜2027年目標（億元人民幣）\n常州｜新能源汽車｜8,120｜10,000\n"
+    found = [(r.text, r.amount) for r in find_money(text)]
+    assert found == [("8,120", Decimal("812000000000")), ("10,000", Decimal("1000000000000"))]
