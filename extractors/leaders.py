@@ -739,6 +739,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start == r.start for o in out)]
             out += [r for r in _the_others_named_zh(text, article, chains)
                     if not any(o.start <= r.start < o.end for o in out)]
+        if "家，即" in text or "家,即" in text:
+            out += [r for r in _the_only_one_zh(text, article, chains) if not any(o.start == r.start for o in out)]
         if "排序" in text or "排名" in text:
             out += [r for r in _ranked_counts_zh(text, article) if not any(o.start <= r.start < o.end for o in out)]
         if "各管" in text or "各负责" in text or "各领" in text:
@@ -2590,6 +2592,25 @@ def _ranked_counts_zh(text: str, article: str) -> list[LeaderRecord]:
                 continue
             out.append(_record(text, article, part.start("n"), part.end(), role="chain_master",
                                count=int(part.group("n")), chain=None))
+    return out
+
+
+# 但链主企业只有1家，即杭州康禾生物制药有限公司 (a group of one, and the firm it is)
+_THE_ONLY_ONE_ZH = regex.compile(r"链主企业(?:只有|仅有|仅)(?:1|一)家[，,]即(?P<firm>[^，,。；;、]{2,30}?"
+                                 r"(?:有限责任公司|股份有限公司|有限公司|集团|公司))")
+
+
+def _the_only_one_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """"链主企业只有1家，即X": the chain's one chain master, counted and named (D22, D23)."""
+    out: list[LeaderRecord] = []
+    for m in _THE_ONLY_ONE_ZH.finditer(text):
+        sentence = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        near = {_chain_key(c.normalized): c for c in chains if sentence <= c.start < m.start()}
+        chain = next(iter(near.values())).normalized if len(near) == 1 else None
+        end = m.start("firm") - 2  # (链主企业只有1家 | ，即)
+        out.append(_record(text, article, m.start(), end, role="chain_master", count=1, chain=chain))
+        out.append(_record(text, article, m.start("firm"), m.end("firm"), person=m.group("firm"), role="chain_master",
+                           chain=chain))
     return out
 
 

@@ -2917,3 +2917,9 @@ def test_a_table_by_place_counting_taiwanese_chain_masters_and_adverbs_are_no_fi
                                                                                 ("3", 3)]
     text = to_simplified("台廠過去多扮演鏈主的二、三級供應商，如今直接被列為「鏈主」，代表當地開始。")
     assert not find_leaders(text)
+
+
+def test_the_chains_only_chain_master_counted_and_named() -> None:
+    text = "目前生物医药产业链有规上企业37家，但链主企业只有1家，即杭州康禾生物制药有限公司。"
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
+        ("链主企业只有1家", 1, "生物医药产业链"), ("杭州康禾生物制药有限公司", None, "生物医药产业链")]

@@ -1584,3 +1584,8 @@ def test_a_listed_firms_announcement_is_its_own_plan() -> None:
     assert not find_targets("淮光新材日前公告，拟投资45亿元建设产线，预计2028年投产。", published=date(2026, 8, 5))
     found = find_targets("市政府日前发布公告，拟投资45亿元建设园区。", published=date(2026, 8, 5))
     assert [t.text for t in found] == ["45亿元"]
+
+
+def test_a_cap_per_project_is_a_policy_term() -> None:
+    text = "市财政今年将安排校地合作专项资金1亿元，对重大联合攻关项目单个最高支持800万元。"
+    assert [t.text for t in find_targets(text, published=date(2026, 5, 19))] == ["1亿元"]
