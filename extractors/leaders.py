@@ -4643,6 +4643,9 @@ class _Sentence:
             if rx(r"(?i)-(?:listed|based|owned|funded|invested|run|backed|controlled)$").search(
                     text, item.start("name"), end):
                 break  # (…, and a Hong Kong-listed logistics group: what kind of firm, no name)
+            if rx(r"(?i)\bas\s+$").search(text, max(0, item.start("name") - 4), item.start("name")) and \
+                    self._is_place(item.start("name"), end):
+                break  # (…, as Chongqing did when it announced …: a place, no firm)
             if text[end - 1] == "." and not _ABBREVIATED_END.search(text, item.start("name"), end):
                 end -= 1  # … and Qingshan Drive Systems.: the full stop ends the sentence
             if rx(r"(?i)\s+(?:is|was)\s+(?:also\s+)?(?:the|a|its)\s+(?:[\w-]+\s+){0,2}chain[- ]master"

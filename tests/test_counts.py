@@ -568,3 +568,8 @@ def test_two_counts_of_one_unit_joined_by_zhi_are_a_range_but_not_a_change() -> 
 
 def test_a_session_of_a_congress_is_no_count() -> None:
     assert [c.text for c in find_counts("关于县政协十一届五次会议第86号提案的答复，召开会议五次。")] == ["五次"]
+
+
+def test_a_valuation_multiple_is_no_count() -> None:
+    found = [c.text for c in find_counts("They trade at 27 times forward earnings. The chief visited 3 times.")]
+    assert found == ["3 times"]

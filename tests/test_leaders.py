@@ -2923,3 +2923,11 @@ def test_the_chains_only_chain_master_counted_and_named() -> None:
     text = "目前生物医药产业链有规上企业37家，但链主企业只有1家，即杭州康禾生物制药有限公司。"
     assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
         ("链主企业只有1家", 1, "生物医药产业链"), ("杭州康禾生物制药有限公司", None, "生物医药产业链")]
+
+
+def test_a_place_after_as_is_no_firm_and_a_chain_work_office_head() -> None:
+    text = ("- publish the names of the chain masters of every key chain, as Chongqing did when it announced its "
+            "first 50 chain masters in 2024;")
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == []
+    text = "市重点产业链工作推进办公室主任、市经济和信息化局局长罗斌介绍，今年以来各链长已赴外招商21次。"
+    assert [(r.person, r.role) for r in find_leaders(text)] == [("罗斌", "official")]
