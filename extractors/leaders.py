@@ -1430,7 +1430,7 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
         before = _SERVING_AS_ROLE_EN.search(text, max(0, m.start() - 200), m.start())
         if before is not None:
             groups.append((m, before.group("role") or "chain chiefs"))
-        elif rx(r"(?i)\b[\d,]+\s+(?:new\s+)?[\"“']?chain[\s-]+master[^.]{0,80}\.\s*$").search(
+        elif rx(r"(?i)\b[\d,]+\s+(?:new\s+)?[\"“']?chain[\s-]+master[^.]{0,160}\.\s*$").search(
                 text, max(0, m.start() - 300), m.start()):
             groups.append((m, "chain masters"))  # …recognised 78 chain master enterprises … Of these, 31 have …
         elif _PART_NAMED_MASTERS_EN.search(text, m.start("items"), m.end("items")):

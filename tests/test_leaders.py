@@ -2931,3 +2931,10 @@ def test_a_place_after_as_is_no_firm_and_a_chain_work_office_head() -> None:
     assert [r.person for r in find_leaders(text, language="en") if r.person] == []
     text = "市重点产业链工作推进办公室主任、市经济和信息化局局长罗斌介绍，今年以来各链长已赴外招商21次。"
     assert [(r.person, r.role) for r in find_leaders(text)] == [("罗斌", "official")]
+
+
+def test_english_of_those_after_a_long_sentence_counting_chain_masters() -> None:
+    text = ('Wuxi and Changzhou have between them named 34 "chain master" enterprises, the anchor firms local '
+            "officials expect to drag suppliers into town. Of those, 19 are listed in Shanghai or Shenzhen.")
+    assert [(r.text, r.count) for r in find_leaders(text, language="en")] == [
+        ('34 "chain master" enterprises', 34), ("19", 19)]
