@@ -54,7 +54,8 @@ _NOT_HEADS = [w for w, _ in _rules("en_not_head")] + [
 ]
 # A modifier is a word that does not look plural (industrial, chain, business); the head is
 # a plural noun (companies, chains, visits) that is no duration, percentage or currency.
-_WORD = rf"(?:(?!(?:{alternation(_FUNCTION_WORDS)})\b)[A-Za-z][A-Za-z-]*(?:(?<![^s]s)|(?<=ics|ous))\b)"
+# (on-site, in-house: a hyphenated word opening with a function word is one word)
+_WORD = rf"(?:(?!(?:{alternation(_FUNCTION_WORDS)})\b(?!-))[A-Za-z][A-Za-z-]*(?:(?<![^s]s)|(?<=ics|ous))\b)"
 _MODIFIER = (
     # robotics and automation (projects): a coordinated pair of modifiers; -ics words are no plurals
     rf"(?:{_WORD}(?:[ \t]+and[ \t]+{_WORD})?"
@@ -68,7 +69,11 @@ _HEAD = (
 # 70 countries and regions: a second head coordinated with the first belongs to the count
 # (40 auto parts projects · 20 new parts makers: a plural noun naming what a second, generic one is about)
 # (… enterprises and plans to raise …: a verb, no second head)
-_HEAD_PAIR = (rf"{_HEAD}(?:[ \t]+and[ \t]+(?:{_WORD}[ \t]+)?{_HEAD}"
+_HEAD_PAIR = (rf"{_HEAD}(?:[ \t]+and[ \t]+"
+              # (64 on-site meetings and helped enterprises resolve …: a verb, the count's clause goes on)
+              r"(?!(?:helped|resolved|signed|settled|completed|visited|held|solved|attracted|brought|launched"
+              r"|organized|organised|coordinated|handled|received|served|trained)\b)"
+              rf"(?:{_WORD}[ \t]+)?{_HEAD}"
               r"(?!(?<=plans|aims|hopes|wants|intends|seeks|expects|needs|vows|pledges)[ \t]+to\b))?"
               r"(?:(?<!problems|issues|requests|complaints|cases|demands|difficulties|questions|concerns|appeals)"
               r"[ \t]+(?:projects|makers|suppliers|firms|companies|enterprises|plants|factories|producers"
@@ -597,6 +602,10 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                      or (_GAPPED_PLACE_RE.search(text, max(0, number.start - 120), number.start) is not None
                          and rx(r"\s*[.;,]").match(text, number.end) is not None)
                      or rx(r",\s+or\s+\d").match(text, number.end) is not None  # 29, or 63%,
+                     # 1,500 fuel-cell vehicles … by the end of this year and 4,000 by 2028: the same set later
+                     or (rx(r"(?i)(?:,\s+|\s+)and\s+\Z").search(text, max(0, number.start - 6), number.start)
+                         is not None and rx(r"(?i)\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b").match(
+                             text, number.end) is not None)
                      # named four chain master enterprises so far and aims to have at least seven by …: the goal's
                      # count of the same set
                      or (_GOAL_VERB_BARE_RE.search(text, max(0, number.start - 48), number.start) is not None

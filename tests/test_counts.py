@@ -573,3 +573,11 @@ def test_a_session_of_a_congress_is_no_count() -> None:
 def test_a_valuation_multiple_is_no_count() -> None:
     found = [c.text for c in find_counts("They trade at 27 times forward earnings. The chief visited 3 times.")]
     assert found == ["3 times"]
+
+
+def test_hyphenated_modifiers_a_verb_after_and_and_the_same_set_later() -> None:
+    text = "Chain leaders held 64 on-site meetings and helped enterprises resolve 158 problems."
+    assert [c.text for c in find_counts(text)] == ["64 on-site meetings", "158 problems"]
+    text = "It plans to have 1,500 fuel-cell vehicles in operation by the end of this year and 4,000 by 2028."
+    assert [(c.text, c.unit) for c in find_counts(text)] == [("1,500 fuel-cell vehicles", "vehicles"),
+                                                             ("4,000", "vehicles")]
