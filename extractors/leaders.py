@@ -2384,7 +2384,14 @@ _TITLE_BEFORE_NAME_EN = regex.compile(
 # The five chains and their chiefs are:\n1. Mutton sheep: Liu Zhenhua, executive deputy county head, …;
 _CHAIN_COLON_LINE_EN = regex.compile(
     r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*▪])?[ \t]*(?P<chain>[A-Z][a-z][\w ,'&-]{1,60}?)[ \t]*:[ \t]*"
-    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),[ \t]+(?P<title>[^,;:\n]{3,120}?)[ \t]*(?=[,;.]|$)")
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?:,[ \t]+(?P<title>[^,;:\n]{3,120}?)|[ \t]*\((?:concurrently|"
+    r"also)\))?[ \t]*(?=[,;.]|$)")
+# I. General chain chiefs \n Zhang Mingyuan, secretary of … (a notice's heading, then one person a line)
+_ROLE_HEADING_EN = regex.compile(r"(?im)^[ \t]*(?:[IVX]{1,4}\.|\d{1,2}\.)?[ \t]*"
+                                 r"(?P<role>general\s+chain\s+(?:chiefs?|leaders?)|chain\s+(?:chiefs?|leaders?))"
+                                 r"[ \t]*:?[ \t]*$")
+_NAME_TITLE_LINE_EN = regex.compile(r"[ \t]*(?:[-•*▪][ \t]*)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),[ \t]+"
+                                    r"(?P<title>[^\n]{3,160}?)[ \t;.]*")
 _CHAIN_CHIEFS_INTRO_EN = regex.compile(r"(?im)\b(?:chains?\s+and\s+their\s+(?:chiefs|leaders|heads)|chain\s+"
                                        r"(?:chiefs|leaders)\s+(?:are|were|is)|(?:chiefs|leaders)\s+of\s+the\s+"
                                        r"(?:\w+\s+){0,3}chains\s+(?:are|were))[^\n]{0,40}:[ \t]*$")
@@ -2394,8 +2401,25 @@ def _chain_colon_lines_en(text: str, article: str) -> list[LeaderRecord]:
     """A list under a line that introduces the chains and their chiefs, one chain a line: "2. Oats and
     small grains: Bai Xue, deputy county head;" (the chain, its chief, the chief's post)."""
     out: list[LeaderRecord] = []
+    headings = list(_ROLE_HEADING_EN.finditer(text))
+    for heading in headings:  # I. General chain chiefs \n Name, title \n Name, title
+        if not heading.group("role").lower().startswith("general"):
+            continue
+        pos = heading.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            item = _NAME_TITLE_LINE_EN.fullmatch(text, pos, end)
+            if item is not None and pinyin_name(item.group("name")):
+                out.append(_record(text, article, item.start("name"), item.end("name"), person=item.group("name"),
+                                   title=item.group("title").strip(), role="chief_chain_leader", chain=None))
+            elif text[pos:end].strip():
+                break
+            pos = end + 1
     for line in _CHAIN_COLON_LINE_EN.finditer(text):
-        intro = _CHAIN_CHIEFS_INTRO_EN.search(text, max(0, line.start() - 1500), line.start())
+        intro = _CHAIN_CHIEFS_INTRO_EN.search(text, max(0, line.start() - 1500), line.start()) or next(
+            (h for h in reversed(headings) if h.end() <= line.start()
+             and not h.group("role").lower().startswith("general")), None)
         if intro is None:
             continue
         between = text[intro.end():line.start()]
@@ -2404,9 +2428,9 @@ def _chain_colon_lines_en(text: str, article: str) -> list[LeaderRecord]:
         if not pinyin_name(line.group("name")):
             continue
         chain = line.group("chain").strip()
-        chain = chain if rx(r"(?i)\bchain$").search(chain) else f"{chain[0].lower()}{chain[1:]} chain"
+        chain = f"{chain[0].lower()}{chain[1:]}" + ("" if rx(r"(?i)\bchain$").search(chain) else " chain")
         out.append(_record(text, article, line.start("name"), line.end("name"), person=line.group("name"),
-                           title=line.group("title").strip(), role="chain_leader", chain=chain))
+                           title=(line.group("title") or "").strip() or None, role="chain_leader", chain=chain))
         end = text.find("\n", line.end())
         deputy = _WITH_DEPUTY_EN.match(text, line.end(), end if end >= 0 else len(text))
         if deputy is not None and pinyin_name(deputy.group("name")):  # …, with Ma Lin, director of …, as deputy

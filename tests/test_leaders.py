@@ -2938,3 +2938,14 @@ def test_english_of_those_after_a_long_sentence_counting_chain_masters() -> None
             "officials expect to drag suppliers into town. Of those, 19 are listed in Shanghai or Shenzhen.")
     assert [(r.text, r.count) for r in find_leaders(text, language="en")] == [
         ('34 "chain master" enterprises', 34), ("19", 19)]
+
+
+def test_english_a_notices_headings_over_general_chiefs_and_chain_lines() -> None:
+    text = ("I. General chain chiefs\n\nZhang Mingyuan, secretary of the CPC Huainan Municipal Committee\n\n"
+            "II. Chain chiefs\n\n1. Coal-based new materials chain: Wang Dehai, executive vice mayor\n"
+            "2. Intelligent mining equipment chain: Wang Dehai (concurrently)\n\nIII. Chain chief office\n\n"
+            "The office is located at the bureau.\n")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")]
+    assert found == [("Zhang Mingyuan", "chief_chain_leader", None),
+                     ("Wang Dehai", "chain_leader", "coal-based new materials chain"),
+                     ("Wang Dehai", "chain_leader", "intelligent mining equipment chain")]
