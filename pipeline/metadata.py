@@ -20,7 +20,8 @@ _DATE = (
     r"(?:\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?"
 )
 DATE_KEYED = regex.compile(
-    r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|Published(?: on)?|Updated|Date)"
+    r"(?:发布时间|發布時間|发布日期|發布日期|成文日期|印发日期|印發日期|时间|時間|日期|Published(?: on)?|Updated"
+    r"|Issued(?: on)?|(?:Issue|Release|Publication) date|Date(?: of (?:issue|issuance|release|publication))?)"
     rf"\s*[:：]?\s*{_DATE}",
     regex.IGNORECASE,
 )
@@ -80,6 +81,8 @@ def find_published(text: str) -> str | None:
     ('2021-08-16', '2024-04-09')
     >>> find_published("發布日期：民國115年5月20日")
     '2026-05-20'
+    >>> find_published("Date of issue: 2026-02-13   Source: Municipal Bureau of Economy and Information Technology")
+    '2026-02-13'
     """
     head = header_text(text)
     for line in head.splitlines():

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.ingest import Article, IngestError, iter_inputs, load_path
+from pipeline.orchestrate import extract_article
 
 ARTICLE = (
     "发布时间:2023-06-08 10:21  来源:嘉兴市经信局\n"
@@ -236,6 +237,18 @@ def test_a_taiwanese_header_date_in_the_roc_calendar(tmp_path: Path) -> None:
                     encoding="utf-8")
     [article] = load_path(path)
     assert article.published == "2026-05-20"
+
+
+def test_a_notice_dated_by_its_date_of_issue_line(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text("Notice on Appointing the Chain Chiefs for 2026\nDocument No.: Huai Fu [2026] No. 9\n"
+                    "Date of issue: 2026-02-13   Source: Municipal Bureau of Economy and Information Technology"
+                    "   Views: 2,047\n\nIV. Objectives for 2026\n\nThe chains shall sign at least 150 projects.\n",
+                    encoding="utf-8")
+    [article] = load_path(path)
+    assert article.published == "2026-02-13"
+    [target] = [r for r in extract_article(article).records if r.type == "target"]
+    assert (target.text, target.deadline) == ("150 projects", 2026)
 
 
 def test_arrow_marked_links_trailing_an_article_are_no_body() -> None:
