@@ -215,7 +215,7 @@ def _patterns() -> dict[str, Any]:
         # the electronic information chain led by Vice-Governor Zuo · put Lin, …, in charge of its X chain
         "chain_office_en": regex.compile(
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
-        "led_zh": regex.compile(r"挂帅|领衔|链长(?:是|为)"),
+        "led_zh": regex.compile(r"挂帅|领衔|领办|链长(?:是|为)"),
         "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
                                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:also\s+)?"
                                 r"(?:jointly\s+|co-|together\s+)?"
@@ -1666,6 +1666,15 @@ _NAMED_FIRM_THE_MASTER_EN = regex.compile(
     r"(?!(?:The|It|Its|Their|Them|Him|Her|This|That|These|Those|As)\b)"
     r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,5})\s+"
     r"(?i:as\s+)?(?i:the\s+|a\s+|an\s+|its\s+|their\s+|one\s+of\s+its\s+)?(?i:new\s+|first\s+|official\s+)?[\"“']?$")
+# a firm after a lower-case account of what it makes: airframe maker Yinxu Aviation Technology Co.
+_DESCRIBED_FIRM_EN = regex.compile(
+    r"(?:(?<=\b(?i:named|designated|selected|picked|chose|listed|recogni[sz]ed|certified)\s|,\s|\sand\s)"
+    r"(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6}"
+    r"(?:\s+(?:Co|Corp|Inc|Ltd)\.(?:,\s+Ltd\.)?)?)(?=,\s|\s+and\s|$)")
+_NAMED_DESCRIBED_FIRMS_EN = regex.compile(
+    r"\b(?i:named|designated|selected|picked|chose|listed|recogni[sz]ed|certified)\s+"
+    r"(?P<list>(?:[a-z][\w-]*\s+){1,4}[A-Z][^;:()]{1,300}?)\s+as\s+(?:its|the|their)\s+"
+    r"(?:(?:two|three|four|five|six|first|new|\d)\s+)?[\"“']?$")
 _NAMED_AS_MASTERS_EN = regex.compile(
     rf"(?i)\b(?:named|designated|recognized|recognised|certified|selected|listed|identified)\s+"
     rf"(?P<span>(?P<num>\d{{1,3}}(?:,\d{{3}})*|{alternation(list(_EN_NUMBERS))})\s+(?:more\s+|new\s+|local\s+)?"
@@ -2835,7 +2844,7 @@ _FIRM_RECOGNISED_ZH = regex.compile(
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)[「“\"]?$")
 # 桂龙重工是柳州市工程机械产业链的「链主」企业 · 在港上市的药企康禾医药是生物医药产业链的链主企业
 _IS_MASTER_ZH = regex.compile(r"(?:(?<=[，,。；;：:\n　 ])|^|(?<=的))(?:药企|车企|企业|厂商|龙头企业|龙头)?"
-                              r"(?P<firm>(?:(?![是为的，,])[\p{Han}A-Za-z]){2,12})(?P<comma>[，,])?(?:也|则|就|正)?是"
+                              r"(?P<firm>(?:(?![是为的，,])[\p{Han}A-Za-z]){2,12})(?P<comma>[，,])?(?:也|则|就|正)?(?P<cop>是|为)"
                               r"[^，,。；;是]{0,30}?[「“\"]?(?P<role>链主)")
 _APPOSED_MASTER_ZH = regex.compile(r"(?:(?<=[是为，,。；;：:\n])|^)(?P<firm>(?:(?![是为])[\p{Han}A-Za-z]){2,12})[，,]"
                                    r"[^，,。；;]{0,30}?的[「“\"]?(?P<role>链主)")
@@ -3391,7 +3400,8 @@ class _Sentence:
     def _taken_zh(self, person: Mention) -> list[Role]:
         """张三担任鞋业产业链链长 · 工程机械产业链链长由市长刘国华担任."""
         text = self.text
-        m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|担纲|任|作为|为|以)").match(text[person.end:self.hi])
+        m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|担纲|任|作为|为|以|是(?=该|本))").match(
+            text[person.end:self.hi])  # (梅城镇镇长谢海波则是该镇中药材产业链链长)
         if m is None:  # 覃立明是自治区工业和信息化厅厅长，同时担任新能源汽车产业链副链长: the role after the post
             m = rx(r"是[^，,。；;]{2,30}[，,]\s*(?:同时|还|并|也|另外)(?:担任|兼任|出任)").match(
                 text[person.end:self.hi])
@@ -3435,6 +3445,8 @@ class _Sentence:
                     r"will\s+(?:also\s+)?serve(?:\s+concurrently)?\s+as|"
                     r"(?:took|takes|taking) over(?:\s+[\w'’-]+){0,2}\s+as|stepped in(?:\s+[\w'’-]+){0,2}\s+as|"
                     r"in\s+charge\s+as|"  # has put executive vice-mayor Tan Guohui in charge as chain chief
+                    # put Vice-Mayor Guo Ruixue in charge of it as chain chief
+                    r"in\s+charge\s+of\s+(?:it|them|the\s+(?:[\w-]+\s+){0,4}?chain)\s+as|"
                     r"as|became|becomes|named|appointed)\s+(?:the\s+|a\s+)?(?:one\s+of\s+(?:its|the|their)\s+)?"
                     r"(?:[\w'’-]+\s+){0,2}").fullmatch(between):
                 out.append(r)
@@ -3477,7 +3489,9 @@ class _Sentence:
                     and (text[r.start:r.end] in ("deputy", "deputies") or rx(r"\s*:").match(text, r.end)) \
                     and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Fang's deputy on the chain, Zhu Hao, who … · two deputies: A, head of …, and B, …
-            elif 0 <= person.start - r.end <= 40 and rx(r"\s*,\s+(?:(?:[A-Z][\w'’-]*)\s+){0,4}").fullmatch(
+            elif 0 <= person.start - r.end <= 40 and rx(
+                    r"\s*,\s+(?:(?!(?:said|says|told|and|but|while|according|with|who|which|whose)\b)"
+                    r"[A-Za-z][\w'’-]*\s+){0,4}").fullmatch(
                     text, r.end, person.start) and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Its chain chief, Vice-Mayor Liang Shuhan, told … · Her deputy chain chief, Sun Yaoguang
             elif 0 <= person.start - r.end <= 60 and rx(
@@ -3559,7 +3573,10 @@ class _Sentence:
                     r"(?:led|headed|run|overseen|steered)\s+by\s+$").search(self.text, max(self.lo, m.start() - 80),
                                                                          m.start()) or \
                     self.lang == "zh" and "链" in self.text[self.lo:m.start()] and rx(
-                        r"(?:分别|共同|均|各自)?(?:挂帅|领衔)").match(self.text, m.end(), self.hi)
+                        r"(?:分别|共同|均|各自)?(?:挂帅|领衔)").match(self.text, m.end(), self.hi) or \
+                    self.lang == "zh" and rx(  # 23位乡镇长领办31条特色产业链 · 7位副市长分别挂帅7个产业集群
+                        rf"(?:分别|共同|均|各自|分)?(?:挂帅|领衔|领办)[^，,。；;]{{0,4}}?{NUMBER}[条个]"
+                        r"\p{Han}{0,10}?(?:产业链|链|产业集群|集群)").match(self.text, m.end(), self.hi)
                 # (16条重点产业链由16位市领导分别挂帅: they lead the chains)
                 head = "chain_leader" if each_leads else later[0].role if later else min(
                     (r.role for r in near), key=_ROLE_ORDER.index) if near else (
@@ -4036,6 +4053,10 @@ class _Sentence:
                                    chain=own_chain or self._only_chain()))
                 self.held.add(m.start())
             copula = _IS_MASTER_ZH.search(text, max(self.lo, m.start() - 50), m.end())
+            if copula and copula.group("cop") == "为" and (
+                    not _ends_with_firm_word(copula.group("firm")) or copula.group("comma")
+                    or rx(r"[^，,。；;]{0,12}(?:配套|供货|提供|代工|加工|服务)").match(text, m.end())):
+                copula = None  # (一家企业为…链主企业配套: 为 is "for", not 云汇数据科技有限公司为…链主企业)
             if copula and copula.start("role") == m.start() and _apposed_firm_ok(copula.group("firm")) and \
                     not any(o.start == copula.start("firm") for o in out) and (
                         not copula.group("comma") or _ends_with_firm_word(copula.group("firm"))):
@@ -4475,20 +4496,28 @@ class _Sentence:
                       r"(?:was|were|has been|have been|is|are|"
                                 r"serves? as|became|acts? as|as)\s+(?:also\s+)?"
                                 r"(?:named\s+(?:as\s+)?|designated\s+(?:as\s+)?|"
+                                # … was designated by the People's Government of Binzhou Municipality as a …
+                                r"(?:named|designated|selected|recogni[sz]ed|identified|certified|chosen|listed)\s+by"
+                                r"\s+(?:the\s+)?(?:[\w'’-]+\s+){1,10}?as\s+|"
                                 r"(?:selected|recogni[sz]ed|identified|certified|chosen|listed)\s+as\s+)?(?:the\s+|a\s+|its\s+|their\s+|the\s+chain['’]s\s+"
                                 # FAW Group is the auto chain's chain master
                                 r"|the\s+(?:[\w-]+\s+){1,4}?chain['’]s\s+)?"
                                 r"(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d\s+)?(?:designated\s+|named\s+)?"
                                 r"[\"“']?$").search(head)
-            if lead:
+            described = self._described_firms_named_en(m)
+            if described:
+                out += described
+                self.held.add(m.start())
+                lead = None
+            elif lead:
                 names = pats["cap_names_en"].search(self.plain, self.lo, self.lo + lead.start())
                 if names:
                     chain = self._master_chain_en(m)
                     out += [replace(r, chain=chain) for r in
                             self._split_names_en(names.start("names"), names.end("names"))]
                     self.held.add(m.start())
-            made = None if lead else _NAMED_FIRM_THE_MASTER_EN.search(self.plain, max(self.lo, m.start() - 120),
-                                                                        m.start())
+            made = None if lead or described else _NAMED_FIRM_THE_MASTER_EN.search(
+                self.plain, max(self.lo, m.start() - 120), m.start())
             if made and not self._is_place(*made.span("name")) and not any(
                     p.start <= made.start("name") < p.end for p in self.persons):
                 # The city government named Ouchuan the "chain master" of its … chain: the firm named
@@ -4702,6 +4731,22 @@ class _Sentence:
         keys = {_chain_key(c.normalized): c for c in self.chains}
         return next(iter(keys.values())).normalized if len(keys) == 1 else None
 
+    def _described_firms_named_en(self, m: regex.Match) -> list[LeaderRecord]:
+        """The city named airframe maker Yinxu Aviation Technology Co., drone engine builder Zhongyuan Tianyu
+        Power Co. and flight services company Huanbei General Aviation Co. as its chain master enterprises:
+        each firm after what it makes, two or more of them."""
+        named = _NAMED_DESCRIBED_FIRMS_EN.search(self.plain, max(self.lo, m.start() - 400), m.start())
+        if not named:
+            return []
+        out, chain = [], self._master_chain_en(m)
+        for item in _DESCRIBED_FIRM_EN.finditer(self.plain, named.start("list"), named.end("list")):
+            s, e = item.span("name")
+            if self._is_place(s, e) or any(p.start <= s < p.end for p in self.persons):
+                return []
+            out.append(_record(self.text, self.article, s, e, person=self.text[s:e], role="chain_master",
+                               chain=chain))
+        return out if len(out) >= 2 else []
+
     def _is_place(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a place the entity finder knows (Quanzhou, not a firm)."""
         from extractors.entities import find_places
@@ -4719,6 +4764,8 @@ class _Sentence:
                 name = name[:-1]  # … with chain master Shenkang Medical Technology.: the full stop ends the sentence
             if not name or not name[0].isupper() or name.lower() in ("the", "it"):
                 continue
+            if rx(r"[A-Z][a-z]+(?:tion|ment|ance|ence|ship)").fullmatch(name):
+                continue  # Designation as a Chain Master Enterprise: a heading's noun, no firm
             s = lo + part.start() + part.group().find(name)
             if rx(r"(?i)\b(?:an?|any|another|every|each)\s+$").search(self.text, max(0, s - 9), s):
                 continue  # Naming an SOE as chain master …: any firm of a kind, none named
@@ -4738,6 +4785,8 @@ class _Sentence:
                 continue  # (its chain master is …: the role word names no chain of its own; 该链链长、副链长累计走访…:
                 # the chain's leaders doing something, a record with the chain 该链 points back to)
             chain, start = self.role_chain[role.start]
+            if self.lang == "zh" and self.text[chain.start - 1:chain.start] in ("本", "各", "每"):
+                continue  # 乡镇长分别担任本乡镇特色产业链链长: each town's own chain, a rule for all, no one chain
             end = max(role.end, chain.end)
             if role.role == "official":
                 head = _patterns()["office_head_zh"].match(self.text, role.end, self.hi)
@@ -4940,7 +4989,12 @@ def _dedupe(records: list[LeaderRecord]) -> list[LeaderRecord]:
         if key not in kept or (kept[key].chain is None and r.chain is not None) or (
                 kept[key].title is None and r.title is not None and (r.chain is not None or kept[key].chain is None)):
             kept[key] = r  # the reading that knows the chain or the title (a roster line) wins
-    return list(kept.values())
+    # 省级链主企业6家 and its tail 链主企业6家 · 湖南资江源茶业集团有限公司 and 江源茶业集团有限公司: one
+    # firm or group, read twice; the longer reading holds the shorter
+    masters = [r for r in kept.values() if r.role == "chain_master"]
+    return [r for r in kept.values() if not (r.role == "chain_master" and any(
+        o is not r and o.end == r.end and o.start < r.start and o.count == r.count
+        and (o.person is None) == (r.person is None) for o in masters))]
 
 
 def find_leaders(text: str, article: str = "", language: str | None = None) -> list[LeaderRecord]:

@@ -327,8 +327,9 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
                                   r.currency, r.amount_max, r.subject))
         elif isinstance(r, CountRecord):
             if _DEFINITE_EN.search(text, max(lo, r.start - 12), r.start) and rx(r"[A-Za-z]").match(
-                    text, r.end - 1):
+                    text, r.end - 1) and not _GOAL_RELATIVE_EN.match(text, r.end, hi):
                 continue  # the 22 chains to reach …: a set already named, not a number to reach
+                # (the 60 projects the chain was supposed to land in 2026: the number it was to reach)
             figures.append(Figure(r.start, r.end, r.value, r.unit, "count", r.qualifier, None,
                                   r.value_max, r.object))
     taken = [(f.start, f.end) for f in figures]
@@ -1082,6 +1083,8 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
     for key in _CANDIDATE_CUES[lang]:
         candidates.update(sentences_with(pats[key], text, sentences, pats.get(f"{key}_words"),
                                          lower=True))
+    if lang == "en" and ("supposed to" in text or "meant to" in text):  # the 60 projects it was supposed to land
+        candidates.update(sentences_with(rx(r"\b(?:supposed|meant)\s+to\b"), text, sentences))
     if lang == "zh":
         candidates.update(sentences_with(_PLAN_TERM_ZH, text, sentences))
         if "月" in text:
@@ -1434,6 +1437,10 @@ def _is_heading(lines: list[tuple[int, str]], j: int, lang: str, level: int | No
 _ANNEX_LINE = regex.compile(r"[ \t　]*(?:(?i:Annex|Appendix|Attachment)\b[^\n]{0,120}$|附件|附表)")
 _YEAR_BEFORE = frozenset("去前上今明0123456789〇零一二三四五六七八九")
 _ASIDE = regex.compile(r"[（(][^（）()]{1,60}[）)]")
+_GOAL_RELATIVE_EN = regex.compile(
+    r"(?i)\s+(?:that\s+|which\s+)?(?:it|they|we|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:was\s+|were\s+|is\s+|are\s+)?"
+    r"(?P<cue>supposed\s+to|meant\s+to|planned\s+to|plans\s+to|plan\s+to|aimed\s+to|aims\s+to|hoped\s+to|hopes\s+to"
+    r"|intended\s+to|intends\s+to|(?:was|is|were|are)\s+to|had\s+pledged\s+to|pledged\s+to)\s+\w")
 _PASSIVE_WILL_EN = regex.compile(r"(?i)[^,;.]{0,40}?\b(?P<will>will|shall|is\s+to|are\s+to)\s+be\s+(?:set\s+up|"
                                   r"established|built|completed|launched|created|raised|opened|put\s+into\s+operation|"
                                   r"held|organized|organised|hosted|signed|started|trained|put\s+into\s+(?:service|use)"
@@ -1632,6 +1639,13 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             passive = _PASSIVE_WILL_EN.match(text, fig.end, clause[1])
             if passive:
                 cue = Cue(passive.start("will"), passive.end("will"), "goal")
+        if (cue is None or cue.kind != "goal") and lang == "en" and fig.kind == "count":
+            # had signed 23 of the 60 projects the chain was supposed to land in 2026: the figure, then a
+            # relative clause of what someone means to do with it
+            meant = _GOAL_RELATIVE_EN.match(text, fig.end, clause[1])
+            if meant:
+                cue = Cue(meant.start("cue"), meant.end("cue"), "goal")
+                nominal = True  # the clause's own goal, whatever cue the sentence had before
         if cue is None and lang == "en":
             # Tongling: chain output of 300 billion yuan by 2027 · about 260 billion yuan in 2026: a
             # coming year right after the figure, in its clause, dates a goal the sentence has no cue for

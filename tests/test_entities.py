@@ -257,3 +257,13 @@ def test_an_english_chains_short_form_takes_the_full_name_the_article_gives() ->
 def test_a_title_then_a_name_then_accompanied() -> None:
     text = "县委常委、常务副县长、硅材料产业链副链长孙浩陪同。"
     assert [m.normalized for m in find_mentions(text) if m.label == "PERSON"] == ["孙浩"]
+
+
+@pytest.mark.parametrize("name", ["云计算", "大数据", "元宇宙", "卫星互联网", "软件和信息服务"])
+def test_industry_terms_jieba_splits_name_whole_chains(name: str) -> None:
+    assert [m.normalized for m in find_chains(f"发展{name}产业链。")] == [f"{name}产业链"]
+    assert [m.normalized for m in find_chains(f"{name}产业链链长为张三。")] == [f"{name}产业链"]
+
+
+def test_a_title_and_ren_ben_are_no_part_of_a_chains_name() -> None:
+    assert [m.normalized for m in find_chains("乡镇党委书记任本乡镇产业链总链长")] == ["乡镇产业链"]

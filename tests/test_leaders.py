@@ -2949,3 +2949,47 @@ def test_english_a_notices_headings_over_general_chiefs_and_chain_lines() -> Non
     assert found == [("Zhang Mingyuan", "chief_chain_leader", None),
                      ("Wang Dehai", "chain_leader", "coal-based new materials chain"),
                      ("Wang Dehai", "chain_leader", "intelligent mining equipment chain")]
+
+
+def test_english_firms_after_what_they_make_named_as_chain_masters() -> None:
+    text = ("Last September the city named airframe maker Yinxu Aviation Technology Co., drone engine builder "
+            "Zhongyuan Tianyu Power Co. and flight services company Huanbei General Aviation Co. as its chain "
+            "master enterprises.")
+    assert [r.person for r in find_leaders(text, language="en")] == [
+        "Yinxu Aviation Technology Co.", "Zhongyuan Tianyu Power Co.", "Huanbei General Aviation Co."]
+
+
+def test_english_designated_by_a_government_names_the_subject_not_the_government() -> None:
+    text = ('In April 2026, Shandong Binhai Alloy Technology Co., Ltd. ("Binhai Alloy Technology"), the Group\'s '
+            "principal operating subsidiary in Zouping, was designated by the People's Government of Binzhou "
+            "Municipality as a chain master enterprise of the city's high-end aluminium industrial chain.")
+    assert [r.person for r in find_leaders(text, language="en")] == ["Shandong Binhai Alloy Technology Co., Ltd."]
+    assert find_leaders("Designation as a Chain Master Enterprise\n\nThe city named it.", language="en") == []
+
+
+def test_english_chief_in_apposition_with_a_lower_case_title_and_put_in_charge_of_it() -> None:
+    text = ("When Anhui's provincial chain office circulated its mid-year scores, the photovoltaic chain was "
+            "flagged red. Its chain chief, vice governor Fang Jiayu, had signed 23 of the 60 projects.")
+    assert [(r.person, r.title, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Fang Jiayu", "vice governor", "photovoltaic chain")]
+    text = "Anyang put Vice-Mayor Guo Ruixue in charge of it as chain chief."
+    assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("Guo Ruixue", "chain_leader")]
+
+
+def test_a_firm_is_the_chain_master_with_wei_and_a_town_head_is_the_towns_chain_leader() -> None:
+    text = "全市共认定链主企业28家，其中省级链主企业6家；安徽云汇数据科技有限公司为云计算产业链链主企业。"
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
+        ("链主企业28家", 28, None), ("省级链主企业6家", 6, None), ("安徽云汇数据科技有限公司", None, "云计算产业链")]
+    assert [r.person for r in find_leaders("云汇公司为云计算产业链链主企业配套生产零部件。") if r.person] == []
+    text = "梅城镇镇长谢海波则是该镇中药材产业链链长。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("谢海波", "中药材产业链")]
+    text = "副镇长刘芳任副链长，湖南资江源茶业集团有限公司被确定为链主企业。"
+    assert [r.person for r in find_leaders(text)] == ["刘芳", "湖南资江源茶业集团有限公司"]
+
+
+def test_town_heads_leading_chains_and_each_towns_own_chain_is_no_record() -> None:
+    text = "湖南安化“链长制”下沉到乡镇 23位乡镇长领办31条特色产业链"
+    assert [(r.text, r.role, r.count, r.rank) for r in find_leaders(text)] == [
+        ("23位乡镇长", "chain_leader", 23, "乡镇级")]
+    assert find_leaders("全县23个乡镇的乡镇长分别担任本乡镇特色产业链链长，共领办31条乡镇级产业链。") == []
+    assert find_leaders("按照县里印发的实施方案，乡镇党委书记任本乡镇产业链总链长，乡镇长任链长。") == []

@@ -1589,3 +1589,13 @@ def test_a_listed_firms_announcement_is_its_own_plan() -> None:
 def test_a_cap_per_project_is_a_policy_term() -> None:
     text = "市财政今年将安排校地合作专项资金1亿元，对重大联合攻关项目单个最高支持800万元。"
     assert [t.text for t in find_targets(text, published=date(2026, 5, 19))] == ["1亿元"]
+
+
+def test_english_the_figure_a_relative_clause_says_was_to_be_reached() -> None:
+    text = ("Its chain chief had signed 23 of the 60 projects the chain was supposed to land in 2026, and 41 "
+            "complaints from wafer makers had been open for more than a month.")
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 11, 17))] == [
+        ("60 projects", 2026)]
+    text = "Fang had signed 23 of the 60 projects that the chain aimed to land this year."
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 11, 17))] == [
+        ("60 projects", 2026)]
