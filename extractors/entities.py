@@ -609,6 +609,11 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True, liste
 
 def _office_start(text: str, title_start: int, floor: int) -> int:
     """Where the office in front of a title begins: 市政府|副秘书长, 市总链办|副主任, 温州市|副市长."""
+    aside = _OFFICE_ASIDE.search(text, max(floor, title_start - 12), title_start)
+    if aside is not None and aside.start() > floor:
+        # 市产业集群工作专班办公室（市链办）|副主任: the office's short name in brackets between
+        begin = _office_start(text, aside.start(), floor)
+        return begin if begin < aside.start() else title_start
     lo = title_start
     while lo > floor and title_start - lo < 16 and rx(r"\p{Han}").match(text[lo - 1]):
         lo -= 1
@@ -645,6 +650,9 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
         # drop leading words until what is left ends like an office, else no office
         return title_start
     return begin
+
+
+_OFFICE_ASIDE = regex.compile(r"[（(]\p{Han}{1,8}(?:办|室|局|委|厅)[）)]$")
 
 
 def _opens_with_place(text: str, begin: int, end: int) -> bool:

@@ -122,7 +122,7 @@ def _patterns() -> dict[str, Any]:
             rf"授予|入列|入选|同列|获列|跻身|升格|晋升|晋级)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
-        "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)"
+        "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?:已经?(?=增|达|超|突破))?"
                                         rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达|增至|增加到|增加至|达到|达"
                                         rf"|已认定|已有|现有|同样有|也有|有|超过|超|逾|近"
                                         # 台资链主企业约11家 · 台资链主企业合计不超过10家
@@ -374,7 +374,7 @@ _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五
 # …、天德医疗器械等5家本土企业: the total that closes a list of firms
 # 链主名单出炉 3家台厂入列: how many firms of a kind a list takes in (a headline's words)
 _FIRMS_LISTED_ZH = regex.compile(r"(?P<n>[\d一二三四五六七八九十两]{1,3})家"
-                                 r"(?P<who>(?:台|港|澳|外|民|国|央)(?:厂|企|资企业)|(?:本地|本土|县内|市内)?企业)"
+                                 r"(?P<who>(?:台|港|澳|外|民|国|央)(?:厂|企|商|资企业)|(?:本地|本土|县内|市内)?企业)"
                                  r"新?(?:入列|入选|上榜|获评|名列其中)")
 # 已有17家A股公司披露入选各地链主企业名单: firms counted into a list of chain masters (the role word a list's)
 _FIRMS_INTO_LIST_ZH = regex.compile(r"[\d一二三四五六七八九十两]{1,3}家[\p{Han}A-Z]{0,6}?(?:企业|公司)[^，,。；;]{0,6}?"
@@ -412,8 +412,9 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当�
                                  r"(?:新认定|新增|新遴选|新入选)"
                                  # (其中外资及台港澳资企业仅4家: owners joined by 及)
                                  r"|\p{Han}{0,6}?(?:[及和与、]\p{Han}{1,6}?)?(?:企业|公司)"
+                                 r"|(?:台|港|澳|外|民|国|央|陆|内)资(?=[\d一二三四五六七八九十两])"  # 其中台资9家
                                  # (链主企业26家，其中7家被本地供应商反映…: a part by what it did or suffered)
-                                 r"|(?=[\d一二三四五六七八九十两]{1,3}家(?:被|曾|已|仍|还|均|都|因|存在|出现|获)))"
+                                 r"|(?=[\d一二三四五六七八九十两]{1,3}家(?:被|曾|已|仍|还|均|都|因|存在|出现|获|在)))"
                                  r"(?:共|合计)?(?:约|近|超过|超|仅|仅有|只有)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
 # 、零部件企业7家 (the next part of a total broken down after 其中)
 _NEXT_PART_ZH = regex.compile(r"[、，,](?P<what>\p{Han}{0,6}?(?:企业|公司))(?P<n>[\d一二三四五六七八九十两]{1,3})家")
@@ -4216,6 +4217,8 @@ class _Sentence:
             if rx(r"链主企业?(?:[^，,。；;]{0,6}?)(?:约|近|超过|超)?[\d一二三四五六七八九十两]{1,4}家[，,]$"
                   # (17家A股公司披露入选各地链主企业名单，其中…12家: the firms counted into the list)
                   r"|[\d一二三四五六七八九十两]{1,4}家[\p{Han}A-Z]{0,6}?(?:企业|公司)[^，,。；;]{0,30}?链主[^，,。；;]{0,8}[，,]$"
+                  # (已有12家链主企业赴港上市或发债，其中4家在港交所主板挂牌)
+                  r"|[\d一二三四五六七八九十两]{1,4}家\p{Han}{0,4}?链主企业?[^，,。；;]{0,30}[，,]$"
                   ).search(text, max(self.lo, sub.start() - 50), sub.start()):
                 value = read_number(sub.group("n"))
                 if value is not None and value >= 2:

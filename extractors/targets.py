@@ -378,16 +378,16 @@ def _figures(text: str, lo: int, hi: int, records: list[Record]) -> list[Figure]
         figures.append(Figure(m.start(), m.end(), value, unit, "rank"))
         taken.append((m.start(), m.end()))
     for m in pats["magnitude"].finditer(text, lo, hi):
-        num = m.group("num") or ""
+        num, mag = m.group("num") or "", m.group("mag")
         if num and rx(r"[零〇十百千]+").fullmatch(num):
-            num = ""  # 千亿 read as a whole below
-        start = m.start() if num else m.start("mag")
-        if not free(start, m.end()) or (num == "" and m.group("mag") == "亿"):
+            num, mag = "", num + mag  # 千亿 (the number grammar reads 千 as a numeral): one tier word
+        start = m.start() if num else m.end() - len(mag)
+        if not free(start, m.end()) or (num == "" and mag == "亿"):
             continue
-        if not num and not rx(r"(?:过|超|超过|突破|达到|达|迈上|跨越|迈向|冲刺)$").search(
+        if not num and not rx(r"(?:过|超|超过|突破|达到|达|迈上|跨越|迈向|冲刺|冲|破)$").search(
                 text[max(lo, start - 2):start]):
             continue  # 两大万亿产业集群: 万亿 names a tier here
-        value = read_number(num + m.group("mag"))
+        value = read_number(num + mag)
         if value is not None:
             figures.append(Figure(start, m.end(), value, "", "magnitude"))
             taken.append((start, m.end()))
@@ -471,6 +471,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # …与云浮新区签约，计划总投资人民币23亿元，建设…: a signed project's size, no goal
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
+        if m.group() == "要求" and rx(r"(?:厂|厂商|企业|公司|客户|买家|采购商|车企|整车厂)$").search(
+                text, max(lo, m.start() - 4), m.start()):
+            continue  # 陆资面板厂要求链主每年降价3%到5%: a customer's demand in business, no policy goal
         if lang == "zh" and m.group() == "计划" and text[m.start() - 1:m.start()] == "按":
             continue  # 有12个未按计划开工: "as planned", a result measured against the plan
         if lang == "zh" and m.group() == "争取" and _FUNDS_OBTAINED_ZH.match(text, m.end(), hi) and not rx(
@@ -579,7 +582,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
                 and not rx(r"(?:去|上|前|\d)年$").search(text, max(0, m.start() - 5), m.start())
                 or lang == "zh" and m.group() in ("年内", "今年内") and rx(
                 r"(?:^|[，,；;。：:\n]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*$").search(
-                    text, max(0, m.start() - 6), m.start())):
+                    text, max(0, m.start() - 6), m.start())
+                and not rx(r"累|已|共计|以来").match(text, m.end())):  # (股价年内累升约18%: so far this year)
             # 明年 / next year: only the future is meant · 年底前组织专场招聘会3场: before the year's end ·
             # 3. 年内新培育链主企业2家: "within the year" opening a
             # clause, still to come (not 其中年内新增27家 in a year's review, nor 确保6个项目年内全部开工)
@@ -1523,7 +1527,9 @@ _PAST_YEAR_OPENING_ZH = regex.compile(r"\s*(?:据[^，,。；;]{1,24}?(?:介绍|
                                       r"(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:[，,]|全[市省县区]|共|累计)")
 # a numbered task (4.推进产业链精准招商。…) and, on a line of its own under it, when it is due
 _TASK_ITEM_ZH = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
-_TASK_DUE_ZH = regex.compile(r"[ \t　]*(?:完成时限|完成时间|时间节点|完成期限|时限要求)[：:]\s*"
+# (牵头单位：市投资促进中心；完成时限：2026年12月底: the lead unit first, on the same line)
+_TASK_DUE_ZH = regex.compile(r"[ \t　]*(?:(?:牵头单位|责任单位|承办单位|配合单位)[：:][^\n；;]{1,60}[；;]\s*)*"
+                             r"(?:完成时限|完成时间|时间节点|完成期限|时限要求)[：:]\s*"
                              r"(?:(?P<year>(?:19|20)\d\d)年)?")
 
 

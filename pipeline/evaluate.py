@@ -309,9 +309,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 def _text_key(value: object) -> object:
     if isinstance(value, str):
-        from pipeline.normalize import to_simplified
+        from pipeline.normalize import WIDTH_FOLD, to_simplified
 
-        return regex.sub(r"\s+", " ", to_simplified(value)).strip().casefold() or None
+        # (晶映科技（厦门）有限公司 and 晶映科技(厦门)有限公司: one name in two widths)
+        return regex.sub(r"\s+", " ", to_simplified(value).translate(WIDTH_FOLD)).strip().casefold() or None
     return value
 
 
@@ -322,6 +323,8 @@ def field_agrees(name: str, gold_value: object, pred_value: object) -> bool:
     (True, True)
     >>> field_agrees("title", "市總鏈辦副主任", "市总链办副主任"), field_agrees("deadline", None, 2025)
     (True, False)
+    >>> field_agrees("person", "晶映科技（厦门）有限公司", "晶映科技(厦门)有限公司")
+    True
     """
     if name in ("amount", "amount_max", "value", "value_max"):
         return close(gold_value, pred_value)  # type: ignore[arg-type]

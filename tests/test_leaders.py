@@ -2993,3 +2993,19 @@ def test_town_heads_leading_chains_and_each_towns_own_chain_is_no_record() -> No
         ("23位乡镇长", "chain_leader", 23, "乡镇级")]
     assert find_leaders("全县23个乡镇的乡镇长分别担任本乡镇特色产业链链长，共领办31条乡镇级产业链。") == []
     assert find_leaders("按照县里印发的实施方案，乡镇党委书记任本乡镇产业链总链长，乡镇长任链长。") == []
+
+
+def test_traditional_chain_master_totals_parts_and_a_headlines_taiwanese_firms() -> None:
+    text = to_simplified("加計前兩批，廈門累計認定的鏈主企業已增至58家，其中台資9家。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("链主企业已增至58家", 58), ("台资9家", 9)]
+    text = to_simplified("廈門第三批鏈主名單出爐 3家台商入列 與陸廠搶面板車用商機")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("3家台商", 3)]
+    text = to_simplified("今年以來已有12家鏈主企業赴港上市或發債，其中4家在港交所主板掛牌，合共集資約186億港元。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("12家链主企业", 12), ("4家", 4)]
+
+
+def test_a_chain_master_named_by_its_trade_and_an_office_with_its_short_name_in_brackets() -> None:
+    assert [r.person for r in find_leaders("另一链主企业鹏飞航空计划年内在宝安投资25亿元。")] == ["鹏飞航空"]
+    text = to_simplified("市產業集群工作專班辦公室（市鏈辦）副主任何立勤對大公報表示，今年以來已有12家鏈主企業上市。")
+    assert [(r.person, r.title, r.role) for r in find_leaders(text) if r.person] == [
+        ("何立勤", "市产业集群工作专班办公室（市链办）副主任", "official")]

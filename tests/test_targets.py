@@ -1599,3 +1599,19 @@ def test_english_the_figure_a_relative_clause_says_was_to_be_reached() -> None:
     text = "Fang had signed 23 of the 60 projects that the chain aimed to land this year."
     assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 11, 17))] == [
         ("60 projects", 2026)]
+
+
+def test_a_task_whose_lead_unit_and_deadline_share_a_line() -> None:
+    text = ("四、重点任务\n2.推进产业链精准招商。新签约亿元以上项目60个，其中10亿元以上项目12个。\n"
+            "牵头单位：市投资促进中心；完成时限：2027年12月底。\n")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 2))] == [
+        ("60个", 2027), ("12个", 2027)]
+
+
+def test_a_tier_word_a_goal_rushes_to_and_so_far_this_year_is_no_deadline() -> None:
+    assert [(t.text, int(t.value), t.deadline) for t in find_targets(
+        "合成生物：2028年规模冲千亿", published=date(2026, 7, 14))] == [("千亿", 100_000_000_000, 2028)]
+    assert find_targets("翔鹏无人机H股昨收报56.3港元，年内累升约18%。", published=date(2026, 7, 14)) == []
+    assert find_targets("陆资面板厂要求链主每年降价3%到5%。", published=date(2026, 5, 19)) == []
+    assert [t.text for t in find_targets("市政府要求企业今年新增产值10亿元以上。", published=date(2026, 5, 19))] == [
+        "10亿元"]
