@@ -1080,6 +1080,9 @@ def _title_en(text: str, start: int, end: int, lo: int, hi: int) -> str:
         title = pats["title_en"].search(before.group("t"))
         if title and title.end() == len(before.group("t")) and not _CHAIN_ROLE_EN.search(title.group()):
             return title.group()
+    bracketed = rx(r"\s*\((?P<t>[A-Z][^()]{2,160})\)").match(text, end, hi)
+    if bracketed and pats["title_en"].search(bracketed.group("t")) and not _CHAIN_ROLE_EN.search(bracketed.group("t")):
+        return bracketed.group("t").strip()  # Chain chief Tan Lixin (Vice Mayor) led …: the title in brackets
     after = rx(r"\s*,\s*(?:the\s+|an?\s+)?(?P<t>[^,;.()]{2,140}?)(?=\s*[,;.()]|\s+who\b|\s+said\b|$)").match(
         text, end, hi)
     if not after:

@@ -146,7 +146,7 @@ def _patterns() -> dict[str, Any]:
             rf"|township)(?:-level)?\s+(?:and\s+)?){{1,3}})?"
             # (the city's two auto chain masters: a chain's short name before the role)
             rf"(?:(?!(?:deputy|vice|general|chief|executive|first|and|of|the|to|in|key|major|other)\b)"
-            rf"(?P<kind>[a-z][a-z-]{{2,20}})\s+(?=chain[\s-]+masters?\b))?"
+            rf"(?P<kind>[a-z][a-z-]{{2,20}})\s+(?=[\"“']?chain[\s-]+masters?\b))?"
             rf"[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
             rf"(?:\s+enterprises|\s+companies|\s+firms)?)\b"
             # (four more chain leader missions: the role word names the missions, no group)
@@ -832,6 +832,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 out.append(_record(text, article, name.start(), end, person=text[name.start():end],
                                    role="chain_master", chain=default.normalized if default else None))
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
+        if "number of" in text:  # the number of chain masters in Hebei has risen to 131
+            out += [r for r in _number_of_masters_en(text, article) if not any(o.start <= r.start < o.end for o in out)]
         if "batch" in text or "group" in text:
             out += _batch_parts_en(text, article)
         if " has " in text or " have " in text:
@@ -1269,7 +1271,13 @@ _BREAKDOWN_ITEM_EN = regex.compile(
 
 # … with 463 provincial leaders serving as chain chiefs. Of those, 58 were …: the group the sentence
 # before counted as chain chiefs
-_OF_THOSE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+(?:those|them|these)\s*,\s+(?P<items>[^.;]{5,300})")
+_MASTERS_NUMBER_ROSE_EN = regex.compile(
+    r"(?i)\bthe\s+number\s+of\s+(?:[\w-]+\s+){0,2}?[\"“']?chain[\s-]+masters?[\"”']?(?:\s+enterprises)?\b[^.;]{0,40}?"
+    r"\b(?:has\s+|have\s+|had\s+)?(?:risen|grown|increased|climbed|rose|grew|reached|jumped)\s+(?:to\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?!\s*(?:%|percent|per\s+cent))")
+_OF_THOSE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+(?:those|them|these|(?P<new>the\s+(?:newcomers|new\s+entrants"
+                             r"|new\s+additions|new\s+ones|newly\s+(?:named|listed|added)\s+(?:firms|companies|enterprises)"
+                             r"|new\s+batch)))\s*,\s+(?P<items>[^.;]{5,300})")
 _OF_THE_FIRMS_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+the\s+(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
                               r"(?:enterprises|companies|firms|newcomers|new\s+names|additions)\s*,\s+(?P<items>[^.;]{5,300})")
 _SERVING_AS_ROLE_EN = regex.compile(r"(?i)\b(?:(?:serving|serve|served|act|acting)\s+as\s+"
@@ -1422,6 +1430,16 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
+def _number_of_masters_en(text: str, article: str) -> list[LeaderRecord]:
+    """The number of chain masters in Hebei has risen to 131: the whole set after the change."""
+    out = []
+    for m in _MASTERS_NUMBER_ROSE_EN.finditer(text):
+        value = read_number(m.group("n").replace(",", ""))
+        if value is not None and value >= 2:
+            out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=int(value)))
+    return out
+
+
 def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
     """Leaders broken down by rank: "Of the 121 chain chiefs, nine are mayors or Party secretaries,
     86 are vice-mayors and 26 sit on the municipal Party standing committee" (one group a number)."""
@@ -1436,6 +1454,8 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
             groups.append((m, "chain masters"))  # …recognised 78 chain master enterprises … Of these, 31 have …
         elif _PART_NAMED_MASTERS_EN.search(text, m.start("items"), m.end("items")):
             groups.append((m, "chain masters"))  # Of these, four were recognized as chain masters for the first time
+        elif m.group("new") and rx(r"(?i)chain[\s-]+masters?\b").search(text, max(0, m.start() - 500), m.start()):
+            groups.append((m, "chain masters"))  # … its third batch of chain masters … Of the newcomers, 11 had …
     for m in _OF_THE_FIRMS_EN.finditer(text):  # … names 38 chain master enterprises … Of the 38 enterprises, 27 …
         counted = rx(rf"(?i)\b{regex.escape(m.group('n'))}\s+(?:new\s+|more\s+)?[\"“']?chain[\s-]+master"
                      rf"|\bnaming\s+{regex.escape(m.group('n'))}\s+(?:companies|enterprises|firms)")
@@ -4614,7 +4634,7 @@ class _Sentence:
                                        chain=self._master_chain_en(m)))
             # (Qujing's 'chain master' Nanpan New Energy: the role in quotation marks)
             after = rx(r"(?:\s+(?i:enterprises?))?['’\"”]?,?\s+(?P<name>(?>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}"
-                       r"(?:\s+(?:Co|Corp|Inc|Ltd)\.(?:,?\s+Ltd\.)?)?))"
+                       r"(?:\s+(?:Co|Corp|Inc|Ltd)\.(?:,?\s+Ltd\.)?)?)(?:(?<=\bCo\.),\s+Ltd\.)?)"
                        r"(?!\s+(?:named|picked|selected|designated|chose|listed)\b)"
                        ).match(text[m.end():self.hi])
             if after and after.group("name").lower() in ("enterprises", "enterprise", "companies", "firms"):
@@ -4652,12 +4672,18 @@ class _Sentence:
             if name is None:
                 return []
             s, e = name.span("name")
-            if text[e - 1] == "." and not _ABBREVIATED_END.search(text, s, e):
+            if text[e - 1] == "." and (not _ABBREVIATED_END.search(text, s, e) or self._dotless_co(s, e)):
                 e -= 1
-            elif text[e:e + 1] == "." and _ABBREVIATED_END.search(text, s, e + 1):
+            elif text[e:e + 1] == "." and _ABBREVIATED_END.search(text, s, e + 1) and not self._dotless_co(s, e + 1):
                 e += 1  # …Trading Co., Ltd. (the list's full stop is the suffix's)
             out.append(_record(self.text, self.article, s, e, person=self.text[s:e], role="chain_master"))
         return out if len(out) == expected else []
+
+    def _dotless_co(self, start: int, end: int) -> bool:
+        """Whether a name ending "Co." before the sentence's end is "Co" and the full stop: the sentence
+        writes the others "Co" with no dot (epoxy maker Jiangsu Binjiang Epoxy Co, …, and … Logistics Co.)."""
+        return self.text[end - 3:end] == "Co." and rx(r"\s+[A-Z\"“]|\s*$").match(self.text, end) is not None \
+            and rx(r"\bCo\b(?!\.)").search(self.text, self.lo, start) is not None
 
     def _listed_after_en(self, pos: int, chain: str | None = None) -> list[LeaderRecord]:
         """The firms listed after a chain-master mention: "the two other chain masters, cathode maker
@@ -4702,7 +4728,8 @@ class _Sentence:
             if rx(r"(?i)\bas\s+$").search(text, max(0, item.start("name") - 4), item.start("name")) and \
                     self._is_place(item.start("name"), end):
                 break  # (…, as Chongqing did when it announced …: a place, no firm)
-            if text[end - 1] == "." and not _ABBREVIATED_END.search(text, item.start("name"), end):
+            if text[end - 1] == "." and (not _ABBREVIATED_END.search(text, item.start("name"), end)
+                                         or self._dotless_co(item.start("name"), end)):
                 end -= 1  # … and Qingshan Drive Systems.: the full stop ends the sentence
             if rx(r"(?i)\s+(?:is|was)\s+(?:also\s+)?(?:the|a|its)\s+(?:[\w-]+\s+){0,2}chain[- ]master"
                   # (…, chain master of X, and Haixi …, chain master of Y: the next firm has its own role)

@@ -446,6 +446,12 @@ _MONTH_DEADLINE_ZH = regex.compile(
     # 将在11月中旬组织…对接会: an event still to come this month or later
     r"|(?<=将在|将于|拟于|拟在|计划于|计划在|定于)(?:(?P<year>(?:19|20)\d\d)年)?"
     r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:初|中旬|上旬|下旬|底|末|份|[1-3]?\d日)?")
+# Before 31 October · by 15 November · no later than the end of October: a month's
+# date with no year, in the publication year
+_MONTH_DEADLINE_EN = regex.compile(
+    r"(?i)\b(?P<lead>before|by|no\s+later\s+than)\s+(?:the\s+(?:end|middle)\s+of\s+|mid-|early\s+|late\s+)?"
+    r"(?:(?:[1-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:\s+[1-3]?\d(?:st|nd|rd|th)?)?\b(?!,?\s+(?:19|20)\d\d|\s+(?:next|this|last)\b)")
 _PERIOD_DONE_ZH = regex.compile(r"(?:前?[一二三四]|上|下)(?:季度|半年)")
 _PERIOD_LEAD_ZH = regex.compile(r"[在到于]?")
 
@@ -533,6 +539,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
     if lang == "zh":  # 9月底前新增规上企业5家: a month's deadline still to come sets a goal
         for m in _MONTH_DEADLINE_ZH.finditer(text, lo, hi):
             cues.append(Cue(m.start(), m.end(), "goal"))
+    if lang == "en" and year is not None:  # Before 31 October, the office will …: a coming date sets a goal
+        for m in _MONTH_DEADLINE_EN.finditer(text, lo, hi):
+            if m.group("lead").lower() != "by":  # (by April, 61% had broken ground: a date, the past's too)
+                cues.append(Cue(m.start(), m.end(), "goal", year))
     if lang == "zh":  # 1—11月，规模以上工业增加值同比增长8.3%: the months so far, a result
         for m in _MONTHS_TO_DATE_ZH.finditer(text, lo, hi):
             cues.append(Cue(m.start(), m.end(), "done"))
@@ -729,6 +739,9 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
             y = int(m.group("year")) if m.group("year") else year
             if y is not None and (year is None or y >= year):
                 found.append((m.start(), y))
+    if lang == "en" and year is not None:  # before 31 October · in mid-November: the month's year
+        for m in _MONTH_DEADLINE_EN.finditer(text, lo, hi):
+            found.append((m.start(), year))
     if lang == "en":  # over the plan period: the five-year plan the text named last
         for m in _PLAN_PERIOD_EN.finditer(text, lo, hi):
             named = [int(n) for n in rx(r"\b(1[3-6])th\s+Five-Year\s+Plan").findall(text, max(0, lo - 3000), lo)]
@@ -1362,7 +1375,8 @@ _THRESHOLD_OF_COUNTED_ZH = regex.compile(r"(?:以上)?的[^，,。；;\d]{1,12}?
 # investment of over 1 billion yuan · any new chain whose output is below 10 billion yuan: a bar the
 # counted things pass, the goal (if any) is the count
 _BAR_OF_COUNTED_EN = regex.compile(
-    r"(?i)\b(?:have|has|having|with|whose)\s+(?:an?\s+)?(?:(?!combined|total|aggregate)[\w-]+\s+){0,3}?"
+    r"(?i)\b(?:have|has|having|with|whose|(?:each\s+)?involves?|involving)\s+(?:an?\s+)?"
+    r"(?:(?!combined|total|aggregate)[\w-]+\s+){0,3}?"
     r"(?:revenue|output|sales|investment|"
     r"turnover)(?:\s+(?:is|of|each))?\s+(?:of\s+)?(?:more\s+than|over|above|exceeding|below|under|at\s+least|"
     r"no\s+less\s+than)?\s*$")
@@ -1376,7 +1390,11 @@ _PROJECT_NOUN_AFTER_EN = regex.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:plant|fact
 # Lianhua said in March it would spend 1.5 billion yuan: a company's own plan (at most optional, D18)
 _FIRM_SPENDS_EN = regex.compile(r"(?i)\b(?:said|says|announced)\s+(?:\w+\s+){0,3}?(?:it|the\s+company|the\s+firm|"
                                 r"the\s+group)\s+(?:would|will|plans\s+to|intends\s+to)\s+(?:spend|invest)\s+"
-                                r"(?:another\s+|a\s+further\s+|about\s+|some\s+)?$")
+                                r"(?:another\s+|a\s+further\s+|about\s+|some\s+)?$"
+                                # Kessler Chemie AG will invest 420 million euros: a firm named by its legal form
+                                r"|(?-i:[A-Z][\w&-]*\s+)+(?-i:AG|SE|GmbH|Inc\.?|Corp\.?|Co\.?|Ltd\.?|Group|plc|SA|NV|KK)"
+                                r"\s+(?:will|would|plans\s+to|intends\s+to)\s+(?:spend|invest)\s+"
+                                r"(?:another\s+|a\s+further\s+|about\s+|some\s+|up\s+to\s+)?$")
 _RANKING_NAME_AFTER = regex.compile(r"[县市区镇城]?(?:市|县|区|企业)?(?:排名|排行榜?|榜单?|名单|评价|评选)中")
 
 

@@ -581,3 +581,7 @@ def test_hyphenated_modifiers_a_verb_after_and_and_the_same_set_later() -> None:
     text = "It plans to have 1,500 fuel-cell vehicles in operation by the end of this year and 4,000 by 2028."
     assert [(c.text, c.unit) for c in find_counts(text)] == [("1,500 fuel-cell vehicles", "vehicles"),
                                                              ("4,000", "vehicles")]
+
+
+def test_a_print_run_is_no_count() -> None:
+    assert find_counts("Chenzhou Municipal Key Industrial Chain Chief Office Printed 12 October 2026 (60 copies)") == []

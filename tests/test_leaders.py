@@ -3009,3 +3009,33 @@ def test_a_chain_master_named_by_its_trade_and_an_office_with_its_short_name_in_
     text = to_simplified("市產業集群工作專班辦公室（市鏈辦）副主任何立勤對大公報表示，今年以來已有12家鏈主企業上市。")
     assert [(r.person, r.title, r.role) for r in find_leaders(text) if r.person] == [
         ("何立勤", "市产业集群工作专班办公室（市链办）副主任", "official")]
+
+
+def test_english_a_colon_list_of_described_firms_after_quoted_chain_masters() -> None:
+    text = ('Kessler will sit alongside three local "chain master" enterprises that anchor the chain: epoxy maker '
+            "Jiangsu Binjiang Epoxy Co, isocyanate producer Taixing Yinhe New Materials Group and riverside "
+            "terminal operator Taixing Port Chemical Logistics Co. Yinhe is expected to supply Kessler.")
+    assert [(r.text, r.count) for r in find_leaders(text, language="en")] == [
+        ('three local "chain master" enterprises', 3), ("Jiangsu Binjiang Epoxy Co", None),
+        ("Taixing Yinhe New Materials Group", None), ("Taixing Port Chemical Logistics Co", None)]
+    text = "The office helped chain master enterprise Chenzhou Baitai Graphite Co., Ltd. Baitai's plant opened."
+    assert [r.person for r in find_leaders(text, language="en")] == ["Chenzhou Baitai Graphite Co., Ltd."]
+
+
+def test_english_a_title_in_brackets_after_the_name() -> None:
+    text = ("Chain chief Liu Zhiren (Member of the Standing Committee of the Municipal Party Committee and "
+            "Executive Vice Mayor) visited five enterprises. Deputy chain chief Huang Wei (Director of the "
+            "Municipal Bureau of Commerce) is following up on six projects.")
+    assert [(r.person, r.title, r.role) for r in find_leaders(text, language="en")] == [
+        ("Liu Zhiren", "Member of the Standing Committee of the Municipal Party Committee and Executive Vice Mayor",
+         "chain_leader"),
+        ("Huang Wei", "Director of the Municipal Bureau of Commerce", "deputy_chain_leader")]
+
+
+def test_english_the_newcomers_broken_down_and_the_number_risen_to() -> None:
+    text = ("Hebei released its third batch of chain master enterprises. With the new batch, the number of chain "
+            "masters in Hebei has risen to 131, according to a notice. Of the newcomers, 11 had annual revenue of "
+            "more than 10 billion yuan, 23 had revenue of between 1 billion and 10 billion yuan, and the remaining "
+            "14 are little giants.")
+    assert [(r.text, r.count) for r in find_leaders(text, language="en")] == [
+        ("131", 131), ("11", 11), ("23", 23), ("14", 14)]

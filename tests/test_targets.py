@@ -1615,3 +1615,15 @@ def test_a_tier_word_a_goal_rushes_to_and_so_far_this_year_is_no_deadline() -> N
     assert find_targets("陆资面板厂要求链主每年降价3%到5%。", published=date(2026, 5, 19)) == []
     assert [t.text for t in find_targets("市政府要求企业今年新增产值10亿元以上。", published=date(2026, 5, 19))] == [
         "10亿元"]
+
+
+def test_english_a_coming_date_without_a_year_and_a_firms_own_investment() -> None:
+    published = date(2026, 10, 12)
+    text = ("Before 31 October, the Chain Chief Office will organise at least 4 matchmaking events, with the aim "
+            "of securing 1.5 billion yuan in new credit for enterprises on the chains.")
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=published)] == [
+        ("4 matchmaking events", 2026), ("1.5 billion yuan", 2026)]
+    text = "By the end of May, 1,420 households had borrowed a total of 310 million yuan this way."
+    assert find_targets(text, language="en", published=published) == []
+    text = "German chemicals group Kessler Chemie AG will invest 420 million euros ($488 million) in a plant."
+    assert find_targets(text, language="en", published=published) == []
