@@ -111,6 +111,8 @@ def _patterns() -> dict[str, Any]:
             rf"(?:副总链长|总链长|副链长|链长)))\p{{Han}}{{0,4}}?(?:部门|厅局|委办局|单位)"
             rf"(?:[和及、]\p{{Han}}{{0,6}}?(?:市|县|区|部门|厅局|单位|政府)(?:[（(][市县区、]{{1,8}}[）)])?)?)?"
             rf"(?P<people>{alternation(people_zh)})"
+            # (11位实验区领导及部门负责人: two kinds of cadres joined)
+            rf"(?:[及和与]\p{{Han}}{{0,4}}?(?:主要负责人|负责人|负责同志|领导))?"
             # (not 13个设区市目前共认定产业链链主企业: the places counted, then what they named)
             # (nor 40家会员企业转入链主的…, 10个部门负责同志及链主企业代表: others, near the role word)
             rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|及|、|任|由|认定|确定|遴选|目前|共|现有|转入|进入|加入"
@@ -614,7 +616,16 @@ _FIRMS_ARE_MASTERS_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:]|还将|将|�
 _BATCH_NAMED_ZH = regex.compile(r"(?:(?:认定|确定|遴选|命名|公布)的|(?:共|累计|合计)(?:认定|确定|遴选))"
                                 r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![\p{Han}])")
 # 全年新认定市级链主企业12家，总数达到31家: the total after the year's additions
-_TOTAL_NOW_ZH = regex.compile(r"[^。；;，,]{0,6}?[，,](?:链主企业)?(?:总数|总量)(?:达到|增至|增加到|增加至|升至|达|为)"
+# 首度入列链主的2家台资企业，分别是…: how many firms became chain masters, their names after 分别是
+_INTAKE_EACH_NAMED_ZH = regex.compile(r"(?:入列|入选|列入|认定为|成为|获评)(?:\p{Han}{0,4})?链主(?:企业)?的"
+                                      r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?P<who>\p{Han}{0,6}?(?:企业|公司|厂商|厂))"
+                                      r"[，,]\s*分别(?:是|为)")
+# …，以及海洋生物医药产业链的「海承生技（平潭）有限公司」: one firm of the list, with its chain
+_INTAKE_ITEM_ZH = regex.compile(r"[、，,]?\s*(?:以及|及|和|与)?(?:(?P<chain>\p{Han}{2,16}?产业链)的)?[「“\"]?"
+                                r"(?P<firm>[\p{Han}A-Za-z]{2,20}?(?:[（(]\p{Han}{2,4}[）)][\p{Han}]{0,8}?)?"
+                                r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|(?=[」”\"、，,]|以及|[和及与](?=\p{Han}{2})|$)))[」”\"]?")
+_TOTAL_NOW_ZH = regex.compile(r"[^。；;，,]{0,6}?[，,](?:链主企业)?(?:总数|总量|累计|总计|合计)"
+                              r"(?:达到|增至|增加到|增加至|升至|达|为)"
                               r"(?P<n>[\d一二三四五六七八九十两百]{1,4})家")
 # …铜基新材料产业链5家，台资占2家，分别是A及B: the share of one kind of owner, then its firms named
 _SHARE_NAMED_ZH = regex.compile(r"(?:(?<=[，,])|(?<=其中))(?:台资|外资|港资|澳资|陆资|侨资|民营|国有|国资"
@@ -2983,6 +2994,8 @@ class _Sentence:
         groups = self._groups() + (self._groups_after() if self.lang == "zh"
                                    else self._led_en() + self._officials_in_charge_en())
         out = self._people() + groups + self._masters() + self._chain_roles()
+        if self.lang == "zh" and "分别" in self.text[self.lo:self.hi]:
+            out += [r for r in self._intake_each_named_zh() if not any(o.start == r.start for o in out)]
         if self.lang == "en":  # (the anchor firms Chinese local governments count on: a demonym, no firm)
             out = [r for r in out if not (r.role == "chain_master" and r.person in _firm_words()["not_firm_en"])]
         else:  # (给链主企业压上了担子: a verb, then 了 · 台资企业一旦成为链主: an adverb, a clause's words)
@@ -3047,7 +3060,8 @@ class _Sentence:
                 if value and not any(o.start <= m.start("n") < o.end for o in out):
                     out.append(_record(self.text, self.article, m.start("n"), m.end(), role="chain_master",
                                        count=int(value)))
-        if self.lang == "zh" and "总数" in self.text[self.lo:self.hi]:  # 新认定…链主企业12家，总数达到31家
+        if self.lang == "zh" and rx(r"总数|总量|累计|总计|合计").search(self.text, self.lo, self.hi):
+            # 新认定…链主企业12家，总数达到31家 · 新认定省级链主企业38家，累计达到126家
             for r in [r for r in out if r.role == "chain_master" and r.count]:
                 total = _TOTAL_NOW_ZH.match(self.text, r.end, self.hi)
                 value = read_number(total.group("n")) if total else None
@@ -4284,6 +4298,25 @@ class _Sentence:
         name = self.text[pos:_name_end(self.text, pos, min(self.hi, pos + 16))]
         return _ends_with_firm_word(name) and not rx(r"[以在为将把被向对与从]").search(name, 2)
 
+    def _intake_each_named_zh(self) -> list[LeaderRecord]:
+        """首度入列链主的2家台资企业，分别是对台跨境电商产业链的「岚台通供应链管理（平潭）有限公司」，以及
+        海洋生物医药产业链的「海承生技（平潭）有限公司」: how many became chain masters, then each firm with its
+        chain."""
+        text, out = self.text, []
+        for m in _INTAKE_EACH_NAMED_ZH.finditer(text, self.lo, self.hi):
+            value = read_number(m.group("n"))
+            if value is None or value < 2:
+                continue
+            out.append(_record(text, self.article, m.start("n"), m.end("who"), role="chain_master", count=int(value)))
+            end = rx(r"[。；;]").search(text, m.end(), self.hi)
+            for item in _INTAKE_ITEM_ZH.finditer(text, m.end(), end.start() if end else self.hi):
+                firm = item.group("firm")
+                if not _ends_with_firm_word(rx(r"[（(][^（）()]*[）)]").sub("", firm)):
+                    continue  # (…，其余为配套企业: no firm's name)
+                out.append(_record(text, self.article, item.start("firm"), item.end("firm"), person=firm,
+                                   role="chain_master", chain=item.group("chain")))
+        return out
+
     def _names_after(self, pos: int, chain: str | None = None) -> list[LeaderRecord]:
         """链主企业中车株机、中车株洲所牵头… · 链主企业为中国一拖集团有限公司: the names after ``pos``
         (``chain``: the role word's own chain, else the sentence's one)."""
@@ -4593,11 +4626,16 @@ class _Sentence:
                             self.plain, self.lo, m.start())
             appositive = None if one_of else rx(
                 r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with|of|by|for"
-                r"|wants|asked|urged|expects|pushed|told|and|between|among|including)\s)"
+                r"|wants|asked|urged|expects|pushed|told|and|between|among|including"
+                # (robot gearbox maker Nanhai Precision Drive Co., the new chain master of …: what it makes first)
+                r"|maker|producer|builder|operator|supplier|manufacturer|developer|carmaker|automaker)\s)"
                 # (Among them, Minjiang Power Battery Co., Ltd., chain master of …)
                 r"|(?<=\b(?:them|these|those),\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
-                r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:(?:the|its|their|another|a|one)"
+                r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:"
+                # (…, and Huizhou Xinyuan Energy Storage Technology Co., named chain master of …)
+                r"(?:newly\s+)?(?:named|designated|picked|selected)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?"
+                r"|(?:the|its|their|another|a|one)"
                 # (…, the smart grid chain's chain master enterprise: the chain's name before the role)
                 r"\s+(?:(?:[\w-]+\s+){1,4}?(?:chain|industry)['’]s\s+|(?:[\w'’-]+\s+){0,2}"
                 r"|(?:[\w'’-]+\s+){1,5}?(?=(?:that|which)\s+is\s))"
@@ -4611,7 +4649,8 @@ class _Sentence:
                     self.plain, self.lo, m.start())
             if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?"
                                  # (of this eastern Chinese city's new power equipment industrial chain)
-                                 r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s'’-]{0,70}?\bchain)?(?:\s+in\s+[A-Z][\w'-]*)?"
+                                 r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s'’-]{0,70}?\b(?:chain|cluster))?"
+                                 r"(?:\s+in\s+[A-Z][\w'-]*)?"
                                  r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s*[,.]").match(
                     text, m.end()) and not self._is_place(*appositive.span("name")):
                 one_of = appositive  # Heluo Precision Bearing, the chain master enterprise, has agreed …
@@ -4725,6 +4764,16 @@ class _Sentence:
             if rx(r"(?i)-(?:listed|based|owned|funded|invested|run|backed|controlled)$").search(
                     text, item.start("name"), end):
                 break  # (…, and a Hong Kong-listed logistics group: what kind of firm, no name)
+            described = text[item.start():item.start("name")].strip()
+            if self._is_place(item.start("name"), end) and (
+                    not described or rx(r"(?i)\b(?:from|in|of|at|as|to|for|and|while|but|whereas)$").search(described)):
+                # (…, while Zhejiang cities such as Wenzhou …, Guangzhou for 51 · two newcomers from Bengbu, A
+                # and B: a place, no firm; not the national dairy giants Yili and Mengniu)
+                sep = rx(r"(?:[,;]\s+(?:and\s+)?|,?\s+and\s+)").match(text, item.end(), self.hi)
+                if sep is None:
+                    break
+                at = sep.end()
+                continue
             if rx(r"(?i)\bas\s+$").search(text, max(0, item.start("name") - 4), item.start("name")) and \
                     self._is_place(item.start("name"), end):
                 break  # (…, as Chongqing did when it announced …: a place, no firm)
@@ -4797,6 +4846,9 @@ class _Sentence:
             if rx(r"[A-Z][a-z]+(?:tion|ment|ance|ence|ship)").fullmatch(name):
                 continue  # Designation as a Chain Master Enterprise: a heading's noun, no firm
             s = lo + part.start() + part.group().find(name)
+            owner = rx(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])").match(self.text, s, s + len(name))
+            if owner and self._is_place(s, owner.end() - 3 if self.text[owner.end() - 3] in "'’" else owner.end() - 2):
+                name, s = name[owner.end() - s:], owner.end()  # Ningbo's Beilun Mould & Die Group: where it is
             if rx(r"(?i)\b(?:an?|any|another|every|each)\s+$").search(self.text, max(0, s - 9), s):
                 continue  # Naming an SOE as chain master …: any firm of a kind, none named
             out.append(_record(self.text, self.article, s, s + len(name),

@@ -475,6 +475,8 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         if lang == "zh" and m.group() == "计划" and rx(r"总?投资").match(text, m.end()) and rx(
                 r"签约|签署|签订|落户|引进|协议").search(text, lo, m.start()):
             continue  # …与云浮新区签约，计划总投资人民币23亿元，建设…: a signed project's size, no goal
+        if lang == "zh" and m.group() == "目标" and rx(r"进度|完成率|完成情况|任务完成").match(text, m.end()):
+            continue  # 从链长履职、…、目标进度4个方面进行综合评价: progress toward goals, a criterion
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
         if m.group() == "要求" and rx(r"(?:厂|厂商|企业|公司|客户|买家|采购商|车企|整车厂)$").search(
@@ -633,7 +635,7 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
 _PROBLEM_LABEL_ZH = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?"
                                   r"(?:主要问题|存在问题|存在的问题|问题|短板|不足|扣分项|扣分原因)[：:]")
 # a listed firm's share offering and what it raises (its own plan, no government goal)
-_SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金|所得款项净额|定增|定向增发|非公开发行"
+_SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金|所得款项净额|定增|定向增发|非公开发行|拟集资|上市申请"
                                 r"|发行[\d.]+[万亿]?股|每手\d+股|招股价")
 # a sentence whose subject is the firm (…控股（2386）昨日公布，公司… · 该公司…), up to a later clause's cue
 _FIRM_OPENS_SENTENCE_ZH = regex.compile(r"\s*(?:(?:[^，,。；;]{0,40}?(?:公布|宣布|公告|表示|透露|称)[，,：:]\s*)?"
@@ -1591,8 +1593,13 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             section = None  # 一、工作目标 / 2025年，全市…实现营业收入6125亿元: the goals' baseline, a result
     if lang == "zh" and _PROBLEM_LABEL_ZH.match(text, text.rfind("\n", 0, lo) + 1, hi):
         return []  # 主要问题：全年仅召开链长办公会2次，…开工率不足60%: what went wrong, no goal
-    if lang == "zh" and _SHARE_ISSUE_ZH.search(text, lo, hi):
-        return []  # 今日起招股，计划发行1.2亿股H股 · 集资净额约45%将用于…: a firm's share offering, its own plan
+    share = _SHARE_ISSUE_ZH.search(text, lo, hi) if lang == "zh" else None
+    if share is not None:
+        # 今日起招股，计划发行1.2亿股H股 · 集资净额约45%将用于…: a firm's share offering, its own plan (a
+        # figure before it stays: 工信局要求…到2027年提高至45%，而汇能招股书披露的比例只有31%)
+        figures = [f for f in figures if f.end <= share.start() and rx(r"[，,；;]").search(text, f.end, share.start())]
+        if not figures:
+            return []
     cues = _cues(text, lo, hi, lang, year)
     task_year = _task_deadline(text, lo, year) if lang == "zh" and year is not None else None
     duty = lang == "zh" and year is not None and (

@@ -3039,3 +3039,37 @@ def test_english_the_newcomers_broken_down_and_the_number_risen_to() -> None:
             "14 are little giants.")
     assert [(r.text, r.count) for r in find_leaders(text, language="en")] == [
         ("131", 131), ("11", 11), ("23", 23), ("14", 14)]
+
+
+def test_english_places_in_lists_of_chain_masters_and_firms_after_what_they_make() -> None:
+    text = ("The chain now has four chain masters: state-owned Tuhai Quartz Materials and Fengyang Quartz Sand Group, "
+            "and two newcomers from Bengbu, Yucheng Display Glass and Caishan Silicon Materials.")
+    assert "Bengbu" not in [r.person for r in find_leaders(text, language="en")]
+    assert {"Yucheng Display Glass", "Caishan Silicon Materials"} <= {
+        r.person for r in find_leaders(text, language="en")}
+    text = "Its chain masters are the national dairy giants Yili and Mengniu, which buy raw milk."
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == ["Yili", "Mengniu"]
+    text = "In Guangdong, Shenzhen accounts for 64 of the chain masters, Guangzhou for 51, Foshan for 38."
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == []
+    text = "In July it named Ningbo's Beilun Mould & Die Group chain master of the provincial auto parts chain."
+    assert [r.person for r in find_leaders(text, language="en")] == ["Beilun Mould & Die Group"]
+    text = ("They include Foshan-based robot gearbox maker Nanhai Precision Drive Co., the new chain master of the "
+            "province's intelligent robot cluster, and Huizhou Xinyuan Energy Storage Technology Co., named chain "
+            "master of the new energy storage cluster.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Nanhai Precision Drive Co.", "intelligent robot cluster"),
+        ("Huizhou Xinyuan Energy Storage Technology Co.", "new energy storage cluster")]
+
+
+def test_running_totals_joined_cadres_and_each_new_chain_master_with_its_chain() -> None:
+    assert [(r.text, r.count) for r in find_leaders("新认定省级链主企业38家，累计达到126家。")] == [
+        ("链主企业38家", 38), ("126家", 126)]
+    text = "平潭6条重点产业链的链长、副链长共由11位实验区领导及部门负责人担任。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("11位实验区领导及部门负责人", 11)]
+    text = to_simplified("首度入列鏈主的2家台資企業，分別是對台跨境電商產業鏈的「嵐台通供應鏈管理（平潭）有限公司」，"
+                         "以及海洋生物醫藥產業鏈的「海承生技（平潭）有限公司」。")
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
+        ("2家台资企业", 2, None), ("岚台通供应链管理（平潭）有限公司", None, "对台跨境电商产业链"),
+        ("海承生技（平潭）有限公司", None, "海洋生物医药产业链")]
+    text = "首度入列链主的3家企业，分别是岚台通科技、海承生技和华联电子。"
+    assert [r.person for r in find_leaders(text) if r.person] == ["岚台通科技", "海承生技", "华联电子"]

@@ -1627,3 +1627,13 @@ def test_english_a_coming_date_without_a_year_and_a_firms_own_investment() -> No
     assert find_targets(text, language="en", published=published) == []
     text = "German chemicals group Kessler Chemie AG will invest 420 million euros ($488 million) in a plant."
     assert find_targets(text, language="en", published=published) == []
+
+
+def test_a_goal_before_a_prospectus_and_progress_and_a_listing_are_no_goals() -> None:
+    text = to_simplified("不過，東莞市工業和信息化局早前要求新型儲能鏈主企業的本地採購比例到2027年提高至45%，"
+                         "而匯能招股書披露的比例只有31%。")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 9, 15))] == [("45%", 2027)]
+    text = to_simplified("另有3家已向港交所遞交上市申請，擬集資額合共不少於60億港元。")
+    assert find_targets(text, published=date(2026, 9, 15)) == []
+    text = to_simplified("督查組從鏈長履職、鏈主帶動、問題辦結、目標進度4個方面進行綜合評價。")
+    assert find_targets(text, published=date(2026, 8, 6)) == []
