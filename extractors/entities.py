@@ -144,7 +144,7 @@ def _patterns() -> dict[str, Any]:
         # a person in a role slot without a title: 由张三担任, 张三任总链长
         "name_role": regex.compile(
             rf"(?:(?<=由|请|是|和|与|及|、|，|,|；|;|。|\n)|^)(?P<name>(?:{strong_surname_alt})\p{{Han}}{{1,2}}?)"
-            r"(?=担任|兼任|出任|同志)"
+            r"(?=担任|兼任|出任|同志|分别(?:作为|担任|出任|兼任))"  # (吴海峰、孙晓敏分别作为…链长、…副链长)
         ),
         # a sentence worth segmenting: a title next to a name (either side), a name taking a
         # role, a byline, or an organisation's suffix

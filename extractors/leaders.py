@@ -2869,10 +2869,13 @@ _SHORT_FIRM_RECOGNISED_ZH = regex.compile(
     r"(?:认定为?|评定为?|确定为?|列为?|评为|选为|定为)[^，,。；;「“」”]{0,16}?[「“\"]?$")
 _FIRM_RECOGNISED_ZH = regex.compile(
     r"(?:(?:(?<=[，,。；;：:、\s]|旗下|子公司|的|宣布|称)|^)"
-    r"(?P<firm>(?:(?!旗下|子公司|宣布|其中)[\p{Han}A-Za-z]){2,20}?(?:有限责任公司|股份有限公司|有限公司|集团|公司))"
+    r"(?P<firm>(?:(?!旗下|子公司|宣布|其中|的)[\p{Han}A-Za-z]){2,20}?(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,6}?)?"
+    r"(?:有限责任公司|股份有限公司|有限公司|集团|公司))"
     # (子公司「天津轮扬车业」，日前获…认定为…: a firm named in quotes)
     r"|(?<=[「“])(?P<firm>[\p{Han}A-Za-z]{2,14})[」”])[，,]?"
-    r"(?:日前|近日|此前|今年|近期|已|正式|也|还)*(?:获|被)[^，,。；;]{0,20}?(?:认定|评定|确定|列|评|选)为"
+    r"(?:日前|近日|此前|今年|近期|已|正式|也|还|则)*(?:(?:获|被)[^，,。；;]{0,20}?(?:认定|评定|确定|列|评|选)为"
+    # (宏纺实业（苏州）有限公司获列吴江高端纺织产业链链主 · …有限公司则入选江阴…产业链链主)
+    r"|获列|入选|入列|列入|获评)"
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)[「“\"]?$")
 # 桂龙重工是柳州市工程机械产业链的「链主」企业 · 在港上市的药企康禾医药是生物医药产业链的链主企业
 _IS_MASTER_ZH = regex.compile(r"(?:(?<=[，,。；;：:\n　 ])|^|(?<=的))(?:药企|车企|企业|厂商|龙头企业|龙头)?"
@@ -2996,6 +2999,7 @@ class _Sentence:
         out = self._people() + groups + self._masters() + self._chain_roles()
         if self.lang == "zh" and "分别" in self.text[self.lo:self.hi]:
             out += [r for r in self._intake_each_named_zh() if not any(o.start == r.start for o in out)]
+            out = self._people_respectively_zh(out)
         if self.lang == "en":  # (the anchor firms Chinese local governments count on: a demonym, no firm)
             out = [r for r in out if not (r.role == "chain_master" and r.person in _firm_words()["not_firm_en"])]
         else:  # (给链主企业压上了担子: a verb, then 了 · 台资企业一旦成为链主: an adverb, a clause's words)
@@ -3677,6 +3681,11 @@ class _Sentence:
                                        count=int(gap.group("n")), chain=chain))
                     at = gap.end()
             out += self._rank_parts_en(m.end(), role, chain)
+            later = rx(r"[^。；;，,]{0,12}(?=[，,]\s*分别(?:为|是))").match(self.text, m.end(), self.hi) \
+                if self.lang == "zh" and role == "chain_master" else None
+            if later:  # 首批3家链主企业同日授牌，分别为A、B及C: the firms the group counts, named after it
+                out += [replace(r, chain=r.chain or chain) for r in self._names_after(later.end(), chain)
+                        if not any(o.start == r.start for o in out)]
             part = _PART_OF_THEM_EN.search(self.text, m.end(), self.hi) if self.lang == "en" else None
             if part and role == "chain_master":  # 46 chain master enterprises, and 9 of them had revenue …
                 n = _EN_NUMBERS.get(part.group("n").lower()) or read_number(part.group("n"))
@@ -4297,6 +4306,59 @@ class _Sentence:
         phrase a preposition runs through (链主协益精工以甲板机械见长)."""
         name = self.text[pos:_name_end(self.text, pos, min(self.hi, pos + 16))]
         return _ends_with_firm_word(name) and not rx(r"[以在为将把被向对与从]").search(name, 2)
+
+    def _people_respectively_zh(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
+        """副区长吴海峰、孙晓敏分别作为新能源产业链链长、高端装备产业链副链长: the n-th person holds the n-th
+        role, with its chain (as many people as roles)."""
+        text = self.text
+        for verb in rx(r"分别(?:担任|作为|出任|兼任|任|是|为)").finditer(text, self.lo, self.hi):
+            people = [p for p in self.persons if p.end <= verb.start()]
+            named: list[Mention] = []
+            at = verb.start()
+            for p in reversed(people):
+                if p.end != at and not (named and rx(r"[、和与及]").fullmatch(text, p.end, at)):
+                    if not named:
+                        break
+                    break
+                named.insert(0, p)
+                at = p.start
+            roles, pos = [], verb.end()
+            for r in self.roles:
+                if r.start < pos:
+                    continue
+                phrase = self.role_chain.get(r.start, (None, r.start))[1]
+                if not rx(r"[、和与及]?").fullmatch(text, pos, phrase) and not rx(
+                        r"[\p{Han}、]{0,20}").fullmatch(text, pos, r.start):
+                    break
+                roles.append(r)
+                pos = r.end
+                if not rx(r"、|和|与|及").match(text, pos):
+                    break
+            if len(named) >= 2 and len(roles) == 1:
+                # 张伟、李强分别担任汽车产业链和电子信息产业链链长: one role word after as many chains as people
+                chains = [c for c in self.chains if verb.end() <= c.start and c.end <= roles[0].start]
+                joined = len(chains) == len(named) and chains[0].start == verb.end() and \
+                    chains[-1].end == roles[0].start and all(
+                        rx(r"[、和与及]").fullmatch(text, a.end, b.start) for a, b in zip(chains, chains[1:]))
+                if joined:
+                    found = [o for o in found if not any(o.start == p.start for p in named)
+                             and not (o.person is None and o.count is None and chains[0].start <= o.start
+                                      < roles[0].end)]
+                    self.held.add(roles[0].start)
+                    for p, c in zip(named, chains):
+                        found.append(_record(text, self.article, p.start, p.end, person=p.normalized,
+                                             title=p.note or None, role=roles[0].role, chain=c.normalized))
+                    continue
+            if len(named) < 2 or len(roles) != len(named):
+                continue
+            phrases = {self.role_chain.get(r.start, (None, r.start))[1] for r in roles} | {r.start for r in roles}
+            found = [o for o in found if not (any(o.start == p.start for p in named) or (
+                o.person is None and o.count is None and o.start in phrases))]
+            for p, r in zip(named, roles):
+                self.held.add(r.start)
+                found.append(_record(text, self.article, p.start, p.end, person=p.normalized,
+                                     title=p.note or None, role=r.role, chain=self._chain_of(r)))
+        return found
 
     def _intake_each_named_zh(self) -> list[LeaderRecord]:
         """首度入列链主的2家台资企业，分别是对台跨境电商产业链的「岚台通供应链管理（平潭）有限公司」，以及

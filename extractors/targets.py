@@ -477,6 +477,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # …与云浮新区签约，计划总投资人民币23亿元，建设…: a signed project's size, no goal
         if lang == "zh" and m.group() == "目标" and rx(r"进度|完成率|完成情况|任务完成").match(text, m.end()):
             continue  # 从链长履职、…、目标进度4个方面进行综合评价: progress toward goals, a criterion
+        if lang == "zh" and m.group() == "目标" and rx(r"(?:对照|对标|比照)[^，,。；;]{0,6}$").search(
+                text, max(lo, m.start() - 8), m.start()):
+            continue  # 对照年初目标，…还存在“三个不到位”：仍有31个诉求…: measured against the goals, shortfalls
         if m.group() == "要求" and rx(r"(?:根据|按照|依据|按)[^，,。；;]*$").search(text, lo, m.start()):
             continue  # 根据市委、市政府要求: a reference, not a directive
         if m.group() == "要求" and rx(r"(?:厂|厂商|企业|公司|客户|买家|采购商|车企|整车厂)$").search(

@@ -3073,3 +3073,19 @@ def test_running_totals_joined_cadres_and_each_new_chain_master_with_its_chain()
         ("海承生技（平潭）有限公司", None, "海洋生物医药产业链")]
     text = "首度入列链主的3家企业，分别是岚台通科技、海承生技和华联电子。"
     assert [r.person for r in find_leaders(text) if r.person] == ["岚台通科技", "海承生技", "华联电子"]
+
+
+def test_people_and_roles_respectively_and_firms_named_after_a_group() -> None:
+    text = "副区长吴海峰、孙晓敏分别作为新能源产业链链长、高端装备产业链副链长，汇报了进展。"
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [
+        ("吴海峰", "chain_leader", "新能源产业链"), ("孙晓敏", "deputy_chain_leader", "高端装备产业链")]
+    text = "副市长张伟、李强分别担任汽车产业链和电子信息产业链链长。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("张伟", "汽车产业链"), ("李强", "电子信息产业链")]
+    text = ("首批3家链主企业同日授牌，分别为澳丰食品集团（横琴）有限公司、濠江美妆科技（横琴）有限公司"
+            "及粤澳药研（珠海）有限公司。")
+    assert [r.text for r in find_leaders(text)] == [
+        "3家链主企业", "澳丰食品集团（横琴）有限公司", "濠江美妆科技（横琴）有限公司", "粤澳药研（珠海）有限公司"]
+    text = ("台资的宏纺实业（苏州）有限公司获列吴江高端纺织产业链链主，"
+            "远昇化纤（江阴）有限公司则入选江阴新型纤维材料产业链链主。")
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [
+        ("宏纺实业（苏州）有限公司", "高端纺织产业链"), ("远昇化纤（江阴）有限公司", "新型纤维材料产业链")]

@@ -1637,3 +1637,9 @@ def test_a_goal_before_a_prospectus_and_progress_and_a_listing_are_no_goals() ->
     assert find_targets(text, published=date(2026, 9, 15)) == []
     text = to_simplified("督查組從鏈長履職、鏈主帶動、問題辦結、目標進度4個方面進行綜合評價。")
     assert find_targets(text, published=date(2026, 8, 6)) == []
+
+
+def test_shortfalls_measured_against_the_goals_are_no_goals() -> None:
+    text = ("张立华指出，对照年初目标，全区链长制工作还存在“三个不到位”：一是诉求办结不到位，"
+            "仍有31个诉求超过30天未办结；二是链主带动不到位，全区12家链主企业中，区内采购占比超过40%的只有4家；")
+    assert find_targets(text, published=date(2026, 7, 23)) == []
