@@ -843,6 +843,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 out.append(_record(text, article, name.start(), end, person=text[name.start():end],
                                    role="chain_master", chain=default.normalized if default else None))
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
+        out += [r for r in _place_by_place_en(text, article, out) if not any(o.start <= r.start < o.end for o in out)]
         if "number of" in text:  # the number of chain masters in Hebei has risen to 131
             out += [r for r in _number_of_masters_en(text, article) if not any(o.start <= r.start < o.end for o in out)]
         if "batch" in text or "group" in text:
@@ -1282,6 +1283,17 @@ _BREAKDOWN_ITEM_EN = regex.compile(
 
 # … with 463 provincial leaders serving as chain chiefs. Of those, 58 were …: the group the sentence
 # before counted as chain chiefs
+# … of the chain masters (after a place's share): the set the shares are of
+_OF_THE_MASTERS_EN = regex.compile(r"(?i)\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?[\"“']?chain[\s-]+"
+                                   r"masters?[\"”']?(?:\s+(?:enterprises|companies|firms))?")
+# , Guangzhou for 51 · , followed by Ningbo with 36 · and Wenzhou with 18: the next place's share
+_GAPPED_FOR_EN = regex.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+|,?\s+followed\s+by\s+|,?\s+then\s+)"
+                               r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:for|with|has|had)\s+"
+                               r"(?P<n>\d{1,4})\b(?!\s*(?:%|percent|per\s+cent|billion|million|yuan))")
+# In Zhejiang, Hangzhou leads with 41: the first place of a ranking by chain masters
+_PLACE_LEADS_WITH_EN = regex.compile(r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:leads|led|tops|topped|"
+                                     r"comes\s+first|came\s+first|ranks\s+first)(?:\s+the\s+list)?\s+with\s+"
+                                     r"(?P<n>\d{1,4})\b(?!\s*(?:%|percent|per\s+cent|billion|million|yuan))")
 _MASTERS_NUMBER_ROSE_EN = regex.compile(
     r"(?i)\bthe\s+number\s+of\s+(?:[\w-]+\s+){0,2}?[\"“']?chain[\s-]+masters?[\"”']?(?:\s+enterprises)?\b[^.;]{0,40}?"
     r"\b(?:has\s+|have\s+|had\s+)?(?:risen|grown|increased|climbed|rose|grew|reached|jumped)\s+(?:to\s+)?"
@@ -1438,6 +1450,37 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
         if value is not None and value >= 2:
             end = m.start() + len(rx(r"\S+\s+of\s+\S+").match(text, m.start()).group())
             out.append(_record(text, article, m.start(), end, role="chain_master", count=value, chain=None))
+    return out
+
+
+def _is_place_en(name: str) -> bool:
+    from extractors.entities import find_places
+
+    return any(p.start == 0 and p.end == len(name) for p in find_places(name, "en"))
+
+
+def _place_by_place_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """Shenzhen accounts for 64 of the chain masters, Guangzhou for 51, Foshan for 38 and Dongguan for 29 ·
+    In Zhejiang, Hangzhou leads with 41, followed by Ningbo with 36: each place's chain masters."""
+    out: list[LeaderRecord] = []
+    starts = [r.end for r in found if r.role == "chain_master" and r.count]
+    for lead in _PLACE_LEADS_WITH_EN.finditer(text):
+        if _is_place_en(lead.group("place")) and rx(r"(?i)chain[\s-]+masters?\b").search(
+                text, max(0, lead.start() - 400), lead.start()):
+            value = read_number(lead.group("n"))
+            if value:
+                out.append(_record(text, article, lead.start("n"), lead.end("n"), role="chain_master",
+                                   count=int(value)))
+                starts.append(lead.end("n"))
+    for pos in starts:
+        tail = _OF_THE_MASTERS_EN.match(text, pos)
+        pos = tail.end() if tail else pos
+        while (gap := _GAPPED_FOR_EN.match(text, pos)) is not None and _is_place_en(gap.group("place")):
+            value = read_number(gap.group("n"))
+            if value:
+                out.append(_record(text, article, gap.start("n"), gap.end("n"), role="chain_master",
+                                   count=int(value)))
+            pos = gap.end()
     return out
 
 

@@ -3089,3 +3089,10 @@ def test_people_and_roles_respectively_and_firms_named_after_a_group() -> None:
             "远昇化纤（江阴）有限公司则入选江阴新型纤维材料产业链链主。")
     assert [(r.text, r.chain) for r in find_leaders(text)] == [
         ("宏纺实业（苏州）有限公司", "高端纺织产业链"), ("远昇化纤（江阴）有限公司", "新型纤维材料产业链")]
+
+
+def test_english_chain_masters_place_by_place() -> None:
+    text = ("Guangdong has named 286 chain masters. In Guangdong, Shenzhen accounts for 64 of the chain masters, "
+            "Guangzhou for 51, Foshan for 38 and Dongguan for 29. In Zhejiang, Hangzhou leads with 41, followed by "
+            "Ningbo with 36 and Wenzhou with 18. Revenue rose 18% for the year.")
+    assert [r.count for r in find_leaders(text, language="en")] == [286, 64, 51, 38, 29, 41, 36, 18]
