@@ -144,7 +144,8 @@ def _patterns() -> dict[str, Any]:
         # a person in a role slot without a title: 由张三担任, 张三任总链长
         "name_role": regex.compile(
             rf"(?:(?<=由|请|是|和|与|及|、|，|,|；|;|。|\n)|^)(?P<name>(?:{strong_surname_alt})\p{{Han}}{{1,2}}?)"
-            r"(?=担任|兼任|出任|同志|分别(?:作为|担任|出任|兼任))"  # (吴海峰、孙晓敏分别作为…链长、…副链长)
+            r"(?=担任|兼任|出任|同志|分别(?:作为|担任|出任|兼任)"  # (吴海峰、孙晓敏分别作为…链长、…副链长)
+            r"|任(?=[^，,。；;]{0,20}?链长))"  # (…副主任赵明任医药健康产业链副链长: jieba reads 赵明任)
         ),
         # a sentence worth segmenting: a title next to a name (either side), a name taking a
         # role, a byline, or an organisation's suffix
@@ -297,6 +298,8 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
         tag = tags.get(word)
         if len(word) == 2 and word[1] in "与及和" and word[0] in "局厅委办处室部":
             break  # 县投资促进|局及|陶瓷: an office, then "and" (jieba glues 局及)
+        if len(word) >= 3 and word.endswith("任") and word[0] in surnames():
+            break  # 副主任|赵明任|医药健康: a name glued to 任 ("takes the post of"), no chain's name
         if word in ("与", "及", "和") and kept and (tags.get(kept[0][0]) not in _VERB_TAGS or kept[0][0] in keep):
             kept.insert(0, (word, lo + s))  # 智能网联与新能源汽车, 超高清视频及新型显示
             continue
@@ -357,8 +360,8 @@ def _is_word(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     for _, s, e in segment(text[lo:hi]):
         s, e = s + lo, e + lo
         if s <= start < e:
-            if s < start and e != end:
-                return False
+            if s < start and e != end and not (e - s == 2 and text[start] == "副" and text[s] in "委局办厅处室部会"):
+                return False  # (市发展改革|委副|主任: jieba glues an office's last character to 副)
         # 主任务 holds no 主任; 主任何光明 does (jieba reads 任何): a surname may follow
         if s < end < e and text[end] not in surnames():
             return False

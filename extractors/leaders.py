@@ -3495,7 +3495,7 @@ class _Sentence:
         if m:
             after = person.end + m.end()
             for r in self.roles:
-                if after <= r.start and rx(r"[\p{Han}、“”\"「」]{0,24}").fullmatch(text[after:r.start]):
+                if after <= r.start and rx(r"[\p{Han}、“”\"「」（）()]{0,30}").fullmatch(text[after:r.start]):
                     if m.group().endswith("以") and not rx(r"[”」\"]?的?身份").match(text, r.end):
                         return []  # 方启康则以“侨资副链长”身份加入: only "in the capacity of" a role
                     # a person is no chain master: 苗文涛牵头为链主企业…对接 (for the firm)
@@ -4044,18 +4044,37 @@ class _Sentence:
         """Enterprises listed before 链主企业, or called chain masters in English."""
         return self._masters_en() if self.lang == "en" else self._masters_zh()
 
+    def _firms_before_intake_zh(self, pos: int, chain: str | None) -> list[LeaderRecord]:
+        """A（以下简称“武夷竹创”）与B、C等3家企业入选: the firms listed before the count, by their registered
+        names (every one a firm's name, else none)."""
+        text = self.text
+        if text[pos - 1:pos] != "等":
+            return []
+        start = max(self.lo, *(m.end() for m in rx(r"[，,；;：:]").finditer(text, self.lo, pos - 1)))
+        out = []
+        for part in rx(r"(?:(?!与|和|及|、)[^、])+").finditer(text, start, pos - 1):
+            s, e = part.span()
+            aside = rx(r"[（(](?:以下简称|下称|简称)[^（）()]{1,16}[）)]$").search(text, s, e)
+            e = aside.start() if aside else e
+            name = text[s:e]
+            if not (2 <= len(name) <= 30) or not _ends_with_firm_word(rx(r"[（(][^（）()]*[）)]").sub("", name)):
+                return []
+            out.append(_record(text, self.article, s, e, person=name, role="chain_master", chain=chain))
+        return out if len(out) >= 2 else []
+
     def _chain_intake_zh(self) -> list[LeaderRecord]:
         """…公布第二批链主企业名单，鞋业产业链共有5家入选，其中台资占3家，分别为A、B及C: how many of a list's
         chain masters one chain has, and the firms named after 分别为."""
         text, out = self.text, []
         for m in _FIRMS_LISTED_ZH.finditer(text, self.lo, self.hi):  # 鏈主名單出爐　3家台廠入列
             value = read_number(m.group("n"))
-            if value is not None and value >= 1 and "链主" in text[max(self.lo, m.start() - 30):m.start()] \
+            if value is not None and value >= 1 and "链主" in text[max(self.lo, m.start() - 100):m.start()] \
                     and not rx(r"共有?$").search(text, max(self.lo, m.start() - 2), m.start()):
                 # (共18家企业入选: the list's intake, read below)
                 own = next((c for c in reversed(self.chains) if self.lo <= c.start and c.end <= m.start()), None)
                 out.append(_record(text, self.article, m.start(), m.end("who"), role="chain_master",
                                    count=int(value), chain=own.normalized if own else None))
+                out += self._firms_before_intake_zh(m.start(), own.normalized if own else None)
         for m in _CHAIN_INTAKE_ZH.finditer(text, self.lo, self.hi):
             if "链主" not in text[self.lo:m.start()]:
                 continue

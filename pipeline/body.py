@@ -62,6 +62,8 @@ BOILERPLATE_MARKER = regex.compile(
     r"^\s*(?:About\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+(?:of|the|and|for|in|&|\p{Lu}[\p{L}&.,'()-]*)){0,10}\s*(?::.*)?"
     r"|(?:Forward[- ]Looking|Cautionary)\s+Statements?|Safe\s+Harbou?r\s+Statement|(?:Media|Press|Investor)"
     r"(?:\s+Relations)?\s+(?:Contacts?|Enquiries|Inquiries)|关于我们|公司简介|企业简介|媒体联系人?)\s*[:：]?\s*$"
+    # 关于武夷竹创：福建武夷竹创科技股份有限公司成立于2011年…: a press release's "About the company" paragraph
+    r"|^\s*关于[\p{Han}A-Za-z]{2,12}[：:]"
 )
 DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 # A line of a headline list: a date before or after a short headline, or a 【tag】headline.

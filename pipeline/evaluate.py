@@ -48,9 +48,9 @@ def chain_key(chain: str | None) -> str | None:
     """
     if not chain:
         return None
-    from pipeline.normalize import to_simplified
+    from pipeline.normalize import WIDTH_FOLD, to_simplified
 
-    return _CHAIN_SUFFIX.sub("", to_simplified(chain.strip())).strip().lower() or None
+    return _CHAIN_SUFFIX.sub("", to_simplified(chain.strip()).translate(WIDTH_FOLD)).strip().lower() or None
 
 
 def _person_key(person: str | None) -> str | None:

@@ -267,3 +267,8 @@ def test_industry_terms_jieba_splits_name_whole_chains(name: str) -> None:
 
 def test_a_title_and_ren_ben_are_no_part_of_a_chains_name() -> None:
     assert [m.normalized for m in find_chains("乡镇党委书记任本乡镇产业链总链长")] == ["乡镇产业链"]
+
+
+def test_a_word_before_a_chain_that_says_who_took_the_post_is_no_part_of_its_name() -> None:
+    text = "在鄂尔多斯，新任现代煤化工产业链链长刘文涛在调整后"
+    assert [m.normalized for m in find_chains(text)] == ["现代煤化工产业链"]

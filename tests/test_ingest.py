@@ -274,3 +274,11 @@ def test_a_press_releases_about_and_forward_looking_sections_are_not_body() -> N
                     "Shangrao aims to lift revenue to 100 billion yuan by 2028."]
     text = "Rubber imports rose.\n\nMore text here.\n\nAbout 70% of the natural rubber used comes from Thailand.\n"
     assert len(find_body(text)) == 3  # (a sentence that opens with "About 70%" is body)
+
+
+def test_a_press_releases_about_the_company_paragraph_is_no_body() -> None:
+    from pipeline.body import find_body
+
+    text = ("武夷竹创入选链主企业\n\n公司今年计划投资6.5亿元。\n\n（综合办公室　供稿）\n\n"
+            "关于武夷竹创：福建武夷竹创科技股份有限公司成立于2011年，注册资本1.2亿元，产品远销32个国家和地区。\n")
+    assert not any("注册资本" in text[s:e] for s, e in find_body(text))

@@ -3096,3 +3096,17 @@ def test_english_chain_masters_place_by_place() -> None:
             "Guangzhou for 51, Foshan for 38 and Dongguan for 29. In Zhejiang, Hangzhou leads with 41, followed by "
             "Ningbo with 36 and Wenzhou with 18. Revenue rose 18% for the year.")
     assert [r.count for r in find_leaders(text, language="en")] == [286, 64, 51, 38, 29, 41, 36, 18]
+
+
+def test_a_bracketed_chain_name_an_office_glued_to_fu_and_firms_listed_before_an_intake() -> None:
+    text = "市委常委、副市长王志远任电子信息（新型显示）产业链链长，郝建军任副链长。"
+    assert [(r.person, r.role) for r in find_leaders(text)] == [
+        ("王志远", "chain_leader"), ("郝建军", "deputy_chain_leader")]
+    text = "副市长刘晓雯任医药健康产业链链长，市卫生健康委副主任赵明任医药健康产业链副链长。"
+    assert [(r.person, r.title, r.role) for r in find_leaders(text)] == [
+        ("刘晓雯", "副市长", "chain_leader"), ("赵明", "市卫生健康委副主任", "deputy_chain_leader")]
+    text = ("会上，南平市公布首批竹产业链链主企业名单，福建武夷竹创科技股份有限公司（以下简称“武夷竹创”）"
+            "与福建建瓯笋源食品有限公司、邵武竹韵家居有限公司等3家企业入选。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("福建武夷竹创科技股份有限公司", None), ("福建建瓯笋源食品有限公司", None), ("邵武竹韵家居有限公司", None),
+        ("3家企业", 3)]

@@ -1643,3 +1643,8 @@ def test_shortfalls_measured_against_the_goals_are_no_goals() -> None:
     text = ("张立华指出，对照年初目标，全区链长制工作还存在“三个不到位”：一是诉求办结不到位，"
             "仍有31个诉求超过30天未办结；二是链主带动不到位，全区12家链主企业中，区内采购占比超过40%的只有4家；")
     assert find_targets(text, published=date(2026, 7, 23)) == []
+
+
+def test_a_yearly_amount_raised_is_a_baseline() -> None:
+    text = "建议将市级产业链专项资金规模由每年8000万元提高到1.5亿元。"
+    assert [t.text for t in find_targets(text, published=date(2026, 9, 24))] == ["1.5亿元"]
