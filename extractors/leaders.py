@@ -617,7 +617,9 @@ _BATCH_NAMED_ZH = regex.compile(r"(?:(?:认定|确定|遴选|命名|公布)的|(
                                 r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![\p{Han}])")
 # 全年新认定市级链主企业12家，总数达到31家: the total after the year's additions
 # 首度入列链主的2家台资企业，分别是…: how many firms became chain masters, their names after 分别是
-_INTAKE_EACH_NAMED_ZH = regex.compile(r"(?:入列|入选|列入|认定为|成为|获评)(?:\p{Han}{0,4})?链主(?:企业)?的"
+_INTAKE_EACH_NAMED_ZH = regex.compile(r"(?:(?:入列|入选|列入|认定为|成为|获评)(?:\p{Han}{0,4})?链主(?:企业)?的"
+                                      # (链主企业名单，15家入选企业中有2家台资企业，分别是…)
+                                      r"|(?<=链主[^。；;]{0,30}?)(?:入选|入列|上榜)(?:企业|名单)中有)"
                                       r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?P<who>\p{Han}{0,6}?(?:企业|公司|厂商|厂))"
                                       r"[，,]\s*分别(?:是|为)")
 # …，以及海洋生物医药产业链的「海承生技（平潭）有限公司」: one firm of the list, with its chain
@@ -715,6 +717,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             candidates |= set(sentences_with(_FIRMS_LISTED_ZH, text, sentences))
             candidates |= set(sentences_with(_MASTERS_AMONG_ZH, text, sentences))
             candidates |= set(sentences_with(_FIRMS_INTO_LIST_ZH, text, sentences))
+            candidates |= set(sentences_with(_INTAKE_EACH_NAMED_ZH, text, sentences))
     plain: str | None = None
     for lo, hi in sentences:
         if (lo, hi) not in candidates:
@@ -724,6 +727,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                               and rx(r"(?i)\bchains?\b").search(text[lo:hi])) and (lo, hi) not in led and not (
                 lang == "zh" and (_CHAIN_INTAKE_ZH.search(text, lo, hi) or _FIRMS_LISTED_ZH.search(text, lo, hi)
                                   or _MASTERS_AMONG_ZH.search(text, lo, hi)
+                                  or _INTAKE_EACH_NAMED_ZH.search(text, lo, hi)
                                   # (已有17家A股公司披露入选各地链主企业名单: firms counted into a list's role)
                                   or any(g.group("firms") for g in _patterns()["group_zh"].finditer(text, lo, hi)))):
             # (…链主企业名单，X产业链共有5家入选 · 鏈主名單出爐　3家台廠入列)
@@ -3977,7 +3981,8 @@ class _Sentence:
                        r"|[：:](?=\s*\p{Han})").match(self.text, m.end(), self.hi)
             if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
                     self.text, among.end(), self.hi) and not rx(
-                        r"\s*\p{Han}{2,14}?产业链[\d一二三四五六七八九十两]").match(self.text, among.end(), self.hi):
+                        r"\s*\p{Han}{2,14}?产业链(?:占|有|为|共)?[\d一二三四五六七八九十两]").match(
+                            self.text, among.end(), self.hi):
                 # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团… (not 其中…产业链5家: a chain's share)
                 # (其中龙头企业江海重工船舶集团…: what the firm is, then its name)
                 kind = rx(r"\s*(?:龙头企业|龙头|领军企业)(?=\p{Han}{2})").match(self.text, among.end(), self.hi)

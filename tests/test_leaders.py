@@ -3110,3 +3110,14 @@ def test_a_bracketed_chain_name_an_office_glued_to_fu_and_firms_listed_before_an
     assert [(r.text, r.count) for r in find_leaders(text)] == [
         ("福建武夷竹创科技股份有限公司", None), ("福建建瓯笋源食品有限公司", None), ("邵武竹韵家居有限公司", None),
         ("3家企业", 3)]
+
+
+def test_a_lists_taiwanese_firms_each_with_its_chain_and_a_chains_share_is_no_firm() -> None:
+    text = to_simplified("東莞市日前公布第三批重點產業鏈「鏈主」企業名單，15家入選企業中有2家台資企業，"
+                         "分別是新一代電子信息產業鏈的宏暉精密電子（東莞）有限公司，"
+                         "以及智能家居產業鏈的聯昇家具（東莞）有限公司。")
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [
+        ("2家台资企业", None), ("宏晖精密电子（东莞）有限公司", "新一代电子信息产业链"),
+        ("联升家具（东莞）有限公司", "智能家居产业链")]
+    text = to_simplified("至此，坪山區累計認定鏈主企業26家，其中新能源汽車產業鏈佔9家。")
+    assert [(r.text, r.count, r.person) for r in find_leaders(text)] == [("链主企业26家", 26, None), ("9家", 9, None)]
