@@ -1288,6 +1288,9 @@ _BREAKDOWN_ITEM_EN = regex.compile(
 # … with 463 provincial leaders serving as chain chiefs. Of those, 58 were …: the group the sentence
 # before counted as chain chiefs
 # … of the chain masters (after a place's share): the set the shares are of
+# …, backed by 32 deputies · and 27 deputies: the chain chiefs' deputies, counted bare
+_BARE_DEPUTIES_EN = regex.compile(rf"(?i)\b(?:backed\s+by|supported\s+by|assisted\s+by|and|with|plus)\s+"
+                                  rf"(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+deputies\b")
 _OF_THE_MASTERS_EN = regex.compile(r"(?i)\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?[\"“']?chain[\s-]+"
                                    r"masters?[\"”']?(?:\s+(?:enterprises|companies|firms))?")
 # , Guangzhou for 51 · , followed by Ningbo with 36 · and Wenzhou with 18: the next place's share
@@ -1750,6 +1753,14 @@ _DESCRIBED_FIRM_EN = regex.compile(
     r"(?:(?<=\b(?i:named|designated|selected|picked|chose|listed|recogni[sz]ed|certified)\s|,\s|\sand\s)"
     r"(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6}"
     r"(?:\s+(?:Co|Corp|Inc|Ltd)\.(?:,\s+Ltd\.)?)?)(?=,\s|\s+and\s|$)")
+# Hefei carmaker Huiyun Motor and battery maker Chaohu Energy Technology: each firm after what (and where) it is
+_DESCRIBED_ITEM_EN = regex.compile(
+    r"(?:(?<=^|,\s|\sand\s)|(?<=\b(?:them|including|as)\s))(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){1,3}"
+    r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6}(?:\s+(?:Co|Corp|Inc|Ltd)\.)?)(?=,\s|\s+and\s|[.;]|$)")
+_DESCRIBED_LIST_EN = regex.compile(
+    r"(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){1,3}[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6}"
+    r"(?:(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){1,3}"
+    r"[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6})+(?=[.;]|$)")
 _NAMED_DESCRIBED_FIRMS_EN = regex.compile(
     r"\b(?i:named|designated|selected|picked|chose|listed|recogni[sz]ed|certified)\s+"
     r"(?P<list>(?:[a-z][\w-]*\s+){1,4}[A-Z][^;:()]{1,300}?)\s+as\s+(?:its|the|their)\s+"
@@ -2363,7 +2374,8 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
             chain_cell = next((c for c in row if _CHAIN_HEADER_EN.fullmatch(c.header)), None)
             chain: str | None = None
             if chain_cell is not None and chain_cell.end - chain_cell.start >= 2:
-                name = text[chain_cell.start:chain_cell.end]
+                name = rx(r"^\s*(?:\d{1,2}[.)、]|\(\d{1,2}\))\s*").sub("", text[chain_cell.start:chain_cell.end])
+                # (1. Green food processing: the row's number is no part of the chain's name)
                 chain = name if rx(r"(?i)\bchain$").search(name) else f"{name[0].lower()}{name[1:]} chain"
             for cell in row:
                 role = next((r for pattern, r in _ROLE_HEADERS_EN if pattern.fullmatch(cell.header)), None)
@@ -3070,6 +3082,15 @@ class _Sentence:
                 if value and not heads and not any(o.start == m.start("n") for o in out):
                     out.append(_record(self.text, self.article, m.start("n"), m.end("what"),
                                        role="deputy_chain_leader", count=value))
+        if self.lang == "en" and "deputies" in self.text[self.lo:self.hi] and any(
+                r.role == "chain_leader" for r in self.roles):
+            # Anhui lists 16 chain chiefs for 16 key industries, backed by 32 deputies: the chiefs' deputies
+            for m in _BARE_DEPUTIES_EN.finditer(self.text, self.lo, self.hi):
+                word = m.group("n").lower()
+                value = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+                if value and value >= 2 and not any(o.start <= m.start("n") < o.end for o in out):
+                    out.append(_record(self.text, self.article, m.start("n"), m.end(), role="deputy_chain_leader",
+                                       count=value))
         if self.lang == "en" and "respectively" in self.text[self.lo:self.hi]:
             out = self._roles_of_chains_respectively_en(out)
         if self.lang == "en" and rx(r"(?i)\btotal\b").search(self.text, self.lo, self.hi) and rx(
@@ -3728,6 +3749,15 @@ class _Sentence:
                                        count=int(gap.group("n")), chain=chain))
                     at = gap.end()
             out += self._rank_parts_en(m.end(), role, chain)
+            listed = _patterns()["including_en"].match(self.plain, m.end(), self.hi) \
+                if self.lang == "en" and role == "chain_master" else None
+            described = _DESCRIBED_LIST_EN.match(self.plain, listed.end(), self.hi) if listed else None
+            if described:  # seven chain masters, among them Hefei carmaker Huiyun Motor and battery maker …
+                for item in _DESCRIBED_ITEM_EN.finditer(self.plain, described.start(), described.end()):
+                    if not any(o.start == item.start("name") for o in out):
+                        out.append(_record(self.text, self.article, item.start("name"), item.end("name"),
+                                           person=self.text[item.start("name"):item.end("name")],
+                                           role="chain_master", chain=chain))
             later = rx(r"[^。；;，,]{0,12}(?=[，,]\s*分别(?:为|是))").match(self.text, m.end(), self.hi) \
                 if self.lang == "zh" and role == "chain_master" else None
             if later:  # 首批3家链主企业同日授牌，分别为A、B及C: the firms the group counts, named after it
@@ -4732,7 +4762,14 @@ class _Sentence:
                         names = rx(r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}(?:(?:,\s+|,?\s+and\s+)"
                                    r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8})*").match(
                                        self.plain, listed.end(), self.hi)
-                        if names and not text[m.end():listed.start()].count(","):
+                        described = _DESCRIBED_LIST_EN.match(self.plain, listed.end(), self.hi)
+                        if described and not text[m.end():listed.start()].count(","):
+                            # among them Hefei carmaker Huiyun Motor and battery maker Chaohu Energy Technology
+                            for item in _DESCRIBED_ITEM_EN.finditer(self.plain, described.start(), described.end()):
+                                s, e = item.span("name")
+                                out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
+                                                   chain=chain.normalized if chain else None))
+                        elif names and not text[m.end():listed.start()].count(","):
                             out += [replace(r, chain=chain.normalized if chain else None) for r in
                                     self._split_names_en(names.start(), names.end())]
                     else:  # …, expected to anchor it …: A, the privately owned maker …; state-owned B; and C

@@ -1959,7 +1959,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         previous = clause[0]  # …给予一次性奖励100万元；母基金今年将设立…: another item of the list, not its terms
     if lang == "en" and cue is not None and cue.start >= clause[0]:
         previous = clause[0]  # …, capped at 50 million yuan each, and will set up a 2 billion yuan fund: own cue
-    if fig.kind in ("money", "percent") and (pats["terms"].search(text, previous, clause[1]) or lang == "en" and rx(
+    # (English: terms near the figure only, not "will set up a 5-billion-yuan fund … and offer subsidies of up to …")
+    terms_end = clause[1] if lang != "en" else min(clause[1], fig.end + 30)
+    if fig.kind in ("money", "percent") and (pats["terms"].search(text, previous, terms_end) or lang == "en" and rx(
             r"(?i)[^.;]{0,90}?,\s+(?:capped|up\s+to\s+a\s+maximum)\s+(?:at|of)\b").match(text, fig.end)):
         # (will pay up to 30% of the rent …, capped at 500,000 yuan a year: the cap in the clause after)
         # 给予最多100万元奖励 · 按投资额的5%给予奖励，单个项目最高1000万元 · subsidies of up to 15

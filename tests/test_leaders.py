@@ -3121,3 +3121,17 @@ def test_a_lists_taiwanese_firms_each_with_its_chain_and_a_chains_share_is_no_fi
         ("联升家具（东莞）有限公司", "智能家居产业链")]
     text = to_simplified("至此，坪山區累計認定鏈主企業26家，其中新能源汽車產業鏈佔9家。")
     assert [(r.text, r.count, r.person) for r in find_leaders(text)] == [("链主企业26家", 26, None), ("9家", 9, None)]
+
+
+def test_english_described_firms_among_counted_masters_bare_deputies_and_numbered_table_rows() -> None:
+    text = ("The new energy vehicle chain counts seven chain masters, among them Hefei carmaker Huiyun Motor and "
+            "battery maker Chaohu Energy Technology.")
+    assert [r.text for r in find_leaders(text, language="en")] == [
+        "seven chain masters", "Huiyun Motor", "Chaohu Energy Technology"]
+    text = "Anhui lists 16 chain chiefs for 16 key industries, backed by 32 deputies drawn from government departments."
+    assert [(r.text, r.role, r.count) for r in find_leaders(text, language="en")] == [
+        ("16 chain chiefs", "chain_leader", 16), ("32 deputies", "deputy_chain_leader", 32)]
+    text = ("Chain | Chain leader | Deputy chain leaders\n1. Green food processing | Han Yuzhi, Executive Vice "
+            "Governor | Zhao Guoqing, Director of the Provincial Department of Agriculture\n")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Han Yuzhi", "green food processing chain"), ("Zhao Guoqing", "green food processing chain")]

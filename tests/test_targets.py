@@ -1648,3 +1648,10 @@ def test_shortfalls_measured_against_the_goals_are_no_goals() -> None:
 def test_a_yearly_amount_raised_is_a_baseline() -> None:
     text = "建议将市级产业链专项资金规模由每年8000万元提高到1.5亿元。"
     assert [t.text for t in find_targets(text, published=date(2026, 9, 24))] == ["1.5亿元"]
+
+
+def test_english_a_fund_to_be_set_up_beside_subsidies_offered() -> None:
+    text = ("He added that the city will set up a 5-billion-yuan NEV industry fund next year and offer subsidies of "
+            "up to 20 million yuan for key component projects.")
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 11, 28))] == [
+        ("5-billion-yuan", 2027)]
