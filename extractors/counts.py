@@ -259,7 +259,7 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
                 records.append(record)
     if parts:
         records = _parts_of_next(text, article, parts, records)
-    if rx(r"(?i)\b(?:number(?:ed)?|staff\s+of|team\s+of)\s").search(folded):  # (number of … to N too)
+    if rx(r"(?i)\b(?:number(?:ed)?|staff\s+of|team\s+of|tally\s+of|count\s+of)\s").search(folded):  # (number of … to N)
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _noun_before_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
@@ -371,7 +371,7 @@ _GOAL_IS_RE = regex.compile(r"(?i)\b(?:goal|target|aim|plan)\s+is\s+(?:(?P<q>mor
 
 # double the number of dairy processors with sales above 1 billion yuan to eight · … to over 900, from 742
 _NUMBER_OF_RE = regex.compile(
-    r"(?i)\bnumber\s+of\s+(?P<pre>(?:[a-z\"“”-][a-z\"“”-]*\s+){0,7}?)"
+    r"(?i)\b(?:number|tally|count)\s+of\s+(?P<pre>(?:[a-z\"“”-][a-z\"“”-]*\s+){0,7}?)"
     r"(?!(?:its|this|his|hers|theirs|yours|ours|was|has|is|thus|plus)\b)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
     r"(?P<mods>[^.;:]{0,70}?)"
     # … to eight · The number of chain master enterprises shall reach 60 · … reached 3,276 · … shall exceed 150

@@ -56,11 +56,12 @@ DATE_ANY = regex.compile(rf"(?<!\d){_DATE}")
 DATE_ROC = regex.compile(r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 ROC_OFFSET = 1911
 DATE_DAY_MON_YEAR = regex.compile(
-    r"(?<!\d)(?P<d>\d{1,2})[\s-]+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
+    r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?,?"
     r"[\s-]+(?P<y>(?:19|20)\d{2})",
 )
 DATE_MON_DAY_YEAR = regex.compile(
-    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
     r"(?P<y>(?:19|20)\d{2})",
 )
 HEADER_LINE_MAX = 100  # longer lines are body sentences, whose dates are not the publication date
@@ -81,6 +82,8 @@ def find_published(text: str) -> str | None:
     ('2021-08-16', '2024-04-09')
     >>> find_published("發布日期：民國115年5月20日")
     '2026-05-20'
+    >>> find_published("Sep 24th 2026 | LINYI"), find_published("24th of September 2026")
+    ('2026-09-24', '2026-09-24')
     >>> find_published("Date of issue: 2026-02-13   Source: Municipal Bureau of Economy and Information Technology")
     '2026-02-13'
     """

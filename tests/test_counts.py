@@ -585,3 +585,8 @@ def test_hyphenated_modifiers_a_verb_after_and_and_the_same_set_later() -> None:
 
 def test_a_print_run_is_no_count() -> None:
     assert find_counts("Chenzhou Municipal Key Industrial Chain Chief Office Printed 12 October 2026 (60 copies)") == []
+
+
+def test_a_tally_raised_to_a_number() -> None:
+    text = "Shandong aims to raise its tally of chain masters to 150 by the end of next year."
+    assert [(c.text, c.object) for c in find_counts(text)] == [("150", "chain masters")]
