@@ -251,7 +251,10 @@ def _patterns() -> dict[str, Any]:
             # Chain Master Enterprises: over one bullet a line (- Zigong Tengyun UAV Technology Co., Ltd.)
             r"|[ \t]*\n(?P<bullets>(?:[ \t]*[-•·*▪][ \t]+[^\n]+(?:\n|$))+))"),
         "roster_zh": regex.compile(
-            r"(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:]\s*"
+            r"(?<![副总])(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)(?:\s*[：:]\s*"
+            # (磷化工产业链：链长 州委常委、常务副州长吴国华；副链长 副州长杨柳青: a space for the colon, after a
+            # colon or semicolon)
+            r"|(?<=(?:^|[：:；;。\n])[ \t　]*(?:副总链长|总链长|副链长|链长|链主企业|链主))[ \t　]+(?=\p{Han}))"
             # the items run to the next role label of the same line (链长：…　副链长：…)
             r"(?P<items>(?:(?!(?:副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:])[^；;。\n])+)"),
         "roster_item_zh": regex.compile(r"(?P<name>[^、，,；;（()）\s]+)(?:[（(](?P<title>[^）)]{1,30})[）)])?"),
@@ -755,6 +758,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start == r.start for o in out)]
             out += [r for r in _the_others_named_zh(text, article, chains)
                     if not any(o.start <= r.start < o.end for o in out)]
+        if "名单中" in text and "属" in text:
+            out += [r for r in _list_by_chain_zh(text, article) if not any(o.start == r.start for o in out)]
         if "家，即" in text or "家,即" in text:
             out += [r for r in _the_only_one_zh(text, article, chains) if not any(o.start == r.start for o in out)]
         if "排序" in text or "排名" in text:
@@ -1488,6 +1493,37 @@ def _place_by_place_en(text: str, article: str, found: list[LeaderRecord]) -> li
                 out.append(_record(text, article, gap.start("n"), gap.end("n"), role="chain_master",
                                    count=int(value)))
             pos = gap.end()
+    return out
+
+
+_LIST_BY_CHAIN_LEAD_ZH = regex.compile(r"(?:名单中|名单里|链主企业中)[，,]")
+_FIRMS_BELONG_ZH = regex.compile(
+    r"(?P<firms>[\p{Han}A-Za-z]{2,20}?(?:[（(]\p{Han}{2,4}[）)])?(?:有限责任公司|股份有限公司|有限公司|集团|公司)"
+    r"(?:(?:和|、|与|及)[\p{Han}A-Za-z]{2,20}?(?:[（(]\p{Han}{2,4}[）)])?(?:有限责任公司|股份有限公司|有限公司|集团|公司))*)"
+    r"(?:均|同)?属(?:于)?(?P<chain>\p{Han}{2,16}?产业链)"
+    r"|其余(?P<n>[\d一二三四五六七八九十两]{1,3})家[^，,。；;]{0,20}[，,]\s*(?:均|同)?属(?:于)?(?P<chain2>\p{Han}{2,16}?产业链)")
+
+
+def _list_by_chain_zh(text: str, article: str) -> list[LeaderRecord]:
+    """首批名单中，A和B属现代物流与供应链产业链，C属金融科技产业链，其余3家为…，属专业服务产业链: each
+    firm of a chain-master list with its chain, and the rest counted."""
+    out: list[LeaderRecord] = []
+    for lead in _LIST_BY_CHAIN_LEAD_ZH.finditer(text):
+        if "链主" not in text[max(0, lead.start() - 400):lead.start()]:
+            continue
+        end = rx(r"[。\n]").search(text, lead.end())
+        stop = end.start() if end else len(text)
+        for m in _FIRMS_BELONG_ZH.finditer(text, lead.end(), stop):
+            if m.group("n"):
+                value = read_number(m.group("n"))
+                if value:
+                    out.append(_record(text, article, m.start("n"), m.end("n") + 1, role="chain_master",
+                                       count=int(value), chain=m.group("chain2")))
+                continue
+            for firm in rx(r"[^和、与及]+(?:[（(]\p{Han}{2,4}[）)])?[^和、与及]*").finditer(text, m.start("firms"),
+                                                                                  m.end("firms")):
+                out.append(_record(text, article, firm.start(), firm.end(), person=firm.group(),
+                                   role="chain_master", chain=m.group("chain")))
     return out
 
 
@@ -2962,7 +2998,8 @@ _ANAPHORIC_ROLE_ACTS_ZH = regex.compile(r"(?:[、和及与](?:副)?链长)?(?:�
 _GENERIC_CHAIN_WORDS = frozenset({"供应链", "产业链", "价值链", "创新链", "资金链", "人才链", "链条"})
 _QUOTED_FIRM_ZH = regex.compile(r"[「“\"](?P<firm>[\p{Han}A-Za-z]{2,14}(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?)[」”\"]")
 # ；省药品监督管理局局长 骆志豪 · ；深圳市人民政府主要负责同志: one more person of the same roster role
-_ROSTER_MORE_ZH = regex.compile(r"[；;](?!\s*(?:副总链长|总链长|副链长|链长|链主企业|链主|链办)\s*[：:])"
+_ROSTER_MORE_ZH = regex.compile(r"[；;](?!\s*(?:副总链长|总链长|副链长|链长|链主企业|链主|链办)"
+                                r"(?:\s*[：:]|[ \t　]+\p{Han}))"
                                 r"(?=[^\S\n]*\p{Han}[^；;。\n：:]{1,30}(?:[；;]|\n|$))[^；;。\n]+")
 
 

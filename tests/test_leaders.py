@@ -3135,3 +3135,18 @@ def test_english_described_firms_among_counted_masters_bare_deputies_and_numbere
             "Governor | Zhao Guoqing, Director of the Provincial Department of Agriculture\n")
     assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
         ("Han Yuzhi", "green food processing chain"), ("Zhao Guoqing", "green food processing chain")]
+
+
+def test_a_roster_with_spaces_for_colons_and_a_list_by_chain() -> None:
+    text = ("磷化工产业链：链长 州委常委、常务副州长吴国华；副链长 副州长杨柳青；"
+            "链主企业 黔南磷都化工集团有限责任公司。")
+    assert [(r.text, r.role, r.chain) for r in find_leaders(text)] == [
+        ("吴国华", "chain_leader", "磷化工产业链"), ("杨柳青", "deputy_chain_leader", "磷化工产业链"),
+        ("黔南磷都化工集团有限责任公司", "chain_master", "磷化工产业链")]
+    text = ("前海首认定6家港资链主企业。首批名单中，嘉汇环球供应链（前海）有限公司和港湾冷链物流（深圳）有限公司"
+            "属现代物流与供应链产业链，汇信数科（前海）有限公司属金融科技产业链，其余3家为律师、会计及检测认证机构，"
+            "属专业服务产业链。")
+    assert [(r.text, r.chain) for r in find_leaders(text)][1:] == [
+        ("嘉汇环球供应链（前海）有限公司", "现代物流与供应链产业链"),
+        ("港湾冷链物流（深圳）有限公司", "现代物流与供应链产业链"),
+        ("汇信数科（前海）有限公司", "金融科技产业链"), ("3家", "专业服务产业链")]
