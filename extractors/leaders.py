@@ -853,7 +853,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                                    role="chain_master", chain=default.normalized if default else None))
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
         out += [r for r in _place_by_place_en(text, article, out) if not any(o.start <= r.start < o.end for o in out)]
-        if "number of" in text:  # the number of chain masters in Hebei has risen to 131
+        if "number of" in text or " of the " in text:  # the number of chain masters has risen to 131 · Four of the …
             out += [r for r in _number_of_masters_en(text, article) if not any(o.start <= r.start < o.end for o in out)]
         if "batch" in text or "group" in text:
             out += _batch_parts_en(text, article)
@@ -1313,8 +1313,9 @@ _MASTERS_NUMBER_ROSE_EN = regex.compile(
 _OF_THOSE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+(?:those|them|these|(?P<new>the\s+(?:newcomers|new\s+entrants"
                              r"|new\s+additions|new\s+ones|newly\s+(?:named|listed|added)\s+(?:firms|companies|enterprises)"
                              r"|new\s+batch)))\s*,\s+(?P<items>[^.;]{5,300})")
-_OF_THE_FIRMS_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+the\s+(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
-                              r"(?:enterprises|companies|firms|newcomers|new\s+names|additions)\s*,\s+(?P<items>[^.;]{5,300})")
+_OF_THE_FIRMS_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+the\s+(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)(?:\s+"
+                              r"(?:enterprises|companies|firms|newcomers|new\s+names|additions))?\s*,\s+"
+                              r"(?P<items>[^.;]{5,300})")
 _SERVING_AS_ROLE_EN = regex.compile(r"(?i)\b(?:(?:serving|serve|served|act|acting)\s+as\s+"
                                     r"(?P<role>(?:deputy\s+|general\s+)?chain\s+(?:chiefs|leaders|heads))"
                                     # … will be led by 16 regional officials. Of them, …
@@ -1527,9 +1528,20 @@ def _list_by_chain_zh(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
+_N_OF_THE_MASTERS_EN = regex.compile(rf"(?:^|(?<=[.!?]\s))(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+the\s+"
+                                     r"(?:[\w-]+\s+){0,3}?[\"“']?chain[\s-]+masters[\"”']?(?:\s+enterprises)?\s+"
+                                     r"(?:are|were|have|had|come|came|belong)\b")
+
+
 def _number_of_masters_en(text: str, article: str) -> list[LeaderRecord]:
-    """The number of chain masters in Hebei has risen to 131: the whole set after the change."""
+    """The number of chain masters in Hebei has risen to 131: the whole set after the change · Four of the
+    foreign-invested chain masters are German: a part of the set."""
     out = []
+    for m in _N_OF_THE_MASTERS_EN.finditer(text):
+        word = m.group("n").lower()
+        value = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+        if value and value >= 2:
+            out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=int(value)))
     for m in _MASTERS_NUMBER_ROSE_EN.finditer(text):
         value = read_number(m.group("n").replace(",", ""))
         if value is not None and value >= 2:
@@ -4968,6 +4980,12 @@ class _Sentence:
                     text, item.start("name"), end):
                 break  # (…, and a Hong Kong-listed logistics group: what kind of firm, no name)
             described = text[item.start():item.start("name")].strip()
+            if rx(r"(?i)(?:which|that|who|whose|where|when)\b").match(described):
+                break  # (…, among them A, which will supply Tianheng with …: a clause, no firm of the list)
+            if rx(r"\b(?:Department|Bureau|Commission|Office|Committee|Government|Ministry|Administration|Council)$"
+                  ).search(text, item.start("name"), end) or rx(r"(?i)\b(?:published|issued|released)\s+by\b").search(
+                    described):
+                break  # (…, published by the Jiangsu Department of Industry …: an office, no firm)
             if self._is_place(item.start("name"), end) and (
                     not described or rx(r"(?i)\b(?:from|in|of|at|as|to|for|and|while|but|whereas)$").search(described)):
                 # (…, while Zhejiang cities such as Wenzhou …, Guangzhou for 51 · two newcomers from Bengbu, A
@@ -5048,6 +5066,9 @@ class _Sentence:
                 continue
             if rx(r"[A-Z][a-z]+(?:tion|ment|ance|ence|ship)").fullmatch(name):
                 continue  # Designation as a Chain Master Enterprise: a heading's noun, no firm
+            if rx(r"\b(?:Department|Bureau|Commission|Office|Committee|Government|Ministry|Administration|Council)$"
+                  ).search(name):
+                continue  # published by the Jiangsu Department of Industry …: an office, no firm
             s = lo + part.start() + part.group().find(name)
             owner = rx(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])").match(self.text, s, s + len(name))
             if owner and self._is_place(s, owner.end() - 3 if self.text[owner.end() - 3] in "'’" else owner.end() - 2):

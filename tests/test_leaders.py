@@ -3150,3 +3150,16 @@ def test_a_roster_with_spaces_for_colons_and_a_list_by_chain() -> None:
         ("嘉汇环球供应链（前海）有限公司", "现代物流与供应链产业链"),
         ("港湾冷链物流（深圳）有限公司", "现代物流与供应链产业链"),
         ("汇信数科（前海）有限公司", "金融科技产业链"), ("3家", "专业服务产业链")]
+
+
+def test_english_parts_of_a_counted_list_and_offices_or_clauses_no_firms() -> None:
+    text = ("Jiangsu named 152 chain master enterprises on its 2026 list. Of the 152, 118 are private companies, "
+            "23 are state-owned and 11 are foreign-invested. Four of the foreign-invested chain masters are German.")
+    assert [r.count for r in find_leaders(text, language="en")] == [152, 118, 23, 11, 4]
+    text = ("Its lithium chain has four chain masters, among them Yichun Jinli New Energy Group, which will supply "
+            "Tianheng with lithium carbonate.")
+    assert [r.text for r in find_leaders(text, language="en")] == [
+        "four chain masters", "Yichun Jinli New Energy Group"]
+    text = ("It welcomes the inclusion of foreign firms in the 2026 list of provincial \"chain master\" enterprises, "
+            "published by the Jiangsu Department of Industry and Information Technology on 17 November.")
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == []
