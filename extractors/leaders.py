@@ -117,10 +117,11 @@ def _patterns() -> dict[str, Any]:
             # (nor 40家会员企业转入链主的…, 10个部门负责同志及链主企业代表: others, near the role word)
             rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|及|、|任|由|认定|确定|遴选|目前|共|现有|转入|进入|加入"
             rf"|负责|同志|来自|供应|配套|入选|入列|获评|上榜|评为|披露)\p{{Han}}){{0,14}}?)"
-            rf"(?P<role>{role_zh})(?!制)"
+            rf"(?P<role>{role_zh})(?!制|工作专班|专班|办公会)"
             # 三位市级「链长」 · 两家「链主」: the role word in quotation marks, right after the number or a level
             rf"|(?P<level>\p{{Han}}级)?[「“](?P<role>{role_zh})[」”]"
-            rf"|(?P<firms>[\p{{Han}}A-Z]{{0,6}}?(?:企业|厂|公司))(?=[^，,。；;]{{0,6}}?(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
+            rf"|(?P<firms>[\p{{Han}}A-Z]{{0,6}}?(?:企业|厂|公司))(?=(?:[^，,。；;]{{0,6}}?|披露[^，,。；;]{{0,8}}?)"
+            rf"(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
             rf"授予|入列|入选|同列|获列|跻身|升格|晋升|晋级)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
@@ -419,8 +420,11 @@ _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当�
                                  r"|\p{Han}{0,6}?(?:[及和与、]\p{Han}{1,6}?)?(?:企业|公司)"
                                  r"|(?:台|港|澳|外|民|国|央|陆|内)资(?=[\d一二三四五六七八九十两])"  # 其中台资9家
                                  # (链主企业26家，其中7家被本地供应商反映…: a part by what it did or suffered)
-                                 r"|(?=[\d一二三四五六七八九十两]{1,3}家(?:被|曾|已|仍|还|均|都|因|存在|出现|获|在)))"
-                                 r"(?:共|合计)?(?:约|近|超过|超|仅|仅有|只有)?(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![为是：:]|分别)")
+                                 r"|(?=[\d一二三四五六七八九十两]{1,3}家(?:被|曾|已|仍|还|均|都|因|存在|出现|获|在"
+                                 r"|为(?=\p{Han}{0,5}链主))))"
+                                 r"(?:共|合计)?(?:约|近|超过|超|仅|仅有|只有)?(?P<n>[\d一二三四五六七八九十两]{1,3})家"
+                                 # (其中4家为地市级链主: a part by rank, not 其中3家为: names to follow)
+                                 r"(?![为是](?!\p{Han}{0,5}链主)|[：:]|分别)")
 # 、零部件企业7家 (the next part of a total broken down after 其中)
 _NEXT_PART_ZH = regex.compile(r"[、，,](?P<what>\p{Han}{0,6}?(?:企业|公司))(?P<n>[\d一二三四五六七八九十两]{1,3})家")
 _AMONG_THEM_ZH = regex.compile(r"(?:(?<=[，,。；;])|[厂商的])(?P<name>(?:(?![厂商的，,])\p{Han}){2,8}?)(?:也|亦)?"
@@ -2199,8 +2203,8 @@ def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[L
     found = [(a, b + 1 if text[b:b + 1] in "）)" and text[a + len(word):a + len(word) + 1] in "（(" else b,
               word, office, title) for a, b, word, office, title in found]
     for start, end, word, office, title in found:
-        if rx(r"各|有关|相关|牵头|要求").search(office):
-            continue  # (会议要求各有关部门主要负责同志…: offices in general)
+        if rx(r"各|有关|相关|牵头|要求|等部门|等单位").search(office):
+            continue  # (会议要求各有关部门主要负责同志… · 市商务局等部门主要负责同志任副链长: offices in general)
         role = _roles().get(word)
         line_start = text.rfind("\n", 0, start) + 1
         chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= start), None) \
@@ -2975,12 +2979,12 @@ _SHORT_FIRM_RECOGNISED_ZH = regex.compile(
     r"(?P<firm>[\p{Han}A-Za-z]{2,10}?)(?:日前|近日|此前|今年|近期|已|正式|也|还)*(?:获|被)[^，,。；;「“」”]{0,12}?"
     r"(?:认定为?|评定为?|确定为?|列为?|评为|选为|定为)[^，,。；;「“」”]{0,16}?[「“\"]?$")
 _FIRM_RECOGNISED_ZH = regex.compile(
-    r"(?:(?:(?<=[，,。；;：:、\s]|旗下|子公司|的|宣布|称)|^)"
-    r"(?P<firm>(?:(?!旗下|子公司|宣布|其中|的)[\p{Han}A-Za-z]){2,20}?(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,6}?)?"
+    r"(?:(?:(?<=[，,。；;：:、\s]|旗下|子公司|的|宣布|称|北交所公司|上市公司|港股公司|A股公司)|^)"
+    r"(?P<firm>(?:(?!旗下|子公司|宣布|其中|的|北交所公司|上市公司)[\p{Han}A-Za-z]){2,20}?(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,6}?)?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司))"
     # (子公司「天津轮扬车业」，日前获…认定为…: a firm named in quotes)
     r"|(?<=[「“])(?P<firm>[\p{Han}A-Za-z]{2,14})[」”])[，,]?"
-    r"(?:日前|近日|此前|今年|近期|已|正式|也|还|则)*(?:(?:获|被)[^，,。；;]{0,20}?(?:认定|评定|确定|列|评|选)为"
+    r"(?:日前|近日|此前|今年|近期|已|正式|也|还|则|公告|宣布|披露)*(?:(?:获|被)[^，,。；;]{0,20}?(?:认定|评定|确定|列|评|选)为"
     # (宏纺实业（苏州）有限公司获列吴江高端纺织产业链链主 · …有限公司则入选江阴…产业链链主)
     r"|获列|入选|入列|列入|获评)"
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)[「“\"]?$")
@@ -4060,7 +4064,7 @@ class _Sentence:
                        r"|[：:](?=\s*\p{Han})").match(self.text, m.end(), self.hi)
             if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
                     self.text, among.end(), self.hi) and not rx(
-                        r"\s*\p{Han}{2,14}?产业链(?:占|有|为|共)?[\d一二三四五六七八九十两]").match(
+                        r"\s*\p{Han}{2,14}?产业链(?:占|有|为|共|入选|新增|认定)?[\d一二三四五六七八九十两]").match(
                             self.text, among.end(), self.hi):
                 # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团… (not 其中…产业链5家: a chain's share)
                 # (其中龙头企业江海重工船舶集团…: what the firm is, then its name)

@@ -3163,3 +3163,15 @@ def test_english_parts_of_a_counted_list_and_offices_or_clauses_no_firms() -> No
     text = ("It welcomes the inclusion of foreign firms in the 2026 list of provincial \"chain master\" enterprises, "
             "published by the Jiangsu Department of Industry and Information Technology on 17 November.")
     assert [r.person for r in find_leaders(text, language="en") if r.person] == []
+
+
+def test_parts_by_rank_a_listed_firms_announcement_and_offices_in_general() -> None:
+    text = "共有5家上市公司披露公司或子公司入选地方链主企业，其中4家为地市级链主，1家为省级链主。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("5家上市公司", 5), ("4家", 4)]
+    text = "此外，北交所公司绵阳智航电子科技股份有限公司公告入选绵阳市电子信息产业链链主企业；"
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("绵阳智航电子科技股份有限公司", "电子信息产业链")]
+    text = "常州此次共认定第二批链主企业18家，其中新能源汽车及核心零部件产业链入选6家。"
+    assert [r.person for r in find_leaders(text) if r.person] == []
+    assert find_leaders("会上，赵立群为第三季度工作成效突出的3个链长工作专班颁发了流动红旗。") == []
+    text = "由6位市领导担任链长，市商务局等部门主要负责同志任副链长。"
+    assert [r.text for r in find_leaders(text)] == ["6位市领导"]
