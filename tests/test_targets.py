@@ -1655,3 +1655,8 @@ def test_english_a_fund_to_be_set_up_beside_subsidies_offered() -> None:
             "up to 20 million yuan for key component projects.")
     assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 11, 28))] == [
         ("5-billion-yuan", 2027)]
+
+
+def test_a_quoted_chiefs_we_will_bring_it_up_to() -> None:
+    text = "“下一步，我们要帮助链主企业把本地配套率从目前的42%提高到50%以上。”"
+    assert [(t.text, t.qualifier) for t in find_targets(text, published=date(2026, 10, 14))] == [("50%", "over")]
