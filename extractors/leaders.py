@@ -1532,7 +1532,8 @@ def _list_by_chain_zh(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
-_N_OF_THE_MASTERS_EN = regex.compile(rf"(?:^|(?<=[.!?]\s))(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+the\s+"
+_N_OF_THE_MASTERS_EN = regex.compile(rf"(?:^|(?<=[.!?]\s|\n))(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))"
+                                     r"\s+of\s+the\s+"
                                      r"(?:[\w-]+\s+){0,3}?[\"“']?chain[\s-]+masters[\"”']?(?:\s+enterprises)?\s+"
                                      r"(?:are|were|have|had|come|came|belong)\b")
 

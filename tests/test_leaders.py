@@ -3175,3 +3175,9 @@ def test_parts_by_rank_a_listed_firms_announcement_and_offices_in_general() -> N
     assert find_leaders("会上，赵立群为第三季度工作成效突出的3个链长工作专班颁发了流动红旗。") == []
     text = "由6位市领导担任链长，市商务局等部门主要负责同志任副链长。"
     assert [r.text for r in find_leaders(text)] == ["6位市领导"]
+
+
+def test_english_a_part_of_the_chain_masters_opening_a_paragraph() -> None:
+    text = ("Jiangsu named 152 chain master enterprises on its 2026 list.\n\n"
+            "Four of the foreign-invested chain masters are German.")
+    assert [r.count for r in find_leaders(text, language="en")] == [152, 4]
