@@ -258,7 +258,10 @@ def _patterns() -> dict[str, Any]:
             r"|(?<=(?:^|[：:；;。\n])[ \t　]*(?:副总链长|总链长|副链长|链长|链主企业|链主))[ \t　]+(?=\p{Han}))"
             # the items run to the next role label of the same line (链长：…　副链长：…)
             r"(?P<items>(?:(?!(?:副总链长|总链长|副链长|链长|链主企业|链主)\s*[：:])[^；;。\n])+)"),
-        "roster_item_zh": regex.compile(r"(?P<name>[^、，,；;（()）\s]+)(?:[（(](?P<title>[^）)]{1,30})[）)])?"),
+        # (港城石化（宁波）有限公司: a place in brackets inside a registered name, no title)
+        "roster_item_zh": regex.compile(r"(?P<name>[^、，,；;（()）\s]+(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,6}?"
+                                        r"(?:有限责任公司|股份有限公司|有限公司|公司|集团))?)"
+                                        r"(?:[（(](?P<title>[^）)]{1,30})[）)])?"),
         # ▍总链长 on a line of its own, then one appointment a line: 李春明（市委书记）
         # ▍总链长 on a line of its own, then one appointment a line: 李春明（市委书记）; 首批链主企业（共6家）：
         # then 1. 普洱天浓咖啡集团有限公司
@@ -3674,6 +3677,8 @@ class _Sentence:
             value = _EN_NUMBERS.get(num) or read_number(num)
             if value is None or value < 2:
                 continue  # 一位链长: one per chain is no group (D5)
+            if self.lang == "zh" and self.text[m.end("num"):m.end("num") + 2] == "个月":
+                continue  # 今年首9个月链长们累计走访…: a duration, no group
             if self.lang == "en" and rx(r"(?:19|20)\d\d").fullmatch(num):
                 continue  # the 2026 Fujian Chain Master Enterprises Procurement Fair: a year in an event's name
             if rx(r"(?i)(?:\bor|\bto|或|至|(?<=[\w一二三四五六七八九十两])\s?(?:-|—))\s*$").search(

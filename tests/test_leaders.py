@@ -3181,3 +3181,10 @@ def test_english_a_part_of_the_chain_masters_opening_a_paragraph() -> None:
     text = ("Jiangsu named 152 chain master enterprises on its 2026 list.\n\n"
             "Four of the foreign-invested chain masters are German.")
     assert [r.count for r in find_leaders(text, language="en")] == [152, 4]
+
+
+def test_a_roster_firm_with_a_bracketed_place_and_months_are_no_group() -> None:
+    text = "绿色石化产业链　链长：副区长方建华；链主企业：港城石化（宁波）有限公司、甬兴新材料股份有限公司"
+    assert [r.person for r in find_leaders(text)] == ["方建华", "港城石化（宁波）有限公司", "甬兴新材料股份有限公司"]
+    text = "广州目前共有21条重点产业链，由23位市领导分别担任链长、副链长，今年首9个月链长们累计走访企业超过400家次。"
+    assert [r.text for r in find_leaders(text)] == ["23位市领导"]
