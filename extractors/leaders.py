@@ -1299,6 +1299,9 @@ _BREAKDOWN_ITEM_EN = regex.compile(
 
 # … with 463 provincial leaders serving as chain chiefs. Of those, 58 were …: the group the sentence
 # before counted as chain chiefs
+_INCLUDING_ADDED_EN = regex.compile(rf"(?i)[^,.;]{{0,30}},\s+(?:including|of\s+which|among\s+them)\s+"
+                                    rf"(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+(?:(?:were|was)\s+)?"
+                                    r"(?:added|named|newly|new|designated|recogni[sz]ed|selected)\b")
 # … of the chain masters (after a place's share): the set the shares are of
 # …, backed by 32 deputies · and 27 deputies: the chain chiefs' deputies, counted bare
 _BARE_DEPUTIES_EN = regex.compile(rf"(?i)\b(?:backed\s+by|supported\s+by|assisted\s+by|and|with|plus)\s+"
@@ -3808,6 +3811,14 @@ class _Sentence:
                                        count=int(gap.group("n")), chain=chain))
                     at = gap.end()
             out += self._rank_parts_en(m.end(), role, chain)
+            added = _INCLUDING_ADDED_EN.match(self.text, m.end(), self.hi) \
+                if self.lang == "en" and role == "chain_master" else None
+            if added:  # 134 chain master enterprises so far, including 22 added this year: a part of the set
+                word = added.group("n").lower()
+                part = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+                if part and part >= 2:
+                    out.append(_record(self.text, self.article, added.start("n"), added.end("n"), role=role,
+                                       count=int(part), chain=chain))
             listed = _patterns()["including_en"].match(self.plain, m.end(), self.hi) \
                 if self.lang == "en" and role == "chain_master" else None
             described = _DESCRIBED_LIST_EN.match(self.plain, listed.end(), self.hi) if listed else None
@@ -3969,6 +3980,12 @@ class _Sentence:
             if joined is not None:  # … led by Vice Governors Guo Lirong and Zhang Mingkai: the second shares the chain
                 out.append(replace(joined, start=person.start, end=person.end, text=self.text[person.start:person.end],
                                    person=person.normalized, title=person.note or joined.title))
+                continue
+            if chain is not None and rx(r"(?i)\b(?:office|secretariat)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+                                        ).search(self.text, max(self.lo, chain.start - 40), chain.start):
+                # The office of the NEV chain, headed by Zhong Hui: the chain office's head, an official
+                out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
+                                   title=person.note or None, role="official", chain=chain.normalized))
                 continue
             if chain is not None:
                 out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,

@@ -505,6 +505,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             if lang == "zh" and (_FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start())
                                  or _firm_opens_sentence_zh(text, lo, m.start())):
                 continue  # 澳资企业濠江冷链将投资兴建…: a company's own plan (D17)
+            if lang == "en" and m.group().lower() == "must" and rx(
+                    r"(?i)\bto\s+(?:qualify|be\s+eligible|be\s+(?:named|selected|recogni[sz]ed|listed))\b").search(
+                        text, lo, m.start()):
+                continue  # To qualify, a company must buy at least 30 percent …: a criterion, no goal
             if lang == "zh" and kind == "forecast" and _SIGNINGS_AHEAD_ZH.match(text, m.end(), hi):
                 # 代表团今日转赴香港，预计在港再签约项目10个: this trip's signings still to come (D18)
                 cues.append(Cue(m.start(), m.end(), "goal", year))

@@ -3188,3 +3188,11 @@ def test_a_roster_firm_with_a_bracketed_place_and_months_are_no_group() -> None:
     assert [r.person for r in find_leaders(text)] == ["方建华", "港城石化（宁波）有限公司", "甬兴新材料股份有限公司"]
     text = "广州目前共有21条重点产业链，由23位市领导分别担任链长、副链长，今年首9个月链长们累计走访企业超过400家次。"
     assert [r.text for r in find_leaders(text)] == ["23位市领导"]
+
+
+def test_english_a_chain_offices_head_and_a_part_added_this_year() -> None:
+    text = ("The office of the NEV chain, headed by Zhong Hui, deputy director of the Chengdu Economic and "
+            "Information Technology Bureau, says it has handled 127 requests.")
+    assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("Zhong Hui", "official")]
+    text = "Henan has named 134 chain master enterprises so far, including 22 added this year."
+    assert [r.count for r in find_leaders(text, language="en")] == [134, 22]

@@ -1660,3 +1660,13 @@ def test_english_a_fund_to_be_set_up_beside_subsidies_offered() -> None:
 def test_a_quoted_chiefs_we_will_bring_it_up_to() -> None:
     text = "“下一步，我们要帮助链主企业把本地配套率从目前的42%提高到50%以上。”"
     assert [(t.text, t.qualifier) for t in find_targets(text, published=date(2026, 10, 14))] == [("50%", "over")]
+
+
+def test_english_must_sets_a_goal_but_not_a_criterion() -> None:
+    published = date(2026, 11, 12)
+    text = "Mayor Hu said the ceramics chain must add 30 companies above designated size this year."
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=published)] == [
+        ("30 companies", 2026)]
+    text = ("To qualify, a company must have had annual revenue of at least 2 billion yuan in 2025, and must buy "
+            "at least 30 percent of its parts within Henan Province.")
+    assert find_targets(text, language="en", published=published) == []
