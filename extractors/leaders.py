@@ -2263,6 +2263,8 @@ def _rosters(text: str, chains: list[Mention], article: str,
                 continue
             title_here, title_before = title_before, None
             total = _TOTAL_TAIL.search(name) if is_firm else None
+            if total and rx(r"每|遴选|[\d一二三四五六七八九十两][—\-~～至到]$").search(name[:total.start()]):
+                total = None  # 链主企业：每条链遴选1—3家: a quota per chain, no group (D16)
             if total and total.start() >= 2:  # …、粤澳封测科技三家: the last firm, then how many
                 value = read_number(total.group("n"))
                 t = m.start("items") + item.start("name") + total.start()
@@ -3585,6 +3587,10 @@ class _Sentence:
                         return []  # 方启康则以“侨资副链长”身份加入: only "in the capacity of" a role
                     # a person is no chain master: 苗文涛牵头为链主企业…对接 (for the firm)
                     return [] if r.role == "chain_master" else [r]
+        head = rx(r"(?:兼任|担任|任)(?:办公室|链办)(?:常务副|副)?主任").match(text, person.end, self.hi)
+        office = next((r for r in reversed(self.roles) if r.role == "official" and r.end <= person.start), None)
+        if head and office is not None:
+            return [office]  # 链长制工作办公室设在市工信局，市工信局局长黄建明兼任办公室主任: the office's head
         return []
 
     def _taken_en(self, person: Mention) -> list[Role]:

@@ -456,6 +456,9 @@ _PERIOD_DONE_ZH = regex.compile(r"(?:前?[一二三四]|上|下)(?:季度|半年
 _PERIOD_LEAD_ZH = regex.compile(r"[在到于]?")
 
 
+_GOAL_MET_ZH = regex.compile(r"(?:超额完成|已完成|已经完成|完成了|已实现|实现了|已达成|超过了)[^，,。；;]{0,14}$")
+
+
 def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[Cue]:
     """Goal and achievement cues in ``text[lo:hi]``, in order; years decide by the publication."""
     pats = _patterns()
@@ -477,6 +480,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # …与云浮新区签约，计划总投资人民币23亿元，建设…: a signed project's size, no goal
         if lang == "zh" and m.group() == "目标" and rx(r"进度|完成率|完成情况|任务完成").match(text, m.end()):
             continue  # 从链长履职、…、目标进度4个方面进行综合评价: progress toward goals, a criterion
+        if lang == "zh" and m.group() == "目标" and _GOAL_MET_ZH.search(text, max(lo, m.start() - 16), m.start()):
+            cues.append(Cue(m.start(), m.end(), "done"))
+            continue  # 超额完成年初确定的2150亿元目标，占…比重为68.4%: a goal met, the rest results
         if lang == "zh" and m.group() == "目标" and rx(r"(?:对照|对标|比照)[^，,。；;]{0,6}$").search(
                 text, max(lo, m.start() - 8), m.start()):
             continue  # 对照年初目标，…还存在“三个不到位”：仍有31个诉求…: measured against the goals, shortfalls

@@ -3196,3 +3196,9 @@ def test_english_a_chain_offices_head_and_a_part_added_this_year() -> None:
     assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("Zhong Hui", "official")]
     text = "Henan has named 134 chain master enterprises so far, including 22 added this year."
     assert [r.count for r in find_leaders(text, language="en")] == [134, 22]
+
+
+def test_an_office_head_without_you_and_a_per_chain_quota_in_a_roster() -> None:
+    text = "市产业链链长制工作办公室设在市工信局，市工信局局长黄建明兼任办公室主任。"
+    assert [(r.person, r.role) for r in find_leaders(text)] == [("黄建明", "official")]
+    assert find_leaders("▶链主企业：每条链遴选1—3家，实行动态管理。") == []

@@ -1670,3 +1670,11 @@ def test_english_must_sets_a_goal_but_not_a_criterion() -> None:
     text = ("To qualify, a company must have had annual revenue of at least 2 billion yuan in 2025, and must buy "
             "at least 30 percent of its parts within Henan Province.")
     assert find_targets(text, language="en", published=published) == []
+
+
+def test_a_goal_met_leaves_the_sentences_other_figures_results() -> None:
+    text = ("全年13条重点产业链实现营业收入2176.3亿元，比上年增长8.9%，超额完成年初确定的2150亿元目标，"
+            "占全市规模以上工业营业收入的比重为68.4%。")
+    assert "68.4%" not in [t.text for t in find_targets(text, published=date(2026, 3, 26))]
+    assert [t.text for t in find_targets("力争实现目标：营业收入突破3000亿元。", published=date(2026, 3, 26))] == [
+        "3000亿元"]
