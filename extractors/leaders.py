@@ -3127,7 +3127,8 @@ class _Sentence:
             out = [r for r in out if not (r.role == "chain_master" and r.person and (
                 self.text[r.end:r.end + 1] in ("了", "着", "过") or _has_adverb(r.person)))]
             out = [r for r in out if not (r.role == "chain_master" and r.person and (
-                rx(r"^(?:这|该|此|其|那)").match(r.person) or r.person in _firm_words()["not_firm"]
+                rx(r"^(?:这|该|此|其|那|身份|地位|称号|头衔|资格|名号|帽子)").match(r.person)
+                or r.person in _firm_words()["not_firm"]
                 or r.person.startswith("名")
                 and self.text[r.start - 1:r.start] == "为"))]  # (这家老牌炼化企业 · 以…链主企业为名: no firm)
             # 作为我市电子信息产业链链主企业，该公司…: the firm named before is the one meant, no role of its own

@@ -456,6 +456,7 @@ _PERIOD_DONE_ZH = regex.compile(r"(?:前?[一二三四]|上|下)(?:季度|半年
 _PERIOD_LEAD_ZH = regex.compile(r"[在到于]?")
 
 
+_REWARD_BAR_AFTER_ZH = regex.compile(r"(?:以上|以下)?的[，,][^。；;]{0,24}?(?:给予|奖励|补助|补贴|一次性)")
 _GOAL_MET_ZH = regex.compile(r"(?:超额完成|已完成|已经完成|完成了|已实现|实现了|已达成|超过了)[^，,。；;]{0,14}$")
 
 
@@ -1750,6 +1751,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if lang == "zh" and rx(r"(?:近|过去|前)[一二三四五六七八九十两\d]+年(?:的)?(?:平均|年均|均)(?:约|近)?$").search(
                 text, max(clause[0], fig.start - 10), fig.start):
             continue  # 高于近三年平均约8%的增速: a past average, no goal
+        if lang == "zh" and _REWARD_BAR_AFTER_ZH.match(text, fig.end, hi):
+            continue  # 本地配套采购额年新增超过1亿元的，按新增部分的1%给予奖励: a reward's bar, no goal
         if lang == "zh" and _DONE_AFTER_ZH.match(text, fig.end, clause[1]):
             continue  # 次日下午，项目所需的46亩用地已完成预审: done already, whatever was asked the day before
         if lang == "en" and _DONE_AFTER_EN.match(text, fig.end, clause[1]):

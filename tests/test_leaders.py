@@ -3202,3 +3202,7 @@ def test_an_office_head_without_you_and_a_per_chain_quota_in_a_roster() -> None:
     text = "市产业链链长制工作办公室设在市工信局，市工信局局长黄建明兼任办公室主任。"
     assert [(r.person, r.role) for r in find_leaders(text)] == [("黄建明", "official")]
     assert find_leaders("▶链主企业：每条链遴选1—3家，实行动态管理。") == []
+
+
+def test_a_chain_masters_standing_is_no_firm() -> None:
+    assert find_leaders("某券商分析师表示，链主身份有助于公司在用地、能耗和项目审批上获得更多支持。") == []

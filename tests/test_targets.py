@@ -1678,3 +1678,8 @@ def test_a_goal_met_leaves_the_sentences_other_figures_results() -> None:
     assert "68.4%" not in [t.text for t in find_targets(text, published=date(2026, 3, 26))]
     assert [t.text for t in find_targets("力争实现目标：营业收入突破3000亿元。", published=date(2026, 3, 26))] == [
         "3000亿元"]
+
+
+def test_a_rewards_bar_is_no_goal() -> None:
+    text = "对链主企业本地配套采购额年新增超过1亿元的，按新增部分的1%给予奖励，单个企业最高200万元。"
+    assert find_targets(text, published=date(2026, 11, 12)) == []
