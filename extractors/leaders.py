@@ -860,6 +860,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                                    role="chain_master", chain=default.normalized if default else None))
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
         out += [r for r in _place_by_place_en(text, article, out) if not any(o.start <= r.start < o.end for o in out)]
+        if "chain office" in text.lower() or "chain chief office" in text.lower():
+            out += [r for r in _office_staff_counts_en(text, article)
+                    if not any(o.start <= r.start < o.end for o in out)]
         if "number of" in text or " of the " in text:  # the number of chain masters has risen to 131 · Four of the …
             out += [r for r in _number_of_masters_en(text, article) if not any(o.start <= r.start < o.end for o in out)]
         if "batch" in text or "group" in text:
@@ -1304,7 +1307,8 @@ _INCLUDING_ADDED_EN = regex.compile(rf"(?i)[^,.;]{{0,30}},\s+(?:including|of\s+w
                                     r"(?:added|named|newly|new|designated|recogni[sz]ed|selected)\b")
 # … of the chain masters (after a place's share): the set the shares are of
 # …, backed by 32 deputies · and 27 deputies: the chain chiefs' deputies, counted bare
-_BARE_DEPUTIES_EN = regex.compile(rf"(?i)\b(?:backed\s+by|supported\s+by|assisted\s+by|and|with|plus)\s+"
+_BARE_DEPUTIES_EN = regex.compile(rf"(?i)(?:\b(?:backed\s+by|supported\s+by|assisted\s+by|and|with|plus)"
+                                  rf"|(?<=chiefs),)\s+"
                                   rf"(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+deputies\b")
 _OF_THE_MASTERS_EN = regex.compile(r"(?i)\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?[\"“']?chain[\s-]+"
                                    r"masters?[\"”']?(?:\s+(?:enterprises|companies|firms))?")
@@ -1542,6 +1546,25 @@ _N_OF_THE_MASTERS_EN = regex.compile(rf"(?:^|(?<=[.!?]\s|\n))(?P<n>\d{{1,3}}|(?i
                                      r"\s+of\s+the\s+"
                                      r"(?:[\w-]+\s+){0,3}?[\"“']?chain[\s-]+masters[\"”']?(?:\s+enterprises)?\s+"
                                      r"(?:are|were|have|had|come|came|belong)\b")
+
+
+# Sichuan's chain office has a staff of 42 · an office of 23 staff · staffs its office with 17 people: the office's
+# officials counted
+_OFFICE_STAFF_EN = regex.compile(
+    rf"(?i)\b(?:office\s+(?:has|had)\s+a\s+staff\s+of|(?:an|its)\s+office\s+of|staffs\s+its\s+office\s+with)\s+"
+    rf"(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})(?P<noun>\s+(?:staff|people|civil\s+servants|officials|employees))?\b")
+
+
+def _office_staff_counts_en(text: str, article: str) -> list[LeaderRecord]:
+    """The staff of a chain office, counted: officials of the system (one group an office)."""
+    out = []
+    for m in _OFFICE_STAFF_EN.finditer(text):
+        word = m.group("n").lower()
+        value = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+        if value and value >= 2:
+            out.append(_record(text, article, m.start("n"), m.end("noun") if m.group("noun") else m.end("n"),
+                               role="official", count=int(value)))
+    return out
 
 
 def _number_of_masters_en(text: str, article: str) -> list[LeaderRecord]:

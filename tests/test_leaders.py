@@ -3206,3 +3206,14 @@ def test_an_office_head_without_you_and_a_per_chain_quota_in_a_roster() -> None:
 
 def test_a_chain_masters_standing_is_no_firm() -> None:
     assert find_leaders("某券商分析师表示，链主身份有助于公司在用地、能耗和项目审批上获得更多支持。") == []
+
+
+def test_english_deputies_after_a_comma_and_a_chain_offices_staff_counted() -> None:
+    text = "Across the four provinces that makes 52 chain chiefs, 93 deputies and 297 chain masters."
+    assert [(r.text, r.role) for r in find_leaders(text, language="en")] == [
+        ("52 chain chiefs", "chain_leader"), ("93 deputies", "deputy_chain_leader"),
+        ("297 chain masters", "chain_master")]
+    text = ("Sichuan's chain office has a staff of 42. Hebei has 79 chain masters and an office of 23 staff. "
+            "Guizhou staffs its office with 17 people.")
+    assert [(r.text, r.role, r.count) for r in find_leaders(text, language="en") if r.role == "official"] == [
+        ("42", "official", 42), ("23 staff", "official", 23), ("17 people", "official", 17)]
