@@ -3459,7 +3459,8 @@ class _Sentence:
             m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:则|就|仍|均)?(?:是|为)[\p{Han}、]{0,24}$").search(
                 self.text, max(self.lo, person.start - 32), person.start) or rx(
                 # 还配备了3位副链长，分别是市政府副秘书长许振东、…和市商务局局长吴倩: each named one holds it
-                r"(?P<role>副总链长|总链长|副链长|链长)[，,]?(?:分别|依次)(?:是|为)[\p{Han}、]{0,60}$").search(
+                r"(?P<role>副总链长|总链长|副链长|链长)(?:[\d一二三四五六七八九十两]{1,2}(?:人|名|位))?[，,]?(?:分别|依次)(?:是|为)"
+                r"[\p{Han}、]{0,60}$").search(
                 self.text, max(self.lo, person.start - 72), person.start) or rx(
                 # 同时担任全县丝网产业链链长的郝志远
                 r"(?:担任|兼任|出任)\p{Han}{0,16}?(?P<role>副总链长|总链长|副链长|链长)的$").search(

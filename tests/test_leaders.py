@@ -3217,3 +3217,11 @@ def test_english_deputies_after_a_comma_and_a_chain_offices_staff_counted() -> N
             "Guizhou staffs its office with 17 people.")
     assert [(r.text, r.role, r.count) for r in find_leaders(text, language="en") if r.role == "official"] == [
         ("42", "official", 42), ("23 staff", "official", 23), ("17 people", "official", 17)]
+
+
+def test_deputies_counted_then_named_and_a_chain_chiefs_meeting() -> None:
+    text = "新型储能产业链另设副链长2人，分别是市发展和改革局局长黄静、松山湖科学城管委会副主任林国栋；"
+    assert [(r.person, r.role) for r in find_leaders(text) if r.person] == [
+        ("黄静", "deputy_chain_leader"), ("林国栋", "deputy_chain_leader")]
+    text = "东莞市日前召开新型储能产业链链长会议，由东莞市副市长、新型储能产业链链长郑志远主持。"
+    assert [r.text for r in find_leaders(text)] == ["郑志远"]
