@@ -443,6 +443,9 @@ _MONTH_DEADLINE_ZH = regex.compile(
     r"(?:(?:底|末|中旬|上旬|下旬|[1-3]?\d日)(?:前|之前|以前)|前|之前|以前)"
     # 于今年三季度前设立…: a quarter's deadline
     r"|(?<!去年|上年)(?:(?P<year>(?:19|20)\d\d)年)?(?:第?[一二三四]季度|上半年|年中)(?:末|底)?(?:前|之前|以前)"
+    # 2.11月底前，完成…遴选认定 · 1.11月中旬，组织…: a task list's item opens with its month (the number first)
+    r"|(?<=(?:\n|\A)[ \t]*\d{1,2}[.．、])(?:1[0-2]|0?[1-9])月份?(?:初|中旬|上旬|下旬|底|末|[1-3]?\d日)?"
+    r"(?:前|之前|以前)?(?=[，,])"
     # 将在11月中旬组织…对接会: an event still to come this month or later
     r"|(?<=将在|将于|拟于|拟在|计划于|计划在|定于)(?:(?P<year>(?:19|20)\d\d)年)?"
     r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:初|中旬|上旬|下旬|底|末|份|[1-3]?\d日)?")
@@ -525,7 +528,7 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
         for m in rx(r"(?<!已|已经|先后|累计|共)设立(?=规模)").finditer(text, lo, hi):
             if rx(r"今年|明年|年内|将|计划|拟").search(text, lo, m.start()) and not rx(
                     r"已|去年|上年|此前|\d{1,2}月|[一二三四五六七八九十]{1,2}月").search(
-                        text, max(lo, m.start() - 12), m.start()):
+                        text, max(lo, m.start() - 30), m.start()):
                 # (合作区今年3月设立规模50亿元的…基金，目前已投出…: set up already, in a month named)
                 cues.append(Cue(m.start(), m.end(), "goal"))
     if lang == "zh":  # 三年拟引50个科研项目落地: 拟 "intends to" (not 虚拟现实, 拟定, 模拟)
@@ -650,6 +653,8 @@ _PROBLEM_LABEL_ZH = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十\
                                   r"(?:主要问题|存在问题|存在的问题|问题|短板|不足|扣分项|扣分原因)[：:]")
 # a listed firm's share offering and what it raises (its own plan, no government goal)
 _SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金|所得款项净额|定增|定向增发|非公开发行|拟集资|上市申请"
+                                # 芯源半导体（688317）9月22日晚间公告，拟…: a listed firm's announcement, its own plan
+                                r"|[（(]\d{6}(?:\.[A-Z]{2})?[）)][^，,。；;]{0,14}公告"
                                 r"|发行[\d.]+[万亿]?股|每手\d+股|招股价")
 # a sentence whose subject is the firm (…控股（2386）昨日公布，公司… · 该公司…), up to a later clause's cue
 _FIRM_OPENS_SENTENCE_ZH = regex.compile(r"\s*(?:(?:[^，,。；;]{0,40}?(?:公布|宣布|公告|表示|透露|称)[，,：:]\s*)?"

@@ -1683,3 +1683,15 @@ def test_a_goal_met_leaves_the_sentences_other_figures_results() -> None:
 def test_a_rewards_bar_is_no_goal() -> None:
     text = "对链主企业本地配套采购额年新增超过1亿元的，按新增部分的1%给予奖励，单个企业最高200万元。"
     assert find_targets(text, published=date(2026, 11, 12)) == []
+
+
+def test_a_task_list_item_opening_with_its_month_and_a_listed_firms_announcement() -> None:
+    text = ("三、11月重点工作\n1.11月中旬，组织航空产业链供需对接会，邀请省内外配套企业不少于40家参加，"
+            "力争现场签约采购意向5亿元以上。\n2.11月底前，完成第三批市级链主企业遴选认定，拟认定5家左右。\n")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 11, 6))] == [
+        ("40家", 2026), ("5亿元", 2026), ("5家", 2026)]
+    text = ("在集成电路领域，芯源半导体（688317）9月22日晚间公告，拟与省级集成电路产业链基金等共同出资设立"
+            "产业投资合伙企业，总规模15亿元，公司拟以自有资金认缴4.5亿元。")
+    assert find_targets(text, published=date(2026, 9, 24)) == []
+    text = "链主企业今年3月与省级产业链基金共同发起设立规模20亿元的子基金，目前已投资配套企业9家。"
+    assert find_targets(text, published=date(2026, 9, 24)) == []
