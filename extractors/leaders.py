@@ -153,7 +153,8 @@ def _patterns() -> dict[str, Any]:
             rf"[\"“']?(?P<role>(?:{alternation(en)})s?[\"”']?"
             rf"(?:\s+enterprises|\s+companies|\s+firms)?)\b"
             # (four more chain leader missions: the role word names the missions, no group)
-            rf"(?!\s+(?:missions?|meetings?|conferences?|delegations?|trips?|visits?|forums?|events?|tours?)\b))"),
+            rf"(?!\s+(?:missions?|meetings?|conferences?|delegations?|trips?|visits?|forums?|events?|tours?"
+            rf"|badges?|titles?|labels?|tags?|status)\b))"),
         # a 链办 official without a name: 市汽车产业链链办(市工信局)负责人
         "office_head_zh": regex.compile(r"(?:\([^()]{1,12}\))?(?:负责人|主任|副主任|常务副主任|的同志们?|工作人员)"),
         "sentence": regex.compile(r"[。！？!?]+[”’」』)]*|\n+"),
@@ -4118,7 +4119,7 @@ class _Sentence:
                        r"|[：:](?=\s*\p{Han})").match(self.text, m.end(), self.hi)
             if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
                     self.text, among.end(), self.hi) and not rx(
-                        r"\s*\p{Han}{2,14}?产业链(?:占|有|为|共|入选|新增|认定)?[\d一二三四五六七八九十两]").match(
+                        r"\s*\p{Han}{2,14}?产业链(?:占|有|为|共|新?入选|新增|新?认定)?[\d一二三四五六七八九十两]").match(
                             self.text, among.end(), self.hi):
                 # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团… (not 其中…产业链5家: a chain's share)
                 # (其中龙头企业江海重工船舶集团…: what the firm is, then its name)
@@ -4238,6 +4239,8 @@ class _Sentence:
             return []
         parts = _breakdown_parts_zh(self.text, self.article, inside.end(), self.hi)
         if not parts:  # 这次入选的链主中，A、B与C，分别是…: the firms named among them
+            if rx(r"\s*\p{Han}{2,14}?产业链").match(self.text, inside.end(), self.hi):
+                return []  # 其中光电显示产业链新认定5家: a chain's share, no firm's name
             return self._names_after(inside.end())
         # 竹产业链现有链主企业6家，其中建瓯市3家、邵武市2家: places' shares of one chain's masters
         own = next((c for c in reversed(self.chains) if self.lo <= c.start and c.end <= inside.start()

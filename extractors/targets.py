@@ -1760,6 +1760,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             continue  # 本地配套采购额年新增超过1亿元的，按新增部分的1%给予奖励: a reward's bar, no goal
         if lang == "zh" and _DONE_AFTER_ZH.match(text, fig.end, clause[1]):
             continue  # 次日下午，项目所需的46亩用地已完成预审: done already, whatever was asked the day before
+        if lang == "en" and fig.kind == "count" and rx(r"\s+(?:apart|away)\b").match(text, fig.end):
+            continue  # officials more than 1,500 kilometers apart: a distance, no goal
         if lang == "en" and _DONE_AFTER_EN.match(text, fig.end, clause[1]):
             continue  # 17 have been signed so far · 30 of which have been named: done already
         if lang == "en" and _CONDITION_BEFORE.search(text, max(lo, fig.start - 60), fig.start):

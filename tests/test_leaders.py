@@ -3225,3 +3225,10 @@ def test_deputies_counted_then_named_and_a_chain_chiefs_meeting() -> None:
         ("黄静", "deputy_chain_leader"), ("林国栋", "deputy_chain_leader")]
     text = "东莞市日前召开新型储能产业链链长会议，由东莞市副市长、新型储能产业链链长郑志远主持。"
     assert [r.text for r in find_leaders(text)] == ["郑志远"]
+
+
+def test_chain_master_badges_and_a_chains_new_share_are_no_groups_or_firms() -> None:
+    text = '"Two chain master badges mean two sets of officials who want the plants full," said Sun Meiqi.'
+    assert find_leaders(text, language="en") == []
+    text = "全市10条重点产业链共认定链主企业32家，其中光电显示产业链新认定5家。"
+    assert [r.person for r in find_leaders(text) if r.person] == []

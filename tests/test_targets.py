@@ -1695,3 +1695,13 @@ def test_a_task_list_item_opening_with_its_month_and_a_listed_firms_announcement
     assert find_targets(text, published=date(2026, 9, 24)) == []
     text = "链主企业今年3月与省级产业链基金共同发起设立规模20亿元的子基金，目前已投资配套企业9家。"
     assert find_targets(text, published=date(2026, 9, 24)) == []
+
+
+def test_english_seeking_to_and_a_distance_apart() -> None:
+    published = date(2026, 9, 15)
+    text = ("This year, the city is seeking to sign 25 new energy equipment projects with total investment of "
+            "12 billion yuan.")
+    assert [(t.text, t.deadline) for t in find_targets(text, language="en", published=published)] == [
+        ("25 new energy equipment projects", 2026), ("12 billion yuan", 2026)]
+    text = "It ties its plans to the goals of local officials more than 1,500 kilometers apart."
+    assert find_targets(text, language="en", published=published) == []
