@@ -1311,6 +1311,10 @@ _INCLUDING_ADDED_EN = regex.compile(rf"(?i)[^,.;]{{0,30}},\s+(?:including|of\s+w
 _BARE_DEPUTIES_EN = regex.compile(rf"(?i)(?:\b(?:backed\s+by|supported\s+by|assisted\s+by|and|with|plus)"
                                   rf"|(?<=chiefs),)\s+"
                                   rf"(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+deputies\b")
+_SHARES_MASTER_ROLE_EN = regex.compile(
+    r"(?P<a>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5})\s+shares\s+the\s+[\"“']?chain[- ]master[\"”']?\s+"
+    r"(?:role|title|status|designation)\s+with\s+(?P<b>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,6}(?:\s+(?:Co|Corp|Inc|Ltd)\.)?)")
+_N_IN_TOTAL_EN = regex.compile(rf"(?i),\s+(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+in\s+(?:total|all)\b")
 _OF_THE_MASTERS_EN = regex.compile(r"(?i)\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?[\"“']?chain[\s-]+"
                                    r"masters?[\"”']?(?:\s+(?:enterprises|companies|firms))?")
 # , Guangzhou for 51 · , followed by Ningbo with 36 · and Wenzhou with 18: the next place's share
@@ -3178,6 +3182,24 @@ class _Sentence:
                 if value and value >= 2 and not any(o.start <= m.start("n") < o.end for o in out):
                     out.append(_record(self.text, self.article, m.start("n"), m.end(), role="deputy_chain_leader",
                                        count=value))
+        if self.lang == "en" and "shares the chain" in self.text[self.lo:self.hi]:
+            # Zhixing shares the chain master role with Guangdong Ruineng Battery Co.: both firms hold it
+            for m in _SHARES_MASTER_ROLE_EN.finditer(self.plain, self.lo, self.hi):
+                for name in ("a", "b"):
+                    s, e = m.span(name)
+                    if self.text[e:e + 1] == "." and _ABBREVIATED_END.search(self.text, s, e + 1):
+                        e += 1  # … Battery Co., a local cell maker: the suffix's dot
+                    if not any(o.start == s for o in out) and not self._is_place(s, e):
+                        out.append(_record(self.text, self.article, s, e, person=self.text[s:e], role="chain_master",
+                                           chain=self._only_chain()))
+        if self.lang == "en" and "in total" in self.text[self.lo:self.hi]:
+            # Each chain has one or two deputy chain chiefs, 29 in total: the role's holders counted
+            for m in _N_IN_TOTAL_EN.finditer(self.text, self.lo, self.hi):
+                role = next((r for r in reversed(self.roles) if r.end <= m.start() and m.start() - r.end <= 4), None)
+                word = m.group("n").lower()
+                value = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+                if role is not None and value and value >= 2 and not any(o.start == m.start("n") for o in out):
+                    out.append(_record(self.text, self.article, m.start("n"), m.end("n"), role=role.role, count=value))
         if self.lang == "en" and "respectively" in self.text[self.lo:self.hi]:
             out = self._roles_of_chains_respectively_en(out)
         if self.lang == "en" and rx(r"(?i)\btotal\b").search(self.text, self.lo, self.hi) and rx(

@@ -3232,3 +3232,13 @@ def test_chain_master_badges_and_a_chains_new_share_are_no_groups_or_firms() -> 
     assert find_leaders(text, language="en") == []
     text = "全市10条重点产业链共认定链主企业32家，其中光电显示产业链新认定5家。"
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_english_a_shared_chain_master_role_and_deputies_in_total() -> None:
+    text = ("Executive Vice Mayor Chen Jiaming serves as its chain chief, and Zhixing shares the chain master role "
+            "with Guangdong Ruineng Battery Co., a local cell maker.")
+    assert [r.person for r in find_leaders(text, language="en") if r.role == "chain_master"] == [
+        "Zhixing", "Guangdong Ruineng Battery Co."]
+    text = "Each chain has one or two deputy chain chiefs, 29 in total, drawn from regional departments."
+    assert [(r.text, r.role, r.count) for r in find_leaders(text, language="en")] == [
+        ("29", "deputy_chain_leader", 29)]
