@@ -338,6 +338,9 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
     lead = _ADMIN_LEAD.match(text, begin, tail_start)
     if lead and kept[0][0] not in tags and tail_start - lead.end() >= 2:
         begin = lead.end()
+    elif len(kept[0][0]) == 2 and kept[0][0] not in tags and kept[0][0][0] in "为从由在把将被" \
+            and tail_start - begin >= 3:
+        begin += 1  # 认定|为泵|与电机产业链: jieba glues the preposition to the chain's first character
     name = text[begin:tail_start]
     firm = rx(r".*(?:集团|公司|企业|银行|大学|学院)[与及和]").match(name)
     if firm is not None and tail_start - (begin + firm.end()) >= 2:  # 利濠酒店管理集团与|陶瓷产业链: a partner firm

@@ -115,7 +115,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?:[及和与]\p{{Han}}{{0,4}}?(?:主要负责人|负责人|负责同志|领导))?"
             # (not 13个设区市目前共认定产业链链主企业: the places counted, then what they named)
             # (nor 40家会员企业转入链主的…, 10个部门负责同志及链主企业代表: others, near the role word)
-            rf"|(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|及|、|任|由|认定|确定|遴选|目前|共|现有|转入|进入|加入"
+            rf"|(?:优秀|先进|骨干|重点)?(?P<chain>(?:(?!的|以上|为|被|已|列|和|与|及|、|任|由|认定|确定|遴选|目前|共|现有|转入|进入|加入"
             rf"|负责|同志|来自|供应|配套|入选|入列|获评|上榜|评为|披露)\p{{Han}}){{0,14}}?)"
             rf"(?P<role>{role_zh})(?!制|工作专班|专班|办公会)"
             # 三位市级「链长」 · 两家「链主」: the role word in quotation marks, right after the number or a level

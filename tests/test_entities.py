@@ -272,3 +272,10 @@ def test_a_title_and_ren_ben_are_no_part_of_a_chains_name() -> None:
 def test_a_word_before_a_chain_that_says_who_took_the_post_is_no_part_of_its_name() -> None:
     text = "在鄂尔多斯，新任现代煤化工产业链链长刘文涛在调整后"
     assert [m.normalized for m in find_chains(text)] == ["现代煤化工产业链"]
+
+
+def test_a_preposition_jieba_glues_to_a_chains_first_character() -> None:
+    text = "2023年被温岭市认定为泵与电机产业链链主企业。"
+    assert [m.normalized for m in find_chains(text)] == ["泵与电机产业链"]
+    text = "首度将2家台资企业列为对台跨境电商产业链链主。"
+    assert [m.normalized for m in find_chains(text)] == ["对台跨境电商产业链"]

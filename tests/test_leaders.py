@@ -3242,3 +3242,7 @@ def test_english_a_shared_chain_master_role_and_deputies_in_total() -> None:
     text = "Each chain has one or two deputy chain chiefs, 29 in total, drawn from regional departments."
     assert [(r.text, r.role, r.count) for r in find_leaders(text, language="en")] == [
         ("29", "deputy_chain_leader", 29)]
+
+
+def test_outstanding_chain_masters_name_no_chain() -> None:
+    assert [(r.text, r.chain) for r in find_leaders("大会表彰了8家优秀链主企业。")] == [("8家优秀链主企业", None)]
