@@ -74,9 +74,12 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(regex.escape(w) for w in unique)
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
 def rx(pattern: str) -> regex.Pattern:
-    """A compiled pattern, cached (the module-level regex functions cost ~15 µs a call)."""
+    """A compiled pattern, cached (the module-level regex functions cost ~15 µs a call).
+
+    The cache holds every fixed pattern in the extractors (about 800) with room for the few
+    built from names in the text; a smaller one would evict and recompile fixed patterns."""
     return regex.compile(pattern)
 
 
