@@ -257,9 +257,10 @@ def _segment_window(text: str) -> tuple[tuple[str, int, int], ...]:
 @lru_cache(maxsize=1)
 def _chain_not() -> dict[str, set[str]]:
     """Words that stop a chain name (generic qualifiers, governing verbs) or are not chains."""
-    out: dict[str, set[str]] = {"stop": set(), "not": set(), "keep": set(), "office_stop": set()}
+    out: dict[str, set[str]] = {"stop": set(), "not": set(), "keep": set(), "office_stop": set(), "qualifier": set()}
     for row in load_rows("chain_not.tsv"):
         out.setdefault(row[1], set()).add(row[0])
+    out["stop"] |= out["qualifier"]  # (a qualifier stops a name like any stop word, save after a conjunction)
     return out
 
 
@@ -294,8 +295,14 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
     words = segment(text[lo:tail_start])
     stop, keep, tags = _chain_not()["stop"], _chain_not()["keep"], word_tags()
     kept: list[tuple[str, int]] = []
-    for word, s, _ in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word, s, _ = words[i]
         tag = tags.get(word)
+        if (word in _chain_not()["qualifier"] and kept and kept[0][0] not in ("与", "及", "和") and i >= 2
+                and words[i - 1][0] in ("与", "及", "和") and words[i - 2][0] not in stop
+                and tags.get(words[i - 2][0]) not in _STOP_TAGS | _VERB_TAGS):
+            kept.insert(0, (word, lo + s))  # 汽车及|核心|零部件: a qualifier opening the second part of a name
+            continue
         if len(word) == 2 and word[1] in "与及和" and word[0] in "局厅委办处室部":
             break  # 县投资促进|局及|陶瓷: an office, then "and" (jieba glues 局及)
         if len(word) >= 3 and word.endswith("任") and word[0] in surnames():

@@ -939,7 +939,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _ranks_after_total_zh(text, article, out)
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
-        out = [r for r in out if r.role != "chain_master" or r.person is None or _could_be_a_firm_zh(r.person)]
+        out = [r for r in out if r.role != "chain_master" or r.person is None or (
+            _could_be_a_firm_zh(r.person) and r.person not in _firm_kinds_zh())]
     if lang == "en":  # Ran Zhiqiang spent … Ran is the chain chief of …: the full name's first mention holds it (D22)
         people = {m.normalized for m in mentions if m.label == "PERSON" and pinyin_name(m.normalized)}
         # (Changsha's co-chief, Tan, chairs a meeting with the chain's three chain masters: a person, no firm)
@@ -958,7 +959,21 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                    or not any(a <= r.start < b for a, b in spans)]  # (the role word the firm announcing holds)
         if "称" in text:
             out = _full_names_of_aliases_zh(text, out)
-    return _topic_chains(_dedupe(out), text, chains)
+    return _chains_of_named_firms(_topic_chains(_dedupe(out), text, chains))
+
+
+def _chains_of_named_firms(records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A chain master named without its chain (拟认定A公司等7家企业为…链主企业) takes the chain the article
+    gives it elsewhere (（一）X产业链 … 1.A公司), when it gives that firm one chain only."""
+    chains_of: dict[str, set[str]] = {}
+    for r in records:
+        if r.role == "chain_master" and r.person and r.chain:
+            chains_of.setdefault(r.person, set()).add(r.chain)
+    if not chains_of:
+        return records
+    return [replace(r, chain=next(iter(chains_of[r.person])))
+            if r.role == "chain_master" and r.person and r.chain is None and len(chains_of.get(r.person, ())) == 1
+            else r for r in records]
 
 
 _ALIAS_ZH = regex.compile(r"(?P<full>\p{Han}{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团))"
@@ -970,7 +985,9 @@ _FIRM_SUBHEADING_ZH = regex.compile(r"(?m)^[ \t　]*(?P<firm>[\p{Han}A-Z]{2,8})[
                                     r"(?P<rest>(?!子公司|旗下|全资|控股)[^\n：:]{0,14}链主[^\n：:]{0,10})$")
 # 浙江恒锐精工股份有限公司（证券简称：恒锐精工）公告，公司被…认定为…链主企业 (the firm announcing is the master)
 _FIRM_ANNOUNCES_ZH = regex.compile(r"(?P<full>\p{Han}{2,24}?(?:股份有限公司|有限公司|集团))[（(](?:证券|股票)简称[：:]"
-                                   r"[^）)\n]{2,10}[）)](?:发布)?公告(?:称)?[，,](?:公司|本公司)(?:被|获|已)?"
+                                   # (…（证券简称：X，证券代码：688659）9月26日晚间公告: the code, the day)
+                                   r"[^）)\n]{2,30}[）)](?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后|晚|当晚)?"
+                                   r"(?:发布)?公告(?:称)?[，,](?:公司|本公司)(?:被|获|已)?"
                                    r"[^。；;\n]{0,40}?(?:认定|评定|确定|列|评|选)为?[^。；;\n]{0,30}?链主(?:企业)?")
 
 
@@ -1163,6 +1180,12 @@ def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) 
 
 
 _PLACES_COUNTED = regex.compile(r"[两二三四五六七八九十几多]+[市县区省地镇]")
+
+
+@lru_cache(maxsize=1)
+def _firm_kinds_zh() -> frozenset[str]:
+    """Kinds of firm (上市公司, 民营企业): a group's name, never a chain master's (data/leader_not.tsv)."""
+    return frozenset(r[0] for r in load_rows("leader_not.tsv") if r[1] == "firm_kind" and r[2] == "zh")
 
 
 def _could_be_a_firm_zh(name: str) -> bool:
@@ -2748,11 +2771,15 @@ def _dash_rosters_zh(text: str, article: str) -> list[LeaderRecord]:
 
 # 现将…链主企业名单公布如下：\n一、光伏产业链（链长：副省长 杨建国）\n西安隆辰绿能科技股份有限公司\n…: a list of
 # chain masters one firm a line, under a heading line for each chain
-_LIST_INTRO_ZH = regex.compile(r"(?m)^[^\n]*链主[^\n]*[：:][ \t　]*$")
+_LIST_INTRO_ZH = regex.compile(r"(?m)^[^\n]*链主[^\n]*[：:][ \t　]*$"
+                               # 一、2026年度链主企业（7家）: a section heading over the list
+                               r"|^[ \t　]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])"
+                               r"[ \t　]*(?:\d{4}年度?)?[^\n，,。；;：:]{0,12}链主企业(?:名单)?"
+                               r"(?:[（(][\d一二三四五六七八九十两]{1,3}家[）)])?[ \t　]*$")
 _CHAIN_HEADING_LINE_ZH = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.]"
                                        r"|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ \t　]*"
                                        r"(?P<chain>\p{Han}{2,16}?(?:产业链|链))[ \t　]*"
-                                       r"(?:[（(][^）)\n]{0,40}[）)])?[ \t　：:]*")
+                                       r"(?:[（(][^）)\n]{0,80}[）)])?[ \t　：:]*")
 _FIRM_LINE_ZH = regex.compile(r"[ \t　]*(?:\d{1,2}[、．.]|[-•·*][ \t]*)?[ \t　]*(?P<firm>[\p{Han}A-Za-z（）()]{4,40}?"
                               r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂|研究院|研究所))[ \t　；;。]*")
 

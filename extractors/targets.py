@@ -484,6 +484,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             continue  # …与云浮新区签约，计划总投资人民币23亿元，建设…: a signed project's size, no goal
         if lang == "zh" and m.group() == "目标" and rx(r"进度|完成率|完成情况|任务完成").match(text, m.end()):
             continue  # 从链长履职、…、目标进度4个方面进行综合评价: progress toward goals, a criterion
+        if lang == "zh" and m.group() == "目标" and rx(r"[\d.]+%").match(text, m.end()) and rx(
+                r"完成\p{Han}{0,4}$").search(text, max(lo, m.start() - 6), m.start()):
+            cues.append(Cue(m.start(), m.end(), "done"))
+            continue  # 营收完成年度目标52.4%: progress made toward a goal, a result
         if lang == "zh" and m.group() == "目标" and _GOAL_MET_ZH.search(text, max(lo, m.start() - 16), m.start()):
             cues.append(Cue(m.start(), m.end(), "done"))
             continue  # 超额完成年初确定的2150亿元目标，占…比重为68.4%: a goal met, the rest results
@@ -532,7 +536,7 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
                 # (合作区今年3月设立规模50亿元的…基金，目前已投出…: set up already, in a month named)
                 cues.append(Cue(m.start(), m.end(), "goal"))
     if lang == "zh":  # 三年拟引50个科研项目落地: 拟 "intends to" (not 虚拟现实, 拟定, 模拟)
-        for m in rx(r"(?<![虚模])拟(?![定合人稿态])").finditer(text, lo, hi):
+        for m in _INTENDS_ZH.finditer(text, lo, hi):
             if not _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()) and \
                     not _firm_opens_sentence_zh(text, lo, m.start()):
                 cues.append(Cue(m.start(), m.end(), "will"))
@@ -652,6 +656,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
 _PROBLEM_LABEL_ZH = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?"
                                   r"(?:主要问题|存在问题|存在的问题|问题|短板|不足|扣分项|扣分原因)[：:]")
 # a listed firm's share offering and what it raises (its own plan, no government goal)
+# 三年拟引50个科研项目落地: 拟 "intends to" (not 虚拟现实, 拟定, 模拟, nor 拟认定A公司等7家企业为…, a decision
+# pending in a public notice: the firms are named, nothing is aimed at)
+_INTENDS_ZH = regex.compile(r"(?<![虚模])拟(?![定合人稿态]|(?:认定|命名|授予|评为|列入|推荐)[^，,。；;]{0,30}?"
+                            r"(?:公司|集团|厂|研究院)等)")
 _SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金|所得款项净额|定增|定向增发|非公开发行|拟集资|上市申请"
                                 # 芯源半导体（688317）9月22日晚间公告，拟…: a listed firm's announcement, its own plan
                                 r"|[（(]\d{6}(?:\.[A-Z]{2})?[）)][^，,。；;]{0,14}公告"
@@ -1128,7 +1136,7 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
         if "月" in text:
             candidates.update(sentences_with(_MONTH_DEADLINE_ZH, text, sentences))
         if "拟" in text:
-            candidates.update(sentences_with(rx(r"(?<![虚模])拟(?![定合人稿态])"), text, sentences))
+            candidates.update(sentences_with(_INTENDS_ZH, text, sentences))
         if "完成时" in text or "时间节点" in text or "完成期限" in text:  # a numbered task with its 完成时限 line
             for a, b in sentences:
                 if year is not None and _task_deadline(text, a, year) is not None:
@@ -1926,8 +1934,11 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     if fig.kind == "count":
         if fig.unit == "大":
             return False  # 五大传统产业: a category's name
-        if lang == "zh" and rx(r"(?:在建|已建成?|已投产|已签约|现有|存量)").match(text, fig.end):
-            return False  # 抓好8个在建项目: projects already there, the goal is what is done with them
+        if lang == "zh" and (rx(r"(?:在建|已建成?|已投产|已签约|现有|存量)").match(text, fig.end) or rx(
+                r"(?:在建|已建成|已投产|已签约|已落地|已开工)的$").search(
+                    text, max(clause[0], fig.start - 4), fig.start)):
+            return False  # 抓好8个在建项目 · 盯紧在建的3个储能电站项目: projects already there (the goal is what
+            # is done with them)
         if lang == "zh" and fig.unit == "条" and rx(r"(?:重点)?产业链").match(text, fig.end, fig.end + 5) and any(
                 c.kind in ("goal", "will") and fig.end <= c.start < clause[1] for c in cues):
             return False  # 明年全省50条重点产业链将再组织…: the chains are the subject, the goal comes after

@@ -279,3 +279,10 @@ def test_a_preposition_jieba_glues_to_a_chains_first_character() -> None:
     assert [m.normalized for m in find_chains(text)] == ["泵与电机产业链"]
     text = "首度将2家台资企业列为对台跨境电商产业链链主。"
     assert [m.normalized for m in find_chains(text)] == ["对台跨境电商产业链"]
+
+
+def test_a_qualifier_after_a_conjunction_stays_inside_a_chain_name() -> None:
+    text = "（一）汽车及核心零部件产业链（链长：沈国良）"
+    assert [m.normalized for m in find_chains(text)] == ["汽车及核心零部件产业链"]
+    assert [m.normalized for m in find_chains("做强汽车与关键零部件产业链")] == ["汽车与关键零部件产业链"]
+    assert [m.normalized for m in find_chains("推动核心零部件产业链发展")] == ["零部件产业链"]

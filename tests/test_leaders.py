@@ -3246,3 +3246,30 @@ def test_english_a_shared_chain_master_role_and_deputies_in_total() -> None:
 
 def test_outstanding_chain_masters_name_no_chain() -> None:
     assert [(r.text, r.chain) for r in find_leaders("大会表彰了8家优秀链主企业。")] == [("8家优秀链主企业", None)]
+
+
+def test_a_public_notice_lists_chain_masters_under_a_section_heading_by_chain() -> None:
+    text = ("拟认定常熟驰远汽车内饰系统有限公司等7家企业为2026年度链主企业。\n\n一、2026年度链主企业（7家）\n\n"
+            "（一）汽车及核心零部件产业链（链长：开发区党工委书记 沈国良；副链长：开发区经济发展局主要负责同志）\n"
+            "1.常熟驰远汽车内饰系统有限公司\n2.江苏泓川新能源汽车电驱科技有限公司\n\n"
+            "（二）高端装备产业链（链长：开发区党工委副书记、管委会主任 吴志斌）\n3.常熟东润重型机械股份有限公司\n\n"
+            "二、2026年度链上重点企业（16家）\n")
+    masters = [(r.start, r.person, r.chain) for r in find_leaders(text) if r.role == "chain_master" and r.person]
+    first = text.index("常熟驰远")
+    assert masters == [
+        (first, "常熟驰远汽车内饰系统有限公司", "汽车及核心零部件产业链"),  # (the chain the list gives it)
+        (text.index("常熟驰远", first + 1), "常熟驰远汽车内饰系统有限公司", "汽车及核心零部件产业链"),
+        (text.index("江苏泓川"), "江苏泓川新能源汽车电驱科技有限公司", "汽车及核心零部件产业链"),
+        (text.index("常熟东润"), "常熟东润重型机械股份有限公司", "高端装备产业链")]
+    assert {r.person: r.chain for r in find_leaders(text) if r.role == "chain_leader"} == {
+        "沈国良": "汽车及核心零部件产业链", "吴志斌": "高端装备产业链"}
+
+
+def test_a_kind_of_firm_is_no_chain_master_and_a_listed_firm_announces_with_its_code() -> None:
+    text = "至此，无锡市级链主企业总数达到47家，其中上市公司21家。"
+    assert [(r.text, r.person, r.count) for r in find_leaders(text)] == [
+        ("链主企业总数达到47家", None, 47), ("上市公司21家", None, 21)]
+    text = ("无锡锡芯微电子股份有限公司（证券简称：锡芯微电子，证券代码：688659）9月26日晚间公告，公司收到无锡市"
+            "产业链链长制工作领导小组办公室通知，被认定为无锡市集成电路产业链链主企业。")
+    assert [(r.text, r.role, r.chain) for r in find_leaders(text) if r.role == "chain_master"] == [
+        ("无锡锡芯微电子股份有限公司", "chain_master", "集成电路产业链")]

@@ -1705,3 +1705,15 @@ def test_english_seeking_to_and_a_distance_apart() -> None:
         ("25 new energy equipment projects", 2026), ("12 billion yuan", 2026)]
     text = "It ties its plans to the goals of local officials more than 1,500 kilometers apart."
     assert find_targets(text, language="en", published=published) == []
+
+
+def test_progress_toward_a_goal_projects_under_way_and_a_notice_of_firms_to_be_named() -> None:
+    published = date(2026, 7, 16)
+    text = "上半年12条重点产业链营收完成年度目标52.4%。"
+    assert find_targets(text, published=published) == []
+    text = "她表示，将盯紧在建的3个储能电站项目，确保三季度新增并网装机容量20万千瓦。"
+    assert [t.text for t in find_targets(text, published=published)] == ["20万千瓦"]
+    text = "经专家评审，拟认定常熟驰远汽车内饰系统有限公司等7家企业为2026年度链主企业。"
+    assert find_targets(text, published=published) == []
+    text = "三年拟引进50个科研项目落地。"
+    assert [t.text for t in find_targets(text, published=published)] == ["50个"]
