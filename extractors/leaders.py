@@ -1875,6 +1875,11 @@ _NAMED_DESCRIBED_FIRMS_EN = regex.compile(
     r"\b(?i:named|designated|selected|picked|chose|listed|recogni[sz]ed|certified)\s+"
     r"(?P<list>(?:[a-z][\w-]*\s+){1,4}[A-Z][^;:()]{1,300}?)\s+as\s+(?:its|the|their)\s+"
     r"(?:(?:two|three|four|five|six|first|new|\d)\s+)?[\"“']?$")
+_THE_CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|that)\s+chain,?\s+"
+                                     r"(?:which\s+is\s+|is\s+|was\s+|has\s+been\s+)?(?:led|headed|steered)\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,4})$")
+_OF_ITS_INDUSTRY_EN = regex.compile(r"(?i)s?(?:\s+enterprises?|\s+companies|\s+firms)?[\"”']?\s+(?:of|for|in)\s+"
+                                    r"(?:the|its|their|[\w-]+['’]s)\s+(?P<x>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,4}?)"
+                                    r"\s+(?:industry|sector)\b")
 _NAMED_AS_MASTERS_EN = regex.compile(
     rf"(?i)\b(?:named|designated|recognized|recognised|certified|selected|listed|identified)\s+"
     rf"(?P<span>(?P<num>\d{{1,3}}(?:,\d{{3}})*|{alternation(list(_EN_NUMBERS))})\s+(?:more\s+|new\s+|local\s+)?"
@@ -2544,10 +2549,10 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
 
 
 # a post standing where a name would: Principal official of the Provincial Energy Administration · Head of
-# the city's commerce bureau
+# the city's commerce bureau · Director, Municipal Bureau of Commerce
 _OFFICE_CELL_EN = regex.compile(
     r"(?i)(?:the\s+)?(?:principal|chief|main|leading)?\s*(?:officials?|heads?|directors?|leaders?|persons?\s+in\s+charge)"
-    r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][^|;\n]{3,90}")
+    r"(?:\s+(?:of|at)\s+|\s*,\s+)(?:the\s+)?[A-Z][^|;\n]{3,90}")
 _TITLE_HEADER_EN = regex.compile(r"(?i)(?:official\s+)?(?:title|position|post|rank|office)s?")
 _CELL_PART_EN = regex.compile(r"[^/;,]+")
 
@@ -4041,6 +4046,10 @@ class _Sentence:
                 # Tang Weiguo, the executive vice mayor who heads the chain, …: the chain named before
                 chain = next((c for c in reversed(self.paragraph_chains) if c.end <= person.start
                               and not rx(r"(?i)chains\b").match(self.text, c.end - 6)), None)
+            if chain is None and _THE_CHAIN_LED_BY_EN.search(self.text, max(self.lo, person.start - 80), person.start):
+                # …, said the chain, led by Vice Governor Chen Lu, had produced …: the chain the paragraph named last
+                chain = next((c for c in reversed(self.paragraph_chains) if c.end <= person.start
+                              and not rx(r"(?i)chains\b").match(self.text, c.end - 6)), None)
             role = "chain_leader"
             if chain is None:  # Zhao Minghui, vice governor of Gansu province and (deputy) leader of the X chain
                 titled = next(((c, m) for c in self.chains if c.start >= person.end for m in [rx(
@@ -4867,7 +4876,9 @@ class _Sentence:
             # … are the chain's three chain master enterprises · … are its two chain masters
             lead = rx(r"(?i)(?:\s*\([\"“][^()\n]{1,60}[\"”]\))?"  # (… Co., Ltd. ("Jiangxi Lumina"), has been …)
                       r"(?:,\s+(?-i:[a-z])(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},)?,?\s+"
-                      r"(?:was|were|has been|have been|is|are|"
+                      # (…, which was named · …, which the city has named "chain master" of its X industry)
+                      r"(?:which\s+)?(?:was|were|has been|have been|is|are|"
+                      r"(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had)(?=\s+(?:named|designated))|"
                                 r"serves? as|became|acts? as|as)\s+(?:also\s+)?"
                                 r"(?:named\s+(?:as\s+)?|designated\s+(?:as\s+)?|"
                                 # … was designated by the People's Government of Binzhou Municipality as a …
@@ -5138,6 +5149,10 @@ class _Sentence:
                 self.text, m.end()).group())), "chain_master"))
         if after is not None:
             return after.normalized
+        # "chain master" of its wire and cable industry: the industry is the chain
+        industry = _OF_ITS_INDUSTRY_EN.match(self.text, m.end())
+        if industry is not None:
+            return f"{industry.group('x')} chain"
         keys = {_chain_key(c.normalized): c for c in self.chains}
         return next(iter(keys.values())).normalized if len(keys) == 1 else None
 

@@ -590,3 +590,10 @@ def test_a_print_run_is_no_count() -> None:
 def test_a_tally_raised_to_a_number() -> None:
     text = "Shandong aims to raise its tally of chain masters to 150 by the end of next year."
     assert [(c.text, c.object) for c in find_counts(text)] == [("150", "chain masters")]
+
+
+def test_english_a_weight_or_length_before_its_noun_is_a_count() -> None:
+    text = "Kanemori will build a 30,000-tonne copper rod line; the other plant sits on a 28-kilometre road."
+    assert [(c.text, c.value, c.unit) for c in find_counts(text)] == [
+        ("30,000-tonne", Decimal(30000), "tonne"), ("28-kilometre", Decimal(28), "kilometre")]
+    assert find_counts("It costs 300 yuan a ton.") == []

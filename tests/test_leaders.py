@@ -3273,3 +3273,25 @@ def test_a_kind_of_firm_is_no_chain_master_and_a_listed_firm_announces_with_its_
             "产业链链长制工作领导小组办公室通知，被认定为无锡市集成电路产业链链主企业。")
     assert [(r.text, r.role, r.chain) for r in find_leaders(text) if r.role == "chain_master"] == [
         ("无锡锡芯微电子股份有限公司", "chain_master", "集成电路产业链")]
+
+
+def test_english_a_firm_which_the_city_named_chain_master_of_its_industry_and_the_chain_led_by() -> None:
+    text = ("Six firms will supply Jiangsu Zhongchao Cable Group, which the city has named \"chain master\" of its "
+            "wire and cable industry, with combined investment of 2.3 billion yuan.")
+    assert [(r.text, r.role, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Jiangsu Zhongchao Cable Group", "chain_master", "wire and cable chain")]
+    text = ("Wang Hua, deputy chain chief of the new energy vehicle and battery chain, said the chain, led by Vice "
+            "Governor Chen Lu, had produced 186,000 vehicles.")
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Wang Hua", "deputy_chain_leader", "new energy vehicle and battery chain"),
+        ("Chen Lu", "chain_leader", "new energy vehicle and battery chain")]
+    assert find_leaders("The chain, led by Vice Governor Chen Lu, had produced 186,000 vehicles.", language="en") == []
+
+
+def test_english_a_table_cell_naming_a_post_by_title_then_office() -> None:
+    text = ("No. | Industrial chain | Chain chief | Deputy chain chief\n"
+            "3 | Fasteners and standard parts | Vice Mayor Li Shaohua | Director, Municipal Bureau of Commerce\n")
+    deputies = [(r.text, r.title, r.chain) for r in find_leaders(text, language="en")
+                if r.role == "deputy_chain_leader"]
+    assert deputies == [("Director, Municipal Bureau of Commerce", "Director, Municipal Bureau of Commerce",
+                         "fasteners and standard parts chain")]
