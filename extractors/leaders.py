@@ -642,7 +642,7 @@ _TOTAL_NOW_ZH = regex.compile(r"[^。；;，,]{0,6}?[，,](?:链主企业)?(?:�
                               r"(?P<n>[\d一二三四五六七八九十两百]{1,4})家")
 # …铜基新材料产业链5家，台资占2家，分别是A及B: the share of one kind of owner, then its firms named
 _SHARE_NAMED_ZH = regex.compile(r"(?:(?<=[，,])|(?<=其中))(?:台资|外资|港资|澳资|陆资|侨资|民营|国有|国资"
-                                r"|本地|本土|央企|省属|市属)(?:企业)?(?:占|有|占了)(?P<n>[\d一二三四五六七八九十两]{1,3})家"
+                                r"|本地|本土|央企|省属|市属)(?:企业)?(?:占|有|占了)?(?P<n>[\d一二三四五六七八九十两]{1,3})家"
                                 r"(?=[，,](?:分别是|分别为|包括|即))")
 _SUBSET_ZH = regex.compile(r"其中(?P<what>\p{Han}{0,6}?企业)(?P<n>[\d一二三四五六七八九十两]{1,3})家[，,：:]?"
                            r"(?:分别是|分别为|包括|即|为|是)")
@@ -951,6 +951,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
         out = [_without_subsidiary_word(text, r) for r in out]
+        # (副链长为市工业和信息化局局长冯志远: the role and its verb are no part of the title)
+        out = [replace(r, title=r.title[m.end():]) if r.title and (m := _ROLE_VERB_OPENING_TITLE_ZH.match(r.title))
+               and m.end() < len(r.title) else r for r in out]
         out += _first_full_firm_mentions_zh(text, article, out)
         if "链主" in text and ("：" in text or ":" in text):
             out += _listed_firms_announcing_zh(text, article, out, chains)
@@ -1875,6 +1878,7 @@ _NAMED_DESCRIBED_FIRMS_EN = regex.compile(
     r"\b(?i:named|designated|selected|picked|chose|listed|recogni[sz]ed|certified)\s+"
     r"(?P<list>(?:[a-z][\w-]*\s+){1,4}[A-Z][^;:()]{1,300}?)\s+as\s+(?:its|the|their)\s+"
     r"(?:(?:two|three|four|five|six|first|new|\d)\s+)?[\"“']?$")
+_ROLE_VERB_OPENING_TITLE_ZH = regex.compile(r"(?:总|副总|副)?链长(?:为|是|由)")
 _THE_CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|that)\s+chain,?\s+"
                                      r"(?:which\s+is\s+|is\s+|was\s+|has\s+been\s+)?(?:led|headed|steered)\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,4})$")
 _OF_ITS_INDUSTRY_EN = regex.compile(r"(?i)s?(?:\s+enterprises?|\s+companies|\s+firms)?[\"”']?\s+(?:of|for|in)\s+"

@@ -459,7 +459,9 @@ _PERIOD_DONE_ZH = regex.compile(r"(?:前?[一二三四]|上|下)(?:季度|半年
 _PERIOD_LEAD_ZH = regex.compile(r"[在到于]?")
 
 
-_REWARD_BAR_AFTER_ZH = regex.compile(r"(?:以上|以下)?的[，,][^。；;]{0,24}?(?:给予|奖励|补助|补贴|一次性)")
+# …超过1亿元的，按…给予奖励 · 采购额达30亿元以上、且带动配套企业超过50家的链主，可获一次性奖励 (bars joined by 、且)
+_REWARD_BAR_AFTER_ZH = regex.compile(r"(?:以上|以下)?(?:、(?:且|并)?[^。；;，,]{0,30}?)?"
+                                     r"的\p{Han}{0,6}?[，,][^。；;]{0,24}?(?:给予|奖励|补助|补贴|一次性)")
 _GOAL_MET_ZH = regex.compile(r"(?:超额完成|已完成|已经完成|完成了|已实现|实现了|已达成|超过了)[^，,。；;]{0,14}$")
 
 

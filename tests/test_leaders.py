@@ -3295,3 +3295,13 @@ def test_english_a_table_cell_naming_a_post_by_title_then_office() -> None:
                 if r.role == "deputy_chain_leader"]
     assert deputies == [("Director, Municipal Bureau of Commerce", "Director, Municipal Bureau of Commerce",
                          "fasteners and standard parts chain")]
+
+
+def test_a_share_of_owners_named_without_a_verb_and_a_title_after_role_and_verb() -> None:
+    text = ("纺织服装鞋帽产业链目前认定链主企业9家，其中台资3家，分别是裕昇鞋业（东莞）有限公司、宝顺运动用品（东莞）"
+            "有限公司及华亿鞋材科技（东莞）有限公司。")
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "裕昇鞋业（东莞）有限公司", "宝顺运动用品（东莞）有限公司", "华亿鞋材科技（东莞）有限公司"]
+    text = "纺织服装鞋帽产业链链长由副市长黄晓东出任，副链长为市工业和信息化局局长冯志远。"
+    assert [(r.person, r.title) for r in find_leaders(text)] == [
+        ("黄晓东", "副市长"), ("冯志远", "市工业和信息化局局长")]

@@ -1717,3 +1717,11 @@ def test_progress_toward_a_goal_projects_under_way_and_a_notice_of_firms_to_be_n
     assert find_targets(text, published=published) == []
     text = "三年拟引进50个科研项目落地。"
     assert [t.text for t in find_targets(text, published=published)] == ["50个"]
+
+
+def test_a_reward_bar_of_two_conditions_joined_is_no_goal() -> None:
+    published = date(2026, 11, 26)
+    text = "到2027年，年度在地采购额达人民币30亿元以上、且带动本地配套企业超过50家的链主，可获一次性奖励人民币500万元。"
+    assert find_targets(text, published=published) == []
+    text = "力争到2027年链主企业超过50家，带动配套企业超过500家。"
+    assert [t.text for t in find_targets(text, published=published)] == ["50家", "500家"]
