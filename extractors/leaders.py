@@ -884,6 +884,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _who_leads_lines_en(text, article, persons_en, chains)
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
+        if "chain master" in text or "chain-master" in text:
+            out += [r for r in _chain_got_n_en(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         out += [r for r in _numbered_firms_en(text, article) if not any(o.start == r.start for o in out)]
         for m in _ROLES_TO_FROM_EN.finditer(text):  # … chain chiefs to 13 from 22: the new number is the group
             value = read_number(m.group("a"))
@@ -2118,6 +2121,51 @@ def _they_include_en(text: str, article: str, records: list[LeaderRecord],
                     text, part.start("firms"), part.end("firms")):
                 out.append(_record(text, article, firm.start(), firm.end(), person=firm.group(),
                                    role="chain_master", chain=chain))
+    return out
+
+
+# The steel chain received the most, with seven, including A and B · The new energy chain got six, led by
+# wind turbine maker A and glass producer B · The biomedicine chain added five, among them A
+_CHAIN_GOT_N_EN = regex.compile(
+    r"\s+(?:received|got|gets|gained|added|adds|took|won|secured|obtained)\s+"
+    r"(?:the\s+most,\s+with\s+|the\s+largest\s+share,\s+with\s+)?"
+    rf"(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\b(?:\s+(?:new|more))?"
+    r"(?:\s+(?:chain[\s-]+masters?|firms|companies|enterprises))?(?=[,.;]|\s+(?:and|while|whereas)\b)"
+    r"(?:,\s+(?:including|among\s+them|led\s+by|notably)\s+(?P<firms>[^.;]{3,300}?)"
+    r"(?=\.(?:\s|$)|;|,\s+(?:while|whereas|and\s+the)\b|$))?")
+_DESCRIBED_NAME_EN = regex.compile(r"\s*(?:(?:and|or)\s+)?(?:[a-z][\w-]*\s+){0,4}"
+                                   r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6}(?:\s+(?:Co|Corp|Inc|Ltd)\.?)?)"
+                                   r"\s*")
+
+
+def _chain_got_n_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A batch of chain masters told chain by chain: "The steel chain received the most, with seven, including
+    A and B. The new energy chain got six, led by wind turbine maker C" (each count and firm on its chain)."""
+    out: list[LeaderRecord] = []
+    plain = _plain_suffixes(text)
+    for c in chains:
+        m = _CHAIN_GOT_N_EN.match(plain, c.end)
+        if m is None or rx(r"(?i)chains\b").match(text, c.end - 6) or "chain master" not in text[
+                max(0, c.start - 1200):c.start].lower().replace("-", " "):
+            continue
+        word = m.group("n").lower()
+        value = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+        if not value or value < 2:
+            continue
+        out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=int(value),
+                           chain=c.normalized))
+        if m.group("firms") is None:
+            continue
+        firms = []
+        for part in rx(r"[^,]+?(?=,\s|\s+and\s+(?-i:[a-z]*\s*)*[A-Z]|$)").finditer(plain, m.start("firms"),
+                                                                                     m.end("firms")):
+            named = _DESCRIBED_NAME_EN.fullmatch(plain, part.start(), part.end())
+            if named is None:
+                firms = []
+                break
+            firms.append(named.span("name"))
+        out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=c.normalized)
+                for a, b in firms[:value]]
     return out
 
 

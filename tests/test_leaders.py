@@ -3305,3 +3305,19 @@ def test_a_share_of_owners_named_without_a_verb_and_a_title_after_role_and_verb(
     text = "纺织服装鞋帽产业链链长由副市长黄晓东出任，副链长为市工业和信息化局局长冯志远。"
     assert [(r.person, r.title) for r in find_leaders(text)] == [
         ("黄晓东", "副市长"), ("冯志远", "市工业和信息化局局长")]
+
+
+def test_english_a_batch_of_chain_masters_told_chain_by_chain() -> None:
+    text = ("Hebei named 41 new chain masters on Monday. The steel chain received the most, with seven, including "
+            "Tangshan Jinyu Special Steel Co and Handan Xinxing Precision Tube Co. The new energy equipment chain got "
+            "six, led by wind turbine maker Zhangjiakou Fengyuan Power Equipment Co. The biomedicine chain added "
+            "five, while the modern food chain added four, including dairy processor Hengshui Junle Dairy Co.")
+    found = [(r.text, r.count, r.chain) for r in find_leaders(text, language="en")]
+    assert found[1:] == [
+        ("seven", 7, "steel chain"), ("Tangshan Jinyu Special Steel Co", None, "steel chain"),
+        ("Handan Xinxing Precision Tube Co", None, "steel chain"), ("six", 6, "new energy equipment chain"),
+        ("Zhangjiakou Fengyuan Power Equipment Co", None, "new energy equipment chain"),
+        ("five", 5, "biomedicine chain"), ("four", 4, "modern food chain"),
+        ("Hengshui Junle Dairy Co", None, "modern food chain")]
+    # (no chain masters in sight: a chain that got six projects is no count of them)
+    assert find_leaders("The steel chain got six, including Tangshan Jinyu Special Steel Co.", language="en") == []
