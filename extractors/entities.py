@@ -1082,6 +1082,11 @@ def surname_mentions_en(text: str, spans: Iterable[tuple[int, int]], persons: li
 _CHAIN_ROLE_EN = regex.compile(r"(?i)\bchain\s+(?:leader|chief|head|master)")
 
 
+# the level words that open an English title written before a name (County Party Secretary, Vice-County Head)
+_TITLE_LEVEL_EN = regex.compile(r"(?:\b(?:Vice|Deputy|Executive)-)?(?:\b(?:County|City|Municipal|Provincial|Prefecture|"
+                                r"Prefectural|District|Township|Town|Village|Regional)(?:\s+|-))*$")
+
+
 def _title_en(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """An English person's position as written, chain roles left out (the role is a field of its
     own): "Vice-Mayor Zhou Wenjie" → Vice-Mayor; "Tan Zhiyong, vice mayor of Zhuzhou who serves
@@ -1092,7 +1097,9 @@ def _title_en(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if before:
         title = pats["title_en"].search(before.group("t"))
         if title and title.end() == len(before.group("t")) and not _CHAIN_ROLE_EN.search(title.group()):
-            return title.group()
+            # (County Party Secretary · Vice-County Head: the level before the title belongs to it)
+            level = _TITLE_LEVEL_EN.search(before.group("t"), 0, title.start())
+            return before.group("t")[level.start() if level else title.start():]
     bracketed = rx(r"\s*\((?P<t>[A-Z][^()]{2,160})\)").match(text, end, hi)
     if bracketed and pats["title_en"].search(bracketed.group("t")) and not _CHAIN_ROLE_EN.search(bracketed.group("t")):
         return bracketed.group("t").strip()  # Chain chief Tan Lixin (Vice Mayor) led …: the title in brackets

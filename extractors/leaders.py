@@ -877,6 +877,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _parts_of_counted_masters_en(text, article)
                     if not any(o.start <= r.start < o.end for o in out)]
         out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
+        if " office" in text:
+            out += [r for r in _heads_the_office_en(text, article, persons_en)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         consumed: set[tuple[int, int]] = set()
         out += _introduced_untitled_en(text, article, chains, {r.person for r in out if r.person}, consumed)
         # (the role phrase the surname took: no record of its own, it is the person's)
@@ -1385,6 +1388,34 @@ _BATCH_ITEM_EN = regex.compile(rf"(?i)\b(?P<num>\d{{1,3}}|{'|'.join(_EN_NUMBERS)
 
 # the two chains each have|two chain chiefs · Each chain has|two chain chiefs (per chain)
 _EACH_HAS_EN = regex.compile(r"(?i)\b(?:each|both)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had|get|gets|got|will\s+have)\s+$")
+# Han Qingsong serves as director of the provincial chain chief office · the department's director, Han
+# Qingsong, also serves as director of the office (the chain office the sentence named)
+_HEADS_THE_OFFICE_EN = regex.compile(
+    r"(?i)(?:,\s+[^,.;]{0,80},)?,?\s+(?:also\s+|concurrently\s+)?(?:serves|served|acts|acted|doubles|doubled|works)\s+as\s+"
+    r"(?:the\s+)?(?P<title>(?:deputy\s+|executive\s+deputy\s+)?(?:director|head|chief)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?P<office>(?:[\w-]+\s+){0,4}?office))\b")
+
+
+def _heads_the_office_en(text: str, article: str, persons: list[Mention]) -> list[LeaderRecord]:
+    """A person who serves as (deputy) director of a chain office is one of its officials."""
+    out = []
+    for p in persons:
+        m = _HEADS_THE_OFFICE_EN.match(text, p.end)
+        if m is None or not pinyin_name(p.normalized):
+            continue
+        office = m.group("office").lower()
+        lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), 0)
+        if "chain" not in office and not ("office" == office.strip() and rx(
+                r"(?i)\bchain\s+(?:chief\s+|leader\s+)?office\b").search(text, lo, p.start)):
+            continue
+        out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or m.group("title"),
+                           role="official"))
+    return out
+
+
+# Each chain shall identify at least 2 chain master enterprises: a quota per chain, no group
+_EACH_CHAIN_SHALL_EN = regex.compile(r"(?i)\b(?:each|every)\s+(?:key\s+)?(?:industrial\s+)?chain\s+"
+                                     r"(?:shall|must|should|will|is\s+to|needs?\s+to|has\s+to)\s+[^,.;]{0,40}?$")
 _COUNTED_MASTERS_EN = regex.compile(r"(?i)\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:new\s+|more\s+)?[\"“']?"
                                     r"chain[\s-]+masters?\b")
 
@@ -2133,19 +2164,34 @@ _CHAIN_GOT_N_EN = regex.compile(
     r"(?:\s+(?:chain[\s-]+masters?|firms|companies|enterprises))?(?=[,.;]|\s+(?:and|while|whereas)\b)"
     r"(?:,\s+(?:including|among\s+them|led\s+by|notably)\s+(?P<firms>[^.;]{3,300}?)"
     r"(?=\.(?:\s|$)|;|,\s+(?:while|whereas|and\s+the)\b|$))?")
-_DESCRIBED_NAME_EN = regex.compile(r"\s*(?:(?:and|or)\s+)?(?:[a-z][\w-]*\s+){0,4}"
-                                   r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6}(?:\s+(?:Co|Corp|Inc|Ltd)\.?)?)"
-                                   r"\s*")
+# … and three of them were placed on the photovoltaic chain: (a part of a batch of chain masters, on a chain)
+_PART_ON_CHAIN_EN = regex.compile(rf"(?i)\b(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+of\s+(?:them|these|those)\s+"
+                                  r"(?:were|are|have\s+been|went|go)\s+(?:placed\s+|put\s+|named\s+|listed\s+|assigned\s+)?"
+                                  r"(?:on|to|for|in|under)\s+(?:the|its|their)\s+$")
+_DESCRIBED_NAME_EN = regex.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}"
+                                   r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6})(?=\.?(?:,\s|\s+and\s|[.;]|$))")
+_NEXT_DESCRIBED_NAME_EN = regex.compile(r"\.?(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:[a-z][\w-]*\s+){0,4}"
+                                        r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6})"
+                                        r"(?=\.?(?:,\s|\s+and\s|[.;]|$))")
 
 
 def _chain_got_n_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """A batch of chain masters told chain by chain: "The steel chain received the most, with seven, including
-    A and B. The new energy chain got six, led by wind turbine maker C" (each count and firm on its chain)."""
+    A and B. The new energy chain got six, led by wind turbine maker C · … and three of them were placed on the
+    photovoltaic chain: A, inverter maker B and C" (each count and firm on its chain)."""
     out: list[LeaderRecord] = []
     plain = _plain_suffixes(text)
+    found: list[tuple[regex.Match, Mention]] = []
     for c in chains:
         m = _CHAIN_GOT_N_EN.match(plain, c.end)
-        if m is None or rx(r"(?i)chains\b").match(text, c.end - 6) or "chain master" not in text[
+        if m is not None:
+            found.append((m, c))
+        part = _PART_ON_CHAIN_EN.search(plain, max(0, c.start - 80), c.start)
+        if part is not None:
+            after = rx(r"(?:\s*:\s+(?P<firms>[^;]{3,300}?)(?=\.(?:\s|$)|;|$))?").match(plain, c.end)
+            found.append((part, c, after))
+    for m, c, *rest in found:
+        if rx(r"(?i)chains\b").match(text, c.end - 6) or "chain master" not in text[
                 max(0, c.start - 1200):c.start].lower().replace("-", " "):
             continue
         word = m.group("n").lower()
@@ -2154,19 +2200,33 @@ def _chain_got_n_en(text: str, article: str, chains: list[Mention]) -> list[Lead
             continue
         out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=int(value),
                            chain=c.normalized))
-        if m.group("firms") is None:
+        listed = rest[0] if rest else m
+        if listed.group("firms") is None:
             continue
-        firms = []
-        for part in rx(r"[^,]+?(?=,\s|\s+and\s+(?-i:[a-z]*\s*)*[A-Z]|$)").finditer(plain, m.start("firms"),
-                                                                                     m.end("firms")):
-            named = _DESCRIBED_NAME_EN.fullmatch(plain, part.start(), part.end())
-            if named is None:
-                firms = []
-                break
-            firms.append(named.span("name"))
-        out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=c.normalized)
-                for a, b in firms[:value]]
+        firms = _described_names_en(text, plain, listed.start("firms"), value)
+        if len(firms) == value or not rest:
+            out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=c.normalized)
+                    for a, b in firms]
     return out
+
+
+def _described_names_en(text: str, plain: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """Up to ``limit`` firm names listed from ``pos``, each perhaps after what it makes ("inverter maker Lufeng
+    Power Electronics Co. and Yuanmou Solar Glass Co."), joined by commas and "and"."""
+    spans: list[tuple[int, int]] = []
+    first = max(0, pos - 600)  # (how the text around writes "Co")
+    while len(spans) < limit:
+        item = _DESCRIBED_NAME_EN.match(plain, pos) if not spans else _NEXT_DESCRIBED_NAME_EN.match(plain, pos)
+        if item is None:
+            break
+        a, b = item.span("name")
+        if text[b:b + 1] == "." and rx(r"\b(?:Co|Corp|Inc|Ltd)$").search(text, a, b) and not (
+                rx(r"\s+[A-Z\"“]|\s*$").match(text, b + 1) and rx(r"\bCo\b(?!\.)").search(text, first, a)):
+            b += 1  # (Lufeng Power Electronics Co.: the abbreviation's dot, unless the list writes "Co" bare and
+            # the dot ends the sentence)
+        spans.append((a, b))
+        pos = b
+    return spans
 
 
 _NOT_A_FIRM_OPENING_EN = regex.compile(r"^(?:The|This|It|Its|Both|They|Their|Each|All|In|On|At|By|For)\b")
@@ -3829,7 +3889,8 @@ class _Sentence:
                     self.text, max(self.lo, m.start() - 9), m.start()):
                 continue  # 扶植第二、第三家链主 · Article 5 Chain chiefs shall …: ordinals, not a group
             if self.lang == "en" and m.groupdict().get("role") and (rx(r"(?i)\s+(?:each|apiece)\b").match(
-                    self.text, m.end()) or _EACH_HAS_EN.search(self.text, max(self.lo, m.start() - 40), m.start())):
+                    self.text, m.end()) or _EACH_HAS_EN.search(self.text, max(self.lo, m.start() - 40), m.start())
+                    or _EACH_CHAIN_SHALL_EN.search(self.text, max(self.lo, m.start() - 60), m.start())):
                 # (the two chains each have two chain chiefs: per chain)
                 # the three largest chains sharing two chain chiefs each: per chain, not a group (D5) (not
                 # three vice-mayors each lead two: a group of people)
@@ -3906,7 +3967,9 @@ class _Sentence:
                 if head is None:
                     continue
                 rank = m.group("rank") or _people().get(m.group("people")) or None
-                rank = {"city": "city-level", "county": "county-level"}.get((rank or "").strip().lower(), rank)
+                rank = {"city": "city-level", "county": "county-level", "prefecture": "prefecture-level",
+                        "prefectural": "prefecture-level", "village": "village-level", "township": "township-level",
+                        "town": "township-level"}.get((rank or "").strip().lower(), rank)
                 group_chain = self._deputies_chain(m, head, value, later)
                 if group_chain is None and (rank or "").strip() in ("村级", "镇级", "乡级"):
                     group_chain = self._only_chain()  # 13名村党支部书记分别担任村级链长: the town's one chain

@@ -658,6 +658,9 @@ def qualifier_before(text: str, start: int, _links: int = 1) -> tuple[str, int] 
     match = _BEFORE_RE.search(text, max(0, start - 16), start)
     if match is None:
         return None
+    if match.start() > 0 and match.group()[:1].isascii() and match.group()[:1].isalpha() \
+            and text[match.start() - 1].isalpha():
+        return None  # (recover 40 percent: "over" inside a word the window cut)
     word = match.group().strip()
     qualifier = _BEFORE.get(word) or _BEFORE.get(word.lower())
     if qualifier == "link":

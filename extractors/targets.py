@@ -260,9 +260,9 @@ def _patterns() -> dict[str, Any]:
         "baseline": regex.compile(r"(?:从|由|from\s+|against\s+|compared\s+with\s+)(?:目前|现在|现有|当前|现时|每年|"
                                   r"(?:去年|上年|今年|本年|(?:19|20)\d\d年)(?:底|末)?)?"
                                   r"(?:的)?(?:约|近|不到|不足|about\s+|around\s+|nearly\s+|roughly\s+)?\s*$"),
-        "over": regex.compile(r"(?:超过|超|突破|过|逾|高于|多于|more than|over|above|exceed\w*)\s*$"),
-        "atleast": regex.compile(r"(?:不低于|不少于|至少|at least)\s*$"),
-        "approx": regex.compile(r"(?:约|大约|近|about|around|nearly|some)\s*$"),
+        "over": regex.compile(r"(?:超过|超|突破|过|逾|高于|多于|\b(?:more than|over|above|exceed\w*))\s*$"),
+        "atleast": regex.compile(r"(?:不低于|不少于|至少|\bat least)\s*$"),
+        "approx": regex.compile(r"(?:约|大约|近|\b(?:about|around|nearly|some))\s*$"),
         "approx_after": regex.compile(r"^\s*(?:左右|上下)"),
         "over_after": regex.compile(r"^\s*(?:以上|多)"),
         # (not 有12个未按计划开工: "as planned")
@@ -460,6 +460,9 @@ _PERIOD_LEAD_ZH = regex.compile(r"[在到于]?")
 
 
 # …超过1亿元的，按…给予奖励 · 采购额达30亿元以上、且带动配套企业超过50家的链主，可获一次性奖励 (bars joined by 、且)
+# will cover 40 percent of the cost · pays up to 30% of the rent: a share of a cost the government bears
+_COST_SHARE_EN = regex.compile(r"(?i)\b(?:cover|covers|pay|pays|bear|bears|fund|funds|shoulder|shoulders|subsidi[sz]es?"
+                               r"|reimburses?)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+of\b")
 _REWARD_BAR_AFTER_ZH = regex.compile(r"(?:以上|以下)?(?:、(?:且|并)?[^。；;，,]{0,30}?)?"
                                      r"的\p{Han}{0,6}?[，,][^。；;]{0,24}?(?:给予|奖励|补助|补贴|一次性)")
 _GOAL_MET_ZH = regex.compile(r"(?:超额完成|已完成|已经完成|完成了|已实现|实现了|已达成|超过了)[^，,。；;]{0,14}$")
@@ -2000,6 +2003,10 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         # 给予最多100万元奖励 · 按投资额的5%给予奖励，单个项目最高1000万元 · subsidies of up to 15
         # percent …, capped at 20 million yuan: a policy's terms (in the clause or the one before)
         return False
+    if lang == "en" and fig.kind in ("money", "percent") and _COST_SHARE_EN.search(
+            text, clause[0], min(clause[1], fig.end + 5)) and rx(
+                r"(?i)\b(?:costs?|bills?|expenses|price|outlay)\b").search(text, fig.start, clause[1]):
+        return False  # The county will cover 40 percent of the store's 3.5 million yuan cost: a subsidy's terms
     if lang == "zh" and (fig.qualifier in ("over", "at_least") or _own_over(text, fig)):
         after = pats["threshold_zh"].match(text, fig.end, clause[1])
         if after and (fig.kind != "count" or fig.unit not in _ENTITY_UNITS_ZH and any(

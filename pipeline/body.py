@@ -70,7 +70,10 @@ DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 HEADLINE_ITEM = regex.compile(
     rf"^\s*(?:{DATE}\s*\S.{{0,80}}|\S.{{0,80}}?\s*{DATE}(?:\s+\d{{1,2}}:\d{{2}})?|"
     # ►台商赴陆投资连4季下滑　专家点出2大原因: an arrow-marked link to another story
-    r"【[^】]{1,40}】[^。]{0,60}|[►▶➤][^。！？，,\n]{2,60})\s*$"
+    r"【[^】]{1,40}】[^。]{0,60}|[►▶➤][^。！？，,\n]{2,60}"
+    # Related: Provincial chain chief office holds training for …: a link to another story, labelled
+    r"|(?i:related|read\s+more|see\s+also|also\s+read|more)\s*[:：]\s*[^.!?。！？\n]{3,140}"
+    r"|(?:相关阅读|相关新闻|延伸阅读|相关链接)\s*[:：]\s*[^。！？\n]{2,60})\s*$"
 )
 PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|9\d{4}|400-?\d{3}-?\d{4})(?!\d)")
 CLAUSE_MARK = regex.compile(r"[。；，,;]")

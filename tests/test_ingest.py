@@ -282,3 +282,13 @@ def test_a_press_releases_about_the_company_paragraph_is_no_body() -> None:
     text = ("武夷竹创入选链主企业\n\n公司今年计划投资6.5亿元。\n\n（综合办公室　供稿）\n\n"
             "关于武夷竹创：福建武夷竹创科技股份有限公司成立于2011年，注册资本1.2亿元，产品远销32个国家和地区。\n")
     assert not any("注册资本" in text[s:e] for s, e in find_body(text))
+
+
+def test_labelled_links_to_other_stories_are_not_body() -> None:
+    """en/qhgov-qinghai (round 72): "Related: <headline>" lines under a government page's article."""
+    from pipeline.body import find_body
+
+    last = "By 2028, the province shall have 30 chain master enterprises."
+    text = (f"Qinghai measures\n\n{last}\n\nRelated: Qinghai sets 2026 industrial investment goals\n"
+            "Related: Provincial chain chief office holds training for chain offices of 8 prefectures\n")
+    assert [text[s:e] for s, e in find_body(text)] == ["Qinghai measures", last]

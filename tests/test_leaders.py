@@ -3321,3 +3321,32 @@ def test_english_a_batch_of_chain_masters_told_chain_by_chain() -> None:
         ("Hengshui Junle Dairy Co", None, "modern food chain")]
     # (no chain masters in sight: a chain that got six projects is no count of them)
     assert find_leaders("The steel chain got six, including Tangshan Jinyu Special Steel Co.", language="en") == []
+
+
+def test_english_part_of_a_batch_placed_on_a_chain_groups_by_rank_quotas_and_office_heads() -> None:
+    text = ("Shares of Zixi Photovoltaic Technology Co. jumped after the prefecture named the wafer maker a chain "
+            "master. Nine companies were named across its seven key chains, and three of them were placed on the "
+            "photovoltaic chain: Zixi, inverter maker Lufeng Power Electronics Co. and Yuanmou Solar Glass Co. "
+            "Lufeng, listed in Shanghai, rose 6.2%.")
+    assert [(r.text, r.count) for r in find_leaders(text, language="en") if r.chain == "photovoltaic chain"] == [
+        ("Zixi Photovoltaic Technology Co.", None), ("three", 3), ("Zixi", None),
+        ("Lufeng Power Electronics Co.", None), ("Yuanmou Solar Glass Co.", None)]
+    text = "The seven chains are run by 14 prefecture leaders acting as chain chiefs and deputy chain chiefs."
+    assert [(r.text, r.count, r.rank) for r in find_leaders(text, language="en")] == [
+        ("14 prefecture leaders", 14, "prefecture-level")]
+    text = "The county named 42 village Party secretaries as chain chiefs for seaweed, oysters and croaker."
+    assert [(r.text, r.role, r.rank) for r in find_leaders(text, language="en")] == [
+        ("42 village Party secretaries", "chain_leader", "village-level")]
+    assert find_leaders("Each chain shall identify at least 2 chain master enterprises by the end of 2026.",
+                        language="en") == []
+    text = ("The Provincial Chain Chief Office sits in the Department of Industry, and the department's director, "
+            "Han Qingsong, also serves as director of the office.")
+    assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("Han Qingsong", "official")]
+    assert find_leaders("Han Qingsong serves as director of the office.", language="en") == []
+
+
+def test_english_a_level_before_a_title_belongs_to_it() -> None:
+    text = ("The county runs its industries under the chain chief system, with County Party Secretary Zheng Wei as "
+            "general chain chief, and its laver chain is led by Vice-County Head Xie Yanling.")
+    assert [(r.person, r.title) for r in find_leaders(text, language="en")] == [
+        ("Zheng Wei", "County Party Secretary"), ("Xie Yanling", "Vice-County Head")]

@@ -282,3 +282,10 @@ def test_data_file_integrity(name: str) -> None:
     for row in rows:
         assert T2S.convert(row[0]) == row[0], f"traditional form {row[0]!r}"
         assert fold_for_matching(row[0]) == row[0], f"full-width {row[0]!r}"
+
+
+def test_a_qualifier_word_cut_from_a_longer_word_is_none() -> None:
+    text = "The city aims to recover 40 percent."
+    assert qualifier_before(text, text.index("40")) is None
+    text = "It will have over 40 firms."
+    assert qualifier_before(text, text.index("40")) == ("over", text.index("over"))

@@ -1725,3 +1725,15 @@ def test_a_reward_bar_of_two_conditions_joined_is_no_goal() -> None:
     assert find_targets(text, published=published) == []
     text = "力争到2027年链主企业超过50家，带动配套企业超过500家。"
     assert [t.text for t in find_targets(text, published=published)] == ["50家", "500家"]
+
+
+def test_english_a_share_of_a_cost_is_terms_and_over_inside_a_word_is_no_qualifier() -> None:
+    published = date(2026, 10, 16)
+    assert find_targets("The county will cover 40 percent of the store's 3.5 million yuan cost.", language="en",
+                        published=published) == []
+    text = "The city aims to recover 40 percent of lost output by 2027."
+    assert [(t.text, t.qualifier) for t in find_targets(text, language="en", published=published)] == [
+        ("40 percent", "exact")]
+    text = "The city aims to have over 40 percent by 2027."
+    assert [(t.text, t.qualifier) for t in find_targets(text, language="en", published=published)] == [
+        ("40 percent", "over")]
