@@ -325,7 +325,8 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
                 break
             return None  # 副市长王强|产业链调研: a person after a title, no chain named
         # (黄连: jieba tags a herb as a place; a place the gazetteer does not know names a product here)
-        place_tag_only = tag == "ns" and word not in places() and len(word) >= 2
+        # (蕲|艾: a single character tagged as a place, glued to the name's first word, starts the name)
+        place_tag_only = tag == "ns" and word not in places() and (len(word) >= 2 or bool(kept))
         if word not in keep and (word in stop or (tag in _STOP_TAGS and not name_tag_first and not place_tag_only)
                                  or tag in _VERB_TAGS
                                  or rx(r"\d|级$|(?:局|厅|委员会|办公室)$|^[一二三四五六七八九十]是$").search(word)
@@ -498,11 +499,22 @@ def find_chains(text: str, language: str = "zh", floors: list[int] | None = None
     for m in _patterns()["chain_zh"].finditer(text):
         # a chain name never reaches back over a person (市长周晓兰任新型显示产业链链长)
         floor = max([f for f in floors if f <= m.start()], default=0)
-        begin = _chain_name(text, m.start(), floor=floor)
+        # 蕲艾全产业链: "the whole chain" of 蕲艾, the chain 蕲艾产业链
+        whole = m.group() == "产业链" and m.start() > floor and text[m.start() - 1] == "全"
+        tail = m.start() - 1 if whole else m.start()
+        begin = _chain_name(text, tail, floor=floor)
+        if whole and begin is not None:
+            last = segment(text[begin:tail])[-1][0]
+            if word_tags().get(last) in _VERB_TAGS | _ADJ_TAGS | {"l", "i", "d", "ad"} or any(
+                    len(w) >= 2 and w in last for w in _chain_not()["stop"]):
+                begin = None  # (全面推行全产业链服务: what is done to the whole chain, no chain's name)
         # (6条子链: a number of sub-chains, not a chain named 条子链)
         counted = begin is not None and _COUNTED_CHAINS.search(text, max(0, begin - 3), m.end())
         if begin is not None and not (counted and counted.end() >= begin):  # (not 问题296个。|清洁能源…)
-            found.append(Mention(begin, m.end(), "CHAIN", text[begin:m.end()]))
+            name = text[begin:tail]
+            if whole and name.endswith("产业") and len(name) > 2:
+                name = name[:-2]  # (竹产业全产业链: the bamboo industry's whole chain, 竹产业链)
+            found.append(Mention(begin, m.end(), "CHAIN", name + m.group()))
     return found + _short_forms(text, found)
 
 

@@ -778,7 +778,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += _dash_rosters_zh(text, article)
         if "入选" in text and "链主" in text:
             out += [r for r in _intake_sections_zh(text, article) if not any(o.start == r.start for o in out)]
-        if "主要负责" in text or "长任" in text or "任副链长" in text:
+        if "主要负责" in text or "长任" in text or "任副链长" in text or "担任" in text:
             out += [r for r in _office_holders_zh(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end and o.role == r.role for o in out)]
         # 从企业规模看，…超过100亿元的9家，…的11家: a breakdown of the chain masters the sentences before counted
@@ -2354,6 +2354,10 @@ _OFFICE_CHIEF_HOLDER_ZH = regex.compile(r"(?<=^|[，,。；;：:、\n（( 　\t]
                                         r"(?P<title>[市省县区州](?!各|有关)\p{Han}{1,10}?"
                                         r"(?:局|委|厅|办)(?:局长|主任|厅长|负责人))(?:任|担任|兼任)(?P<role>副链长|链长)",
                                         regex.M)
+# 光山羽绒产业链由光山县县长担任链长 · 由分管农业农村工作的副市长担任链长: a post named, no person
+# (not 由县长任链长: a bare post, whose holder the article names elsewhere)
+_POST_HOLDER_ZH = regex.compile(r"由(?P<title>(?:\p{Han}{1,6}?[省市县区州](?=\p{Han}{0,2}[县市区州省旗镇乡]长)"
+                                r"|分管[^，,。；;由]{1,14}?的)(?:常务)?副?(?:县长|市长|区长|州长|省长|旗长|镇长|乡长))(?:担任|任|兼任)(?P<role>副链长|链长)")
 _OFFICE_LIST_MORE_ZH = regex.compile(rf"[、；;]{_OFFICE_HEAD_ZH}(?=[\n；;。、,，]|$)", regex.M)
 
 
@@ -2374,6 +2378,8 @@ def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[L
                   for m in _OFFICE_LIST_MORE_ZH.finditer(text, start, line_end)]
     found += [(m.start(), m.end(), m.group("role"), m.group("title"), m.group("title"))
               for m in _OFFICE_CHIEF_HOLDER_ZH.finditer(text)]
+    found += [(m.start("title"), m.end(), m.group("role"), m.group("title"), m.group("title"))
+              for m in _POST_HOLDER_ZH.finditer(text)]
     # (副链长（县农业农村局主要负责同志）: the bracket closes the record as it opened it)
     found = [(a, b + 1 if text[b:b + 1] in "）)" and text[a + len(word):a + len(word) + 1] in "（(" else b,
               word, office, title) for a, b, word, office, title in found]
@@ -3171,7 +3177,10 @@ _FIRM_RECOGNISED_ZH = regex.compile(
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)[「“\"]?$")
 # 桂龙重工是柳州市工程机械产业链的「链主」企业 · 在港上市的药企康禾医药是生物医药产业链的链主企业
 _IS_MASTER_ZH = regex.compile(r"(?:(?<=[，,。；;：:\n　 ])|^|(?<=的))(?:药企|车企|企业|厂商|龙头企业|龙头)?"
-                              r"(?P<firm>(?:(?![是为的，,])[\p{Han}A-Za-z]){2,12})(?P<comma>[，,])?(?:也|则|就|正)?(?P<cop>是|为)"
+                              # (云南滇康药业集团股份有限公司为该链链主企业: a registered name, longer)
+                              r"(?P<firm>(?:(?![是为的，,]|确定|认定|明确|遴选|推荐|评定|选定|产业链)[\p{Han}A-Za-z（）()]){4,24}?"
+                              r"(?:有限责任公司|股份有限公司|有限公司)"
+                              r"|(?:(?![是为的，,])[\p{Han}A-Za-z]){2,12})(?P<comma>[，,])?(?:也|则|就|正)?(?P<cop>是|为)"
                               r"[^，,。；;是]{0,30}?[「“\"]?(?P<role>链主)")
 _APPOSED_MASTER_ZH = regex.compile(r"(?:(?<=[是为，,。；;：:\n])|^)(?P<firm>(?:(?![是为])[\p{Han}A-Za-z]){2,12})[，,]"
                                    r"[^，,。；;]{0,30}?的[「“\"]?(?P<role>链主)")

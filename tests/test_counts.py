@@ -597,3 +597,8 @@ def test_english_a_weight_or_length_before_its_noun_is_a_count() -> None:
     assert [(c.text, c.value, c.unit) for c in find_counts(text)] == [
         ("30,000-tonne", Decimal(30000), "tonne"), ("28-kilometre", Decimal(28), "kilometre")]
     assert find_counts("It costs 300 yuan a ton.") == []
+
+
+def test_a_session_of_a_peoples_congress_named_in_full_is_no_count() -> None:
+    assert find_counts("关于市六届人大四次会议第0173号建议的答复") == []
+    assert [c.text for c in find_counts("今年召开链长会议四次。")] == ["四次"]

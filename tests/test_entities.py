@@ -286,3 +286,11 @@ def test_a_qualifier_after_a_conjunction_stays_inside_a_chain_name() -> None:
     assert [m.normalized for m in find_chains(text)] == ["汽车及核心零部件产业链"]
     assert [m.normalized for m in find_chains("做强汽车与关键零部件产业链")] == ["汽车与关键零部件产业链"]
     assert [m.normalized for m in find_chains("推动核心零部件产业链发展")] == ["零部件产业链"]
+
+
+def test_a_whole_chain_names_its_chain_and_a_goal_word_is_no_name() -> None:
+    text = "蕲春县推进蕲艾全产业链发展。"
+    assert [(m.normalized, text[m.start:m.end]) for m in find_chains(text)] == [("蕲艾产业链", "蕲艾全产业链")]
+    assert [m.normalized for m in find_chains("全市竹产业全产业链产值力争突破480亿元。")] == ["竹产业链"]
+    assert find_chains("到2030年，力争全产业链产值达到640亿元。") == []
+    assert find_chains("推动全产业链发展。") == []

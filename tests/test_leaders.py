@@ -3350,3 +3350,25 @@ def test_english_a_level_before_a_title_belongs_to_it() -> None:
             "general chain chief, and its laver chain is led by Vice-County Head Xie Yanling.")
     assert [(r.person, r.title) for r in find_leaders(text, language="en")] == [
         ("Zheng Wei", "County Party Secretary"), ("Xie Yanling", "Vice-County Head")]
+
+
+def test_a_post_named_by_place_or_portfolio_a_registered_name_for_the_chain_and_a_roster_noun() -> None:
+    text = "其中，光山羽绒产业链由光山县县长担任链长，2025年实现产值152.6亿元。"
+    assert [(r.text, r.title, r.chain) for r in find_leaders(text)] == [
+        ("光山县县长担任链长", "光山县县长", "光山羽绒产业链")]
+    text = "其中，茶产业链由分管农业农村工作的副市长担任链长。"
+    assert [(r.text, r.role) for r in find_leaders(text)] == [("分管农业农村工作的副市长担任链长", "chain_leader")]
+    # (a bare post, whose holder the article names elsewhere)
+    text = "常山把胡柚列为县级重点产业链，由县长任链长，分管副县长王丽娟任副链长。"
+    assert [r.text for r in find_leaders(text)] == ["王丽娟"]
+    text = "市长卢志远任生物医药产业链链长，云南滇康药业集团股份有限公司为该链链主企业。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("卢志远", "生物医药产业链"), ("云南滇康药业集团股份有限公司", "生物医药产业链")]
+    text = "茶叶产业链确定湖北峰韵茶业有限公司为链主企业。"
+    assert [r.person for r in find_leaders(text)] == ["湖北峰韵茶业有限公司"]
+    assert find_leaders("西南几座省会城市的“链长花名册”正在拉开差距。") == []
+
+
+def test_a_county_head_who_takes_on_a_role_and_a_whole_chain() -> None:
+    text = "县委副书记、县长、蕲艾产业链链长高文斌当起“红娘”，把12家银行的负责人请进园区。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("高文斌", "蕲艾产业链")]
