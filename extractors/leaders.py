@@ -386,6 +386,18 @@ _SUBSET_COUNT_ZH = regex.compile(r"其中(?:有|包括)?(?P<n>[\d一二三四五
 _FIRMS_LISTED_ZH = regex.compile(r"(?P<n>[\d一二三四五六七八九十两]{1,3})家"
                                  r"(?P<who>(?:台|港|澳|外|民|国|央)(?:厂|企|商|资企业)|(?:本地|本土|县内|市内)?企业)"
                                  r"新?(?:入列|入选|上榜|获评|名列其中)")
+def _registered_name_zh(text: str, short: str) -> str:
+    """The registered name the text gives a firm it also names short (宏纺 → 宏纺实业（苏州）有限公司), when it
+    gives one only; else the short name."""
+    full = {m.group() for m in rx(rf"{regex.escape(short)}\p{{Han}}{{0,10}}?(?:[（(]\p{{Han}}{{2,4}}[）)])?"
+                                  r"\p{Han}{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团)").finditer(text)}
+    return full.pop() if len(full) == 1 else short
+
+
+# 昆山电子电路链新增「链主」 台厂荣鼎、联腾入列: firms of a kind, named short, that a list takes in
+_KIND_FIRMS_LISTED_ZH = regex.compile(r"(?:台厂|台企|台商|港企|陆企|外企|民企|国企)(?P<firms>[\p{Han}A-Za-z]{2,8}?"
+                                      r"(?:[、及和与][\p{Han}A-Za-z]{2,8}?){0,5})(?:双双|均|都|同时|一同|也)?新?"
+                                      r"(?:入列|入选|上榜|获评)")
 # 已有17家A股公司披露入选各地链主企业名单: firms counted into a list of chain masters (the role word a list's)
 _FIRMS_INTO_LIST_ZH = regex.compile(r"[\d一二三四五六七八九十两]{1,3}家[\p{Han}A-Z]{0,6}?(?:企业|公司)[^，,。；;]{0,6}?"
                                     r"(?:入选|入列|列入|获评)[^，,。；;]{0,16}?链主")
@@ -726,6 +738,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             candidates |= set(sentences_with(_CHAIN_INTAKE_ZH, text, sentences))
         if "链主" in text:  # 鏈主名單出爐　3家台廠入列 · 新认定的9家中，…产业链3家 (a breakdown with no role word)
             candidates |= set(sentences_with(_FIRMS_LISTED_ZH, text, sentences))
+            candidates |= set(sentences_with(_KIND_FIRMS_LISTED_ZH, text, sentences))
             candidates |= set(sentences_with(_MASTERS_AMONG_ZH, text, sentences))
             candidates |= set(sentences_with(_FIRMS_INTO_LIST_ZH, text, sentences))
             candidates |= set(sentences_with(_INTAKE_EACH_NAMED_ZH, text, sentences))
@@ -4400,6 +4413,12 @@ class _Sentence:
                 out.append(_record(text, self.article, m.start(), m.end("who"), role="chain_master",
                                    count=int(value), chain=own.normalized if own else None))
                 out += self._firms_before_intake_zh(m.start(), own.normalized if own else None)
+        for m in _KIND_FIRMS_LISTED_ZH.finditer(text, self.lo, self.hi):  # 新增「链主」 台厂荣鼎、联腾入列
+            if "链主" in text[max(self.lo, m.start() - 100):m.start()]:
+                own = next((c for c in reversed(self.chains) if self.lo <= c.start and c.end <= m.start()), None)
+                out += [_record(text, self.article, f.start(), f.end(), person=_registered_name_zh(text, f.group()),
+                                role="chain_master", chain=own.normalized if own else None)
+                        for f in rx(r"[^、及和与]+").finditer(text, m.start("firms"), m.end("firms"))]
         for m in _CHAIN_INTAKE_ZH.finditer(text, self.lo, self.hi):
             if "链主" not in text[self.lo:m.start()]:
                 continue
@@ -4646,7 +4665,9 @@ class _Sentence:
                     out.append(_record(text, self.article, sub.start("n"), sub.end(), role="chain_master",
                                        count=int(value), chain=self._only_chain()))
         for sub in _SUBSET_AFTER_ZH.finditer(text, self.lo, self.hi):
-            if rx(r"链主企业?(?:[^，,。；;]{0,6}?)(?:约|近|超过|超)?[\d一二三四五六七八九十两]{1,4}家[，,]$"
+            if rx(r"链主[」”\"]?企业?(?:[^，,。；;]{0,6}?)(?:约|近|超过|超)?[\d一二三四五六七八九十两]{1,4}家[，,]$"
+                  # (公布…「链主」企业名单，共12家企业入选，其中台资企业5家: the list's total, then a part)
+                  r"|链主[」”\"]?企业?名单[，,](?:共|共有|合计)?[\d一二三四五六七八九十两]{1,4}家[^，,。；;]{0,6}[，,]$"
                   # (17家A股公司披露入选各地链主企业名单，其中…12家: the firms counted into the list)
                   r"|[\d一二三四五六七八九十两]{1,4}家[\p{Han}A-Z]{0,6}?(?:企业|公司)[^，,。；;]{0,30}?链主[^，,。；;]{0,8}[，,]$"
                   # (已有12家链主企业赴港上市或发债，其中4家在港交所主板挂牌)

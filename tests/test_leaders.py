@@ -3372,3 +3372,12 @@ def test_a_post_named_by_place_or_portfolio_a_registered_name_for_the_chain_and_
 def test_a_county_head_who_takes_on_a_role_and_a_whole_chain() -> None:
     text = "县委副书记、县长、蕲艾产业链链长高文斌当起“红娘”，把12家银行的负责人请进园区。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("高文斌", "蕲艾产业链")]
+
+
+def test_firms_of_a_kind_named_short_that_a_list_takes_in_and_a_part_of_a_lists_total() -> None:
+    text = ("吴江、江阴纺织链「链主」出炉 台厂宏纺、远昇双双入列\n"
+            "台资的宏纺实业（苏州）有限公司获列吴江高端纺织产业链链主，远昇化纤（江阴）有限公司则入选江阴新型纤维材料产业链链主。")
+    assert [(r.text, r.person) for r in find_leaders(text)][:2] == [
+        ("宏纺", "宏纺实业（苏州）有限公司"), ("远昇", "远昇化纤（江阴）有限公司")]
+    text = "江苏省昆山市日前公布2026年度第二批重点产业链「链主」企业名单，共12家企业入选，其中台资企业5家。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("12家", 12), ("台资企业5家", 5)]
