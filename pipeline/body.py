@@ -32,6 +32,9 @@ FURNITURE = regex.compile(
     r"|[（(]?共印\s*\d+\s*份[）)]?\s*$"  # (共印45份): how many copies a bulletin was printed in
     r"|Copyright|©|\(c\)\s*\d{4}|All rights reserved"
     r"|(?:Share|Print|Email|Follow us|Sign up|Subscribe)\b[^.。]{0,60}$"
+    # a government site's footer in English: Sponsored by the General Office of … · Tel: … Address: …
+    r"|(?:Sponsored|Hosted|Organi[sz]ed|Maintained)\s+by\s+(?:the\s+)?\p{Lu}[^.。\n]{0,120}$"
+    r"|(?:Tel|Fax|Postcode)\s*:\s*[\d()+ -]{5,}"
     r")",
     regex.IGNORECASE,
 )

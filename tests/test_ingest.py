@@ -290,5 +290,7 @@ def test_labelled_links_to_other_stories_are_not_body() -> None:
 
     last = "By 2028, the province shall have 30 chain master enterprises."
     text = (f"Qinghai measures\n\n{last}\n\nRelated: Qinghai sets 2026 industrial investment goals\n"
-            "Related: Provincial chain chief office holds training for chain offices of 8 prefectures\n")
+            "Related: Provincial chain chief office holds training for chain offices of 8 prefectures\n\n"
+            "Sponsored by the General Office of Qinghai Provincial People's Government\n"
+            "Tel: 0971-8242034   Address: 1 Xiguan Street, Xining\n")
     assert [text[s:e] for s, e in find_body(text)] == ["Qinghai measures", last]
