@@ -703,9 +703,12 @@ def find_titles(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
     """
     units: list[tuple[int, int]] = []
     for lo, hi in spans or [(0, len(text))]:
-        for m in _patterns()["title_zh"].finditer(text, lo, hi):
+        pos = lo
+        while (m := _patterns()["title_zh"].search(text, pos, hi)) is not None:
             if not _is_word(text, m.start(), m.end(), max(lo, m.start() - 6), min(hi, m.end() + 4)):
+                pos = m.start() + 1  # (镇党委|副|书记: not 党委副书记 inside 镇党委, but 副书记 after it)
                 continue
+            pos = m.end()
             floor = max(lo, units[-1][1] if units else lo)
             named = _patterns()["name_after"].match(text, floor)
             if named and named.end() <= m.start():

@@ -125,7 +125,8 @@ def _patterns() -> dict[str, Any]:
             rf"授予|入列|入选|同列|获列|跻身|升格|晋升|晋级)"
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
-        "group_after_zh": regex.compile(rf"(?P<role>链主企业|链主)(?:已经?(?=增|达|超|突破))?"
+        # (认定“链主”企业18家: the role word in quotation marks)
+        "group_after_zh": regex.compile(rf"(?P<role>链主[”」\"]?企业|链主)(?:已经?(?=增|达|超|突破))?"
                                         rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达|增至|增加到|增加至|达到|达"
                                         rf"|已认定|已有|现有|同样有|也有|有|超过|超|逾|近"
                                         # 台资链主企业约11家 · 台资链主企业合计不超过10家
@@ -194,7 +195,8 @@ def _patterns() -> dict[str, Any]:
             r"(?![^，,。；;]{0,8}[\d一二三四五六七八九十百两]余?家)(?!目前|已|现)"
             r"(?P<name>(?:(?![与和及])[\p{Han}A-Za-z]){2,16}?(?:[（(]\p{Han}{2,4}[）)])?(?:股份有限公司|有限公司|集团)?)"
             # (吉安宏瀚电子，获列为…链主 · 与美域集团一同获列为…: a comma or a partner may stand before 获)
-            r"(?:[，,](?=获))?(?:去年|今年|近日|日前|此前|已|先后|曾)?(?:一同|同时|一并|均|也|同)?(?:获|被)[\p{Han}]{0,8}?"
+            r"(?:[，,](?=获))?(?:去年|今年|近日|日前|此前|已|先后|曾|\d{4}年(?:\d{1,2}月)?(?:底|初|末)?)?"
+            r"(?:一同|同时|一并|均|也|同)?(?:获|被)[\p{Han}]{0,8}?"
             r"(?:认定|评为|列为|确定|选定|授予)为?"
             r"(?P<chain>[\p{Han}]{0,14}?)(?:的)?[「“\"]?链主[」”\"]?(?:企业)?"),
         "master_en_before": regex.compile(r"(?i)chain[- ]master(?:\s+enterprises?)?\s+$"),
@@ -4322,7 +4324,9 @@ class _Sentence:
                 out += self._names_after(kind.end() if kind else among.end())
             chain = None if role == "chief_chain_leader" or many else (  # (9条重点产业链共认定链主企业21家: many)
                 self._chain_of(Role(m.start("role"), m.end("role"), role)) or self._group_after_chain(m.start()))
-            out.append(_record(self.text, self.article, m.start(), m.end(), role=role, count=int(value), chain=chain))
+            start = m.start() - 1 if m.group("role")[2:3] in "”」\"" and m.group("role")[2:3] and \
+                self.text[m.start() - 1:m.start()] in ("“", "「", '"') else m.start()  # (“链主”企业18家: both quotes)
+            out.append(_record(self.text, self.article, start, m.end(), role=role, count=int(value), chain=chain))
             out += self._breakdown_zh(m.end(), role)
             listed = rx(r"[，,](?=[^，,。；;、]{2,16}、)").match(self.text, m.end(), self.hi) \
                 if role == "chain_master" and not among else None

@@ -1993,8 +1993,11 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     previous = _previous_clause_start(text, clause[0], sentence_start, lang)
     if rx(r"[；;]\s*$").search(text, max(0, clause[0] - 2), clause[0]):
         previous = clause[0]  # …给予一次性奖励100万元；母基金今年将设立…: another item of the list, not its terms
-    if lang == "en" and cue is not None and cue.start >= clause[0]:
-        previous = clause[0]  # …, capped at 50 million yuan each, and will set up a 2 billion yuan fund: own cue
+    if cue is not None and cue.start >= clause[0] and lang == "en" or lang == "zh" and rx(
+            r"\s*(?:并|还|同时|另外)?(?:提出|明确|要求)?(?:到|至)(?:19|20)\d\d年").match(text, clause[0], fig.start):
+        # …, capped at 50 million yuan each, and will set up a 2 billion yuan fund: own cue
+        # (…已安排专项奖补资金1.2亿元，并提出到2027年…产值突破800亿元: a dated goal of its own)
+        previous = clause[0]
     # (English: terms near the figure only, not "will set up a 5-billion-yuan fund … and offer subsidies of up to …")
     terms_end = clause[1] if lang != "en" else min(clause[1], fig.end + 30)
     if fig.kind in ("money", "percent") and (pats["terms"].search(text, previous, terms_end) or lang == "en" and rx(

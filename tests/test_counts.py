@@ -602,3 +602,8 @@ def test_english_a_weight_or_length_before_its_noun_is_a_count() -> None:
 def test_a_session_of_a_peoples_congress_named_in_full_is_no_count() -> None:
     assert find_counts("关于市六届人大四次会议第0173号建议的答复") == []
     assert [c.text for c in find_counts("今年召开链长会议四次。")] == ["四次"]
+
+
+def test_a_print_run_on_a_credits_line_is_no_count() -> None:
+    assert find_counts("撰稿：王婷 审核：赵明辉 （共印50份）") == []
+    assert [c.text for c in find_counts("发放宣传资料500份。")] == ["500份"]

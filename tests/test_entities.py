@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from extractors.base import REGISTRY, ExtractionContext
-from extractors.entities import entity_doc, find_chains, find_entities, find_mentions
+from extractors.entities import entity_doc, find_chains, find_entities, find_mentions, find_titles
 from pipeline.normalize import to_simplified
 
 
@@ -294,3 +294,8 @@ def test_a_whole_chain_names_its_chain_and_a_goal_word_is_no_name() -> None:
     assert [m.normalized for m in find_chains("全市竹产业全产业链产值力争突破480亿元。")] == ["竹产业链"]
     assert find_chains("到2030年，力争全产业链产值达到640亿元。") == []
     assert find_chains("推动全产业链发展。") == []
+
+
+def test_a_title_inside_an_office_word_is_read_after_it() -> None:
+    assert [m.normalized for m in find_titles("镇党委副书记徐志强任副链长")][:1] == ["镇党委副书记"]
+    assert find_titles("建立城市长效机制") == []

@@ -3381,3 +3381,13 @@ def test_firms_of_a_kind_named_short_that_a_list_takes_in_and_a_part_of_a_lists_
         ("宏纺", "宏纺实业（苏州）有限公司"), ("远昇", "远昇化纤（江阴）有限公司")]
     text = "江苏省昆山市日前公布2026年度第二批重点产业链「链主」企业名单，共12家企业入选，其中台资企业5家。"
     assert [(r.text, r.count) for r in find_leaders(text)] == [("12家", 12), ("台资企业5家", 5)]
+
+
+def test_a_town_deputy_secretary_a_firm_named_in_a_year_and_quoted_chain_masters_counted() -> None:
+    text = "镇长陈丽君任拉链产业链链长，镇党委副书记徐志强任纽扣产业链副链长；"
+    assert [(r.person, r.title, r.role) for r in find_leaders(text)] == [
+        ("陈丽君", "镇长", "chain_leader"), ("徐志强", "镇党委副书记", "deputy_chain_leader")]
+    text = "在银川，宁夏银晶光伏材料有限公司2025年被认定为光伏材料产业链链主企业。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("宁夏银晶光伏材料有限公司", "光伏材料产业链")]
+    text = "中部某县去年一次认定“链主”企业18家。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("“链主”企业18家", 18)]

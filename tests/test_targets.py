@@ -1737,3 +1737,11 @@ def test_english_a_share_of_a_cost_is_terms_and_over_inside_a_word_is_no_qualifi
     text = "The city aims to have over 40 percent by 2027."
     assert [(t.text, t.qualifier) for t in find_targets(text, language="en", published=published)] == [
         ("40 percent", "over")]
+
+
+def test_a_dated_goal_after_a_clause_of_rewards_is_its_own() -> None:
+    published = date(2026, 10, 17)
+    text = "银川今年已安排专项奖补资金1.2亿元，并提出到2027年光伏材料产业链产值突破800亿元。"
+    assert [t.text for t in find_targets(text, published=published)] == ["800亿元"]
+    text = "对新认定的链主企业给予奖励100万元，单个企业最高不超过500万元。"
+    assert find_targets(text, published=published) == []
