@@ -950,9 +950,16 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += _masters_by_chain_zh(text, article, {r.start for r in out})
     if lang == "en" and rx(r"(?i)chain[- ]master").search(text):
         out += _bracketed_masters_en(text, article)
-    if lang == "en":  # a chain master is no pronoun (which I put at …) nor a single letter
+    if lang == "en":  # a chain master is no pronoun (which I put at …) nor a single letter, nor a question
+        # word (What is a chain master?) nor a place (… what are Tai'an, Yingtan and Panzhihua doing with them?)
+        from extractors.entities import places
+
         out = [r for r in out if not (r.role == "chain_master" and r.person and (
-            len(r.person) < 3 or r.person in ("It", "They", "We", "She", "He", "This", "That")))]
+            len(r.person) < 3 or r.person in _NOT_A_FIRM_EN or r.person in places() and (
+                nxt := rx(r",?\s+(?:and\s+)?(?P<next>[A-Z][\w'’-]+)").match(text, r.end)) is not None
+            and nxt.group("next") in places()))]
+        # (… Chain Chief Work Meeting: a headline's event, no one's name)
+        out = [r for r in out if not (r.person and r.role != "chain_master" and _EVENT_WORD_EN.search(r.person))]
     if lang == "en":  # Comrade Han Zhenyu will no longer serve as the chain leader of …: a post left
         out = [r for r in out if r.person is not None or r.count is not None or not _NO_LONGER_BEFORE_EN.search(
             text, max(0, r.start - 40), r.start)]
@@ -1927,6 +1934,9 @@ _NAMED_DESCRIBED_FIRMS_EN = regex.compile(
     r"\b(?i:named|designated|selected|picked|chose|listed|recogni[sz]ed|certified)\s+"
     r"(?P<list>(?:[a-z][\w-]*\s+){1,4}[A-Z][^;:()]{1,300}?)\s+as\s+(?:its|the|their)\s+"
     r"(?:(?:two|three|four|five|six|first|new|\d)\s+)?[\"“']?$")
+_NOT_A_FIRM_EN = frozenset("It They We She He This That What Who Which How Why Where When".split())
+_EVENT_WORD_EN = regex.compile(r"\b(?:Meeting|Conference|Forum|Symposium|Summit|Session|Ceremony|Seminar|Work|Office"
+                               r"|Committee|System)s?$")
 _ROLE_VERB_OPENING_TITLE_ZH = regex.compile(r"(?:总|副总|副)?链长(?:为|是|由)")
 _THE_CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|that)\s+chain,?\s+"
                                      r"(?:which\s+is\s+|is\s+|was\s+|has\s+been\s+)?(?:led|headed|steered)\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,4})$")

@@ -3391,3 +3391,11 @@ def test_a_town_deputy_secretary_a_firm_named_in_a_year_and_quoted_chain_masters
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("宁夏银晶光伏材料有限公司", "光伏材料产业链")]
     text = "中部某县去年一次认定“链主”企业18家。"
     assert [(r.text, r.count) for r in find_leaders(text)] == [("“链主”企业18家", 18)]
+
+
+def test_english_no_chain_master_in_a_question_word_a_list_of_places_or_a_headlines_event() -> None:
+    assert find_leaders("What is a chain master?", language="en") == []
+    text = "Who are China's chain chiefs and chain masters, and what are Tai'an, Yingtan and Panzhihua doing with them?"
+    assert find_leaders(text, language="en") == []
+    text = "Hunan Holds Provincial Key Industrial Chain Chief Work Meeting\n\nThe meeting was held on Thursday."
+    assert find_leaders(text, language="en") == []
