@@ -747,7 +747,7 @@ _PERSON_TAGS = ("nr", "nrfg", "nrt")
 _SPEECH_OR_ROLE_AFTER = regex.compile(r"透露|表示|介绍|指出|强调|说|称|认为|提出|要求|担任|兼任|出任|带队|率队"
                                       r"|主持|出席|陪同")
 # characters that open no given name right after a title: adverbs and conjunctions (链长都提到, 链长也要)
-_NOT_NAME_START = frozenset("都也还又就才均皆便则亦更却")
+_NOT_NAME_START = frozenset("都也还又就才均皆便则亦更却由")
 # characters that end no given name read without a cue after it: a conjunction or preposition opening the
 # next words (欧阳静因工作变动不再担任: 因 "because"; 郑凯要牵头: 要 "shall")
 _NOT_NAME_END = frozenset("因于将已被把从向对要会应需")

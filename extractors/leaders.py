@@ -965,6 +965,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             text, max(0, r.start - 40), r.start)]
     if lang == "zh" and "其中" in text:
         out += _ranks_after_total_zh(text, article, out)
+    if lang == "zh" and "、" in text:
+        out += _firms_listed_before_group_zh(text, article, out)
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         out = [r for r in out if r.role != "chain_master" or r.person is None or (
@@ -1187,6 +1189,32 @@ _NO_LONGER_BEFORE_EN = regex.compile(r"(?i)\bno\s+longer\s+(?:serve|serves|act|a
 # 由16位省领导分别担任链长，其中省委常委6位、副省长7位、省人大常委会副主任和省政协副主席3位: the group by rank
 _RANK_COUNT_ZH = regex.compile(r"(?P<rank>[\p{Han}和]{0,20}?(?:常委|省长|市长|县长|区长|主任|主席|书记|厅长|局长))"
                                r"(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:位|名|人)")
+
+
+def _firms_listed_before_group_zh(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """该链现有A、B两家链主企业: the firms listed right before a group of chain masters that counts them, each
+    a chain master of the group's chain (when the list holds as many firms as the group counts)."""
+    out: list[LeaderRecord] = []
+    taken = {(r.start, r.end) for r in records}
+    for r in records:
+        if r.role != "chain_master" or r.person is not None or not r.count or not 2 <= r.count <= 8:
+            continue
+        listed = rx(r"(?<=[，,；;：:\n]|现有|包括|拥有|即)(?P<list>[^，,。；;：:\n]{4,240}?)$").search(
+            text, max(0, r.start - 240), r.start)
+        if listed is None:
+            continue
+        items = list(rx(r"(?:(?!、|和|及|与)[^、])+").finditer(text, listed.start("list"), listed.end("list")))
+        names = [(m.start(), m.end()) for m in items
+                 if _ends_with_firm_word(rx(r"[（(][^（）()]*[）)]").sub("", m.group()))]
+        if len(items) != r.count or len(names) != r.count:
+            continue
+        begin = _name_begin(text, names[0][0], names[0][1])  # (该链现有|A: not the lead-in)
+        if names[0][1] - begin < 4 or rx(r"有|是|为|了").search(text, begin, min(names[0][1], begin + 4)):
+            continue  # (链上有华穗光电、…: a lead-in the name does not shed)
+        names[0] = (begin, names[0][1])
+        out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=r.chain)
+                for a, b in names if not any(x < b and a < y for x, y in taken)]
+    return out
 
 
 def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:

@@ -3399,3 +3399,12 @@ def test_english_no_chain_master_in_a_question_word_a_list_of_places_or_a_headli
     assert find_leaders(text, language="en") == []
     text = "Hunan Holds Provincial Key Industrial Chain Chief Work Meeting\n\nThe meeting was held on Thursday."
     assert find_leaders(text, language="en") == []
+
+
+def test_firms_listed_before_the_group_that_counts_them_and_no_name_opening_with_you() -> None:
+    text = "该链现有皋城茶业集团有限公司、淠河食品股份有限公司两家链主企业。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("皋城茶业集团有限公司", None), ("淠河食品股份有限公司", None), ("两家链主企业", 2)]
+    text = "绿色食品产业链链长由新任副市长程雅琴担任。"
+    assert [(r.person, r.title) for r in find_leaders(text)] == [("程雅琴", "副市长")]
+    assert find_leaders("会议要求，各链长对本链链主企业实行“一企一专班”服务。") == []
