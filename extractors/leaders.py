@@ -4430,7 +4430,7 @@ class _Sentence:
         text = self.text
         if text[pos - 1:pos] != "等":
             return []
-        start = max(self.lo, *(m.end() for m in rx(r"[，,；;：:]").finditer(text, self.lo, pos - 1)))
+        start = max([self.lo, *(m.end() for m in rx(r"[，,；;：:]").finditer(text, self.lo, pos - 1))])
         out = []
         for part in rx(r"(?:(?!与|和|及|、)[^、])+").finditer(text, start, pos - 1):
             s, e = part.span()

@@ -1639,7 +1639,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
     if lang == "zh" and _GOALS_LEAD_ZH.search(text, max(0, lo - 16), lo):
         # 二是明确目标。全省重点产业链营业收入增长7%以上，…: the lead's goals, dated by the answer they are
         # part of (今年是“十五五”开局之年 … 二是明确目标。), not past a new question
-        block = max(max(0, lo - 400), *(m.end() for m in _QUESTION_LINE_ZH.finditer(text, max(0, lo - 400), lo)))
+        block = max([max(0, lo - 400), *(m.end() for m in _QUESTION_LINE_ZH.finditer(text, max(0, lo - 400), lo))])
         said = _deadlines(text, block, lo, lang, year)
         lead_deadline = said[-1][1] if said else None
         cues = [Cue(lo, lo, "goal", lead_deadline), *cues]

@@ -3408,3 +3408,8 @@ def test_firms_listed_before_the_group_that_counts_them_and_no_name_opening_with
     text = "绿色食品产业链链长由新任副市长程雅琴担任。"
     assert [(r.person, r.title) for r in find_leaders(text)] == [("程雅琴", "副市长")]
     assert find_leaders("会议要求，各链长对本链链主企业实行“一企一专班”服务。") == []
+
+
+def test_firms_before_an_intake_with_no_punctuation_before_them_do_not_raise() -> None:
+    text = "链主名单公布宏达电子有限公司与华兴电气有限公司等2家本地企业入选"
+    assert [r.count for r in find_leaders(text) if r.count] == [2]

@@ -1745,3 +1745,9 @@ def test_a_dated_goal_after_a_clause_of_rewards_is_its_own() -> None:
     assert [t.text for t in find_targets(text, published=published)] == ["800亿元"]
     text = "对新认定的链主企业给予奖励100万元，单个企业最高不超过500万元。"
     assert find_targets(text, published=published) == []
+
+
+def test_a_numbered_goals_lead_with_no_question_before_it_dates_its_goals() -> None:
+    """zh-hans/pjgov-pujiang (round 74): this shape raised TypeError (max over an empty list of question lines)."""
+    text = "（二）明确发展目标。到2027年，全县5条县级重点产业链规上工业产值力争达到500亿元。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 16))] == [("500亿元", 2027)]
