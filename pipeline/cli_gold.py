@@ -52,6 +52,8 @@ def eval_command(gold_paths: tuple[str, ...], pred_path: str | None, corpora: tu
                                    "'chainpress extract --format jsonl'.") from e
     for problem in result.problems:
         click.echo(f"Warning: {problem}", err=True)
+    for key, reason in result.failed.items():
+        click.echo(f"Error: chainpress failed on {key} (scored with no records): {reason}", err=True)
     if not result.gold:
         raise click.ClickException(
             f"no gold articles to score in {', '.join(gold_paths)} (gold is JSON Lines, one article a line; "
@@ -69,7 +71,7 @@ def eval_command(gold_paths: tuple[str, ...], pred_path: str | None, corpora: tu
     failures = [message for t in thresholds if (message := t.failure(result.scores))]
     for message in failures:
         click.echo(f"Error: {message}", err=True)
-    if failures:
+    if failures or result.failed:
         sys.exit(1)
 
 

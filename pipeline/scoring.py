@@ -37,11 +37,15 @@ class ScoreResult:
     gold: dict[str, list[Record]] = field(default_factory=dict)
     pred: dict[str, list[Record]] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)  # gold key → article, where found
+    failed: dict[str, str] = field(default_factory=dict)  # gold key → why chainpress failed on it
 
 
-def predict(keys: list[str], corpora: list[str],
-            articles: dict[str, Article] | None = None) -> tuple[dict[str, list[Record]], list[str]]:
-    """Run chainpress over the gold articles; returns predictions and unknown keys."""
+def predict(keys: list[str], corpora: list[str], articles: dict[str, Article] | None = None,
+            failed: dict[str, str] | None = None) -> tuple[dict[str, list[Record]], list[str]]:
+    """Run chainpress over the gold articles; returns predictions and unknown keys.
+
+    An article chainpress fails on scores as one with no records, and its key and error go into
+    ``failed`` (the other articles are still scored)."""
     from pipeline.orchestrate import extract_article
 
     articles = articles if articles is not None else index_articles(corpora)
@@ -52,7 +56,12 @@ def predict(keys: list[str], corpora: list[str],
         if article is None:
             missing.append(key)
             continue
-        pred[key] = extract_article(article).records
+        try:
+            pred[key] = extract_article(article).records
+        except Exception as e:  # noqa: BLE001 - reported per article, the others are still scored
+            pred[key] = []
+            if failed is not None:
+                failed[key] = f"{type(e).__name__}: {e}"
     return pred, missing
 
 
@@ -65,17 +74,18 @@ def score(gold_paths: list[str], corpora: list[str], pred_path: str | None = Non
     gold = {key: entry.records for key, entry in gold_set.articles.items()}
     problems = list(gold_set.problems)
     index = index_articles(corpora)
+    failed: dict[str, str] = {}
     if pred_path:
         pred = group_predictions(read_predictions(pred_path), gold)
     else:
-        pred, missing = predict(list(gold), corpora, index)
+        pred, missing = predict(list(gold), corpora, index, failed)
         for key in missing:
             entry = gold_set.articles[key]
             problems.append(GoldProblem(entry.file, entry.line, f"no article {key!r} in the corpus"))
             gold.pop(key)
     articles = {key: index[key] for key in gold if key in index}
     scripts = {key: article.script for key, article in articles.items()}
-    return ScoreResult(evaluate(gold, pred, scripts), problems, gold, pred, articles)
+    return ScoreResult(evaluate(gold, pred, scripts), problems, gold, pred, articles, failed)
 
 
 # --- thresholds -------------------------------------------------------------------------

@@ -258,3 +258,24 @@ def test_no_gold_is_an_error_not_an_empty_score(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "--gold", str(tmp_path)])
     assert result.exit_code == 1
     assert f"Error: no gold articles to score in {tmp_path}" in result.output
+
+
+def test_an_article_chainpress_fails_on_is_reported_scored_empty_and_fails_the_run(project, monkeypatch):
+    import dataclasses
+
+    import pipeline.orchestrate
+    from pipeline.orchestrate import Extraction
+
+    def extract(article, components=None):
+        if article.text == HANT:
+            raise TypeError("'int' object is not iterable")
+        found = [dataclasses.replace(r, article=article.id) for r in PREDICTIONS.get(article.text, [])]
+        return Extraction(article, found)
+
+    monkeypatch.setattr(pipeline.orchestrate, "extract_article", extract)
+    result = run(*eval_args(project, "--json"))
+    assert result.exit_code == 1
+    assert "chainpress failed on zh-hant/f.txt" in result.stderr and "TypeError" in result.stderr
+    scores = json.loads(result.stdout)
+    assert scores["articles"] == 3
+    assert scores["types"]["money"]["strict"]["fn"] == 2  # (hant's money unfound, latn's missed)
