@@ -147,7 +147,8 @@ def _patterns() -> dict[str, Any]:
             # (3,200 city and county chain chiefs: a level or two before the role)
             rf"|(?:other\s+|more\s+|new\s+|existing\s+|current\s+|newly\s+)?"
             rf"(?:(?:designated|named|certified|recognized|recognised|identified|selected)\s+)?(?P<level>(?:(?:city|county|district|municipal|provincial|prefecture"
-            rf"|township)(?:-level)?\s+(?:and\s+)?){{1,3}})?"
+            # (1,100 provincial- and city-level chain master enterprises)
+            rf"|township)(?:-level|-)?\s+(?:and\s+)?){{1,3}})?"
             # (the city's two auto chain masters: a chain's short name before the role)
             rf"(?:(?!(?:deputy|vice|general|chief|executive|first|and|of|the|to|in|key|major|other)\b)"
             rf"(?P<kind>[a-z][a-z-]{{2,20}})\s+(?=[\"“']?chain[\s-]+masters?\b))?"
@@ -904,6 +905,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _they_include_en(text, article, out, chains)
         if "chain master" in text or "chain-master" in text:
             out += [r for r in _chain_got_n_en(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
+            out += [r for r in _chain_firm_lines_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         out += [r for r in _numbered_firms_en(text, article) if not any(o.start == r.start for o in out)]
         for m in _ROLES_TO_FROM_EN.finditer(text):  # … chain chiefs to 13 from 22: the new number is the group
@@ -2211,8 +2214,12 @@ def _they_include_en(text: str, article: str, records: list[LeaderRecord],
 # The steel chain received the most, with seven, including A and B · The new energy chain got six, led by
 # wind turbine maker A and glass producer B · The biomedicine chain added five, among them A
 _CHAIN_GOT_N_EN = regex.compile(
-    r"\s+(?:received|got|gets|gained|added|adds|took|won|secured|obtained)\s+"
-    r"(?:the\s+most,\s+with\s+|the\s+largest\s+share,\s+with\s+)?"
+    # (The functional sugar chain, one of the city's signature industries, has three, led by …)
+    r"(?:,\s+(?:one\s+of|the|a|an)\s+[^,.;]{1,60},)?"
+    r"\s+(?:received|got|gets|gained|added|adds|took|won|secured|obtained"
+    # (The X chain has the most chain masters, with four, including …)
+    r"|(?:has|had)(?=\s+the\s+most\s+chain[\s-]+masters|\s+\w+(?:,|\s+(?:new\s+)?chain[\s-]+masters)))\s+"
+    r"(?:the\s+most(?:\s+chain[\s-]+masters)?,\s+with\s+|the\s+largest\s+share,\s+with\s+)?"
     rf"(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\b(?:\s+(?:new|more))?"
     r"(?:\s+(?:chain[\s-]+masters?|firms|companies|enterprises))?(?=[,.;]|\s+(?:and|while|whereas)\b)"
     r"(?:,\s+(?:including|among\s+them|led\s+by|notably)\s+(?P<firms>[^.;]{3,300}?)"
@@ -2221,11 +2228,33 @@ _CHAIN_GOT_N_EN = regex.compile(
 _PART_ON_CHAIN_EN = regex.compile(rf"(?i)\b(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+of\s+(?:them|these|those)\s+"
                                   r"(?:were|are|have\s+been|went|go)\s+(?:placed\s+|put\s+|named\s+|listed\s+|assigned\s+)?"
                                   r"(?:on|to|for|in|under)\s+(?:the|its|their)\s+$")
+# (in the text _plain_suffixes made: "Co., Ltd." reads "Co.  Ltd.")
 _DESCRIBED_NAME_EN = regex.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}"
-                                   r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6})(?=\.?(?:,\s|\s+and\s|[.;]|$))")
+                                   r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6}(?:\.\s{1,2}Ltd\b)?)"
+                                   r"(?=\.?(?:,\s|\s+and\s|[.;]|$))")
 _NEXT_DESCRIBED_NAME_EN = regex.compile(r"\.?(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:[a-z][\w-]*\s+){0,4}"
-                                        r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6})"
+                                        r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6}(?:\.\s{1,2}Ltd\b)?)"
                                         r"(?=\.?(?:,\s|\s+and\s|[.;]|$))")
+# Other chain masters named on Tuesday include:\n-- Auto parts chain: A Co., Ltd. and B Co., Ltd. (a line a chain)
+_CHAIN_FIRMS_LINE_EN = regex.compile(r"(?m)^[ \t]*(?:--|[-•*▪])[ \t]*(?P<chain>[A-Z][\w ,'&-]{2,60}?\bchain)"
+                                     r"[ \t]*:[ \t]*(?=[A-Z])")
+
+
+def _chain_firm_lines_en(text: str, article: str) -> list[LeaderRecord]:
+    """Bulleted lines of chain masters, one a chain ("-- Auto parts chain: A Co., Ltd. and B Co., Ltd."), under
+    a line about chain masters."""
+    out: list[LeaderRecord] = []
+    plain = _plain_suffixes(text)
+    for m in _CHAIN_FIRMS_LINE_EN.finditer(text):
+        if "chain master" not in text[max(0, m.start() - 400):m.start()].lower().replace("-", " "):
+            continue
+        chain = m.group("chain")
+        chain = chain if chain[:2].isupper() else chain[0].lower() + chain[1:]
+        line_end = text.find("\n", m.end())
+        spans = _described_names_en(text, plain, m.end(), 8)
+        out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=chain)
+                for a, b in spans if line_end < 0 or b <= line_end]
+    return out
 
 
 def _chain_got_n_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
@@ -2273,7 +2302,9 @@ def _described_names_en(text: str, plain: str, pos: int, limit: int) -> list[tup
         if item is None:
             break
         a, b = item.span("name")
-        if text[b:b + 1] == "." and rx(r"\b(?:Co|Corp|Inc|Ltd)$").search(text, a, b) and not (
+        if text[b:b + 1] == "." and text.endswith("Ltd", a, b):
+            b += 1  # (… Co., Ltd.: "Ltd" is never written bare, its dot is the name's)
+        elif text[b:b + 1] == "." and rx(r"\b(?:Co|Corp|Inc)$").search(text, a, b) and not (
                 rx(r"\s+[A-Z\"“]|\s*$").match(text, b + 1) and rx(r"\bCo\b(?!\.)").search(text, first, a)):
             b += 1  # (Lufeng Power Electronics Co.: the abbreviation's dot, unless the list writes "Co" bare and
             # the dot ends the sentence)
@@ -4064,7 +4095,8 @@ class _Sentence:
             level = (m.groupdict().get("level") or "").strip()
             out.append(_record(self.text, self.article, m.start(), m.end(), role=role,
                                count=int(value), chain=chain,
-                               rank=(f"{level} level" if self.lang == "en" else level) if level else None))
+                               rank=(f"{level} level" if self.lang == "en" and not level.endswith("level")
+                                     else level) if level else None))
             if self.lang == "en" and role == "chain_master":  # 286 chain master enterprises and Zhejiang 231, …
                 at = m.end()
                 for gap in _GAPPED_COUNT_EN.finditer(self.text, m.end(), self.hi):

@@ -3413,3 +3413,19 @@ def test_firms_listed_before_the_group_that_counts_them_and_no_name_opening_with
 def test_firms_before_an_intake_with_no_punctuation_before_them_do_not_raise() -> None:
     text = "链主名单公布宏达电子有限公司与华兴电气有限公司等2家本地企业入选"
     assert [r.count for r in find_leaders(text) if r.count] == [2]
+
+
+def test_english_a_chain_that_has_the_most_chain_masters_and_bulleted_lines_a_chain() -> None:
+    text = ("Dezhou named 24 chain master enterprises on Tuesday. The new energy equipment chain has the most chain "
+            "masters, with four, including Dezhou Sunrise Solar Group and Lingcheng Wind Power Equipment Co., Ltd. "
+            "The functional sugar chain, one of the city's signature industries, has three, led by Yucheng Tianyuan "
+            "Biotech Co., Ltd. Other chain masters named on Tuesday include:\n"
+            "-- Auto parts chain: Qihe Axle Manufacturing Co., Ltd. and Ningjin Brake Systems Co., Ltd.\n")
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text, language="en")][1:] == [
+        ("four", 4, "new energy equipment chain"), ("Dezhou Sunrise Solar Group", None, "new energy equipment chain"),
+        ("Lingcheng Wind Power Equipment Co., Ltd.", None, "new energy equipment chain"),
+        ("three", 3, "functional sugar chain"), ("Yucheng Tianyuan Biotech Co., Ltd.", None, "functional sugar chain"),
+        ("Qihe Axle Manufacturing Co., Ltd.", None, "auto parts chain"),
+        ("Ningjin Brake Systems Co., Ltd.", None, "auto parts chain")]
+    text = "The province now has more than 1,100 provincial- and city-level chain master enterprises."
+    assert [(r.count, r.rank) for r in find_leaders(text, language="en")] == [(1100, "provincial- and city-level")]
