@@ -405,7 +405,9 @@ _KIND_FIRMS_LISTED_ZH = regex.compile(r"(?:台厂|台企|台商|港企|陆企|�
 _FIRMS_INTO_LIST_ZH = regex.compile(r"[\d一二三四五六七八九十两]{1,3}家[\p{Han}A-Z]{0,6}?(?:企业|公司)[^，,。；;]{0,6}?"
                                     r"(?:入选|入列|列入|获评)[^，,。；;]{0,16}?链主")
 # (…名单，共18家企业入选: the whole list's intake, no one chain)
-_CHAIN_INTAKE_ZH = regex.compile(r"(?:^|(?<=[，,；;]))(?:(?P<chain>[^，,；;、。]{2,16}?产业链)(?:共有|有)?|共有?)"
+# (陕西第三批省级“链主”企业出炉：46家入选: a headline's count after its colon)
+_CHAIN_INTAKE_ZH = regex.compile(r"(?:(?<=链主[^。\n]{0,12}[：:])|(?:^|(?<=[，,；;]))"
+                                 r"(?:(?P<chain>[^，,；;、。：:]{2,16}?产业链)(?:共有|有)?|共有?))"
                                  r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:企业)?入选")
 _LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九十两]{1,3})家"
                                      r"(?:(?:(?![为是])\p{Han}){0,4}?(?:企业|公司))?")

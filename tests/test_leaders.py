@@ -3429,3 +3429,8 @@ def test_english_a_chain_that_has_the_most_chain_masters_and_bulleted_lines_a_ch
         ("Ningjin Brake Systems Co., Ltd.", None, "auto parts chain")]
     text = "The province now has more than 1,100 provincial- and city-level chain master enterprises."
     assert [(r.count, r.rank) for r in find_leaders(text, language="en")] == [(1100, "provincial- and city-level")]
+
+
+def test_a_headlines_intake_after_its_colon() -> None:
+    text = "陕西第三批省级“链主”企业出炉：46家入选，西安独占半壁"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("46家", 46)]
