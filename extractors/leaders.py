@@ -406,7 +406,7 @@ _FIRMS_INTO_LIST_ZH = regex.compile(r"[\d一二三四五六七八九十两]{1,3}
                                     r"(?:入选|入列|列入|获评)[^，,。；;]{0,16}?链主")
 # (…名单，共18家企业入选: the whole list's intake, no one chain)
 # (陕西第三批省级“链主”企业出炉：46家入选: a headline's count after its colon)
-_CHAIN_INTAKE_ZH = regex.compile(r"(?:(?<=链主[^。\n]{0,12}[：:])|(?:^|(?<=[，,；;]))"
+_CHAIN_INTAKE_ZH = regex.compile(r"(?:(?<=链主[^。\n]{0,12}[：:])|(?:^|(?<=[，,；;]|[，,；;]全[市省县区州]))"
                                  r"(?:(?P<chain>[^，,；;、。：:]{2,16}?产业链)(?:共有|有)?|共有?))"
                                  r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:企业)?入选")
 _LIST_TOTAL_AFTER_ZH = regex.compile(r"等(?P<n>[\d一二三四五六七八九十两]{1,3})家"

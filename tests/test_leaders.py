@@ -3434,3 +3434,11 @@ def test_english_a_chain_that_has_the_most_chain_masters_and_bulleted_lines_a_ch
 def test_a_headlines_intake_after_its_colon() -> None:
     text = "陕西第三批省级“链主”企业出炉：46家入选，西安独占半壁"
     assert [(r.text, r.count) for r in find_leaders(text)] == [("46家", 46)]
+
+
+def test_a_citywide_intake_then_a_part_named_chain_by_chain() -> None:
+    text = ("太仓市上月底公布第二批产业链「链主」企业名单，全市共有11家企业入选，其中3家为台资企业，"
+            "分别是汽车零部件产业链的宏准精密、高端装备产业链的台禾机电，以及生物医药产业链的永硕生技。")
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
+        ("11家", 11, None), ("3家为台资企业", 3, None), ("宏准精密", None, "汽车零部件产业链"),
+        ("台禾机电", None, "高端装备产业链"), ("永硕生技", None, "生物医药产业链")]
