@@ -973,6 +973,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "zh" and "、" in text:
         out += _firms_listed_before_group_zh(text, article, out)
     if lang == "zh":
+        out += _intake_breakdown_zh(text, article, out)
+    if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         out = [r for r in out if r.role != "chain_master" or r.person is None or (
             _could_be_a_firm_zh(r.person) and r.person not in _firm_kinds_zh())]
@@ -1194,6 +1196,40 @@ _NO_LONGER_BEFORE_EN = regex.compile(r"(?i)\bno\s+longer\s+(?:serve|serves|act|a
 # 由16位省领导分别担任链长，其中省委常委6位、副省长7位、省人大常委会副主任和省政协副主席3位: the group by rank
 _RANK_COUNT_ZH = regex.compile(r"(?P<rank>[\p{Han}和]{0,20}?(?:常委|省长|市长|县长|区长|主任|主席|书记|厅长|局长))"
                                r"(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:位|名|人)")
+
+
+# 西安市入选23家，宝鸡市7家，… · 光伏产业链5家，航空产业链4家 · 延安、安康两市合计2家: a batch's share by place or chain
+_BREAKDOWN_ITEM_ZH = regex.compile(
+    rf"(?<=[。，,；;：:\n]|从产业链看，|从区域看，|其中)(?P<who>\p{{Han}}{{2,10}}?(?:市|县|区|州|产业链))(?:入选|有|占|共)?"
+    rf"(?P<n>{_N_ZH})家(?!企业?(?:中|里|当中))"
+    rf"|(?<=[。，,；;：:\n])\p{{Han}}{{2,6}}(?:、\p{{Han}}{{2,6}})+[两三四五六七八九]市合计(?P<n2>{_N_ZH})家")
+
+
+def _intake_breakdown_zh(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A batch of chain masters broken down right after it is counted, by place or by chain (西安市入选23家，宝鸡市
+    7家，… · 光伏产业链5家，航空产业链4家): each share a group of its own, when the shares fit in the batch."""
+    out: list[LeaderRecord] = []
+    taken = [(r.start, r.end) for r in records]
+    for r in records:
+        if r.role != "chain_master" or r.person is not None or not r.count or r.count < 5:
+            continue
+        # (the rest of its paragraph and the next one: 这份名单的区域分布颇为集中。西安市入选23家，…)
+        end = rx(r"[^\n]*\n+[^\n]*").match(text, r.end)
+        end = end.end() if end else len(text)
+        items = []
+        for m in _BREAKDOWN_ITEM_ZH.finditer(text, r.end, min(end, r.end + 400)):
+            group = "n" if m.group("n") else "n2"
+            value = read_number(m.group(group))
+            if value is None or value < 1 or any(a <= m.start(group) < b for a, b in taken):
+                continue
+            chain = m.group("who") if m.group("who") and m.group("who").endswith("产业链") else None
+            if chain and rx(r"^(?:从|按|在)").match(chain):
+                chain = None
+            items.append((m.start(group), m.end(group) + 1, int(value), chain))
+        if len(items) >= 2 and sum(v for *_, v, _c in items if True) <= 2 * r.count:
+            out += [_record(text, article, a, b, role="chain_master", count=v, chain=c) for a, b, v, c in items]
+            taken += [(a, b) for a, b, *_ in items]
+    return out
 
 
 def _firms_listed_before_group_zh(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:

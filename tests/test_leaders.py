@@ -3442,3 +3442,12 @@ def test_a_citywide_intake_then_a_part_named_chain_by_chain() -> None:
     assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
         ("11家", 11, None), ("3家为台资企业", 3, None), ("宏准精密", None, "汽车零部件产业链"),
         ("台禾机电", None, "高端装备产业链"), ("永硕生技", None, "生物医药产业链")]
+
+
+def test_a_batch_broken_down_by_place_and_by_chain_in_the_next_paragraph() -> None:
+    text = ("10月19日，陕西省公示第三批省级重点产业链链主企业名单，共46家企业入选。\n\n"
+            "这份名单的区域分布颇为集中。西安市入选23家，宝鸡市7家，延安、安康两市合计2家。"
+            "从产业链看，新能源汽车产业链入选6家，居各链之首；光伏产业链5家。")
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
+        ("46家", 46, None), ("23家", 23, None), ("7家", 7, None), ("2家", 2, None),
+        ("6家", 6, "新能源汽车产业链"), ("5家", 5, "光伏产业链")]
