@@ -1199,7 +1199,7 @@ _RANK_COUNT_ZH = regex.compile(r"(?P<rank>[\p{Han}和]{0,20}?(?:常委|省长|�
 
 
 # 西安市入选23家，宝鸡市7家，… · 光伏产业链5家，航空产业链4家 · 延安、安康两市合计2家: a batch's share by place or chain
-_BREAKDOWN_ITEM_ZH = regex.compile(
+_BATCH_SHARE_ZH = regex.compile(
     rf"(?<=[。，,；;：:\n]|从产业链看，|从区域看，|其中)(?P<who>\p{{Han}}{{2,10}}?(?:市|县|区|州|产业链))(?:入选|有|占|共)?"
     rf"(?P<n>{_N_ZH})家(?!企业?(?:中|里|当中))"
     rf"|(?<=[。，,；;：:\n])\p{{Han}}{{2,6}}(?:、\p{{Han}}{{2,6}})+[两三四五六七八九]市合计(?P<n2>{_N_ZH})家")
@@ -1217,7 +1217,7 @@ def _intake_breakdown_zh(text: str, article: str, records: list[LeaderRecord]) -
         end = rx(r"[^\n]*\n+[^\n]*").match(text, r.end)
         end = end.end() if end else len(text)
         items = []
-        for m in _BREAKDOWN_ITEM_ZH.finditer(text, r.end, min(end, r.end + 400)):
+        for m in _BATCH_SHARE_ZH.finditer(text, r.end, min(end, r.end + 400)):
             group = "n" if m.group("n") else "n2"
             value = read_number(m.group(group))
             if value is None or value < 1 or any(a <= m.start(group) < b for a, b in taken):
