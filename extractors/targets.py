@@ -664,7 +664,9 @@ _PROBLEM_LABEL_ZH = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十\
 # 三年拟引50个科研项目落地: 拟 "intends to" (not 虚拟现实, 拟定, 模拟, nor 拟认定A公司等7家企业为…, a decision
 # pending in a public notice: the firms are named, nothing is aimed at)
 _INTENDS_ZH = regex.compile(r"(?<![虚模])拟(?![定合人稿态]|(?:认定|命名|授予|评为|列入|推荐)[^，,。；;]{0,30}?"
-                            r"(?:公司|集团|厂|研究院)等)")
+                            r"(?:公司|集团|厂|研究院)等"
+                            # (拟将以下14家企业认定为…链主企业: the firms a notice lists next)
+                            r"|将?(?:以下|下列|如下)[^，,。；;]{0,12}?(?:认定|命名|授予|评为|列入|纳入|推荐))")
 _SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金|所得款项净额|定增|定向增发|非公开发行|拟集资|上市申请"
                                 # 芯源半导体（688317）9月22日晚间公告，拟…: a listed firm's announcement, its own plan
                                 r"|[（(]\d{6}(?:\.[A-Z]{2})?[）)][^，,。；;]{0,14}公告"

@@ -1717,6 +1717,8 @@ def test_progress_toward_a_goal_projects_under_way_and_a_notice_of_firms_to_be_n
     assert find_targets(text, published=published) == []
     text = "三年拟引进50个科研项目落地。"
     assert [t.text for t in find_targets(text, published=published)] == ["50个"]
+    text = "经专家评审，拟将以下14家企业认定为2026年度市级链主企业并纳入培育库。"
+    assert find_targets(text, published=published) == []
 
 
 def test_a_reward_bar_of_two_conditions_joined_is_no_goal() -> None:
