@@ -1098,8 +1098,9 @@ _CHAIN_ROLE_EN = regex.compile(r"(?i)\bchain\s+(?:leader|chief|head|master)")
 
 
 # the level words that open an English title written before a name (County Party Secretary, Vice-County Head)
-_TITLE_LEVEL_EN = regex.compile(r"(?:\b(?:Vice|Deputy|Executive)-)?(?:\b(?:County|City|Municipal|Provincial|Prefecture|"
-                                r"Prefectural|District|Township|Town|Village|Regional)(?:\s+|-))*$")
+# (executive deputy county head · county Party Secretary: lower case as English media write them)
+_TITLE_LEVEL_EN = regex.compile(r"(?i)(?:\b(?:vice|deputy|executive)[\s-]+)*(?:\b(?:county|city|municipal|provincial|"
+                                r"prefecture|prefectural|district|township|town|village|regional)(?:\s+|-))*$")
 
 
 def _title_en(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -1108,7 +1109,7 @@ def _title_en(text: str, start: int, end: int, lo: int, hi: int) -> str:
     as chain leader" → vice mayor of Zhuzhou; "Foshan's Party secretary, Zheng Hongjie" → Party
     secretary. Empty when none is given next to the name."""
     pats = _patterns()
-    before = rx(r"(?P<t>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*,?\s*$").search(text, max(lo, start - 40), start)
+    before = rx(r"(?P<t>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*,?\s*$").search(text, max(lo, start - 48), start)
     if before:
         title = pats["title_en"].search(before.group("t"))
         if title and title.end() == len(before.group("t")) and not _CHAIN_ROLE_EN.search(title.group()):

@@ -1482,7 +1482,8 @@ _EACH_HAS_EN = regex.compile(r"(?i)\b(?:each|both)\s+(?:[\w-]+\s+){0,2}?(?:have|
 # Han Qingsong serves as director of the provincial chain chief office · the department's director, Han
 # Qingsong, also serves as director of the office (the chain office the sentence named)
 _HEADS_THE_OFFICE_EN = regex.compile(
-    r"(?i)(?:,\s+[^,.;]{0,80},)?,?\s+(?:also\s+|concurrently\s+)?(?:serves|served|acts|acted|doubles|doubled|works)\s+as\s+"
+    r"(?i)(?:,\s+[^,.;]{0,80},)?,?\s+(?:also\s+|concurrently\s+)?(?:serves|served|serving|acts|acted|acting|doubles"
+    r"|doubled|doubling|works)\s+(?:concurrently\s+|also\s+)?as\s+"
     r"(?:the\s+)?(?P<title>(?:deputy\s+|executive\s+deputy\s+)?(?:director|head|chief)\s+of\s+(?:the\s+|its\s+)?"
     r"(?P<office>(?:[\w-]+\s+){0,4}?office))\b")
 

@@ -3451,3 +3451,12 @@ def test_a_batch_broken_down_by_place_and_by_chain_in_the_next_paragraph() -> No
     assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
         ("46家", 46, None), ("23家", 23, None), ("7家", 7, None), ("2家", 2, None),
         ("6家", 6, "新能源汽车产业链"), ("5家", 5, "光伏产业链")]
+
+
+def test_english_an_office_head_serving_concurrently_and_a_long_level_title() -> None:
+    text = ("The Municipal Chain Chief Office is located in the Municipal Bureau of Industry and Information "
+            "Technology, with Chen Hui, Director of the Bureau, serving concurrently as director of the office.")
+    assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("Chen Hui", "official")]
+    text = "The new materials chain is led by executive deputy county head Gao Jian."
+    assert [(r.person, r.title) for r in find_leaders(text, language="en")] == [
+        ("Gao Jian", "executive deputy county head")]
