@@ -1109,7 +1109,7 @@ def _title_en(text: str, start: int, end: int, lo: int, hi: int) -> str:
     as chain leader" → vice mayor of Zhuzhou; "Foshan's Party secretary, Zheng Hongjie" → Party
     secretary. Empty when none is given next to the name."""
     pats = _patterns()
-    before = rx(r"(?P<t>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*,?\s*$").search(text, max(lo, start - 48), start)
+    before = rx(r"(?P<t>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*,?\s*$").search(text, max(lo, start - 40), start)
     if before:
         title = pats["title_en"].search(before.group("t"))
         if title and title.end() == len(before.group("t")) and not _CHAIN_ROLE_EN.search(title.group()):
