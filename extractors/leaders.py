@@ -5085,6 +5085,9 @@ class _Sentence:
         tail = rx(r"等?(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?(?:该链|该产业链|全市|其)?"
                   r"(?:首批|第一批|新一批|本批|第二批)?$").search(text, lo, end)
         end = tail.start() if tail else end
+        last_item = max(lo, text.rfind("、", lo, end))
+        if rx(r"[\d一二三四五六七八九十两]+条(?:重点|主导|特色)?产业链").search(text, last_item, end):
+            return []  # 金属制品、电子信息、食品饮料及现代纺织4条产业链共认定12家链主: chains listed, no firms
         parts = list(rx(r"[^、]+").finditer(text[lo:end]))
         if parts:
             last = parts.pop()

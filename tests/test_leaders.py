@@ -3459,3 +3459,11 @@ def test_english_an_office_head_serving_concurrently_and_a_long_level_title() ->
     assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("Chen Hui", "official")]
     text = "The new materials chain is led by deputy county head Gao Jian."
     assert [(r.person, r.title) for r in find_leaders(text, language="en")] == [("Gao Jian", "deputy county head")]
+
+
+def test_chains_listed_before_their_count_are_no_firms() -> None:
+    text = ("鹤山市公布首批重点产业链「链主」企业名单，金属制品、电子信息、食品饮料及现代纺织4条产业链共认定12家链主，"
+            "其中5家为港资企业。")
+    assert [r.person for r in find_leaders(text) if r.person] == []
+    text = "十四条产业链已遴选出陇镍集团、庆云数科等36家链主企业。"
+    assert [r.person for r in find_leaders(text) if r.person] == ["陇镍集团", "庆云数科"]
