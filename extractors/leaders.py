@@ -2773,7 +2773,8 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                 titles = _title_cell_parts(text, row)
                 # Wu Zhenhai | Vice-Governor: a name alone in its cell, its title in the next column (and a name
                 # the entity finder missed beside one it found: Cao Ruizhi / Tan Mingyuan)
-                named += [Mention(a, b, "PERSON", text[a:b], "") for a, b in _names_in_cell(text, cell)
+                named += [Mention(a, b, "PERSON", text[a:b], aside.group(1) if (aside := rx(
+                    r"\s*\(([^()]{1,60})\)").match(text, b, cell.end)) else "") for a, b in _names_in_cell(text, cell)
                           if not any(p.start < b and a < p.end for p in named)]
                 named.sort(key=lambda p: p.start)
                 if not named and _OFFICE_CELL_EN.fullmatch(text, cell.start, cell.end):
@@ -2815,7 +2816,8 @@ def _names_in_cell(text: str, cell: Any) -> list[tuple[int, int]]:
     for part in _CELL_PART_EN.finditer(text, cell.start, cell.end):
         a, b = part.span()
         for piece in rx(r"(?i)\s+and\s+").split(text[a:b]):
-            name = piece.strip()
+            # (Tang Weiping (vice governor): a name with its title in brackets after it)
+            name = rx(r"\s*\([^()]{1,60}\)\s*$").sub("", piece).strip()
             at = text.find(name, a, b) if name else -1
             if at >= 0 and 2 <= len(name.split()) <= 3 and _pinyin_name(name):
                 out.append((at, at + len(name)))
@@ -5140,6 +5142,8 @@ class _Sentence:
                       # (…, which was named · …, which the city has named "chain master" of its X industry)
                       r"(?:which\s+)?(?:was|were|has been|have been|is|are|"
                       r"(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had)(?=\s+(?:named|designated))|"
+                      # (Weifang Dongrun Power Machinery Co., an engine maker designated chain master of …)
+                      r"(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:designated|named)\s)|"
                                 r"serves? as|became|acts? as|as)\s+(?:also\s+)?"
                                 r"(?:named\s+(?:as\s+)?|designated\s+(?:as\s+)?|"
                                 # … was designated by the People's Government of Binzhou Municipality as a …

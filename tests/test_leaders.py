@@ -3467,3 +3467,14 @@ def test_chains_listed_before_their_count_are_no_firms() -> None:
     assert [r.person for r in find_leaders(text) if r.person] == []
     text = "十四条产业链已遴选出陇镍集团、庆云数科等36家链主企业。"
     assert [r.person for r in find_leaders(text) if r.person] == ["陇镍集团", "庆云数科"]
+
+
+def test_english_a_table_name_with_its_title_in_brackets_and_a_firm_an_x_maker_designated() -> None:
+    text = ("Policy note\n\nProvince | Chain | Chain chief | Chain masters\n"
+            "Hubei | Automobile | Tang Weiping (vice governor) | 7\n")
+    assert [(r.person, r.title, r.chain) for r in find_leaders(text, language="en") if r.person] == [
+        ("Tang Weiping", "vice governor", "automobile chain")]
+    text = ("Weifang Dongrun Power Machinery Co., an engine maker designated chain master of the power equipment "
+            "chain, raised 3.5 billion yuan through bonds in October.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Weifang Dongrun Power Machinery Co.", "power equipment chain")]
