@@ -806,8 +806,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 out += [r for r in _breakdown_parts_zh(text, article, lead.end(), end.start() if end else len(text))
                         if not any(o.start < r.end and r.start < o.end and o.count for o in out)]
     else:
-        out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"],
-                           plain if plain is not None else _plain_suffixes(text))
+        plain = plain if plain is not None else _plain_suffixes(text)
+        out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"], plain)
         if "|" in text or "\t" in text:
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
         out += _bullet_rosters_en(text, article)
@@ -906,9 +906,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
         if "chain master" in text or "chain-master" in text:
-            out += [r for r in _chain_got_n_en(text, article, chains)
+            out += [r for r in _chain_got_n_en(text, plain, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
-            out += [r for r in _chain_firm_lines_en(text, article)
+            out += [r for r in _chain_firm_lines_en(text, plain, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         out += [r for r in _numbered_firms_en(text, article) if not any(o.start == r.start for o in out)]
         for m in _ROLES_TO_FROM_EN.finditer(text):  # … chain chiefs to 13 from 22: the new number is the group
@@ -1226,7 +1226,7 @@ def _intake_breakdown_zh(text: str, article: str, records: list[LeaderRecord]) -
             if chain and rx(r"^(?:从|按|在)").match(chain):
                 chain = None
             items.append((m.start(group), m.end(group) + 1, int(value), chain))
-        if len(items) >= 2 and sum(v for *_, v, _c in items if True) <= 2 * r.count:
+        if len(items) >= 2 and sum(v for _a, _b, v, _c in items) <= 2 * r.count:
             out += [_record(text, article, a, b, role="chain_master", count=v, chain=c) for a, b, v, c in items]
             taken += [(a, b) for a, b, *_ in items]
     return out
@@ -2279,11 +2279,10 @@ _CHAIN_FIRMS_LINE_EN = regex.compile(r"(?m)^[ \t]*(?:--|[-•*▪])[ \t]*(?P<cha
                                      r"[ \t]*:[ \t]*(?=[A-Z])")
 
 
-def _chain_firm_lines_en(text: str, article: str) -> list[LeaderRecord]:
+def _chain_firm_lines_en(text: str, plain: str, article: str) -> list[LeaderRecord]:
     """Bulleted lines of chain masters, one a chain ("-- Auto parts chain: A Co., Ltd. and B Co., Ltd."), under
     a line about chain masters."""
     out: list[LeaderRecord] = []
-    plain = _plain_suffixes(text)
     for m in _CHAIN_FIRMS_LINE_EN.finditer(text):
         if "chain master" not in text[max(0, m.start() - 400):m.start()].lower().replace("-", " "):
             continue
@@ -2296,12 +2295,11 @@ def _chain_firm_lines_en(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
-def _chain_got_n_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+def _chain_got_n_en(text: str, plain: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """A batch of chain masters told chain by chain: "The steel chain received the most, with seven, including
     A and B. The new energy chain got six, led by wind turbine maker C · … and three of them were placed on the
     photovoltaic chain: A, inverter maker B and C" (each count and firm on its chain)."""
     out: list[LeaderRecord] = []
-    plain = _plain_suffixes(text)
     found: list[tuple[regex.Match, Mention]] = []
     for c in chains:
         m = _CHAIN_GOT_N_EN.match(plain, c.end)
@@ -2343,8 +2341,8 @@ def _described_names_en(text: str, plain: str, pos: int, limit: int) -> list[tup
         a, b = item.span("name")
         if text[b:b + 1] == "." and text.endswith("Ltd", a, b):
             b += 1  # (… Co., Ltd.: "Ltd" is never written bare, its dot is the name's)
-        elif text[b:b + 1] == "." and rx(r"\b(?:Co|Corp|Inc)$").search(text, a, b) and not (
-                rx(r"\s+[A-Z\"“]|\s*$").match(text, b + 1) and rx(r"\bCo\b(?!\.)").search(text, first, a)):
+        elif text[b:b + 1] == "." and rx(r"\b(?:Co|Corp|Inc)$").search(text, a, b) and not _dotless_co(
+                text, a, b + 1, first):
             b += 1  # (Lufeng Power Electronics Co.: the abbreviation's dot, unless the list writes "Co" bare and
             # the dot ends the sentence)
         spans.append((a, b))
@@ -5320,10 +5318,7 @@ class _Sentence:
         return out if len(out) == expected else []
 
     def _dotless_co(self, start: int, end: int) -> bool:
-        """Whether a name ending "Co." before the sentence's end is "Co" and the full stop: the sentence
-        writes the others "Co" with no dot (epoxy maker Jiangsu Binjiang Epoxy Co, …, and … Logistics Co.)."""
-        return self.text[end - 3:end] == "Co." and rx(r"\s+[A-Z\"“]|\s*$").match(self.text, end) is not None \
-            and rx(r"\bCo\b(?!\.)").search(self.text, self.lo, start) is not None
+        return _dotless_co(self.text, start, end, self.lo)
 
     def _listed_after_en(self, pos: int, chain: str | None = None) -> list[LeaderRecord]:
         """The firms listed after a chain-master mention: "the two other chain masters, cathode maker
@@ -5525,6 +5520,13 @@ def _breakdown_parts_zh(text: str, article: str, lo: int, hi: int) -> list[Leade
 
 
 _ABBREVIATED_END = regex.compile(r"(?i)\b(?:co|ltd|inc|corp|bros|jr)\.$")
+
+
+def _dotless_co(text: str, start: int, end: int, since: int) -> bool:
+    """Whether a name ending "Co." before the sentence's end is "Co" and the full stop: the text since
+    ``since`` writes the others "Co" with no dot (epoxy maker Jiangsu Binjiang Epoxy Co, …, and … Logistics Co.)."""
+    return text[end - 3:end] == "Co." and rx(r"\s+[A-Z\"“]|\s*$").match(text, end) is not None \
+        and rx(r"\bCo\b(?!\.)").search(text, since, start) is not None
 
 
 def _plain_suffixes(text: str) -> str:
