@@ -259,6 +259,8 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
                 records.append(record)
     if parts:
         records = _parts_of_next(text, article, parts, records)
+    if " and " in folded:  # led by 14, 19 and 14 city leaders · 43 chains: 14, 16 and 13 respectively
+        records = _listed_counts(folded, text, article, records)
     if rx(r"(?i)\b(?:number(?:ed)?|staff\s+of|team\s+of|tally\s+of|count\s+of)\s").search(folded):  # (number of … to N)
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _noun_before_counts(folded, text, article) if (r.start, r.end) not in taken]
@@ -530,7 +532,8 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
 
 # 137 suppliers …, up from 41 at the end of 2023 · against 96 three years ago: the same thing counted
 # before, its noun left out (D19)
-_BASELINE_BEFORE_RE = regex.compile(r"(?i)(?:\b(?:up|down)\s+from|\bagainst|\bcompared\s+with)\s+\Z")
+# … up from seven at the start of 2025 · 180,000 vehicles a year by 2027, from 112,000 last year
+_BASELINE_BEFORE_RE = regex.compile(r"(?i)(?:\b(?:up|down)\s+from|,\s+from|\bagainst|\bcompared\s+with)\s+\Z")
 _BARE_AFTER_RE = regex.compile(r"(?i)\s+(?:at|in|last|a|the|by|on|during|three|two|four|five|years?|since|now|today"
                                r"|currently|then|earlier|before|previously)\b|\s*[,.;)]")
 # 1,186 enterprises, 437 of them above designated size · 233 issues …; 219 have been settled · today
@@ -554,7 +557,7 @@ _BARE_VERB_RE = regex.compile(r"\s+(?:have|has|had|are|were|was|is|can|could|wil
 def _baseline_count(text: str, original: str, article: str, number: NumberMatch,
                     previous: CountRecord) -> CountRecord | None:
     """A bare number that restates the count just before it at another time, or None."""
-    if not _bare_number(number) or number.start - previous.end > 80 or \
+    if not _bare_number(number) or number.start - previous.end > 160 or \
             rx(r"[.;。；]").search(text, previous.end, number.start) or \
             not _BASELINE_BEFORE_RE.search(text, max(0, number.start - 16), number.start) or \
             not _BARE_AFTER_RE.match(text, number.end):
@@ -587,6 +590,10 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                      # handled 87 requests …, and had closed 79.: the part done, its noun left out
                      or (_DONE_VERB_RE.search(text, max(0, number.start - 24), number.start) is not None
                          and rx(r"\s*[.;,]").match(text, number.end) is not None)
+                     # cut his payroll from 380 workers to 240: the same set, after the change
+                     or (number.start - previous.end <= 6 and rx(r"\s+to\s+").fullmatch(
+                         text, previous.end, number.start) is not None and rx(r"(?i)\bfrom\s+\Z").search(
+                             text, max(0, previous.start - 6), previous.start) is not None)
                      # cut its 20 key chains to 16: the same set, after the change
                      or (number.start - previous.end <= 12 and rx(r"\s+to\s+\Z").fullmatch(
                          text, previous.end, number.start) is not None and _CHANGE_BEFORE_RE.search(
@@ -599,8 +606,10 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                          and rx(r"\s*[.;]").match(text, number.end) is not None)
                      # 286 chain master enterprises and Zhejiang 231, while Shandong, …, has 198, according to …:
                      # the same count for the next place, its noun left out
-                     or (_GAPPED_PLACE_RE.search(text, max(0, number.start - 120), number.start) is not None
-                         and rx(r"\s*[.;,]").match(text, number.end) is not None)
+                     or (_gapped_place(text, number) and rx(r"\s*[.;,]").match(text, number.end) is not None)
+                     # 12 key chains in all, Xuzhou 16 and Xiangyang 14 · 23 of the new names, followed by Wuhu
+                     # with 11, Bengbu with six · 41 of the chain masters and Wuxi for 22: a series of places
+                     or _gapped_series(text, number)
                      or rx(r",\s+or\s+\d").match(text, number.end) is not None  # 29, or 63%,
                      # 1,500 fuel-cell vehicles … by the end of this year and 4,000 by 2028: the same set later
                      or (rx(r"(?i)(?:,\s+|\s+)and\s+\Z").search(text, max(0, number.start - 6), number.start)
@@ -648,6 +657,46 @@ def _parts_of_next(original: str, article: str, parts: list[tuple[NumberMatch, i
     return records
 
 
+_LIST_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_SET_NUMBER_WORDS}))"
+# 14, 19 and 14 city leaders: the bare numbers before the last take its noun
+# (…instead of 24, and 13 provincial leaders: two clauses, a comma before "and" joins only a longer list)
+_SHARED_NOUN_LIST_RE = regex.compile(rf"(?<![\w,.-])(?:(?:(?P<n>{_LIST_NUMBER}),\s+)+(?P<n>{_LIST_NUMBER}),?"
+                                     rf"|(?P<n>{_LIST_NUMBER}))\s+and\s+\Z")
+# 43 provincial key industrial chains: 14, 16 and 13 respectively: the numbers share the noun counted before
+_RESPECTIVELY_LIST_RE = regex.compile(rf"(?<![\w,.-])(?:(?P<n>{_LIST_NUMBER}),\s+)+(?P<n>{_LIST_NUMBER}),?\s+and\s+"
+                                      rf"(?P<n>{_LIST_NUMBER})\s+respectively\b")
+
+
+def _listed_counts(text: str, original: str, article: str, records: list[CountRecord]) -> list[CountRecord]:
+    """Counts for numbers listed with the noun of another count (English): "led by 14, 19 and 14 city
+    leaders" (the noun after the last) and "43 chains: 14, 16 and 13 respectively" (the noun before)."""
+    taken = [(r.start, r.end) for r in records]
+    found: list[CountRecord] = []
+
+    def add(start: int, end: int, like: CountRecord) -> None:
+        reading = read_number(text[start:end])
+        if reading is None or any(a < end and start < b for a, b in taken) or \
+                (1900 <= reading.value <= 2100 and "," not in text[start:end]):
+            return
+        found.append(CountRecord(article=article, start=start, end=end, text=original[start:end],
+                                 value=reading.value, unit=like.unit, object=like.object, qualifier="exact"))
+
+    for record in records:
+        if not record.unit or not _is_latin(record.unit) or " and " in record.text:
+            continue
+        listed = _SHARED_NOUN_LIST_RE.search(text, max(0, record.start - 80), record.start)
+        if listed is not None:
+            for start, end in listed.spans("n"):
+                add(start, end, record)
+    for listed in _RESPECTIVELY_LIST_RE.finditer(text):
+        before = [r for r in records if r.end <= listed.start() and r.unit and _is_latin(r.unit)
+                  and listed.start() - r.end <= 200 and not rx(r"[.;!?]\s").search(text, r.end, listed.start())]
+        if before:
+            for start, end in listed.spans("n"):
+                add(start, end, before[-1])
+    return sorted(records + found, key=lambda r: r.start) if found else records
+
+
 _GOAL_VERB_BARE_RE = regex.compile(r"(?i)\b(?:aims?|plans?|expects?|hopes?|wants?|targets?|seeks?)\s+(?:to\s+"
                                    r"(?:have|reach|add|name|receive|attract|host|hit|see|get|build|cultivate)\s+)?"
                                    r"(?:at\s+least\s+|no\s+fewer\s+than\s+|more\s+than\s+|over\s+|about\s+|around\s+)?\Z")
@@ -665,6 +714,33 @@ _HAS_RE = regex.compile(r"(?i)\b(?:has|have|had)\s+\Z")
 GAPPED_PLACE_EN = (r"(?:\s+and\s+|,\s+(?:while|and|whereas)\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
                    r"(?:,\s+which\s+[^,.;]{1,80},)?\s+(?:has\s+|had\s+|lists\s+|listed\s+|named\s+)?")
 _GAPPED_PLACE_RE = regex.compile(GAPPED_PLACE_EN + r"\Z")
+
+
+_GAPPED_SERIES_RE = regex.compile(r"(?:,\s+(?:and\s+|followed\s+by\s+)?|\s+and\s+)"
+                               r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:with\s+|for\s+)?\Z")
+# capitalised words a number follows that are no place: months, labels, numbered things
+_NOT_SERIES_NAMES = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec no article phase line room batch group round stage level grade class type "
+    "figure table chapter section item note building block gate route highway unit plant zone district lot "
+    "step part volume issue page model version series session term".split())
+
+
+def _gapped_place(text: str, number: NumberMatch) -> bool:
+    """True when ``number`` follows the next place of a gapped sentence (… and Zhejiang 231), not a month or a
+    label (… and November 5 · and Line 2)."""
+    found = _GAPPED_PLACE_RE.search(text, max(0, number.start - 120), number.start)
+    return found is not None and not any(w.lower() in _NOT_SERIES_NAMES for w in regex.findall(
+        r"\b[A-Z][\w-]*", found.group()))
+
+
+def _gapped_series(text: str, number: NumberMatch) -> bool:
+    """True when ``number`` follows a capitalised name in a series of places sharing one counted noun
+    (…, Xuzhou 16 and Xiangyang 14 · followed by Wuhu with 11, Bengbu with six and Chuzhou with five)."""
+    found = _GAPPED_SERIES_RE.search(text, max(0, number.start - 40), number.start)
+    if found is None or any(w.lower() in _NOT_SERIES_NAMES for w in found.group("name").split()):
+        return False
+    return rx(r"\s*[.;,]|\s+and\b").match(text, number.end) is not None
 
 
 _SCALE_HYPHEN_RE = regex.compile(r"(?P<head>.+?)\s+[A-Za-z]+\Z")

@@ -607,3 +607,31 @@ def test_a_session_of_a_peoples_congress_named_in_full_is_no_count() -> None:
 def test_a_print_run_on_a_credits_line_is_no_count() -> None:
     assert find_counts("撰稿：王婷 审核：赵明辉 （共印50份）") == []
     assert [c.text for c in find_counts("发放宣传资料500份。")] == ["500份"]
+
+
+def test_english_counts_whose_noun_is_left_out_in_a_series() -> None:
+    """Held-out English (stop 13): a number whose noun is left out takes the noun of the count it runs with —
+    a series of places, numbers listed before a noun or before "respectively", a change from one count to
+    another, and a baseline after "from" — but a clause joined by ", and" is no list, and a month is no place."""
+    text = "Yibin has 12 key chains in all, Xuzhou 16 and Xiangyang 14, led by 14, 19 and 14 city leaders respectively."
+    assert [(r.text, r.unit) for r in find_counts(text)] == [
+        ("12 key chains", "chains"), ("16", "chains"), ("14", "chains"), ("14", "leaders"), ("19", "leaders"),
+        ("14 city leaders", "leaders")]
+    text = "Jiangxi, Hunan and Yunnan designate 43 provincial key industrial chains: 14, 16 and 13 respectively."
+    assert [(r.text, r.unit) for r in find_counts(text)][1:] == [("14", "chains"), ("16", "chains"), ("13", "chains")]
+    text = "Hefei accounts for 23 of the new names, followed by Wuhu with 11, Bengbu with six and Chuzhou with five."
+    assert [r.text for r in find_counts(text)] == ["23 of the new names", "11", "six", "five"]
+    assert [r.text for r in find_counts("Suzhou accounts for 41 of the chain masters and Wuxi for 22.")][1:] == ["22"]
+    assert [(r.text, r.unit) for r in find_counts("He has cut his payroll from 380 workers to 240 since May.")] == [
+        ("380 workers", "workers"), ("240", "workers")]
+    text = "It plans to raise output to 180,000 vehicles a year by 2027, from 112,000 last year."
+    assert [r.text for r in find_counts(text)] == ["180,000 vehicles", "112,000"]
+    text = ("Wang said 19 Guangrao plants had obtained full EU label data for their main product lines by August, "
+            "up from seven at the start of 2025.")
+    assert [r.text for r in find_counts(text)] == ["19 Guangrao plants", "seven"]
+    text = "It will now run 15 key industrial chains instead of 24, and 13 provincial leaders will serve as chiefs."
+    assert [(r.text, r.unit) for r in find_counts(text)] == [("15 key industrial chains", "chains"),
+                                                             ("13 provincial leaders", "leaders")]
+    assert [r.text for r in find_counts("It held 12 fairs in Hefei, Wuhu 3, November 5 and Line 2, all quiet.")] == [
+        "12 fairs", "3"]
+    assert [r.text for r in find_counts("It held 12 fairs in Hefei and Wuhu 3, and November 5.")] == ["12 fairs", "3"]
