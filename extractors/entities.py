@@ -305,6 +305,10 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
             continue
         if len(word) == 2 and word[1] in "与及和" and word[0] in "局厅委办处室部":
             break  # 县投资促进|局及|陶瓷: an office, then "and" (jieba glues 局及)
+        if not kept and len(word) == 1 and tag in _STOP_TAGS and i >= 1 and len(words[i - 1][0]) >= 2 \
+                and tags.get(words[i - 1][0][-1] + word) in ("n", "nz", "vn"):
+            kept.insert(0, (word, lo + s))  # 不锈钢管|道|产业链: jieba cut the name's last word (管道) apart
+            continue
         if len(word) >= 3 and word.endswith("任") and word[0] in surnames():
             break  # 副主任|赵明任|医药健康: a name glued to 任 ("takes the post of"), no chain's name
         if word in ("与", "及", "和") and kept and (tags.get(kept[0][0]) not in _VERB_TAGS or kept[0][0] in keep):
@@ -624,6 +628,8 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True, liste
         return None
     if len(keep) == 1 and keep[0].lower() in ("new", "whole", "entire", "same", "full"):
         return None  # the new chain chiefs · the whole chain: no chain's name
+    if any(w in ("million", "billion", "trillion", "yuan", "dollar", "dollars", "percent") for w in keep):
+        return None  # a 2 billion yuan chain investment fund: a sum of money, no chain's name
     if len(keep) == 1 and rx(r"(?i)(?:first|second|third|fourth|fifth|new|latest|next|earlier)-batch").fullmatch(
             keep[0]):
         return None  # the first-batch chain masters: which list, no chain's name
@@ -654,8 +660,10 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
             begin = lo + s  # 工业和信息化厅
             continue
         admin = rx(r"(?:区|县|市|省|镇|园区)$").search(word) is not None
+        # 龙虾|产业链链长: a chain's name the dictionary tags as a person's (龙虾 nr) is still the chain's
+        chain_name = tag in _NAME_TAGS and text.startswith(("产业链", "产业集群", "链"), lo + s + len(word))
         if word in stop or (tag in _STOP_TAGS and tag != "ns" and word not in places()
-                            and not suffix.search(word) and not admin):
+                            and not suffix.search(word) and not admin and not chain_name):
             break
         begin = lo + s
     # 和/与/及 join offices; 由/经/请 govern them (jieba may glue 由市 into one word)
@@ -824,8 +832,10 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         at = title.end
         if text[at:at + 1] == "的" and title.normalized.endswith("链长"):
             at += 1  # 同时担任全县丝网产业链链长的郝志远: the role's holder after 的
-        elif text[at:at + 1] in (" ", "　") and rx(r"[ 　]\p{Han}{2,3}[ \t　]*(?:\n|$)").match(text, at):
-            at += 1  # 沧州市副市长、管道装备产业链链长 刘卫东 (a caption: title, a space, the name closing the line)
+        elif text[at:at + 1] in (" ", "　") and rx(r"[ 　]\p{Han}{2,3}(?:[ \t　]*(?:\n|$)|[：:])").match(text, at):
+            # 沧州市副市长、管道装备产业链链长 刘卫东 (a caption: title, a space, the name closing the line) ·
+            # 【同期声】县长、龙虾产业链链长 韩志远：… (a speaker's caption: title, a space, the name, a colon)
+            at += 1
         m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
         if m and len(m.group("name")) == 2 and text[m.end():m.end() + 1] in ("和", "与", "及"):
             longer = regex.match(r"(?P<name>\p{Han}{3})", text[at:at + 3])
@@ -1032,6 +1042,7 @@ _NOT_NAME_WORDS_EN = frozenset(
     "government bureau department office commission association chamber university institute bank "
     "times post herald review in on at for by from with since during after before when while under over "
     "as to this that these those its their comrade mr mrs ms dr madam sir "
+    "fellow deputies delegates comrades colleagues friends ladies gentlemen distinguished dear honourable honorable "
     "chain chains industrial industry key roster guide plan list "
     "january february march april may june july august september "
     "october november december monday tuesday wednesday thursday friday saturday sunday".split())

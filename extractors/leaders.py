@@ -578,6 +578,26 @@ def _took_over_en(text: str, article: str, persons: list[Mention], chains: list[
     return out
 
 
+# 新型显示、智能终端两条产业链分别由…: chains listed before 分别, each led by the person in the same place after
+_RESPECTIVE_CHAINS_ZH = regex.compile(r"(?P<list>\p{Han}{2,12}(?:、\p{Han}{2,12})*(?:和|及|、)\p{Han}{2,12}?)"
+                                      r"(?:[两二三四五六七八九十\d]+条)?(?:重点)?产业链[，,]?$")
+
+
+def _respective_chains_zh(text: str, lo: int, end: int, wanted: int) -> list[str]:
+    """The chains listed before 分别由 at ``end``, one per person, or [] when they do not pair off."""
+    found = _RESPECTIVE_CHAINS_ZH.search(text, max(lo, end - 60), end)
+    if found is None:
+        return []
+    items = regex.split(r"、|和(?=[^、和]*$)", found.group("list"))
+    if len(items) != wanted:
+        return []
+    first = regex.sub(r"^.*(?:的|，|,|把|将|对|除)", "", items[0])  # 龙华的新型显示: the list's first name only
+    items[0] = first
+    if any(len(item) < 2 for item in items):
+        return []
+    return [item + "产业链" for item in items]
+
+
 def _chain_lines_en(text: str, article: str, persons: list[Mention]) -> list[LeaderRecord]:
     """A list by chain, one line a chain: its name, its chief in brackets, then its chain masters after
     a colon, split by semicolons."""
@@ -3850,6 +3870,9 @@ class _Sentence:
                 held = [("official", self._chain_of(office))]
             if not held:
                 continue
+            if len(held) == 1 and len(who) > 1 and "分别" in text[pos:by.start()] and \
+                    (listed := _respective_chains_zh(text, self.lo, pos, len(who))):
+                held = [(held[0][0], chain) for chain in listed]  # 新型显示、智能终端两条产业链分别由A和B担任链长
             if len(held) == len(who):
                 pairs = zip(who, held, strict=True)
             elif len(held) == 1:  # 由市委书记A、市长B共同担任总链长: each holds it

@@ -3478,3 +3478,26 @@ def test_english_a_table_name_with_its_title_in_brackets_and_a_firm_an_x_maker_d
             "chain, raised 3.5 billion yuan through bonds in October.")
     assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
         ("Weifang Dongrun Power Machinery Co.", "power equipment chain")]
+
+
+def test_round_77_chinese_a_chain_name_tagged_as_a_name_a_speakers_caption_and_respective_chains() -> None:
+    """xuyirmt video script and hk01 feature (round 77): jieba tags 龙虾 as a person's name, yet before 产业链 it
+    names the chain inside the title; a speaker's caption puts a space between title and name before the colon;
+    chains listed before 分别由 pair off with the people after it, in order; 不锈钢管|道 is one chain name."""
+    text = "6月9日，县委副书记、县长、龙虾产业链链长韩志远来到马坝镇。"
+    assert [(r.person, r.title) for r in find_leaders(text)] == [("韩志远", "县委副书记、县长、龙虾产业链链长")]
+    text = "【同期声】县委副书记、县长、龙虾产业链链长 韩志远：链长不是挂个名。"
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [("韩志远", "chain_leader", "龙虾产业链")]
+    text = "龙华的新型显示、智能终端两条产业链分别由区委常委、常务副区长郑慧敏和副区长黄志远担任链长。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("郑慧敏", "新型显示产业链"), ("黄志远", "智能终端产业链")]
+    text = "2024年，松阳县认定首批不锈钢管道产业链链主企业3家：浙江松钢管业集团有限公司、浙江瓯宝不锈钢有限公司。"
+    assert {r.chain for r in find_leaders(text)} == {"不锈钢管道产业链"}
+
+
+def test_round_77_english_a_sum_of_money_is_no_chain_and_a_vocative_is_no_person() -> None:
+    text = ("The city set up a 2 billion yuan chain investment fund in 2024. Of its 23 chain master enterprises, "
+            "seven belong to the food processing chain.")
+    assert "billion yuan chain" not in {r.chain for r in find_leaders(text, language="en")}
+    text = "Fellow Deputies, a chain chief is judged not by how many meetings he chairs but by what he solves."
+    assert find_leaders(text, language="en") == []
