@@ -578,6 +578,10 @@ def _took_over_en(text: str, article: str, persons: list[Mention], chains: list[
     return out
 
 
+# 2家，分别为A和B · 2家，即A和B · 两家为内地数字内容企业A和B: the firms a counted group names next
+_GROUP_NAMED_AFTER_ZH = regex.compile(r"(?:(?P<comma>[，,])\s*(?:分别为|分别是|即)|为|是)(?=\p{Han})")
+
+
 # 新型显示、智能终端两条产业链分别由…: chains listed before 分别, each led by the person in the same place after
 _RESPECTIVE_CHAINS_ZH = regex.compile(r"(?P<list>\p{Han}{2,12}(?:、\p{Han}{2,12})*(?:和|及|、)\p{Han}{2,12}?)"
                                       r"(?:[两二三四五六七八九十\d]+条)?(?:重点)?产业链[，,]?$")
@@ -3053,6 +3057,7 @@ _FIRM_LINE_ZH = regex.compile(r"[ \t　]*(?:\d{1,2}[、．.]|[-•·*][ \t]*)?[ 
 # …其中生态铝产业链占3家，桂铝是其中…，另外两家分别为百矿集团及右江铝业 (the rest of a count, named)
 _OTHERS_NAMED_ZH = regex.compile(r"(?:另外|另有|其余|其他)(?P<n>[两二三四五六七八九十\d]{1,2})家"
                                  r"(?:企业)?(?:分别)?(?:为|是)(?P<list>[^，,。；;\n]{2,60})")
+_KIND_BEFORE_FIRM_ZH = regex.compile(r"\p{Han}{1,8}?(?:企业|厂商|厂|商)(?P<name>\p{Han}{4}.*)")
 # 10位市领导各管一条链 (leaders each in charge of one chain: chain chiefs)
 _EACH_LEADS_A_CHAIN_ZH = regex.compile(r"(?P<n>[\d一二三四五六七八九十两]{1,3})(?:位|名)(?P<rank>[省市县区]级?)?领导"
                                        r"(?:各管|各负责|各领|分别负责|分别牵头)一条(?:重点)?(?:产业)?链")
@@ -3066,8 +3071,12 @@ def _the_others_named_zh(text: str, article: str, chains: list[Mention]) -> list
             continue
         value = read_number(m.group("n"))
         names = [n for n in rx(r"[、和及与]").split(m.group("list")) if n]
-        if value is None or len(names) != int(value) or not all(2 <= len(n) <= 16 and not _has_function_word(n)
-                                                               for n in names):
+        # (另外两家为内地数字内容企业|珠海天穹互动网络科技有限公司和…: what kind of firm, then its full name)
+        names = [d.group("name") if (d := _KIND_BEFORE_FIRM_ZH.fullmatch(n)) and _ends_with_firm_word(d.group("name"))
+                 else n for n in names]
+        if value is None or len(names) != int(value) or not all(
+                2 <= len(n) <= (30 if _ends_with_firm_word(n) else 16)
+                and (n.endswith("有限公司") or not _has_function_word(n)) for n in names):
             continue
         sentence = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         near = {_chain_key(c.normalized): c for c in chains if sentence <= c.start < m.start()}
@@ -4825,8 +4834,27 @@ class _Sentence:
         out += self._respectively_zh()
         out += self._breakdown_sentence_zh()
         out += self._chain_intake_zh()
+        out += self._firms_of_counted_groups_zh(out)
         # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm; 链主企业是全链的“龙头”: nor the chain
         return [r for r in out if not (r.person and (_GENERIC_FIRM.fullmatch(r.person) or r.person in _NOT_FIRMS))]
+
+    def _firms_of_counted_groups_zh(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
+        """其中玻璃器皿产业链2家，分别为A和B · 超过100亿元的有2家，即A和B · 另外两家为…企业A和B: the firms a counted
+        group of chain masters names right after it, with the group's chain (no more than it counts)."""
+        out: list[LeaderRecord] = []
+        taken = {r.start for r in found}
+        for group in found:
+            if group.role != "chain_master" or group.person or not group.count:
+                continue
+            verb = _GROUP_NAMED_AFTER_ZH.match(self.text, group.end, self.hi)
+            if verb is None:
+                continue
+            pos = verb.start("comma") if verb.group("comma") else verb.end()
+            named = [r for r in self._names_after(pos, group.chain) if r.person and r.start not in taken]
+            if named and len(named) <= group.count:
+                out += [replace(r, chain=group.chain or r.chain) for r in named]
+                taken.update(r.start for r in named)
+        return out
 
     def _respectively_zh(self) -> list[LeaderRecord]:
         """其中A、B、C分别为X、Y、Z产业链的链主: each firm masters the chain in its place."""
@@ -4978,7 +5006,7 @@ class _Sentence:
             # 台资的|鸿霖精密 · 陆资的|昆开半导体 (who owns it; not 引进的|配套企业, what the firm did) ·
             # 整车厂|湘江智行汽车 · 车用晶片模组厂|华湘车电科技 (what kind of maker it is)
             described = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的"
-                           r"|\p{Han}{1,8}?(?:厂|商)(?=\p{Han}{4})"
+                           r"|[\p{Han}A-Za-z]{1,8}?(?:厂|商)(?=\p{Han}{4})"  # (动漫IP开发商|莲花动漫制作有限公司)
                            # 整车企业|盐海新能源汽车有限公司 (what kind of firm, then its full name)
                            r"|\p{Han}{1,6}?企业(?=\p{Han}{2,20}?(?:有限公司|集团|股份))").match(text, pos, self.hi)
             if described and not _ends_with_firm_word(text[pos:described.end() - 1]):

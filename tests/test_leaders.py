@@ -3501,3 +3501,22 @@ def test_round_77_english_a_sum_of_money_is_no_chain_and_a_vocative_is_no_person
     assert "billion yuan chain" not in {r.chain for r in find_leaders(text, language="en")}
     text = "Fellow Deputies, a chain chief is judged not by how many meetings he chairs but by what he solves."
     assert find_leaders(text, language="en") == []
+
+
+def test_round_78_the_firms_a_counted_group_of_chain_masters_names_right_after_it() -> None:
+    """rmwlyb reply, zkgxj proposal reply and macaodaily (round 78): 2家，分别为A和B · 有2家，即A和B · 另外两家为
+    <kind of firm>A和B · a description with Latin letters before a firm (动漫IP开发商) — each firm a chain master,
+    with the group's chain."""
+    text = "全市共认定链主企业31家，其中玻璃器皿产业链2家，分别为山西晋玻器皿集团有限公司和祁县德润玻璃制品有限公司。"
+    assert [(r.person, r.chain) for r in find_leaders(text) if r.person] == [
+        ("山西晋玻器皿集团有限公司", "玻璃器皿产业链"), ("祁县德润玻璃制品有限公司", "玻璃器皿产业链")]
+    text = ("全市共认定市级链主企业27家，其中食品产业链9家，年营业收入超过100亿元的有2家，"
+            "即河南麦丰面业集团有限公司和周口康源肉类食品有限公司。")
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "河南麦丰面业集团有限公司", "周口康源肉类食品有限公司"]
+    text = ("首批链主企业共五家，其中澳资企业三家，分别是从事电竞赛事营运的濠江互娱科技有限公司、"
+            "动漫IP开发商莲花动漫制作有限公司及影视后期制作企业澳亚数码影像有限公司；"
+            "另外两家为内地数字内容企业珠海天穹互动网络科技有限公司和星澜影业集团（横琴）有限公司。")
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "濠江互娱科技有限公司", "莲花动漫制作有限公司", "澳亚数码影像有限公司", "珠海天穹互动网络科技有限公司",
+        "星澜影业集团（横琴）有限公司"]
