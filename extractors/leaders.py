@@ -812,6 +812,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _list_by_chain_zh(text, article) if not any(o.start == r.start for o in out)]
         if "家，即" in text or "家,即" in text:
             out += [r for r in _the_only_one_zh(text, article, chains) if not any(o.start == r.start for o in out)]
+        if "其中" in text:
+            out += [r for r in _chain_shares_next_sentence_zh(text, article)
+                    if not any(o.start == r.start for o in out)]
         if "排序" in text or "排名" in text:
             out += [r for r in _ranked_counts_zh(text, article) if not any(o.start <= r.start < o.end for o in out)]
         if "各管" in text or "各负责" in text or "各领" in text:
@@ -3115,6 +3118,26 @@ _THE_ONLY_ONE_ZH = regex.compile(r"链主企业(?:只有|仅有|仅)(?:1|一)家
                                  r"(?:有限责任公司|股份有限公司|有限公司|集团|公司))")
 
 
+# 认定首批链主企业5家。其中灯饰照明产业链3家、灯饰配件产业链1家: a batch counted, its chains' shares in the next
+# sentence
+_SHARES_NEXT_SENTENCE_ZH = regex.compile(r"链主企业(?:共|合计)?[\d一二三四五六七八九十两]{1,3}家[。；;]\s*其中"
+                                         r"(?P<body>[^。；;\n]{4,160})")
+_CHAIN_SHARE_ZH = regex.compile(r"(?:(?<=其中)|[、，,])(?P<chain>\p{Han}{2,14}?产业链)"
+                                r"(?P<n>[\d一二三四五六七八九十两]{1,3})家")
+
+
+def _chain_shares_next_sentence_zh(text: str, article: str) -> list[LeaderRecord]:
+    """Each chain's share of a batch of chain masters counted in the sentence before (其中A产业链3家、B产业链1家)."""
+    out: list[LeaderRecord] = []
+    for m in _SHARES_NEXT_SENTENCE_ZH.finditer(text):
+        for part in _CHAIN_SHARE_ZH.finditer(text, m.start("body"), m.end("body")):
+            value = read_number(part.group("n"))
+            if value is not None and value >= 1:
+                out.append(_record(text, article, part.start("n"), part.end(), role="chain_master", count=int(value),
+                                   chain=part.group("chain")))
+    return out
+
+
 def _the_only_one_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """"链主企业只有1家，即X": the chain's one chain master, counted and named (D22, D23)."""
     out: list[LeaderRecord] = []
@@ -3576,8 +3599,10 @@ class _Sentence:
                         and any(role.start == c.end for role in self.roles)), None)
             first = next((c for c in self.chains if own and c.end == own.start - 1 and c.start > r.end
                           and self.text[c.end] == "、"), None)
-            if own is None or first is None or any(o.start == own.start for o in found):
-                out.append(r)
+            if own is None or first is None or any(o.start == own.start for o in found) or rx(
+                    r"分别(?:担任|作为|出任|兼任|任|是|为)$").search(
+                        self.text, max(self.lo, first.start - 4), first.start):
+                out.append(r)  # (陈嘉欣、吴国强分别任A产业链、B产业链链长: one chain each, read before)
                 continue
             role = next(role for role in self.roles if role.start == own.end)
             out.append(replace(r, chain=first.normalized))
@@ -4910,9 +4935,12 @@ class _Sentence:
                     break
             if len(named) >= 2 and len(roles) == 1:
                 # 张伟、李强分别担任汽车产业链和电子信息产业链链长: one role word after as many chains as people
-                chains = [c for c in self.chains if verb.end() <= c.start and c.end <= roles[0].start]
+                # (the role's span may carry the last chain: 灯饰配件产业链、|灯饰电商及会展产业链链长)
+                word = rx(r"(?:副总|总|副)?链长$").search(text, roles[0].start, roles[0].end)
+                role_word = word.start() if word is not None else roles[0].start
+                chains = [c for c in self.chains if verb.end() <= c.start and c.end <= role_word]
                 joined = len(chains) == len(named) and chains[0].start == verb.end() and \
-                    chains[-1].end == roles[0].start and all(
+                    chains[-1].end == role_word and all(
                         rx(r"[、和与及]").fullmatch(text, a.end, b.start) for a, b in zip(chains, chains[1:]))
                 if joined:
                     found = [o for o in found if not any(o.start == p.start for p in named)

@@ -3520,3 +3520,16 @@ def test_round_78_the_firms_a_counted_group_of_chain_masters_names_right_after_i
     assert [r.person for r in find_leaders(text) if r.person] == [
         "濠江互娱科技有限公司", "莲花动漫制作有限公司", "澳亚数码影像有限公司", "珠海天穹互动网络科技有限公司",
         "星澜影业集团（横琴）有限公司"]
+
+
+def test_round_78_people_holding_listed_chains_respectively_and_shares_in_the_next_sentence() -> None:
+    """guzhengov town work report (round 78): 陈嘉欣、吴国强分别任A产业链、B产业链链长 gives each person one
+    chain and no extra record for the role phrase; a batch counted, then 其中A产业链3家、B产业链1家 in the next
+    sentence gives each chain's share."""
+    text = "副镇长陈嘉欣、吴国强分别任灯饰配件产业链、灯饰电商及会展产业链链长，3条重点产业链共配备副链长6名。"
+    assert [(r.person, r.chain) for r in find_leaders(text) if r.count is None] == [
+        ("陈嘉欣", "灯饰配件产业链"), ("吴国强", "灯饰电商及会展产业链")]
+    text = "——认定首批链主企业5家。其中灯饰照明产业链3家、灯饰配件产业链1家、灯饰电商及会展产业链1家。"
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
+        ("链主企业5家", 5, None), ("3家", 3, "灯饰照明产业链"), ("1家", 1, "灯饰配件产业链"),
+        ("1家", 1, "灯饰电商及会展产业链")]
