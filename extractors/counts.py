@@ -377,7 +377,9 @@ _NUMBER_OF_RE = regex.compile(
     r"(?!(?:its|this|his|hers|theirs|yours|ours|was|has|is|thus|plus)\b)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
     r"(?P<mods>[^.;:]{0,70}?)"
     # … to eight · The number of chain master enterprises shall reach 60 · … reached 3,276 · … shall exceed 150
-    r"(?:\s+to(?!\s+(?:r(?:i|o)se|grow|increase|reach|exceed|hit)\b)"
+    # (… raise the number of its chain master enterprises from 168 to 220: both figures)
+    r"(?:(?:\s+from\s+(?:about\s+)?(?P<num2>\d[\d,]*|(?!(?:a|an|the)\b)[a-z]+(?:-[a-z]+)?))?"
+    r"\s+to(?!\s+(?:r(?:i|o)se|grow|increase|reach|exceed|hit)\b)"
     r"|\s+(?:(?:shall|will|should|would|is\s+expected\s+to|is\s+to|to)\s+)?(?P<verb>reach(?:ed)?|exceed(?:ed)?"
     # · … is to grow from 23 to 35: the figure before, then the one after
     r"|hit|stood\s+at|st(?:and|ands)\s+at|(?:r(?:i|o)se|grow|grew|increase[ds]?|(?:be\s+)?(?:cut|reduced|raised))"
@@ -566,6 +568,19 @@ def _baseline_count(text: str, original: str, article: str, number: NumberMatch,
                        value=number.value, unit=previous.unit, object=previous.object, qualifier="exact")
 
 
+_VERB_AFTER_RE = regex.compile(r"\s+(?P<verb>[a-z]{3,})\b")
+_NOT_PARALLEL_VERBS = frozenset("and the for with from per are were was has have had its their this that which who "
+                                "more than over about into".split())
+
+
+def _same_verb_after(text: str, previous_end: int, number_end: int) -> bool:
+    """True when the same verb follows the count before and the bare number (20 provinces list …, and more
+    than 15 list …)."""
+    before, after = _VERB_AFTER_RE.match(text, previous_end), _VERB_AFTER_RE.match(text, number_end)
+    return before is not None and after is not None and before.group("verb") == after.group("verb") and \
+        before.group("verb") not in _NOT_PARALLEL_VERBS
+
+
 def _bare_number(number: NumberMatch) -> bool:
     """A whole number written plainly: 437, 1,186, twelve, Forty-one (no decimals, no scale word)."""
     surface = number.text.replace(",", "")
@@ -611,6 +626,9 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                      # with 11, Bengbu with six · 41 of the chain masters and Wuxi for 22: a series of places
                      or _gapped_series(text, number)
                      or rx(r",\s+or\s+\d").match(text, number.end) is not None  # 29, or 63%,
+                     # Nearly 20 provinces list new energy vehicles …, and more than 15 list the low-altitude economy:
+                     # the same verb after both, a parallel clause
+                     or _same_verb_after(text, previous.end, number.end)
                      # 1,500 fuel-cell vehicles … by the end of this year and 4,000 by 2028: the same set later
                      or (rx(r"(?i)(?:,\s+|\s+)and\s+\Z").search(text, max(0, number.start - 6), number.start)
                          is not None and rx(r"(?i)\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b").match(
@@ -622,7 +640,8 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                      # at least 10 new chain masters, bringing the total to 56: the whole set after the change
                      or TOTAL_TO_EN.search(text, max(0, number.start - 60), number.start) is not None)
     qualifier = "under" if _THAN_RE.search(text, max(0, number.start - 16), number.start) and \
-        "fewer" in text[max(0, number.start - 16):number.start].lower() else "exact"
+        "fewer" in text[max(0, number.start - 16):number.start].lower() and \
+        not rx(r"(?i)\bno\s+fewer\s+than\s+\Z").search(text, max(0, number.start - 16), number.start) else "exact"
     hedge = rx(r"(?i)\b(?P<q>at\s+least|no\s+fewer\s+than|more\s+than|over)\s+\Z").search(
         text, max(0, number.start - 16), number.start)
     if hedge is not None and qualifier == "exact":

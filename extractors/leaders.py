@@ -987,7 +987,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         from extractors.entities import places
 
         out = [r for r in out if not (r.role == "chain_master" and r.person and (
-            len(r.person) < 3 or r.person in _NOT_A_FIRM_EN or r.person in places() and (
+            len(r.person) < 3 or r.person in _NOT_A_FIRM_EN or _WH_WORD_EN.match(r.person) or r.person in places() and (
                 nxt := rx(r",?\s+(?:and\s+)?(?P<next>[A-Z][\w'’-]+)").match(text, r.end)) is not None
             and nxt.group("next") in places()))]
         # (… Chain Chief Work Meeting: a headline's event, no one's name)
@@ -1027,6 +1027,10 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "称" in text:
             out = _full_names_of_aliases_zh(text, out)
     return _chains_of_named_firms(_topic_chains(_dedupe(out), text, chains))
+
+
+# What Designation Means for Foreign-Invested Enterprises: a headline's question, no firm
+_WH_WORD_EN = regex.compile(r"(?:What|How|Why|When|Where|Who|Which)\b")
 
 
 def _chains_of_named_firms(records: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -2084,9 +2088,13 @@ _SUCCESSOR_EN = regex.compile(r"[;,]\s+(?:and\s+)?(?:Comrade\s+)?"
 # 1. Yuzhou Intelligent Vehicle Co, for the intelligent connected new energy vehicle chain; (a numbered line
 # of a chain-master list: the firm, then its chain)
 # (· 1. Jiangmen Haihong New Energy Storage Technology Co., Ltd. (new energy storage chain): 3 million yuan)
+# (a) Hoshino Precision Automotive Components (Guangzhou) Co., Ltd., a Japanese-invested maker of steering
+# systems, for the intelligent connected and new energy vehicle chain; (lettered, a seat and a description)
 _NUMBERED_FIRM_EN = regex.compile(
-    r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'.-]*){0,8}(?:,[ \t]+Ltd\.?)?)"
-    r"(?:,[ \t]+for[ \t]+(?:the|its)[ \t]+(?P<chain>[^,;\n]{2,80}?\bchain)[ \t]*[;.]?"
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|\([a-z\d]{1,2}\)|[a-z][.)])[ \t]+"
+    r"(?P<firm>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?(?:[A-Z][\w&'.-]*|\([A-Z][a-z]+\))){0,8}(?:,[ \t]+Ltd\.?)?)"
+    r"(?:(?:,[ \t]+an?[ \t]+[^,;()\n]{2,80})?,[ \t]+for[ \t]+(?:the|its)[ \t]+(?P<chain>[^,;\n]{2,80}?\bchain)"
+    r"[ \t]*(?:[;.](?:[ \t]+and)?)?"
     r"|[ \t]*\((?P<chain>[^()\n]{2,80}?\bchain)\)[ \t]*(?:[:：][^\n]{0,60}|[;.])?)[ \t]*$")
 # The new batch brings the number of chain master enterprises in Chongqing to 78: the total after the change
 _NUMBER_OF_MASTERS_TO_EN = regex.compile(

@@ -1530,6 +1530,9 @@ _GOALS_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*(?:[一二三四五六七�
 _DUTY_LINE_ZH = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?"
                               r"(?:责任任务|工作任务|目标任务|年度任务|主要任务)[：:]")
 _THIS_YEAR_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*今年是[^。！？\n]{2,30}(?:之年|一年)[。！]\s*$")
+# For this year, Zhao set out a list of quantified goals. Luzhou will strive to sign …: the year's goals follow
+_THIS_YEAR_LEAD_EN = regex.compile(r"(?i)(?:^|[\n.!?]\s)\s*(?:for|in)\s+this\s+year,?\s[^.!?\n]{0,80}?"
+                                   r"\b(?:goals|targets|tasks)[.:]\s*$")
 _PLAN_START_EN = regex.compile(r"(?i)\b(?:first|opening|initial)\s+year\s+of\s+(?:the\s+)?$")
 _PLAN_START_ZH = regex.compile(r"[”\"」’]?(?:规划)?(?:的)?(?:开局|起步|首年|第一年|头一年)")
 _SIGNINGS_AHEAD_ZH = regex.compile(r"(?:在\p{Han}{1,4})?(?:还将|将|再|还)?再?签约")
@@ -1650,8 +1653,8 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         # 4.推进产业链精准招商。…签约落地亿元以上项目200个 / 完成时限：2026年12月底: a task and its deadline
         lead_deadline = task_year or (section.deadline if section is not None and section.deadline else year)
         cues = [Cue(lo, lo, "goal", lead_deadline), *cues]
-    elif lang == "zh" and year is not None and _THIS_YEAR_LEAD_ZH.search(text, max(0, lo - 40), lo) \
-            and any(c.kind in ("goal", "forecast") for c in cues):
+    elif year is not None and (_THIS_YEAR_LEAD_ZH if lang == "zh" else _THIS_YEAR_LEAD_EN).search(
+            text, max(0, lo - (40 if lang == "zh" else 140)), lo) and any(c.kind in ("goal", "forecast") for c in cues):
         # 今年是“十五五”开局之年。全市地区生产总值预期增长6%以上，…力争突破3000亿元: the year's goals
         lead_deadline = year
         cues = [Cue(lo, lo, "goal", year), *cues]

@@ -635,3 +635,16 @@ def test_english_counts_whose_noun_is_left_out_in_a_series() -> None:
     assert [r.text for r in find_counts("It held 12 fairs in Hefei, Wuhu 3, November 5 and Line 2, all quiet.")] == [
         "12 fairs", "3"]
     assert [r.text for r in find_counts("It held 12 fairs in Hefei and Wuhu 3, and November 5.")] == ["12 fairs", "3"]
+
+
+def test_round_80_english_counts_a_number_changed_from_and_a_parallel_clause() -> None:
+    """xinhua wire (round 80): "raise the number of its chain master enterprises from 168 to 220" counts both
+    figures; "Nearly 20 provinces list …, and more than 15 list …" counts 15 provinces (the same verb after
+    both); "no fewer than 20 worth …" is at least 20, not fewer than 20."""
+    text = "Chongqing plans to raise the number of its chain master enterprises from 168 to 220 by the end of 2027."
+    assert [(r.text, r.unit) for r in find_counts(text)] == [("168", "enterprises"), ("220", "enterprises")]
+    text = "Nearly 20 provinces list new energy vehicles as a key chain, and more than 15 list the low-altitude one."
+    assert [(r.text, r.unit, r.qualifier) for r in find_counts(text)][1:] == [("15", "provinces", "over")]
+    text = "It will sign at least 150 projects worth over 100 million yuan each, including no fewer than 20 worth more."
+    assert [(r.text, r.qualifier) for r in find_counts(text)] == [("150 projects", "at_least"), ("20", "at_least")]
+    assert [r.text for r in find_counts("It has 12 firms making chips and 2026 making money.")] == ["12 firms"]

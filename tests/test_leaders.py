@@ -3533,3 +3533,21 @@ def test_round_78_people_holding_listed_chains_respectively_and_shares_in_the_ne
     assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
         ("链主企业5家", 5, None), ("3家", 3, "灯饰照明产业链"), ("1家", 1, "灯饰配件产业链"),
         ("1家", 1, "灯饰电商及会展产业链")]
+
+
+def test_round_80_english_a_lettered_list_of_firms_and_a_headline_question() -> None:
+    """harcourtlin client alert (round 80): lettered lines "(a) Firm (Guangzhou) Co., Ltd., a Japanese-invested
+    maker …, for the X chain;" are chain masters with their chains; "What Designation Means" is no firm."""
+    text = ("Alert\n\nThe third batch names 64 chain master enterprises. Eleven of them are foreign-invested, "
+            "including:\n"
+            "(a) Hoshino Precision Automotive Components (Guangzhou) Co., Ltd., a Japanese-invested maker of steering "
+            "systems, for the intelligent connected and new energy vehicle chain;\n"
+            "(b) Bellmont Biologics (Guangzhou) Co., Ltd., a US-invested contract manufacturer, for the biomedicine "
+            "and health chain; and\n")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en") if r.person] == [
+        ("Hoshino Precision Automotive Components (Guangzhou) Co., Ltd.",
+         "intelligent connected and new energy vehicle chain"),
+        ("Bellmont Biologics (Guangzhou) Co., Ltd.", "biomedicine and health chain")]
+    text = ('Client Alert: Guangzhou\'s Third Batch of "Chain Master" Enterprises - What Designation Means for '
+            'Foreign-Invested Enterprises\n\nThe list names 64 firms.')
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == []

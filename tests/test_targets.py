@@ -1753,3 +1753,15 @@ def test_a_numbered_goals_lead_with_no_question_before_it_dates_its_goals() -> N
     """zh-hans/pjgov-pujiang (round 74): this shape raised TypeError (max over an empty list of question lines)."""
     text = "（二）明确发展目标。到2027年，全县5条县级重点产业链规上工业产值力争达到500亿元。"
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 16))] == [("500亿元", 2027)]
+
+
+def test_english_goals_after_a_sentence_that_sets_out_this_years_goals() -> None:
+    """luzhou speech (corpus): "For this year, Zhao set out a list of quantified goals." dates the goals of the
+    next sentence to the publication year; without that lead they have no year."""
+    text = ("For this year, Zhao set out a list of quantified goals. Luzhou will strive to sign at least 150 projects "
+            "worth over 100 million yuan each, and to add 90 industrial enterprises above designated size.")
+    found = find_targets(text, published=date(2026, 4, 9), language="en")
+    assert [(t.text, t.deadline) for t in found if t.unit != "元"] == [
+        ("150 projects", 2026), ("90 industrial enterprises", 2026)]
+    found = find_targets(text.split(". ", 1)[1], published=date(2026, 4, 9), language="en")
+    assert {t.deadline for t in found} == {None}
