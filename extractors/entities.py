@@ -150,7 +150,8 @@ def _patterns() -> dict[str, Any]:
         # a sentence worth segmenting: a title next to a name (either side), a name taking a
         # role, a byline, or an organisation's suffix
         "trigger_zh": regex.compile(
-            rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼的:：]?(?:{surname_alt}))"  # (…链长的郝志远 · 总链长:张卫国)
+            # (…链长的郝志远 · 总链长:张卫国 · …链长 孟庆和, a caption's space)
+            rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼的:： 　]?(?:{surname_alt}))"
             # 钟晓岚（副市长、…链长）· 张卫国(区委书记): a name before its bracketed titles
             rf"|(?:{surname_alt})\p{{Han}}{{1,2}}[(（](?:{alternation(zh_titles)}|\p{{Han}}{{1,8}}?(?:{alternation(zh_titles)}))"
             rf"|(?:{strong_surname_alt})\p{{Han}}{{1,2}}(?:同志)?(?:{alternation(zh_titles)}|担任|兼任|出任)"
@@ -753,7 +754,8 @@ def _name_ok(name: str) -> bool:
 _PERSON_TAGS = ("nr", "nrfg", "nrt")
 # what a person says or does right after the name (not a list's 和/与): 透露 · 表示 · 介绍 · 担任
 _SPEECH_OR_ROLE_AFTER = regex.compile(r"透露|表示|介绍|指出|强调|说|称|认为|提出|要求|担任|兼任|出任|带队|率队"
-                                      r"|主持|出席|陪同")
+                                      # (链长孟庆和到会应询 · 应询人：…链长 孟庆和 (a caption's line end))
+                                      r"|主持|出席|陪同|到会|应询|参加|[ \t　]*(?:\n|$)")
 # characters that open no given name right after a title: adverbs and conjunctions (链长都提到, 链长也要)
 _NOT_NAME_START = frozenset("都也还又就才均皆便则亦更却由")
 # characters that end no given name read without a cue after it: a conjunction or preposition opening the

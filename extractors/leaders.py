@@ -1033,6 +1033,17 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
 _WH_WORD_EN = regex.compile(r"(?:What|How|Why|When|Where|Who|Which)\b")
 
 
+def _opens_with_place_name(name: str) -> bool:
+    """Whether a firm's name opens with a city's or county's name (肇庆|鹏程汽车), and goes on after it."""
+    return any(len(name) > k + 1 and (name[:k] in places() or name[:k] + "市" in places()) for k in (2, 3))
+
+
+def _over_all_chains(record: LeaderRecord) -> bool:
+    """Whether a leader's title puts them over every chain (常务副市长、市重点产业链副总链长): a deputy
+    general chain chief leads no single chain."""
+    return bool(record.title) and "总链长" in record.title and record.role != "chain_master"
+
+
 def _chains_of_named_firms(records: list[LeaderRecord]) -> list[LeaderRecord]:
     """A chain master named without its chain (拟认定A公司等7家企业为…链主企业) takes the chain the article
     gives it elsewhere (（一）X产业链 … 1.A公司), when it gives that firm one chain only."""
@@ -3591,11 +3602,12 @@ class _Sentence:
         default = self._only_chain()
         if default is None:  # …产业链由A任链长，链主企业是B；…产业链由C任链长: each semicolon part's own chain
             return [replace(r, chain=self._part_chain(r.start)) if r.chain is None and r.person
-                    and r.role != "chief_chain_leader" else r for r in out]
+                    and r.role != "chief_chain_leader" and not _over_all_chains(r) else r for r in out]
         # the chain an article is mostly about (naming others in passing) is its named leaders' and
         # firms', not that of the officials of an office that may serve every chain (市链长制办公室主任)
         mostly = not self.chains and self.only_chain is None
         return [replace(r, chain=default) if r.chain is None and r.person and r.role != "chief_chain_leader"
+                and not _over_all_chains(r)
                 and not ((mostly or _WHOLE_OFFICE.search(r.title or "")) and r.role == "official") else r for r in out]
 
     def _chains_listed_before_one_role_zh(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -5033,6 +5045,7 @@ class _Sentence:
         by_chain = False  # whether the list names each group's chain first
         joined_at: int | None = None  # how many records the list had when 及 joined another group to it
         passive = rx(r"(?:被|遭|遭到|受到|让)(?:链主企业|链主)$").search(text, max(self.lo, pos - 7), pos)
+        split_pair = False  # whether the list's first firm was cut at the 及 joining it to the second
         while pos < self.hi:
             # 功能性薄膜产业链的|A、B，特种胶粘材料产业链的|C、D: the firms of each chain named before them
             grouped = rx(r"(?P<chain>\p{Han}{2,14}?产业链)的(?=\p{Han}{2})").match(text, pos, self.hi)
@@ -5074,13 +5087,19 @@ class _Sentence:
             # (信和电子（鹰潭）: a firm named with its seat)
             seated = item is not None and rx(r"[（(]\p{Han}{2,4}[）)]").search(item.group())
             if item is not None and not seated and not _ends_with_firm_word(_TOTAL_TAIL.sub("", item.group())) and \
-                    _has_function_word(item.group()):
+                    _has_function_word(item.group()) and not (split_pair and item.end() < self.hi and
+                                                             text[item.end()] in "。；;，,"):
+                # (肇庆鹏程汽车及|宁和动力电池。: the second of two firms the list joined, up to the clause's end)
                 break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names)
             if rx(r"[及和与、]?(?:副总|总|副)?链长|[及和与、]?(?:链主|链办)").match(text, pos, self.hi):
                 break  # 链主企业及链长、副链长名单: other roles, no firm
             if rx(r"上下游|配套|相关|有关|其他|其它|中小|重点|骨干|龙头").match(text, pos, self.hi):
                 break  # 与链主企业秋浦胶粘及上下游企业座谈: the other firms, no name
             e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
+            if joined is not None and pos == joined.start() and e > joined.end("first") and \
+                    _opens_with_place_name(joined.group("first")):
+                e = joined.end("first")  # 肇庆鹏程汽车|及|宁和动力电池: a firm named after its city, then 及
+                split_pair = True
             if e == pos:  # 链主企业鸿晶镜片与上海一家人工智能企业合作的…: the firm before its partner
                 partnered = rx(r"[\p{Han}A-Za-z]{2,8}?(?=[与和同][^，,。；;、]{2,16}?"
                                r"(?:合作|合资|签署|签订|签约|共建|联合|携手))").match(text, pos, self.hi)
@@ -5098,7 +5117,8 @@ class _Sentence:
             if passive and not out and not _ends_with_firm_word(text[pos:e]):
                 break  # 曾被链主企业压款: what the firms did to them, no name
             if not seated and not _ends_with_firm_word(text[pos:e]) and (
-                    _has_function_word(text[pos:e]) or "的" in text[pos:e]):
+                    _has_function_word(text[pos:e]) and not (split_pair and text[e:e + 1] in "。；;，,")
+                    or "的" in text[pos:e]):
                 break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names; 链条的核心: what they are)
             if text[pos:e] in _GENERIC_CHAIN_WORDS:
                 break  # 打进柳州工程机械「链主」供应链: the chain master's supply chain, no firm (陆海通供应链 is one)

@@ -3551,3 +3551,17 @@ def test_round_80_english_a_lettered_list_of_firms_and_a_headline_question() -> 
     text = ('Client Alert: Guangzhou\'s Third Batch of "Chain Master" Enterprises - What Designation Means for '
             'Foreign-Invested Enterprises\n\nThe list names 64 firms.')
     assert [r.person for r in find_leaders(text, language="en") if r.person] == []
+
+
+def test_round_79_80_captions_deputy_general_chiefs_and_two_firms_joined_by_ji() -> None:
+    """fyrd special inquiry (round 80) and mingpao analysis (round 79): a caption line "应询人：…副链长 程刚" names its
+    holder after a space; 孟庆和到会应询 keeps the three-character name; a deputy general chain chief leads no
+    single chain; 肇庆鹏程汽车及宁和动力电池 is two firms, the first named after its city."""
+    text = ("市人大常委会主任李振华主持会议，常务副市长、市重点产业链副总链长周立新，"
+            "副市长、市绿色食品产业链链长孟庆和到会应询。\n"
+            "应询人：市发展改革委主任、市新能源产业链副链长 程刚\n")
+    found = find_leaders(text)
+    assert [(r.person, r.chain) for r in found] == [
+        ("周立新", None), ("孟庆和", "绿色食品产业链"), ("程刚", "新能源产业链")]
+    text = "新能源汽车及零部件产业链链长为副市长许立新，链主企业为肇庆鹏程汽车及宁和动力电池。"
+    assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == ["肇庆鹏程汽车", "宁和动力电池"]
