@@ -770,8 +770,9 @@ def _place_prefixed_name(text: str, m: regex.Match) -> bool:
     if len(name) == 2 and name in places() and places()[name][0] != name and name[0] in surnames():
         # 副主任乌兰就…回答: a place's short form (乌兰县) right after a title, then a cue: a name
         return _patterns()["cue_after_zh"].match(text, m.end()) is not None
+    # (…副链长龙海燕，以及…: a name closing the title's clause, before a comma or a list's mark)
     return len(name) == 3 and name[0] in surnames() and name[:2] in places() and name not in places() and \
-        _patterns()["cue_after_zh"].match(text, m.end()) is not None
+        (_patterns()["cue_after_zh"].match(text, m.end()) is not None or text[m.end():m.end() + 1] in ("，", ",", "、"))
 # X方 "the X side": 陆方, 台方, 港方, 中方, 外方, 双方, 官方 … (a surname + 方 reads like a name)
 _SIDES = frozenset("陆台港澳中外美日韩欧双各对官资劳甲乙校院厂买卖军警我他多三一")
 

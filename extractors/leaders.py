@@ -427,7 +427,8 @@ _BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业
                                    r"(?:规模|营收规模|营业收入|地区分布|区域分布|地区|区域"
                                    r"|产业链分布|行业分布|所有制|类型|企业性质|性质|地域分布|地域|城市分布)(?:来)?看[，,]")
 _BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选|(?:(?<![\p{Han}])|(?<=其中))"
-                                   r"(?P<chain>(?!其中)[^，,；;、。]{2,16}?产业链)(?:共有|有|占|入选)?"
+                                   # (其中新型显示链4家、功率半导体链3家: a chain's short name, X链)
+                                   r"(?P<chain>(?!其中)[^，,；;、。]{2,16}?(?:产业)?链)(?:共有|有|占|入选)?"
                                    # 其中建瓯市3家、邵武市2家、政和县1家: a place's share
                                    r"|(?:(?<=其中)|(?<=[、，,]))(?P<place>\p{Han}{1,5}?(?:市|县|区|州|旗))"
                                    r"(?:有|入选|认定|获评|占)?)"  # (西安市入选5家)
@@ -1026,7 +1027,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                    or not any(a <= r.start < b for a, b in spans)]  # (the role word the firm announcing holds)
         if "称" in text:
             out = _full_names_of_aliases_zh(text, out)
-    return _chains_of_named_firms(_topic_chains(_dedupe(out), text, chains))
+    return _full_chain_names(_chains_of_named_firms(_topic_chains(_dedupe(out), text, chains)), chains)
 
 
 # What Designation Means for Foreign-Invested Enterprises: a headline's question, no firm
@@ -1042,6 +1043,22 @@ def _over_all_chains(record: LeaderRecord) -> bool:
     """Whether a leader's title puts them over every chain (常务副市长、市重点产业链副总链长): a deputy
     general chain chief leads no single chain."""
     return bool(record.title) and "总链长" in record.title and record.role != "chain_master"
+
+
+def _full_chain_names(records: list[LeaderRecord], chains: list[Mention]) -> list[LeaderRecord]:
+    """A chain named short (其中储能链占6家) takes the full name the article gives it elsewhere
+    (新型储能产业链), when exactly one of the article's chains ends with the short name."""
+    short = {r.chain for r in records if r.chain and r.chain.endswith("链") and not r.chain.endswith("产业链")}
+    if not short:
+        return records
+    names = {c.normalized for c in chains if c.normalized.endswith("产业链")}
+    full: dict[str, str] = {}
+    for name in short:
+        stem = name[:-1]
+        longer = [n for n in names if n.endswith(stem + "产业链") and n != stem + "产业链"]
+        if len(longer) == 1:
+            full[name] = longer[0]
+    return [replace(r, chain=full[r.chain]) if r.chain in full else r for r in records] if full else records
 
 
 def _chains_of_named_firms(records: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -1216,6 +1233,9 @@ def _first_full_mentions_en(text: str, article: str, found: list[LeaderRecord]) 
 def _everyday_word_zh(name: str) -> bool:
     """Whether a short "firm" is one everyday word of time, degree or grammar (如今, 目前, 同时): no firm."""
     words = segment(name)
+    if len(name) <= 3 and name[0] in "往向朝" and name[1:2] in ("外", "里", "内", "前", "后", "上", "下", "东", "西",
+                                                             "南", "北"):
+        return True  # 链主企业往外走: where the firms go, no firm
     return len(words) == 1 and word_tags().get(name) in ("t", "d", "r", "c", "p", "m", "f", "q")
 
 
@@ -2573,6 +2593,9 @@ def _rosters(text: str, chains: list[Mention], article: str,
         role = _roles().get(m.group("role"))
         if role is None:
             continue
+        if rx(r"各(?:位|家)?(?:\p{Han}{1,4}级)?$").search(text, max(0, m.start("role") - 8), m.start("role")) and \
+                "\n" in text[m.end("role"):m.start("items")]:
+            continue  # 各链主企业：\n新春伊始，万象更新。 (a letter's greeting, then its words: no roster)
         line_start = text.rfind("\n", 0, m.start()) + 1
         chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None) \
             or _heading_chain(text, line_start, chains) or (default if role != "chief_chain_leader" else None)
@@ -3141,7 +3164,7 @@ _THE_ONLY_ONE_ZH = regex.compile(r"链主企业(?:只有|仅有|仅)(?:1|一)家
 # sentence
 _SHARES_NEXT_SENTENCE_ZH = regex.compile(r"链主企业(?:共|合计)?[\d一二三四五六七八九十两]{1,3}家[。；;]\s*其中"
                                          r"(?P<body>[^。；;\n]{4,160})")
-_CHAIN_SHARE_ZH = regex.compile(r"(?:(?<=其中)|[、，,])(?P<chain>\p{Han}{2,14}?产业链)"
+_CHAIN_SHARE_ZH = regex.compile(r"(?:(?<=其中)|[、，,])(?P<chain>\p{Han}{2,14}?(?:产业)?链)"
                                 r"(?P<n>[\d一二三四五六七八九十两]{1,3})家")
 
 

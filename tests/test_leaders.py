@@ -3565,3 +3565,20 @@ def test_round_79_80_captions_deputy_general_chiefs_and_two_firms_joined_by_ji()
         ("周立新", None), ("孟庆和", "绿色食品产业链"), ("程刚", "新能源产业链")]
     text = "新能源汽车及零部件产业链链长为副市长许立新，链主企业为肇庆鹏程汽车及宁和动力电池。"
     assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == ["肇庆鹏程汽车", "宁和动力电池"]
+
+
+def test_rounds_81_82_names_titles_shares_and_letters() -> None:
+    """takungpao, 21jingji, businessweekly and rzgxj open letter (rounds 81-82): a name whose first two characters
+    are a place closes its titled clause before a comma (龙海燕，以及…); 常务副州长 is a title; a chain's short name
+    before a share (其中新型显示链4家、功率半导体链3家); a letter's greeting (各链主企业：) names no firm; a
+    direction (链主企业往外走) is no firm."""
+    text = "永福县委书记、罗汉果产业链副链长龙海燕，以及市投资促进局负责人随团。"
+    assert [(r.person, r.role) for r in find_leaders(text)] == [("龙海燕", "deputy_chain_leader")]
+    text = "在楚雄一侧，牵头这次签约的是楚雄州绿色钢铁及新材料产业链链长、州委常委、常务副州长杨正华。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("杨正华", "绿色钢铁及新材料产业链")]
+    text = "重庆今年7月公布第二批市级链主企业42家，累计认定78家，其中新型显示链4家、功率半导体链3家。"
+    assert [(r.text, r.chain) for r in find_leaders(text) if r.chain] == [
+        ("4家", "新型显示链"), ("3家", "功率半导体链")]
+    text = "致全市链主企业的一封信\n\n各链主企业：\n新春伊始，万象更新。过去一年，全市52家市级链主企业营收2870亿元。\n"
+    assert [r.person for r in find_leaders(text) if r.person] == []
+    assert [r.person for r in find_leaders("“链主企业往外走，不是把产业搬走，而是把链条拉长。”") if r.person] == []
