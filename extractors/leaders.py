@@ -850,6 +850,10 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if appositive:
             roles_held = [(a, b) for a, b, _r in appositive]
             out = [o for o in out if o.person or o.count or not any(a <= o.start < b for a, b in roles_held)]
+            # (… Vice-Mayor Liu Zhaohui, has asked its four chain masters …: the person holds the role before him,
+            # no chain master's role the sentence's reader gave him)
+            out = [o for o in out if not (o.role == "chain_master" and o.person and any(
+                o.start == r.start for _a, _b, r in appositive))]
             out += [r for _a, _b, r in appositive if not any(o.start == r.start and o.chain for o in out)]
         if rx(r"(?i)chain[ -]master(?:\s+enterprises?|s)?\s*:|chain\s+office\s*:").search(text):
             out += [r for r in _labelled_masters_en(text, article, chains)

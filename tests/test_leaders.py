@@ -3582,3 +3582,12 @@ def test_rounds_81_82_names_titles_shares_and_letters() -> None:
     text = "致全市链主企业的一封信\n\n各链主企业：\n新春伊始，万象更新。过去一年，全市52家市级链主企业营收2870亿元。\n"
     assert [r.person for r in find_leaders(text) if r.person] == []
     assert [r.person for r in find_leaders("“链主企业往外走，不是把产业搬走，而是把链条拉长。”") if r.person] == []
+
+
+def test_round_82_english_a_chain_chief_in_apposition_before_a_count_of_chain_masters() -> None:
+    """scmp explainer (round 82): "the chain chief of the dark tea chain, Vice-Mayor Liu Zhaohui, has asked its
+    four chain masters …" makes Liu the chain chief (not a chain master), and the four a group of chain masters."""
+    text = ("In Yiyang, home of Anhua dark tea, the chain chief of the dark tea chain, Vice-Mayor Liu Zhaohui, has "
+            "asked its four chain masters to source at least 70 per cent of their raw leaf from local growers.")
+    assert [(r.person, r.role, r.chain, r.count) for r in find_leaders(text, language="en")] == [
+        ("Liu Zhaohui", "chain_leader", "dark tea chain", None), (None, "chain_master", "dark tea chain", 4)]
