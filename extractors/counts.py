@@ -490,11 +490,22 @@ _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|ou
 def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
     """Counts in the cells of an English text table, their noun given by the column's header:
     a header "designated key chains" over a cell "8" counts 8 chains (a Chinese table's 序号 no)."""
-    from extractors.tables import bar_tables
+    from extractors.tables import bar_tables, row_label, row_unit
 
     out: list[CountRecord] = []
     for table in bar_tables(text):
         for row in table.rows:
+            own = row_unit(text, row)
+            if own is not None:  # 链长、副链长走访企业｜家次｜527: the row's own unit, when it is a count's
+                unit = own[0]
+                if UNIT_RE.fullmatch(unit) is not None and rx(r"\p{Han}").match(unit):
+                    for cell in own[1]:
+                        reading = read_number(text[cell.start:cell.end])
+                        if reading is not None and reading.value == reading.value.to_integral_value():
+                            out.append(CountRecord(article=article, start=cell.start, end=cell.end,
+                                                   text=original[cell.start:cell.end], value=reading.value,
+                                                   unit=unit, object=row_label(text, row) or None, qualifier="exact"))
+                continue
             for cell in row:
                 # chain chiefs (main rank) over 16 (vice-mayors): the aside says what, the number how many
                 # (Chain master goal over 120 by 2027: the goal column counts chain masters too)

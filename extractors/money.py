@@ -328,10 +328,27 @@ def _table_money(text: str, original: str, article: str, tables: list[Any]) -> l
     """Sums in the cells of a text table whose column header states the unit:
     产业链｜营业收入（亿元） over 白酒｜1216.8 is 121,680,000,000 CNY; 2025 output (bn yuan) over 1,020 is
     1,020,000,000,000 CNY."""
+    from extractors.tables import row_label, row_unit
+
     out: list[MoneyRecord] = []
     for table in tables:
         caption = _caption_unit(text, table.header_span[0])
         for row in table.rows:
+            own = row_unit(text, row)
+            own_unit = _header_unit(f"（{own[0]}）") if own is not None else None
+            if own is not None and own_unit is not None:  # 签约项目合同投资额｜亿元｜412.5: the row's own unit
+                scale, currency, _ = own_unit
+                for cell in own[1]:
+                    number = _CELL_NUMBER.fullmatch(text, cell.start, cell.end)
+                    if number is None:
+                        continue
+                    amount = Decimal(number.group().replace(",", "")) * scale
+                    out.append(MoneyRecord(article=article, start=cell.start, end=cell.end,
+                                           text=original[cell.start:cell.end],
+                                           amount=amount.normalize() if amount != amount.to_integral_value() else
+                                           amount.quantize(Decimal(1)),
+                                           currency=currency, qualifier="exact", subject=row_label(text, row) or None))
+                continue
             for cell in row:
                 unit = _header_unit(cell.header) or (
                     (caption[0], caption[1], len(cell.header))

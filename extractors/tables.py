@@ -87,3 +87,23 @@ def bar_tables(text: str) -> list[Table]:
                     tables.append(Table(head, rows, (block[0].start(), block[0].end())))
         block = [row] if row is not None else []
     return tables
+
+
+# a column that gives each row's unit: 指标｜单位｜数值 · Indicator | Unit | Value
+_UNIT_HEADER_RE = regex.compile(r"(?i)单位|计量单位|units?")
+
+
+def row_unit(text: str, row: list[Cell]) -> tuple[str, list[Cell]] | None:
+    """The unit a row gives in its own unit column (走访企业｜家次｜527 → 家次) and the row's number cells
+    after its label, or None when the table has no unit column."""
+    unit_cell = next((c for c in row if _UNIT_HEADER_RE.fullmatch(c.header.strip())), None)
+    if unit_cell is None or row[0] is unit_cell:
+        return None
+    numbers = [c for c in row[1:] if c is not unit_cell and _NUMBER_CELL_RE.fullmatch(text, c.start, c.end)]
+    return text[unit_cell.start:unit_cell.end].strip(), numbers
+
+
+def row_label(text: str, row: list[Cell]) -> str:
+    """What a row measures: its first cell, without a 其中： that makes it a part of the row above."""
+    return regex.sub(r"^(?:其中|其中：|其中:)\s*[：:]?", "", text[row[0].start:row[0].end]).strip()
+

@@ -648,3 +648,17 @@ def test_round_80_english_counts_a_number_changed_from_and_a_parallel_clause() -
     text = "It will sign at least 150 projects worth over 100 million yuan each, including no fewer than 20 worth more."
     assert [(r.text, r.qualifier) for r in find_counts(text)] == [("150 projects", "at_least"), ("20", "at_least")]
     assert [r.text for r in find_counts("It has 12 firms making chips and 2026 making money.")] == ["12 firms"]
+
+
+def test_a_table_whose_rows_give_their_own_unit() -> None:
+    """hhtjj statistical analysis (round 84): 指标｜单位｜数值 — each row's unit cell says what its number
+    counts (走访企业｜家次｜527 counts 527 家次; 其中：已办结｜个｜200 counts 200 个 of 已办结); a money unit makes
+    the number a sum, not a count; a share (%) is neither."""
+    from extractors.money import find_money
+
+    text = ("表2 链长制工作开展情况\n指标｜单位｜数值\n链长、副链长走访企业｜家次｜527\n其中：已办结｜个｜200\n"
+            "签约项目合同投资额｜亿元｜412.5\n办结率｜%｜91.3\n")
+    assert [(r.text, r.unit, r.object) for r in find_counts(text)] == [
+        ("527", "家次", "链长、副链长走访企业"), ("200", "个", "已办结")]
+    assert [(r.text, r.amount, r.subject) for r in find_money(text)] == [
+        ("412.5", Decimal("41250000000"), "签约项目合同投资额")]
