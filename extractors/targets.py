@@ -1369,11 +1369,16 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
     for i, (start, line) in enumerate(lines):
         stripped = line.rstrip()
         heading = lang == "zh" and _PLAN_HEADING_ZH.fullmatch(stripped) is not None
-        if not heading and (not stripped.endswith(("：", ":")) or not (
+        decided = lang == "zh" and not heading and _DECIDED_LIST_INTRO_ZH.search(stripped) is not None and \
+            _mostly_goals_zh(lines, i + 1)
+        if not heading and not decided and (not stripped.endswith(("：", ":")) or not (
                 _GOAL_LIST_INTRO[lang].search(stripped) or _DATED_COLON[lang].search(stripped))):
             continue
         found = _deadlines(text, start, start + len(stripped), lang, year)
         deadline = found[-1][1] if found else None
+        if decided and deadline is None and _THIS_YEAR_WORD_ZH.search(
+                "\n".join(line for _s, line in lines[max(0, i - 2):i + 1])):
+            deadline = year  # 【下半年这么干】 会议明确：1.… 3.新签约亿元以上项目60个: this year's list
         if year is not None and deadline is not None and deadline < year:
             continue  # a list of last year's goals is a review
         j, end = i + 1, None
@@ -1384,6 +1389,26 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
         if end is not None:
             out.append(Section(start + len(line), end, deadline, True))
     return out + _inline_goal_lists(text, lang, year)
+
+
+# 会议明确： · 会议要求： · 会上提出：, over a numbered list of what the meeting set (goals when most items read
+# as goals: 力争 · 不少于 · 到2028年)
+_DECIDED_LIST_INTRO_ZH = regex.compile(r"(?:会议|会上|方案|通知|文件)(?:明确|要求|提出|部署|确定|强调)"
+                                       r"[^：:\n]{0,12}[：:]\s*$")
+_ITEM_GOAL_CUE_ZH = regex.compile(r"力争|争取|确保|不少于|不低于|突破|达到|以上|(?:到|至)(?:19|20)\d\d年|前")
+_THIS_YEAR_WORD_ZH = regex.compile(r"今年|全年|年内|下半年|本年度")
+
+
+def _mostly_goals_zh(lines: list[tuple[int, str]], first: int) -> bool:
+    """Whether most of the numbered lines from ``first`` read as goals (two at least)."""
+    items = []
+    j = first
+    while j < len(lines) and (not lines[j][1].strip() or _LIST_ITEM.match(lines[j][1])):
+        if lines[j][1].strip():
+            items.append(lines[j][1])
+        j += 1
+    cued = sum(1 for item in items if _ITEM_GOAL_CUE_ZH.search(item))
+    return len(items) >= 2 and cued * 2 >= len(items) + 1
 
 
 # For 2027, the main goals are as follows. First, … Second, … · 明年主要目标如下：一是……；二是……

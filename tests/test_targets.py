@@ -1765,3 +1765,15 @@ def test_english_goals_after_a_sentence_that_sets_out_this_years_goals() -> None
         ("150 projects", 2026), ("90 industrial enterprises", 2026)]
     found = find_targets(text.split(". ", 1)[1], published=date(2026, 4, 9), language="en")
     assert {t.deadline for t in found} == {None}
+
+
+def test_a_numbered_list_a_meeting_set_is_a_list_of_goals_when_most_items_read_as_goals() -> None:
+    """zjjx WeChat post (round 84): under 【下半年这么干】, 会议明确： over numbered items most of which read as
+    goals (力争 · 不少于 · 到2028年) makes an item without a cue (新签约亿元以上项目60个) a goal of this year; a
+    list of decisions that are not goals stays none."""
+    text = ("【下半年这么干】\n会议明确：\n1.今年全市重点产业链规上工业产值力争突破2400亿元；\n"
+            "2.全年新认定链主企业不少于8家；\n3.新签约亿元以上项目60个，其中10亿元以上项目8个；\n")
+    found = find_targets(text, published=date(2026, 7, 10))
+    assert [(t.text, t.deadline) for t in found] == [("2400亿元", 2026), ("8家", 2026), ("60个", 2026), ("8个", 2026)]
+    text = "会议明确：\n1.由市经信局牵头成立工作专班；\n2.去年新签约项目60个。\n"
+    assert find_targets(text, published=date(2026, 7, 10)) == []
