@@ -813,6 +813,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _list_by_chain_zh(text, article) if not any(o.start == r.start for o in out)]
         if "家，即" in text or "家,即" in text:
             out += [r for r in _the_only_one_zh(text, article, chains) if not any(o.start == r.start for o in out)]
+        if "共" in text or "合计" in text:
+            out += [r for r in _roles_counted_after_zh(text, article)
+                    if not any(o.start <= r.start < o.end for o in out)]
         if "其中" in text:
             out += [r for r in _chain_shares_next_sentence_zh(text, article)
                     if not any(o.start == r.start for o in out)]
@@ -3164,6 +3167,25 @@ _THE_ONLY_ONE_ZH = regex.compile(r"链主企业(?:只有|仅有|仅)(?:1|一)家
                                  r"(?:有限责任公司|股份有限公司|有限公司|集团|公司))")
 
 
+# 市级链长、副链长共210多人 · 全市链长、副链长共有46名: the holders of the roles, counted after them
+_ROLES_COUNTED_AFTER_ZH = regex.compile(r"(?:(?P<level>[省市县区镇])级|全(?P<level>[省市县区镇]))(?:总)?链长"
+                                        r"(?:、|和|及)?(?:副链长)?"
+                                        r"(?:共有|共|合计|总计|累计达|达)"
+                                        r"(?P<n>[\d一二三四五六七八九十两百]{1,5})(?:多|余)?(?:人|名|位)")
+
+
+def _roles_counted_after_zh(text: str, article: str) -> list[LeaderRecord]:
+    """A group of leaders counted after their roles (市级链长、副链长共210多人): one aggregate, the head role
+    (D13), its rank the level named."""
+    out: list[LeaderRecord] = []
+    for m in _ROLES_COUNTED_AFTER_ZH.finditer(text):
+        value = read_number(m.group("n"))
+        if value is not None and value >= 2:
+            out.append(_record(text, article, m.start("n"), m.end(), role="chain_leader", count=int(value),
+                               rank=m.group("level") + "级"))
+    return out
+
+
 # 认定首批链主企业5家。其中灯饰照明产业链3家、灯饰配件产业链1家: a batch counted, its chains' shares in the next
 # sentence
 _SHARES_NEXT_SENTENCE_ZH = regex.compile(r"链主企业(?:共|合计)?[\d一二三四五六七八九十两]{1,3}家[。；;]\s*其中"
@@ -4116,6 +4138,10 @@ class _Sentence:
                 continue  # 一位链长: one per chain is no group (D5)
             if self.lang == "zh" and self.text[m.end("num"):m.end("num") + 2] == "个月":
                 continue  # 今年首9个月链长们累计走访…: a duration, no group
+            # (not 42个市直部门…负责同志: people of the city's departments)
+            if self.lang == "zh" and rx(r"个(?:市州|地市|县市区|县市|县区|市|州|县|区|乡镇|镇|园区|开发区)(?![直属])"
+                                        ).match(self.text, m.end("num")):
+                continue  # 14个市州也参照设立市级链长: places counted, no group of leaders
             if self.lang == "en" and rx(r"(?:19|20)\d\d").fullmatch(num):
                 continue  # the 2026 Fujian Chain Master Enterprises Procurement Fair: a year in an event's name
             if rx(r"(?i)(?:\bor|\bto|或|至|(?<=[\w一二三四五六七八九十两])\s?(?:-|—))\s*$").search(

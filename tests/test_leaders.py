@@ -3591,3 +3591,11 @@ def test_round_82_english_a_chain_chief_in_apposition_before_a_count_of_chain_ma
             "asked its four chain masters to source at least 70 per cent of their raw leaf from local growers.")
     assert [(r.person, r.role, r.chain, r.count) for r in find_leaders(text, language="en")] == [
         ("Liu Zhaohui", "chain_leader", "dark tea chain", None), (None, "chain_master", "dark tea chain", 4)]
+
+
+def test_round_83_places_counted_before_a_role_and_leaders_counted_after_their_roles() -> None:
+    """yzzk Hunan feature (round 83): 14个市州也参照设立市级链长 counts places, no group of leaders; 市级链长、
+    副链长共210多人 is one group (head role, rank 市级); 42个市直部门…负责同志 stays a group of people."""
+    text = "全省14个市州也参照设立市级链长，市级链长、副链长共210多人。"
+    assert [(r.text, r.role, r.count, r.rank) for r in find_leaders(text)] == [("210多人", "chain_leader", 210, "市级")]
+    assert [(r.text, r.count) for r in find_leaders("全市链长、副链长共有46名。")] == [("46名", 46)]
