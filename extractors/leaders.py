@@ -960,9 +960,20 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                        and not read.overlaps(o.start, o.end)] + told
         for m in _CHIEF_OF_CHAIN_IS_EN.finditer(text):  # The chain chief of the X chain is Chen Zhiyuan, …
             if pinyin_name(m.group("name")) and not any(o.start <= m.start("name") < o.end for o in out):
+                # (the role phrase names its holder: no bare role record of its own; the words between are a title)
+                out = [o for o in out if o.person or o.count or not m.start() <= o.start < m.start("name")]
+                title = rx(r"\bis\s+(?P<t>.*?)\s*$").search(text, m.start(), m.start("name"))
                 out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                                   title=(title.group("t") or None) if title else None,
                                    role="deputy_chain_leader" if m.group("deputy") else "chain_leader",
                                    chain=m.group("chain")))
+        for m in _AS_DEPUTY_EN.finditer(text):  # …, with Ye Guodong, head of the city's commerce bureau, as her deputy
+            chain = next((c for c in reversed(chains) if c.end <= m.start() and not rx(r"[.!?]\s").search(
+                text, c.end, m.start())), None)
+            if pinyin_name(m.group("name")) and chain is not None and not any(
+                    o.start == m.start("name") and o.person for o in out):
+                out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                                   title=m.group("title"), role="deputy_chain_leader", chain=chain.normalized))
         headed = _chain_headed_lists_en(text, article, chains)
         if headed:  # (a person named in the heading replaces the bare role phrase read there)
             named = _SpanIndex([(r.start, r.end) for r in headed if r.person])
@@ -2217,9 +2228,19 @@ def _semicolon_rosters_en(text: str, article: str) -> list[LeaderRecord]:
 
 
 _CHIEF_OF_CHAIN_IS_EN = regex.compile(
-    r"(?i)\bthe\s+(?P<deputy>deputy\s+)?chain\s+(?:chief|leader)\s+of\s+(?:the\s+|its\s+)?"
-    r"(?P<chain>[\w\s-]{2,80}?\bchain)\s+is\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}?)"
-    r"(?P<name>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}))\b")
+    r"(?i)(?:\bthe\s+(?P<deputy>deputy\s+)?chain\s+(?:chief|leader)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?P<chain>[\w\s-]{2,80}?\bchain)"
+    # The vegetable chain's chief is Deputy County Head Yan Hongbo
+    r"|\bthe\s+(?P<chain>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain)['’]s\s+(?P<deputy>deputy\s+)?(?:chain\s+)?(?:chief|leader))"
+    r"\s+is\s+(?-i:(?:[A-Z][\w-]*\s+){0,4}?)"
+    r"(?P<name>(?-i:[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?))\b"
+    r"(?=\s*[,.;(]|\s+(?:who|has|had|was|said|says|and)\b)")  # (the name is the last words: Deputy County Head Yan)
+
+
+# Vice Mayor Shen Lijuan is chain chief of the home appliance chain, with Ye Guodong, head of the city's commerce
+# bureau, as her deputy: the deputy named in a "with" phrase, the chain the clause before names
+_AS_DEPUTY_EN = regex.compile(r",\s+with\s+(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?),\s+(?P<title>[^,;.]{3,80}),"
+                              r"\s+as\s+(?:her|his|their|its|the\s+chain['’]s)\s+deputy\b")
 
 
 class _SpanIndex:

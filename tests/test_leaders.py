@@ -3599,3 +3599,18 @@ def test_round_83_places_counted_before_a_role_and_leaders_counted_after_their_r
     text = "全省14个市州也参照设立市级链长，市级链长、副链长共210多人。"
     assert [(r.text, r.role, r.count, r.rank) for r in find_leaders(text)] == [("210多人", "chain_leader", 210, "市级")]
     assert [(r.text, r.count) for r in find_leaders("全市链长、副链长共有46名。")] == [("46名", 46)]
+
+
+def test_round_83_english_a_chains_chief_is_a_titled_name_and_a_deputy_in_a_with_phrase() -> None:
+    """AP Lanling story and Breakingviews column (round 83): "The vegetable chain's chief is Deputy County Head
+    Yan Hongbo, …" names the chief with his title (and leaves no bare role record); "…, with Ye Guodong, head of
+    the city's commerce bureau, as her deputy" names the chain's deputy."""
+    text = ("The vegetable chain's chief is Deputy County Head Yan Hongbo, a soft-spoken agronomist. "
+            "The chain chief of the tea chain is Vice Mayor Chen Li.")
+    assert [(r.person, r.title, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Yan Hongbo", "Deputy County Head", "vegetable chain"), ("Chen Li", "Vice Mayor", "tea chain")]
+    text = ("Vice Mayor Shen Lijuan is chain chief of the home appliance chain, with Ye Guodong, head of the city's "
+            "commerce bureau, as her deputy.")
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Shen Lijuan", "chain_leader", "home appliance chain"),
+        ("Ye Guodong", "deputy_chain_leader", "home appliance chain")]
