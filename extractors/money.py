@@ -306,6 +306,8 @@ def _caption_unit(text: str, header_start: int) -> tuple[int, str, int] | None:
     """The money unit a table's caption gives, on the line just above its header (a blank line may
     stand between): Annex: … targets of five key chains (unit: 100 million yuan)."""
     before = text[max(0, header_start - 300):header_start].rstrip().rsplit("\n", 1)[-1]
+    # (Key indicators (CNY billion unless stated): the unit, with rows that state their own left out below)
+    before = regex.sub(r"(?i)\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)(?=\s*\))", "", before)
     unit = _header_unit(before.strip())
     return (unit[0], unit[1], 0) if unit else None
 
@@ -322,6 +324,10 @@ def _header_unit(header: str) -> tuple[int, str, int] | None:
     cur_key = cur if regex.match(r"[\p{Han}]", cur) else regex.sub(r"\s+", " ", cur.lower())
     return _SCALE_OF_HEADER[scale_key], _CURRENCY_OF_HEADER.get(cur_key, _CURRENCY_OF_HEADER.get(
         cur_key.replace(" ", ""), "CNY")), m.start()
+
+
+_ROW_OWN_UNIT = regex.compile(r"[（(](?:x|X|×|%|％|pp|bp|times|倍|个百分点)[）)]\s*$|(?i)\b(?:ratio|margin|rate)\b"
+                              r"|率")
 
 
 def _table_money(text: str, original: str, article: str, tables: list[Any]) -> list[MoneyRecord]:
@@ -349,10 +355,13 @@ def _table_money(text: str, original: str, article: str, tables: list[Any]) -> l
                                            amount.quantize(Decimal(1)),
                                            currency=currency, qualifier="exact", subject=row_label(text, row) or None))
                 continue
+            # (Debt/EBITDA (x) · 增长率（%）: a row that states its own unit, no sum under the caption's)
+            own_unit_row = bool(_ROW_OWN_UNIT.search(text, row[0].start, row[0].end))
             for cell in row:
                 unit = _header_unit(cell.header) or (
                     (caption[0], caption[1], len(cell.header))
-                    if caption is not None and not _NOT_MONEY_HEADER.search(cell.header) else None)
+                    if caption is not None and not _NOT_MONEY_HEADER.search(cell.header) and not own_unit_row
+                    and cell is not row[0] else None)
                 number = _CELL_NUMBER.fullmatch(text, cell.start, cell.end)
                 if unit is None or number is None:
                     continue

@@ -1007,7 +1007,9 @@ def _find_places(text: str, lang: str) -> list[Any]:
     return find_places(text, lang)
 
 
-_TARGET_HEADER = regex.compile(r"(?i)\b(?:targets?|goals?|planned|objectives?)\b|目标")
+# (2027F · 2027E · 2027 forecast: a forecast column, a dated forecast being a goal's kin (D25))
+_TARGET_HEADER = regex.compile(r"(?i)\b(?:targets?|goals?|planned|objectives?|forecasts?|projected|projections?)\b"
+                               r"|(?<!\d)(?:19|20)\d\d\s?(?-i:[FE])\b|目标|预测")
 _MEASURE_HEADER = regex.compile(r"(?i)\b(?:output|revenue|sales|exports?|investment|capacity)\b"
                                 r"|产值|营收|营业收入|出口")
 
@@ -1040,12 +1042,14 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                 years = _YEAR_DIGITS.findall(cell.header)
                 own = _CELL_YEAR_EN.search(text, cell.start, cell.end)  # 120 by 2027: the cell's own year
                 deadline = int(own.group("year")) if own else int(years[-1]) if years else None
+                label = text[row[0].start:row[0].end] if cell is not row[0] else ""
+                row_measure = measure or (label if rx(r"[A-Za-z\p{Han}]").search(label) else None)  # Revenue | … | 78.0
                 for r in records:
                     if not (cell.start <= r.start and r.end <= cell.end):
                         continue
                     if isinstance(r, MoneyRecord):
                         out.append(TargetRecord(
-                            article=article, start=r.start, end=r.end, text=text[r.start:r.end], metric=measure,
+                            article=article, start=r.start, end=r.end, text=text[r.start:r.end], metric=row_measure,
                             value=r.amount, unit="元", currency=r.currency, qualifier=r.qualifier,
                             value_max=r.amount_max, deadline=deadline, scope=main))
                     elif isinstance(r, CountRecord):

@@ -26,7 +26,8 @@ FURNITURE = regex.compile(
     r"|(?:Published|Updated|Source|Editor|Edited by|Writers?|Authors?|Analysts?|Prepared by|Distribution|"
     r"Photo|Share|Tags?|Reading time|Read time)"
     r"\s*[:：|]"
-    r"|(?-i:[A-Z][A-Z&.' -]{3,40})\s*\|[^\n]{0,80}$"  # CALDER ASIA RESEARCH | China Provinces Note No. 7
+    # CALDER ASIA RESEARCH | China Provinces Note No. 7 (not a table row of figures: EBITDA | 4.6 | 5.1)
+    r"|(?-i:[A-Z][A-Z&.' -]{3,40})\s*\|(?![\d\s.,|%()+-]*$)[^\n]{0,80}$"
     r"|(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
     r"|(?:By|BY)\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}(?:\s+(?:in|and)\s+.*)?\s*$"
     r"|[（(]?共印\s*\d+\s*份[）)]?\s*$"  # (共印45份): how many copies a bulletin was printed in

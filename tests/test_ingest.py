@@ -190,6 +190,9 @@ def test_a_research_notes_masthead_and_credits_are_not_body() -> None:
     assert article.title == "Pipes and bags: Hebei's new chain chiefs"
     assert [text[s:e] for s, e in article.body] == ["Pipes and bags: Hebei's new chain chiefs",
                                                     "Hebei now has 16 chains."]
+    # (a table row of figures under an upper-case label is body: EBITDA | 4.6 | 5.1, round 85)
+    text = "Key indicators\n\nItem | FY2024 | FY2025\nRevenue | 61.9 | 68.4\nEBITDA | 4.6 | 5.1\n"
+    assert "EBITDA | 4.6 | 5.1" in [text[s:e] for s, e in build_article(text, "t.txt").body]
 
 
 def test_english_page_furniture_after_the_article_is_not_body() -> None:

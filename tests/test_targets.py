@@ -1777,3 +1777,16 @@ def test_a_numbered_list_a_meeting_set_is_a_list_of_goals_when_most_items_read_a
     assert [(t.text, t.deadline) for t in found] == [("2400亿元", 2026), ("8家", 2026), ("60个", 2026), ("8个", 2026)]
     text = "会议明确：\n1.由市经信局牵头成立工作专班；\n2.去年新签约项目60个。\n"
     assert find_targets(text, published=date(2026, 7, 10)) == []
+
+
+def test_a_credit_tables_caption_unit_and_forecast_column() -> None:
+    """meridianratings credit opinion (round 85): under "Key indicators (CNY billion unless stated)" each figure
+    row is a sum (EBITDA | 4.6 | … is no masthead), a row stating its own unit (Debt/EBITDA (x)) is none, and
+    the 2027F column holds forecasts: targets dated 2027, measuring the row's label."""
+    from extractors.money import find_money
+
+    text = ("Exhibit 1: Key indicators (CNY billion unless stated)\nItem | FY2024 | FY2025 | 2027F\n"
+            "Revenue | 61.9 | 68.4 | 78.0\nEBITDA | 4.6 | 5.1 | 7.1\nDebt/EBITDA (x) | 8.0 | 7.6 | 6.0\n")
+    assert [r.text for r in find_money(text)] == ["61.9", "68.4", "78.0", "4.6", "5.1", "7.1"]
+    found = find_targets(text, published=date(2026, 10, 12), language="en")
+    assert [(t.text, t.metric, t.deadline) for t in found] == [("78.0", "Revenue", 2027), ("7.1", "EBITDA", 2027)]
