@@ -852,6 +852,8 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
                 rf"(?P<name>{regex.escape(m.group('name')[:-1])})").match(text, at, at + 4)
         if m and m.group("name")[0] in _NOT_NAME_START:
             continue  # 三位链长都提到: an adverb after the role, no one's name
+        if m and m.group("name")[-1] in "了着过" and len(m.group("name")) == 2:
+            continue  # 链长来了: a verb and its aspect mark after the role, no one's name
         ok = m is not None and (_name_ok(m.group("name")) or _place_prefixed_name(text, m)) and \
             not _opens_with_time_word(m.group("name"), title.normalized) and \
             not _slogan_after_role(text, m.group("name"), m.end(), title.normalized)

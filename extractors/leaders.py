@@ -2558,7 +2558,7 @@ def _single_chain(chains: list[Mention]) -> Mention | None:
 # 省发展改革委主要负责同志任副链长 · 副链长：县经信局主要负责同志 · …、县投资促进中心主要负责同志: a
 # post named by the office whose head holds it (a single, specific office; not 各有关部门)
 _OFFICE_HEAD_ZH = (r"(?P<office>(?!各|有关|相关|牵头|责任|一名|每)[^\P{Han}或]{1,16}?"
-                   r"(?:委|局|厅|办|中心|部门|政府|公司|集团|街道|镇|院))主要负责(?:同志|人)")
+                   r"(?:委员会|委|局|厅|办|中心|部门|政府|公司|集团|街道|镇|院))主要负责(?:同志|人)")
 _OFFICE_HOLDER_ZH = regex.compile(
     rf"(?<=^|[，,。；;：:、\n（( 　\t])(?:{_OFFICE_HEAD_ZH}(?:任|担任|兼任)(?P<role>副链长|链长)"
     # (副链长：省发改委主要负责同志 · 副链长（县农业农村局主要负责同志）: a roster's label, the office after it)
@@ -2572,7 +2572,13 @@ _OFFICE_CHIEF_HOLDER_ZH = regex.compile(r"(?<=^|[，,。；;：:、\n（( 　\t]
 # 光山羽绒产业链由光山县县长担任链长 · 由分管农业农村工作的副市长担任链长: a post named, no person
 # (not 由县长任链长: a bare post, whose holder the article names elsewhere)
 _POST_HOLDER_ZH = regex.compile(r"由(?P<title>(?:\p{Han}{1,6}?[省市县区州](?=\p{Han}{0,2}[县市区州省旗镇乡]长)"
-                                r"|分管[^，,。；;由]{1,14}?的)(?:常务)?副?(?:县长|市长|区长|州长|省长|旗长|镇长|乡长))(?:担任|任|兼任)(?P<role>副链长|链长)")
+                                r"|分管[^，,。；;由]{1,14}?的)(?:常务)?副?"
+                                r"(?:县长|市长|区长|州长|省长|旗长|镇长|乡长)"
+                                # 由市委常委、常务副市长担任链长 · 由市人大常委会副主任担任链长:
+                                # a post one person holds, named by its body
+                                r"|[省市县区州]委常委、(?:常务)?副?(?:县长|市长|区长|州长|省长)"
+                                r"|[省市县区州](?:人大常委会|政协)副?(?:主任|主席))"
+                                r"(?:担任|任|兼任)(?P<role>副链长|链长)")
 _OFFICE_LIST_MORE_ZH = regex.compile(rf"[、；;]{_OFFICE_HEAD_ZH}(?=[\n；;。、,，]|$)", regex.M)
 
 

@@ -3614,3 +3614,20 @@ def test_round_83_english_a_chains_chief_is_a_titled_name_and_a_deputy_in_a_with
     assert [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")] == [
         ("Shen Lijuan", "chain_leader", "home appliance chain"),
         ("Ye Guodong", "deputy_chain_leader", "home appliance chain")]
+
+
+def test_round_85_86_posts_named_by_their_body_and_a_verb_after_the_role() -> None:
+    """xianninggov implementation plan (round 85): 由市委常委、常务副市长担任链长 and
+    由市人大常委会副主任担任链长 are posts one person holds; 市发展和改革委员会主要负责同志担任副链长 is an
+    office's head (委员会); initium (round 86): 链长来了 names no one."""
+    text = ("1.电子信息产业链：由市委常委、常务副市长担任链长，市经济和信息化局主要负责同志担任副链长；\n"
+            "2.智能机电产业链：由分管工业的副市长担任链长，市发展和改革委员会主要负责同志担任副链长；\n"
+            "4.食品饮料产业链：由市人大常委会副主任担任链长，市农业农村局主要负责同志担任副链长。\n")
+    assert [(r.title, r.role, r.chain) for r in find_leaders(text)] == [
+        ("市委常委、常务副市长", "chain_leader", "电子信息产业链"),
+        ("市经济和信息化局主要负责同志", "deputy_chain_leader", "电子信息产业链"),
+        ("分管工业的副市长", "chain_leader", "智能机电产业链"),
+        ("市发展和改革委员会主要负责同志", "deputy_chain_leader", "智能机电产业链"),
+        ("市人大常委会副主任", "chain_leader", "食品饮料产业链"),
+        ("市农业农村局主要负责同志", "deputy_chain_leader", "食品饮料产业链")]
+    assert [r.person for r in find_leaders("“链长来了，至少有一个人拍板。”") if r.person] == []
