@@ -579,6 +579,30 @@ def _took_over_en(text: str, article: str, persons: list[Mention], chains: list[
     return out
 
 
+_SUCCEEDING_EN = regex.compile(r"(?i)\bsucceed(?:ing|s|ed)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
+
+
+def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
+    """"The computing power chain is led by Mayor Ma Ningyu, who became its chain chief in February 2025,
+    succeeding Vice Mayor Liu Bo": the one succeeded led the sentence's one chain before."""
+    out: list[LeaderRecord] = []
+    for p in persons:
+        if not pinyin_name(p.normalized) or not _SUCCEEDING_EN.search(text, max(0, p.start - 60), p.start):
+            continue
+        lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), 0)
+        end = rx(r"[.;\n]").search(text, p.end)
+        hi = end.start() if end else len(text)
+        if not rx(r"(?i)\bchain\s+(?:chief|leader|head)|\bled\s+by\b").search(text, lo, p.start):
+            continue
+        near = {_chain_key(c.normalized): c for c in chains if lo <= c.start < hi}
+        if len(near) == 1:
+            title = rx(r"(?i)\bsucceed(?:ing|s|ed)\s+(?P<t>.*?)\s*$").search(text, max(0, p.start - 60), p.start)
+            out.append(_record(text, article, p.start, p.end, person=p.normalized,
+                               title=(title.group("t") or None) if title else p.note or None,
+                               role="chain_leader", chain=next(iter(near.values())).normalized))
+    return out
+
+
 # 2家，分别为A和B · 2家，即A和B · 两家为内地数字内容企业A和B: the firms a counted group names next
 _GROUP_NAMED_AFTER_ZH = regex.compile(r"(?:(?P<comma>[，,])\s*(?:分别为|分别是|即)|为|是)(?=\p{Han})")
 
@@ -849,6 +873,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "over from" in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.chain for o in out)]
+        if "succeed" in text:
+            out += [r for r in _succeeded_en(text, article, persons_en, chains)
+                    if not any(o.start == r.start and o.person for o in out)]
         appositive = _role_then_person_en(text, article, persons_en)
         if appositive:
             roles_held = [(a, b) for a, b, _r in appositive]
@@ -2577,6 +2604,7 @@ _POST_HOLDER_ZH = regex.compile(r"由(?P<title>(?:\p{Han}{1,6}?[省市县区州]
                                 # 由市委常委、常务副市长担任链长 · 由市人大常委会副主任担任链长:
                                 # a post one person holds, named by its body
                                 r"|[省市县区州]委常委、(?:常务)?副?(?:县长|市长|区长|州长|省长)"
+                                r"|\p{Han}{1,6}?[县市区州旗]委副?书记"  # 由平乡县委书记担任链长 (not a bare 县委书记)
                                 r"|[省市县区州](?:人大常委会|政协)副?(?:主任|主席))"
                                 r"(?:担任|任|兼任)(?P<role>副链长|链长)")
 _OFFICE_LIST_MORE_ZH = regex.compile(rf"[、；;]{_OFFICE_HEAD_ZH}(?=[\n；;。、,，]|$)", regex.M)
@@ -5838,7 +5866,8 @@ def _starts_with_verb(phrase: str) -> bool:
 
 # words that stand where a list of firms would but point back or around instead
 _RESPECTIVELY_ZH = regex.compile(
-    r"(?P<firms>(?:[^，,。；;、：:]{2,24}、){1,6}[^，,。；;、：:]{2,24}?)分别(?:为|是|担任)"
+    # (此外，A、B、C分别入选工程机械、电工电器、化工新材料产业链链主企业: listed into the chains in turn)
+    r"(?P<firms>(?:[^，,。；;、：:]{2,24}、){1,6}[^，,。；;、：:]{2,24}?)分别(?:为|是|担任|入选|获评|被认定为|认定为)"
     r"(?P<chains>(?:[^，,。；;、]{1,12}、){1,6}[^，,。；;、]{1,12}?)产业链(?:的)?链主(?:企业)?")
 _FEATURE_WORDS = frozenset({"调查", "纪实", "侧记", "观察", "探访", "样本", "故事", "速写"})
 _NOT_TRADE_WORDS = frozenset({"产业", "行业", "就业", "创业", "企业", "事业", "专业", "作业", "营业", "毕业", "物业",

@@ -3631,3 +3631,20 @@ def test_round_85_86_posts_named_by_their_body_and_a_verb_after_the_role() -> No
         ("市人大常委会副主任", "chain_leader", "食品饮料产业链"),
         ("市农业农村局主要负责同志", "deputy_chain_leader", "食品饮料产业链")]
     assert [r.person for r in find_leaders("“链长来了，至少有一个人拍板。”") if r.person] == []
+
+
+def test_round_86_firms_listed_into_chains_in_turn_a_county_secretarys_post_and_a_predecessor() -> None:
+    """zqrb (round 86): A、B、C分别入选X、Y、Z产业链链主企业 gives each firm its chain; hebgxt reply: 由平乡县委书记
+    担任链长 is a post one person holds (a bare 县委书记 is not); cgtn explainer: "…, succeeding Vice Mayor Liu Bo"
+    names the chain's former chief."""
+    text = ("此外，福建龙岩重型装备股份有限公司、福州闽江电气股份有限公司、三明闽华氟化工股份有限公司分别入选"
+            "工程机械、电工电器、化工新材料产业链链主企业。")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("福建龙岩重型装备股份有限公司", "工程机械产业链"), ("福州闽江电气股份有限公司", "电工电器产业链"),
+        ("三明闽华氟化工股份有限公司", "化工新材料产业链")]
+    text = "平乡县自行车童车产业链由平乡县委书记担任链长。由县委书记任总链长。"
+    assert [(r.title, r.chain) for r in find_leaders(text)] == [("平乡县委书记", "自行车童车产业链")]
+    text = ("The computing power chain is led by Mayor Ma Ningyu, who became its chain chief in February 2025, "
+            "succeeding Vice Mayor Liu Bo.")
+    assert [(r.person, r.title, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Ma Ningyu", "Mayor", "computing power chain"), ("Liu Bo", "Vice Mayor", "computing power chain")]
