@@ -579,6 +579,33 @@ def _took_over_en(text: str, article: str, persons: list[Mention], chains: list[
     return out
 
 
+# Two deputy chain chiefs work under her: Qian Weidong, director of …, and Luo Shan, … (the deputies named after a
+# colon, each with a title after a comma)
+_DEPUTIES_COLON_EN = regex.compile(r"(?i)\b(?:two|three|four|five|\d)\s+deputy\s+chain\s+(?:chiefs|leaders|heads)"
+                                   r"[^:.\n]{0,40}:\s+(?P<list>[^.\n]{5,400})")
+
+
+def _deputies_named_after_colon_en(text: str, article: str, persons: list[Mention],
+                                   chains: list[Mention]) -> list[LeaderRecord]:
+    """The deputies a count of deputy chain chiefs names after a colon, with the one chain the text names
+    before (its sentence, else the one before)."""
+    out: list[LeaderRecord] = []
+    for m in _DEPUTIES_COLON_EN.finditer(text):
+        this = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        lo = max(text.rfind(". ", 0, this), text.rfind("\n", 0, this), 0)  # this sentence and the one before
+        near = {_chain_key(c.normalized): c for c in chains if lo <= c.start < m.start()}
+        chain = next(iter(near.values())).normalized if len(near) == 1 else None
+        for p in persons:
+            if m.start("list") <= p.start < m.end("list") and pinyin_name(p.normalized) and (
+                    p.start == m.start("list") or rx(r"(?:,\s+|\s+)and\s+$|;\s+$").search(
+                        text, max(m.start("list"), p.start - 6), p.start)):
+                title = rx(r",\s+(?P<t>[^,;.]{3,90})").match(text, p.end)
+                out.append(_record(text, article, p.start, p.end, person=p.normalized,
+                                   title=title.group("t").strip() if title else None,
+                                   role="deputy_chain_leader", chain=chain))
+    return out
+
+
 _SUCCEEDING_EN = regex.compile(r"(?i)\bsucceed(?:ing|s|ed)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
 
 
@@ -873,6 +900,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "over from" in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.chain for o in out)]
+        if "deput" in text and ":" in text:
+            out += [r for r in _deputies_named_after_colon_en(text, article, persons_en, chains)
+                    if not any(o.start == r.start and o.person for o in out)]
         if "succeed" in text:
             out += [r for r in _succeeded_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]

@@ -3648,3 +3648,16 @@ def test_round_86_firms_listed_into_chains_in_turn_a_county_secretarys_post_and_
             "succeeding Vice Mayor Liu Bo.")
     assert [(r.person, r.title, r.chain) for r in find_leaders(text, language="en")] == [
         ("Ma Ningyu", "Mayor", "computing power chain"), ("Liu Bo", "Vice Mayor", "computing power chain")]
+
+
+def test_round_86_english_deputies_named_after_a_colon() -> None:
+    """cgtn explainer (round 86): "Two deputy chain chiefs work under her: Qian Weidong, director of …, and Luo
+    Shan, …" names both deputies, each with the title after the comma and the chain the sentence before names."""
+    text = ("The computing power chain is led by Mayor Ma Ningyu. Two deputy chain chiefs work under her: "
+            "Qian Weidong, director of the Guiyang Big Data Development Administration, and Luo Shan, executive "
+            "deputy director of the Gui'an New Area management committee.")
+    found = [(r.person, r.title, r.chain) for r in find_leaders(text, language="en")
+             if r.role == "deputy_chain_leader" and r.person]
+    assert found == [
+        ("Qian Weidong", "director of the Guiyang Big Data Development Administration", "computing power chain"),
+        ("Luo Shan", "executive deputy director of the Gui'an New Area management committee", "computing power chain")]
