@@ -1130,7 +1130,10 @@ def _full_chain_names(records: list[LeaderRecord], chains: list[Mention]) -> lis
     full: dict[str, str] = {}
     for name in short:
         stem = name[:-1]
-        longer = [n for n in names if n.endswith(stem + "产业链") and n != stem + "产业链"]
+        if stem + "产业链" in names:
+            full[name] = stem + "产业链"  # (智能矿山装备链: 智能矿山装备产业链, not 山西太原智能矿山装备产业链)
+            continue
+        longer = [n for n in names if n.endswith(stem + "产业链") and not any(n[:k] in places() for k in (2, 3))]
         if len(longer) == 1:
             full[name] = longer[0]
     return [replace(r, chain=full[r.chain]) if r.chain in full else r for r in records] if full else records
@@ -4640,7 +4643,7 @@ class _Sentence:
                        r"|[：:](?=\s*\p{Han})").match(self.text, m.end(), self.hi)
             if role == "chain_master" and among and not rx(r"[^。；;]*?分别(?:为|是|担任)").match(
                     self.text, among.end(), self.hi) and not rx(
-                        r"\s*\p{Han}{2,14}?产业链(?:占|有|为|共|新?入选|新增|新?认定)?[\d一二三四五六七八九十两]").match(
+                        r"\s*\p{Han}{2,14}?(?:产业)?链(?:占|有|为|共|新?入选|新增|新?认定)?[\d一二三四五六七八九十两]").match(
                             self.text, among.end(), self.hi):
                 # 共认定链主企业16家，其中大冶华冶特殊钢有限公司、楚能电气集团… (not 其中…产业链5家: a chain's share)
                 # (其中龙头企业江海重工船舶集团…: what the firm is, then its name)

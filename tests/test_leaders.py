@@ -3661,3 +3661,13 @@ def test_round_86_english_deputies_named_after_a_colon() -> None:
     assert found == [
         ("Qian Weidong", "director of the Guiyang Big Data Development Administration", "computing power chain"),
         ("Luo Shan", "executive deputy director of the Gui'an New Area management committee", "computing power chain")]
+
+
+def test_round_86_a_chains_share_under_its_short_name_is_no_firm() -> None:
+    """cnyes Taiyuan story (round 86): 共认定市级链主企业35家，其中智能矿山装备链4家 — the part is a chain's share
+    (智能矿山装备链, the article's 智能矿山装备产业链 when it names that one, not a longer name that opens with a
+    place), and 智能矿山装备 is no firm."""
+    text = ("山西太原智能矿山装备产业链链主。太原市共认定市级链主企业35家，其中智能矿山装备链4家，晋矿智装名列其中。")
+    found = find_leaders(text)
+    assert "智能矿山装备" not in {r.person for r in found}
+    assert [(r.text, r.chain) for r in found if r.count == 4] == [("4家", "智能矿山装备链")]
