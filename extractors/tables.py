@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import regex
 
 # (a row's cells are split by bars, or by tabs as a spreadsheet pasted into a notice leaves them)
-_ROW_RE = regex.compile(r"(?m)^[^\n|\t]*[|\t][^\n]*[|\t][^\n]*$")
+# (a two-column table, one bar a line, only in a block of three lines at least: 产业链｜11月目标 over its rows)
+_ROW_RE = regex.compile(r"(?m)^[^\n|\t]*[|\t][^\n]*$")
 _BAR_RE = regex.compile(r"[ \t]*\|[ \t]*|\t+")
 _NUMBER_CELL_RE = regex.compile(r"[\d.,%\s+-]*\d[\d.,%\s+-]*")
 
@@ -75,7 +76,7 @@ def bar_tables(text: str) -> list[Table]:
                 _width(text, row) == _width(text, block[0]) and _has_number_cell(text, row))):
             block.append(row)
             continue
-        if len(block) >= 2:
+        if block and len(block) >= (2 if _width(text, block[0]) >= 2 else 3):
             head = [text[a:b] for a, b in _cells(text, block[0].start(), block[0].end())]
             if not any(regex.fullmatch(r"[\d.,%\s]+", h) for h in head):
                 rows = []

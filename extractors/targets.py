@@ -566,6 +566,9 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             cues.append(Cue(m.start(), m.end(), "goal"))
     if lang == "zh":  # 9月底前新增规上企业5家: a month's deadline still to come sets a goal
         for m in _MONTH_DEADLINE_ZH.finditer(text, lo, hi):
+            if m.group().endswith("日") and not rx(r"[^。；;\n]{0,40}?(?:将|拟|计划|力争|争取|要|预计|准备)").match(
+                    text, m.end(), hi):
+                continue  # 2.10月23日，县链办组织…签订采购协议: a day's event, already held (not 1.7月14日，…将举办…)
             cues.append(Cue(m.start(), m.end(), "goal"))
     if lang == "en" and year is not None:  # Before 31 October, the office will …: a coming date sets a goal
         for m in _MONTH_DEADLINE_EN.finditer(text, lo, hi):
@@ -959,7 +962,7 @@ def targets_in(text: str, language: str, published: date | None, records: Iterab
         out = [replace(t, text=text[t.start:t.end]) for t in out]
     if "|" in text or "\t" in text:
         main = _main_place(places if places is not None else _find_places(text, lang), title, text, lang)
-        tabled = _table_targets(text, records, article, main)
+        tabled = _table_targets(text, records, article, main, year)
         # a table row is no sentence: a goal column's year does not date the row's other cells
         rows = _table_row_spans(text)
         out = [t for t in out if not any(a <= t.start < b for a, b in rows)]
@@ -1026,7 +1029,8 @@ def _table_row_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _table_targets(text: str, records: list[Record], article: str, main: str | None) -> list[TargetRecord]:
+def _table_targets(text: str, records: list[Record], article: str, main: str | None,
+                   year: int | None = None) -> list[TargetRecord]:
     """Goals in a text table: the money and count figures in a column headed as a target (2027 target),
     dated by the year in that header, measuring what a sibling column measures (2025 output)."""
     from extractors.tables import bar_tables
@@ -1041,12 +1045,15 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                     continue
                 years = _YEAR_DIGITS.findall(cell.header)
                 own = _CELL_YEAR_EN.search(text, cell.start, cell.end)  # 120 by 2027: the cell's own year
-                deadline = int(own.group("year")) if own else int(years[-1]) if years else None
+                deadline = int(own.group("year")) if own else int(years[-1]) if years else (
+                    year if _THIS_YEAR_HEADER.search(cell.header) else None)  # 11月目标 · 今年目标: this year's
                 label = text[row[0].start:row[0].end] if cell is not row[0] else ""
                 row_measure = measure or (label if rx(r"[A-Za-z\p{Han}]").search(label) else None)  # Revenue | … | 78.0
                 for r in records:
                     if not (cell.start <= r.start and r.end <= cell.end):
                         continue
+                    if isinstance(r, MoneyRecord) and _CLASS_THRESHOLD_AFTER.match(text, r.end):
+                        continue  # 新签约亿元以上项目不少于1个: a threshold naming a class of projects, no goal
                     if isinstance(r, MoneyRecord):
                         out.append(TargetRecord(
                             article=article, start=r.start, end=r.end, text=text[r.start:r.end], metric=row_measure,
@@ -1068,6 +1075,8 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
     return out
 
 
+_CLASS_THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)?的?\p{Han}{0,4}?(?:项目|企业|产业链|集群|工业企业)")
+_THIS_YEAR_HEADER = regex.compile(r"(?<!\d)\d{1,2}月|今年|本年|年度|全年|(?i:\bthis\s+year\b)")
 # 120 by 2027 · 2027年达150家: the cell's own year
 _CELL_YEAR_EN = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?=年|$)")
 _PERCENT_CELL = regex.compile(r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|％)?(?:\s*[（(][^()（）\n]{1,20}[)）])?")

@@ -1790,3 +1790,18 @@ def test_a_credit_tables_caption_unit_and_forecast_column() -> None:
     assert [r.text for r in find_money(text)] == ["61.9", "68.4", "78.0", "4.6", "5.1", "7.1"]
     found = find_targets(text, published=date(2026, 10, 12), language="en")
     assert [(t.text, t.metric, t.deadline) for t in found] == [("78.0", "Revenue", 2027), ("7.1", "EBITDA", 2027)]
+
+
+def test_a_two_column_goals_table_and_a_progress_items_dated_event() -> None:
+    """tonglugov column (round 87): a two-column table (产业链｜11月目标) holds this year's goals, a class's
+    threshold (亿元以上项目) no goal of its own; a progress item's dated event (2.10月23日，…签订采购协议) is a
+    result, while a coming one (1.7月14日，…将举办…) is still a goal."""
+    text = ("三、11月工作目标\n\n产业链|11月目标\n医疗器械|新签约亿元以上项目不少于1个；举办“链主开放日”1场\n"
+            "制笔|推动链主企业本地采购额新增2000万元以上\n快递物流|完成链主企业遴选，拟认定1家\n")
+    found = find_targets(text, published=date(2026, 11, 10))
+    assert [(t.text, t.deadline) for t in found] == [
+        ("1个", 2026), ("1场", 2026), ("2000万元", 2026), ("1家", 2026)]
+    text = "二、有关情况说明\n2.10月23日，县链办组织对接会，链主企业与配套企业12家签订采购协议，金额4600万元。\n"
+    assert find_targets(text, published=date(2026, 11, 10)) == []
+    text = "1.7月14日，汽车及零部件产业链将举办配套需求发布会，发布配套需求清单不少于80项。\n"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 7, 10))] == [("80项", 2026)]
