@@ -669,7 +669,9 @@ _PROBLEM_LABEL_ZH = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十\
 _INTENDS_ZH = regex.compile(r"(?<![虚模])拟(?![定合人稿态]|(?:认定|命名|授予|评为|列入|推荐)[^，,。；;]{0,30}?"
                             r"(?:公司|集团|厂|研究院)等"
                             # (拟将以下14家企业认定为…链主企业: the firms a notice lists next)
-                            r"|将?(?:以下|下列|如下)[^，,。；;]{0,12}?(?:认定|命名|授予|评为|列入|纳入|推荐))")
+                            r"|将?(?:以下|下列|如下)[^，,。；;]{0,12}?(?:认定|命名|授予|评为|列入|纳入|推荐)"
+                            # (本批拟认定企业中，氟新材料产业链3家…: the firms a notice proposes, counted by chain)
+                            r"|(?:认定|命名|授予|评为|列入|推荐|入选)(?:的|为)?(?:\p{Han}{0,6}?企业|名单)(?:中|里|之中)?[，,：:])")
 _SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金|所得款项净额|定增|定向增发|非公开发行|拟集资|上市申请"
                                 # 芯源半导体（688317）9月22日晚间公告，拟…: a listed firm's announcement, its own plan
                                 r"|[（(]\d{6}(?:\.[A-Z]{2})?[）)][^，,。；;]{0,14}公告"
@@ -1381,7 +1383,8 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
     out = []
     for i, (start, line) in enumerate(lines):
         stripped = line.rstrip()
-        heading = lang == "zh" and _PLAN_HEADING_ZH.fullmatch(stripped) is not None
+        heading = lang == "zh" and (_PLAN_HEADING_ZH.fullmatch(stripped) is not None or (
+            len(stripped) <= 40 and _YEAR_GOALS_LINE_END_ZH.search(stripped) is not None))
         decided = lang == "zh" and not heading and _DECIDED_LIST_INTRO_ZH.search(stripped) is not None and \
             _mostly_goals_zh(lines, i + 1)
         if not heading and not decided and (not stripped.endswith(("：", ":")) or not (
@@ -1389,6 +1392,9 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
             continue
         found = _deadlines(text, start, start + len(stripped), lang, year)
         deadline = found[-1][1] if found else None
+        caption = _YEAR_GOALS_LINE_END_ZH.search(stripped) if heading and deadline is None else None
+        if caption is not None:  # …及2026年度考核目标值: the year the goals are for
+            deadline = int(rx(r"(?:19|20)\d\d").search(caption.group()).group())
         if decided and deadline is None and _THIS_YEAR_WORD_ZH.search(
                 "\n".join(line for _s, line in lines[max(0, i - 2):i + 1])):
             deadline = year  # 【下半年这么干】 会议明确：1.… 3.新签约亿元以上项目60个: this year's list
@@ -1404,6 +1410,9 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
     return out + _inline_goal_lists(text, lang, year)
 
 
+# 附件：部分重点产业链链长、副链长及2026年度考核目标值: a short line whose year's goals the numbered lines
+# under it give
+_YEAR_GOALS_LINE_END_ZH = regex.compile(r"(?:19|20)\d\d年度?[^\n\d。]{0,8}?(?:目标|指标)(?:值|任务)?\s*[：:]?$")
 # 会议明确： · 会议要求： · 会上提出：, over a numbered list of what the meeting set (goals when most items read
 # as goals: 力争 · 不少于 · 到2028年)
 _DECIDED_LIST_INTRO_ZH = regex.compile(r"(?:会议|会上|方案|通知|文件)(?:明确|要求|提出|部署|确定|强调)"

@@ -1805,3 +1805,17 @@ def test_a_two_column_goals_table_and_a_progress_items_dated_event() -> None:
     assert find_targets(text, published=date(2026, 11, 10)) == []
     text = "1.7月14日，汽车及零部件产业链将举办配套需求发布会，发布配套需求清单不少于80项。\n"
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 7, 10))] == [("80项", 2026)]
+
+
+def test_a_proposed_list_counted_by_chain_and_a_caption_giving_the_goals_year() -> None:
+    """smgxj publicity notice and ahgov assessment measures (round 88): 本批拟认定企业中，X产业链3家… counts the
+    firms a notice proposes (no goals); numbered lines under 附件：…及2026年度考核目标值 are that year's goals."""
+    text = "本批拟认定企业中，氟新材料产业链3家，钢铁与装备制造产业链2家。"
+    assert find_targets(text, published=date(2026, 8, 28)) == []
+    assert [(t.text, t.deadline) for t in find_targets("今年拟认定链主企业5家。", published=date(2026, 8, 28))] == [
+        ("5家", 2026)]
+    text = ("附件：部分重点产业链链长、副链长及2026年度考核目标值\n"
+            "1.新能源汽车产业链 链长：分管工业的副省长。目标：营业收入突破1.2万亿元，整车产量达到380万辆。\n"
+            "2.集成电路产业链 链长：分管科技的副省长。目标：新签约亿元以上项目40个。\n")
+    found = find_targets(text, published=date(2026, 5, 27))
+    assert [(t.text, t.deadline) for t in found] == [("1.2万亿元", 2026), ("380万辆", 2026), ("40个", 2026)]
