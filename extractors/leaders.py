@@ -228,7 +228,10 @@ def _patterns() -> dict[str, Any]:
                                 r"(?:jointly\s+|co-|together\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                                 r"(?:(?:then|now|currently|still|long|previously|formerly)\s+)?"
-                                r"(?:led|headed|steered|chaired|overseen|supervised)\s+by\b|\bchain\s+is\s+in\s+the\s+hands\s+of\b"
+                                r"(?:led|headed|steered|chaired|overseen|supervised|run|helmed)\s+by\b"
+                                r"|\bchain\s+is\s+in\s+the\s+hands\s+of\b"
+                                # The petrochemical chain sits with the mayor, Liang Wenzhao
+                                r"|\bchain\s+(?:sits|rests|lies)\s+with\b"
                                 r"|\bchain,\s+(?:which|that)\s+[^,.;]{1,80}?\s+and\s+is\s+(?:led|headed|overseen)\s+by\b"
                                 r"|\bchain,?\s+under\s+(?-i:[A-Z])|\bchain,\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\b"
                                 r"|\bchains?,?\s+(?:(?:are|were)\s+)?(?:led|headed)\s+respectively\s+by\b"
@@ -1086,7 +1089,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         # (Changsha's co-chief, Tan, chairs a meeting with the chain's three chain masters: a person, no firm)
         out = [r for r in out if not (r.role == "chain_master" and r.person in people)]
         out += _first_full_mentions_en(text, article, out)
-        out = _full_firm_names_en(text, article, out)
+        out = _full_firm_names_en(text, article, _joined_industry_words_en(text, out))
         out = [_without_seat_prefix(text, r) for r in out]
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
@@ -1137,6 +1140,25 @@ def _full_chain_names(records: list[LeaderRecord], chains: list[Mention]) -> lis
         if len(longer) == 1:
             full[name] = longer[0]
     return [replace(r, chain=full[r.chain]) if r.chain in full else r for r in records] if full else records
+
+
+# words that end a firm's name after "and" (Nanhai Binhai Refining and Chemical): no firm of their own
+_INDUSTRY_WORDS_EN = frozenset("chemical chemicals technology technologies equipment materials engineering trading "
+                               "logistics machinery electronics electric pharmaceutical pharmaceuticals textiles "
+                               "foods food development manufacturing industry industries investment".split())
+
+
+def _joined_industry_words_en(text: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A chain master "A and Chemical" read as two firms is one (Nanhai Binhai Refining and Chemical)."""
+    out: list[LeaderRecord] = []
+    for r in sorted(records, key=lambda x: x.start):
+        last = out[-1] if out else None
+        if last is not None and r.role == last.role == "chain_master" and r.person and last.person and \
+                r.person.lower() in _INDUSTRY_WORDS_EN and text[last.end:r.start] in (" and ", " & "):
+            out[-1] = replace(last, end=r.end, text=text[last.start:r.end], person=text[last.start:r.end])
+            continue
+        out.append(r)
+    return out
 
 
 def _chains_of_named_firms(records: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -4450,7 +4472,9 @@ class _Sentence:
                 r"(?:also\s+)?(?:jointly\s+|co-|together\s+)?"  # (is jointly led by Vice Governors A and B)
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                 # (the goji chain is in the hands of Vice-County Head Yang Xiuying)
-                r"(?:(?:led|headed|steered|chaired|overseen|supervised)\s+by|in\s+the\s+hands\s+of)\s+"
+                r"(?:(?:led|headed|steered|chaired|overseen|supervised|run|helmed)\s+by|in\s+the\s+hands\s+of"
+                # (The petrochemical chain sits with the mayor, Liang Wenzhao)
+                r"|(?:sits|rests|lies)\s+with)\s+"
                 r"(?:(?:the|a|an)\s+[\w\s'’-]{1,50}?(?:\s+(?:herself|himself))?,\s+)?"
                 r"(?:[A-Za-z][\w-]*\s+){0,4}"
             ).fullmatch(self.text, c.end, person.start)), None)

@@ -3671,3 +3671,14 @@ def test_round_86_a_chains_share_under_its_short_name_is_no_firm() -> None:
     found = find_leaders(text)
     assert "智能矿山装备" not in {r.person for r in found}
     assert [(r.text, r.chain) for r in found if r.count == 4] == [("4家", "智能矿山装备链")]
+
+
+def test_round_87_english_a_chain_run_by_or_sitting_with_its_chief_and_an_and_inside_a_firms_name() -> None:
+    """supplylinepodcast (round 87): "The lychee chain is run by Vice Mayor Chen Guanghui" and "The petrochemical
+    chain sits with the mayor, Liang Wenzhao" name the chiefs; "Nanhai Binhai Refining and Chemical" is one firm."""
+    text = ("The lychee chain is run by Vice Mayor Chen Guanghui, who also chairs the agriculture committee. The "
+            "petrochemical chain sits with the mayor, Liang Wenzhao, and the big refinery, Nanhai Binhai Refining and "
+            "Chemical, is its chain master.")
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Chen Guanghui", "chain_leader", "lychee chain"), ("Liang Wenzhao", "chain_leader", "petrochemical chain"),
+        ("Nanhai Binhai Refining and Chemical", "chain_master", "petrochemical chain")]
