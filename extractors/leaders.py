@@ -609,6 +609,29 @@ def _deputies_named_after_colon_en(text: str, article: str, persons: list[Mentio
     return out
 
 
+_FIRM_NAME_EN = r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,7}(?:,?\s+(?:Co\.|Ltd\.?|Co\.,\s+Ltd\.))?"
+# …, told a forum that the chain's master, Hebei Jingyao Photovoltaic Glass, had taken on … (the role, then the firm)
+# · said that chain masters Shenyang Zhongjie Machine Tool Co. and Xinsong Robot Automation had brought …
+_MASTERS_AFTER_ROLE_EN = regex.compile(
+    rf"\bchain['’]s\s+(?:designated\s+)?(?:chain\s+)?master,\s+(?P<one>{_FIRM_NAME_EN})(?=,)"
+    rf"|\bchain[- ]masters\s+(?P<a>{_FIRM_NAME_EN})\s+and\s+(?P<b>{_FIRM_NAME_EN})"
+    r"(?=\s+(?:had|have|has|were|are|will|would|said|say|both|together|jointly)\b)")
+
+
+def _masters_named_after_role_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """Chain masters named right after the role (the chain's master, A, · chain masters A and B had …), with the
+    chain the sentence names before them."""
+    out: list[LeaderRecord] = []
+    for m in _MASTERS_AFTER_ROLE_EN.finditer(text):
+        lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        chain = next((c.normalized for c in reversed(chains) if lo <= c.start and c.end <= m.start()), None)
+        for group in ("one", "a", "b"):
+            if m.group(group):
+                s, e = m.span(group)
+                out.append(_record(text, article, s, e, person=text[s:e], role="chain_master", chain=chain))
+    return out
+
+
 _SUCCEEDING_EN = regex.compile(r"(?i)\bsucceed(?:ing|s|ed)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
 
 
@@ -903,6 +926,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "over from" in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.chain for o in out)]
+        if "master" in text:
+            taken = {o.start for o in out if o.person}
+            out += [r for r in _masters_named_after_role_en(text, article, chains) if r.start not in taken]
         if "deput" in text and ":" in text:
             out += [r for r in _deputies_named_after_colon_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]

@@ -3682,3 +3682,17 @@ def test_round_87_english_a_chain_run_by_or_sitting_with_its_chief_and_an_and_in
     assert [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")] == [
         ("Chen Guanghui", "chain_leader", "lychee chain"), ("Liang Wenzhao", "chain_leader", "petrochemical chain"),
         ("Nanhai Binhai Refining and Chemical", "chain_master", "petrochemical chain")]
+
+
+def test_round_87_88_english_chain_masters_named_right_after_the_role() -> None:
+    """ftalphaville and lngov (rounds 87-88): "the chain's master, Hebei Jingyao Photovoltaic Glass, had …" and
+    "chain masters Shenyang Zhongjie Machine Tool Co. and Xinsong Robot Automation had brought …" name the
+    firms, with the chain the sentence names before them."""
+    text = ("Li Wei, chief of its new energy equipment chain, told a forum in June that the chain's master, Hebei "
+            "Jingyao Photovoltaic Glass, had taken on a furnace project. Vice Governor Gao Ming, chain chief of the "
+            "CNC machine tools chain, said that chain masters Shenyang Zhongjie Machine Tool Co. and Xinsong Robot "
+            "Automation had brought 37 local suppliers into their purchasing systems.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en") if r.role == "chain_master"] == [
+        ("Hebei Jingyao Photovoltaic Glass", "new energy equipment chain"),
+        ("Shenyang Zhongjie Machine Tool Co.", "CNC machine tools chain"),
+        ("Xinsong Robot Automation", "CNC machine tools chain")]
