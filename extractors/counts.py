@@ -482,7 +482,8 @@ _HAN_COUNT_HEADER = regex.compile(r"(?P<what>\p{Han}{1,10}?(?:企业|项目|链�
                                   # 规上企业（家） · 签约项目（个）: a bracketed classifier says the column counts
                                   # (2027年链主目标（家）: a goal column counts too; 省级链长（位）)
                                   r"|(?P<what2>(?:(?:19|20)\d\d年)?\p{Han}{2,12}?)(?:数|数量|个数)?"
-                                  r"[（(](?P<unit2>家|个|项|座|条|户|名|人|次|场|所|位)[）)]")
+                                  # (走访企业（家次）: visits counted by firm)
+                                  r"[（(](?P<unit2>家次|人次|场次|批次|家|个|项|座|条|户|名|人|次|场|所|位)[）)]")
 _BARE_CELL_RE = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)")
 _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|output|revenue|value|year|rank|no\.|#")
 
@@ -546,7 +547,8 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
 # 137 suppliers …, up from 41 at the end of 2023 · against 96 three years ago: the same thing counted
 # before, its noun left out (D19)
 # … up from seven at the start of 2025 · 180,000 vehicles a year by 2027, from 112,000 last year
-_BASELINE_BEFORE_RE = regex.compile(r"(?i)(?:\b(?:up|down)\s+from|,\s+from|\bagainst|\bcompared\s+with)\s+\Z")
+_BASELINE_BEFORE_RE = regex.compile(r"(?i)(?:\b(?:up|down)\s+from|,\s+from|\bagainst|\bcompared\s+with)\s+"
+                                   r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?\Z")
 _BARE_AFTER_RE = regex.compile(r"(?i)\s+(?:at|in|last|a|the|by|on|during|three|two|four|five|years?|since|now|today"
                                r"|currently|then|earlier|before|previously)\b|\s*[,.;)]")
 # 1,186 enterprises, 437 of them above designated size · 233 issues …; 219 have been settled · today
@@ -801,6 +803,8 @@ def _is_excluded(text: str, number: NumberMatch, unit: str, end: int) -> bool:
         return True  # 二期工程 · 十四届
     if unit == "大" and number.value < 2:
         return True
+    if unit.lower() in ("times", "倍") and number.value != number.value.to_integral_value():
+        return True  # from 2.1 times to 4.6 times: a ratio, no count of occasions
     if _RATIO_RE.search(text, max(0, number.start - 24), number.start):
         return True  # 每3台笔电就有1台: one in every three, a ratio
     if text[max(0, number.start - 1):number.start] in ("", "\n", " ", "\t") and \

@@ -662,3 +662,15 @@ def test_a_table_whose_rows_give_their_own_unit() -> None:
         ("527", "家次", "链长、副链长走访企业"), ("200", "个", "已办结")]
     assert [(r.text, r.amount, r.subject) for r in find_money(text)] == [
         ("412.5", Decimal("41250000000"), "签约项目合同投资额")]
+
+
+def test_round_87_88_a_ratio_in_times_a_hedged_baseline_and_visits_counted_by_firm() -> None:
+    """ftalphaville, xinhua and tonglugov (rounds 87-88): "from 2.1 times to 4.6 times" is a ratio, no count
+    (seven times is); "up from about 900,000 now" restates the sheep counted before; a column 走访企业（家次）
+    counts 家次."""
+    assert find_counts("Median net debt/Ebitda went from 2.1 times to 4.6 times.") == []
+    assert [r.text for r in find_counts("He visited the plant seven times.")] == ["seven times"]
+    text = "It aims to process 1.5 million sheep a year locally, up from about 900,000 now."
+    assert [(r.text, r.unit) for r in find_counts(text)] == [("1.5 million sheep", "sheep"), ("900,000", "sheep")]
+    text = "产业链｜走访企业（家次）｜解决问题（个）\n医疗器械｜14｜9\n制笔｜11｜7\n"
+    assert [(r.text, r.unit) for r in find_counts(text)] == [("14", "家次"), ("9", "个"), ("11", "家次"), ("7", "个")]
