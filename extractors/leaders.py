@@ -659,7 +659,10 @@ def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[
 
 
 # 2家，分别为A和B · 2家，即A和B · 两家为内地数字内容企业A和B: the firms a counted group names next
-_GROUP_NAMED_AFTER_ZH = regex.compile(r"(?:(?P<comma>[，,])\s*(?:分别为|分别是|即)|为|是)(?=\p{Han})")
+_NEXT_KIND_PART_ZH = regex.compile(r"[；;，,]\s*(?:另有|其余)?"
+                                   r"(?P<what>内地|本地|外地|省外|境外|(?:台|港|澳|外|民|国|央|陆|内|侨)资)"
+                                   r"(?:企业)?(?P<n>[\d一二三四五六七八九十两]{1,3})家")
+_GROUP_NAMED_AFTER_ZH = regex.compile(r"(?:(?P<comma>[，,])\s*(?:分别为|分别是|即|为|是)|为|是)(?=\p{Han})")
 
 
 # 新型显示、智能终端两条产业链分别由…: chains listed before 分别, each led by the person in the same place after
@@ -892,6 +895,14 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _list_by_chain_zh(text, article) if not any(o.start == r.start for o in out)]
         if "家，即" in text or "家,即" in text:
             out += [r for r in _the_only_one_zh(text, article, chains) if not any(o.start == r.start for o in out)]
+        if "家（" in text or "家(" in text:
+            found = _counted_masters_bracketed_zh(text, article, chains)
+            if found:  # (the role words the group names are no bare role record of their own)
+                spans = [(r.start, r.end) for r in found if r.count]
+                out = [o for o in out if o.person or o.count or not any(
+                    o.start < b and a - 16 <= o.start for a, b in spans)]
+                out += [r for r in found if not any(o.start == r.start or (
+                    r.count and o.count and o.start < r.end and r.start < o.end) for o in out)]
         if "共" in text or "合计" in text:
             out += [r for r in _roles_counted_after_zh(text, article)
                     if not any(o.start <= r.start < o.end for o in out)]
@@ -3305,6 +3316,29 @@ _THE_ONLY_ONE_ZH = regex.compile(r"链主企业(?:只有|仅有|仅)(?:1|一)家
                                  r"(?:有限责任公司|股份有限公司|有限公司|集团|公司))")
 
 
+# 本月新增认定食用菌产业链链主企业1家（浙江菇源生物科技有限公司） · 链主企业2家（A、B）: the firms the count
+# names in brackets right after it
+_COUNTED_BRACKETED_ZH = regex.compile(r"链主(?:企业)?(?P<n>[\d一二三四五六七八九十两]{1,3})家"
+                                      r"[（(](?P<firms>[^（）()\n]{4,120}?)[）)]")
+
+
+def _counted_masters_bracketed_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A count of chain masters and, in brackets after it, the firms it counts (as many as it says)."""
+    out: list[LeaderRecord] = []
+    for m in _COUNTED_BRACKETED_ZH.finditer(text):
+        value = read_number(m.group("n"))
+        firms = [f for f in rx(r"[^、，,]+").finditer(text, m.start("firms"), m.end("firms"))]
+        if value is None or len(firms) != int(value) or not all(_ends_with_firm_word(f.group()) for f in firms):
+            continue
+        own = next((c for c in chains if c.end == m.start() and text[c.end - 1] == "链"), None)
+        chain = own.normalized if own is not None else None
+        out.append(_record(text, article, m.start("n"), m.end("n") + 1, role="chain_master", count=int(value),
+                           chain=chain))
+        out += [_record(text, article, f.start(), f.end(), person=f.group(), role="chain_master", chain=chain)
+                for f in firms]
+    return out
+
+
 # 市级链长、副链长共210多人 · 全市链长、副链长共有46名: the holders of the roles, counted after them
 _ROLES_COUNTED_AFTER_ZH = regex.compile(r"(?:(?P<level>[省市县区镇])级|全(?P<level>[省市县区镇]))(?:总)?链长"
                                         r"(?:、|和|及)?(?:副链长)?"
@@ -5081,17 +5115,30 @@ class _Sentence:
         group of chain masters names right after it, with the group's chain (no more than it counts)."""
         out: list[LeaderRecord] = []
         taken = {r.start for r in found}
-        for group in found:
+        groups = list(found)
+        while groups:
+            group = groups.pop(0)
             if group.role != "chain_master" or group.person or not group.count:
                 continue
             verb = _GROUP_NAMED_AFTER_ZH.match(self.text, group.end, self.hi)
             if verb is None:
                 continue
-            pos = verb.start("comma") if verb.group("comma") else verb.end()
+            # (…，分别为 A: the comma opens the verb _names_after reads; …，为 A: the verb itself)
+            pos = verb.start("comma") if verb.group("comma") and len(verb.group()) > 2 else \
+                verb.end() - 1 if verb.group("comma") else verb.end()
             named = [r for r in self._names_after(pos, group.chain) if r.person and r.start not in taken]
             if named and len(named) <= group.count:
                 out += [replace(r, chain=group.chain or r.chain) for r in named]
                 taken.update(r.start for r in named)
+                # 其中澳资两家，为A和B；内地两家，为C和D: the next part of the same batch, named the same way
+                nxt = _NEXT_KIND_PART_ZH.match(self.text, named[-1].end, self.hi)
+                value = read_number(nxt.group("n")) if nxt is not None else None
+                if nxt is not None and value is not None and nxt.start("what") not in taken:
+                    part = _record(self.text, self.article, nxt.start("what"), nxt.end(), role="chain_master",
+                                   count=int(value), chain=group.chain)
+                    out.append(part)
+                    taken.add(part.start)
+                    groups.append(part)
         return out
 
     def _respectively_zh(self) -> list[LeaderRecord]:

@@ -3706,3 +3706,19 @@ def test_round_88_a_proposed_batch_broken_down_by_chain_and_an_attribute_of_the_
     assert [(r.text, r.chain, r.count) for r in find_leaders(text) if r.chain] == [
         ("3家", "氟新材料产业链", 3), ("2家", "钢铁与装备制造产业链", 2), ("2家", "林产加工产业链", 2)]
     assert [r.person for r in find_leaders("链主企业偏小 “头雁”带不动") if r.person] == []
+
+
+def test_round_90_kinds_of_firm_named_in_turn_and_firms_in_brackets_after_their_count() -> None:
+    """macaodaily and yunhegov (round 90): 其中澳资两家，为A和B；内地两家，为C和D names each part's firms (澳资 is no
+    firm); 食用菌产业链链主企业1家（浙江菇源生物科技有限公司） counts one and names it; 云和… keeps its 和."""
+    text = ("产业链现有链主企业四家，其中澳资两家，为澳门濠智科技有限公司和澳门莲峰数据有限公司；"
+            "内地两家，为横琴智算云科技有限公司和珠海星枢机器人有限公司。")
+    found = find_leaders(text)
+    assert [r.person for r in found if r.person] == [
+        "澳门濠智科技有限公司", "澳门莲峰数据有限公司", "横琴智算云科技有限公司", "珠海星枢机器人有限公司"]
+    assert [(r.text, r.count) for r in found if r.count] == [("链主企业四家", 4), ("澳资两家", 2), ("内地两家", 2)]
+    text = ("本月新增认定食用菌产业链链主企业1家（浙江菇源生物科技有限公司）。"
+            "链主企业2家（云和精工阀业股份有限公司、浙江木玩集团有限公司）。")
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [
+        ("1家", "食用菌产业链"), ("浙江菇源生物科技有限公司", "食用菌产业链"), ("链主企业2家", None),
+        ("云和精工阀业股份有限公司", None), ("浙江木玩集团有限公司", None)]
