@@ -4125,7 +4125,9 @@ class _Sentence:
             held: list[tuple[str, str | None]] = []
             chain_end = {c.end: c for c in self.chains}
             roles = [r for r in self.roles if r.end <= pos]
-            while roles and rx(r"[、和及与]?").fullmatch(text[roles[-1].end:pos]):
+            # (另设副链长两名，分别由A和B担任: the role's count between it and 由)
+            while roles and rx(r"[、和及与]?|[\d一二三四五六七八九十两]{1,2}(?:名|位|人)[，,]?").fullmatch(
+                    text[roles[-1].end:pos]):
                 r = roles.pop()
                 held.insert(0, (r.role, self._chain_of(r)))
                 self.held.add(r.start)

@@ -3722,3 +3722,11 @@ def test_round_90_kinds_of_firm_named_in_turn_and_firms_in_brackets_after_their_
     assert [(r.text, r.chain) for r in find_leaders(text)] == [
         ("1家", "食用菌产业链"), ("浙江菇源生物科技有限公司", "食用菌产业链"), ("链主企业2家", None),
         ("云和精工阀业股份有限公司", None), ("浙江木玩集团有限公司", None)]
+
+
+def test_round_90_a_counted_role_then_its_holders_in_turn() -> None:
+    """macaodaily (round 90): 人工智能产业链另设副链长两名，分别由A局副局长叶慧琳和B局副局长邝志明担任 — the count
+    stands between the role and 由; both people are deputies of the chain."""
+    text = "人工智能产业链另设副链长两名，分别由合作区经济发展局副局长叶慧琳和科技创新和人才局副局长邝志明担任。"
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text) if r.person] == [
+        ("叶慧琳", "deputy_chain_leader", "人工智能产业链"), ("邝志明", "deputy_chain_leader", "人工智能产业链")]
