@@ -480,6 +480,10 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
                 (m.groupdict().get("year") or "9999") <= str(year) and int(m.group("year")) < year:
             cues.append(Cue(m.start(), m.end(), "done"))
             continue  # 截至2025年底 in 2026: "as of" a past date, a result
+        if lang == "en" and year is not None and (past := rx(r"(?i)by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)$").match(
+                m.group())) is not None and int(past.group(1)) < year:
+            cues.append(Cue(m.start(), m.end(), "done"))
+            continue  # By the end of 2022, … 26 of China's 31 provinces had the system (in 2026): a past state
         if lang == "zh" and _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
             continue  # 公司计划分两期建设… · 公司明年计划投资… · 澳资企业濠江冷链将…: a company's own plan (D17)
         if lang == "zh" and _firm_opens_sentence_zh(text, lo, m.start()):

@@ -1819,3 +1819,14 @@ def test_a_proposed_list_counted_by_chain_and_a_caption_giving_the_goals_year() 
             "2.集成电路产业链 链长：分管科技的副省长。目标：新签约亿元以上项目40个。\n")
     found = find_targets(text, published=date(2026, 5, 27))
     assert [(t.text, t.deadline) for t in found] == [("1.2万亿元", 2026), ("380万辆", 2026), ("40个", 2026)]
+
+
+def test_english_by_a_past_year_is_a_past_state_not_a_goal() -> None:
+    """wikipedia-style entry (round 89): "By the end of 2022, … at least 26 of China's 31 provincial-level
+    divisions had some form of the system" (published 2026) is no goal; "By the end of 2027, … should" is."""
+    text = ("By the end of 2022, according to a survey by a think tank, at least 26 of China's 31 provincial-level "
+            "divisions had some form of the system.")
+    assert find_targets(text, published=date(2026, 11, 28), language="en") == []
+    text = "By the end of 2027, at least 26 provinces should have the system."
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 11, 28), language="en")] == [
+        ("26 provinces", 2027)]
