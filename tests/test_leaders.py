@@ -3730,3 +3730,15 @@ def test_round_90_a_counted_role_then_its_holders_in_turn() -> None:
     text = "人工智能产业链另设副链长两名，分别由合作区经济发展局副局长叶慧琳和科技创新和人才局副局长邝志明担任。"
     assert [(r.person, r.role, r.chain) for r in find_leaders(text) if r.person] == [
         ("叶慧琳", "deputy_chain_leader", "人工智能产业链"), ("邝志明", "deputy_chain_leader", "人工智能产业链")]
+
+
+def test_round_92_a_recognition_notices_list_under_chain_headings_with_each_firms_city() -> None:
+    """hljgxt notice (round 92): under 一、认定名单, each chain's heading (with its chiefs in brackets) is followed
+    by numbered firms, each with its city in brackets: every firm masters its heading's chain."""
+    text = ("黑龙江省工业和信息化厅关于2026年度省级重点产业链链主企业认定结果的公告\n\n一、认定名单\n\n"
+            "（一）绿色食品产业链（链长：副省长韩建明）\n1. 黑龙江北垦米业集团有限公司（哈尔滨市）\n"
+            "2. 齐齐哈尔鹤城乳业股份有限公司（齐齐哈尔市）\n（二）高端装备产业链（链长：副省长周立群）\n"
+            "3. 哈尔滨龙江重型装备集团有限公司（哈尔滨市）\n\n二、有关要求\n")
+    assert [(r.person, r.chain) for r in find_leaders(text) if r.role == "chain_master" and r.person] == [
+        ("黑龙江北垦米业集团有限公司", "绿色食品产业链"), ("齐齐哈尔鹤城乳业股份有限公司", "绿色食品产业链"),
+        ("哈尔滨龙江重型装备集团有限公司", "高端装备产业链")]
