@@ -634,6 +634,36 @@ def _masters_named_after_role_en(text: str, article: str, chains: list[Mention])
     return out
 
 
+# (1) New energy battery chain. Chain chief: executive deputy county magistrate; deputy chain chief: principal
+# head of the County Bureau of …: posts by label, no person named (lower case: a post, not a name)
+_POST_BY_LABEL_EN = regex.compile(r"(?P<label>\b(?:[Dd]eputy\s+)?[Cc]hain\s+(?:chief|leader)s?)\s*:\s*"
+                                  r"(?P<posts>(?-i:[a-z])[^;.\n]{4,220}?)(?=\s*(?:\([^()\n]{1,20}\))?\s*[;.\n])")
+
+
+def _posts_by_label_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A roster's posts given by label (Chain chief: executive deputy county magistrate), each a record with the
+    chain its line names, the first spanning label and post, a further one (…, and principal head of …) its own."""
+    out: list[LeaderRecord] = []
+    for m in _POST_BY_LABEL_EN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        # (2) New energy vehicle and key parts chain. Chain chief: …: the line's own heading names the chain whole
+        heading = rx(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?P<name>[^.;:\n]{2,80}?\bchain)\.\s").match(
+            text, line_start, m.start())
+        chain = heading.group("name") if heading is not None else next(
+            (c.normalized for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None)
+        if chain is None:
+            continue
+        role = "deputy_chain_leader" if m.group("label").lower().startswith("deputy") else "chain_leader"
+        parts = list(rx(r",\s+and\s+|,\s+(?=(?:principal\s+)?(?:head|director|chief)\b)").finditer(
+            text, m.start("posts"), m.end("posts")))
+        bounds = [m.start("posts")] + [p.end() for p in parts]
+        ends = [p.start() for p in parts] + [m.end("posts")]
+        for k, (a, b) in enumerate(zip(bounds, ends)):
+            start = m.start() if k == 0 else a
+            out.append(_record(text, article, start, b, title=text[a:b], role=role, chain=chain))
+    return out
+
+
 _SUCCEEDING_EN = regex.compile(r"(?i)\bsucceed(?:ing|s|ed)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
 
 
@@ -939,6 +969,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "over from" in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.chain for o in out)]
+        if "hief:" in text or "eader:" in text:
+            posts = _posts_by_label_en(text, article, chains)
+            if posts:  # (the post's own record replaces a bare role record on its label)
+                spans = [(r.start, r.end) for r in posts]
+                out = [o for o in out if o.person or o.count or not any(a <= o.start < b for a, b in spans)]
+                out += posts
         if "master" in text:
             taken = {o.start for o in out if o.person}
             out += [r for r in _masters_named_after_role_en(text, article, chains) if r.start not in taken]

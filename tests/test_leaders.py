@@ -3742,3 +3742,20 @@ def test_round_92_a_recognition_notices_list_under_chain_headings_with_each_firm
     assert [(r.person, r.chain) for r in find_leaders(text) if r.role == "chain_master" and r.person] == [
         ("黑龙江北垦米业集团有限公司", "绿色食品产业链"), ("齐齐哈尔鹤城乳业股份有限公司", "绿色食品产业链"),
         ("哈尔滨龙江重型装备集团有限公司", "高端装备产业链")]
+
+
+def test_round_92_english_posts_given_by_label_under_a_chains_heading() -> None:
+    """changxinggov measures (round 92): "(2) New energy vehicle and key parts chain. Chain chief: deputy county
+    magistrate in charge of industry; deputy chain chiefs: director of …, and principal head of …" — each post a
+    record with the heading's whole chain, no person; a capitalised name after a label is not read here."""
+    text = ("Article 4 Chain chiefs are assigned by post as follows:\n(2) New energy vehicle and key parts chain. "
+            "Chain chief: deputy county magistrate in charge of industry; deputy chain chiefs: director of the "
+            "Management Committee of the Development Zone, and principal head of the County Bureau of Commerce.\n")
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text, language="en")]
+    assert found == [
+        ("Chain chief: deputy county magistrate in charge of industry", "chain_leader",
+         "New energy vehicle and key parts chain"),
+        ("deputy chain chiefs: director of the Management Committee of the Development Zone", "deputy_chain_leader",
+         "New energy vehicle and key parts chain"),
+        ("principal head of the County Bureau of Commerce", "deputy_chain_leader",
+         "New energy vehicle and key parts chain")]
