@@ -998,7 +998,9 @@ _WHO_RUNS_AFTER_EN = regex.compile(r"(?i)\s*,\s+(?:\d{2},\s+)?who\s+(?:(?:has|ha
                                    r"|\s+(?:concurrently\s+|also\s+)?(?:serving|serves|served|acting|acts)\s+"
                                    r"(?:concurrently\s+)?as\s+(?:the\s+)?(?:deputy\s+|executive\s+)?"
                                    r"(?:director|head|chief|leader|secretary)")
-_LED_BY_BEFORE_EN = regex.compile(r"(?i)\b(?:headed|led|chaired|run|steered|helmed)\s+by\s+$")
+# (… headed by Yang Zhenhai · …, who succeeds Sun Hongbin · replacing Vice Mayor Huang: a chief before or after)
+_LED_BY_BEFORE_EN = regex.compile(r"(?i)\b(?:(?:headed|led|chaired|run|steered|helmed)\s+by"
+                                  r"|succeed(?:s|ed|ing)|replac(?:es|ed|ing))\s+$")
 
 
 def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:

@@ -677,8 +677,9 @@ def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[
         lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), 0)
         end = rx(r"[.;\n]").search(text, p.end)
         hi = end.start() if end else len(text)
-        if not rx(r"(?i)\bchain\s+(?:chief|leader|head)|\bled\s+by\b").search(text, lo, p.start):
-            continue
+        if not rx(r"(?i)\bchain\s+(?:chief|leader|head)|\bled\s+by\b|\bpass(?:es|ed)\s+to\b|\bgo(?:es)?\s+to\b"
+                  r"|\bhand(?:s|ed)\b").search(text, lo, p.start):
+            continue  # (… chain, the zone's largest, passes to Li Jianguo, …, who succeeds Sun Hongbin)
         near = {_chain_key(c.normalized): c for c in chains if lo <= c.start < hi}
         if len(near) == 1:
             title = rx(r"(?i)\bsucceed(?:ing|s|ed)\s+(?P<t>.*?)\s*$").search(text, max(0, p.start - 60), p.start)

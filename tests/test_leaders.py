@@ -3759,3 +3759,12 @@ def test_round_92_english_posts_given_by_label_under_a_chains_heading() -> None:
          "New energy vehicle and key parts chain"),
         ("principal head of the County Bureau of Commerce", "deputy_chain_leader",
          "New energy vehicle and key parts chain")]
+
+
+def test_round_91_english_the_chief_succeeded_after_a_chain_passes_to_a_new_one() -> None:
+    """henandaily Jiyuan item (round 91): "The nonferrous metals chain, the zone's largest, passes to Li Jianguo,
+    …, who succeeds Sun Hongbin." — both led that chain."""
+    text = ("The nonferrous metals chain, the zone's largest, passes to Li Jianguo, executive deputy director of the "
+            "Management Committee, who succeeds Sun Hongbin.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Li Jianguo", "nonferrous metals chain"), ("Sun Hongbin", "nonferrous metals chain")]
