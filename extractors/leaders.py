@@ -664,6 +664,37 @@ def _posts_by_label_en(text: str, article: str, chains: list[Mention]) -> list[L
     return out
 
 
+# The chain chiefs are: stainless steel products chain, He Zhenbang (Executive Vice Mayor); livestock and poultry
+# food chain and cinnamon and southern medicines chain, Mo Guiying (Vice Mayor); …: chains, then their chief
+_CHIEFS_LIST_EN = regex.compile(r"(?i)\bchain\s+(?:chiefs|leaders)\s+(?:are|were)\s*:\s*(?P<list>[^\n]+)")
+_CHIEF_ITEM_EN = regex.compile(r"(?P<chains>[^;:]+?\bchain),\s+(?P<name>(?-i:[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?))"
+                               r"\s*\((?P<title>[^()]{2,80})\)")
+
+
+def _chiefs_listed_by_chain_en(text: str, article: str) -> list[LeaderRecord]:
+    """Chain chiefs listed chain by chain after "The chain chiefs are:": the name holds the first chain it follows,
+    and a further chain joined by "and" is a record of its own for the same person."""
+    out: list[LeaderRecord] = []
+    for m in _CHIEFS_LIST_EN.finditer(text):
+        for item in _CHIEF_ITEM_EN.finditer(text, m.start("list"), m.end("list")):
+            if not pinyin_name(item.group("name")):
+                continue
+            # (livestock and poultry food chain and cinnamon … chain: two chains, split after a "chain" only)
+            chains = list(rx(r"(?P<c>.+?\bchain)(?=\s+and\s+|$)(?:\s+and\s+)?").finditer(
+                text, item.start("chains"), item.end("chains")))
+            if not chains:
+                continue
+            title = item.group("title").strip()
+            first = chains[0].group("c").strip()
+            out.append(_record(text, article, item.start("name"), item.end("name"), person=item.group("name"),
+                               title=title, role="chain_leader", chain=first))
+            for c in chains[1:]:
+                s, e = c.span("c")
+                out.append(_record(text, article, s, e, person=item.group("name"), title=title,
+                                   role="chain_leader", chain=text[s:e]))
+    return out
+
+
 _SUCCEEDING_EN = regex.compile(r"(?i)\bsucceed(?:ing|s|ed)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
 
 
@@ -970,6 +1001,10 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "over from" in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.chain for o in out)]
+        if rx(r"(?i)chain\s+(?:chiefs|leaders)\s+(?:are|were)\s*:").search(text):
+            listed = _chiefs_listed_by_chain_en(text, article)
+            taken = {o.start for o in out if o.person}
+            out += [r for r in listed if r.start not in taken]
         if "hief:" in text or "eader:" in text:
             posts = _posts_by_label_en(text, article, chains)
             if posts:  # (the post's own record replaces a bare role record on its label)
@@ -2965,6 +3000,7 @@ _TITLED_NAME_ZH = regex.compile(r"(?P<title>\p{Han}{0,12}?(?:副市长|市长|�
 
 
 _CHAIN_HEADER_EN = regex.compile(r"(?i)(?:industrial\s+|industry\s+)?chains?")
+_FIRM_HEADER_EN = regex.compile(r"(?i)(?:enterprises?|compan(?:y|ies)|firms?)(?:\s+names?)?")
 _ASIDE_EN = r"(?:\s*\([^()\n]{1,40}\))?"  # chain chiefs (main rank): what a column's cells hold
 _ROLE_HEADERS_EN = (
     (regex.compile(rf"(?i)general[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"), "chief_chain_leader"),
@@ -2988,6 +3024,9 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
 
     out: list[LeaderRecord] = []
     for table in bar_tables(text):
+        # No. | Enterprise | Industrial chain | … under a notice listing chain masters: the enterprise column holds them
+        masters_list = any(_CHAIN_HEADER_EN.fullmatch(h.strip()) for h in table.header) and rx(
+            r"(?i)chain[- ]master").search(text, max(0, table.header_span[0] - 1200), table.header_span[0]) is not None
         for row in table.rows:
             chain_cell = next((c for c in row if _CHAIN_HEADER_EN.fullmatch(c.header)), None)
             chain: str | None = None
@@ -2997,6 +3036,8 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                 chain = name if rx(r"(?i)\bchain$").search(name) else f"{name[0].lower()}{name[1:]} chain"
             for cell in row:
                 role = next((r for pattern, r in _ROLE_HEADERS_EN if pattern.fullmatch(cell.header)), None)
+                if role is None and masters_list and _FIRM_HEADER_EN.fullmatch(cell.header.strip()):
+                    role = "chain_master"
                 rank = _RANK_HEADER_EN.fullmatch(cell.header.strip())
                 if role is None and rank is not None and any(pattern.fullmatch(h) for pattern, r in _ROLE_HEADERS_EN
                                                              for h in table.header if r == "chain_leader"):

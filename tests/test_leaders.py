@@ -3768,3 +3768,22 @@ def test_round_91_english_the_chief_succeeded_after_a_chain_passes_to_a_new_one(
             "Management Committee, who succeeds Sun Hongbin.")
     assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
         ("Li Jianguo", "nonferrous metals chain"), ("Sun Hongbin", "nonferrous metals chain")]
+
+
+def test_round_94_english_a_chain_master_table_and_chiefs_listed_chain_by_chain() -> None:
+    """yunfugov list (round 94): under a notice of chain masters, a table "No. | Enterprise | Industrial chain | …"
+    holds the firms; "The chain chiefs are: A chain, Name (Title); B chain and C chain, Name (Title)" gives each
+    chief the chain before the name, and a second chain joined by "and" a record of its own."""
+    text = ("Yunfu names its 2026 chain master enterprises\n\nThe chain chiefs are: stainless steel products chain, He "
+            "Zhenbang (Executive Vice Mayor); livestock and poultry food chain and cinnamon and southern medicines "
+            "chain, Mo Guiying (Vice Mayor).\n\nNo. | Enterprise | Industrial chain | Location\n"
+            "1 | Guangdong Luoding Ruilong Special Steel Co., Ltd. | Stainless steel products | Luoding City\n"
+            "2 | Yunfu Nanshan Foods Co., Ltd. | Livestock and poultry food | Yunan County\n")
+    found = [(r.text, r.person, r.chain) for r in find_leaders(text, language="en") if r.person]
+    assert found == [
+        ("He Zhenbang", "He Zhenbang", "stainless steel products chain"),
+        ("cinnamon and southern medicines chain", "Mo Guiying", "cinnamon and southern medicines chain"),
+        ("Mo Guiying", "Mo Guiying", "livestock and poultry food chain"),
+        ("Guangdong Luoding Ruilong Special Steel Co., Ltd.", "Guangdong Luoding Ruilong Special Steel Co., Ltd.",
+         "stainless steel products chain"),
+        ("Yunfu Nanshan Foods Co., Ltd.", "Yunfu Nanshan Foods Co., Ltd.", "livestock and poultry food chain")]
