@@ -4400,6 +4400,10 @@ class _Sentence:
                 continue  # 14个市州也参照设立市级链长: places counted, no group of leaders
             if self.lang == "en" and rx(r"(?:19|20)\d\d").fullmatch(num):
                 continue  # the 2026 Fujian Chain Master Enterprises Procurement Fair: a year in an event's name
+            if self.lang == "en" and m.groupdict().get("people") and rx(
+                    r"(?i)\b(?:team|staff|group|delegation|panel|task\s+force|squad)\s+of\s+$").search(
+                        self.text, max(self.lo, m.start() - 20), m.start()):
+                continue  # will lead a team of 15 officials tracking payments: staff, no leaders of the chain
             if rx(r"(?i)(?:\bor|\bto|或|至|(?<=[\w一二三四五六七八九十两])\s?(?:-|—))\s*$").search(
                     self.text[max(self.lo, m.start() - 4):m.start()]):  # (not "- 17 …", a bullet)
                 continue  # one or two chain masters: a range per chain, not a group

@@ -3787,3 +3787,11 @@ def test_round_94_english_a_chain_master_table_and_chiefs_listed_chain_by_chain(
         ("Guangdong Luoding Ruilong Special Steel Co., Ltd.", "Guangdong Luoding Ruilong Special Steel Co., Ltd.",
          "stainless steel products chain"),
         ("Yunfu Nanshan Foods Co., Ltd.", "Yunfu Nanshan Foods Co., Ltd.", "livestock and poultry food chain")]
+
+
+def test_english_a_team_or_delegation_of_officials_is_no_group_of_leaders() -> None:
+    """bloomberg Jincheng and China Daily HK Q&A (rounds 78, 94): "will lead a team of 15 officials tracking
+    payments" and "led a delegation of 32 officials and business people" count staff, no chain leaders."""
+    text = ("Li Wen, the chain's deputy chain chief, will lead a team of 15 officials tracking payments. Vice-Mayor "
+            "Liang Shaohua, chain chief of the calcium carbonate chain, led a delegation of 32 officials to Hong Kong.")
+    assert [r.count for r in find_leaders(text, language="en") if r.count] == []
