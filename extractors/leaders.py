@@ -586,8 +586,16 @@ def _took_over_en(text: str, article: str, persons: list[Mention], chains: list[
 
 # Two deputy chain chiefs work under her: Qian Weidong, director of …, and Luo Shan, … (the deputies named after a
 # colon, each with a title after a comma)
-_DEPUTIES_COLON_EN = regex.compile(r"(?i)\b(?:two|three|four|five|\d)\s+deputy\s+chain\s+(?:chiefs|leaders|heads)"
+# (Gu has two deputies on the chip chain: Shen Wei, director of …, and Jiang Hong, head of …)
+_DEPUTIES_COLON_EN = regex.compile(r"(?i)\b(?:two|three|four|five|\d)\s+(?:deputy\s+chain\s+(?:chiefs|leaders|heads)"
+                                   r"|deputies(?=\s+(?:on|for|of)\s+(?:the|its|his|her)\s+[^:.\n]{0,40}\bchain\s*:))"
                                    r"[^:.\n]{0,40}:\s+(?P<list>[^.\n]{5,400})")
+
+
+# …, and Wu Haiyan, director of …, and Zhou Bin, director of …, are the two deputy chain chiefs
+_DEPUTIES_BEFORE_EN = regex.compile(r"(?P<list>(?-i:[A-Z][a-z]+\s[A-Z][a-z]+),\s+[^;.]{3,140}?,\s+and\s+"
+                                    r"(?-i:[A-Z][a-z]+\s[A-Z][a-z]+),\s+[^;.]{3,140}?,)\s+are\s+(?:the|its|his|her)\s+"
+                                    r"(?:two|three|four)\s+deputy\s+chain\s+(?:chiefs|leaders|heads)\b")
 
 
 def _deputies_named_after_colon_en(text: str, article: str, persons: list[Mention],
@@ -595,11 +603,13 @@ def _deputies_named_after_colon_en(text: str, article: str, persons: list[Mentio
     """The deputies a count of deputy chain chiefs names after a colon, with the one chain the text names
     before (its sentence, else the one before)."""
     out: list[LeaderRecord] = []
-    for m in _DEPUTIES_COLON_EN.finditer(text):
+    matches = [*_DEPUTIES_COLON_EN.finditer(text), *_DEPUTIES_BEFORE_EN.finditer(text)]
+    for m in matches:
         this = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
         lo = max(text.rfind(". ", 0, this), text.rfind("\n", 0, this), 0)  # this sentence and the one before
         near = {_chain_key(c.normalized): c for c in chains if lo <= c.start < m.start()}
-        chain = next(iter(near.values())).normalized if len(near) == 1 else None
+        chain = next(iter(near.values())).normalized if len(near) == 1 else next(
+            (c.normalized for c in reversed(chains) if this <= c.start < m.start()), None)
         for p in persons:
             if m.start("list") <= p.start < m.end("list") and pinyin_name(p.normalized) and (
                     p.start == m.start("list") or rx(r"(?:,\s+|\s+)and\s+$|;\s+$").search(
@@ -1014,7 +1024,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "master" in text:
             taken = {o.start for o in out if o.person}
             out += [r for r in _masters_named_after_role_en(text, article, chains) if r.start not in taken]
-        if "deput" in text and ":" in text:
+        if "deput" in text:
             out += [r for r in _deputies_named_after_colon_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]
         if "succeed" in text:

@@ -3795,3 +3795,19 @@ def test_english_a_team_or_delegation_of_officials_is_no_group_of_leaders() -> N
     text = ("Li Wen, the chain's deputy chain chief, will lead a team of 15 officials tracking payments. Vice-Mayor "
             "Liang Shaohua, chain chief of the calcium carbonate chain, led a delegation of 32 officials to Hong Kong.")
     assert [r.count for r in find_leaders(text, language="en") if r.count] == []
+
+
+def test_round_93_english_deputies_named_on_a_chain_or_before_they_are_counted() -> None:
+    """FT Wuxi story and Jiangxi transcript (round 93): "Gu has two deputies on the chip chain: A, director of …,
+    and B, head of …" and "…copper chain, and A, director of …, and B, director of …, are the two deputy chain
+    chiefs" name both deputies with their titles."""
+    text = ("Gu Xiaoyan leads the integrated circuit chain. Gu has two deputies on the chip chain: Shen Wei, director "
+            "of the municipal industry bureau, and Jiang Hong, head of the Xinwu district government.")
+    assert [(r.person, r.title) for r in find_leaders(text, language="en") if r.role == "deputy_chain_leader"] == [
+        ("Shen Wei", "director of the municipal industry bureau"),
+        ("Jiang Hong", "head of the Xinwu district government")]
+    text = ("I serve as chain chief of the city's copper chain, and Wu Haiyan, director of the Yingtan Bureau of "
+            "Industry, and Zhou Bin, director of the Guixi High-tech Zone management committee, are the two deputy "
+            "chain chiefs.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en") if r.person] == [
+        ("Wu Haiyan", "copper chain"), ("Zhou Bin", "copper chain")]
