@@ -644,6 +644,38 @@ def _masters_named_after_role_en(text: str, article: str, chains: list[Mention])
     return out
 
 
+# The chain has 413 enterprises, and two of them, Guixi Xinlian Copper Group and Yingtan Ruifeng Copper Foil Co.,
+# Ltd., are chain masters (the part counted, its firms named in apposition)
+_COUNTED_PART_NAMED_EN = regex.compile(
+    r"(?i)\b(?P<n>two|three|four|five|six|\d)\s+of\s+(?:them|these|those),\s+"
+    r"(?P<list>(?-i:[A-Z])(?:[^;.]|(?<=\b(?:Co|Ltd|Inc|Corp))\.){3,300}?),\s+"
+    r"(?:are|were|have\s+been\s+named)\s+(?:the\s+chain['’]s\s+|its\s+)?(?:designated\s+)?chain[- ]masters\b")
+
+
+def _part_named_masters_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A counted part named in apposition, then called chain masters: the group and each firm, with the chain
+    the sentence (or the one before) names."""
+    out: list[LeaderRecord] = []
+    for m in _COUNTED_PART_NAMED_EN.finditer(text):
+        value = _EN_NUMBERS.get(m.group("n").lower()) or read_number(m.group("n"))
+        plain = _plain_suffixes(text[:m.end("list")])
+        cuts = [(sep.start(), sep.end()) for sep in rx(r",\s+(?:and\s+)?|\s+and\s+").finditer(
+            plain, m.start("list"), m.end("list"))]
+        starts = [m.start("list")] + [b for _a, b in cuts]
+        ends = [a for a, _b in cuts] + [m.end("list")]
+        firms = [(a, b) for a, b in zip(starts, ends) if b - a >= 3 and text[a].isupper()]
+        if not value or len(firms) != int(value) or len(firms) != len(starts):
+            continue
+        this = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        lo = max(text.rfind(". ", 0, this), text.rfind("\n", 0, this), 0)
+        chain = next((c.normalized for c in reversed(chains) if lo <= c.start < m.start()), None)
+        out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=int(value),
+                           chain=chain))
+        for s, e in firms:
+            out.append(_record(text, article, s, e, person=text[s:e], role="chain_master", chain=chain))
+    return out
+
+
 # (1) New energy battery chain. Chain chief: executive deputy county magistrate; deputy chain chief: principal
 # head of the County Bureau of …: posts by label, no person named (lower case: a post, not a name)
 _POST_BY_LABEL_EN = regex.compile(r"(?P<label>\b(?:[Dd]eputy\s+)?[Cc]hain\s+(?:chief|leader)s?)\s*:\s*"
@@ -1021,6 +1053,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 spans = [(r.start, r.end) for r in posts]
                 out = [o for o in out if o.person or o.count or not any(a <= o.start < b for a, b in spans)]
                 out += posts
+        if "of them," in text or "of these," in text:
+            parts = _part_named_masters_en(text, article, chains)
+            named = {r.start: r for r in parts}
+            # (the firms' own reading wins: the part gives them their chain)
+            out = [named.pop(o.start) if o.start in named and o.person and not o.chain else o for o in out]
+            out += [r for r in named.values() if not any(o.start == r.start for o in out)]
         if "master" in text:
             taken = {o.start for o in out if o.person}
             out += [r for r in _masters_named_after_role_en(text, article, chains) if r.start not in taken]

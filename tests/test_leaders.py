@@ -3811,3 +3811,14 @@ def test_round_93_english_deputies_named_on_a_chain_or_before_they_are_counted()
             "chain chiefs.")
     assert [(r.person, r.chain) for r in find_leaders(text, language="en") if r.person] == [
         ("Wu Haiyan", "copper chain"), ("Zhou Bin", "copper chain")]
+
+
+def test_round_93_english_a_counted_part_named_then_called_chain_masters() -> None:
+    """Jiangxi transcript (round 93): "The chain has 413 enterprises, and two of them, A and B Co., Ltd., are chain
+    masters" counts two chain masters of the chain named before and names both."""
+    text = ("The copper-based new materials industrial chain is Yingtan's largest. The chain has 413 enterprises, and "
+            "two of them, Guixi Xinlian Copper Group and Yingtan Ruifeng Copper Foil Co., Ltd., are chain masters.")
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text, language="en")] == [
+        ("two", 2, "copper-based new materials industrial chain"),
+        ("Guixi Xinlian Copper Group", None, "copper-based new materials industrial chain"),
+        ("Yingtan Ruifeng Copper Foil Co., Ltd.", None, "copper-based new materials industrial chain")]
