@@ -257,7 +257,8 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<num>{NUMBER})?(?P<mag>万亿|千亿|百亿|亿)(?![元级美欧日英港韩人])"),
         "purpose": regex.compile(r"\s*(?:为了|为|以|助力|从而|进而)"),
         # 从1000亩 · 由目前的约65% · from last year's: the starting point of a change
-        "baseline": regex.compile(r"(?:从|由|from\s+|against\s+|compared\s+with\s+)(?:目前|现在|现有|当前|现时|每年|"
+        "baseline": regex.compile(r"(?:从|由|from\s+|against\s+|compared\s+with\s+)"
+                                  r"(?:目前|现在|现有|当前|现时|现行|原有|原来|每年|"
                                   r"(?:去年|上年|今年|本年|(?:19|20)\d\d年)(?:底|末)?)?"
                                   r"(?:的)?(?:约|近|不到|不足|about\s+|around\s+|nearly\s+|roughly\s+)?\s*$"),
         "over": regex.compile(r"(?:超过|超|突破|过|逾|高于|多于|\b(?:more than|over|above|exceed\w*))\s*$"),

@@ -1830,3 +1830,10 @@ def test_english_by_a_past_year_is_a_past_state_not_a_goal() -> None:
     text = "By the end of 2027, at least 26 provinces should have the system."
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 11, 28), language="en")] == [
         ("26 provinces", 2027)]
+
+
+def test_a_figure_after_由现行的_is_the_baseline_of_a_change() -> None:
+    """eeo Youxian survey (round 94): 考核指标由现行的32项压减至12项 — 32项 is where the change starts, 12项
+    the goal."""
+    text = "明年起县里将为链长制考核瘦身，考核指标由现行的32项压减至12项。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 23))] == [("12项", 2027)]
