@@ -3822,3 +3822,12 @@ def test_round_93_english_a_counted_part_named_then_called_chain_masters() -> No
         ("two", 2, "copper-based new materials industrial chain"),
         ("Guixi Xinlian Copper Group", None, "copper-based new materials industrial chain"),
         ("Yingtan Ruifeng Copper Foil Co., Ltd.", None, "copper-based new materials industrial chain")]
+
+
+def test_round_93_a_verb_of_listing_ends_a_chain_name_and_a_pledge_is_no_firm() -> None:
+    """ctee and taiangov (round 93): 去年获列新能源汽车零部件产业链链主 — 获列 is no part of the chain's name;
+    链主企业承诺书签署仪式 — a pledge and its ceremony, no firm named 承诺书."""
+    text = "车用功率模组厂无锡崇碁半导体有限公司去年获列新能源汽车零部件产业链链主，全年营收人民币27.5亿元。"
+    assert {r.chain for r in find_leaders(text)} == {"新能源汽车零部件产业链"}
+    text = "泰安市重点产业链链主企业承诺书签署仪式在市政务中心举行。"
+    assert [r.person for r in find_leaders(text) if r.person] == []
