@@ -1248,6 +1248,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         # (Changsha's co-chief, Tan, chairs a meeting with the chain's three chain masters: a person, no firm)
         out = [r for r in out if not (r.role == "chain_master" and r.person in people)]
         out += _first_full_mentions_en(text, article, out)
+        out += _earlier_full_name_mentions(text, article, out, "en")
         out = _full_firm_names_en(text, article, _joined_industry_words_en(text, out))
         out = [_without_seat_prefix(text, r) for r in out]
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
@@ -1257,6 +1258,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out = [replace(r, title=r.title[m.end():]) if r.title and (m := _ROLE_VERB_OPENING_TITLE_ZH.match(r.title))
                and m.end() < len(r.title) else r for r in out]
         out += _first_full_firm_mentions_zh(text, article, out)
+        out += _earlier_full_name_mentions(text, article, out, "zh")
         if "链主" in text and ("：" in text or ":" in text):
             out += _listed_firms_announcing_zh(text, article, out, chains)
             spans = [m.span() for m in _FIRM_ANNOUNCES_ZH.finditer(text)]
@@ -1484,6 +1486,38 @@ def _first_full_mentions_en(text: str, article: str, found: list[LeaderRecord]) 
             continue
         first = rx(rf"\b{regex.escape(r.person)}\b").search(text)
         if first is not None and first.start() < r.start and first.start() not in taken:
+            taken.add(first.start())
+            out.append(replace(r, start=first.start(), end=first.end(), text=first.group()))
+    return out
+
+
+_EARLIER_MENTION_NOT_HIS = regex.compile(r"(?:签发人|记者|编辑|审核|审稿|撰稿|作者|通讯员|责编|校对|联系人|主持人)"
+                                      r"[：:\s　]*$"
+                                      r"|(?:长|书记|主任|委员|主席|部长|经理|董事|总裁|秘书长|同志)[\s　]*$"
+                                      r"|(?i:\b(?:by|reporter|editor|writer|author|photo)[:\s]*)$")
+
+
+def _earlier_full_name_mentions(text: str, article: str, found: list[LeaderRecord], lang: str) -> list[LeaderRecord]:
+    """A person whose role is read on a titled mention, named in full earlier with no title (程思琪蹲在苗床边… ·
+    When Gu Xiaoyan took over …): the first full-name mention holds the role too (D22, D24); the later one stays."""
+    out: list[LeaderRecord] = []
+    taken = {r.start for r in found}
+    seen: set[str] = set()
+    for r in sorted(found, key=lambda x: x.start):
+        name = r.person
+        if not name or r.role == "chain_master" or r.text != name or name in seen:
+            continue
+        seen.add(name)
+        if lang == "zh" and not (3 <= len(name) <= 4 and rx(r"\p{Han}+").fullmatch(name)):
+            continue  # (a two-character name may sit inside another word)
+        if lang == "en" and " " not in name:
+            continue
+        pattern = regex.escape(name) if lang == "zh" else rf"\b{regex.escape(name)}\b"
+        first = rx(pattern).search(text, 0, r.start)
+        if first is not None and _EARLIER_MENTION_NOT_HIS.search(text, max(0, first.start() - 12), first.start()):
+            continue  # (签发人：吕建伟 · 成员：副区长 蒋春华: a signature or another roster, not the role's)
+        if first is not None and first.start() not in taken and not any(
+                o.start <= first.start() < o.end for o in found):
             taken.add(first.start())
             out.append(replace(r, start=first.start(), end=first.end(), text=first.group()))
     return out

@@ -3831,3 +3831,14 @@ def test_round_93_a_verb_of_listing_ends_a_chain_name_and_a_pledge_is_no_firm() 
     assert {r.chain for r in find_leaders(text)} == {"新能源汽车零部件产业链"}
     text = "泰安市重点产业链链主企业承诺书签署仪式在市政务中心举行。"
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_a_leader_named_in_full_earlier_without_a_title_holds_the_role_there_too() -> None:
+    """cyol profile and FT Wuxi story (rounds 92-93): a person named in full with no title before the sentence that
+    gives the role (程思琪蹲在苗床边… · When Gu Xiaoyan took over …) holds the role on that first mention too (D22,
+    D24); a signature line (签发人：吕建伟) or another roster's title (副区长 蒋春华) is no such mention."""
+    text = "程思琪蹲在苗床边，拍下一株石斛的叶片。\n今年，副县长、石斛产业链副链长程思琪走访企业42家。"
+    assert [(r.start, r.person) for r in find_leaders(text)] == [(0, "程思琪"), (35, "程思琪")]
+    text = "签发人：吕建伟\n\n市政府副市长、食品产业链副链长吕建伟介绍，今年以来走访企业60家。"
+    assert [r.text for r in find_leaders(text) if r.person] == ["吕建伟"]
+    assert [r.start for r in find_leaders(text) if r.person] == [text.rindex("吕建伟")]
