@@ -265,6 +265,11 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _noun_before_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
+    if rx(r"(?i)\b(?:kill|injur|leav|left)").search(folded):  # kills three, injures 14: casualties
+        taken = [(r.start, r.end) for r in records]
+        records += [r for r in _casualty_counts(folded, text, article)
+                    if not any(a < r.end and r.start < b for a, b in taken)]
+        records.sort(key=lambda r: r.start)
     if rx(r"[两二三四五六七八九十]\s?(?:省|市|县|地)").search(folded):
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _place_totals(folded, text, article) if (r.start, r.end) not in taken]
@@ -317,6 +322,26 @@ _TO_FROM_EN = regex.compile(r"(?i)\b(?P<noun>[a-z][a-z-]*[a-rt-z]s)(?:\s+(?:to|d
                             r"(?P<a>\d{1,3}(?:,\d{3})*|\d+)\s+from\s+(?P<b>\d{1,3}(?:,\d{3})*|\d+)\b(?![.,]\d|\s*%)")
 
 
+# Fire at chain master's PVC plant kills three, injures 14 · killing three workers and injuring 14: people
+_CASUALTY_RE = regex.compile(r"(?i)\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|(?:left|leaving)\s+(?:at\s+least\s+)?"
+                             r"(?=\S+\s+(?:dead|injured)))\s+(?:at\s+least\s+)?"
+                             r"(?P<num>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                             r"\b(?=\s*(?:[,.;]|and\b|$|\s+(?:dead|injured|others|more)\b))")
+
+
+def _casualty_counts(text: str, original: str, article: str) -> list[CountRecord]:
+    """People killed or injured, their noun left out (kills three, injures 14)."""
+    out = []
+    for m in _CASUALTY_RE.finditer(text):
+        reading = read_number(m.group("num"))
+        if reading is None:
+            continue
+        s, e = m.span("num")
+        out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
+                               unit="people", object="people", qualifier="exact"))
+    return out
+
+
 def _to_from_counts(text: str, original: str, article: str) -> list[CountRecord]:
     """Counts in "cuts provincial chains to 15 from 24, chain chiefs to 13 from 22": the noun right before
     "to" counts both numbers (English)."""
@@ -365,7 +390,9 @@ _LABEL_NOT_COUNTED = frozenset({"exports", "imports", "sales", "revenues", "earn
 _NUMBER_VERB_RE = regex.compile(
     r"(?i)\b(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b(?P<mods>[^.;:!?]{0,70}?)\s+(?:now\s+|currently\s+)?"
     r"(?:number(?:ed)?|totall?ed)\s+(?:about\s+|some\s+|nearly\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
-_STAFF_OF_RE = regex.compile(r"(?i)\b(?P<noun>staff|team|workforce)\s+of\s+(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+# (not a team of 26 inspectors: the noun after the number counts them, read as usual)
+_STAFF_OF_RE = regex.compile(r"(?i)\b(?P<noun>staff|team|workforce)\s+of\s+(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
+                             r"(?!\s+(?:[a-z-]+\s+)?[a-z]+s\b)")
 # … number 38 now; the goal is more than 50 by 2028: the same noun, still left out
 _GOAL_IS_RE = regex.compile(r"(?i)\b(?:goal|target|aim|plan)\s+is\s+(?:(?P<q>more\s+than|over|at\s+least|about)\s+)?"
                             r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|percent|per|[a-z]+s\b))")

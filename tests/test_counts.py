@@ -674,3 +674,15 @@ def test_round_87_88_a_ratio_in_times_a_hedged_baseline_and_visits_counted_by_fi
     assert [(r.text, r.unit) for r in find_counts(text)] == [("1.5 million sheep", "sheep"), ("900,000", "sheep")]
     text = "产业链｜走访企业（家次）｜解决问题（个）\n医疗器械｜14｜9\n制笔｜11｜7\n"
     assert [(r.text, r.unit) for r in find_counts(text)] == [("14", "家次"), ("9", "个"), ("11", "家次"), ("7", "个")]
+
+
+def test_round_92_casualties_and_a_team_whose_members_are_named() -> None:
+    """reuters Wuhai fire (round 92): "kills three, injures 14" counts people killed and injured; "a team of 26
+    inspectors" counts inspectors (not a team); "a staff of seven" still counts staff."""
+    assert [(r.text, r.unit) for r in find_counts("- Fire at the PVC plant kills three, injures 14")] == [
+        ("three", "people"), ("14", "people")]
+    text = "The fire broke out on Saturday, killing three workers and injuring 14, and putting him under pressure."
+    assert [(r.text, r.unit) for r in find_counts(text)] == [("three workers", "workers"), ("14", "people")]
+    assert [(r.text, r.unit) for r in find_counts("He will lead a team of 26 inspectors.")] == [
+        ("26 inspectors", "inspectors")]
+    assert [(r.text, r.unit) for r in find_counts("The office has a staff of seven.")] == [("seven", "staff")]
