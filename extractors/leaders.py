@@ -762,10 +762,11 @@ def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[
     return out
 
 
-# 2家，分别为A和B · 2家，即A和B · 两家为内地数字内容企业A和B: the firms a counted group names next
+# 其中澳资两家，为A和B；内地两家，为C和D: the next part of a batch, by its kind of owner
 _NEXT_KIND_PART_ZH = regex.compile(r"[；;，,]\s*(?:另有|其余)?"
                                    r"(?P<what>内地|本地|外地|省外|境外|(?:台|港|澳|外|民|国|央|陆|内|侨)资)"
                                    r"(?:企业)?(?P<n>[\d一二三四五六七八九十两]{1,3})家")
+# 2家，分别为A和B · 2家，即A和B · 两家为内地数字内容企业A和B: the firms a counted group names next
 _GROUP_NAMED_AFTER_ZH = regex.compile(r"(?:(?P<comma>[，,])\s*(?:分别为|分别是|即|为|是)|为|是)(?=\p{Han})")
 
 
@@ -3526,19 +3527,14 @@ def _roles_counted_after_zh(text: str, article: str) -> list[LeaderRecord]:
 # sentence
 _SHARES_NEXT_SENTENCE_ZH = regex.compile(r"链主企业(?:共|合计)?[\d一二三四五六七八九十两]{1,3}家[。；;]\s*其中"
                                          r"(?P<body>[^。；;\n]{4,160})")
-_CHAIN_SHARE_ZH = regex.compile(r"(?:(?<=其中)|[、，,])(?P<chain>\p{Han}{2,14}?(?:产业)?链)"
-                                r"(?P<n>[\d一二三四五六七八九十两]{1,3})家")
 
 
 def _chain_shares_next_sentence_zh(text: str, article: str) -> list[LeaderRecord]:
-    """Each chain's share of a batch of chain masters counted in the sentence before (其中A产业链3家、B产业链1家)."""
+    """Each chain's share of a batch of chain masters counted in the sentence before (其中A产业链3家、B产业链1家),
+    read as any breakdown's parts are."""
     out: list[LeaderRecord] = []
     for m in _SHARES_NEXT_SENTENCE_ZH.finditer(text):
-        for part in _CHAIN_SHARE_ZH.finditer(text, m.start("body"), m.end("body")):
-            value = read_number(part.group("n"))
-            if value is not None and value >= 1:
-                out.append(_record(text, article, part.start("n"), part.end(), role="chain_master", count=int(value),
-                                   chain=part.group("chain")))
+        out += [r for r in _breakdown_parts_zh(text, article, m.start("body"), m.end("body")) if r.chain]
     return out
 
 
