@@ -59,3 +59,16 @@ def test_bench_run_reports_every_stage_against_jieba():
     assert stages[0] == "jieba.cut (reference)"
     assert "whole pipeline (end to end)" in stages
     assert all(r["chars_per_s"] > 0 and r["peak_mb"] > 0 for r in results)
+
+
+def test_bench_corpus_takes_the_scripts_in_turn():
+    """A small bench corpus still holds all three scripts (the corpus folders are read one by one)."""
+    scripts = [a.script for a in bench_articles(40_000)]
+    assert {"hans", "hant", "latn"} <= set(scripts[:3])
+
+
+def test_bench_reports_the_whole_pipeline_by_script_against_jieba_on_that_script():
+    results = run(30_000, workers=1)
+    by_script = [r for r in results if r.get("script")]
+    assert {r["script"] for r in by_script} == {"hans", "hant", "latn"}
+    assert all(r["stage"].startswith("whole pipeline") and r["reference_chars_per_s"] > 0 for r in by_script)
