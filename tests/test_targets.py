@@ -1421,6 +1421,14 @@ def test_a_quarters_deadline_and_a_quota_for_enterprises_keep_the_years_date() -
     assert [(t.text, t.deadline) for t in find_targets(text, published=published)] == [("150亿美元", 2026)]
 
 
+def test_a_quarters_deadline_after_next_year_is_next_years() -> None:
+    published = date(2026, 11, 12)
+    text = "我們還將聯合金融機構，在明年一季度前設立規模100億元的重點產業鏈發展基金。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=published)] == [("100億元", 2027)]
+    text = "力争后年上半年前新增规上企业10家。"
+    assert [(t.text, t.deadline) for t in find_targets(text, published=published)] == [("10家", 2028)]
+
+
 def test_a_fund_to_be_set_up_this_year_is_a_goal_not_one_set_up_already() -> None:
     published = date(2026, 4, 28)
     text = "今年，市财政安排产业链专项资金3亿元，设立规模20亿元的汽车产业发展基金。"
