@@ -376,12 +376,20 @@ def _is_word(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     for _, s, e in segment(text[lo:hi]):
         s, e = s + lo, e + lo
         if s <= start < e:
-            if s < start and e != end and not (e - s == 2 and text[start] == "副" and text[s] in "委局办厅处室部会"):
+            if s < start and e != end and not (e - s == 2 and text[start] == "副" and text[s] in "委局办厅处室部会") \
+                    and not _place_head_title(text, s, e, start, end):
                 return False  # (市发展改革|委副|主任: jieba glues an office's last character to 副)
         # 主任务 holds no 主任; 主任何光明 does (jieba reads 任何): a surname may follow
         if s < end < e and text[end] not in surnames():
             return False
     return True
+
+
+def _place_head_title(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """唐山市|长韩立峰: jieba keeps 唐山市 whole, but 市长 is the title when a name follows it
+    (the place's own 市, 县, 区, 省 or 州 opens the head's title)."""
+    return (e == start + 1 and text[start] in "市县区省州" and text[start + 1:end] == "长"
+            and text[s:e] in places() and end < len(text) and text[end] in surnames())
 
 
 # ---------------------------------------------------------------------------------------

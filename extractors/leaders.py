@@ -2839,7 +2839,10 @@ _OFFICE_HOLDER_ZH = regex.compile(
     rf"(?<=^|[，,。；;：:、\n（( 　\t])(?:{_OFFICE_HEAD_ZH}(?:任|担任|兼任)(?P<role>副链长|链长)"
     # (副链长：省发改委主要负责同志 · 副链长（县农业农村局主要负责同志）: a roster's label, the office after it)
     rf"|(?P<label>副链长|链长)[：:（(]{_OFFICE_HEAD_ZH.replace('office', 'office2')}"
-    r"(?=[\n；;。、 　\t）)]|$))", regex.M)
+    r"(?=[\n；;。、 　\t）)]|$)"
+    # (副链长由市发展改革委主要负责同志担任: the role first, its holder's office after 由)
+    rf"|(?P<label2>副链长|链长)由(?P<head3>{_OFFICE_HEAD_ZH.replace('office', 'office3')})(?=担任|兼任|出任))",
+    regex.M)
 # 市工信局局长任副链长: the head of an office by the title of the post, no person named
 _OFFICE_CHIEF_HOLDER_ZH = regex.compile(r"(?<=^|[，,。；;：:、\n（( 　\t])"
                                         r"(?P<title>[市省县区州](?!各|有关)\p{Han}{1,10}?"
@@ -2853,6 +2856,8 @@ _POST_HOLDER_ZH = regex.compile(r"由(?P<title>(?:\p{Han}{1,6}?[省市县区州]
                                 # 由市委常委、常务副市长担任链长 · 由市人大常委会副主任担任链长:
                                 # a post one person holds, named by its body
                                 r"|[省市县区州]委常委、(?:常务)?副?(?:县长|市长|区长|州长|省长)"
+                                # 由市委副书记、市长担任链长: the head of government, by both posts
+                                r"|[省市县区州]委副书记、(?:县长|市长|区长|州长|省长)"
                                 r"|\p{Han}{1,6}?[县市区州旗]委副?书记"  # 由平乡县委书记担任链长 (not a bare 县委书记)
                                 r"|[省市县区州](?:人大常委会|政协)副?(?:主任|主席))"
                                 r"(?:担任|任|兼任)(?P<role>副链长|链长)")
@@ -2867,9 +2872,10 @@ def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[L
     roster_lines = [(m.start("items"), _roster_items_end(text, m.end("items")), m.group("role"))
                     for m in _patterns()["roster_zh"].finditer(text) if m.group("role") in ("副链长", "链长")]
     # the title as written: the office and its head's words (…局主要负责人 · …委主要负责同志)
-    found = [(m.start(), m.end(), m.group("role") or m.group("label"), m.group("office") or m.group("office2"),
+    found = [(m.start(), m.end(), m.group("role") or m.group("label") or m.group("label2"),
+              m.group("office") or m.group("office2") or m.group("office3"),
               rx(r"(?:任|担任|兼任)$").sub("", text[m.start():m.start("role")]) if m.group("role")
-              else text[m.start("office2"):m.end()])
+              else m.group("head3") or text[m.start("office2"):m.end()])
              for m in _OFFICE_HOLDER_ZH.finditer(text)]
     for start, line_end, label in roster_lines:
         found += [(m.start() + 1, m.end(), label, m.group("office"), m.group("office") + "主要负责同志")

@@ -1782,6 +1782,20 @@ def test_a_post_held_by_the_head_of_a_named_office() -> None:
                      ("副链长：县经信局主要负责同志", "deputy_chain_leader", "短途交通工具产业链")]
 
 
+def test_a_role_whose_holder_is_named_after_it_by_office_or_by_both_posts() -> None:
+    text = "唐山市長韓立峰親自兼任精品鋼鐵產業鏈鏈長，副鏈長由市發展改革委主要負責同志擔任；"
+    found = [(r.text, r.person, r.title, r.role, r.chain) for r in find_leaders(to_simplified(text))]
+    # 唐山市|长韩立峰: the city's 市 opens the mayor's title, though jieba keeps 唐山市 whole
+    assert found == [("韩立峰", "韩立峰", "唐山市长", "chain_leader", "精品钢铁产业链"),
+                     ("副链长由市发展改革委主要负责同志", None, "市发展改革委主要负责同志", "deputy_chain_leader",
+                      "精品钢铁产业链")]
+    text = "其中电线电缆产业链由市委副书记、市长担任链长，仪器仪表产业链由市委常委、常务副市长担任链长。"
+    found = [(r.text, r.title, r.chain) for r in find_leaders(text)]
+    assert found == [("市委副书记、市长担任链长", "市委副书记、市长", "电线电缆产业链"),
+                     ("市委常委、常务副市长担任链长", "市委常委、常务副市长", "仪器仪表产业链")]
+    assert find_leaders("唐山市长期以来重视钢铁产业链。") == []
+
+
 @pytest.mark.parametrize("text", [
     "建立了由省领导任链长，牵头厅局主要负责同志任副链长的工作架构。",  # each chain's lead office: no one office
     "每条产业链设副链长1名，由一名省政府副秘书长或省直部门主要负责同志担任。",
