@@ -679,6 +679,8 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
     while text[begin:title_start][:1] in ("和", "与", "及", "由", "经", "请") and begin < title_start \
             and not _opens_with_place(text, begin, title_start):
         begin += 1
+    if text[begin:begin + 1] == "记" and text[begin - 1:begin] in ("—", "-", "－", " ", "\n", ""):
+        begin += 1  # ——记|清远市副市长…: a feature's subtitle "a portrait of", no part of the office
     if text.startswith("链主企业", begin) and begin + 4 < title_start:
         begin += 4  # 链主企业|浙西氟硅集团有限公司董事长: the role word, not the firm's name
     elif text.startswith("企业", begin) and text[max(0, begin - 2):begin] == "链主":

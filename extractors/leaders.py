@@ -4959,8 +4959,8 @@ class _Sentence:
         """A group's chain: named in the phrase (3家鞋业链主企业), else the sentence's one chain,
         else the only chain of the article."""
         named = m.groupdict().get("chain")
-        if named and named in _firm_words()["not_chain"]:
-            named = None  # 20家台资链主企业: whose capital, not which chain
+        if named and (named in _firm_words()["not_chain"] or named in places()):
+            named = None  # 20家台资链主企业: whose capital, not which chain · 5家河北链主企业: where they are
         if named and len(named) >= 2:
             return named if named.endswith(("产业链", "链", "集群")) else named + "产业链"
         return self._only_chain() or self._part_chain(m.start())
@@ -5534,6 +5534,8 @@ class _Sentence:
                 break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names; 链条的核心: what they are)
             if text[pos:e] in _GENERIC_CHAIN_WORDS:
                 break  # 打进柳州工程机械「链主」供应链: the chain master's supply chain, no firm (陆海通供应链 is one)
+            if _NO_FIRM_OPENING_ZH.match(text, pos, e) and not _ends_with_firm_word(text[pos:e]):
+                break  # 其中力争至少1家为台资企业 · 5家链主企业来港递表: a goal or a trip, no firm's name
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
             closing = _LIST_TOTAL_AFTER_ZH.match(text, e, self.hi)
@@ -6166,6 +6168,10 @@ def _starts_with_verb(phrase: str) -> bool:
     """Whether the first jieba word of ``phrase`` is a verb (提供|增信)."""
     words = segment(phrase)
     return bool(words) and word_tags().get(words[0][0]) in ("v", "vn", "vd")
+
+
+# what opens a clause after 链主企业 but no firm's name: a goal's cue, a trip somewhere (来港递表 · 赴港上市)
+_NO_FIRM_OPENING_ZH = regex.compile(r"力争|争取|确保|计划|预计|有望|(?:来|赴|到|去|前往)(?:港|澳|台|京|沪|深|穗|渝|蓉)")
 
 
 # words that stand where a list of firms would but point back or around instead

@@ -3856,3 +3856,17 @@ def test_a_leader_named_in_full_earlier_without_a_title_holds_the_role_there_too
     text = "签发人：吕建伟\n\n市政府副市长、食品产业链副链长吕建伟介绍，今年以来走访企业60家。"
     assert [r.text for r in find_leaders(text) if r.person] == ["吕建伟"]
     assert [r.start for r in find_leaders(text) if r.person] == [text.rindex("吕建伟")]
+
+
+def test_a_place_a_goal_or_a_trip_beside_chain_masters_is_no_chain_and_no_firm() -> None:
+    text = to_simplified("對香港而言，機會在於後者：過去一年已有5家河北鏈主企業來港遞表，擬集資總額約60億港元。")
+    assert [(r.text, r.person, r.chain, r.count) for r in find_leaders(text)] == [
+        ("5家河北链主企业", None, None, 5)]
+    text = to_simplified("今年將新認定鏈主企業3家，其中力爭至少1家為台資企業。")
+    assert [(r.text, r.person, r.count) for r in find_leaders(text)] == [("链主企业3家", None, 3)]
+
+
+def test_a_features_subtitle_word_is_no_part_of_the_title() -> None:
+    text = "“三本笔记”里的新材料产业链——记清远市副市长、新材料产业链链长苏婉清"
+    assert [(r.person, r.title, r.chain) for r in find_leaders(text)] == [
+        ("苏婉清", "清远市副市长、新材料产业链链长", "新材料产业链")]
