@@ -238,7 +238,8 @@ def _patterns() -> dict[str, Any]:
                                 r"|\bin\s+charge\s+of\s+(?:its\s+|the\s+|[\w-]+'s\s+)?[\w\s-]{0,60}?\bchain\b"
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
                                 r"|\b(?:leads|heads|runs|steers|oversees|helms|chairs|inherits|keeps|retains|(?:takes|took)\s+"
-                                r"(?:charge\s+of|over))\s+[\w\s'’()-]{0,60}?\bchain\b"
+                                r"(?:charge\s+of|over)|(?:will|shall|is\s+to)\s+(?:also\s+)?(?:lead|head|run|steer|oversee"
+                                r"|helm|chair))\s+[\w\s'’()-]{0,60}?\bchain\b"
                                 r"|\bchain,?[^.;]{0,100}?\b(?:goes|went|passes|passed|falls|fell)\s+to\s+(?-i:[A-Z])"
                                 r"|\b(?:chief|head|leader)\s+of\s+[\w\s'’()-]{0,60}?\bchain\b"
                                 r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
@@ -4751,6 +4752,8 @@ class _Sentence:
                     r"(?i)(?:,[^,.;]{1,60},|,\s+(?:the|a|an)\s+[^,.;]{1,50}?\s+who)?"
                     r"\s+(?:also\s+|personally\s+|now\s+|still\s+)?(?:leads|heads|runs|steers|"
                     r"oversees|helms|chairs|inherits|keeps|kept|retains|retained|(?:takes|took)\s+(?:charge\s+of|over)"
+                    # (Vice Governor Tian Min will lead the new energy battery materials chain)
+                    r"|(?:will|is\s+to|shall)\s+(?:also\s+)?(?:lead|head|run|steer|oversee|helm|chair)"
                     # (Zhang succeeds Chen as chain chief of X; Chen moves to the Y chain: a portfolio swapped)
                     r"|(?:moves|moved|switches|switched|shifts|shifted)\s+to)"
                     r"\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
@@ -4789,6 +4792,13 @@ class _Sentence:
                     name = named.group("name")
                     chain = Mention(named.start("name"), named.end("name"), "CHAIN",
                                     f"{name[0].lower()}{name[1:]} chain")
+            if chain is None and out and out[-1].chain and out[-1].end < person.start:
+                # …will lead the X chain, and Vice Governor Wu Sheng the aviation equipment chain: the verb left out
+                before = next((c for c in self.chains if out[-1].end <= c.start and rx(
+                    r"(?i),?\s+(?:and|while)\s+(?:[A-Z][\w-]*\s+){0,4}").fullmatch(self.text, c.end, person.start)),
+                              None)
+                chain = next((c for c in self.chains if c.start >= person.end and rx(
+                    r"(?i)\s+(?:the|its)\s+").fullmatch(self.text, person.end, c.start)), None) if before else None
             joined = next((r for r in out if r.person and rx(r",?\s+and\s+(?:[A-Z][\w-]*\s+){0,3}").fullmatch(
                 self.text, r.end, person.start)), None) if chain is None else None
             if joined is not None:  # … led by Vice Governors Guo Lirong and Zhang Mingkai: the second shares the chain

@@ -3870,3 +3870,13 @@ def test_a_features_subtitle_word_is_no_part_of_the_title() -> None:
     text = "“三本笔记”里的新材料产业链——记清远市副市长、新材料产业链链长苏婉清"
     assert [(r.person, r.title, r.chain) for r in find_leaders(text)] == [
         ("苏婉清", "清远市副市长、新材料产业链链长", "新材料产业链")]
+
+
+def test_english_chiefs_who_will_lead_a_chain_and_a_second_clause_that_leaves_the_verb_out() -> None:
+    text = ("Vice Governor Tian Min will lead the new energy battery materials chain, and Vice Governor Wu Sheng "
+            "the aviation equipment chain.")
+    assert [(r.person, r.title, r.chain) for r in find_leaders(text)] == [
+        ("Tian Min", "Vice Governor", "new energy battery materials chain"),
+        ("Wu Sheng", "Vice Governor", "aviation equipment chain")]
+    text = "Vice Governor Tian Min is to head the phosphorus chemicals chain."
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Tian Min", "phosphorus chemicals chain")]
