@@ -5671,6 +5671,8 @@ class _Sentence:
                       # (…, which was named · …, which the city has named "chain master" of its X industry)
                       r"(?:which\s+)?(?:was|were|has been|have been|is|are|"
                       r"(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had)(?=\s+(?:named|designated))|"
+                      # (…, which the county named the "chain master" enterprise of its bamboo chain)
+                      r"(?<=which\s)(?:the|its)(?:\s+[\w'’-]+){1,3}?(?=\s+(?:named|designated)\s)|"
                       # (Weifang Dongrun Power Machinery Co., an engine maker designated chain master of …)
                       r"(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:designated|named)\s)|"
                                 r"serves? as|became|acts? as|as)\s+(?:also\s+)?"
@@ -5759,8 +5761,8 @@ class _Sentence:
                 r"|wants|asked|urged|expects|pushed|told|and|between|among|including"
                 # (robot gearbox maker Nanhai Precision Drive Co., the new chain master of …: what it makes first)
                 r"|maker|producer|builder|operator|supplier|manufacturer|developer|carmaker|automaker)\s)"
-                # (Among them, Minjiang Power Battery Co., Ltd., chain master of …)
-                r"|(?<=\b(?:them|these|those),\s))"
+                # (Among them, Minjiang Power Battery Co., Ltd., chain master of … · among them Hexi Group, …)
+                r"|(?<=\b(?:them|these|those),\s)|(?<=\b[Aa]mong\s(?:them|these|those)\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
                 r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:"
                 # (…, and Huizhou Xinyuan Energy Storage Technology Co., named chain master of …)

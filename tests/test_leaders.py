@@ -3880,3 +3880,14 @@ def test_english_chiefs_who_will_lead_a_chain_and_a_second_clause_that_leaves_th
         ("Wu Sheng", "Vice Governor", "aviation equipment chain")]
     text = "Vice Governor Tian Min is to head the phosphorus chemicals chain."
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("Tian Min", "phosphorus chemicals chain")]
+
+
+def test_english_chain_masters_among_them_and_named_by_the_county() -> None:
+    text = ("Of its 24 chain master enterprises, 17 are state-owned, among them Hexi Nickel-Cobalt Group, chain master "
+            "of the nickel-cobalt new materials chain, which is led by Vice Governor Tian Wenhui.")
+    found = [(r.text, r.person, r.chain) for r in find_leaders(text)]
+    assert ("Hexi Nickel-Cobalt Group", "Hexi Nickel-Cobalt Group", "nickel-cobalt new materials chain") in found
+    assert not any(r.startswith("chain master of") for r, _p, _c in found)
+    text = ('The plant belongs to Sichuan Zhuyun Fibre Co, which the county named the "chain master" enterprise of '
+            'its bamboo industrial chain in 2024.')
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Sichuan Zhuyun Fibre Co", "bamboo industrial chain")]
