@@ -452,6 +452,15 @@ _MONTH_DEADLINE_ZH = regex.compile(
     # 将在11月中旬组织…对接会: an event still to come this month or later
     r"|(?<=将在|将于|拟于|拟在|计划于|计划在|定于)(?:(?P<year>(?:19|20)\d\d)年)?"
     r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:初|中旬|上旬|下旬|底|末|份|[1-3]?\d日)?")
+
+
+def _may_hold_month_deadline(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds 月, 季度, 半年 or 年中, one of which every match of
+    ``_MONTH_DEADLINE_ZH`` holds: most clauses have none, and skip that pattern's slow scan."""
+    return (text.find("月", lo, hi) >= 0 or text.find("季度", lo, hi) >= 0 or text.find("半年", lo, hi) >= 0
+            or text.find("年中", lo, hi) >= 0)
+
+
 # Before 31 October · by 15 November · no later than the end of October: a month's
 # date with no year, in the publication year
 _MONTH_DEADLINE_EN = regex.compile(
@@ -571,7 +580,7 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
             if _FIRM_SUBJECT_ZH.search(text, max(lo, m.start() - 24), m.start()):
                 continue  # 港资企业恒溢洁具控股宣布，未来两年将投资…: a company's own plan (D17)
             cues.append(Cue(m.start(), m.end(), "goal"))
-    if lang == "zh":  # 9月底前新增规上企业5家: a month's deadline still to come sets a goal
+    if lang == "zh" and _may_hold_month_deadline(text, lo, hi):  # 9月底前新增规上企业5家: a coming month's deadline
         for m in _MONTH_DEADLINE_ZH.finditer(text, lo, hi):
             if m.group().endswith("日") and not rx(r"[^。；;\n]{0,40}?(?:将|拟|计划|力争|争取|要|预计|准备)").match(
                     text, m.end(), hi):
@@ -782,7 +791,7 @@ def _deadlines(text: str, lo: int, hi: int, language: str, year: int | None,
         y = m.group("year") or (m.groupdict().get("year2"))
         if y and not (lang == "en" and _BASELINE_YEAR_EN.search(text, max(lo, m.start() - 60), m.start("year"))):
             found.append((m.start(), int(y)))
-    if lang == "zh":  # 6月底前 · 2026年9月底前: a month's deadline, in the year it names or else this year
+    if lang == "zh" and _may_hold_month_deadline(text, lo, hi):  # 6月底前 · 2026年9月底前: in its year, else this
         for m in _MONTH_DEADLINE_ZH.finditer(text, lo, hi):
             y = int(m.group("year")) if m.group("year") else year
             if y is not None and (year is None or y >= year):

@@ -1845,3 +1845,20 @@ def test_a_figure_after_由现行的_is_the_baseline_of_a_change() -> None:
     the goal."""
     text = "明年起县里将为链长制考核瘦身，考核指标由现行的32项压减至12项。"
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 23))] == [("12项", 2027)]
+
+
+def test_the_cheap_check_before_the_month_deadline_scan_passes_every_match_in_the_corpus() -> None:
+    """Every match of the month-deadline pattern holds one of the words the cheap check looks for."""
+    from extractors.targets import _MONTH_DEADLINE_ZH, _may_hold_month_deadline
+    from pipeline.ingest import Article, iter_inputs
+    from pipeline.normalize import normalize
+
+    matches = 0
+    for article in iter_inputs(["corpus/zh-hans", "corpus/zh-hant"]):
+        if not isinstance(article, Article):
+            continue
+        text = normalize(article.text).text
+        for m in _MONTH_DEADLINE_ZH.finditer(text):
+            matches += 1
+            assert _may_hold_month_deadline(text, m.start(), m.end()), (article.path, m.group())
+    assert matches > 100
