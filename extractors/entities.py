@@ -35,6 +35,7 @@ import regex
 from extractors.base import ExtractionContext, component, sentences_with
 from extractors.lexicon import (  # noqa: F401 (rx, trie_pattern re-exported)
     alternation,
+    literal_matches,
     load_lexicon,
     load_rows,
     rx,
@@ -540,9 +541,9 @@ def _short_forms(text: str, chains: list[Mention]) -> list[Mention]:
         return []
     taken = {(m.start, m.end) for m in chains}
     out = []
-    for m in regex.finditer(rf"(?:{alternation(list(full))})链(?![长主办条])", text):
-        if (m.start(), m.end()) not in taken and not any(a <= m.start() < b for a, b in taken):
-            out.append(Mention(m.start(), m.end(), "CHAIN", full[m.group()[:-1]]))
+    for start, end, short in literal_matches(text, full, "链", "长主办条"):
+        if (start, end) not in taken and not any(a <= start < b for a, b in taken):
+            out.append(Mention(start, end, "CHAIN", full[short]))
     return out
 
 
@@ -1241,10 +1242,10 @@ def repeated_names_zh(text: str, persons: list[Mention]) -> list[Mention]:
     taken = {(p.start, p.end) for p in persons}
     spans = [(p.start, p.end) for p in persons]
     out = []
-    for m in regex.finditer(alternation(sorted(names)), text):
-        if (m.start(), m.end()) in taken or any(s < m.end() and m.start() < e for s, e in spans):
+    for start, end, name in literal_matches(text, names):
+        if (start, end) in taken or any(s < end and start < e for s, e in spans):
             continue
-        out.append(Mention(m.start(), m.end(), "PERSON", m.group()))
+        out.append(Mention(start, end, "PERSON", name))
     return out
 
 

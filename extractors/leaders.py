@@ -35,7 +35,7 @@ import regex
 from extractors.base import ExtractionContext, component, lowered, sentences_with
 from extractors.counts import GAPPED_PLACE_EN
 from extractors.entities import Mention, find_mentions, pinyin_name, places, rx, segment, surnames, word_tags
-from extractors.lexicon import alternation, load_rows, word_scanner
+from extractors.lexicon import alternation, find_word, load_rows, word_scanner
 from extractors.targets import NUMBER, read_number
 from pipeline.records import EntityRecord, LeaderRecord
 
@@ -1514,14 +1514,12 @@ def _earlier_full_name_mentions(text: str, article: str, found: list[LeaderRecor
             continue  # (a two-character name may sit inside another word)
         if lang == "en" and " " not in name:
             continue
-        pattern = regex.escape(name) if lang == "zh" else rf"\b{regex.escape(name)}\b"
-        first = rx(pattern).search(text, 0, r.start)
-        if first is not None and _EARLIER_MENTION_NOT_HIS.search(text, max(0, first.start() - 12), first.start()):
+        first = find_word(text, name, r.start, whole=lang != "zh")
+        if first >= 0 and _EARLIER_MENTION_NOT_HIS.search(text, max(0, first - 12), first):
             continue  # (签发人：吕建伟 · 成员：副区长 蒋春华: a signature or another roster, not the role's)
-        if first is not None and first.start() not in taken and not any(
-                o.start <= first.start() < o.end for o in found):
-            taken.add(first.start())
-            out.append(replace(r, start=first.start(), end=first.end(), text=first.group()))
+        if first >= 0 and first not in taken and not any(o.start <= first < o.end for o in found):
+            taken.add(first)
+            out.append(replace(r, start=first, end=first + len(name), text=name))
     return out
 
 

@@ -113,6 +113,66 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def find_word(text: str, word: str, end: int, *, whole: bool = True) -> int:
+    """Where ``word`` first occurs in ``text[:end]``, as ``regex`` finds ``\\bword\\b`` (``whole``) or
+    the bare word; -1 if nowhere. Same answer as a pattern built for the word, without compiling
+    one for every name an article holds.
+
+    >>> find_word("Wang Lanfang met Wang Lan.", "Wang Lan", 26)
+    17
+    >>> find_word("Wang Lanfang met Wang Lan.", "Wang Lan", 12)
+    -1
+    >>> find_word("Wang Lanfang met Wang Lan.", "Wang Lan", 8)
+    0
+    """
+    def is_word(pos: int) -> bool:
+        return 0 <= pos < end and _WORD_CHAR.match(text, pos, end) is not None
+
+    at = text.find(word, 0, end)
+    while at >= 0 and whole:
+        first, last = at, at + len(word)
+        if is_word(first - 1) != is_word(first) and is_word(last - 1) != is_word(last):
+            break
+        at = text.find(word, at + 1, end)
+    return at
+
+
+def literal_matches(text: str, words: Iterable[str], suffix: str = "",
+                    not_followed_by: str = "") -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` for each match of ``(?:{alternation(words)}){suffix}(?![{not_followed_by}])``
+    as ``regex.finditer`` gives them, found with ``str.find``: no pattern compiled for the words of one
+    article (its people's names, its chains' short names).
+
+    >>> literal_matches("温州市和温州链", ["温州", "温州市"])
+    [(0, 3, '温州市'), (4, 6, '温州')]
+    >>> literal_matches("温州链长和温州链", ["温州"], "链", "长主")
+    [(5, 8, '温州')]
+    """
+    order = sorted(set(words), key=lambda w: (-len(w), w))  # the order alternation() tries them in
+    rank = {w: i for i, w in enumerate(order)}
+    best: dict[int, str] = {}
+    for word in order:
+        needle = word + suffix
+        at = text.find(needle)
+        while at >= 0:
+            after = at + len(needle)
+            if not (after < len(text) and text[after] in not_followed_by) and (
+                    at not in best or rank[word] < rank[best[at]]):
+                best[at] = word
+            at = text.find(needle, at + 1)
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for start in sorted(best):
+        if start >= pos:
+            end = start + len(best[start]) + len(suffix)
+            out.append((start, end, best[start]))
+            pos = end if end > start else start + 1
+    return out
+
+
 def word_scanner(words: Iterable[str]) -> re.Pattern:
     """A fast scanner for literal ``words`` in lower case (for :func:`extractors.base.lowered` text).
 
