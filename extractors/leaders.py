@@ -5496,7 +5496,10 @@ class _Sentence:
             # (a list may close on how its firms act together: 皖西羽绒集团、鸿雁寝具|分别实现…)
             # (…华磁变压器股份两家企业共带动: a total may close the list before 共)
             # (冠宇（周口）鞋业: a firm's seat in brackets inside its name)
-            item = rx(r"[\p{Han}A-Za-z]{2,8}(?<!等)(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?"
+            # (…股份有限公司、清远华铄新材料科技有限公司两家企业合计: a registered name longer than a short one)
+            item = rx(r"(?:[\p{Han}A-Za-z]{2,8}|\p{Han}{2,16}?(?:有限责任公司|股份有限公司|有限公司|股份公司|集团))"
+                      r"(?<!等)"
+                      r"(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8})?"
                       r"(?:[两二三四五六七八九十\d]{1,3}家(?:企业)?(?=共|合计|一起))?"
                       r"(?:[两二三四五六七八九十\d]{1,3}家(?:本地|当地|本土|外地|省内|市内|县内|台资|外资|民营|国有)?"
                       r"(?:企业)?)?"
@@ -5627,7 +5630,8 @@ class _Sentence:
         for i, part in enumerate(parts):
             s, e = lo + part.start(), lo + part.end()
             if i == 0:
-                governed = rx(r".*(?:由|其中|包括|确定|依托)了?").match(text, s, e)
+                # (…研究，认定|枣庄新源锂能科技股份有限公司等12家企业为…链主企业: the verb that names them)
+                governed = rx(r".*(?:由|其中|包括|确定|依托|认定(?!的)|命名(?!的))了?").match(text, s, e)
                 owned = rx(r".*的(?=\p{Han}{2})").match(text, s, e)
                 if governed:  # 新型储能产业链由|中创新航 (jieba may glue 由中 into one word)
                     s = governed.end()

@@ -3891,3 +3891,15 @@ def test_english_chain_masters_among_them_and_named_by_the_county() -> None:
     text = ('The plant belongs to Sichuan Zhuyun Fibre Co, which the county named the "chain master" enterprise of '
             'its bamboo industrial chain in 2024.')
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("Sichuan Zhuyun Fibre Co", "bamboo industrial chain")]
+
+
+def test_firms_named_after_the_verb_that_names_them_and_long_registered_names_in_a_list() -> None:
+    text = to_simplified("經市政府常務會議研究，認定棗莊新源鋰能科技股份有限公司等12家企業為"
+                         "第二批市級重點產業鏈鏈主企業。")
+    assert [(r.person, r.count) for r in find_leaders(text)] == [("枣庄新源锂能科技股份有限公司", None), (None, 12)]
+    text = "链主企业广东清材稀有金属股份有限公司、清远华铄新材料科技有限公司两家企业合计产值超过190亿元。"
+    assert [(r.person, r.count) for r in find_leaders(text)] == [
+        ("广东清材稀有金属股份有限公司", None), ("清远华铄新材料科技有限公司", None), (None, 2)]
+    # (同批获认定的另外3家链主: 认定的 describes the firms, no name follows the verb)
+    text = to_simplified("同批獲認定的另外3家鏈主為曙光石化、華誠科技及海皖新材，均為內地非上市企業。")
+    assert "的另外" not in [r.person for r in find_leaders(text)]
