@@ -432,6 +432,13 @@ _MASTERS_AMONG_ZH = regex.compile(r"链主(?:企业)?(?:中|里|当中)[，,]"
 _BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业|链主企业)?"
                                    r"(?:规模|营收规模|营业收入|地区分布|区域分布|地区|区域"
                                    r"|产业链分布|行业分布|所有制|类型|企业性质|性质|地域分布|地域|城市分布)(?:来)?看[，,]")
+_ONE_OF_THEM_ZH = regex.compile(r"[，,](?:(?:台|港|澳|外|陆|民|国|央)资的|本地的|当地的)?"
+                                r"(?P<firm>(?:(?![的是为，,。；;])\p{Han}){2,14}?)(?:也)?(?:是|为|即为)其中(?:之一|一家|的一家)")
+_PART_OF_THIS_CHAIN_ZH = regex.compile(r"(?P<total>[\d一二三四五六七八九十两百]{1,4}家(?:\p{Han}{1,3}级)?链主企业)"
+                                      r"(?:中|当中|里)(?:有|共有)?(?P<n>[\d一二三四五六七八九十两]{1,3})家"
+                                      r"(?:属于|来自|在|分布在|集中在)(?:这条|该|本)(?:产业)?链")
+_MASTERS_THEN_PARTS_ZH = regex.compile(r"[\d一二三四五六七八九十两]{1,3}家链主企业[^。！？；;\n]{0,40}?[，,]其中"
+                                      r"(?=[^。！？\n]{1,40}?的(?:有)?[\d一二三四五六七八九十两]{1,3}家)")
 _BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选|(?:(?<![\p{Han}])|(?<=其中))"
                                    # (其中新型显示链4家、功率半导体链3家: a chain's short name, X链)
                                    r"(?P<chain>(?!其中)[^，,；;、。]{2,16}?(?:产业)?链)(?:共有|有|占|入选)?"
@@ -1026,6 +1033,34 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "主要负责" in text or "长任" in text or "任副链长" in text or "担任" in text:
             out += [r for r in _office_holders_zh(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end and o.role == r.role for o in out)]
+        # 全市27家链主企业中有6家属于这条链: the chain the text named last holds a part of a total that spans chains
+        for m in _PART_OF_THIS_CHAIN_ZH.finditer(text):
+            named = max((c for c in chains if m.start() - 600 <= c.end <= m.start()), key=lambda c: c.end, default=None)
+            value = read_number(m.group("n"))
+            if named is None or value is None or value < 1:
+                continue
+            total = m.span("total")
+            out = [replace(o, chain=None) if (o.start, o.end) == total and o.count else o for o in out]
+            if not any(o.start == m.start("n") for o in out):
+                out.append(_record(text, article, m.start("n"), m.end("n") + 1, role="chain_master", count=int(value),
+                                   chain=named.normalized))
+        # 已认定链主企业5家，台资的茂昶光能是其中之一: a firm named as one of the chain masters just counted
+        for m in _ONE_OF_THEM_ZH.finditer(text):
+            counted = next((o for o in out if o.count and o.role == "chain_master" and o.end <= m.start()
+                            and not rx(r"[。！？\n]").search(text, o.end, m.start())), None)
+            name = m.group("firm")
+            if counted is None or not _could_be_a_firm_zh(name) or name in _NOT_FIRMS or \
+                    rx(r"[县市区省镇乡村州]$|[我你他她它这那该本]").search(name) or \
+                    any(o.start == m.start("firm") for o in out):  # (我们县是其中之一: no firm)
+                continue
+            out.append(_record(text, article, m.start("firm"), m.end("firm"), person=name, role="chain_master",
+                               chain=counted.chain))
+        # 第二批12家链主企业…，其中营业收入超过50亿元的3家，…的5家，其余4家为…: the same sentence breaks its total down
+        for lead in _MASTERS_THEN_PARTS_ZH.finditer(text):
+            end = rx(r"[。！？\n]").search(text, lead.end())
+            parts = _breakdown_parts_zh(text, article, lead.end(), end.start() if end else len(text))
+            if len(parts) >= 2:
+                out += [r for r in parts if not any(o.start < r.end and r.start < o.end and o.count for o in out)]
         # 从企业规模看，…超过100亿元的9家，…的11家: a breakdown of the chain masters the sentences before counted
         for lead in _BREAKDOWN_LEAD_ZH.finditer(text):
             if "链主" in text[max(0, lead.start() - 400):lead.start()]:

@@ -3903,3 +3903,16 @@ def test_firms_named_after_the_verb_that_names_them_and_long_registered_names_in
     # (同批获认定的另外3家链主: 认定的 describes the firms, no name follows the verb)
     text = to_simplified("同批獲認定的另外3家鏈主為曙光石化、華誠科技及海皖新材，均為內地非上市企業。")
     assert "的另外" not in [r.person for r in find_leaders(text)]
+
+
+def test_parts_of_a_chain_master_total_this_chain_a_class_and_one_of_them() -> None:
+    text = to_simplified("石家莊生物醫藥產業鏈由副市長擔任鏈長。該鏈上半年營業收入約人民幣612億元，"
+                         "全市27家鏈主企業中有6家屬於這條鏈。")
+    assert [(r.text, r.chain, r.count) for r in find_leaders(text) if r.count] == [
+        ("27家链主企业", None, 27), ("6家", "生物医药产业链", 6)]
+    text = to_simplified("第二批12家鏈主企業2025年合計實現營業收入486.3億元，其中營業收入超過50億元的3家，"
+                         "20億元至50億元的5家，其餘4家為營業收入5億元以上的細分領域「單項冠軍」。")
+    assert [r.count for r in find_leaders(text)] == [12, 3, 5, 4]
+    text = to_simplified("新能源鏈目前已認定鏈主企業5家，台資的茂昶光能是其中之一。")
+    assert [(r.person, r.count) for r in find_leaders(text)] == [(None, 5), ("茂昶光能", None)]
+    assert [r.person for r in find_leaders("全市已认定链主企业12家，我们县是其中之一。") if r.person] == []
