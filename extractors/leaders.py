@@ -1182,7 +1182,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "including" in text:
             out += [r for r in _including_on_chains_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
-        if " of them " in text or " of these " in text or " of those " in text or " of the " in text:
+        if " of them " in text or " of these " in text or " of those " in text or " of the " in text \
+                or " of which " in text or " of whom " in text:
             out += [r for r in _parts_of_counted_masters_en(text, article)
                     if not any(o.start <= r.start < o.end for o in out)]
         out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
@@ -1992,6 +1993,10 @@ _N_OF_THEM_EN = regex.compile(rf"(?:^|(?<=[.!?]\s))(?P<n>\d{{1,3}}|(?i:{'|'.join
                               r"(?:them|these|those)\s+(?:are|were|have|had|is|belong|come|came)\b")
 
 
+_N_OF_WHICH_EN = regex.compile(rf",\s+(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+(?P<which>which|whom)\s+"
+                               r"(?:are|were|have|had|is|belong|come|came)\b")
+
+
 # … six enterprises named in the second batch of chain master enterprises … Two of the six, including A, belong
 # to the optical chain
 _N_OF_THE_M_ON_CHAIN_EN = regex.compile(
@@ -2014,6 +2019,13 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
         if counted is not None and value is not None and value >= 2:
             out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=value,
                                chain=m.group("chain")))
+    for m in _N_OF_WHICH_EN.finditer(text):  # Zhejiang has 97 chain master enterprises, 12 of which are listed
+        before = text.rfind(".", 0, m.start())
+        n = m.group("n").lower()
+        value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        if value is not None and value >= 2 and _COUNTED_MASTERS_EN.search(text, before + 1, m.start()):
+            out.append(_record(text, article, m.start("n"), m.end("which"), role="chain_master", count=value,
+                               chain=None))
     for m in _N_OF_THEM_EN.finditer(text):
         before = text.rfind(".", 0, max(0, m.start() - 2))
         counted = _COUNTED_MASTERS_EN.search(text, max(0, before + 1), m.start())

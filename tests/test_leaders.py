@@ -3916,3 +3916,9 @@ def test_parts_of_a_chain_master_total_this_chain_a_class_and_one_of_them() -> N
     text = to_simplified("新能源鏈目前已認定鏈主企業5家，台資的茂昶光能是其中之一。")
     assert [(r.person, r.count) for r in find_leaders(text)] == [(None, 5), ("茂昶光能", None)]
     assert [r.person for r in find_leaders("全市已认定链主企业12家，我们县是其中之一。") if r.person] == []
+
+
+def test_english_part_of_a_chain_master_total_of_which() -> None:
+    text = "Zhejiang has 97 chain master enterprises, 12 of which are listed abroad."
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("97 chain master enterprises", 97), ("12 of which", 12)]
+    assert [r.count for r in find_leaders("Zhejiang has 97 industrial parks, 12 of which are listed abroad.")] == []
