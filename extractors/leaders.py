@@ -2585,17 +2585,19 @@ class _SpanIndex:
 # (1) Optoelectronic information industrial chain (chain chief: Vice Governor Sheng Ruiqing) over the firms of
 # the chain, one a numbered line: a notice's list of chain masters by chain
 _CHAIN_HEADING_EN = regex.compile(
-    r"(?m)^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[IVX]{1,4}\.)?[ \t]*(?P<chain>[A-Z][^()\n:]{2,90}?\bchain)"
+    # (• Automobile industrial chain (chain chief: Vice Governor An Liming): a bulleted heading)
+    r"(?m)^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[IVX]{1,4}\.|[•●▪◆])?[ \t]*(?P<chain>[A-Z][^()\n:]{2,90}?\bchain)"
     r"[ \t]*(?:\((?P<inside>[^()\n]{3,240})\))?[ \t]*$")
 _HEADING_ROLE_EN = regex.compile(r"(?i)(?P<label>(?:deputy\s+)?chain\s+(?:chief|leader)s?)\s*:\s*(?P<body>[^;]+)")
-_LIST_FIRM_LINE_EN = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<firm>[A-Z][^\n]{2,90}?)[ \t]*[;,]?[ \t]*$")
+# (1. Changchun … Co., Ltd. · - Changchun … Co., Ltd.: a numbered or dashed line under the heading)
+_LIST_FIRM_LINE_EN = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–—◦▪*])[ \t]+(?P<firm>[A-Z][^\n]{2,90}?)[ \t]*[;,]?[ \t]*$")
 _PINYIN_TAIL_EN = regex.compile(r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})\s*$")
 _PINYIN_TAIL2_EN = regex.compile(r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\s*$")  # (surname, given name)
 
 
 def _chain_headed_lists_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """A notice's list by chain: a heading line naming the chain (and, in brackets, its chain chief and deputy)
-    over numbered lines of firms, each a chain master of that chain."""
+    over numbered (or dashed) lines of firms, each a chain master of that chain."""
     out: list[LeaderRecord] = []
     if not rx(r"(?i)chain[\s-]+masters?").search(text):
         return out

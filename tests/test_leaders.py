@@ -3922,3 +3922,20 @@ def test_english_part_of_a_chain_master_total_of_which() -> None:
     text = "Zhejiang has 97 chain master enterprises, 12 of which are listed abroad."
     assert [(r.text, r.count) for r in find_leaders(text)] == [("97 chain master enterprises", 97), ("12 of which", 12)]
     assert [r.count for r in find_leaders("Zhejiang has 97 industrial parks, 12 of which are listed abroad.")] == []
+
+
+def test_english_list_by_chain_with_bulleted_headings_and_dashed_firm_lines() -> None:
+    text = ("The newly named chain master enterprises, by chain, are:\n\n"
+            "• Automobile industrial chain (chain chief: Vice Governor An Liming)\n"
+            "  - Changchun Huaxing Automotive Electronics Co., Ltd.\n"
+            "  - Jilin Beiyu Chassis Technology Co., Ltd.\n"
+            "• Ginseng industrial chain (chain chief: Vice Governor Qiao Zhenhai)\n"
+            "  - Tonghua Changbai Ginseng Biotech Co., Ltd.\n\n"
+            "Of the 14 companies, nine are privately owned.\n")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text)]
+    assert found == [
+        ("An Liming", "chain_leader", "automobile industrial chain"),
+        ("Changchun Huaxing Automotive Electronics Co., Ltd.", "chain_master", "automobile industrial chain"),
+        ("Jilin Beiyu Chassis Technology Co., Ltd.", "chain_master", "automobile industrial chain"),
+        ("Qiao Zhenhai", "chain_leader", "ginseng industrial chain"),
+        ("Tonghua Changbai Ginseng Biotech Co., Ltd.", "chain_master", "ginseng industrial chain")]
