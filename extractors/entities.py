@@ -690,7 +690,8 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
     # keep the office only when it names a body or a place: 市政府, 市总链办, 温州市, 市委
     while office and not (suffix.search(office) or office in places() or office in "省市区县镇乡"
                           or office in ("自治区", "自治州", "自治县")
-                          or rx(r"\p{Han}(?:新区|开发区|园区|区|县|市|州|省)$").search(office)  # 三江新区|党工委书记
+                          # 三江新区|党工委书记 · 黄江镇|党委书记
+                          or rx(r"\p{Han}(?:新区|开发区|园区|区|县|市|州|省|镇|乡|街道)$").search(office)
                           or rx(r"(?:产业链|产业集群|链)的?$").search(office)):
         # drop leading words until what is left ends like an office, else no office
         return title_start
@@ -772,6 +773,9 @@ _NOT_NAME_START = frozenset("都也还又就才均皆便则亦更却由")
 # characters that end no given name read without a cue after it: a conjunction or preposition opening the
 # next words (欧阳静因工作变动不再担任: 因 "because"; 郑凯要牵头: 要 "shall")
 _NOT_NAME_END = frozenset("因于将已被把从向对要会应需")
+# verbs whose first character a greedy three-character name would take (沈丽协|助 · 钟立协|助): the name is two
+_VERB_SPLIT_FROM_NAME = regex.compile(r"(?:协助|协调|配合|负责|牵头|主持|陪同|介绍|表示|指出|强调|带队|率队"
+                                      r"|出席|参加|分管)(?!\p{Han}{0,1}(?:公司|集团))")
 
 
 def _place_prefixed_name(text: str, m: regex.Match) -> bool:
@@ -861,6 +865,9 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
             # 原链长欧阳静因工作变动: the name, then 因 "because" (not 欧阳静因)
             m = pats["name_after_3"].match(text, at, m.end() - 1) or regex.compile(
                 rf"(?P<name>{regex.escape(m.group('name')[:-1])})").match(text, at, at + 4)
+        if m and len(m.group("name")) == 3 and _VERB_SPLIT_FROM_NAME.match(text, m.end() - 1):
+            # 副主任沈丽协助，推动…: a two-character name, then what the person does (not 沈丽协|助)
+            m = regex.compile(rf"(?P<name>{regex.escape(m.group('name')[:2])})").match(text, m.start(), m.end() - 1)
         if m and m.group("name")[0] in _NOT_NAME_START:
             continue  # 三位链长都提到: an adverb after the role, no one's name
         if m and m.group("name")[-1] in "了着过" and len(m.group("name")) == 2:

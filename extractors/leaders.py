@@ -223,7 +223,8 @@ def _patterns() -> dict[str, Any]:
         "chain_office_en": regex.compile(
             r"(?i)\boffice\s+of\s+the\s+(?:[\w-]+\s+){1,6}?(?:industrial\s+|industry\s+)?chain\b"),
         "led_zh": regex.compile(r"挂帅|领衔|领办|链长(?:是|为)"),
-        "led_en": regex.compile(r"(?i)\bchain(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
+        "led_en": regex.compile(r"(?i)\bchain(?:\s+(?:at|in|on|near|along|around)\s+[^,.;]{1,60}?(?=,))?"
+                                r"(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
                                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:also\s+)?"
                                 r"(?:jointly\s+|co-|together\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
@@ -1993,6 +1994,10 @@ _N_OF_THEM_EN = regex.compile(rf"(?:^|(?<=[.!?]\s))(?P<n>\d{{1,3}}|(?i:{'|'.join
                               r"(?:them|these|those)\s+(?:are|were|have|had|is|belong|come|came)\b")
 
 
+_N_OF_THE_M_MASTERS_EN = regex.compile(
+    rf"(?<![\w,.-])(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+(?:the|its|their)\s+"
+    rf"(?:\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+(?:new\s+)?[\"“']?chain[\s-]+master[\"”']?"
+    r"(?:s|\s+enterprises|\s+companies|\s+firms)\b")
 _N_OF_WHICH_EN = regex.compile(rf",\s+(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+(?P<which>which|whom)\s+"
                                r"(?:are|were|have|had|is|belong|come|came)\b")
 
@@ -2019,6 +2024,11 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
         if counted is not None and value is not None and value >= 2:
             out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=value,
                                chain=m.group("chain")))
+    for m in _N_OF_THE_M_MASTERS_EN.finditer(text):  # Only 3 of the 27 chain master enterprises have …
+        n = m.group("n").lower()
+        value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        if value is not None and value >= 2:
+            out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=value, chain=None))
     for m in _N_OF_WHICH_EN.finditer(text):  # Zhejiang has 97 chain master enterprises, 12 of which are listed
         before = text.rfind(".", 0, m.start())
         n = m.group("n").lower()
@@ -2404,6 +2414,7 @@ _DESCRIBED_LIST_EN = regex.compile(
     r"[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,6})+(?=[.;]|$)")
 _NAMED_DESCRIBED_FIRMS_EN = regex.compile(
     r"\b(?i:named|designated|selected|picked|chose|listed|recogni[sz]ed|certified)\s+"
+    r"(?!(?:in|on|last|this|early|late)\s)"  # (named in March as the …: when it was named, no firm)
     r"(?P<list>(?:[a-z][\w-]*\s+){1,4}[A-Z][^;:()]{1,300}?)\s+as\s+(?:its|the|their)\s+"
     r"(?:(?:two|three|four|five|six|first|new|\d)\s+)?[\"“']?$")
 _NOT_A_FIRM_EN = frozenset("It They We She He This That What Who Which How Why Where When".split())
@@ -3773,15 +3784,17 @@ def _heading_chain(text: str, line_start: int, chains: list[Mention]) -> Mention
             line_start = prev_start  # another line of the same roster (or a blank one)
             continue
         # a short aside may close the heading: 第一名：硅基新材料产业链（优秀）
-        stripped_end = prev_start + len(_HEADING_ASIDE.sub("", line.rstrip()))
-        if len(line.strip()) <= 24:
+        heading = _HEADING_ASIDE.sub("", line.rstrip())
+        stripped_end = prev_start + len(heading)
+        if len(heading.strip()) <= 24:
             return next((c for c in chains if prev_start <= c.start and c.end == stripped_end), None)
         return None
     return None
 
 
 _ASIDE_ZH = regex.compile(r"[（(][^（）()\n]*[）)]")
-_HEADING_ASIDE = regex.compile(r"\s*[（(][^（）()\n]{1,14}[）)]$")  # (综合得分96.8分)
+# (综合得分96.8分) · ，得分94.6分（较上年前移4位）: a short aside, bracketed or after a comma, closes a heading
+_HEADING_ASIDE = regex.compile(r"(?:\s*(?:[（(][^（）()\n]{1,14}[）)]|[，,][^，,。；;（）()\n]{1,16}))+$")
 
 
 # …鹤壁元晟电子有限公司，日前获河南省鹤壁市认定为「汽车电子电器产业链」|链主企业: the firm, then who named it
@@ -4745,7 +4758,9 @@ class _Sentence:
                 continue
             # the golden pomelo chain is a rare example led by a standing committee member, Liao Shuhua
             chain = next((c for c in self.chains if c.end <= person.start and rx(
-                r"(?i)(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
+                # (The wine chain at the eastern foot of Helan Mountain, led by …: where the chain is, then by whom)
+                r"(?i)(?:\s+(?:at|in|on|near|along|around)\s+[^,.;]{1,60}?(?=,))?"
+                r"(?:,(?:(?!\bchains?\b)[^.;]){0,100}?,)?,?\s+(?:(?:which|that)\s+)?"
                 # (its auto parts chain, then led by …)
                 r"(?:(?:then|now|currently|still|long|previously|formerly)\s+)?"
                 # (…chain, which counts Haicang as its chain master and is overseen by …)
@@ -5594,7 +5609,8 @@ class _Sentence:
                 break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names; 链条的核心: what they are)
             if text[pos:e] in _GENERIC_CHAIN_WORDS:
                 break  # 打进柳州工程机械「链主」供应链: the chain master's supply chain, no firm (陆海通供应链 is one)
-            if _NO_FIRM_OPENING_ZH.match(text, pos, e) and not _ends_with_firm_word(text[pos:e]):
+            if _NO_FIRM_OPENING_ZH.match(text, pos, e) and not rx(r"(?:有限(?:责任)?公司|集团|股份)$").search(
+                    text, pos, e):  # (扎堆化工 ends like a firm's short name, but only a registered name opens so)
                 break  # 其中力争至少1家为台资企业 · 5家链主企业来港递表: a goal or a trip, no firm's name
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
@@ -5727,7 +5743,9 @@ class _Sentence:
                       # (Weifang Dongrun Power Machinery Co., an engine maker designated chain master of …)
                       r"(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:designated|named)\s)|"
                                 r"serves? as|became|acts? as|as)\s+(?:also\s+)?"
-                                r"(?:named\s+(?:as\s+)?|designated\s+(?:as\s+)?|"
+                                # (… named in March as the chain master enterprise of …: when, then the role)
+                                r"(?:(?:named|designated)\s+(?:(?:in|on)\s+[A-Z]\w+(?:\s+\d{4})?\s+"
+                                r"|(?:last|this)\s+(?:year|month)\s+)?(?:as\s+)?|"
                                 # … was designated by the People's Government of Binzhou Municipality as a …
                                 r"(?:named|designated|selected|recogni[sz]ed|identified|certified|chosen|listed)\s+by"
                                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){1,10}?as\s+|"
@@ -5911,8 +5929,12 @@ class _Sentence:
         text, pats = self.plain, _patterns()
         # (The chain master enterprise of the red jujube chain, Shaanxi …: one firm, its chain named; not a
         # roster's "Chain master enterprise:" label, whose chain the roster gives)
-        head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprise|company|firm)(?=\s+(?:of|for|on|in)\s)"
-                  r"|\s+(?:enterprises|companies|firms))?"
+        # (The county's designated "chain master" enterprise, Shaanxi Qinmei …: a determiner's role, then the firm)
+        owned = rx(r"(?i)\b(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}[\"“']?chain[\s-]+master$").search(
+            text, max(self.lo, pos - 80), pos) is not None
+        after = r"(?=\s+(?:of|for|on|in)\s|,\s+[A-Z])" if owned else r"(?=\s+(?:of|for|on|in)\s)"
+        head = rx(r"(?i)s?[\"”']?(?:\s+(?:enterprise|company|firm)" + after
+                  + r"|\s+(?:enterprises|companies|firms))?"
                   r"(?:\s+(?:of|for|on|in)\s+(?:the\s+|its\s+)?[\w\s-]{0,40}?\bchain)?"
                   # (38 chain master enterprises in July, among them …: when, then the list)
                   r"(?:\s+(?:(?:in|on|since)\s+(?:January|February|March|April|May|June|July|August|September"
@@ -6234,7 +6256,8 @@ def _starts_with_verb(phrase: str) -> bool:
 
 
 # what opens a clause after 链主企业 but no firm's name: a goal's cue, a trip somewhere (来港递表 · 赴港上市)
-_NO_FIRM_OPENING_ZH = regex.compile(r"力争|争取|确保|计划|预计|有望|(?:来|赴|到|去|前往)(?:港|澳|台|京|沪|深|穗|渝|蓉)")
+_NO_FIRM_OPENING_ZH = regex.compile(r"力争|争取|确保|计划|预计|有望|(?:来|赴|到|去|前往)(?:港|澳|台|京|沪|深|穗|渝|蓉)"
+                                    r"|扎堆|集中|聚集|云集")  # (钦州：链主扎堆化工: where they gather, no firm)
 
 
 # words that stand where a list of firms would but point back or around instead
@@ -6253,7 +6276,9 @@ _NOT_FIRMS = frozenset({"上述", "前述", "以上", "这些", "该", "其", "�
                         "全县", "全市", "全省", "全区", "全州", "全盟",
                         "力争", "争取", "确保", "计划", "新增", "培育",
                         # 链主企业代表、…董事长 · 以链主企业为切入点: a representative, a figure of speech
-                        "代表", "切入点", "抓手", "突破口", "牵引", "主体"})
+                        "代表", "切入点", "抓手", "突破口", "牵引", "主体",
+                        # 厂房的主人是…链主企业X: who owns it, the firm named after the role
+                        "主人", "东家", "业主", "老板", "主角"})
 
 
 _PARTNER_BEFORE_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:、\s]|的))"

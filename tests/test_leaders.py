@@ -3939,3 +3939,38 @@ def test_english_list_by_chain_with_bulleted_headings_and_dashed_firm_lines() ->
         ("Jilin Beiyu Chassis Technology Co., Ltd.", "chain_master", "automobile industrial chain"),
         ("Qiao Zhenhai", "chain_leader", "ginseng industrial chain"),
         ("Tonghua Changbai Ginseng Biotech Co., Ltd.", "chain_master", "ginseng industrial chain")]
+
+
+def test_round_98_chinese_names_titles_and_headings() -> None:
+    # a heading's aside after a comma (第三名：丝网制品产业链，得分94.6分（较上年前移4位）) closes it
+    text = ("第三名：丝网制品产业链，得分94.6分（较上年前移4位）\n链长：陈建军（市委常委、常务副市长）\n"
+            "链主企业：安平县恒达丝网集团有限公司、河北冀网金属制品有限公司\n")
+    assert {r.chain for r in find_leaders(text)} == {"丝网制品产业链"}
+    # 沈丽协|助: a two-character name, then what she does
+    text = "由徐建峰同志牵头，副链长、杭州湾上虞经济技术开发区管委会副主任沈丽协助，推动链主企业加快建设。"
+    assert [r.person for r in find_leaders(text) if r.person] == ["沈丽"]
+    # 还有 · 该链 open no office; a town (黄江镇) is one
+    found = find_leaders(to_simplified("同行的還有泛家居產業鏈鏈長、副區長梁曉彤。"))
+    assert [(r.title, r.chain) for r in found] == [("泛家居产业链链长、副区长", "泛家居产业链")]
+    found = find_leaders("该链副链长、钦州港经济技术开发区管委会主任韦国庆今年已3次带队赴广东招商。")
+    assert [r.title for r in found] == ["副链长、钦州港经济技术开发区管委会主任"]
+    found = find_leaders(to_simplified("黃江鎮黨委書記何俊霖則出任該鎮電子電路產業鏈鏈長。"))
+    assert [(r.person, r.title) for r in found] == [("何俊霖", "黄江镇党委书记")]
+    # who owns a plant, and where chain masters gather, are no firms
+    found = find_leaders("厂房的主人是揭阳市金属制品产业链链主企业广东揭钢厨具集团有限公司（下称“揭钢厨具”）。")
+    assert [r.person for r in found] == ["广东揭钢厨具集团有限公司"]
+    assert find_leaders("钦州：链主扎堆化工\n") == []
+
+
+def test_round_98_english_chain_masters_and_chiefs() -> None:
+    text = ("The customer behind the decision is Suzhou Huiding Robotics, which the Suzhou municipal government named "
+            "in March as the chain master enterprise of its industrial robot chain.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Suzhou Huiding Robotics", "industrial robot chain")]
+    text = "The wine chain at the eastern foot of Helan Mountain, led by Vice Mayor Ma Yan, sold 138 million bottles."
+    assert [(r.person, r.title, r.chain) for r in find_leaders(text)] == [("Ma Yan", "Vice Mayor", "wine chain")]
+    text = "Only 3 of the 27 chain master enterprises have annual revenue above 10 billion yuan."
+    assert ("3", 3) in [(r.text, r.count) for r in find_leaders(text)]
+    text = ('The county\'s designated "chain master" enterprise, Shaanxi Qinmei Fruit Industry Co., runs cold stores '
+            'holding 30,000 tonnes of fruit.')
+    assert [r.person for r in find_leaders(text)] == ["Shaanxi Qinmei Fruit Industry Co."]
+    assert find_leaders("It is a chain master enterprise, Li said.") == []
