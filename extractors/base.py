@@ -125,6 +125,52 @@ def sentences_with(pattern: Any, text: str, sentences: list[tuple[int, int]],
     return out
 
 
+def matches_near(pattern: Any, text: str, anchor: Any, before: int, after: int) -> list[Any]:
+    """``list(pattern.finditer(text))`` for a pattern every match of which holds a match of ``anchor``
+    (a cheap pattern, run over :func:`lowered` text) no more than ``before`` characters after the match
+    starts and ``after`` characters before it ends: only the windows around the anchors are scanned.
+
+    Each match found is checked against a match at the same place over the whole text; should one
+    differ (a window cut it short), the whole text is scanned after all. Same matches, for patterns
+    whose own scan of a long text is slow.
+
+    >>> import regex
+    >>> p = regex.compile(r"(?i)\\b\\d+\\s+chain\\s+masters\\b")
+    >>> [m.group() for m in matches_near(p, "We have 12 chain masters. 3 firms.", regex.compile("chain"), 20, 20)]
+    ['12 chain masters']
+    """
+    low = lowered(text)
+    windows: list[list[int]] = []
+    for hit in anchor.finditer(low):
+        lo, hi = max(0, hit.start() - before), min(len(text), hit.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    found: list[Any] = []
+    for lo, hi in windows:
+        for m in pattern.finditer(text, lo, hi):
+            whole = pattern.match(text, m.start())
+            if whole is None or whole.span() != m.span():
+                return list(pattern.finditer(text))  # a window cut this match: scan it all
+            found.append(whole)
+    return found
+
+
+@dataclass(frozen=True)
+class NearScan:
+    """A slow pattern and the cheap anchor every match of it holds, with how far a match may start
+    before the anchor and end after it: :meth:`finditer` gives the pattern's own matches, faster."""
+
+    pattern: Any
+    anchor: Any  # matched in lowered() text
+    before: int
+    after: int
+
+    def finditer(self, text: str) -> list[Any]:
+        return matches_near(self.pattern, text, self.anchor, self.before, self.after)
+
+
 ExtractFn = Callable[[ExtractionContext], Iterable["Record"]]
 
 

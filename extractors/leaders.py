@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from extractors.base import ExtractionContext, component, lowered, sentences_with
+from extractors.base import ExtractionContext, NearScan, component, lowered, sentences_with
 from extractors.counts import GAPPED_PLACE_EN
 from extractors.entities import Mention, find_mentions, pinyin_name, places, rx, segment, surnames, word_tags
 from extractors.lexicon import alternation, find_word, load_rows, word_scanner
@@ -328,7 +328,8 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
         found.append(Role(m.start(), m.end(), role))
     if language == "en":
         # Fang's deputy on the chain, Zhu Hao, … · Tan has two deputies: … (the chain leader's deputies)
-        for m in _DEPUTY_OF_EN.finditer(text, lo, hi):
+        # (every form holds "deput": a sentence without it is skipped)
+        for m in _DEPUTY_OF_EN.finditer(text, lo, hi) if text.find("deput", lo, hi) >= 0 else ():
             if not any(r.start < m.end("role") and m.start("role") < r.end for r in found):
                 found.append(Role(m.start("role"), m.end("role"), "deputy_chain_leader"))
         # chief of the city's marine fuel supply chain · deputy chief of the tea chain
@@ -352,6 +353,7 @@ _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<rol
                               r"|\b[Tt]he\s+(?P<role>deputies)(?=\s+(?:are|were)\s+[A-Z])"
                               # She runs the chain with a deputy, Wang Jun, director of …
                               r"|\bruns\s+the\s+chain\s+with\s+(?:a|one|her|his)\s+(?P<role>deputy)(?=\s*,\s+[A-Z])")
+_DEPUTY_WORD = regex.compile("deput")  # (what every match of _DEPUTY_OF_EN holds)
 _CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|that|its)\s+chain\s+(?:has\s+been|had\s+been|is|was)\s+"
                               r"(?:led|headed|run|steered)\s+by\s+"
                               # … the new energy battery chain … It is led by Xu Haoran: "It" at a sentence's start
@@ -554,7 +556,7 @@ def _role_then_person_en(text: str, article: str, persons: list[Mention]) -> lis
     """A role of a named chain, then its holder in apposition: "Pinghu's chain chief for the parts chain, Vice
     Mayor Shen Jiawei, has made two visits" (the role phrase's span, and the person's record)."""
     out: list[tuple[int, int, LeaderRecord]] = []
-    for m in _ROLE_THEN_PERSON_EN.finditer(text):
+    for m in _ROLE_THEN_PERSON_SCAN.finditer(text):
         person = next((p for p in persons if m.end() <= p.start <= m.end() + 40 and rx(
             r"(?:(?:the\s+)?[A-Z][\w-]*\s+){0,3}").fullmatch(text, m.end(), p.start)), None)
         if person is None or not pinyin_name(person.normalized) or not rx(
@@ -832,7 +834,7 @@ def _master_totals_en(text: str, article: str) -> list[LeaderRecord]:
     """Totals of chain masters said without "N chain masters": "the number of chain master enterprises
     reached 68, including 12 recognized last year", "14 companies hold chain master status"."""
     out = []
-    for m in _MASTER_TOTAL_EN.finditer(text):
+    for m in _MASTER_TOTAL_SCAN.finditer(text):
         for group in ("n", "m", "n2", "n3", "n4"):
             if m.group(group) is None:
                 continue
@@ -951,7 +953,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         led = set(sentences_with(pats["led_en"], text, sentences))
         candidates |= led | set(sentences_with(pats["chain_office_en"], text, sentences))
         candidates |= set(sentences_with(_ROLE_OF_CHAIN_EN, text, sentences))
-        candidates |= set(sentences_with(_DEPUTY_OF_EN, text, sentences))
+        candidates |= set(sentences_with(_DEPUTY_OF_EN, text, sentences, _DEPUTY_WORD))
         who_led = set(sentences_with(_WHO_LED_A_CHAIN_EN, text, sentences))
         led |= who_led
         candidates |= who_led
@@ -1242,12 +1244,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             value = read_number(m.group("n"))
             if value and value >= 2 and not any(r.start <= m.start("n") < r.end for r in out):
                 out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=int(value)))
-        for m in _NAMED_AS_MASTERS_EN.finditer(text):  # named 27 enterprises as new "chain-leading" companies
+        for m in _NAMED_AS_MASTERS_SCAN.finditer(text):  # named 27 enterprises as new "chain-leading" companies
             value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
             if value and value >= 2 and not any(r.start <= m.start("span") < r.end for r in out):
                 out.append(_record(text, article, m.start("span"), m.end("span"), role="chain_master",
                                    count=int(value), chain=None))
-        for m in _DEPUTY_OF_EN.finditer(text):  # her two deputies on the chain: a group of deputies
+        for m in _DEPUTY_OF_EN.finditer(text) if "deput" in text else ():  # her two deputies: a group of deputies
             if m.group("num"):
                 value = _EN_NUMBERS.get(m.group("num").lower()) or read_number(m.group("num"))
                 if value:
@@ -2014,7 +2016,7 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
     """A sentence opening on "Seven of them are …" right after a sentence that counted chain masters:
     a part of that group; "Two of the six, including A, belong to the optical chain": the chain's part."""
     out: list[LeaderRecord] = []
-    for m in _N_OF_THE_M_ON_CHAIN_EN.finditer(text):
+    for m in _N_OF_THE_M_ON_CHAIN_SCAN.finditer(text):
         whole = m.group("m").lower()
         counted = rx(rf"(?i)\b{regex.escape(whole)}\s+(?:[\w-]+\s+){{0,2}}(?:enterprises|companies|firms)\b[^.]{{0,80}}"
                      r"chain[\s-]+master|\b" + regex.escape(whole) + r"\s+(?:new\s+)?[\"“']?chain[\s-]+master").search(
@@ -2024,7 +2026,7 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
         if counted is not None and value is not None and value >= 2:
             out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=value,
                                chain=m.group("chain")))
-    for m in _N_OF_THE_M_MASTERS_EN.finditer(text):  # Only 3 of the 27 chain master enterprises have …
+    for m in _N_OF_THE_M_MASTERS_SCAN.finditer(text):  # Only 3 of the 27 chain master enterprises have …
         n = m.group("n").lower()
         value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
         if value is not None and value >= 2:
@@ -2036,7 +2038,7 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
         if value is not None and value >= 2 and _COUNTED_MASTERS_EN.search(text, before + 1, m.start()):
             out.append(_record(text, article, m.start("n"), m.end("which"), role="chain_master", count=value,
                                chain=None))
-    for m in _N_OF_THEM_EN.finditer(text):
+    for m in _N_OF_THEM_SCAN.finditer(text):
         before = text.rfind(".", 0, max(0, m.start() - 2))
         counted = _COUNTED_MASTERS_EN.search(text, max(0, before + 1), m.start())
         if counted is None:
@@ -6337,4 +6339,11 @@ def extract_leaders(ctx: ExtractionContext) -> list[LeaderRecord]:
     return leaders_in(ctx.text, ctx.language, _mentions_of(ctx), ctx.article)
 
 
-
+# Slow patterns scanned only near the anchor every match holds (an anchor over lowered text; how far a
+# match may start before it and end after it). tests/test_leaders.py checks each against a whole scan.
+_MASTER_TOTAL_SCAN = NearScan(_MASTER_TOTAL_EN, regex.compile(r"chain[\s-]+master"), 120, 200)
+_NAMED_AS_MASTERS_SCAN = NearScan(_NAMED_AS_MASTERS_EN, regex.compile(r"chain[- ](?:master|leading|owner)"), 220, 20)
+_ROLE_THEN_PERSON_SCAN = NearScan(_ROLE_THEN_PERSON_EN, regex.compile(r"chief|leader|head"), 160, 160)
+_N_OF_THE_M_ON_CHAIN_SCAN = NearScan(_N_OF_THE_M_ON_CHAIN_EN, regex.compile(r"\sof\s+the\s"), 40, 200)
+_N_OF_THE_M_MASTERS_SCAN = NearScan(_N_OF_THE_M_MASTERS_EN, regex.compile(r"chain[\s-]+master"), 80, 40)
+_N_OF_THEM_SCAN = NearScan(_N_OF_THEM_EN, regex.compile(r"\sof\s+(?:them|these|those)\s"), 40, 40)

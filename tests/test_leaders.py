@@ -3974,3 +3974,22 @@ def test_round_98_english_chain_masters_and_chiefs() -> None:
             'holding 30,000 tonnes of fruit.')
     assert [r.person for r in find_leaders(text)] == ["Shaanxi Qinmei Fruit Industry Co."]
     assert find_leaders("It is a chain master enterprise, Li said.") == []
+
+
+def test_every_near_scan_finds_what_a_whole_scan_of_each_corpus_article_finds() -> None:
+    """The windows each slow pattern is scanned in (around its anchor) are wide enough for every match."""
+    import extractors.leaders as leaders_module
+    from extractors.base import NearScan
+    from pipeline.ingest import Article, iter_inputs
+    from pipeline.normalize import normalize
+
+    scans = [v for v in vars(leaders_module).values() if isinstance(v, NearScan)]
+    assert len(scans) >= 5
+    texts = [normalize(a.text).text for a in iter_inputs(["corpus"]) if isinstance(a, Article)]
+    found = 0
+    for scan in scans:
+        for text in texts:
+            near = [m.span() for m in scan.finditer(text)]
+            assert near == [m.span() for m in scan.pattern.finditer(text)], scan.pattern.pattern[:60]
+            found += len(near)
+    assert found > 50
