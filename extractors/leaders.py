@@ -516,7 +516,11 @@ def _labelled_masters_en(text: str, article: str, chains: list[Mention]) -> list
     chain the text named last before."""
     out = []
     for m in _MASTER_LABEL_LINE_EN.finditer(text):
-        near = max((c for c in chains if m.start() - 800 <= c.end <= m.start()), key=lambda c: c.end, default=None)
+        before = [c for c in chains if m.start() - 800 <= c.end <= m.start()]
+        # (a chain opening its own line is the heading the label is under; not one a chief's line adds in passing)
+        headings = [c for c in before if rx(r"[ \t]*(?:\(?\d{1,2}[.)]|[•●▪◆-])?[ \t]*").fullmatch(
+            text, text.rfind("\n", 0, c.start) + 1, c.start)]
+        near = max(headings or before, key=lambda c: c.end, default=None)
         plain = _plain_suffixes(text[:m.end("firms")])
         for part in rx(r"[^;]+").finditer(plain, m.start("firms"), m.end("firms")):
             firm = rx(r"\s*(?:and\s+)?(?P<name>[A-Z].*?)\s*\.?\s*$").match(text, part.start(), part.end())
@@ -714,6 +718,36 @@ def _posts_by_label_en(text: str, article: str, chains: list[Mention]) -> list[L
         for k, (a, b) in enumerate(zip(bounds, ends)):
             start = m.start() if k == 0 else a
             out.append(_record(text, article, start, b, title=text[a:b], role=role, chain=chain))
+    return out
+
+
+# - Deputy chain chiefs: Zhao Minghui, deputy secretary-general …; Director of the Municipal Bureau of Commerce
+_ROSTER_ITEMS_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•*▪][ \t]*)?"
+                                      r"(?P<label>(?:deputy[ \t]+)?chain[ \t]+(?:chief|leader)s?)"
+                                      r"[ \t]*:[ \t]*(?P<items>[^\n]+?)[ \t]*$")
+_OFFICE_POST_EN = regex.compile(r"(?:Deputy\s+|Executive\s+Deputy\s+)?(?:Director|Head|Chief|Secretary|Chair(?:man)?)"
+                                r"(?:[\s-]+General)?\s+of\s+(?:the\s+)?[A-Z][^;,\n]{3,100}")
+
+
+def _office_posts_in_roster_lines_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """Posts named by office, no person, among a roster line's items: "- Deputy chain chiefs: Zhao Minghui, …;
+    Director of the Municipal Bureau of Commerce" (the first item spans the label, a further one itself), on
+    the chain of the line's heading."""
+    out: list[LeaderRecord] = []
+    for m in _ROSTER_ITEMS_LINE_EN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        chain = _heading_chain_en(text, line_start, chains)
+        if chain is None:
+            continue
+        role = "deputy_chain_leader" if m.group("label").lower().startswith("deputy") else "chain_leader"
+        for k, item in enumerate(rx(r"[^;]+").finditer(text, m.start("items"), m.end("items"))):
+            post = _OFFICE_POST_EN.fullmatch(text, item.start() + len(item.group()) - len(item.group().lstrip()),
+                                             item.end() - len(item.group()) + len(item.group().rstrip()))
+            if post is None:
+                continue
+            start = m.start("label") if k == 0 else post.start()
+            out.append(_record(text, article, start, post.end(), title=post.group(), role=role,
+                               chain=chain.normalized))
     return out
 
 
@@ -1087,6 +1121,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             listed = _chiefs_listed_by_chain_en(text, article)
             taken = {o.start for o in out if o.person}
             out += [r for r in listed if r.start not in taken]
+        if "hiefs:" in text or "eaders:" in text or "hief:" in text or "eader:" in text:
+            out += [r for r in _office_posts_in_roster_lines_en(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "hief:" in text or "eader:" in text:
             posts = _posts_by_label_en(text, article, chains)
             if posts:  # (the post's own record replaces a bare role record on its label)
@@ -1118,8 +1155,11 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 o.start == r.start for _a, _b, r in appositive))]
             out += [r for _a, _b, r in appositive if not any(o.start == r.start and o.chain for o in out)]
         if rx(r"(?i)chain[ -]master(?:\s+enterprises?|s)?\s*:|chain\s+office\s*:").search(text):
-            out += [r for r in _labelled_masters_en(text, article, chains)
-                    if not any(o.start == r.start for o in out)]
+            labelled = {r.start: r for r in _labelled_masters_en(text, article, chains)}
+            # (the labelled line knows its heading's chain: it fills a firm read elsewhere with none)
+            out = [replace(o, chain=labelled[o.start].chain) if o.start in labelled and o.role == "chain_master"
+                   and o.person and not o.chain else o for o in out]
+            out += [r for r in labelled.values() if not any(o.start == r.start for o in out)]
         if "(chain chief:" in text or "(chain leader:" in text:
             out += [r for r in _chain_lines_en(text, article, persons_en)
                     if not any(o.start == r.start for o in out)]
@@ -3764,7 +3804,13 @@ def _heading_chain_en(text: str, line_start: int, chains: list[Mention]) -> Ment
             return None
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[prev_start:line_start - 1]
-        if not line.strip() or _patterns()["roster_en"].search(line) or rx(r"\s*[-•·*▪]\s").match(line) or \
+        bullet = rx(r"\s*[-•·*▪]\s").match(line)
+        if bullet and len(line.strip()) <= 80 and not _patterns()["roster_en"].search(line) and ":" not in line:
+            # (• New energy battery chain: a bulleted heading over its roster's dashed lines)
+            named = next((c for c in chains if prev_start <= c.start and c.end <= prev_start + len(line)), None)
+            if named is not None:
+                return named
+        if not line.strip() or _patterns()["roster_en"].search(line) or bullet or \
                 rx(r"[^.!?]{1,40}:\s*$").fullmatch(line):  # (Goals: · Achievements in 2025: a sub-list's label)
             line_start = prev_start
             continue

@@ -3993,3 +3993,21 @@ def test_every_near_scan_finds_what_a_whole_scan_of_each_corpus_article_finds() 
             assert near == [m.span() for m in scan.pattern.finditer(text)], scan.pattern.pattern[:60]
             found += len(near)
     assert found > 50
+
+
+def test_english_bulleted_chain_headings_over_dashed_roster_lines_with_posts_named_by_office() -> None:
+    text = ("The list is as follows:\n\n• New energy battery chain\n  - Chain chief: Wang Dehai, executive vice mayor\n"
+            "  - Deputy chain chiefs: Zhao Minghui, deputy secretary-general of the municipal government; Director of "
+            "the Municipal Bureau of Commerce\n  - Chain master enterprises: Yuxi Dianneng New Energy Technology Co., "
+            "Ltd.; Yunnan Hongxin Lithium Materials Co., Ltd.\n\n• Biomedicine and health chain\n"
+            "  - Chain chief: Vice Mayor Yang Shuzhen\n  - Deputy chain chiefs: Director of the Municipal Health "
+            "Commission; Director of the Municipal Administration for Market Regulation\n")
+    found = {(r.text, r.role, r.chain) for r in find_leaders(text)}
+    battery, health = "New energy battery chain", "Biomedicine and health chain"
+    assert {("Wang Dehai", "chain_leader", battery), ("Zhao Minghui", "deputy_chain_leader", battery),
+            ("Director of the Municipal Bureau of Commerce", "deputy_chain_leader", battery),
+            ("Yuxi Dianneng New Energy Technology Co., Ltd.", "chain_master", battery),
+            ("Yunnan Hongxin Lithium Materials Co., Ltd.", "chain_master", battery),
+            ("Yang Shuzhen", "chain_leader", health),
+            ("Deputy chain chiefs: Director of the Municipal Health Commission", "deputy_chain_leader", health),
+            ("Director of the Municipal Administration for Market Regulation", "deputy_chain_leader", health)} <= found
