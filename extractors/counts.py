@@ -318,8 +318,10 @@ _LABEL_COUNT_RE = regex.compile(
     r"(?:,\s+up\s+from\s+(?P<was>\d{1,3}(?:,\d{3})+|\d+)\b)?")
 
 
-_TO_FROM_EN = regex.compile(r"(?i)\b(?P<noun>[a-z][a-z-]*[a-rt-z]s)(?:\s+(?:to|down\s+to|up\s+to))\s+"
-                            r"(?P<a>\d{1,3}(?:,\d{3})*|\d+)\s+from\s+(?P<b>\d{1,3}(?:,\d{3})*|\d+)\b(?![.,]\d|\s*%)")
+# (… cut its key chains to eight from 13: numbers in words too)
+_TO_FROM_EN = regex.compile(rf"(?i)\b(?P<noun>[a-z][a-z-]*[a-rt-z]s)(?:\s+(?:to|down\s+to|up\s+to))\s+"
+                            rf"(?P<a>\d{{1,3}}(?:,\d{{3}})*|\d+|(?:{_SET_NUMBER_WORDS})\b)\s+from\s+"
+                            rf"(?P<b>\d{{1,3}}(?:,\d{{3}})*|\d+|(?:{_SET_NUMBER_WORDS})\b)\b(?![.,]\d|\s*%)")
 
 
 # Fire at chain master's PVC plant kills three, injures 14 · killing three workers and injuring 14: people

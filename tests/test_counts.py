@@ -686,3 +686,11 @@ def test_round_92_casualties_and_a_team_whose_members_are_named() -> None:
     assert [(r.text, r.unit) for r in find_counts("He will lead a team of 26 inspectors.")] == [
         ("26 inspectors", "inspectors")]
     assert [(r.text, r.unit) for r in find_counts("The office has a staff of seven.")] == [("seven", "staff")]
+
+
+def test_english_counts_cut_to_a_number_in_words_from_another() -> None:
+    from pipeline.orchestrate import extract_text
+
+    text = "In February it cut its key chains to eight from 13 and its chain chiefs to eight from 15."
+    assert [(r.text, int(r.value), r.unit) for r in extract_text(text).of_type("count")] == [
+        ("eight", 8, "chains"), ("13", 13, "chains"), ("eight", 8, "chiefs"), ("15", 15, "chiefs")]
