@@ -1730,6 +1730,8 @@ def _could_be_a_firm_zh(name: str) -> bool:
     if name in places() or rx(r"\d|[亿万]元").search(name) or _PLACES_COUNTED.fullmatch(name) or \
             name.endswith("有") or name[0] in "在由以对把从向为":
         return False  # (两市: the two cities, no firm; 另有6家链主企业: "besides", no firm)
+    if rx(r"(?:厅|局|委|政府|管委会|委员会|办公室|链办)$").search(name):
+        return False  # (自治区工信厅：今年将新认定链主企业15家: a government body's subheading, no firm)
     words = segment(name)
     opens_with_verb = bool(words) and len(words[0][0]) >= 2 and word_tags().get(words[0][0]) in ("v", "vn", "vd")
     return _ends_with_firm_word(name) or not opens_with_verb
@@ -3860,10 +3862,13 @@ _FIRM_RECOGNISED_ZH = regex.compile(
     r"(?P<firm>(?:(?!旗下|子公司|宣布|其中|的|北交所公司|上市公司)[\p{Han}A-Za-z]){2,20}?(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,6}?)?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司))"
     # (子公司「天津轮扬车业」，日前获…认定为…: a firm named in quotes)
-    r"|(?<=[「“])(?P<firm>[\p{Han}A-Za-z]{2,14})[」”])[，,]?"
-    r"(?:日前|近日|此前|今年|近期|已|正式|也|还|则|公告|宣布|披露)*(?:(?:获|被)[^，,。；;]{0,20}?(?:认定|评定|确定|列|评|选)为"
+    r"|(?<=[「“])(?P<firm>[\p{Han}A-Za-z]{2,14})[」”])"
+    # (…股份有限公司（下称“蜀锂新材”）入选…: the short name it goes by, in brackets)
+    r"(?:[（(](?:以下)?(?:简称|下称|称)[：:]?[“「\"][^”」\"（）()]{1,12}[”」\"][）)])?[，,]?"
+    r"(?:日前|近日|此前|今年|近期|已|正式|也|还|则|再次|再度|公告|宣布|披露)*(?:(?:获|被)[^，,。；;]{0,20}?"
+    r"(?:认定|评定|确定|列|评|选)为"
     # (宏纺实业（苏州）有限公司获列吴江高端纺织产业链链主 · …有限公司则入选江阴…产业链链主)
-    r"|获列|入选|入列|列入|获评)"
+    r"|获列|入选|入列|列入|获评|成为)"
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)[「“\"]?$")
 # 桂龙重工是柳州市工程机械产业链的「链主」企业 · 在港上市的药企康禾医药是生物医药产业链的链主企业
 _IS_MASTER_ZH = regex.compile(r"(?:(?<=[，,。；;：:\n　 ])|^|(?<=的))(?:药企|车企|企业|厂商|龙头企业|龙头)?"

@@ -4011,3 +4011,17 @@ def test_english_bulleted_chain_headings_over_dashed_roster_lines_with_posts_nam
             ("Yang Shuzhen", "chain_leader", health),
             ("Deputy chain chiefs: Director of the Municipal Health Commission", "deputy_chain_leader", health),
             ("Director of the Municipal Administration for Market Regulation", "deputy_chain_leader", health)} <= found
+
+
+def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
+    text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
+    text = "广西桂工重型机械股份有限公司（下称“桂工重机”）再次被认定为工程机械产业链链主企业，这是该公司第三年入选。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("广西桂工重型机械股份有限公司", "工程机械产业链")]
+    # 经济发展局 · 经信局: the office's own 经, not "through"
+    text = "对接企业16家，经济发展局局长、鞋服产业链副链长王磊全程随队。"
+    assert [r.title for r in find_leaders(text)] == ["经济发展局局长、鞋服产业链副链长"]
+    assert [r.person for r in find_leaders("宁夏公布链长名单\n自治区工信厅：今年将新认定链主企业15家\n")
+            if r.person] == []
+    # 衞 (the Hong Kong and Taiwan form of 衛) folds to 卫
+    assert to_simplified("順安衞浴") == "顺安卫浴"
