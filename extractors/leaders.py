@@ -3858,18 +3858,23 @@ _SHORT_FIRM_RECOGNISED_ZH = regex.compile(
     r"(?P<firm>[\p{Han}A-Za-z]{2,10}?)(?:日前|近日|此前|今年|近期|已|正式|也|还)*(?:获|被)[^，,。；;「“」”]{0,12}?"
     r"(?:认定为?|评定为?|确定为?|列为?|评为|选为|定为)[^，,。；;「“」”]{0,16}?[「“\"]?$")
 _FIRM_RECOGNISED_ZH = regex.compile(
-    r"(?:(?:(?<=[，,。；;：:、\s]|旗下|子公司|的|宣布|称|北交所公司|上市公司|港股公司|A股公司)|^)"
+    # (A有限公司与|B有限公司双双入选: the second of two firms joined, the first read by _FIRST_OF_TWO_FIRMS_ZH)
+    r"(?:(?:(?<=[，,。；;：:、\s]|旗下|子公司|的|宣布|称|北交所公司|上市公司|港股公司|A股公司|公司与|公司和|公司及)|^)"
     r"(?P<firm>(?:(?!旗下|子公司|宣布|其中|的|北交所公司|上市公司)[\p{Han}A-Za-z]){2,20}?(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,6}?)?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司))"
     # (子公司「天津轮扬车业」，日前获…认定为…: a firm named in quotes)
     r"|(?<=[「“])(?P<firm>[\p{Han}A-Za-z]{2,14})[」”])"
     # (…股份有限公司（下称“蜀锂新材”）入选…: the short name it goes by, in brackets)
     r"(?:[（(](?:以下)?(?:简称|下称|称)[：:]?[“「\"][^”」\"（）()]{1,12}[”」\"][）)])?[，,]?"
-    r"(?:日前|近日|此前|今年|近期|已|正式|也|还|则|再次|再度|公告|宣布|披露)*(?:(?:获|被)[^，,。；;]{0,20}?"
+    r"(?:日前|近日|此前|今年|近期|已|正式|也|还|则|再次|再度|双双|一同|同时|公告|宣布|披露)*(?:(?:获|被)[^，,。；;]{0,20}?"
     r"(?:认定|评定|确定|列|评|选)为"
     # (宏纺实业（苏州）有限公司获列吴江高端纺织产业链链主 · …有限公司则入选江阴…产业链链主)
     r"|获列|入选|入列|列入|获评|成为)"
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)[「“\"]?$")
+_FIRST_OF_TWO_FIRMS_ZH = regex.compile(r"(?:(?<=[，,。；;：:、\s的])|^)"
+                                       r"(?P<firm>(?:(?![的，,。；;、与和及])[\p{Han}A-Za-z]){2,20}?"
+                                       r"(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,6}?)?(?:有限责任公司|股份有限公司|有限公司|集团))"
+                                       r"(?:与|和|及)$")
 # 桂龙重工是柳州市工程机械产业链的「链主」企业 · 在港上市的药企康禾医药是生物医药产业链的链主企业
 _IS_MASTER_ZH = regex.compile(r"(?:(?<=[，,。；;：:\n　 ])|^|(?<=的))(?:药企|车企|企业|厂商|龙头企业|龙头)?"
                               # (云南滇康药业集团股份有限公司为该链链主企业: a registered name, longer)
@@ -5198,6 +5203,12 @@ class _Sentence:
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
                                    chain=own_chain or self._only_chain()))
                 self.held.add(m.start())
+                # 其中台资的A（漳州）食品有限公司与B有限公司双双入列: a registered name joined to it before
+                first = _FIRST_OF_TWO_FIRMS_ZH.search(text, max(self.lo, s - 40), s)
+                if first and not any(o.start == first.start("firm") for o in out):
+                    out.append(_record(text, self.article, first.start("firm"), first.end("firm"),
+                                       person=first.group("firm"), role="chain_master",
+                                       chain=own_chain or self._only_chain()))
             short = None if recognised else _SHORT_FIRM_RECOGNISED_ZH.search(text, max(self.lo, m.start() - 40),
                                                                               m.start())
             ba = None if recognised or short else _BA_FIRM_AS_MASTER_ZH.search(text, max(self.lo, m.start() - 40),
@@ -6232,6 +6243,8 @@ def _name_end(text: str, start: int, end: int) -> int:
     # a verb-like word may sit inside a name when a firm word closes it: 海陵|光|能|科技 (once)
     soft = ("v", "f", "ad", "vn")
     words = segment(text[start:end])
+    # (大同|云岗储能: a place jieba tags otherwise, 大同 "great harmony" an adverb, opens a firm's name as a place)
+    tags = {w: "ns" if w in places() else tags.get(w) for w, _s, _e in words}
     legal = _LEGAL_NAME.match(text, start, end)
     if legal and words and tags.get(words[0][0]) not in stop:
         return legal.end()  # 蒜都冷链物流有限公司: a registered name runs to its legal form (jieba: 蒜|都|…)
@@ -6297,9 +6310,10 @@ def _without_seat_prefix(text: str, r: LeaderRecord) -> LeaderRecord:
 
 
 def _has_adverb(phrase: str) -> bool:
-    """Whether ``phrase`` holds an adverb of two characters or more (一旦, 已经, 正在): a clause, no firm's name."""
+    """Whether ``phrase`` holds an adverb of two characters or more (一旦, 已经, 正在): a clause, no firm's name.
+    A place jieba tags as an adverb (大同, the city; "great harmony") is a place."""
     tags = word_tags()
-    return any(len(word) >= 2 and tags.get(word) == "d" for word, _, _ in segment(phrase))
+    return any(len(word) >= 2 and tags.get(word) == "d" and word not in places() for word, _, _ in segment(phrase))
 
 
 def _starts_with_verb(phrase: str) -> bool:

@@ -4025,3 +4025,12 @@ def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_
             if r.person] == []
     # 衞 (the Hong Kong and Taiwan form of 衛) folds to 卫
     assert to_simplified("順安衞浴") == "顺安卫浴"
+
+
+def test_chinese_firms_a_city_opens_and_two_firms_named_together() -> None:
+    # 大同 (the city; jieba: an adverb, "great harmony") opens a firm's name
+    text = "该链另一家链主企业大同云岗储能科技有限公司计划今年再剥离3个配套车间。"
+    assert [r.person for r in find_leaders(text)] == ["大同云岗储能科技有限公司"]
+    text = to_simplified("味全得（漳州）食品有限公司與福記食品工業（龍海）有限公司雙雙入選食品產業鏈鏈主企業。")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("味全得（漳州）食品有限公司", "食品产业链"), ("福记食品工业（龙海）有限公司", "食品产业链")]
