@@ -1862,3 +1862,11 @@ def test_the_cheap_check_before_the_month_deadline_scan_passes_every_match_in_th
             matches += 1
             assert _may_hold_month_deadline(text, m.start(), m.end()), (article.path, m.group())
     assert matches > 100
+
+
+def test_a_goal_of_new_projects_still_to_bring_in_this_year() -> None:
+    from pipeline.normalize import to_simplified
+
+    text = to_simplified("今年還要新引進配套項目30個以上，其中台資項目不少於10個。")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 6, 24))] == [
+        ("30个", 2026), ("10个", 2026)]
