@@ -279,7 +279,9 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
 # unit of its bare numbers
 _MONEY_HEADER_UNIT = regex.compile(
     r"[（(](?:单位[：:]\s*)?(?:(?P<scale>亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)(?:人民币)?"  # (亿元人民币)
-    r"|(?i:(?:unit\s*[:：]\s*)?(?P<scale_en>bn|billion|mn|million|trillion|100\s*million|hundred\s+million|10,?000"
+    # ((output in 100 million yuan): what the figures are, then their unit)
+    r"|(?i:(?:unit\s*[:：]\s*|[a-z][a-z\s-]{0,30}?\s+in\s+)?(?P<scale_en>bn|billion|mn|million|trillion|100\s*million"
+    r"|hundred\s+million|10,?000"
     r"|ten\s+thousand|thousand)\s+(?P<cur_en>yuan|RMB|CNY|"
     r"US\s*dollars|dollars|USD|euros?|EUR|HK\s*dollars|HKD))"
     r"|(?i:(?P<cur_en2>yuan|RMB|CNY|USD|US\$|\$|EUR|€|HK\$|HKD)\s*(?P<scale_en2>bn|billion|mn|million|trillion)?))"
@@ -295,8 +297,8 @@ _SCALE_OF_HEADER = {"亿": 100_000_000, "万": 10_000, "千": 1_000, None: 1, "b
 _CELL_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-# (unit: 100 million yuan) · （单位：亿元）: a unit stated for a table, no sum
-_UNIT_LABEL_BEFORE = regex.compile(r"(?i)[（(]\s*(?:unit|单位)\s*[:：]\s*$")
+# (unit: 100 million yuan) · （单位：亿元） · (output in 100 million yuan): a unit stated for a table, no sum
+_UNIT_LABEL_BEFORE = regex.compile(r"(?i)[（(]\s*(?:unit|单位)\s*[:：]\s*$|[（(]\s*[a-z][a-z\s-]{0,30}?\s+in\s+$")
 # columns that hold no sums even under a caption giving a money unit (rates, counts, names)
 _NOT_MONEY_HEADER = regex.compile(r"(?i)%|percent|rate|share|growth|number|count|projects|firms|enterprises"
                                   r"|companies|no\.|#|rank|chain|chief|name|city|province|year$|增长|增速|比重|数|名称|排名")
@@ -308,6 +310,7 @@ def _caption_unit(text: str, header_start: int) -> tuple[int, str, int] | None:
     before = text[max(0, header_start - 300):header_start].rstrip().rsplit("\n", 1)[-1]
     # (Key indicators (CNY billion unless stated): the unit, with rows that state their own left out below)
     before = regex.sub(r"(?i)\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)(?=\s*\))", "", before)
+    before = regex.sub(r"[.。:：]\s*$", "", before.rstrip())  # (… listed below (output in 100 million yuan).)
     unit = _header_unit(before.strip())
     return (unit[0], unit[1], 0) if unit else None
 

@@ -262,3 +262,13 @@ def test_a_table_column_in_hundred_million_yuan_renminbi() -> None:
     text = "城市｜主攻產業鏈｜2025年營收（億元人民幣）｜2027年目標（億元人民幣）\n常州｜新能源汽車｜8,120｜10,000\n"
     found = [(r.text, r.amount) for r in find_money(text)]
     assert found == [("8,120", Decimal("812000000000")), ("10,000", Decimal("1000000000000"))]
+
+
+def test_an_english_table_under_a_caption_that_states_its_money_unit_in_words() -> None:
+    from pipeline.orchestrate import extract_text
+
+    text = ("The six largest chains are listed below (output in 100 million yuan).\n\n"
+            "| Chain | Chain chief | Chain master enterprises | 2025 output | 2027 target |\n|---|---|---|---|---|\n"
+            "| Auto parts | Vice Mayor Qu Lina | 2 | 186.0 | 260 |\n")
+    found = [(r.text, int(r.amount)) for r in extract_text(text).of_type("money")]
+    assert found == [("186.0", 18_600_000_000), ("260", 26_000_000_000)]  # (the caption's unit is no sum)
