@@ -289,7 +289,9 @@ def _patterns() -> dict[str, Any]:
         # cathode maker Tianmu Lithium · Penglai Offshore Engineering for the marine equipment chain
         "firm_item_en": regex.compile(
             # (Shiji Automobile (Cangzhou) Co.: a seat in brackets inside the name)
-            r"(?:[a-z][a-z-]*\s+){0,3}(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}"
+            # (… and Hebei Ruimian Mattress. The …: a full stop after a word no abbreviation ends the sentence)
+            r"(?:[a-z][a-z-]*\s+){0,3}(?P<name>[A-Z][\w&'.-]*(?:(?<!(?<!\b(?:Co|Corp|Inc|Ltd|Bros|Jr|St|No)|\b[A-Z])\.)"
+            r"\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}"
             r"(?:\s+\([A-Z][\w\s-]{1,24}\)(?:\s+[A-Z][\w&'.-]*){1,3})?)"
             r"(?:\s+(?:for|of)\s+the\s+(?P<chain>[\w\s-]{2,50}?chain))?(?=[\s,;.]|$)"),
         "including_en": regex.compile(r",?\s+(?:including|such as|namely|among them)\s+"),
@@ -1202,11 +1204,18 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         for m in _THEY_ARE_EN.finditer(text):
             if "chain master" not in text[max(0, m.start() - 400):m.start()].lower():
                 continue
-            names = rx(r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,6}")
+            # (… and Hebei Ruimian Mattress. The county …: a plain word's full stop ends the name)
+            names = rx(r"[A-Z][\w&'.-]*(?:(?<!(?<!\b(?:Co|Corp|Inc|Ltd|Bros|Jr|St|No)|\b[A-Z])\.)"
+                       r"\s+[A-Z][\w&'.-]*){0,6}")
             # the chain the sentences before named (… at the head of its X chain. The other two are …)
             default = max((c for c in chains if m.start() - 400 <= c.end <= m.start()), key=lambda c: c.end,
                           default=None) or only_chain or main_chain
+            prev_end = m.start("names")
             for name in names.finditer(text, m.start("names"), m.end("names")):
+                if rx(r"(?<!\b(?:Co|Corp|Inc|Ltd))\.\s").search(text, max(m.start("names"), prev_end - 4),
+                                                                   name.start()):
+                    break  # (… Mattress. The county …: the list ended with the sentence)
+                prev_end = name.end()
                 end = name.end() - 1 if name.group().endswith(".") and not rx(
                     r"(?i)\b(?:co|ltd|inc|corp)\.$").search(name.group()) else name.end()
                 out.append(_record(text, article, name.start(), end, person=text[name.start():end],

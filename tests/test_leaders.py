@@ -4034,3 +4034,10 @@ def test_chinese_firms_a_city_opens_and_two_firms_named_together() -> None:
     text = to_simplified("味全得（漳州）食品有限公司與福記食品工業（龍海）有限公司雙雙入選食品產業鏈鏈主企業。")
     assert [(r.person, r.chain) for r in find_leaders(text)] == [
         ("味全得（漳州）食品有限公司", "食品产业链"), ("福记食品工业（龙海）有限公司", "食品产业链")]
+
+
+def test_an_english_list_of_firms_ends_at_a_full_stop_after_a_plain_word() -> None:
+    text = ("The other three chain masters are Beiyuan Solid Wood Furniture, Xianghe Jiahe Office Furniture and "
+            "Hebei Ruimian Mattress. The county wants more.")
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "Beiyuan Solid Wood Furniture", "Xianghe Jiahe Office Furniture", "Hebei Ruimian Mattress"]
