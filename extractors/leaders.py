@@ -604,9 +604,10 @@ def _took_over_en(text: str, article: str, persons: list[Mention], chains: list[
 # Two deputy chain chiefs work under her: Qian Weidong, director of …, and Luo Shan, … (the deputies named after a
 # colon, each with a title after a comma)
 # (Gu has two deputies on the chip chain: Shen Wei, director of …, and Jiang Hong, head of …)
+# (… two deputies on the electronics chain — Zou Li, director of …, and Long Haibo, head of … —: a dash opens them)
 _DEPUTIES_COLON_EN = regex.compile(r"(?i)\b(?:two|three|four|five|\d)\s+(?:deputy\s+chain\s+(?:chiefs|leaders|heads)"
-                                   r"|deputies(?=\s+(?:on|for|of)\s+(?:the|its|his|her)\s+[^:.\n]{0,40}\bchain\s*:))"
-                                   r"[^:.\n]{0,40}:\s+(?P<list>[^.\n]{5,400})")
+                                   r"|deputies(?=\s+(?:on|for|of)\s+(?:the|its|his|her)\s+[^:.\n—]{0,40}\bchain\s*[:—]))"
+                                   r"[^:.\n—]{0,40}(?::|\s*—)\s+(?P<list>[^.\n—]{5,400})")
 
 
 # …, and Wu Haiyan, director of …, and Zhou Bin, director of …, are the two deputy chain chiefs
@@ -627,11 +628,14 @@ def _deputies_named_after_colon_en(text: str, article: str, persons: list[Mentio
         near = {_chain_key(c.normalized): c for c in chains if lo <= c.start < m.start()}
         chain = next(iter(near.values())).normalized if len(near) == 1 else next(
             (c.normalized for c in reversed(chains) if this <= c.start < m.start()), None)
+        if chain is None:  # (… The chain's chief is Tang. Tang's two deputies …: the chain the paragraph named last)
+            chain = next((c.normalized for c in reversed(chains) if m.start() - 600 <= c.end <= m.start()
+                          and "\n\n" not in text[c.end:m.start()]), None)
         for p in persons:
             if m.start("list") <= p.start < m.end("list") and pinyin_name(p.normalized) and (
                     p.start == m.start("list") or rx(r"(?:,\s+|\s+)and\s+$|;\s+$").search(
                         text, max(m.start("list"), p.start - 6), p.start)):
-                title = rx(r",\s+(?P<t>[^,;.]{3,90})").match(text, p.end)
+                title = rx(r",\s+(?P<t>[^,;.—]{3,90})").match(text, p.end)
                 out.append(_record(text, article, p.start, p.end, person=p.normalized,
                                    title=title.group("t").strip() if title else None,
                                    role="deputy_chain_leader", chain=chain))
@@ -1272,10 +1276,14 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 # (the role phrase names its holder: no bare role record of its own; the words between are a title)
                 out = [o for o in out if o.person or o.count or not m.start() <= o.start < m.start("name")]
                 title = rx(r"\bis\s+(?P<t>.*?)\s*$").search(text, m.start(), m.start("name"))
+                after = rx(r",\s+(?:a|an|the)\s+(?P<t>[^,;.]{3,60}?)(?=,|\.|;)").match(text, m.end("name"))
+                named = m.group("chain") or next((c.normalized for c in reversed(chains) if c.end <= m.start() and
+                                                  m.start() - c.end <= 600), None)
                 out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
-                                   title=(title.group("t") or None) if title else None,
+                                   title=(title.group("t") or None) if title and title.group("t") else (
+                                       after.group("t") if after else None),
                                    role="deputy_chain_leader" if m.group("deputy") else "chain_leader",
-                                   chain=m.group("chain")))
+                                   chain=named))
         for m in _AS_DEPUTY_EN.finditer(text):  # …, with Ye Guodong, head of the city's commerce bureau, as her deputy
             chain = next((c for c in reversed(chains) if c.end <= m.start() and not rx(r"[.!?]\s").search(
                 text, c.end, m.start())), None)
@@ -2617,7 +2625,9 @@ _CHIEF_OF_CHAIN_IS_EN = regex.compile(
     r"(?i)(?:\bthe\s+(?P<deputy>deputy\s+)?chain\s+(?:chief|leader)\s+of\s+(?:the\s+|its\s+)?"
     r"(?P<chain>[\w\s-]{2,80}?\bchain)"
     # The vegetable chain's chief is Deputy County Head Yan Hongbo
-    r"|\bthe\s+(?P<chain>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain)['’]s\s+(?P<deputy>deputy\s+)?(?:chain\s+)?(?:chief|leader))"
+    r"|\bthe\s+(?P<chain>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain)['’]s\s+(?P<deputy>deputy\s+)?(?:chain\s+)?(?:chief|leader)"
+    # (The chain's chief is Tang Jianwei, a vice-mayor: the chain the sentences before named)
+    r"|\bthe\s+chain['’]s\s+(?P<deputy>deputy\s+)?(?:chain\s+)?(?:chief|leader))"
     r"\s+is\s+(?-i:(?:[A-Z][\w-]*\s+){0,4}?)"
     r"(?P<name>(?-i:[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?))\b"
     r"(?=\s*[,.;(]|\s+(?:who|has|had|was|said|says|and)\b)")  # (the name is the last words: Deputy County Head Yan)
@@ -6128,6 +6138,10 @@ class _Sentence:
                 name = name[:-1]  # … with chain master Shenkang Medical Technology.: the full stop ends the sentence
             if not name or not name[0].isupper() or name.lower() in ("the", "it"):
                 continue
+            if rx(r"(?:In|At|For|From|On|By|With|Across|Under)\s").match(name) and self._is_place(
+                    lo + part.start() + part.group().find(name) + name.find(" ") + 1,
+                    lo + part.start() + part.group().find(name) + len(name)):
+                continue  # In Huangshan, Huangshan Qimen Tea …: where, then the firm
             if rx(r"[A-Z][a-z]+(?:tion|ment|ance|ence|ship)").fullmatch(name):
                 continue  # Designation as a Chain Master Enterprise: a heading's noun, no firm
             if rx(r"\b(?:Department|Bureau|Commission|Office|Committee|Government|Ministry|Administration|Council)$"

@@ -4041,3 +4041,19 @@ def test_an_english_list_of_firms_ends_at_a_full_stop_after_a_plain_word() -> No
             "Hebei Ruimian Mattress. The county wants more.")
     assert [r.person for r in find_leaders(text) if r.person] == [
         "Beiyuan Solid Wood Furniture", "Xianghe Jiahe Office Furniture", "Hebei Ruimian Mattress"]
+
+
+def test_round_101_english_the_chains_chief_deputies_after_a_dash_and_a_place_before_a_firm() -> None:
+    text = ("Shaoyang has an electronic information industrial chain. The chain's chief is Tang Jianwei, a vice-mayor, "
+            "who said he had made 11 trips. Tang's two deputies on the electronics chain — Zou Li, director of the "
+            "city's industry and information technology bureau, and Long Haibo, head of the Shaoyang Economic "
+            "Development Zone — keep a ledger.")
+    chain = "electronic information industrial chain"
+    found = [(r.person, r.title, r.role, r.chain) for r in find_leaders(text) if r.person]
+    assert found == [("Tang Jianwei", "vice-mayor", "chain_leader", chain),
+                     ("Zou Li", "director of the city's industry and information technology bureau",
+                      "deputy_chain_leader", chain),
+                     ("Long Haibo", "head of the Shaoyang Economic Development Zone", "deputy_chain_leader", chain)]
+    text = ("In Huangshan, Huangshan Qimen Tea Industry Group was named chain master of the tea chain in 2024, "
+            "along with two smaller processors.")
+    assert [r.person for r in find_leaders(text) if r.person] == ["Huangshan Qimen Tea Industry Group"]
