@@ -616,6 +616,28 @@ _DEPUTIES_BEFORE_EN = regex.compile(r"(?P<list>(?-i:[A-Z][a-z]+\s[A-Z][a-z]+),\s
                                     r"(?:two|three|four)\s+deputy\s+chain\s+(?:chiefs|leaders|heads)\b")
 
 
+# Liu Pingsheng no longer serves as chain chief owing to …: a predecessor, a record of the chain's (D22, D23)
+_NO_LONGER_SERVES_EN = regex.compile(
+    r"(?P<name>\b[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:no\s+longer\s+serves|will\s+no\s+longer\s+serve"
+    r"|(?:has\s+)?stepped\s+down|steps\s+down)\s+as\s+(?:the\s+)?(?P<deputy>deputy\s+)?chain\s+(?:chief|leader)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<chain>[\w\s-]{2,60}?\bchain))?")
+
+
+def _no_longer_serving_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """Chain chiefs who no longer serve (a notice's predecessors): each a record of the chain named in the
+    phrase, else the chain the text named last before it (not across a paragraph)."""
+    out: list[LeaderRecord] = []
+    for m in _NO_LONGER_SERVES_EN.finditer(text):
+        if not pinyin_name(m.group("name")):
+            continue
+        chain = m.group("chain") or next((c.normalized for c in reversed(chains)
+                                          if m.start() - 400 <= c.end <= m.start()
+                                          and "\n\n" not in text[c.end:m.start()]), None)
+        out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                           role="deputy_chain_leader" if m.group("deputy") else "chain_leader", chain=chain))
+    return out
+
+
 def _deputies_named_after_colon_en(text: str, article: str, persons: list[Mention],
                                    chains: list[Mention]) -> list[LeaderRecord]:
     """The deputies a count of deputy chain chiefs names after a colon, with the one chain the text names
@@ -1148,6 +1170,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "deput" in text:
             out += [r for r in _deputies_named_after_colon_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]
+        if "no longer serve" in text or "stepped down as" in text or "steps down as" in text:
+            out += [r for r in _no_longer_serving_en(text, article, chains) if not any(o.start == r.start for o in out)]
         if "succeed" in text:
             out += [r for r in _succeeded_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]
@@ -5829,6 +5853,8 @@ class _Sentence:
                                 # (… named in March as the chain master enterprise of …: when, then the role)
                                 r"(?:(?:named|designated)\s+(?:(?:in|on)\s+[A-Z]\w+(?:\s+\d{4})?\s+"
                                 r"|(?:last|this)\s+(?:year|month)\s+)?(?:as\s+)?|"
+                                # (… Co., Ltd. is added as a chain master enterprise of the chain)
+                                r"added\s+as\s+|"
                                 # … was designated by the People's Government of Binzhou Municipality as a …
                                 r"(?:named|designated|selected|recogni[sz]ed|identified|certified|chosen|listed)\s+by"
                                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){1,10}?as\s+|"

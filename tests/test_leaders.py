@@ -4057,3 +4057,13 @@ def test_round_101_english_the_chains_chief_deputies_after_a_dash_and_a_place_be
     text = ("In Huangshan, Huangshan Qimen Tea Industry Group was named chain master of the tea chain in 2024, "
             "along with two smaller processors.")
     assert [r.person for r in find_leaders(text) if r.person] == ["Huangshan Qimen Tea Industry Group"]
+
+
+def test_english_notice_a_predecessor_who_no_longer_serves_and_a_firm_added_as_chain_master() -> None:
+    text = ("2. Petrochemical new materials industrial chain. Vice Governor Chen Haoran serves as chain chief; "
+            "Liu Pingsheng no longer serves as chain chief owing to a change in his work.")
+    chain = "Petrochemical new materials industrial chain"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Chen Haoran", chain), ("Liu Pingsheng", chain)]
+    text = ("Clean energy vehicle industrial chain. Hainan Qiongneng New Energy Vehicle Co., Ltd. is added as a chain "
+            "master enterprise of the chain.")
+    assert [r.person for r in find_leaders(text)] == ["Hainan Qiongneng New Energy Vehicle Co., Ltd."]
