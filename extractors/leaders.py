@@ -3914,6 +3914,7 @@ _FIRM_RECOGNISED_ZH = regex.compile(
     # (宏纺实业（苏州）有限公司获列吴江高端纺织产业链链主 · …有限公司则入选江阴…产业链链主)
     r"|获列|入选|入列|列入|获评|成为)"
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)[「“\"]?$")
+_ALIAS_AFTER_FIRM_ZH = regex.compile(r"[（(](?:以下)?(?:简称|下称|称)[：:]?[“「\"][^”」\"（）()]{1,12}[”」\"][）)]")
 _FIRST_OF_TWO_FIRMS_ZH = regex.compile(r"(?:(?<=[，,。；;：:、\s的])|^)"
                                        r"(?P<firm>(?:(?![的，,。；;、与和及])[\p{Han}A-Za-z]){2,20}?"
                                        r"(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,6}?)?(?:有限责任公司|股份有限公司|有限公司|集团))"
@@ -5647,8 +5648,12 @@ class _Sentence:
             # 整车厂|湘江智行汽车 · 车用晶片模组厂|华湘车电科技 (what kind of maker it is)
             described = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的"
                            r"|[\p{Han}A-Za-z]{1,8}?(?:厂|商)(?=\p{Han}{4})"  # (动漫IP开发商|莲花动漫制作有限公司)
+                           # (电动垂直起降飞行器（eVTOL）整机商|杭州翼展航空科技有限公司: a kind with its acronym)
+                           r"|\p{Han}{2,12}[（(][A-Za-z]{2,8}[）)]\p{Han}{0,4}?(?:厂|商)(?=\p{Han}{4})"
                            # 整车企业|盐海新能源汽车有限公司 (what kind of firm, then its full name)
-                           r"|\p{Han}{1,6}?企业(?=\p{Han}{2,20}?(?:有限公司|集团|股份))").match(text, pos, self.hi)
+                           # (not 木业家具产业链链主企业|…: another chain's role, not a kind of firm)
+                           r"|(?:(?!链)\p{Han}){1,10}?企业(?=\p{Han}{2,20}?(?:有限公司|集团|股份))").match(
+                               text, pos, self.hi)
             if described and not _ends_with_firm_word(text[pos:described.end() - 1]):
                 pos = described.end()  # (德睿电子的4K面板: the firm itself, then what it makes)
             if described is None or rx(r"[^，,。；;、]{2,14}?旗下的").match(text, pos, self.hi):
@@ -5721,6 +5726,9 @@ class _Sentence:
                 break  # 其中力争至少1家为台资企业 · 5家链主企业来港递表: a goal or a trip, no firm's name
             out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
                                chain=chain))
+            alias = _ALIAS_AFTER_FIRM_ZH.match(text, e, self.hi)
+            if alias:  # A有限公司（下称“A”）、B…: the short name it goes by, then the list goes on
+                e = alias.end()
             closing = _LIST_TOTAL_AFTER_ZH.match(text, e, self.hi)
             if closing and rx(r"链上|配套|上下游|中小|供应|协作|合作").search(closing.group()):
                 # 链主企业泾河重卡集团及秦川电驱动、渭北新材料等4家链上企业: the firms after 及 are the chain's

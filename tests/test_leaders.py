@@ -4067,3 +4067,11 @@ def test_english_notice_a_predecessor_who_no_longer_serves_and_a_firm_added_as_c
     text = ("Clean energy vehicle industrial chain. Hainan Qiongneng New Energy Vehicle Co., Ltd. is added as a chain "
             "master enterprise of the chain.")
     assert [r.person for r in find_leaders(text)] == ["Hainan Qiongneng New Energy Vehicle Co., Ltd."]
+
+
+def test_chinese_listed_chain_masters_with_what_they_make_and_the_short_name_they_go_by() -> None:
+    text = to_simplified("該鏈現有鏈主企業3家，分別是電動垂直起降飛行器（eVTOL）整機商杭州翼展航空科技有限公司"
+                         "（下稱「翼展航空」）、通航運營商浙江凌雲通用航空有限公司，以及碳纖維複合材料企業"
+                         "建德建新複材股份有限公司。")
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "杭州翼展航空科技有限公司", "浙江凌云通用航空有限公司", "建德建新复材股份有限公司"]
