@@ -1028,6 +1028,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             candidates |= set(sentences_with(_CHAIN_INTAKE_ZH, text, sentences))
         if "链主" in text:  # 鏈主名單出爐　3家台廠入列 · 新认定的9家中，…产业链3家 (a breakdown with no role word)
             candidates |= set(sentences_with(_FIRMS_LISTED_ZH, text, sentences))
+            candidates |= set(sentences_with(_NEW_MASTERS_COUNTED_ZH, text, sentences))
             candidates |= set(sentences_with(_KIND_FIRMS_LISTED_ZH, text, sentences))
             candidates |= set(sentences_with(_MASTERS_AMONG_ZH, text, sentences))
             candidates |= set(sentences_with(_FIRMS_INTO_LIST_ZH, text, sentences))
@@ -1040,6 +1041,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if not roles and not (lang == "en" and _patterns()["group_en"].search(text, lo, hi)
                               and rx(r"(?i)\bchains?\b").search(text[lo:hi])) and (lo, hi) not in led and not (
                 lang == "zh" and (_CHAIN_INTAKE_ZH.search(text, lo, hi) or _FIRMS_LISTED_ZH.search(text, lo, hi)
+                                  or _NEW_MASTERS_COUNTED_ZH.search(text, lo, hi)
                                   or _MASTERS_AMONG_ZH.search(text, lo, hi)
                                   or _INTAKE_EACH_NAMED_ZH.search(text, lo, hi)
                                   # (已有17家A股公司披露入选各地链主企业名单: firms counted into a list's role)
@@ -3914,6 +3916,10 @@ _FIRM_RECOGNISED_ZH = regex.compile(
     # (宏纺实业（苏州）有限公司获列吴江高端纺织产业链链主 · …有限公司则入选江阴…产业链链主)
     r"|获列|入选|入列|列入|获评|成为)"
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)[「“\"]?$")
+_NEW_MASTERS_COUNTED_ZH = regex.compile(
+    r"链主[」”\"]?企业?名单[，,](?:共|累计)?(?P<span>(?:新增|新认定)(?P<n>[\d一二三四五六七八九十两]{1,3})家)(?=[，,。；;])"
+    r"|链主企业[\d一二三四五六七八九十两]{1,4}家[，,](?:今年|本次|此次|本批)?(?P<span>(?:新增|新认定)"
+    r"(?P<n>[\d一二三四五六七八九十两]{1,3})家)(?=[，,。；;])")
 _ALIAS_AFTER_FIRM_ZH = regex.compile(r"[（(](?:以下)?(?:简称|下称|称)[：:]?[“「\"][^”」\"（）()]{1,12}[”」\"][）)]")
 _FIRST_OF_TWO_FIRMS_ZH = regex.compile(r"(?:(?<=[，,。；;：:、\s的])|^)"
                                        r"(?P<firm>(?:(?![的，,。；;、与和及])[\p{Han}A-Za-z]){2,20}?"
@@ -5433,10 +5439,16 @@ class _Sentence:
                 if value is not None and value >= 2:
                     out.append(_record(text, self.article, sub.start("n"), sub.end(), role="chain_master",
                                        count=int(value), chain=self._only_chain()))
+        # …「链主」企业名单，新增8家 · 县级链主企业11家，今年新增4家: how many the list adds
+        for t in _NEW_MASTERS_COUNTED_ZH.finditer(text, self.lo, self.hi):
+            value = read_number(t.group("n"))
+            if value is not None and value >= 2 and not any(o.start <= t.start("span") < o.end for o in out):
+                out.append(_record(text, self.article, t.start("span"), t.end("span"), role="chain_master",
+                                   count=int(value), chain=None))
         for sub in _SUBSET_AFTER_ZH.finditer(text, self.lo, self.hi):
             if rx(r"链主[」”\"]?企业?(?:[^，,。；;]{0,6}?)(?:约|近|超过|超)?[\d一二三四五六七八九十两]{1,4}家[，,]$"
                   # (公布…「链主」企业名单，共12家企业入选，其中台资企业5家: the list's total, then a part)
-                  r"|链主[」”\"]?企业?名单[，,](?:共|共有|合计)?[\d一二三四五六七八九十两]{1,4}家[^，,。；;]{0,6}[，,]$"
+                  r"|链主[」”\"]?企业?名单[，,](?:共|共有|合计)?(?:新增|新认定)?[\d一二三四五六七八九十两]{1,4}家[^，,。；;]{0,6}[，,]$"
                   # (17家A股公司披露入选各地链主企业名单，其中…12家: the firms counted into the list)
                   r"|[\d一二三四五六七八九十两]{1,4}家[\p{Han}A-Z]{0,6}?(?:企业|公司)[^，,。；;]{0,30}?链主[^，,。；;]{0,8}[，,]$"
                   # (已有12家链主企业赴港上市或发债，其中4家在港交所主板挂牌)

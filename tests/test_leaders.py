@@ -4075,3 +4075,10 @@ def test_chinese_listed_chain_masters_with_what_they_make_and_the_short_name_the
                          "建德建新複材股份有限公司。")
     assert [r.person for r in find_leaders(text) if r.person] == [
         "杭州翼展航空科技有限公司", "浙江凌云通用航空有限公司", "建德建新复材股份有限公司"]
+
+
+def test_how_many_chain_masters_a_list_adds_and_a_part_of_them() -> None:
+    text = to_simplified("江蘇蘇州高新區日前公布第二批區級「鏈主」企業名單，新增8家，其中台資企業2家。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("新增8家", 8), ("台资企业2家", 2)]
+    text = to_simplified("全縣現有縣級鏈主企業11家，今年新增4家。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("链主企业11家", 11), ("新增4家", 4)]
