@@ -4926,7 +4926,8 @@ class _Sentence:
                     r"|(?:will|is\s+to|shall)\s+(?:also\s+)?(?:lead|head|run|steer|oversee|helm|chair)"
                     # (Zhang succeeds Chen as chain chief of X; Chen moves to the Y chain: a portfolio swapped)
                     r"|(?:moves|moved|switches|switched|shifts|shifted)\s+to)"
-                    r"\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
+                    # (took over the city's aviation equipment chain: an article, then whose)
+                    r"\s+(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
             if chain is None:  # Kong Xiaowei has been chief of the rose chain since 2022
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i)\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:the\s+)?(?:chief|head|leader)\s+of"
@@ -5967,7 +5968,7 @@ class _Sentence:
                 r"(?:newly\s+)?(?:named|designated|picked|selected)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?"
                 r"|(?:the|its|their|another|a|one)"
                 # (…, the smart grid chain's chain master enterprise: the chain's name before the role)
-                r"\s+(?:(?:[\w-]+\s+){1,4}?(?:chain|industry)['’]s\s+|(?:[\w'’-]+\s+){0,2}"
+                r"\s+(?:(?:[\w-]+\s+){0,4}?(?:chain|industry)['’]s\s+(?:designated\s+)?|(?:[\w'’-]+\s+){0,2}"
                 r"|(?:[\w'’-]+\s+){1,5}?(?=(?:that|which)\s+is\s))"
                 # (…, the Nanchang carmaker it named a "chain master" enterprise last year: who named it)
                 r"(?:(?:it|that|which|the\s+(?:city|province|county))\s+(?:named|designated|picked|made|chose|"
@@ -5981,7 +5982,8 @@ class _Sentence:
                                  # (of this eastern Chinese city's new power equipment industrial chain)
                                  r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s'’-]{0,70}?\b(?:chain|cluster))?"
                                  r"(?:\s+in\s+[A-Z][\w'-]*)?"
-                                 r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s*[,.]").match(
+                                 # (…, the chain's designated chain master and a unit of …: the apposition goes on)
+                                 r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?(?:\s*[,.]|\s+and\s+(?:a|an)\s)").match(
                     text, m.end()) and not self._is_place(*appositive.span("name")):
                 one_of = appositive  # Heluo Precision Bearing, the chain master enterprise, has agreed …
             if one_of:  # Longcheng Power Battery, one of three "chain master" companies

@@ -4082,3 +4082,14 @@ def test_how_many_chain_masters_a_list_adds_and_a_part_of_them() -> None:
     assert [(r.text, r.count) for r in find_leaders(text)] == [("新增8家", 8), ("台资企业2家", 2)]
     text = to_simplified("全縣現有縣級鏈主企業11家，今年新增4家。")
     assert [(r.text, r.count) for r in find_leaders(text)] == [("链主企业11家", 11), ("新增4家", 4)]
+
+
+def test_round_99_english_a_chief_who_took_over_the_citys_chain_and_the_chains_designated_master() -> None:
+    text = ("Vice Mayor Luo Qingmei took over the city's aviation equipment chain in March from Zhou Wenbin, who moved "
+            "to the provincial capital Guiyang.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Luo Qingmei", "aviation equipment chain"), ("Zhou Wenbin", "aviation equipment chain")]
+    text = ("Liupanshui has a coal and coal chemicals chain. The heavy lifting falls to Shuicheng Hengyuan Energy "
+            "Group, the chain's designated chain master and a unit of the city's main state investment platform.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Shuicheng Hengyuan Energy Group", "coal and coal chemicals chain")]
