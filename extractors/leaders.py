@@ -3058,7 +3058,9 @@ def _rosters(text: str, chains: list[Mention], article: str,
         role = _roles().get(m.group("role"))
         if role is None:
             continue
-        if rx(r"各(?:位|家)?(?:\p{Han}{1,4}级)?$").search(text, max(0, m.start("role") - 8), m.start("role")) and \
+        # (各外贸链主企业： · 各县级链主企业：: a kind of firm or a level between 各 and the role)
+        if rx(r"各(?:位|家)?(?:\p{Han}{1,4}级|\p{Han}{1,4})?$").search(text, max(0, m.start("role") - 8),
+                                                                  m.start("role")) and \
                 "\n" in text[m.end("role"):m.start("items")]:
             continue  # 各链主企业：\n新春伊始，万象更新。 (a letter's greeting, then its words: no roster)
         line_start = text.rfind("\n", 0, m.start()) + 1

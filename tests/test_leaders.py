@@ -4093,3 +4093,9 @@ def test_round_99_english_a_chief_who_took_over_the_citys_chain_and_the_chains_d
             "Group, the chain's designated chain master and a unit of the city's main state investment platform.")
     assert [(r.person, r.chain) for r in find_leaders(text)] == [
         ("Shuicheng Hengyuan Energy Group", "coal and coal chemicals chain")]
+
+
+def test_a_letters_greeting_to_a_kind_of_chain_masters_is_no_roster() -> None:
+    text = ("各县（区）商务主管部门，各外贸链主企业：\n\n今年以来，全市商务系统围绕“稳订单、拓市场、强链条”，"
+            "推动外贸链主企业发挥龙头带动作用。\n")
+    assert [r.person for r in find_leaders(text) if r.person] == []
