@@ -1466,7 +1466,7 @@ _ALIAS_ZH = regex.compile(r"(?P<full>\p{Han}{2,24}?(?:有限责任公司|股份�
                           r"|(?:证券|股票)简称[：:](?P<short>[\p{Han}A-Z*]{2,10}))[）)]")
 # 恒锐精工：获评浙江高端装备链主 (a digest's subheading: a firm's short name, what it became)
 _FIRM_SUBHEADING_ZH = regex.compile(r"(?m)^[ \t　]*(?P<firm>[\p{Han}A-Z]{2,8})[：:][ \t　]*"
-                                    r"(?P<rest>(?!子公司|旗下|全资|控股)[^\n：:]{0,14}链主[^\n：:]{0,10})$")
+                                    r"(?P<rest>(?!子公司|旗下|全资|控股)[^\n：:]{0,14}链主[^\n：:]{0,16})$")
 # 浙江恒锐精工股份有限公司（证券简称：恒锐精工）公告，公司被…认定为…链主企业 (the firm announcing is the master)
 _FIRM_ANNOUNCES_ZH = regex.compile(r"(?P<full>\p{Han}{2,24}?(?:股份有限公司|有限公司|集团))[（(](?:证券|股票)简称[：:]"
                                    # (…（证券简称：X，证券代码：688659）9月26日晚间公告: the code, the day)
@@ -1492,7 +1492,11 @@ def _listed_firms_announcing_zh(text: str, article: str, found: list[LeaderRecor
         if m.start("firm") in taken or "链" in name or name in places() or not _could_be_a_firm_zh(name) \
                 or _is_title_word(name) or name in _LABEL_WORDS_ZH:
             continue
-        if not rx(r"获评|获|入选|认定|成为|再添|扩容|新晋|跻身|入列|上榜|挂牌|领衔").search(m.group("rest")) or (
+        if rx(r"(?:记者|者|商|人|员|代表|嘉宾)$").search(name):
+            continue  # 人民网记者：… · 港商：…: a speaker's label in a transcript, no firm
+        # (津芯微电：集成电路链主拟定增…: the heading calls the firm a chain master of a chain, then what it does)
+        if not (rx(r"获评|获|入选|认定|成为|再添|扩容|新晋|跻身|入列|上榜|挂牌|领衔").search(m.group("rest"))
+                or rx(r"\p{Han}{2,8}链主(?!企业[是要应])").match(m.group("rest"))) or (
                 len(name) <= 3 and name[0] in surnames() and not _ends_with_firm_word(name)):
             continue  # (潘一鸣：链主企业是链条的核心: a speaker, what chain masters are)
         chain = next((c.normalized for c in chains if m.start("rest") <= c.start and c.end <= m.end()), None)

@@ -4099,3 +4099,10 @@ def test_a_letters_greeting_to_a_kind_of_chain_masters_is_no_roster() -> None:
     text = ("各县（区）商务主管部门，各外贸链主企业：\n\n今年以来，全市商务系统围绕“稳订单、拓市场、强链条”，"
             "推动外贸链主企业发挥龙头带动作用。\n")
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_a_subheading_naming_a_firm_then_calling_it_a_chains_chain_master() -> None:
+    assert [r.person for r in find_leaders("津芯微电：集成电路链主拟定增不超过18亿元\n") if r.person] == ["津芯微电"]
+    assert [r.person for r in find_leaders("泰和药业：生物医药链主迎链长上门协调6个问题\n") if r.person] == ["泰和药业"]
+    assert [r.person for r in find_leaders("潘一鸣：链主企业是链条的核心\n") if r.person] == []
+    assert [r.person for r in find_leaders("人民网记者：链主企业下一步如何带动配套企业？\n") if r.person] == []
