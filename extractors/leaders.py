@@ -638,6 +638,27 @@ def _no_longer_serving_en(text: str, article: str, chains: list[Mention]) -> lis
     return out
 
 
+# Vice Governor Wang Xiuyun, who remains chain chief of X, also serves as chain chief of Y: the subject's second post
+_SERVES_AS_AFTER_SUBJECT_EN = regex.compile(r"(?:,\s+who\s+[^.;]{1,160}?,)?\s+(?:also\s+|now\s+)?"
+                                            r"(?:serves|served|acts|acted)\s+as\s+(?:the\s+)?$")
+
+
+def _second_posts_en(text: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A role phrase with no person, whose sentence's subject is a chief named before it ("…, also serves as chain
+    chief of the biomedicine industrial chain"): the subject holds it, the record stays on the role phrase (D22)."""
+    people = [r for r in found if r.person and r.count is None and r.role != "chain_master"]
+    out = []
+    for r in found:
+        if r.person is None and r.count is None and r.role in ("chain_leader", "deputy_chain_leader"):
+            begin = max(text.rfind(". ", 0, r.start) + 2, text.rfind("\n", 0, r.start) + 1)
+            subject = next((p for p in people if begin <= p.start < r.start), None)
+            if subject is not None and not any(subject.end <= p.start < r.start for p in people) and \
+                    _SERVES_AS_AFTER_SUBJECT_EN.fullmatch(text, subject.end, r.start):
+                r = replace(r, person=subject.person, title=subject.title)
+        out.append(r)
+    return out
+
+
 def _deputies_named_after_colon_en(text: str, article: str, persons: list[Mention],
                                    chains: list[Mention]) -> list[LeaderRecord]:
     """The deputies a count of deputy chain chiefs names after a colon, with the one chain the text names
@@ -1174,6 +1195,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start == r.start and o.person for o in out)]
         if "no longer serve" in text or "stepped down as" in text or "steps down as" in text:
             out += [r for r in _no_longer_serving_en(text, article, chains) if not any(o.start == r.start for o in out)]
+        if " serves as " in text or " also serves" in text:
+            out = _second_posts_en(text, out)
         if "succeed" in text:
             out += [r for r in _succeeded_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]

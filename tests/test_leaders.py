@@ -4106,3 +4106,11 @@ def test_a_subheading_naming_a_firm_then_calling_it_a_chains_chain_master() -> N
     assert [r.person for r in find_leaders("泰和药业：生物医药链主迎链长上门协调6个问题\n") if r.person] == ["泰和药业"]
     assert [r.person for r in find_leaders("潘一鸣：链主企业是链条的核心\n") if r.person] == []
     assert [r.person for r in find_leaders("人民网记者：链主企业下一步如何带动配套企业？\n") if r.person] == []
+
+
+def test_english_a_chiefs_second_post_in_the_same_sentence_is_held_by_the_subject() -> None:
+    text = ("Vice Governor Wang Xiuyun, who remains chain chief of the tropical high-efficiency agriculture industrial "
+            "chain, also serves as chain chief of the biomedicine industrial chain, replacing He Jianlin.")
+    found = [(r.text, r.person, r.chain) for r in find_leaders(text)]
+    assert ("Wang Xiuyun", "Wang Xiuyun", "tropical high-efficiency agriculture industrial chain") in found
+    assert ("chain chief of the biomedicine industrial chain", "Wang Xiuyun", "biomedicine industrial chain") in found
