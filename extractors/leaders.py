@@ -831,7 +831,8 @@ def _chiefs_listed_by_chain_en(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
-_SUCCEEDING_EN = regex.compile(r"(?i)\bsucceed(?:ing|s|ed)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
+# (…, succeeding Vice Mayor Liu Bo · …, replacing He Jianlin, who has been transferred: the one before)
+_SUCCEEDING_EN = regex.compile(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed))\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
 
 
 def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
@@ -849,7 +850,8 @@ def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[
             continue  # (… chain, the zone's largest, passes to Li Jianguo, …, who succeeds Sun Hongbin)
         near = {_chain_key(c.normalized): c for c in chains if lo <= c.start < hi}
         if len(near) == 1:
-            title = rx(r"(?i)\bsucceed(?:ing|s|ed)\s+(?P<t>.*?)\s*$").search(text, max(0, p.start - 60), p.start)
+            title = rx(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed))\s+(?P<t>.*?)\s*$").search(
+                text, max(0, p.start - 60), p.start)
             out.append(_record(text, article, p.start, p.end, person=p.normalized,
                                title=(title.group("t") or None) if title else p.note or None,
                                role="chain_leader", chain=next(iter(near.values())).normalized))
@@ -1197,7 +1199,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _no_longer_serving_en(text, article, chains) if not any(o.start == r.start for o in out)]
         if " serves as " in text or " also serves" in text:
             out = _second_posts_en(text, out)
-        if "succeed" in text:
+        if "succeed" in text or "replac" in text:
             out += [r for r in _succeeded_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]
         appositive = _role_then_person_en(text, article, persons_en)

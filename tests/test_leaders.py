@@ -4114,3 +4114,10 @@ def test_english_a_chiefs_second_post_in_the_same_sentence_is_held_by_the_subjec
     found = [(r.text, r.person, r.chain) for r in find_leaders(text)]
     assert ("Wang Xiuyun", "Wang Xiuyun", "tropical high-efficiency agriculture industrial chain") in found
     assert ("chain chief of the biomedicine industrial chain", "Wang Xiuyun", "biomedicine industrial chain") in found
+
+
+def test_english_the_chief_a_new_chief_replaces_led_the_chain_before() -> None:
+    text = ("Vice Governor Wang Xiuyun also serves as chain chief of the biomedicine industrial chain, replacing "
+            "He Jianlin, who has been transferred out of the province.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Wang Xiuyun", "biomedicine industrial chain"), ("He Jianlin", "biomedicine industrial chain")]
