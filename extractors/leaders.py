@@ -4737,7 +4737,9 @@ class _Sentence:
                 near = [r for r in people_roles if clause_start <= r.start < m.start()]
                 each_leads = self.lang == "en" and (rx(
                     r"(?i)\s+(?:each\s+)?(?:(?:taking|takes|take|took|in)\s+charge\s+of|(?:leading|leads|lead|"
-                    r"heading|heads|head)\s+(?:one|a|an)\b)").match(self.text, m.end(), self.hi) or rx(
+                    # (four vice-mayors each lead two of the city's other eight chains: each leads some)
+                    r"heading|heads|head)\s+(?:one|a|an|two|three|four|five|\d{1,2})\b)").match(self.text, m.end(),
+                                                                                            self.hi) or rx(
                     # Nine vice-governors and four members of the standing committee lead the 16 chains
                     r"(?i)[^.;]{0,80}?\b(?:lead|head|run|oversee|steer)\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+|"
                     r"\w+\s+)?(?:key\s+|priority\s+)?(?:industrial\s+|industry\s+)?chains\b").match(

@@ -4121,3 +4121,10 @@ def test_english_the_chief_a_new_chief_replaces_led_the_chain_before() -> None:
             "He Jianlin, who has been transferred out of the province.")
     assert [(r.person, r.chain) for r in find_leaders(text)] == [
         ("Wang Xiuyun", "biomedicine industrial chain"), ("He Jianlin", "biomedicine industrial chain")]
+
+
+def test_english_a_group_of_officials_who_each_lead_some_chains_are_chain_chiefs() -> None:
+    text = ("In Laibin, Mayor Qin Dehua runs the aluminium chain himself with two deputy chain chiefs under him, "
+            "while four vice-mayors each lead two of the city's other eight chains.")
+    assert [(r.text, r.role, r.count) for r in find_leaders(text) if r.count] == [
+        ("two deputy chain chiefs", "deputy_chain_leader", 2), ("four vice-mayors", "chain_leader", 4)]
