@@ -1961,6 +1961,11 @@ _FORECAST_REVISED_BY_EN = regex.compile(r"(?i)\b(?:raised|raises|raise|cut|cuts|
                                         r"|guidance|price\s+target)\b[^,;.]{0,40}?\bby\s+(?:about\s+|around\s+)?$")
 
 
+# … will grow by about 10 percent, to more than 156 billion yuan: the level the growth reaches, same verb
+_TO_LEVEL_AFTER_EN = regex.compile(r"(?i)[,;]?\s*(?:to|reaching)\s+(?:(?:more\s+than|over|about|around|nearly|some"
+                                   r"|at\s+least|roughly)\s+)?")
+
+
 def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
              figures: list[Figure], cues: list[Cue], lang: str, year: int | None,
              plan_section: bool = False, sentence_start: int | None = None) -> bool:
@@ -1986,7 +1991,8 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         return False
     if cue is not None and cue.kind == "will" and lang == "en" and cue.start < clause[0] and not plan_section \
             and not _brings_the_total_to(text, clause[0], fig.start) \
-            and not _COORDINATED_VERB_EN.match(text, clause[0], fig.start):
+            and not _COORDINATED_VERB_EN.match(text, clause[0], fig.start) \
+            and not _TO_LEVEL_AFTER_EN.fullmatch(text, clause[0], fig.start):
         # "will" speaks for its own clause (and for ", bringing the total to 56" after it, and for a verb
         # coordinated with its own: shall sign …, and add 60 enterprises)
         return False

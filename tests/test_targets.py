@@ -1870,3 +1870,10 @@ def test_a_goal_of_new_projects_still_to_bring_in_this_year() -> None:
     text = to_simplified("今年還要新引進配套項目30個以上，其中台資項目不少於10個。")
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 6, 24))] == [
         ("30个", 2026), ("10个", 2026)]
+
+
+def test_english_the_level_a_growth_goal_reaches_after_a_comma() -> None:
+    text = "Output of the key chains will grow by about 10 percent, to more than 156 billion yuan in 2026."
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 18))] == [
+        ("10 percent", 2026), ("156 billion yuan", 2026)]
+    assert find_targets("Output grew by 10 percent last year, to 142 billion yuan.", published=date(2026, 3, 18)) == []
