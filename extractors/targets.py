@@ -1783,8 +1783,11 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             cue = next((c for c in cues if c.kind == "goal" and fig.end <= c.start < clause[1] and (
                 c.deadline or (year is not None and any(int(y) >= year for y in rx(r"(?:19|20)\d\d").findall(
                     text[c.start:c.end])))) and rx(r"(?i)[^,;.]{0,30}").fullmatch(text, fig.end, c.start)), None)
+        # (The main goals for 2026 are: …; no fewer than 5 new … will be designated; …: a list of goals the
+        # sentence opens, every part of it under the lead)
+        goal_list = lang == "en" and _GOAL_LIST_LEAD_EN.search(text, lo, fig.start) is not None
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year,
-                                        section is not None and section.goals, lo):
+                                        section is not None and section.goals or goal_list, lo):
             continue
         if listed_goals and fig.qualifier in (None, "exact", "approx") and rx(r"项目(?:计划)?总投资(?:约|达)?$").search(
                 text, max(lo, fig.start - 10), fig.start) and not any(
@@ -1961,6 +1964,8 @@ _FORECAST_REVISED_BY_EN = regex.compile(r"(?i)\b(?:raised|raises|raise|cut|cuts|
                                         r"|guidance|price\s+target)\b[^,;.]{0,40}?\bby\s+(?:about\s+|around\s+)?$")
 
 
+_GOAL_LIST_LEAD_EN = regex.compile(r"(?i)(?:^|(?<=[.!?]\s)|(?<=\n))(?:the\s+)?(?:main\s+|key\s+|major\s+|chief\s+)?"
+                                   r"(?:goals|targets)\s+(?:for\s+(?:19|20)\d\d\s+)?(?:are|include)\s*:")
 # … will grow by about 10 percent, to more than 156 billion yuan: the level the growth reaches, same verb
 _TO_LEVEL_AFTER_EN = regex.compile(r"(?i)[,;]?\s*(?:to|reaching)\s+(?:(?:more\s+than|over|about|around|nearly|some"
                                    r"|at\s+least|roughly)\s+)?")

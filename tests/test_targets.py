@@ -1877,3 +1877,12 @@ def test_english_the_level_a_growth_goal_reaches_after_a_comma() -> None:
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 18))] == [
         ("10 percent", 2026), ("156 billion yuan", 2026)]
     assert find_targets("Output grew by 10 percent last year, to 142 billion yuan.", published=date(2026, 3, 18)) == []
+
+
+def test_english_a_sentence_that_opens_a_list_of_goals_governs_every_part() -> None:
+    text = ("The main goals for 2026 are: output of the key chains will grow by about 10 percent, to more than 156 "
+            "billion yuan; no fewer than 5 new chain master enterprises will be designated; and at least 70 projects "
+            "of 100 million yuan or more will be signed.")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 18))] == [
+        ("10 percent", 2026), ("156 billion yuan", 2026), ("5 new chain master enterprises", 2026),
+        ("70 projects", 2026)]
