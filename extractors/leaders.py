@@ -2063,8 +2063,7 @@ def _chain_has_n_en(text: str, article: str) -> list[LeaderRecord]:
     for m in _CHAIN_HAS_N_EN.finditer(text):
         if not rx(r"(?i)chain[\s-]+masters?").search(text, max(0, m.start() - 300), m.start()):
             continue
-        n = m.group("n").lower()
-        value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        value = _en_count(m.group("n"))
         firms, pos = [], m.end()
         while value and len(firms) < value and (item := _LISTED_FIRM_EN.match(text, pos)) is not None:
             firms.append(item)
@@ -2089,12 +2088,10 @@ def _batch_parts_en(text: str, article: str) -> list[LeaderRecord]:
             counted = c
         total = None
         if counted is not None:
-            n = counted.group("n").lower()
-            total = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+            total = _en_count(counted.group("n"))
         items = []
         for item in _BATCH_ITEM_EN.finditer(text, m.start("items"), m.end("items")):
-            n = item.group("num").lower()
-            value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+            value = _en_count(item.group("num"))
             if value is None:
                 break
             items.append((item, value))
@@ -2106,22 +2103,32 @@ def _batch_parts_en(text: str, article: str) -> list[LeaderRecord]:
 
 
 # … designated 41 chain master enterprises across its 18 key industrial chains. Seven of them are …
-_N_OF_THEM_EN = regex.compile(rf"(?:^|(?<=[.!?]\s))(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+"
+# a count of up to three digits, or in words (two … ninety-nine): the parts a group is split into
+_SMALL_COUNT_EN = rf"\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)})"
+
+
+def _en_count(word: str) -> int | None:
+    """The value of a count in digits or English words (``12``, ``Seven``), None when neither."""
+    word = word.lower()
+    return _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+
+
+_N_OF_THEM_EN = regex.compile(rf"(?:^|(?<=[.!?]\s))(?P<n>{_SMALL_COUNT_EN})\s+of\s+"
                               r"(?:them|these|those)\s+(?:are|were|have|had|is|belong|come|came)\b")
 
 
 _N_OF_THE_M_MASTERS_EN = regex.compile(
-    rf"(?<![\w,.-])(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+(?:the|its|their)\s+"
-    rf"(?:\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+(?:new\s+)?[\"“']?chain[\s-]+master[\"”']?"
+    rf"(?<![\w,.-])(?P<n>{_SMALL_COUNT_EN})\s+of\s+(?:the|its|their)\s+"
+    rf"(?:{_SMALL_COUNT_EN})\s+(?:new\s+)?[\"“']?chain[\s-]+master[\"”']?"
     r"(?:s|\s+enterprises|\s+companies|\s+firms)\b")
-_N_OF_WHICH_EN = regex.compile(rf",\s+(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+(?P<which>which|whom)\s+"
+_N_OF_WHICH_EN = regex.compile(rf",\s+(?P<n>{_SMALL_COUNT_EN})\s+of\s+(?P<which>which|whom)\s+"
                                r"(?:are|were|have|had|is|belong|come|came)\b")
 
 
 # … six enterprises named in the second batch of chain master enterprises … Two of the six, including A, belong
 # to the optical chain
 _N_OF_THE_M_ON_CHAIN_EN = regex.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\s+of\s+the\s+(?P<m>\d{{1,3}}|"
+    rf"(?:^|(?<=[.!?]\s))(?P<n>{_SMALL_COUNT_EN})\s+of\s+the\s+(?P<m>\d{{1,3}}|"
     rf"(?i:{'|'.join(_EN_NUMBERS)}))\b(?:,[^,.;]{{1,60}},)?\s+(?:belong\s+to|are\s+on|are\s+in|sit\s+on|are\s+from)"
     r"\s+(?:the|its)\s+(?P<chain>(?:[\w-]+\s+){1,5}?chain)\b")
 
@@ -2135,20 +2142,17 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
         counted = rx(rf"(?i)\b{regex.escape(whole)}\s+(?:[\w-]+\s+){{0,2}}(?:enterprises|companies|firms)\b[^.]{{0,80}}"
                      r"chain[\s-]+master|\b" + regex.escape(whole) + r"\s+(?:new\s+)?[\"“']?chain[\s-]+master").search(
             text, max(0, m.start() - 600), m.start())
-        n = m.group("n").lower()
-        value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        value = _en_count(m.group("n"))
         if counted is not None and value is not None and value >= 2:
             out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=value,
                                chain=m.group("chain")))
     for m in _N_OF_THE_M_MASTERS_SCAN.finditer(text):  # Only 3 of the 27 chain master enterprises have …
-        n = m.group("n").lower()
-        value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        value = _en_count(m.group("n"))
         if value is not None and value >= 2:
             out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=value, chain=None))
     for m in _N_OF_WHICH_EN.finditer(text):  # Zhejiang has 97 chain master enterprises, 12 of which are listed
         before = text.rfind(".", 0, m.start())
-        n = m.group("n").lower()
-        value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        value = _en_count(m.group("n"))
         if value is not None and value >= 2 and _COUNTED_MASTERS_EN.search(text, before + 1, m.start()):
             out.append(_record(text, article, m.start("n"), m.end("which"), role="chain_master", count=value,
                                chain=None))
@@ -2157,8 +2161,7 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
         counted = _COUNTED_MASTERS_EN.search(text, max(0, before + 1), m.start())
         if counted is None:
             continue
-        n = m.group("n").lower()
-        value = _EN_NUMBERS.get(n) or (int(n) if n.isdigit() else None)
+        value = _en_count(m.group("n"))
         if value is not None and value >= 2:
             end = m.start() + len(rx(r"\S+\s+of\s+\S+").match(text, m.start()).group())
             out.append(_record(text, article, m.start(), end, role="chain_master", count=value, chain=None))
@@ -2227,7 +2230,7 @@ def _list_by_chain_zh(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
-_N_OF_THE_MASTERS_EN = regex.compile(rf"(?:^|(?<=[.!?]\s|\n))(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))"
+_N_OF_THE_MASTERS_EN = regex.compile(rf"(?:^|(?<=[.!?]\s|\n))(?P<n>{_SMALL_COUNT_EN})"
                                      r"\s+of\s+the\s+"
                                      r"(?:[\w-]+\s+){0,3}?[\"“']?chain[\s-]+masters[\"”']?(?:\s+enterprises)?\s+"
                                      r"(?:are|were|have|had|come|came|belong)\b")
@@ -2806,7 +2809,7 @@ _CHAIN_GOT_N_EN = regex.compile(
     # (The X chain has the most chain masters, with four, including …)
     r"|(?:has|had)(?=\s+the\s+most\s+chain[\s-]+masters|\s+\w+(?:,|\s+(?:new\s+)?chain[\s-]+masters)))\s+"
     r"(?:the\s+most(?:\s+chain[\s-]+masters)?,\s+with\s+|the\s+largest\s+share,\s+with\s+)?"
-    rf"(?P<n>\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}))\b(?:\s+(?:new|more))?"
+    rf"(?P<n>{_SMALL_COUNT_EN})\b(?:\s+(?:new|more))?"
     r"(?:\s+(?:chain[\s-]+masters?|firms|companies|enterprises))?(?=[,.;]|\s+(?:and|while|whereas)\b)"
     r"(?:,\s+(?:including|among\s+them|led\s+by|notably)\s+(?P<firms>[^.;]{3,300}?)"
     r"(?=\.(?:\s|$)|;|,\s+(?:while|whereas|and\s+the)\b|$))?")

@@ -1733,6 +1733,9 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
     clauses = _spans(_CLAUSE_END[lang], text, lo, hi)
     out: list[TargetRecord] = []
     asides = [m.span() for m in _ASIDE.finditer(text, lo, hi) if not _ENUMERATOR.fullmatch(m.group())]
+    # (The main goals for 2026 are: …; no fewer than 5 new … will be designated; …: a list of goals the
+    # sentence opens, every part of it under the lead; found once for the sentence)
+    goal_list_lead = _GOAL_LIST_LEAD_EN.search(text, lo, hi) if lang == "en" else None
     for fig in figures:
         # a cue inside a parenthetical aside (…增长12%左右（2023年同比增长9.6%），总量突破6500亿元) speaks
         # only for the figures inside it
@@ -1783,9 +1786,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
             cue = next((c for c in cues if c.kind == "goal" and fig.end <= c.start < clause[1] and (
                 c.deadline or (year is not None and any(int(y) >= year for y in rx(r"(?:19|20)\d\d").findall(
                     text[c.start:c.end])))) and rx(r"(?i)[^,;.]{0,30}").fullmatch(text, fig.end, c.start)), None)
-        # (The main goals for 2026 are: …; no fewer than 5 new … will be designated; …: a list of goals the
-        # sentence opens, every part of it under the lead)
-        goal_list = lang == "en" and _GOAL_LIST_LEAD_EN.search(text, lo, fig.start) is not None
+        goal_list = goal_list_lead is not None and goal_list_lead.end() <= fig.start
         if not nominal and not _governs(text, cue, fig, clause, figures, cues, lang, year,
                                         section is not None and section.goals or goal_list, lo):
             continue
