@@ -132,7 +132,7 @@ def _patterns() -> dict[str, Any]:
         # a person right after a title: surname + 1–2 characters, then a cue or punctuation
         "name_after": regex.compile(
             rf"(?P<name>(?:{surname_alt})\p{{Han}}{{1,2}}?)"
-            rf"(?=(?:{alternation(zh_cues)})|[,，、。;；:：!！?？)）”\s\d]|$)"
+            rf"(?=(?:{alternation(zh_cues)})|[,，、。;；:：!！?？(（)）”\s\d]|$)"
         ),
         # no cue decides the length: a surname that is not an everyday word + two characters
         "cue_after_zh": regex.compile(rf"(?:{alternation(zh_cues)})"),
@@ -776,7 +776,7 @@ _NOT_NAME_START = frozenset("都也还又就才均皆便则亦更却由")
 _NOT_NAME_END = frozenset("因于将已被把从向对要会应需")
 # verbs whose first character a greedy three-character name would take (沈丽协|助 · 钟立协|助): the name is two
 _VERB_SPLIT_FROM_NAME = regex.compile(r"(?:协助|协调|配合|负责|牵头|主持|陪同|介绍|表示|指出|强调|带队|率队"
-                                      r"|出席|参加|分管)(?!\p{Han}{0,1}(?:公司|集团))")
+                                      r"|出席|参加|分管|接任|接替|出任|改任|调任|升任|继任)(?!\p{Han}{0,1}(?:公司|集团))")
 
 
 def _place_prefixed_name(text: str, m: regex.Match) -> bool:

@@ -134,8 +134,8 @@ def _patterns() -> dict[str, Any]:
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
-                                        # 全市另设副链长15名 · 配备副链长15名
-                                        rf"|(?<=[有、，,设置备确])(?:(?:省|市|县|区|州)级)?(?P<role>副总链长|总链长|副链长|链长)"
+                                        # 全市另设副链长15名 · 配备副链长15名 · 本次调整涉及链长4名
+                                        rf"|(?<=[有、，,设置备确及整换])(?:(?:省|市|县|区|州)级)?(?P<role>副总链长|总链长|副链长|链长)"
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
                                         # 全市共明确政府链长11位、企业链长12位: the dual system's two kinds, counted
                                         rf"|(?<=[有、，,设置备确定])(?:政府|企业)(?P<role>副链长|链长)(?P<num>{NUMBER})"
@@ -4568,8 +4568,9 @@ class _Sentence:
             m = rx(r"是[^，,。；;]{2,30}[，,]\s*(?:同时|还|并|也|另外)(?:担任|兼任|出任)").match(
                 text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
+            # (县委书记沈建华，县委副书记、县长顾晓峰共同担任总链长: after a comma only a shared post joins them)
             m = rx(r"[、与和及][^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时|继续)?(?:担任|兼任|出任|(?<![主责])任))"
-                   ).match(text[person.end:self.hi])
+                   r"|[，,][^，,。；;]{1,24}?(?P<verb>(?:共同|一起|一同)(?:担任|兼任|出任))").match(text[person.end:self.hi])
             if m and not any(p.end == person.end + m.start("verb") for p in self.persons):
                 m = None  # the words before the verb must end with the other person's name
         if m:

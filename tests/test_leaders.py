@@ -4128,3 +4128,21 @@ def test_english_a_group_of_officials_who_each_lead_some_chains_are_chain_chiefs
             "while four vice-mayors each lead two of the city's other eight chains.")
     assert [(r.text, r.role, r.count) for r in find_leaders(text) if r.count] == [
         ("two deputy chain chiefs", "deputy_chain_leader", 2), ("four vice-mayors", "chain_leader", 4)]
+
+
+def test_chinese_a_reshuffle_names_successor_and_predecessor_and_counts_the_chiefs_it_changes() -> None:
+    text = ("原链长钱永红（副县长）改任县人大常委会副主任，由副县长李明接任新能源产业链链长。"
+            "新材料产业链原链长周海涛改任县政协副主席。本次调整涉及链长4名。")
+    found = [(r.person, r.role, r.chain, r.count) for r in find_leaders(text)]
+    assert ("钱永红", "chain_leader", "新能源产业链", None) in found
+    assert ("李明", "chain_leader", "新能源产业链", None) in found  # (not 李明接: the verb 接任 follows the name)
+    assert ("周海涛", "chain_leader", "新材料产业链", None) in found
+    assert (None, "chain_leader", None, 4) in found
+
+
+def test_chinese_two_people_who_share_a_post_across_a_comma() -> None:
+    shared = "县委书记沈建华，县委副书记、县长顾晓峰共同担任全县重点产业链总链长。"
+    assert [(r.person, r.role) for r in find_leaders(shared)] == [
+        ("沈建华", "chief_chain_leader"), ("顾晓峰", "chief_chain_leader")]
+    apart = "县委书记沈建华主持会议，县长顾晓峰担任全县重点产业链总链长。"
+    assert [(r.person, r.role) for r in find_leaders(apart)] == [("顾晓峰", "chief_chain_leader")]
