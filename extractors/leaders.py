@@ -2401,6 +2401,16 @@ _SURNAME_IS_ROLE_EN = regex.compile(
     r"(?P<role>(?:the\s+(?:[\w-]+['’]s\s+)?|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?chain\s+(?:chief|leader|head)"
     r"[^,;.]{0,100}?\bchain\b)"
     r"(?=[,;.]|\s+(?:and|since|in|until)\b)")
+# He is also chain chief of … · The 52-year-old deputy head of Dehua, a mountain county …, is also what officials
+# call the "chain chief" of its ceramics industry (a pronoun or a title in place of the name said just before)
+_ANAPHOR_IS_ROLE_EN = regex.compile(
+    r"(?:^|(?<=[.!?]\s|\n))(?:(?P<pronoun>He|She)"
+    r"|The\s+(?:\d{2}-year-old\s+)?(?P<title>(?:[a-z-]+\s+){0,3}?(?:mayor|vice-mayor|governor|head|secretary|director"
+    r"|chairman|chairwoman|official)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)(?:,\s+[^;.\n]{2,160}?,)?)"
+    r"\s+(?P<is>is|was|has\s+(?:also\s+)?been)(?:\s+also)?\s+(?:what\s+(?:[\w-]+\s+){0,3}?call\s+)?"
+    r"(?P<role>(?:the\s+(?:[\w-]+['’]s\s+)?|a\s+)?[\"“]?(?:deputy\s+|vice\s+)?chain\s+(?:chief|leader|head)[\"”]?"
+    r"\s+(?:of|for)\s+[^,;.\n]{0,80}?\b(?:chain|industry))"
+    r"(?=[,;.\n]|\s+(?:and|since|in|until|—|-)\s)")
 _ROLE_LABEL_EN = regex.compile(r"(?im)(?:^[ \t]*[-•·*▪][ \t]*|;[ \t]+)"
                                r"(?P<role>(?:deputy\s+|vice\s+|general\s+)?chain[- ](?:chiefs|leaders|heads|masters)"
                                r"|chain[- ]master\s+enterprises)[ \t]*:[ \t]*"
@@ -2444,8 +2454,12 @@ def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
     from extractors.entities import _pinyin_name
 
     out = []
-    for m in [*_SURNAME_APPOSITIVE_EN.finditer(text), *_SURNAME_IS_ROLE_EN.finditer(text)]:
-        first = rx(rf"\b{m.group('sur')}\s+[A-Z][a-z]+(?:-[a-z]+)?\b").search(text, 0, m.start())
+    for m in [*_SURNAME_APPOSITIVE_EN.finditer(text), *_SURNAME_IS_ROLE_EN.finditer(text),
+              *_ANAPHOR_IS_ROLE_EN.finditer(text)]:
+        if m.re is _ANAPHOR_IS_ROLE_EN:
+            first = _antecedent_en(text, m.start())
+        else:
+            first = rx(rf"\b{m.group('sur')}\s+[A-Z][a-z]+(?:-[a-z]+)?\b").search(text, 0, m.start())
         if first is None or not _pinyin_name(first.group()) or first.group() in named:
             continue
         role_text = m.group("role")
@@ -2454,7 +2468,7 @@ def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
         # (a chain whose name runs on past the role's cut: … of the county's Hanfu and performance costume chain)
         chain = next((c.normalized for c in chains if m.start("role") <= c.start < m.end("role")), None)
         if chain is None:
-            what = _CHAIN_CHIEF_FOR_EN.search(role_text)
+            what = _CHAIN_CHIEF_FOR_EN.search(role_text) or _CHIEF_OF_INDUSTRY_EN.search(role_text)
             chain = f"{what.group('what').strip()} chain" if what else None
         if chain is None:
             continue
@@ -2465,6 +2479,29 @@ def _introduced_untitled_en(text: str, article: str, chains: list[Mention],
         if consumed is not None:
             consumed.add(m.span("role"))
     return out
+
+
+# chain chief of its ceramics industry: the industry is the chain the role leads
+_CHIEF_OF_INDUSTRY_EN = regex.compile(r"(?i)chain\s+(?:chief|leader|head)[\"”']?\s+of\s+(?:its|the\s+[\w-]+['’]s)\s+"
+                                      r"(?P<what>[a-z][\w\s-]{0,40}?)\s+industry$")
+
+
+def _antecedent_en(text: str, pos: int) -> regex.Match | None:
+    """The first full mention of the person a pronoun or a bare title at ``pos`` points back to: the
+    last full pinyin name in the paragraph before, or in the paragraph before that (a news lede)."""
+    from extractors.entities import _pinyin_name
+
+    lo = max(0, pos - 600)
+    last = None
+    for name in _FULL_NAME_EN.finditer(text, lo, pos, overlapped=True):
+        if _pinyin_name(name.group()) and not any(part in places() for part in (name.group(), *name.group().split())):
+            last = name
+    if last is None:
+        return None
+    return rx(rf"\b{regex.escape(last.group())}\b").search(text, 0, pos)
+
+
+_FULL_NAME_EN = regex.compile(r"\b[A-Z][a-z]{1,5}[ ][A-Z][a-z]+(?:-[a-z]+)?\b")
 
 
 # * Who leads it: Zhang Wenyu, a deputy party secretary, took over the role in March … Her deputy is Xu Jie

@@ -4146,3 +4146,14 @@ def test_chinese_two_people_who_share_a_post_across_a_comma() -> None:
         ("沈建华", "chief_chain_leader"), ("顾晓峰", "chief_chain_leader")]
     apart = "县委书记沈建华主持会议，县长顾晓峰担任全县重点产业链总链长。"
     assert [(r.person, r.role) for r in find_leaders(apart)] == [("顾晓峰", "chief_chain_leader")]
+
+
+def test_english_a_pronoun_or_a_bare_title_in_place_of_the_name_said_just_before() -> None:
+    lede = ("DEHUA, China (AP) — Su Zhenming spends more of his days answering emails from Ohio than sitting in "
+            "meetings.\n\nThe 52-year-old deputy head of Dehua, a mountain county in Fujian province, is also what "
+            "Chinese officials call the \"chain chief\" of its ceramics industry.")
+    assert [(r.person, r.chain) for r in find_leaders(lede)] == [("Su Zhenming", "ceramics chain")]
+    pronoun = ("Vice Mayor Li Wei toured Ningbo Port on Monday. He is the chain chief of the city's textile chain.")
+    assert [(r.text, r.chain) for r in find_leaders(pronoun)] == [("Li Wei", "textile chain")]
+    nobody = "The port handled 3 million containers. He is the chain chief of the city's textile chain."
+    assert [r.person for r in find_leaders(nobody) if r.person] == []
