@@ -267,7 +267,8 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
         records = [r for r in records if not any(
             t.header_span[0] <= r.start < t.header_span[1] and _MONEY_HEADER_UNIT.search(
                 folded, max(t.header_span[0], r.start - 1), min(t.header_span[1], r.end + 1)) for t in tables)
-            and not _UNIT_LABEL_BEFORE.search(folded, max(0, r.start - 12), r.start)]
+            and not _UNIT_LABEL_BEFORE.search(folded, max(0, r.start - 12), r.start)
+            and not _in_unit_caption(folded, r, tables) and not _in_unit_label(folded, r, tables)]
         taken = [(r.start, r.end) for r in records]
         records += [r for r in _table_money(folded, text, article, tables)
                     if not any(a < r.end and r.start < b for a, b in taken)]
@@ -306,13 +307,35 @@ _NOT_MONEY_HEADER = regex.compile(r"(?i)%|percent|rate|share|growth|number|count
 
 def _caption_unit(text: str, header_start: int) -> tuple[int, str, int] | None:
     """The money unit a table's caption gives, on the line just above its header (a blank line may
-    stand between): Annex: … targets of five key chains (unit: 100 million yuan)."""
-    before = text[max(0, header_start - 300):header_start].rstrip().rsplit("\n", 1)[-1]
+    stand between): Annex: … targets of five key chains (unit: 100 million yuan) · Output and goal in
+    100 million yuan · 单位：亿元."""
+    line = _caption_line(text, header_start)
+    if line is None:
+        return None
+    before = text[line[0]:line[1]]
     # (Key indicators (CNY billion unless stated): the unit, with rows that state their own left out below)
     before = regex.sub(r"(?i)\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)(?=\s*\))", "", before)
     before = regex.sub(r"[.。:：]\s*$", "", before.rstrip())  # (… listed below (output in 100 million yuan).)
-    unit = _header_unit(before.strip())
+    unit = _header_unit(before.strip()) or _bare_caption_unit(before.strip())
     return (unit[0], unit[1], 0) if unit else None
+
+
+def _caption_line(text: str, header_start: int) -> tuple[int, int] | None:
+    """The span of the last non-blank line before a table's header, or None at the text's start."""
+    end = len(text[:header_start].rstrip())
+    start = max(text.rfind("\n", 0, end) + 1, end - 300)  # (a caption is one line, a short one)
+    return (start, end) if end > 0 else None
+
+
+def _bare_caption_unit(caption: str) -> tuple[int, str, int] | None:
+    """A caption that is nothing but its unit, without brackets: Output and goal in 100 million yuan ·
+    Unit: 100 million yuan · 单位：亿元."""
+    if not _BARE_CAPTION.fullmatch(caption):
+        return None
+    return _header_unit(f"({caption})")
+
+
+_BARE_CAPTION = regex.compile(r"(?i)(?:单位|unit)\s*[:：]\s*\S{1,20}|[a-z][a-z\s,-]{0,30}?\s+in\s+[\w\s$]{2,30}")
 
 
 def _header_unit(header: str) -> tuple[int, str, int] | None:
@@ -327,6 +350,28 @@ def _header_unit(header: str) -> tuple[int, str, int] | None:
     cur_key = cur if regex.match(r"[\p{Han}]", cur) else regex.sub(r"\s+", " ", cur.lower())
     return _SCALE_OF_HEADER[scale_key], _CURRENCY_OF_HEADER.get(cur_key, _CURRENCY_OF_HEADER.get(
         cur_key.replace(" ", ""), "CNY")), m.start()
+
+
+def _in_unit_caption(text: str, record: MoneyRecord, tables: list[Any]) -> bool:
+    """Whether a money record is the unit of a caption without brackets (Output and goal in 100 million
+    yuan), on the line above a table: the unit of the table's figures, no sum."""
+    for table in tables:
+        line = _caption_line(text, table.header_span[0])
+        if line is not None and line[0] <= record.start and record.end <= line[1] and \
+                _bare_caption_unit(text[line[0]:line[1]].strip()) is not None:
+            return True
+    return False
+
+
+def _in_unit_label(text: str, record: MoneyRecord, tables: list[Any]) -> bool:
+    """Whether a money record is the unit a row's label states (Signed investment (100 million yuan) | 41.2)."""
+    for table in tables:
+        for row in table.rows:
+            label = row[0]
+            if label.start <= record.start and record.end <= label.end and len(row) > 1 and \
+                    _header_unit(text[label.start:label.end].strip()) is not None:
+                return True
+    return False
 
 
 _ROW_OWN_UNIT = regex.compile(r"[（(](?:x|X|×|%|％|pp|bp|times|倍|个百分点)[）)]\s*$|(?i)\b(?:ratio|margin|rate)\b"
@@ -345,6 +390,9 @@ def _table_money(text: str, original: str, article: str, tables: list[Any]) -> l
         for row in table.rows:
             own = row_unit(text, row)
             own_unit = _header_unit(f"（{own[0]}）") if own is not None else None
+            if own is None and len(row) > 1:  # Signed investment per chain (100 million yuan) | 41.2 | 23.5
+                own_unit = _header_unit(text[row[0].start:row[0].end].strip())
+                own = ("", [c for c in row[1:] if _CELL_NUMBER.fullmatch(text, c.start, c.end)]) if own_unit else None
             if own is not None and own_unit is not None:  # 签约项目合同投资额｜亿元｜412.5: the row's own unit
                 scale, currency, _ = own_unit
                 for cell in own[1]:

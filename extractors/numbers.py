@@ -574,7 +574,7 @@ def _join_range(text: str, low: NumberMatch, high: NumberMatch) -> NumberMatch |
     if len(between) > 6 or low.value_max is not None or high.value_max is not None:
         return None
     if _RANGE_SEP_RE.fullmatch(between):
-        if _is_change(text, low.start, between):
+        if _is_change(text, low.start, between) or _year_then_figure(text, low, high):
             return None
     elif not (_AND_RE.fullmatch(between) and _BETWEEN_RE.search(text, max(0, low.start - 9),
                                                                   low.start)):
@@ -585,6 +585,16 @@ def _join_range(text: str, low: NumberMatch, high: NumberMatch) -> NumberMatch |
         return None
     return NumberMatch(low.start, high.end, text[low.start:high.end], joined.value,
                        joined.value_max, "range")
+
+
+def _year_then_figure(text: str, low: NumberMatch, high: NumberMatch) -> bool:
+    """from 56.2 billion yuan in 2025 to 98 billion yuan: a year, then the next figure, is no range."""
+    return bool(_YEAR_RE.fullmatch(low.text) and not _YEAR_RE.fullmatch(high.text)
+                and _YEAR_LEAD_RE.search(text, max(0, low.start - 8), low.start))
+
+
+_YEAR_RE = regex.compile(r"(?:19|20)\d\d")
+_YEAR_LEAD_RE = regex.compile(r"(?i)\b(?:in|by|of|since|until|through|for)\s+\Z")
 
 
 # the financial forms of the digits (壹贰叁…), written only inside longer numerals (壹佰万元)

@@ -272,3 +272,28 @@ def test_an_english_table_under_a_caption_that_states_its_money_unit_in_words() 
             "| Auto parts | Vice Mayor Qu Lina | 2 | 186.0 | 260 |\n")
     found = [(r.text, int(r.amount)) for r in extract_text(text).of_type("money")]
     assert found == [("186.0", 18_600_000_000), ("260", 26_000_000_000)]  # (the caption's unit is no sum)
+
+
+def test_a_caption_that_is_only_its_unit_and_a_row_label_that_states_its_own_unit() -> None:
+    from pipeline.orchestrate import extract_text
+
+    text = ("Table 1. Flagship chains of the six cities\nOutput and goal in 100 million yuan\n"
+            "City | Flagship chain | Chain masters | Output, 2025 | Goal, 2027\n"
+            "Yan'an | Hydrogen energy | 2 | 46.3 | 120\n\n"
+            "Table 2. Descriptive statistics\nIndicator | Mean | Median\n"
+            "Company visits in 2025 | 13.8 | 12\n"
+            "Signed investment per chain in 2025 (100 million yuan) | 41.2 | 23.5\n")
+    found = [(r.text, int(r.amount)) for r in extract_text(text).of_type("money")]
+    # (neither unit is a sum; the visits are no money; the chain masters column is a count)
+    assert found == [("46.3", 4_630_000_000), ("120", 12_000_000_000),
+                     ("41.2", 4_120_000_000), ("23.5", 2_350_000_000)]
+    assert [(r.text, int(r.amount)) for r in find_money("单位：亿元\n产业链｜营业收入\n白酒｜1216.8\n啤酒｜216\n")] == [
+        ("1216.8", 121_680_000_000), ("216", 21_600_000_000)]
+
+
+def test_a_year_before_the_next_figure_is_no_range() -> None:
+    text = "Output should grow from 56.2 billion yuan in 2025 to 98 billion yuan in 2027."
+    assert [(r.text, r.qualifier, int(r.amount)) for r in find_money(text)] == [
+        ("56.2 billion yuan", "exact", 56_200_000_000), ("98 billion yuan", "exact", 98_000_000_000)]
+    assert [(r.text, r.qualifier) for r in find_money("Prices of 10 to 20 billion yuan.")] == [
+        ("10 to 20 billion yuan", "range")]
