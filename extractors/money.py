@@ -70,6 +70,10 @@ _PLURAL_AFTER_RE = regex.compile(r"(?:-[A-Za-z]+)*(?:\s+[A-Za-z-]+){0,3}?\s+[A-Z
                                 # a trillion-yuan green and low-carbon industry cluster: a tier (D2)
                                 r"|(?:\s+[A-Za-z-]+){0,4}?\s+(?:cluster|industry|sector|base|economy|hub|chain)\b")
 
+# a 100-billion-yuan industry · 100bn-yuan industries · a 150-billion-yuan cluster (not … industry fund/park)
+_TIER_NOUN_AFTER_RE = regex.compile(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:industry|industries|clusters?|sectors?|economy)\b"
+                                    r"(?!\s+(?:funds?|projects?|parks?|investments?|bases?|zones?|deals?|loans?)\b)")
+
 
 def _subjects(language: str) -> list[str]:
     """Money subject nouns of one language from data/money_subjects.tsv."""
@@ -207,8 +211,10 @@ def _is_level(text: str, number: NumberMatch, currency_end: int) -> bool:
     """
     if rx(r"-(?:level|class|scale|tier)\b").match(text, currency_end):
         return True  # a 150-billion-yuan-level cluster: a tier (D2)
-    if text[number.end:number.end + 1] != "-" or not rx(r"\s").search(number.text):
+    if text[number.end:number.end + 1] != "-":
         return False
+    if not rx(r"\s").search(number.text):  # a 100-billion-yuan industry: the size an industry is to reach
+        return _TIER_NOUN_AFTER_RE.match(text, currency_end) is not None
     return _PLURAL_AFTER_RE.match(text, currency_end) is not None
 
 
@@ -285,7 +291,9 @@ _MONEY_HEADER_UNIT = regex.compile(
     r"|hundred\s+million|10,?000"
     r"|ten\s+thousand|thousand)\s+(?P<cur_en>yuan|RMB|CNY|"
     r"US\s*dollars|dollars|USD|euros?|EUR|HK\s*dollars|HKD))"
-    r"|(?i:(?P<cur_en2>yuan|RMB|CNY|USD|US\$|\$|EUR|€|HK\$|HKD)\s*(?P<scale_en2>bn|billion|mn|million|trillion)?))"
+    # ((RMB 100 million) · (US$ mn): the currency first)
+    r"|(?i:(?P<cur_en2>yuan|RMB|CNY|USD|US\$|\$|EUR|€|HK\$|HKD)\s*(?P<scale_en2>bn|billion|mn|million|trillion"
+    r"|100\s*million|hundred\s+million|10,?000|ten\s+thousand)?))"
     r"[）)]")
 _CURRENCY_OF_HEADER = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR", "日元": "JPY",
                        "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "us dollars": "USD", "usdollars": "USD",

@@ -297,3 +297,19 @@ def test_a_year_before_the_next_figure_is_no_range() -> None:
         ("56.2 billion yuan", "exact", 56_200_000_000), ("98 billion yuan", "exact", 98_000_000_000)]
     assert [(r.text, r.qualifier) for r in find_money("Prices of 10 to 20 billion yuan.")] == [
         ("10 to 20 billion yuan", "range")]
+
+
+def test_the_size_an_industry_is_to_reach_written_as_one_hyphened_word_is_a_tier() -> None:
+    for text in ("It aims to build the chain into a 100-billion-yuan industry by 2030.",
+                 "three chains it wants to turn into 100-billion-yuan industries",
+                 "the new chemical materials chain, a 150-billion-yuan cluster by 2030",
+                 "Tongren | Battery materials | 38.6bn yuan | 100bn-yuan industry by 2030"):
+        assert [r.text for r in find_money(text) if "100" in r.text or "150" in r.text] == [], text
+    for text, sum_ in (("It set up a 1.2-billion-yuan industry fund.", "1.2-billion-yuan"),
+                       ("It signed 62.3-bln-yuan deals.", "62.3-bln-yuan"),
+                       ("It will build a 5-billion-yuan industrial park.", "5-billion-yuan")):
+        assert [r.text for r in find_money(text)] == [sum_]
+    rows = ("Chain chiefs and 2027 targets\n\nNo. | Industrial chain | Output 2025 (RMB 100 million) | Output target "
+            "2027 (RMB 100 million)\n1 | Electronic information | 1,426 | 2,000\n2 | Biomedicine | 58 | 100\n")
+    assert [(r.text, int(r.amount)) for r in find_money(rows)] == [
+        ("1,426", 142_600_000_000), ("2,000", 200_000_000_000), ("58", 5_800_000_000), ("100", 10_000_000_000)]
