@@ -709,6 +709,14 @@ def _masters_named_after_role_en(text: str, article: str, chains: list[Mention])
 
 
 # The chain has 413 enterprises, and two of them, Guixi Xinlian Copper Group and Yingtan Ruifeng Copper Foil Co.,
+# A Co., Ltd., B Co., Ltd. and C Group: the names of a list (a comma before Ltd. or Inc. is inside a name)
+_LISTED_NAME_EN = regex.compile(r"(?:[^,]|,(?=\s+(?:Ltd|Inc|LLC|Limited)\b))+?"
+                                r"(?=\s+and\s+|,(?!\s+(?:Ltd|Inc|LLC|Limited)\b)|$)|(?<=and\s+)[^,]+")
+_SENTENCE_END_EN = regex.compile(r"(?<!\b(?:Co|Ltd|Inc|Corp|Mr|Ms|Mrs|Dr|No|St|[A-Z]))[.!?]\s")
+_LOCATED_IN_EN = regex.compile(r"(?i)\b(?:located|based|headquartered|registered|incorporated|situated)\s+in\s+$")
+_PLACE_WORD_END_EN = regex.compile(r"\s(?:District|Province|County|Municipality|Prefecture|Region|PRC)$")
+_REGISTERED_FIRM_EN = regex.compile(r"[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){1,7},?\s+"
+                                    r"(?:Co\.,?\s+Ltd\.|Co\.|Corp\.|Corporation|Inc\.|Ltd\.|Limited)")
 # Ltd., are chain masters (the part counted, its firms named in apposition)
 _COUNTED_PART_NAMED_EN = regex.compile(
     r"(?i)\b(?P<n>two|three|four|five|six|\d)\s+of\s+(?:them|these|those),\s+"
@@ -1302,6 +1310,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         # (the role phrase the surname took: no record of its own, it is the person's)
         out = [r for r in out if r.person or r.count or not any(a <= r.start < b for a, b in consumed)]
         out += _who_leads_lines_en(text, article, persons_en, chains)
+        if "chain chief:" in text or "chain leader:" in text:
+            out += [r for r in _bracketed_chief_en(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
         if "chain master" in text or "chain-master" in text:
@@ -2504,6 +2515,39 @@ def _antecedent_en(text: str, pos: int) -> regex.Match | None:
 _FULL_NAME_EN = regex.compile(r"\b[A-Z][a-z]{1,5}[ ][A-Z][a-z]+(?:-[a-z]+)?\b")
 
 
+# … industrial chain (chain chief: Mr. Pan Yiwen, Vice Mayor of Wenzhou) · (chain chief: Vice Mayor Pan Yiwen)
+_BRACKETED_CHIEF_EN = regex.compile(
+    r"\bchain\s*\(\s*(?P<deputy>deputy\s+)?chain\s+(?:chief|leader)\s*:\s*"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"(?P<before>(?:(?:Executive\s+|First\s+)?(?:Vice[- ]|Deputy\s+)?"
+    r"(?:Mayor|Governor|Party\s+Secretary|Secretary)\s+))?"
+    r"(?P<name>[A-Z][a-z]{1,5}\s+[A-Z][a-z]+(?:-[a-z]+)?)(?:,\s+(?P<after>[^()]{2,80}?))?\s*\)")
+
+
+_LINE_HEAD_EN = regex.compile(r"(?:^|\n)[ \t]*(?:[-•·*▪]|\(?\d{1,2}[.)]|[A-Z][.)])?[ \t]*$")
+
+
+def _bracketed_chief_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A chain named with its chief in brackets: "the Wenzhou intelligent electrical equipment industrial
+    chain (chain chief: Mr. Pan Yiwen, Vice Mayor of Wenzhou)" → Pan Yiwen leads that chain."""
+    from extractors.entities import _pinyin_name
+
+    out = []
+    for m in _BRACKETED_CHIEF_EN.finditer(text):
+        if not _pinyin_name(m.group("name")):
+            continue
+        chain_at = next((c for c in chains if c.end == m.start() + len("chain")), None)
+        if chain_at is None:
+            continue
+        chain = chain_at.normalized
+        if _LINE_HEAD_EN.search(text, max(0, chain_at.start - 12), chain_at.start) and rx(r"[A-Z][a-z]").match(chain):
+            chain = chain[0].lower() + chain[1:]  # ((1) Optoelectronic information industrial chain (chain chief: …)
+        title = (m.group("before") or "").strip() or (m.group("after") or "").strip() or None
+        out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"), title=title,
+                           role="deputy_chain_leader" if m.group("deputy") else "chain_leader", chain=chain))
+    return out
+
+
 # * Who leads it: Zhang Wenyu, a deputy party secretary, took over the role in March … Her deputy is Xu Jie
 _WHO_LEADS_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•·*▪][ \t]*)?(?:who\s+(?:leads|runs|heads)(?:\s+it)?|led\s+by"
                                    r"|chain\s+(?:chief|leader))[ \t]*:[ \t]*(?P<body>[^\n]+)$")
@@ -3307,7 +3351,8 @@ _TITLED_NAME_ZH = regex.compile(r"(?P<title>\p{Han}{0,12}?(?:副市长|市长|�
                                 r"|局长|厅长|主席|副主席|常委|秘书长|部长))(?P<name>\p{Han}{2,3})")
 
 
-_CHAIN_HEADER_EN = regex.compile(r"(?i)(?:industrial\s+|industry\s+)?chains?")
+_CHAIN_HEADER_EN = regex.compile(r"(?i)(?:(?:flagship|key|lead|leading|main|priority|core|featured)\s+)?"
+                                  r"(?:industrial\s+|industry\s+)?chains?")
 _FIRM_HEADER_EN = regex.compile(r"(?i)(?:enterprises?|compan(?:y|ies)|firms?)(?:\s+names?)?")
 _ASIDE_EN = r"(?:\s*\([^()\n]{1,40}\))?"  # chain chiefs (main rank): what a column's cells hold
 _ROLE_HEADERS_EN = (
@@ -3338,7 +3383,8 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
         for row in table.rows:
             chain_cell = next((c for c in row if _CHAIN_HEADER_EN.fullmatch(c.header)), None)
             chain: str | None = None
-            if chain_cell is not None and chain_cell.end - chain_cell.start >= 2:
+            if chain_cell is not None and chain_cell.end - chain_cell.start >= 2 and \
+                    not _COUNT_CELL_EN.fullmatch(text, chain_cell.start, chain_cell.end):  # (Key chains | 24: how many)
                 name = rx(r"^\s*(?:\d{1,2}[.)、]|\(\d{1,2}\))\s*").sub("", text[chain_cell.start:chain_cell.end])
                 # (1. Green food processing: the row's number is no part of the chain's name)
                 chain = name if rx(r"(?i)\bchain$").search(name) else f"{name[0].lower()}{name[1:]} chain"
@@ -3361,7 +3407,7 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                 count = _COUNT_CELL_EN.fullmatch(text, cell.start, cell.end)
                 if count is not None:  # City | chain chiefs (main rank) | … over Liuzhou | 16 (vice-mayors) | …
                     value = int(count.group("num").replace(",", ""))
-                    if value >= 2:
+                    if value >= 2 or value == 1 and role == "chain_master":  # (a column of counts: one is one too)
                         out.append(_record(text, article, cell.start, cell.end, role=role, count=value,
                                            rank=count.group("rank"), chain=chain))
                     continue
@@ -3405,7 +3451,7 @@ _OFFICE_CELL_EN = regex.compile(
     r"(?i)(?:the\s+)?(?:principal|chief|main|leading)?\s*(?:officials?|heads?|directors?|leaders?|persons?\s+in\s+charge)"
     r"(?:\s+(?:of|at)\s+|\s*,\s+)(?:the\s+)?[A-Z][^|;\n]{3,90}")
 _TITLE_HEADER_EN = regex.compile(r"(?i)(?:official\s+)?(?:title|position|post|rank|office)s?")
-_CELL_PART_EN = regex.compile(r"[^/;,]+")
+_CELL_PART_EN = regex.compile(r"(?:[^/;,(]|\([^()]*\))+")  # (a comma inside brackets splits nothing)
 
 
 def _title_cell_parts(text: str, row: list[Any]) -> list[str]:
@@ -6252,7 +6298,9 @@ class _Sentence:
     def _split_names_en(self, lo: int, hi: int) -> list[LeaderRecord]:
         """Sany Heavy Industry and Zoomlion → two chain-master records."""
         out = []
-        for part in rx(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s+)[^,]+").finditer(self.plain[lo:hi]):
+        if _LOCATED_IN_EN.search(self.plain, max(0, lo - 30), lo):
+            return self._located_firm_en(lo)  # … Co., Ltd., a subsidiary located in Ouhai District, Wenzhou, …
+        for part in _LISTED_NAME_EN.finditer(self.plain[lo:hi]):
             name = part.group().strip()
             name = rx(r"^(?:and\s+)").sub("", name)
             name = rx(r"\s+in\s+[A-Z][\w'-]*$").sub("", name)  # … in Zhengzhou: where it is, not its name
@@ -6275,9 +6323,23 @@ class _Sentence:
                 name, s = name[owner.end() - s:], owner.end()  # Ningbo's Beilun Mould & Die Group: where it is
             if rx(r"(?i)\b(?:an?|any|another|every|each)\s+$").search(self.text, max(0, s - 9), s):
                 continue  # Naming an SOE as chain master …: any firm of a kind, none named
+            if _PLACE_WORD_END_EN.search(name):
+                continue  # … Co., Ltd., of Ouhai District, Zhejiang Province, …: where, no firm (a firm may be
+                # named after its place: Lujiang, which makes power chips, is the chain master …)
             out.append(_record(self.text, self.article, s, s + len(name),
                                person=self.text[s:s + len(name)], role="chain_master"))
         return out
+
+    def _located_firm_en(self, lo: int) -> list[LeaderRecord]:
+        """The firm a "located in" list of places belongs to: the last registered name before it in the
+        sentence (Zhejiang Ouyue Electric Co., Ltd. (…), a subsidiary located in Ouhai District, Wenzhou, …)."""
+        start = max([self.lo] + [b.end() for b in _SENTENCE_END_EN.finditer(self.plain, self.lo, lo)])
+        firms = list(_REGISTERED_FIRM_EN.finditer(self.plain, start, lo))
+        if not firms:
+            return []
+        firm = firms[-1]
+        return [_record(self.text, self.article, firm.start(), firm.end(), person=self.text[firm.start():firm.end()],
+                        role="chain_master")]
 
     # -- chain-specific mentions without a name --------------------------------------------
 

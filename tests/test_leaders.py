@@ -4157,3 +4157,34 @@ def test_english_a_pronoun_or_a_bare_title_in_place_of_the_name_said_just_before
     assert [(r.text, r.chain) for r in find_leaders(pronoun)] == [("Li Wei", "textile chain")]
     nobody = "The port handled 3 million containers. He is the chain chief of the city's textile chain."
     assert [r.person for r in find_leaders(nobody) if r.person] == []
+
+
+def test_english_announcement_a_firm_located_in_places_its_chief_in_brackets_and_firms_with_co_ltd() -> None:
+    text = ("The Board is pleased to announce that Zhejiang Ouyue Electric Co., Ltd. (\"Zhejiang Ouyue\"), an "
+            "indirect wholly-owned subsidiary of the Company located in Ouhai District, Wenzhou, Zhejiang Province, "
+            "the PRC, has been designated by the People's Government of Wenzhou Municipality as a chain master "
+            "enterprise of the Wenzhou intelligent electrical equipment industrial chain (chain chief: Mr. Pan Yiwen, "
+            "Vice Mayor of Wenzhou).")
+    assert [(r.text, r.role, r.title) for r in find_leaders(text)] == [
+        ("Zhejiang Ouyue Electric Co., Ltd.", "chain_master", None),
+        ("Pan Yiwen", "chain_leader", "Vice Mayor of Wenzhou")]
+    listed = ("Liushi Hengda Electric Group Co., Ltd., Wenzhou Dongxin Switchgear Co., Ltd. and Zhejiang Ruimao "
+              "Instrument Co., Ltd. were designated as chain master enterprises of the intelligent electrical "
+              "equipment industrial chain in 2024.")
+    assert [r.person for r in find_leaders(listed)] == [
+        "Liushi Hengda Electric Group Co., Ltd.", "Wenzhou Dongxin Switchgear Co., Ltd.",
+        "Zhejiang Ruimao Instrument Co., Ltd."]
+
+
+def test_english_table_of_flagship_chains_with_posts_in_brackets_and_one_chain_master() -> None:
+    text = ("City (province) | Flagship chain | Chain chief (post) | Chain masters | Output, 2025\n"
+            "Yan'an (Shaanxi) | Hydrogen energy | Bai Zhiyong (executive vice-mayor) | 2 | 46.3\n"
+            "Luliang (Shanxi) | Coal-based carbon materials | Han Jingwei (standing committee member, vice-mayor) | 1 "
+            "| 212.4\n")
+    assert [(r.text, r.title, r.chain, r.count) for r in find_leaders(text)] == [
+        ("Bai Zhiyong", "executive vice-mayor", "hydrogen energy chain", None),
+        ("2", None, "hydrogen energy chain", 2),
+        ("Han Jingwei", "standing committee member, vice-mayor", "coal-based carbon materials chain", None),
+        ("1", None, "coal-based carbon materials chain", 1)]
+    counted = ("Province | Key chains | Chain chiefs | Chain masters\nShaanxi | 24 | 31 | 120\nGansu | 14 | 16 | 43\n")
+    assert all(r.chain is None for r in find_leaders(counted))  # (Key chains | 24: how many, no chain's name)
