@@ -92,6 +92,7 @@ def bar_tables(text: str) -> list[Table]:
 
 # a column that gives each row's unit: 指标｜单位｜数值 · Indicator | Unit | Value
 _UNIT_HEADER_RE = regex.compile(r"(?i)单位|计量单位|units?")
+_OWN_UNIT_HEADER_RE = regex.compile(r"[（(][^（）()]{1,8}[）)]\s*$")
 
 
 def row_unit(text: str, row: list[Cell]) -> tuple[str, list[Cell]] | None:
@@ -100,7 +101,8 @@ def row_unit(text: str, row: list[Cell]) -> tuple[str, list[Cell]] | None:
     unit_cell = next((c for c in row if _UNIT_HEADER_RE.fullmatch(c.header.strip())), None)
     if unit_cell is None or row[0] is unit_cell:
         return None
-    numbers = [c for c in row[1:] if c is not unit_cell and _NUMBER_CELL_RE.fullmatch(text, c.start, c.end)]
+    numbers = [c for c in row[1:] if c is not unit_cell and _NUMBER_CELL_RE.fullmatch(text, c.start, c.end)
+               and not _OWN_UNIT_HEADER_RE.search(c.header)]  # (同比增长（%）: a column with its own unit)
     return text[unit_cell.start:unit_cell.end].strip(), numbers
 
 

@@ -133,7 +133,8 @@ def is_furniture(line: str) -> bool:
     if BREADCRUMB.search(line) or SITE_NAME.search(line) or EN_BYLINE.search(line):
         return True
     stripped = line.strip()
-    if DATED_LINE.search(line) and len(stripped) <= DATED_LINE_MAX and not regex.search(r"[。！？!?,，]", stripped):
+    if DATED_LINE.search(line) and len(stripped) <= DATED_LINE_MAX and not regex.search(r"[。！？!?,，]", stripped) \
+            and not _table_header_with_dates(stripped):
         return True
     if BYLINE.search(line) and len(line.strip()) <= 40:
         return True
@@ -143,6 +144,13 @@ def is_furniture(line: str) -> bool:
     # a paragraph of the article that mentions a hotline (企业可拨打专班热线0371-…反映问题，…)
     # is still the article: it runs on for clauses before and after the cue
     return not (cue.start() > 10 and is_prose(stripped))
+
+
+def _table_header_with_dates(line: str) -> bool:
+    """A table's header row whose columns are dates (项目｜2025年12月31日/2025年度｜2026年6月30日), not a
+    dateline: three cells or more, the first no date."""
+    cells = regex.split(r"\s*[|｜]\s*", line)
+    return len(cells) >= 3 and DATED_LINE.search(cells[0]) is None
 
 
 def is_prose(line: str) -> bool:

@@ -297,3 +297,15 @@ def test_labelled_links_to_other_stories_are_not_body() -> None:
             "Sponsored by the General Office of Qinghai Provincial People's Government\n"
             "Tel: 0971-8242034   Address: 1 Xiguan Street, Xining\n")
     assert [text[s:e] for s, e in find_body(text)] == ["Qinghai measures", last]
+
+
+def test_a_table_header_whose_columns_are_dates_is_body_not_a_dateline() -> None:
+    from pipeline.body import find_body
+
+    text = ("公司最近一年又一期主要财务数据如下：\n单位：万元\n"
+            "项目｜2025年12月31日/2025年度（经审计）｜2026年6月30日/2026年1—6月（未经审计）\n"
+            "资产总额｜586,420.37｜631,958.12\n营业收入｜268,945.61｜153,207.96\n")
+    kept = [text[s:e] for s, e in find_body(text)]
+    assert "项目｜2025年12月31日/2025年度（经审计）｜2026年6月30日/2026年1—6月（未经审计）" in kept
+    dated = "标题\n2026-07-24 | 来源：新华社 | 作者：王明\n\n正文第一段，链长走访企业。\n"
+    assert "2026-07-24 | 来源：新华社 | 作者：王明" not in [dated[s:e] for s, e in find_body(dated)]

@@ -313,3 +313,10 @@ def test_the_size_an_industry_is_to_reach_written_as_one_hyphened_word_is_a_tier
             "2027 (RMB 100 million)\n1 | Electronic information | 1,426 | 2,000\n2 | Biomedicine | 58 | 100\n")
     assert [(r.text, int(r.amount)) for r in find_money(rows)] == [
         ("1,426", 142_600_000_000), ("2,000", 200_000_000_000), ("58", 5_800_000_000), ("100", 10_000_000_000)]
+
+
+def test_a_row_with_its_unit_in_a_unit_column_leaves_a_percentage_column_alone() -> None:
+    text = ("指标｜单位｜1—6月｜同比增长（%）\n地区生产总值｜亿元｜186.42｜5.9\n"
+            "一般公共预算收入｜万元｜89316｜7.4\n城镇居民人均可支配收入｜元｜19842｜5.0\n")
+    assert [(r.text, int(r.amount)) for r in find_money(text)] == [
+        ("186.42", 18_642_000_000), ("89316", 893_160_000), ("19842", 19_842)]
