@@ -1096,6 +1096,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                         default=_single_chain(chains))
         out += _numbered_masters(text, chains, article)
         out += _table_rosters(text, article)
+        if "|" in text or "｜" in text:
+            out += [r for r in _role_rows_zh(text, article) if not any(o.start <= r.start < o.end for o in out)]
         out += _chain_line_masters(text, article)
         if "链主" in text:
             out += [r for r in _masters_under_chain_headings_zh(text, article)
@@ -3342,6 +3344,42 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                         continue
                     out.append(_record(text, article, s, s + len(name), person=name, title=title,
                                        role=role, chain=chain if role != "chief_chain_leader" else None))
+    return out
+
+
+# 担任链长的省领导（位）｜18｜9 · 已认定省级链主企业（家）｜74｜88 · 　其中港资、台资企业（家）｜6｜18 (under it): a
+# table by place whose rows are counts of leaders or chain masters, the label saying which
+_LEADER_ROW_ZH = regex.compile(r"(?:担任)?(?P<role>副总链长|总链长|副链长|链长)(?:的)?(?P<rank>省|市|县|区)?(?:级)?"
+                               r"(?:领导|同志|人数|数)?[（(](?:位|名|人)[）)]")
+_MASTER_ROW_ZH = regex.compile(r"(?:已认定|已有|现有|累计认定|新增)?(?:(?:省|市|县|区)级)?(?:重点产业链)?"
+                               r"链主(?:企业)?(?:数|数量)?"
+                               r"[（(]家[）)]")
+_PART_ROW_ZH = regex.compile(r"其中[^｜|]{1,16}[（(]家[）)]")
+
+
+def _role_rows_zh(text: str, article: str) -> list[LeaderRecord]:
+    """Rows of a table whose label counts leaders or chain masters (担任链长的省领导（位）｜18｜9): each number
+    cell is a group of that role; a 其中… row right under a chain-master row counts a part of them."""
+    from extractors.tables import bar_tables
+
+    out: list[LeaderRecord] = []
+    for table in bar_tables(text):
+        above = None
+        for row in table.rows:
+            label = text[row[0].start:row[0].end].strip()
+            leader = _LEADER_ROW_ZH.fullmatch(label)
+            master = _MASTER_ROW_ZH.fullmatch(label) or (above == "chain_master" and _PART_ROW_ZH.fullmatch(label))
+            role = _roles()[leader.group("role")] if leader else "chain_master" if master else None
+            if not _PART_ROW_ZH.fullmatch(label):
+                above = role
+            if role is None:
+                continue
+            rank = f"{leader.group('rank')}级" if leader and leader.group("rank") else None
+            for cell in row[1:]:
+                number = rx(r"\d{1,4}").fullmatch(text, cell.start, cell.end)
+                if number and int(number.group()) >= 1:
+                    out.append(_record(text, article, cell.start, cell.end, role=role, count=int(number.group()),
+                                       rank=rank))
     return out
 
 

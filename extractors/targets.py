@@ -1647,8 +1647,10 @@ _PAST_YEAR_OPENING_ZH = regex.compile(r"\s*(?:据[^，,。；;]{1,24}?(?:介绍|
                                       r"(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:[，,]|全[市省县区]|共|累计)")
 # a numbered task (4.推进产业链精准招商。…) and, on a line of its own under it, when it is due
 _TASK_ITEM_ZH = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
-# (牵头单位：市投资促进中心；完成时限：2026年12月底: the lead unit first, on the same line)
-_TASK_DUE_ZH = regex.compile(r"[ \t　]*(?:(?:牵头单位|责任单位|承办单位|配合单位)[：:][^\n；;]{1,60}[；;]\s*)*"
+# (牵头单位：市投资促进中心；完成时限：2026年12月底 · 责任单位：市工信局　完成时限：…: the lead unit first, on
+# the same line, after a semicolon or a space)
+_TASK_DUE_ZH = regex.compile(r"[ \t　]*(?:(?:牵头单位|责任单位|承办单位|配合单位)[：:][^\n；;]{1,60}?"
+                             r"(?:[；;]\s*|[ \t　]+))*"
                              r"(?:完成时限|完成时间|时间节点|完成期限|时限要求)[：:]\s*"
                              r"(?:(?P<year>(?:19|20)\d\d)年)?")
 

@@ -4188,3 +4188,17 @@ def test_english_table_of_flagship_chains_with_posts_in_brackets_and_one_chain_m
         ("1", None, "coal-based carbon materials chain", 1)]
     counted = ("Province | Key chains | Chain chiefs | Chain masters\nShaanxi | 24 | 31 | 120\nGansu | 14 | 16 | 43\n")
     assert all(r.chain is None for r in find_leaders(counted))  # (Key chains | 24: how many, no chain's name)
+
+
+def test_chinese_table_rows_that_count_leaders_or_chain_masters_by_place() -> None:
+    from pipeline.orchestrate import extract_text
+
+    text = ("项目｜湖北｜福建\n省级重点产业链（条）｜18｜12\n担任链长的省领导（位）｜18｜9\n总链长｜省长｜省委书记\n"
+            "已认定省级链主企业（家）｜74｜88\n　其中港资、台资企业（家）｜6｜18\n营收（亿元）｜48,600｜39,200\n")
+    assert [(r.text, r.role, r.count, r.rank) for r in extract_text(text).of_type("leader")] == [
+        ("18", "chain_leader", 18, "省级"), ("9", "chain_leader", 9, "省级"),
+        ("74", "chain_master", 74, None), ("88", "chain_master", 88, None),
+        ("6", "chain_master", 6, None), ("18", "chain_master", 18, None)]
+    alone = "项目｜湖北｜福建\n规上企业（家）｜1200｜980\n　其中外资企业（家）｜60｜45\n"
+    # (firms, no chain masters: a part row counts what the row above counts)
+    assert extract_text(alone).of_type("leader") == []

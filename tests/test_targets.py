@@ -1886,3 +1886,14 @@ def test_english_a_sentence_that_opens_a_list_of_goals_governs_every_part() -> N
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 18))] == [
         ("10 percent", 2026), ("156 billion yuan", 2026), ("5 new chain master enterprises", 2026),
         ("70 projects", 2026)]
+
+
+def test_a_task_whose_lead_unit_and_deadline_share_a_line_after_a_space() -> None:
+    from pipeline.orchestrate import extract_text
+
+    text = ("2026年重点产业链链长制工作要点\n\n"
+            "2.链主带链。全年组织产销对接活动不少于24场，推动链主企业本地采购额新增50亿元以上。\n"
+            "责任单位：市工信局、市商务局　完成时限：2026年11月底\n3.精准招商。全年新签约重点产业链项目120个以上。\n"
+            "责任单位：市投资促进局　完成时限：长期坚持\n")
+    found = [(r.text, r.deadline) for r in extract_text(text, published="2026-02-27").of_type("target")]
+    assert ("50亿元", 2026) in found and ("120个", 2026) in found
