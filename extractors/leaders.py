@@ -3250,6 +3250,7 @@ def _rosters(text: str, chains: list[Mention], article: str,
 # a roster written as a table: 序号　产业链　链长　副链长　链主企业 over one row per chain (cells split by
 # full-width spaces, tabs, spaces or bars; width folding makes a full-width space one space)
 _TABLE_SEP = regex.compile(r"\t+|　+| +|[ \t　]*[|｜][ \t　]*")
+_TAB_SEP = regex.compile(r"[ 　]*\t+[ 　]*")
 _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "chain", "所属产业链": "chain",
                   "链长": "chain_leader",
                   "副链长": "deputy_chain_leader", "总链长": "chief_chain_leader", "链主企业": "chain_master",
@@ -3267,10 +3268,10 @@ _LEADER_COUNT_HEADER = regex.compile(r"(?P<rank>省级|市级|县级|区级|厅�
                                      r"(?:(?:数|数量|人数)(?:[（(](?:位|名|人)[）)])?|[（(](?:位|名|人)[）)])")
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cells(text: str, start: int, end: int, sep_re: regex.Pattern = _TABLE_SEP) -> list[tuple[int, int]]:
     """(start, end) of each cell of the table line ``text[start:end]``."""
     cells, pos = [], start
-    for sep in _TABLE_SEP.finditer(text, start, end):
+    for sep in sep_re.finditer(text, start, end):
         if sep.start() > pos:
             cells.append((pos, sep.start()))
         pos = sep.end()
@@ -3288,23 +3289,25 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
         # (a header may say what its cells hold in brackets: 链长（职务）)
         # (企业名称 under a list of chain masters: the firms named are the masters)
         masters_listed = "链主" in text[max(0, head.start() - 400):head.start()]
+        # (a table whose columns are split by tabs may hold spaces inside its cells: 副市长 韦秀兰)
+        sep_re = _TAB_SEP if "\t" in head.group() else _TABLE_SEP
         columns = [("chain_leader_count" if _LEADER_COUNT_HEADER.fullmatch(text, a, b) else None) or
                    # (重点产业链（条） over 10: how many chains, no chain's name)
                    (None if rx(r"[（(](?:条|个|家|位|名|人|项)[）)]$").search(text, a, b) else
                     _TABLE_COLUMNS.get(rx(r"[（(][^（()）]*[）)]$").sub("", text[a:b]))) or (
             "chain_master_count" if _MASTER_COUNT_HEADER.fullmatch(text, a, b) else None) or (
             "chain_master" if masters_listed and text[a:b] in ("企业名称", "企业", "单位名称") else None)
-                   for a, b in _cells(text, head.start(), head.end())]
+                   for a, b in _cells(text, head.start(), head.end(), sep_re)]
         # 省份｜…｜已认定链主企业 over 江苏｜…｜68家: a table by place, its chain-master totals
         by_place = "chain" not in columns and ("chain_master_count" in columns or "chain_leader_count" in columns)
         # 链主企业｜引进配套项目｜投资额 over FIRM｜14个｜86.5亿元: a table by firm, each a chain master
         by_firm = "chain" not in columns and columns[:1] == ["chain_master"]
-        heads = [text[a:b] for a, b in _cells(text, head.start(), head.end())]
+        heads = [text[a:b] for a, b in _cells(text, head.start(), head.end(), sep_re)]
         if not (by_place or by_firm) and (
                 "chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1) or len(columns) < 3:
             continue
         for row in lines[k + 1:]:
-            cells = _cells(text, row.start(), row.end())
+            cells = _cells(text, row.start(), row.end(), sep_re)
             if len(cells) != len(columns):
                 break  # the table ends at the first line that is no row of it
             chain = next((text[a:b] for (a, b), c in zip(cells, columns, strict=True) if c == "chain"), None)
@@ -3333,8 +3336,18 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                 items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", text[a:b]) if is_firm else text[a:b]
                 # (a firm's seat in brackets stays in its name: 蓉华电脑（成都）有限公司)
                 pattern = _FIRM_ITEM_ZH if is_firm else _patterns()["roster_item_zh"]
+                title_before = None
                 for item in pattern.finditer(items):
                     name, title, s = item.group("name"), item.groupdict().get("title"), a + item.start("name")
+                    if not is_firm and _is_title_word(name) and rx(r"[^\S\n]+\p{Han}").match(items, item.end()):
+                        # 副市长（挂职） 邓佳明: the post, a space, the name
+                        title_before = name + (f"（{title}）" if title else "")
+                        continue
+                    title, title_before = title or title_before, None
+                    if not is_firm and _POST_CELL_ZH.fullmatch(name):  # 市文化广电和旅游局主要负责同志: a post
+                        out.append(_record(text, article, s, s + len(name), title=name, role=role,
+                                           chain=chain if role != "chief_chain_leader" else None))
+                        continue
                     if not is_firm and not _roster_name(name, is_firm):  # 副市长沈立群: the title, then the name
                         titled = _TITLED_NAME_ZH.fullmatch(name)
                         if titled is None:
@@ -3384,6 +3397,8 @@ def _role_rows_zh(text: str, article: str) -> list[LeaderRecord]:
 
 
 _FIRM_ITEM_ZH = regex.compile(r"(?P<name>[^、，,；;\s]+)")
+# 市文化广电和旅游局主要负责同志 in a roster's cell: whoever holds that office, no name
+_POST_CELL_ZH = regex.compile(r"\p{Han}{2,24}(?:主要负责同志|负责同志|主要负责人|负责人)")
 # 副市长沈立群 · 市委常委、常务副市长王强: a cell's title run, then a two- or three-character name
 _TITLED_NAME_ZH = regex.compile(r"(?P<title>\p{Han}{0,12}?(?:副市长|市长|副县长|县长|副区长|区长|副省长|省长|书记|主任"
                                 r"|局长|厅长|主席|副主席|常委|秘书长|部长))(?P<name>\p{Han}{2,3})")

@@ -4202,3 +4202,18 @@ def test_chinese_table_rows_that_count_leaders_or_chain_masters_by_place() -> No
     alone = "项目｜湖北｜福建\n规上企业（家）｜1200｜980\n　其中外资企业（家）｜60｜45\n"
     # (firms, no chain masters: a part row counts what the row above counts)
     assert extract_text(alone).of_type("leader") == []
+
+
+def test_chinese_tab_roster_with_a_space_between_post_and_name_and_a_post_without_a_name() -> None:
+    text = ("序号\t产业链\t链长\t副链长\t链主企业\n"
+            "1\t茧丝绸产业链\t副市长 韦秀兰\t市农业农村局局长 覃立新\t"
+            "宜州桂茧丝绸集团有限公司、广西宜丝坊丝绸科技有限公司\n"
+            "2\t大健康和文旅产业链\t副市长（挂职） 罗健\t市文化广电和旅游局主要负责同志\t待遴选\n")
+    assert [(r.text, r.title, r.role, r.chain) for r in find_leaders(text)] == [
+        ("韦秀兰", "副市长", "chain_leader", "茧丝绸产业链"),
+        ("覃立新", "市农业农村局局长", "deputy_chain_leader", "茧丝绸产业链"),
+        ("宜州桂茧丝绸集团有限公司", None, "chain_master", "茧丝绸产业链"),
+        ("广西宜丝坊丝绸科技有限公司", None, "chain_master", "茧丝绸产业链"),
+        ("罗健", "副市长（挂职）", "chain_leader", "大健康和文旅产业链"),
+        ("市文化广电和旅游局主要负责同志", "市文化广电和旅游局主要负责同志", "deputy_chain_leader",
+         "大健康和文旅产业链")]
