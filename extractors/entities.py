@@ -1019,7 +1019,10 @@ _WHO_RUNS_AFTER_EN = regex.compile(r"(?i)\s*,\s+(?:\d{2},\s+)?who\s+(?:(?:has|ha
                                    r"(?:director|head|chief|leader|secretary)")
 # (… headed by Yang Zhenhai · …, who succeeds Sun Hongbin · replacing Vice Mayor Huang: a chief before or after)
 _LED_BY_BEFORE_EN = regex.compile(r"(?i)\b(?:(?:headed|led|chaired|run|steered|helmed)\s+by"
-                                  r"|succeed(?:s|ed|ing)|replac(?:es|ed|ing))\s+$")
+                                  r"|succeed(?:s|ed|ing)|replac(?:es|ed|ing)"
+                                  # (who took it over in June from Kong Fanrui · He took over from Pan Jianguo)
+                                  r"|(?:took|takes|taking|taken)\s+(?:it\s+|the\s+(?:chain|post|role|job)\s+)?over"
+                                  r"(?:\s+(?:in\s+[A-Z]\w+(?:\s+\d{4})?|last\s+year))?\s+from)\s+$")
 
 
 def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:

@@ -229,7 +229,9 @@ def _patterns() -> dict[str, Any]:
                                 r"(?:jointly\s+|co-|together\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                                 r"(?:(?:then|now|currently|still|long|previously|formerly)\s+)?"
-                                r"(?:led|headed|steered|chaired|overseen|supervised|run|helmed)\s+by\b"
+                                r"(?:led|headed|steered|chaired|overseen|supervised|run|helmed)(?:\s+jointly)?\s+by\b"
+                                # (The provincial graphite chain's chief, vice-governor Li Yuhang, …)
+                                r"|\bchain['’]s\s+(?:chain\s+)?(?:chief|leader|head),\s"
                                 r"|\bchain\s+is\s+in\s+the\s+hands\s+of\b"
                                 # The petrochemical chain sits with the mayor, Liang Wenzhao
                                 r"|\bchain\s+(?:sits|rests|lies)\s+with\b"
@@ -840,7 +842,11 @@ def _chiefs_listed_by_chain_en(text: str, article: str) -> list[LeaderRecord]:
 
 
 # (…, succeeding Vice Mayor Liu Bo · …, replacing He Jianlin, who has been transferred: the one before)
-_SUCCEEDING_EN = regex.compile(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed))\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
+# (…, who took it over in June from Kong Fanrui · He took over from Pan Jianguo: the one taken over from)
+_SUCCEEDING_EN = regex.compile(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed)"
+                               r"|(?:took|takes|taking|had\s+taken|has\s+taken)\s+(?:it\s+|the\s+(?:chain|post|role|job)\s+)?"
+                               r"over(?:\s+(?:the\s+(?:chain|post|role|job)|in\s+[A-Z]\w+(?:\s+\d{4})?|last\s+year))?"
+                               r"\s+from)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
 
 
 def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
@@ -853,6 +859,8 @@ def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[
         lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), 0)
         end = rx(r"[.;\n]").search(text, p.end)
         hi = end.start() if end else len(text)
+        if rx(r"[.\s]*(?:He|She)\s").match(text, lo, p.start):  # He took over from Pan Jianguo: the sentence before
+            lo = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo), 0)
         if not rx(r"(?i)\bchain\s+(?:chief|leader|head)|\bled\s+by\b|\bpass(?:es|ed)\s+to\b|\bgo(?:es)?\s+to\b"
                   r"|\bhand(?:s|ed)\b").search(text, lo, p.start):
             continue  # (… chain, the zone's largest, passes to Li Jianguo, …, who succeeds Sun Hongbin)
@@ -1209,7 +1217,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _no_longer_serving_en(text, article, chains) if not any(o.start == r.start for o in out)]
         if " serves as " in text or " also serves" in text:
             out = _second_posts_en(text, out)
-        if "succeed" in text or "replac" in text:
+        if "succeed" in text or "replac" in text or " over " in text:  # (… took it over from …)
             out += [r for r in _succeeded_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]
         appositive = _role_then_person_en(text, article, persons_en)
@@ -2548,6 +2556,14 @@ def _bracketed_chief_en(text: str, article: str, chains: list[Mention]) -> list[
         out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"), title=title,
                            role="deputy_chain_leader" if m.group("deputy") else "chain_leader", chain=chain))
     return out
+
+
+# the provincial graphite chain|'s chief, vice-governor |Li Yuhang · chain chief for new energy batteries, Vice-Governor
+_CHAINS_CHIEF_BEFORE_EN = regex.compile(r"['’]s\s+(?:chain\s+)?(?:chief|leader|head),\s+(?:the\s+)?"
+                                        r"(?:[A-Za-z][\w-]*\s+){0,4}")
+_CHIEF_FOR_BEFORE_EN = regex.compile(r"(?i)\bchain\s+(?:chief|leader)\s+for\s+(?:the\s+|its\s+)?"
+                                     r"(?P<what>(?!the\b)[a-z][a-z\s-]{1,40}?)(?:\s+chain)?,\s+"
+                                     r"(?-i:(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,3})$")
 
 
 # * Who leads it: Zhang Wenyu, a deputy party secretary, took over the role in March … Her deputy is Xu Jie
@@ -4218,7 +4234,11 @@ class _Sentence:
         self._attach_chains()
         groups = self._groups() + (self._groups_after() if self.lang == "zh"
                                    else self._led_en() + self._officials_in_charge_en())
-        out = self._people() + groups + self._masters() + self._chain_roles()
+        people = self._people()
+        if self.lang == "en":  # (… now led by A, assisted by two deputy chain chiefs: A leads, the deputies are others)
+            led = {(r.start, r.end, r.person) for r in groups if r.person}
+            people = [r for r in people if (r.start, r.end, r.person) not in led]
+        out = people + groups + self._masters() + self._chain_roles()
         if self.lang == "zh" and "分别" in self.text[self.lo:self.hi]:
             out += [r for r in self._intake_each_named_zh() if not any(o.start == r.start for o in out)]
             out = self._people_respectively_zh(out)
@@ -5047,15 +5067,27 @@ class _Sentence:
                 # (…chain, which counts Haicang as its chain master and is overseen by …)
                 r"(?:(?<=which\s|that\s)[^,.;]{1,80}?\s+and\s+)?"
                 r"(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+)?"
+                r"(?:(?:now|currently|still)\s+)?"  # (is now led by …)
                 r"(?:also\s+)?(?:jointly\s+|co-|together\s+)?"  # (is jointly led by Vice Governors A and B)
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
-                # (the goji chain is in the hands of Vice-County Head Yang Xiuying)
-                r"(?:(?:led|headed|steered|chaired|overseen|supervised|run|helmed)\s+by|in\s+the\s+hands\s+of"
+                # (the goji chain is in the hands of Vice-County Head Yang Xiuying · is led jointly by …)
+                r"(?:(?:led|headed|steered|chaired|overseen|supervised|run|helmed)(?:\s+jointly)?\s+by"
+                r"|in\s+the\s+hands\s+of"
                 # (The petrochemical chain sits with the mayor, Liang Wenzhao)
                 r"|(?:sits|rests|lies)\s+with)\s+"
                 r"(?:(?:the|a|an)\s+[\w\s'’-]{1,50}?(?:\s+(?:herself|himself))?,\s+)?"
                 r"(?:[A-Za-z][\w-]*\s+){0,4}"
             ).fullmatch(self.text, c.end, person.start)), None)
+            if chain is None:  # The provincial graphite chain's chief, vice-governor Li Yuhang, told …
+                chain = next((c for c in self.chains if c.end <= person.start and _CHAINS_CHIEF_BEFORE_EN.fullmatch(
+                    self.text, c.end, person.start)), None)
+            if chain is None and (what := _CHIEF_FOR_BEFORE_EN.search(self.text, max(self.lo, person.start - 90),
+                                                                      person.start)):
+                # Fujian's chain chief for new energy batteries, Vice-Governor Huang Shengli, oversees …
+                out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
+                                   title=person.note or None, role="chain_leader",
+                                   chain=f"{what.group('what')} chain"))
+                continue
             if chain is None:  # The seawater desalination chain, which makes membranes, goes to Vice-Mayor Hao Yunpeng
                 chain = next((c for c in self.chains if c.end <= person.start and rx(
                     r"(?i)(?:,[^.;]{0,100},)?\s+(?:goes|went|passes|passed|falls|fell)\s+to\s+"

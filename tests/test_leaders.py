@@ -4217,3 +4217,26 @@ def test_chinese_tab_roster_with_a_space_between_post_and_name_and_a_post_withou
         ("罗健", "副市长（挂职）", "chain_leader", "大健康和文旅产业链"),
         ("市文化广电和旅游局主要负责同志", "市文化广电和旅游局主要负责同志", "deputy_chain_leader",
          "大健康和文旅产业链")]
+
+
+def test_english_chiefs_named_after_their_chain_and_the_chiefs_they_took_over_from() -> None:
+    cases = {
+        "Fujian's chain chief for new energy batteries, Vice-Governor Huang Shengli, oversees the chain.":
+            [("Huang Shengli", "new energy batteries chain")],
+        "The provincial graphite chain's chief, vice-governor Li Yuhang, told a meeting in May that it would grow.":
+            [("Li Yuhang", "graphite chain")],
+        "Guangdong's display chain, formed from a merger in 2025, is led jointly by Vice-Governor He Shaoqing and "
+        "Chen Ruolan, a vice-chair of the provincial people's congress.":
+            [("He Shaoqing", "display chain"), ("Chen Ruolan", "display chain")],
+        "Shandong's high-end chemicals chain is now led by Song Deqiang (executive vice-governor), who took it over "
+        "in June from Kong Fanrui after Kong retired.":
+            [("Song Deqiang", "high-end chemicals chain"), ("Kong Fanrui", "high-end chemicals chain")],
+        "Jixi's chain chief is Gao Shuming, who has led its graphite chain since January 2025. He took over from Pan "
+        "Jianguo, who moved to the provincial development and reform commission.":
+            [("Gao Shuming", "graphite chain"), ("Pan Jianguo", "graphite chain")],
+    }
+    for text, expected in cases.items():
+        assert [(r.person, r.chain) for r in find_leaders(text) if r.person] == expected, text
+    other = ("Vice Mayor Gao Shuwen is chain chief for refrigeration, while Mayor Chen Liming serves as general chain "
+             "chief for all 18.")  # (the general chain chief after "while" leads no one chain)
+    assert ("Chen Liming", None) in [(r.person, r.chain) for r in find_leaders(other)]
