@@ -3267,6 +3267,7 @@ def _rosters(text: str, chains: list[Mention], article: str,
 # full-width spaces, tabs, spaces or bars; width folding makes a full-width space one space)
 _TABLE_SEP = regex.compile(r"\t+|　+| +|[ \t　]*[|｜][ \t　]*")
 _TAB_SEP = regex.compile(r"[ 　]*\t+[ 　]*")
+_BAR_SEP = regex.compile(r"[ \t　]*[|｜][ \t　]*")
 _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "chain", "所属产业链": "chain",
                   "链长": "chain_leader",
                   "副链长": "deputy_chain_leader", "总链长": "chief_chain_leader", "链主企业": "chain_master",
@@ -3305,8 +3306,8 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
         # (a header may say what its cells hold in brackets: 链长（职务）)
         # (企业名称 under a list of chain masters: the firms named are the masters)
         masters_listed = "链主" in text[max(0, head.start() - 400):head.start()]
-        # (a table whose columns are split by tabs may hold spaces inside its cells: 副市长 韦秀兰)
-        sep_re = _TAB_SEP if "\t" in head.group() else _TABLE_SEP
+        # (a table whose columns are split by tabs or bars may hold spaces inside its cells: 副市长 韦秀兰)
+        sep_re = _TAB_SEP if "\t" in head.group() else _BAR_SEP if rx(r"[|｜]").search(head.group()) else _TABLE_SEP
         columns = [("chain_leader_count" if _LEADER_COUNT_HEADER.fullmatch(text, a, b) else None) or
                    # (重点产业链（条） over 10: how many chains, no chain's name)
                    (None if rx(r"[（(](?:条|个|家|位|名|人|项)[）)]$").search(text, a, b) else
@@ -3355,8 +3356,8 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                 title_before = None
                 for item in pattern.finditer(items):
                     name, title, s = item.group("name"), item.groupdict().get("title"), a + item.start("name")
-                    if not is_firm and _is_title_word(name) and rx(r"[^\S\n]+\p{Han}").match(items, item.end()):
-                        # 副市长（挂职） 邓佳明: the post, a space, the name
+                    if not is_firm and _is_title_word(name) and rx(r"[^\S\n]*\p{Han}").match(items, item.end()):
+                        # 副市长（挂职） 邓佳明 · 副县长（挂职）周婷: the post (and its aside), then the name
                         title_before = name + (f"（{title}）" if title else "")
                         continue
                     title, title_before = title or title_before, None

@@ -1389,7 +1389,9 @@ _LIST_ITEM = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[）)
 _PLAN_HEADING_ZH = regex.compile(r"[^\p{Han}\d\n]{0,6}(?:\d{1,2}\s+)?[^\n]{0,8}?(?:19|20)\d\d年[^\n\d]{0,10}?"
                                  r"(?:目标|计划|任务|打算|展望)[^\n\d。]{0,8}")
 # 《方案》明确，到2027年： · By 2027, the province will: a deadline right before the colon opens a list too
-_DATED_COLON = {"zh": regex.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?\s*[：:]$"),
+_DATED_COLON = {"zh": regex.compile(r"(?:到|至)(?:19|20)\d\d年(?:底|末)?\s*[：:]$"
+                                    # 到2028年，力争实现「四个明显提升」： (the deadline, a goal cue, a colon)
+                                    r"|(?:到|至)(?:19|20)\d\d年(?:底|末)?[，,]\s*(?:力争|争取|确保|努力)[^：:\n]{0,24}[：:]$"),
                 "en": regex.compile(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d[^.;:]{0,40}:$")}
 
 

@@ -4240,3 +4240,17 @@ def test_english_chiefs_named_after_their_chain_and_the_chiefs_they_took_over_fr
     other = ("Vice Mayor Gao Shuwen is chain chief for refrigeration, while Mayor Chen Liming serves as general chain "
              "chief for all 18.")  # (the general chain chief after "while" leads no one chain)
     assert ("Chen Liming", None) in [(r.person, r.chain) for r in find_leaders(other)]
+
+
+def test_chinese_bar_roster_with_a_space_between_post_and_name() -> None:
+    from pipeline.orchestrate import extract_text
+
+    text = ("产业链｜链长｜副链长｜链主企业数（家）\n复合材料｜县委副书记 刘建军｜县工信局局长 王蕾｜4\n"
+            "绿色食品｜副县长（挂职）周婷｜县农业农村局局长 冯伟｜1\n")
+    assert [(r.text, r.title, r.role, r.chain, r.count) for r in extract_text(text).of_type("leader")] == [
+        ("刘建军", "县委副书记", "chain_leader", "复合材料产业链", None),
+        ("王蕾", "县工信局局长", "deputy_chain_leader", "复合材料产业链", None),
+        ("4", None, "chain_master", "复合材料产业链", 4),
+        ("周婷", "副县长（挂职）", "chain_leader", "绿色食品产业链", None),
+        ("冯伟", "县农业农村局局长", "deputy_chain_leader", "绿色食品产业链", None),
+        ("1", None, "chain_master", "绿色食品产业链", 1)]

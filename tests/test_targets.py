@@ -1897,3 +1897,13 @@ def test_a_task_whose_lead_unit_and_deadline_share_a_line_after_a_space() -> Non
             "责任单位：市投资促进局　完成时限：长期坚持\n")
     found = [(r.text, r.deadline) for r in extract_text(text, published="2026-02-27").of_type("target")]
     assert ("50亿元", 2026) in found and ("120个", 2026) in found
+
+
+def test_a_deadline_and_a_goal_cue_before_a_colon_open_a_list_of_goals() -> None:
+    from pipeline.orchestrate import extract_text
+
+    text = ("二、培育目标\n到2028年，力争实现“四个明显提升”：\n"
+            "1.规模实力明显提升。全县重点产业链营业收入突破420亿元，年均增长13%以上。\n"
+            "2.带动作用明显提升。带动新增规上工业企业80家。\n")
+    found = [(r.text, r.deadline) for r in extract_text(text, published="2026-05-19").of_type("target")]
+    assert found == [("420亿元", 2028), ("13%", 2028), ("80家", 2028)]
