@@ -359,9 +359,10 @@ _DEPUTY_OF_EN = regex.compile(r"\b(?:[A-Z][\w-]+['’]s|[Hh]is|[Hh]er)\s+(?P<rol
                               r"|\bruns\s+the\s+chain\s+with\s+(?:a|one|her|his)\s+(?P<role>deputy)(?=\s*,\s+[A-Z])")
 _DEPUTY_WORD = regex.compile("deput")  # (what every match of _DEPUTY_OF_EN holds)
 _CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|that|its)\s+chain\s+(?:has\s+been|had\s+been|is|was)\s+"
-                              r"(?:led|headed|run|steered)\s+by\s+"
+                              r"(?:(?:now|currently)\s+)?(?:led|headed|run|steered|overseen|chaired)\s+by\s+"
                               # … the new energy battery chain … It is led by Xu Haoran: "It" at a sentence's start
-                              r"|(?:^|(?<=[.!?]\s))It\s+(?:is|was|has\s+been)\s+(?:led|headed|run|steered)\s+by\s+")
+                              r"|(?:^|(?<=[.!?]\s))It\s+(?:is|was|has\s+been)\s+(?:now\s+)?"
+                              r"(?:led|headed|run|steered|overseen|chaired)\s+by\s+")
 _ITS_EN = r"(?i)\b(?:its|the\s+chain['’]s)\s+(?:[\w-]+\s+){0,2}$"  # its two … · the chain's three …
 _NOT_NAME_TAGS = frozenset({"i", "d", "c", "p", "r", "m", "t", "l"})  # idioms, adverbs, conjunctions …
 
@@ -861,8 +862,8 @@ def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[
         hi = end.start() if end else len(text)
         if rx(r"[.\s]*(?:He|She)\s").match(text, lo, p.start):  # He took over from Pan Jianguo: the sentence before
             lo = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo), 0)
-        if not rx(r"(?i)\bchain\s+(?:chief|leader|head)|\bled\s+by\b|\bpass(?:es|ed)\s+to\b|\bgo(?:es)?\s+to\b"
-                  r"|\bhand(?:s|ed)\b").search(text, lo, p.start):
+        if not rx(r"(?i)\bchain(?:['’]s)?\s+(?:chief|leader|head)|\bled\s+by\b|\bpass(?:es|ed)\s+to\b"
+                  r"|\bgo(?:es)?\s+to\b|\bhand(?:s|ed)\b").search(text, lo, p.start):
             continue  # (… chain, the zone's largest, passes to Li Jianguo, …, who succeeds Sun Hongbin)
         near = {_chain_key(c.normalized): c for c in chains if lo <= c.start < hi}
         if len(near) == 1:
@@ -4719,8 +4720,9 @@ class _Sentence:
     def _taken_zh(self, person: Mention) -> list[Role]:
         """张三担任鞋业产业链链长 · 工程机械产业链链长由市长刘国华担任."""
         text = self.text
-        m = rx(r"[^，,。；;]{0,4}?(?:担任|兼任|出任|担纲|任|作为|为|以|是(?=该|本))").match(
-            text[person.end:self.hi])  # (梅城镇镇长谢海波则是该镇中药材产业链链长)
+        # (梅城镇镇长谢海波则是该镇中药材产业链链长 · 甘丽萍（副市长）兼任链长: the post in brackets between)
+        m = rx(r"(?:[（(][^（()）]{1,16}[）)])?[^，,。；;]{0,4}?"
+               r"(?:担任|兼任|出任|担纲|任|作为|为|以|是(?=该|本))").match(text[person.end:self.hi])
         if m is None:  # 覃立明是自治区工业和信息化厅厅长，同时担任新能源汽车产业链副链长: the role after the post
             m = rx(r"是[^，,。；;]{2,30}[，,]\s*(?:同时|还|并|也|另外)(?:担任|兼任|出任)").match(
                 text[person.end:self.hi])

@@ -4254,3 +4254,16 @@ def test_chinese_bar_roster_with_a_space_between_post_and_name() -> None:
         ("周婷", "副县长（挂职）", "chain_leader", "绿色食品产业链", None),
         ("冯伟", "县农业农村局局长", "deputy_chain_leader", "绿色食品产业链", None),
         ("1", None, "chain_master", "绿色食品产业链", 1)]
+
+
+def test_the_chain_overseen_by_a_chief_the_predecessor_of_a_chains_chief_and_a_post_in_brackets() -> None:
+    text = "Hunan's construction machinery chain counts Sany as its chain master. The chain is overseen by Vice " \
+           "Governor Qin Guowen."
+    assert ("Qin Guowen", "construction machinery chain") in [(r.person, r.chain) for r in find_leaders(text)]
+    text = ("The copper chain's chief, Vice Governor Ren Zhaoyu, took over the role in July, succeeding Hu Dalong, "
+            "who had led the chain since 2022 and has retired.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Ren Zhaoyu", "copper chain"),
+                                                                 ("Hu Dalong", "copper chain")]
+    text = "4.茶产业链。甘丽萍（副市长）兼任链长；链主企业：湄潭翠芽茶业集团有限公司。"
+    assert [(r.person, r.title, r.role, r.chain) for r in find_leaders(text)][0] == (
+        "甘丽萍", "副市长", "chain_leader", "茶产业链")
