@@ -285,7 +285,7 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
     >>> _chain_name("市级各产业链", 3) is None
     True
     """
-    aside = rx(r"[（(](?:[A-Za-z0-9]{1,8}|\p{Han}{1,4})[）)]$").search(text, max(floor, tail_start - 10), tail_start)
+    aside = rx(r"[（(](?:[A-Za-z0-9]{1,8}|\p{Han}{1,4})[）)]\Z").search(text, max(floor, tail_start - 10), tail_start)
     if aside is not None and aside.start() > floor:  # 虚拟现实（VR）产业链: an acronym in brackets is part of it
         begin = _chain_name(text, aside.start(), limit, floor)
         return begin if begin is not None and begin < aside.start() else None
@@ -699,7 +699,7 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
     return begin
 
 
-_OFFICE_ASIDE = regex.compile(r"[（(]\p{Han}{1,8}(?:办|室|局|委|厅)[）)]$")
+_OFFICE_ASIDE = regex.compile(r"[（(]\p{Han}{1,8}(?:办|室|局|委|厅)[）)]\Z")
 
 
 def _opens_with_place(text: str, begin: int, end: int) -> bool:

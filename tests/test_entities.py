@@ -299,3 +299,8 @@ def test_a_whole_chain_names_its_chain_and_a_goal_word_is_no_name() -> None:
 def test_a_title_inside_an_office_word_is_read_after_it() -> None:
     assert [m.normalized for m in find_titles("镇党委副书记徐志强任副链长")][:1] == ["镇党委副书记"]
     assert find_titles("建立城市长效机制") == []
+
+
+def test_a_bracketed_aside_on_the_line_before_is_no_part_of_a_chains_name() -> None:
+    text = "链主企业名单（节选）\n产业链｜链长｜链主企业\n"
+    assert [m.text for m in find_mentions(text, "zh") if m.label == "CHAIN" and "\n" in m.text] == []
