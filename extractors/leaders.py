@@ -1326,6 +1326,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         out += _masters_named_next_en(text, article, out, chains)
         out += _they_include_en(text, article, out, chains)
+        if "include" in text:
+            out += [r for r in _counted_masters_include_en(text, article, out)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "chain master" in text or "chain-master" in text:
             out += [r for r in _chain_got_n_en(text, plain, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -2900,6 +2903,34 @@ def _they_include_en(text: str, article: str, records: list[LeaderRecord],
     return out
 
 
+# …has 6 chain master enterprises; besides the Company, they include A Co., Ltd. and B Co., Ltd.
+_THEY_INCLUDE_AFTER_COUNT_EN = regex.compile(r"\s*(?:;|,)\s+(?:besides\s+[^,;.]{1,40},\s+)?(?:they|these|which)\s+"
+                                             r"include\s+(?:(?:[a-z][\w-]*\s+){0,4}(?=[A-Z]))?")
+
+
+def _counted_masters_include_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """The firms a count of a chain's chain masters goes on to name: "The chain currently has 6 chain master
+    enterprises; besides the Company, they include A Co., Ltd. and B Co., Ltd." """
+    out = []
+    for r in records:
+        if r.role != "chain_master" or not r.count or not r.chain:
+            continue
+        lead = _THEY_INCLUDE_AFTER_COUNT_EN.match(text, r.end)
+        if lead is None:
+            continue
+        end = _SENTENCE_END_EN.search(text, lead.end())
+        hi = end.start() if end else len(text)
+        for part in _LISTED_NAME_EN.finditer(text[lead.end():hi]):
+            name = rx(r"^(?:and\s+)").sub("", part.group().strip())
+            ends = rx(r".*?\b(?:Ltd|Inc|Corp)\.(?=\s+[A-Z][a-z])").match(name)  # (… Co., Ltd. The next sentence)
+            name = ends.group() if ends else name
+            if not rx(r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.,-]*)+").fullmatch(name):
+                break  # (the list ends at the first item that is no firm's name)
+            s = lead.end() + part.start() + part.group().find(name)
+            out.append(_record(text, article, s, s + len(name), person=name, role="chain_master", chain=r.chain))
+    return out
+
+
 # The steel chain received the most, with seven, including A and B · The new energy chain got six, led by
 # wind turbine maker A and glass producer B · The biomedicine chain added five, among them A
 _CHAIN_GOT_N_EN = regex.compile(
@@ -3426,10 +3457,14 @@ _CHAIN_HEADER_EN = regex.compile(r"(?i)(?:(?:flagship|key|lead|leading|main|prio
                                   r"(?:industrial\s+|industry\s+)?chains?")
 _FIRM_HEADER_EN = regex.compile(r"(?i)(?:enterprises?|compan(?:y|ies)|firms?)(?:\s+names?)?")
 _ASIDE_EN = r"(?:\s*\([^()\n]{1,40}\))?"  # chain chiefs (main rank): what a column's cells hold
+# Provincial chain chiefs: a column of chiefs of one rank
+_HEADER_RANK_EN = r"(?:(?P<rank>provincial|municipal|city|county|prefectural)(?:-level)?\s+)?"
 _ROLE_HEADERS_EN = (
-    (regex.compile(rf"(?i)general[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"), "chief_chain_leader"),
-    (regex.compile(rf"(?i)deputy[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"), "deputy_chain_leader"),
-    (regex.compile(rf"(?i)chain[\s-]+(?:chief|leader|head)s?{_ASIDE_EN}"), "chain_leader"),
+    (regex.compile(rf"(?i){_HEADER_RANK_EN}general[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"),
+     "chief_chain_leader"),
+    (regex.compile(rf"(?i){_HEADER_RANK_EN}deputy[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"),
+     "deputy_chain_leader"),
+    (regex.compile(rf"(?i){_HEADER_RANK_EN}chain[\s-]+(?:chief|leader|head)s?{_ASIDE_EN}"), "chain_leader"),
     # (Chain masters named: the firms named so far)
     (regex.compile(rf"(?i)chain[\s-]+masters?(?:\s+(?:enterprises?|companies|firms))?"
                    rf"(?:\s+(?:named|recognised|recognized|designated|listed))?{_ASIDE_EN}"), "chain_master"))
@@ -3478,9 +3513,12 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                 count = _COUNT_CELL_EN.fullmatch(text, cell.start, cell.end)
                 if count is not None:  # City | chain chiefs (main rank) | … over Liuzhou | 16 (vice-mayors) | …
                     value = int(count.group("num").replace(",", ""))
+                    header_rank = next((m.groupdict().get("rank") for pattern, r in _ROLE_HEADERS_EN
+                                        if (m := pattern.fullmatch(cell.header.strip()))), None)
                     if value >= 2 or value == 1 and role == "chain_master":  # (a column of counts: one is one too)
                         out.append(_record(text, article, cell.start, cell.end, role=role, count=value,
-                                           rank=count.group("rank"), chain=chain))
+                                           rank=count.group("rank") or (header_rank.lower() if header_rank else None),
+                                           chain=chain))
                     continue
                 if text[cell.start:cell.end].strip(" .").lower() in _patterns()["placeholder_en"]:
                     continue  # New display | … | To be selected: a post not yet filled
@@ -4490,8 +4528,11 @@ class _Sentence:
                     after = self.role_chain[self.roles[i + 1].start][0]
                 if after is not None and role.start not in self.role_chain:
                     self.role_chain[role.start] = (after, role.start)
+            # The chain currently has 6 chain master enterprises: a sentence about "the chain" named before
+            the_chain = rx(r"\s*(?:The|This)\s+chain\s+(?:currently\s+|now\s+|also\s+)?(?:has|had|counts|includes)\b"
+                           ).match(text, self.lo) is not None
             for role in self.roles:  # its chain chief · its two deputy chain chiefs · the chain's office
-                if role.start not in self.role_chain and (rx(_ITS_EN).search(
+                if role.start not in self.role_chain and (the_chain or rx(_ITS_EN).search(
                         text, max(self.lo, role.start - 30), role.start) or rx(r"(?i)chain['’]s\b").match(
                         text, role.start) and rx(r"(?i)\bthe\s+$").search(text, max(self.lo, role.start - 5),
                                                                           role.start)):

@@ -4267,3 +4267,19 @@ def test_the_chain_overseen_by_a_chief_the_predecessor_of_a_chains_chief_and_a_p
     text = "4.茶产业链。甘丽萍（副市长）兼任链长；链主企业：湄潭翠芽茶业集团有限公司。"
     assert [(r.person, r.title, r.role, r.chain) for r in find_leaders(text)][0] == (
         "甘丽萍", "副市长", "chain_leader", "茶产业链")
+
+
+def test_english_the_chain_named_before_has_counted_masters_that_it_goes_on_to_name_and_a_ranked_header() -> None:
+    text = ("In May 2024 the Company was designated a chain master enterprise of the city's magnesium-based new "
+            "materials industrial chain. The chain currently has 6 chain master enterprises; besides the Company, they "
+            "include Haicheng Dongfang Magnesium Industry Co., Ltd. and Liaoning Boyuan Fused Magnesia Co., Ltd. The "
+            "leadership of the chain was as follows:")
+    chain = "magnesium-based new materials industrial chain"
+    assert [(r.text, r.chain, r.count) for r in find_leaders(text)] == [
+        ("6 chain master enterprises", chain, 6), ("Haicheng Dongfang Magnesium Industry Co., Ltd.", chain, None),
+        ("Liaoning Boyuan Fused Magnesia Co., Ltd.", chain, None)]
+    table = ("Province | Key chains | Provincial chain chiefs | Chain masters named\nHubei | 16 | 16 | 97\n"
+             "Guangxi | 12 | 14 | 58\n")
+    assert [(r.text, r.role, r.rank) for r in find_leaders(table)] == [
+        ("16", "chain_leader", "provincial"), ("97", "chain_master", None),
+        ("14", "chain_leader", "provincial"), ("58", "chain_master", None)]
