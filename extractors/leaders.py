@@ -36,6 +36,7 @@ from extractors.base import ExtractionContext, NearScan, component, lowered, sen
 from extractors.counts import GAPPED_PLACE_EN
 from extractors.entities import Mention, find_mentions, pinyin_name, places, rx, segment, surnames, word_tags
 from extractors.lexicon import alternation, find_word, load_rows, word_scanner
+from extractors.tables import SUBHEADING_MARK
 from extractors.targets import NUMBER, read_number
 from pipeline.records import EntityRecord, LeaderRecord
 
@@ -3349,17 +3350,24 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                    for a, b in _cells(text, head.start(), head.end(), sep_re)]
         # 省份｜…｜已认定链主企业 over 江苏｜…｜68家: a table by place, its chain-master totals
         by_place = "chain" not in columns and ("chain_master_count" in columns or "chain_leader_count" in columns)
-        # 链主企业｜引进配套项目｜投资额 over FIRM｜14个｜86.5亿元: a table by firm, each a chain master
-        by_firm = "chain" not in columns and columns[:1] == ["chain_master"]
         heads = [text[a:b] for a, b in _cells(text, head.start(), head.end(), sep_re)]
+        # 链主企业｜引进配套项目｜投资额 over FIRM｜14个｜86.5亿元: a table by firm, each a chain master
+        # (序号｜企业名称｜… under a list of chain masters: the same, numbered)
+        by_firm = "chain" not in columns and (columns[:1] == ["chain_master"] or (
+            heads[:1] in (["序号"], ["编号"]) and columns[1:2] == ["chain_master"]))
         if not (by_place or by_firm) and (
                 "chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1) or len(columns) < 3:
             continue
+        under: str | None = None  # the chain of the numbered subheading over the rows ((一)汽车零部件产业链（链长：…）)
         for row in lines[k + 1:]:
             cells = _cells(text, row.start(), row.end(), sep_re)
             if len(cells) != len(columns):
+                sub = _SUBHEADING_CHAIN_ZH.match(text, row.start(), row.end()) if by_firm else None
+                if sub is not None:
+                    under = sub.group("chain")
+                    continue
                 break  # the table ends at the first line that is no row of it
-            chain = next((text[a:b] for (a, b), c in zip(cells, columns, strict=True) if c == "chain"), None)
+            chain = next((text[a:b] for (a, b), c in zip(cells, columns, strict=True) if c == "chain"), under)
             # (煤层气（氢能）: a chain cell may carry an aside in brackets)
             bare = chain is not None and rx(r"\p{Han}{2,12}(?:[（(]\p{Han}{1,8}[）)])?").fullmatch(chain)
             if bare and not chain.endswith(("链", "产业", "集群")):
@@ -3446,6 +3454,8 @@ def _role_rows_zh(text: str, article: str) -> list[LeaderRecord]:
 
 
 _FIRM_ITEM_ZH = regex.compile(r"(?P<name>[^、，,；;\s]+)")
+# （一）汽车零部件产业链（链长：…）: a numbered subheading between a table's rows, naming their chain
+_SUBHEADING_CHAIN_ZH = regex.compile(rf"{SUBHEADING_MARK}\s*(?P<chain>\p{{Han}}{{2,16}}?产业链)")
 # 市文化广电和旅游局主要负责同志 in a roster's cell: whoever holds that office, no name
 _POST_CELL_ZH = regex.compile(r"\p{Han}{2,24}(?:主要负责同志|负责同志|主要负责人|负责人)")
 # 副市长沈立群 · 市委常委、常务副市长王强: a cell's title run, then a two- or three-character name

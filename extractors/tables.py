@@ -64,6 +64,18 @@ def _width(text: str, line: regex.Match) -> int:
     return len(_BAR_RE.findall(text, line.start(), line.end()))
 
 
+# the number that opens a subheading: （一） · (2) · 三、 · 4.
+SUBHEADING_MARK = r"[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])"
+_SUBHEADING_RE = regex.compile(rf"{SUBHEADING_MARK}[^\n|]{{1,80}}")
+
+
+def _only_subheadings(gap: str) -> bool:
+    """Whether the lines between two table rows are only numbered subheadings (（一）汽车零部件产业链（链长：…）),
+    at most three of them."""
+    lines = [line for line in gap.split("\n") if line.strip()]
+    return 0 < len(lines) <= 3 and all(_SUBHEADING_RE.fullmatch(line) for line in lines)
+
+
 def bar_tables(text: str) -> list[Table]:
     """Every block of two or more consecutive bar-separated lines whose first line is a header
     (no cell of it a bare number), with its rows of the header's width."""
@@ -72,9 +84,9 @@ def bar_tables(text: str) -> list[Table]:
     for row in [*_ROW_RE.finditer(text), None]:
         gap = text[block[-1].end():row.start()] if row is not None and block else None
         # (after a blank line, a line of another width, or one with no number, a header, opens another table)
-        if gap is not None and gap.strip() == "" and (gap.count("\n") <= 1 or (
+        if gap is not None and (gap.strip() == "" or _only_subheadings(gap)) and (gap.count("\n") <= 1 or (
                 _width(text, row) == _width(text, block[0]) and _has_number_cell(text, row))):
-            block.append(row)
+            block.append(row)  # (a numbered subheading between rows, （一）汽车零部件产业链, keeps the table going)
             continue
         if block and len(block) >= (2 if _width(text, block[0]) >= 2 else 3):
             head = [text[a:b] for a, b in _cells(text, block[0].start(), block[0].end())]

@@ -4283,3 +4283,18 @@ def test_english_the_chain_named_before_has_counted_masters_that_it_goes_on_to_n
     assert [(r.text, r.role, r.rank) for r in find_leaders(table)] == [
         ("16", "chain_leader", "provincial"), ("97", "chain_master", None),
         ("14", "chain_leader", "provincial"), ("58", "chain_master", None)]
+
+
+def test_chinese_numbered_firm_table_with_chain_subheadings_between_its_rows() -> None:
+    from pipeline.orchestrate import extract_text
+
+    text = ("现将拟认定的链主企业名单予以公示。\n\n序号｜企业名称｜所在地｜2025年营业收入（亿元）\n\n"
+            "（一）汽车零部件产业链（链长：市委常委、常务副市长葛文涛）\n1｜宁国恒诺密封科技有限公司｜宁国市｜46.8\n"
+            "2｜广德凯瑞汽车电子有限公司｜广德市｜21.35\n\n（二）光伏新能源产业链（副市长柏嘉宁任链长）\n"
+            "3｜宣城晶联光伏科技有限公司｜宣州区｜88.2\n")
+    result = extract_text(text)
+    assert [(r.person, r.chain) for r in result.of_type("leader") if r.role == "chain_master"] == [
+        ("宁国恒诺密封科技有限公司", "汽车零部件产业链"), ("广德凯瑞汽车电子有限公司", "汽车零部件产业链"),
+        ("宣城晶联光伏科技有限公司", "光伏新能源产业链")]
+    assert [(r.text, int(r.amount)) for r in result.of_type("money")] == [
+        ("46.8", 4_680_000_000), ("21.35", 2_135_000_000), ("88.2", 8_820_000_000)]
