@@ -514,6 +514,8 @@ _HAN_COUNT_HEADER = regex.compile(r"(?P<what>\p{Han}{1,10}?(?:企业|项目|链�
                                   # (走访企业（家次）: visits counted by firm)
                                   r"[（(](?P<unit2>家次|人次|场次|批次|家|个|项|座|条|户|名|人|次|场|所|位)[）)]")
 _BARE_CELL_RE = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)")
+_COUNT_ROW_NOUNS = [row[0] for row in load_rows("count_row_labels.tsv")]
+_COUNT_ROW_LABEL_RE = regex.compile(rf"(?i)(?:number\s+of\s+)?(?P<noun>{alternation(_COUNT_ROW_NOUNS)})")
 _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|output|revenue|value|year|rank|no\.|#")
 
 
@@ -535,6 +537,17 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
                             out.append(CountRecord(article=article, start=cell.start, end=cell.end,
                                                    text=original[cell.start:cell.end], value=reading.value,
                                                    unit=unit, object=row_label(text, row) or None, qualifier="exact"))
+                continue
+            counted = _COUNT_ROW_LABEL_RE.fullmatch(row_label(text, row))
+            if counted is not None:  # Observations | 332 | 332: the row's label is what its numbers count
+                for cell in row[1:]:
+                    num = _BARE_CELL_RE.fullmatch(text, cell.start, cell.end)
+                    if num is not None:
+                        out.append(CountRecord(article=article, start=cell.start, end=cell.end,
+                                               text=original[cell.start:cell.end],
+                                               value=Decimal(num.group().replace(",", "")),
+                                               unit=counted.group("noun").lower(), object=row_label(text, row),
+                                               qualifier="exact"))
                 continue
             for cell in row:
                 # chain chiefs (main rank) over 16 (vice-mayors): the aside says what, the number how many

@@ -694,3 +694,10 @@ def test_english_counts_cut_to_a_number_in_words_from_another() -> None:
     text = "In February it cut its key chains to eight from 13 and its chain chiefs to eight from 15."
     assert [(r.text, int(r.value), r.unit) for r in extract_text(text).of_type("count")] == [
         ("eight", 8, "chains"), ("13", 13, "chains"), ("eight", 8, "chiefs"), ("15", 15, "chiefs")]
+
+
+def test_a_statistics_table_row_labelled_by_what_its_numbers_count() -> None:
+    text = ("Variable | (1) | (2)\nChief rank | 0.41 | 0.38\nObservations | 332 | 331\nNumber of chains | 83 | 82\n"
+            "Exports | 120 | 130\n")
+    assert [(r.text, int(r.value), r.unit) for r in find_counts(text)] == [
+        ("332", 332, "observations"), ("331", 331, "observations"), ("83", 83, "chains"), ("82", 82, "chains")]
