@@ -276,6 +276,8 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         records.sort(key=lambda r: r.start)
     if "|" in folded or "\t" in folded:
         taken = {(r.start, r.end) for r in records}
+        labels = _unit_label_spans(folded)  # (Groves (10,000 mu) | 8.5: the label's unit is no count)
+        records = [r for r in records if not any(a <= r.start and r.end <= b for a, b in labels)]
         records += [r for r in _table_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
     if " from " in folded:  # … cuts provincial chains to 15 from 24: the noun before, both numbers counted
@@ -515,7 +517,57 @@ _HAN_COUNT_HEADER = regex.compile(r"(?P<what>\p{Han}{1,10}?(?:企业|项目|链�
                                   r"[（(](?P<unit2>家次|人次|场次|批次|家|个|项|座|条|户|名|人|次|场|所|位)[）)]")
 _BARE_CELL_RE = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)")
 _COUNT_ROW_NOUNS = [row[0] for row in load_rows("count_row_labels.tsv")]
-_COUNT_ROW_LABEL_RE = regex.compile(rf"(?i)(?:number\s+of\s+)?(?P<noun>{alternation(_COUNT_ROW_NOUNS)})")
+# Observations · Number of chains · Processing firms above designated size: the noun the row counts
+_COUNT_ROW_LABEL_RE = regex.compile(rf"(?i)(?:number\s+of\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                                    rf"(?P<noun>{alternation(_COUNT_ROW_NOUNS)})\b[^()\d]*")
+# Cold storage capacity (tons) · Groves with high-yield renovation (10,000 mu): a measure the row's numbers are in
+_ROW_UNIT_LABEL_RE = regex.compile(rf"(?i)[^()]{{2,80}}?\s*\(\s*(?P<scale>10,000|ten\s+thousand|thousand|million)?\s*"
+                                   rf"(?P<unit>{alternation([u for u in _UNITS if u[:1].isascii()])})\s*\)")
+_TOTALS_LABEL_RE = regex.compile(r"(?i)\b(?:all|total|combined|one|two|three|four|five|six|seven|eight|nine|ten"
+                                 r"|eleven|twelve)\b")
+_ROW_SCALES = {"10,000": 10_000, "ten thousand": 10_000, "thousand": 1_000, "million": 1_000_000}
+
+
+def _row_label_counts(text: str, original: str, article: str, row: list) -> list[CountRecord] | None:
+    """Counts in a table row whose label says what its numbers count (Observations | 332 | 332) or the
+    measure they are in (Cold storage capacity (tons) | 42,000 · Groves (10,000 mu) | 8.5 → 85,000 mu);
+    None when the label says neither."""
+    from extractors.tables import row_label
+
+    label = row_label(text, row)
+    measure = _ROW_UNIT_LABEL_RE.fullmatch(label)
+    # (Six cities | 14 | 562.0: a totals row of a table by city, whose columns say what they count)
+    counted = None if measure or _TOTALS_LABEL_RE.search(label) else _COUNT_ROW_LABEL_RE.fullmatch(label)
+    if measure is None and counted is None:
+        return None
+    scale = _ROW_SCALES.get(regex.sub(r"\s+", " ", (measure.group("scale") or "").lower()), 1) if measure else 1
+    unit = (measure.group("unit") if measure else counted.group("noun")).lower()
+    out = []
+    for cell in row[1:]:
+        num = _ROW_NUMBER_RE.fullmatch(text, cell.start, cell.end)
+        if num is None or (scale == 1 and "." in num.group()):
+            continue
+        value = Decimal(num.group().replace(",", "")) * scale
+        if value != value.to_integral_value():
+            continue
+        out.append(CountRecord(article=article, start=cell.start, end=cell.end, text=original[cell.start:cell.end],
+                               value=value.quantize(Decimal(1)), unit=unit, object=label, qualifier="exact"))
+    return out
+
+
+def _unit_label_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the bracketed measures that table rows' labels give (… (10,000 mu) | 8.5)."""
+    from extractors.tables import bar_tables
+
+    out = []
+    for table in bar_tables(text):
+        for row in table.rows:
+            if len(row) > 1 and _ROW_UNIT_LABEL_RE.fullmatch(text, row[0].start, row[0].end):
+                out.append((text.rfind("(", row[0].start, row[0].end), row[0].end))
+    return out
+
+
+_ROW_NUMBER_RE = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|output|revenue|value|year|rank|no\.|#")
 
 
@@ -538,16 +590,9 @@ def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
                                                    text=original[cell.start:cell.end], value=reading.value,
                                                    unit=unit, object=row_label(text, row) or None, qualifier="exact"))
                 continue
-            counted = _COUNT_ROW_LABEL_RE.fullmatch(row_label(text, row))
-            if counted is not None:  # Observations | 332 | 332: the row's label is what its numbers count
-                for cell in row[1:]:
-                    num = _BARE_CELL_RE.fullmatch(text, cell.start, cell.end)
-                    if num is not None:
-                        out.append(CountRecord(article=article, start=cell.start, end=cell.end,
-                                               text=original[cell.start:cell.end],
-                                               value=Decimal(num.group().replace(",", "")),
-                                               unit=counted.group("noun").lower(), object=row_label(text, row),
-                                               qualifier="exact"))
+            label_counts = _row_label_counts(text, original, article, row)
+            if label_counts is not None:  # Observations | 332 · Cold storage capacity (tons) | 42,000
+                out += label_counts
                 continue
             for cell in row:
                 # chain chiefs (main rank) over 16 (vice-mayors): the aside says what, the number how many

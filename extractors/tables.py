@@ -69,6 +69,9 @@ SUBHEADING_MARK = r"[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 _SUBHEADING_RE = regex.compile(rf"{SUBHEADING_MARK}[^\n|]{{1,80}}")
 
 
+_YEAR_CELL_RE = regex.compile(r"\s*(?:19|20)\d\d\s*")
+
+
 def _only_subheadings(gap: str) -> bool:
     """Whether the lines between two table rows are only numbered subheadings (（一）汽车零部件产业链（链长：…）),
     at most three of them."""
@@ -90,7 +93,9 @@ def bar_tables(text: str) -> list[Table]:
             continue
         if block and len(block) >= (2 if _width(text, block[0]) >= 2 else 3):
             head = [text[a:b] for a, b in _cells(text, block[0].start(), block[0].end())]
-            if not any(regex.fullmatch(r"[\d.,%\s]+", h) for h in head):
+            # (Indicator | 2025 | 2027 target: years head the columns; a bare number that is no year is a row)
+            if not any(regex.fullmatch(r"[\d.,%\s]+", h) and not (k and _YEAR_CELL_RE.fullmatch(h))
+                       for k, h in enumerate(head)):
                 rows = []
                 for line in block[1:]:
                     spans = _cells(text, line.start(), line.end())

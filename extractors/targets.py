@@ -1083,7 +1083,9 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                             metric=measure or r.object, value=r.value, unit=r.unit, qualifier=r.qualifier,
                             value_max=r.value_max, deadline=deadline, scope=_row_place(text, row) or main))
                 share = _PERCENT_CELL.fullmatch(text, cell.start, cell.end)
-                if share and (share.group("pct") or _PERCENT_HEADER.search(cell.header)):
+                # (… | 2027 target over Share processed locally (%) | 31 | 45: the row's label says it is a rate)
+                if share and (share.group("pct") or _PERCENT_HEADER.search(cell.header)
+                              or label and _PERCENT_LABEL.search(label)):
                     # target growth, 2026-2027 (% a year) over 9.5%: a rate, which no money or count reads
                     end = share.end("pct") if share.group("pct") else share.end("num")
                     out.append(TargetRecord(
@@ -1098,6 +1100,7 @@ _THIS_YEAR_HEADER = regex.compile(r"(?<!\d)\d{1,2}月|今年|本年|年度|全�
 # 120 by 2027 · 2027年达150家: the cell's own year
 _CELL_YEAR_EN = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?=年|$)")
 _PERCENT_CELL = regex.compile(r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|％)?(?:\s*[（(][^()（）\n]{1,20}[)）])?")
+_PERCENT_LABEL = regex.compile(r"[（(]\s*(?:%|％|per\s*cent|percent)\s*[)）]\s*$")
 _PERCENT_HEADER = regex.compile(r"(?i)%|％|\bper\s*cent\b|\bpercent\b|增速|增长率|比重|占比")
 
 

@@ -32,7 +32,8 @@ FURNITURE = regex.compile(
     r"|(?:By|BY)\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}(?:\s+(?:in|and)\s+.*)?\s*$"
     r"|[（(]?共印\s*\d+\s*份[）)]?\s*$"  # (共印45份): how many copies a bulletin was printed in
     r"|Copyright|©|\(c\)\s*\d{4}|All rights reserved"
-    r"|(?:Share|Print|Email|Follow us|Sign up|Subscribe)\b[^.。]{0,60}$"
+    # (Share this article · Print, not a table row of figures: Share processed locally (%) | 31 | 45)
+    r"|(?:Share|Print|Email|Follow us|Sign up|Subscribe)\b(?![^\n]*[|｜]\s*\d)[^.。]{0,60}$"
     # a government site's footer in English: Sponsored by the General Office of … · Tel: … Address: …
     r"|(?:Sponsored|Hosted|Organi[sz]ed|Maintained)\s+by\s+(?:the\s+)?\p{Lu}[^.。\n]{0,120}$"
     r"|(?:Tel|Fax|Postcode)\s*:\s*[\d()+ -]{5,}"

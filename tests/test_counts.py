@@ -701,3 +701,24 @@ def test_a_statistics_table_row_labelled_by_what_its_numbers_count() -> None:
             "Exports | 120 | 130\n")
     assert [(r.text, int(r.value), r.unit) for r in find_counts(text)] == [
         ("332", 332, "observations"), ("331", 331, "observations"), ("83", 83, "chains"), ("82", 82, "chains")]
+
+
+def test_a_table_row_label_giving_its_measure_or_its_counted_noun_and_a_year_headed_table() -> None:
+    from pipeline.orchestrate import extract_text
+
+    text = ("The county's plan sets out its goals in a table:\n\n"
+            "Indicator | 2025 | 2027 target\nComprehensive output value (100 million yuan) | 36 | 50\n"
+            "Share processed locally (%) | 31 | 45\nProcessing firms above designated size | 12 | 18\n"
+            "Cold storage capacity (tons) | 42,000 | 60,000\n"
+            "Groves with high-yield renovation (10,000 mu) | 8.5 | 15\n\nThe processing share worries her most.\n")
+    result = extract_text(text, published="2026-10-21")
+    assert [(r.text, int(r.value), r.unit) for r in result.of_type("count")] == [
+        ("12", 12, "firms"), ("18", 18, "firms"), ("42,000", 42_000, "tons"), ("60,000", 60_000, "tons"),
+        ("8.5", 85_000, "mu"), ("15", 150_000, "mu")]  # (the label's own "10,000 mu" is no count)
+    assert [(r.text, int(r.amount)) for r in result.of_type("money")] == [("36", 3_600_000_000), ("50", 5_000_000_000)]
+    assert [(r.text, r.deadline) for r in result.of_type("target")] == [
+        ("50", 2027), ("45", 2027), ("18", 2027), ("60,000", 2027), ("15", 2027)]
+    totals = "City | Chain masters | Output\nYan'an | 2 | 46.3\nSix cities | 14 | 562.0\n"
+    # (a totals row's label counts places; its cells keep the unit of their column)
+    assert [(r.text, r.unit) for r in find_counts(totals) if r.text in ("2", "14")] == [("2", "masters"),
+                                                                                        ("14", "masters")]
