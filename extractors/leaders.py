@@ -1322,6 +1322,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         # (the role phrase the surname took: no record of its own, it is the person's)
         out = [r for r in out if r.person or r.count or not any(a <= r.start < b for a, b in consumed)]
         out += _who_leads_lines_en(text, article, persons_en, chains)
+        if "chain chief" in text.lower() or "chain leader" in text.lower():
+            out += [r for r in _roster_box_en(text, article)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "chain chief:" in text or "chain leader:" in text:
             out += [r for r in _bracketed_chief_en(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -2528,6 +2531,37 @@ def _antecedent_en(text: str, pos: int) -> regex.Match | None:
 
 
 _FULL_NAME_EN = regex.compile(r"\b[A-Z][a-z]{1,5}[ ][A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+# Jilin's new roster / Automobile: Han Chengzhi (executive vice governor) / New energy: Jiang Bo (member, …): a box
+# of three lines or more, one chain a line, its chief's name and post after the colon
+_ROSTER_BOX_LINE_EN = regex.compile(r"(?m)^[ \t]*(?P<chain>[A-Z][A-Za-z ,'&-]{2,60}?)[ \t]*:[ \t]*"
+                                    r"(?P<name>[A-Z][a-z]{1,5}[ ][A-Z][a-z]+(?:-[a-z]+)?)[ \t]*"
+                                    r"\((?P<title>[^()\n]{2,80})\)[ \t]*$")
+
+
+def _roster_box_en(text: str, article: str) -> list[LeaderRecord]:
+    """A box that lists chains, one a line, each with its chief's name and post (in an article about chain
+    chiefs): three such lines in a row at least, each name a chain chief of its line's chain."""
+    from extractors.entities import _pinyin_name
+
+    lines = [m for m in _ROSTER_BOX_LINE_EN.finditer(text) if _pinyin_name(m.group("name"))]
+    runs: list[list[regex.Match]] = []
+    for m in lines:
+        if runs and text[runs[-1][-1].end():m.start()].strip() == "":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        for m in run:
+            chain = m.group("chain").strip()
+            chain = chain if rx(r"(?i)\bchain$").search(chain) else f"{chain[0].lower()}{chain[1:]} chain"
+            out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                               title=m.group("title").strip(), role="chain_leader", chain=chain))
+    return out
 
 
 # … industrial chain (chain chief: Mr. Pan Yiwen, Vice Mayor of Wenzhou) · (chain chief: Vice Mayor Pan Yiwen)

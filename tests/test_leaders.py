@@ -4298,3 +4298,16 @@ def test_chinese_numbered_firm_table_with_chain_subheadings_between_its_rows() -
         ("宣城晶联光伏科技有限公司", "光伏新能源产业链")]
     assert [(r.text, int(r.amount)) for r in result.of_type("money")] == [
         ("46.8", 4_680_000_000), ("21.35", 2_135_000_000), ("88.2", 8_820_000_000)]
+
+
+def test_english_a_roster_box_one_chain_a_line_with_its_chiefs_name_and_post() -> None:
+    text = ("Jilin cut its chain chiefs to nine.\n\nJilin's new roster\n"
+            "Automobile: Han Chengzhi (executive vice governor)\n"
+            "New energy: Jiang Bo (member, provincial Party standing committee)\n"
+            "Digital economy: Liang Xiao (vice governor)\n\nContact reporter Gao Yuxin\n")
+    assert [(r.person, r.title, r.chain) for r in find_leaders(text) if r.person] == [
+        ("Han Chengzhi", "executive vice governor", "automobile chain"),
+        ("Jiang Bo", "member, provincial Party standing committee", "new energy chain"),
+        ("Liang Xiao", "vice governor", "digital economy chain")]
+    two = "Our chain chiefs.\n\nSpeakers\nKeynote: Han Chengzhi (governor)\nPanel: Jiang Bo (professor)\n"
+    assert [r.person for r in find_leaders(two) if r.person] == []  # (two lines are no roster box)
