@@ -3540,6 +3540,8 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                 chain = name if rx(r"(?i)\bchain$").search(name) else f"{name[0].lower()}{name[1:]} chain"
             for cell in row:
                 role = next((r for pattern, r in _ROLE_HEADERS_EN if pattern.fullmatch(cell.header)), None)
+                post_column = role is None and _CHIEF_POST_HEADER_EN.fullmatch(cell.header.strip()) is not None
+                role = "chain_leader" if post_column else role  # Chain chief's rank over Executive vice-mayor
                 if role is None and masters_list and _FIRM_HEADER_EN.fullmatch(cell.header.strip()):
                     role = "chain_master"
                 rank = _RANK_HEADER_EN.fullmatch(cell.header.strip())
@@ -3585,7 +3587,8 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                     r"\s*\(([^()]{1,60})\)").match(text, b, cell.end)) else "") for a, b in _names_in_cell(text, cell)
                           if not any(p.start < b and a < p.end for p in named)]
                 named.sort(key=lambda p: p.start)
-                if not named and _OFFICE_CELL_EN.fullmatch(text, cell.start, cell.end):
+                if not named and (_OFFICE_CELL_EN.fullmatch(text, cell.start, cell.end) or post_column and rx(
+                        r"[A-Za-z][A-Za-z ,'-]{2,60}").fullmatch(text, cell.start, cell.end)):
                     # Deputy chain chief | Principal official of the Provincial Energy Administration: a post, no name
                     out.append(_record(text, article, cell.start, cell.end, title=text[cell.start:cell.end],
                                        role=role, chain=chain if role != "chief_chain_leader" else None))
@@ -3603,6 +3606,9 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
 _OFFICE_CELL_EN = regex.compile(
     r"(?i)(?:the\s+)?(?:principal|chief|main|leading)?\s*(?:officials?|heads?|directors?|leaders?|persons?\s+in\s+charge)"
     r"(?:\s+(?:of|at)\s+|\s*,\s+)(?:the\s+)?[A-Z][^|;\n]{3,90}")
+# Chain chief's rank · Post of chain chief: a column of the posts that hold the chains, no names
+_CHIEF_POST_HEADER_EN = regex.compile(r"(?i)chain[\s-]+(?:chief|leader)['’]s\s+(?:rank|post|position|title)"
+                                      r"|(?:rank|post|position|title)\s+of\s+(?:the\s+)?chain[\s-]+(?:chief|leader)")
 _TITLE_HEADER_EN = regex.compile(r"(?i)(?:official\s+)?(?:title|position|post|rank|office)s?")
 _CELL_PART_EN = regex.compile(r"(?:[^/;,(]|\([^()]*\))+")  # (a comma inside brackets splits nothing)
 

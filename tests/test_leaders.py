@@ -4311,3 +4311,12 @@ def test_english_a_roster_box_one_chain_a_line_with_its_chiefs_name_and_post() -
         ("Liang Xiao", "vice governor", "digital economy chain")]
     two = "Our chain chiefs.\n\nSpeakers\nKeynote: Han Chengzhi (governor)\nPanel: Jiang Bo (professor)\n"
     assert [r.person for r in find_leaders(two) if r.person] == []  # (two lines are no roster box)
+
+
+def test_english_table_column_of_the_posts_that_hold_the_chains() -> None:
+    text = ("City | Lead chain | Chain chief's rank | Chain masters (firms)\n"
+            "Lanzhou | Petrochemicals and fine chemicals | Executive vice-mayor | 6\n"
+            "Jiayuguan | Steel and alloy materials | Mayor | 2\n")
+    found = [(r.text, r.person, r.title, r.chain) for r in find_leaders(text) if r.count is None]
+    assert found == [("Executive vice-mayor", None, "Executive vice-mayor", "petrochemicals and fine chemicals chain"),
+                     ("Mayor", None, "Mayor", "steel and alloy materials chain")]
