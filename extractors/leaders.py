@@ -1444,7 +1444,26 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                    or not any(a <= r.start < b for a, b in spans)]  # (the role word the firm announcing holds)
         if "称" in text:
             out = _full_names_of_aliases_zh(text, out)
+        if "接任" in text or "接替" in text:
+            out = _predecessors_take_successors_chain_zh(text, out)
     return _full_chain_names(_chains_of_named_firms(_topic_chains(_dedupe(out), text, chains)), chains)
+
+
+# 原链长杨立新调任自治区工作，由岑振宇接任: the predecessor's chain is the one his successor took
+_SUCCESSOR_AFTER_ZH = regex.compile(r"[^。；;\n]{0,30}?由[^，,。；;\n]{0,12}?(?P<succ>\p{Han}{2,3})(?:接任|接替)")
+
+
+def _predecessors_take_successors_chain_zh(text: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A chain leader with no chain whose sentence says who took over (原链长杨立新调任…，由岑振宇接任) led the
+    chain his successor's record names."""
+    chain_of = {r.person: r.chain for r in records if r.person and r.chain and r.role in ("chain_leader",
+                                                                                        "deputy_chain_leader")}
+    out = []
+    for r in records:
+        m = _SUCCESSOR_AFTER_ZH.match(text, r.end) if r.person and r.chain is None and r.role in (
+            "chain_leader", "deputy_chain_leader") else None
+        out.append(replace(r, chain=chain_of[m.group("succ")]) if m and m.group("succ") in chain_of else r)
+    return out
 
 
 # What Designation Means for Foreign-Invested Enterprises: a headline's question, no firm

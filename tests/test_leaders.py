@@ -4320,3 +4320,8 @@ def test_english_table_column_of_the_posts_that_hold_the_chains() -> None:
     found = [(r.text, r.person, r.title, r.chain) for r in find_leaders(text) if r.count is None]
     assert found == [("Executive vice-mayor", None, "Executive vice-mayor", "petrochemicals and fine chemicals chain"),
                      ("Mayor", None, "Mayor", "steel and alloy materials chain")]
+
+
+def test_chinese_a_predecessor_leads_the_chain_his_successor_took() -> None:
+    text = "第二个签字的是新能源材料产业链链长、副市长岑振宇。去年12月，原链长杨立新调任自治区工作，由岑振宇接任。"
+    assert ("杨立新", "新能源材料产业链") in [(r.person, r.chain) for r in find_leaders(text)]
