@@ -1296,6 +1296,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 out.append(_record(text, article, name.start(), end, person=text[name.start():end],
                                    role="chain_master", chain=default.normalized if default else None))
         out += _breakdown_en(text, article) + _heads_of_en(text, article)
+        if " posts" in text:
+            out += [r for r in _posts_held_by_rank_en(text, article) if not any(o.start == r.start for o in out)]
         out += [r for r in _place_by_place_en(text, article, out) if not any(o.start <= r.start < o.end for o in out)]
         if "chain office" in text.lower() or "chain chief office" in text.lower():
             out += [r for r in _office_staff_counts_en(text, article)
@@ -2316,6 +2318,37 @@ def _number_of_masters_en(text: str, article: str) -> list[LeaderRecord]:
         value = read_number(m.group("n").replace(",", ""))
         if value is not None and value >= 2:
             out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=int(value)))
+    return out
+
+
+# Of the 83 chain-chief posts in 2025, vice-mayors held 61, members of the … committees 14, and Party secretaries
+# or mayors 8 (the posts counted, then who holds how many, the verb said once)
+_POSTS_HELD_EN = regex.compile(r"(?i)\bOf\s+the\s+(?P<total>\d[\d,]*\s+chain[\s-]+(?:chief|leader)[\s-]+posts)"
+                               r"(?:\s+(?:in|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{2,20}?)?,\s+(?P<items>[^.;]{5,300})")
+_POSTS_HELD_FIRST_EN = regex.compile(r"(?P<rank>[A-Za-z][\w\s'-]{2,80}?)\s+(?:held|hold|filled|fill|took|take)\s+"
+                                     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:,|\band\b|$))")
+_POSTS_HELD_NEXT_EN = regex.compile(r"\s*,?\s+(?:and\s+)?(?P<rank>[A-Za-z][\w\s'-]{2,80}?)\s+"
+                                    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+                                    r"(?=\s*(?:,|\band\b|$))")
+
+
+def _posts_held_by_rank_en(text: str, article: str) -> list[LeaderRecord]:
+    """A count of chain-chief posts broken down by who holds them: "Of the 83 chain-chief posts in 2025,
+    vice-mayors held 61, members of the municipal Party standing committees 14, and Party secretaries or
+    mayors 8" (a group for the total and one for each rank)."""
+    out = []
+    for m in _POSTS_HELD_EN.finditer(text):
+        total = read_number(m.group("total").split()[0].replace(",", ""))
+        if total is None or total < 2:
+            continue
+        out.append(_record(text, article, m.start("total"), m.end("total"), role="chain_leader", count=int(total)))
+        item = _POSTS_HELD_FIRST_EN.match(text, m.start("items"), m.end("items"))
+        while item is not None:
+            value = int(item.group("num").replace(",", ""))
+            if value >= 2:
+                out.append(_record(text, article, item.start("num"), item.end("num"), role="chain_leader",
+                                   count=value, rank=item.group("rank").strip()))
+            item = _POSTS_HELD_NEXT_EN.match(text, item.end(), m.end("items"))
     return out
 
 

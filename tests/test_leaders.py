@@ -4325,3 +4325,11 @@ def test_english_table_column_of_the_posts_that_hold_the_chains() -> None:
 def test_chinese_a_predecessor_leads_the_chain_his_successor_took() -> None:
     text = "第二个签字的是新能源材料产业链链长、副市长岑振宇。去年12月，原链长杨立新调任自治区工作，由岑振宇接任。"
     assert ("杨立新", "新能源材料产业链") in [(r.person, r.chain) for r in find_leaders(text)]
+
+
+def test_english_chain_chief_posts_broken_down_by_who_holds_them() -> None:
+    text = ("Of the 83 chain-chief posts in 2025, vice-mayors held 61, members of the municipal Party standing "
+            "committees 14, and Party secretaries or mayors 8.")
+    assert [(r.text, r.count, r.rank) for r in find_leaders(text)] == [
+        ("83 chain-chief posts", 83, None), ("61", 61, "vice-mayors"),
+        ("14", 14, "members of the municipal Party standing committees"), ("8", 8, "Party secretaries or mayors")]
