@@ -1448,7 +1448,50 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out = _full_names_of_aliases_zh(text, out)
         if "接任" in text or "接替" in text:
             out = _predecessors_take_successors_chain_zh(text, out)
+        if "其中" in text or "另" in text:
+            out += [r for r in _parts_after_master_total_zh(text, article, out)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
     return _full_chain_names(_chains_of_named_firms(_topic_chains(_dedupe(out), text, chains)), chains)
+
+
+# 链主企业5家，其中4家为陆资电力设备大厂，包括A和B；另1家是…的C有限公司: parts of a total just given, by kind
+_PART_AFTER_TOTAL_ZH = regex.compile(r"(?:其中|另有?|另外)(?P<part>(?P<n>[\d一二三四五六七八九十两]{1,3})家)"
+                                     r"(?:为|是|属于|系)")
+_INCLUDING_ZH = regex.compile(r"包括(?P<list>[^；;。，,]{2,80})")
+_LAST_FIRM_ZH = regex.compile(r"(?P<firm>[\p{Han}A-Za-z]{2,20}(?:[（(]\p{Han}{2,6}[）)])?"
+                              r"(?:股份有限公司|有限责任公司|有限公司|集团|公司))(?=[，,。；;]|$)")
+
+
+def _parts_after_master_total_zh(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """The parts of a chain's chain-master total the same sentence goes on to give (…链主企业5家，其中4家为陆资
+    电力设备大厂，包括A和B；另1家是…的C有限公司): each part a group of that chain, the firms it names its masters."""
+    out = []
+    for total in records:
+        if total.role != "chain_master" or not total.count or total.person:
+            continue
+        end = text.find("。", total.end)
+        end = len(text) if end < 0 else end
+        for m in _PART_AFTER_TOTAL_ZH.finditer(text, total.end, end):
+            value = read_number(m.group("n"))
+            if value is None or not 1 <= value < total.count or m.group("n") == "一":
+                continue  # (另一家是…: "the other one", no count (D5))
+            out.append(_record(text, article, m.start("part"), m.end("part"), role="chain_master",
+                               count=int(value), chain=total.chain))
+            clause_end = min([e for e in (text.find(c, m.end(), end) for c in "；;") if e >= 0] + [end])
+            listed = _INCLUDING_ZH.search(text, m.end(), clause_end)
+            names = [(listed.start("list") + p.start(), p.group()) for p in rx(r"[^、和与及]+").finditer(
+                listed.group("list"))] if listed else []
+            firm = None if names else _LAST_FIRM_ZH.search(text, m.end(), clause_end)
+            if firm is not None and (text[firm.start() - 1:firm.start()] == "的" or "有限" in firm.group()) and \
+                    firm.group() not in _firm_words()["not_firm"]:
+                names = [(firm.start(), firm.group())]  # 另1家是…获认定的旭能电机（南京）有限公司 (not 为上市公司)
+            for at, name in names:
+                name = rx(r"^.*?的").sub("", name) if "的" in name else name
+                at = text.find(name, at)
+                if len(name) >= 4 and _ends_with_firm_word(name):
+                    out.append(_record(text, article, at, at + len(name), person=name, role="chain_master",
+                                       chain=total.chain))
+    return out
 
 
 # 原链长杨立新调任自治区工作，由岑振宇接任: the predecessor's chain is the one his successor took

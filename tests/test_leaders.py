@@ -4333,3 +4333,16 @@ def test_english_chain_chief_posts_broken_down_by_who_holds_them() -> None:
     assert [(r.text, r.count, r.rank) for r in find_leaders(text)] == [
         ("83 chain-chief posts", 83, None), ("61", 61, "vice-mayors"),
         ("14", 14, "members of the municipal Party standing committees"), ("8", 8, "Party secretaries or mayors")]
+
+
+def test_chinese_parts_of_a_chains_chain_master_total_and_the_firms_they_name() -> None:
+    text = ("智能电网产业链现有链主企业5家，其中4家为陆资电力设备大厂，包括宁电科技集团和金陵智能电气股份有限公司；"
+            "另1家是去年11月获认定的旭能电机（南京）有限公司。")
+    chain = "智能电网产业链"
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text)] == [
+        ("链主企业5家", 5, chain), ("4家", 4, chain), ("宁电科技集团", None, chain),
+        ("金陵智能电气股份有限公司", None, chain), ("1家", 1, chain), ("旭能电机（南京）有限公司", None, chain)]
+    listed = "智能电网产业链现有链主企业5家，其中3家为上市公司。"
+    assert [r.text for r in find_leaders(listed)] == ["链主企业5家", "3家"]
+    other = "该链链主企业有2家，其中一家是锡华微电子，另一家是太湖封测科技。"  # (另一家: "the other one", no count)
+    assert "一家" not in [r.text for r in find_leaders(other) if r.count]
