@@ -1458,6 +1458,10 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
 _PART_AFTER_TOTAL_ZH = regex.compile(r"(?:其中|另有?|另外)(?P<part>(?P<n>[\d一二三四五六七八九十两]{1,3})家)"
                                      r"(?:为|是|属于|系)")
 _INCLUDING_ZH = regex.compile(r"包括(?P<list>[^；;。，,]{2,80})")
+# 共31家，其中首批18家、第二批13家: a total split by the batches that named them (right after the total)
+_BATCH_WORD_ZH = r"(?:首批|第[一二三四五六七八九十\d]{1,2}批)"
+_BATCH_PARTS_ZH = regex.compile(rf"[，,]\s*其中(?={_BATCH_WORD_ZH}[\d一二三四五六七八九十两]{{1,3}}家)")
+_BATCH_PART_ZH = regex.compile(rf"{_BATCH_WORD_ZH}(?P<part>(?P<n>[\d一二三四五六七八九十两]{{1,3}})家)")
 _LAST_FIRM_ZH = regex.compile(r"(?P<firm>[\p{Han}A-Za-z]{2,20}(?:[（(]\p{Han}{2,6}[）)])?"
                               r"(?:股份有限公司|有限责任公司|有限公司|集团|公司))(?=[，,。；;]|$)")
 
@@ -1471,6 +1475,14 @@ def _parts_after_master_total_zh(text: str, article: str, records: list[LeaderRe
             continue
         end = text.find("。", total.end)
         end = len(text) if end < 0 else end
+        lead = _BATCH_PARTS_ZH.match(text, total.end, end)  # 共31家，其中首批18家、第二批13家: one batch after another
+        m = _BATCH_PART_ZH.match(text, lead.end(), end) if lead else None
+        while m is not None:
+            value = read_number(m.group("n"))
+            if value is not None and 2 <= value < total.count:
+                out.append(_record(text, article, m.start("part"), m.end("part"), role="chain_master",
+                                   count=int(value), chain=total.chain))
+            m = _BATCH_PART_ZH.match(text, m.end() + 1, end) if text[m.end():m.end() + 1] in "、，," else None
         for m in _PART_AFTER_TOTAL_ZH.finditer(text, total.end, end):
             value = read_number(m.group("n"))
             if value is None or not 1 <= value < total.count or m.group("n") == "一":

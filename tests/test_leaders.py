@@ -4346,3 +4346,9 @@ def test_chinese_parts_of_a_chains_chain_master_total_and_the_firms_they_name() 
     assert [r.text for r in find_leaders(listed)] == ["链主企业5家", "3家"]
     other = "该链链主企业有2家，其中一家是锡华微电子，另一家是太湖封测科技。"  # (另一家: "the other one", no count)
     assert "一家" not in [r.text for r in find_leaders(other) if r.count]
+
+
+def test_chinese_a_chain_master_total_split_by_the_batches_that_named_them() -> None:
+    text = "我市已先后认定两批市级链主企业共31家，其中首批18家、第二批13家；连同本批，全市市级链主企业共45家。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("链主企业共31家", 31), ("18家", 18), ("13家", 13), ("链主企业共45家", 45)]
