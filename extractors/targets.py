@@ -1057,6 +1057,9 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
     for table in bar_tables(text):
         measure = next((_MEASURE_HEADER.search(h).group().lower() for h in table.header
                         if _MEASURE_HEADER.search(h) and not _TARGET_HEADER.search(h)), None)
+        if any(_DUE_HEADER.fullmatch(h.strip()) for h in table.header):
+            out += _task_table_targets(text, table, records, article, main, year)
+            continue
         for row in table.rows:
             for cell in row:
                 if not _TARGET_HEADER.search(cell.header):
@@ -1092,6 +1095,40 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                         article=article, start=share.start("num"), end=end, text=text[share.start("num"):end],
                         metric=_rate_metric(cell.header, measure), value=Decimal(share.group("num")), unit="%",
                         deadline=deadline, scope=_row_place(text, row) or main))
+    return out
+
+
+# 序号｜任务｜牵头单位｜完成时限 over 2｜新签约亿元以上产业链项目不少于15个｜区投资促进局｜2026年12月底
+_DUE_HEADER = regex.compile(r"完成时限|完成时间|时间节点|完成期限|时限要求|(?i:deadline|due(?:\s+date)?)")
+
+
+def _task_table_targets(text: str, table: Any, records: list[Record], article: str, main: str | None,
+                        year: int | None) -> list[TargetRecord]:
+    """A table of tasks with a column saying when each is due: every money and count figure of a task is a goal,
+    dated by its row's due year (the publication year when the cell names none: 长期坚持 · 12月底)."""
+    out = []
+    for row in table.rows:
+        due = next((c for c in row if _DUE_HEADER.fullmatch(c.header.strip())), None)
+        if due is None:
+            continue
+        stated = _YEAR_DIGITS.search(text, due.start, due.end)
+        deadline = int(stated.group()) if stated else year
+        for cell in row:
+            if cell is due:
+                continue
+            for r in records:
+                if not (cell.start <= r.start and r.end <= cell.end):
+                    continue
+                if isinstance(r, MoneyRecord) and not _CLASS_THRESHOLD_AFTER.match(text, r.end):
+                    out.append(TargetRecord(
+                        article=article, start=r.start, end=r.end, text=text[r.start:r.end], metric=r.subject,
+                        value=r.amount, unit="元", currency=r.currency, qualifier=r.qualifier,
+                        value_max=r.amount_max, deadline=deadline, scope=main))
+                elif isinstance(r, CountRecord):
+                    out.append(TargetRecord(
+                        article=article, start=r.start, end=r.end, text=text[r.start:r.end], metric=r.object,
+                        value=r.value, unit=r.unit, qualifier=r.qualifier, value_max=r.value_max,
+                        deadline=deadline, scope=main))
     return out
 
 
@@ -1378,7 +1415,10 @@ def _goal_headings(text: str, lines: list[tuple[int, str]], lang: str, year: int
 
 
 # 到2027年，…实现以下目标： · reach the following goals by 2027: a sentence that opens a list of goals
-_GOAL_LIST_INTRO = {"zh": regex.compile(r"(?:以下|如下)(?:主要)?(?:目标|指标)|目标(?:如下|是)\s*[：:]\s*$"),
+_GOAL_LIST_INTRO = {"zh": regex.compile(r"(?:以下|如下)(?:主要)?(?:目标|指标)|目标(?:如下|是)\s*[：:]\s*$"
+                                        # 会上还印发了各链2026年“任务清单”，部分内容如下：
+                                        r"|(?:19|20)\d\d年[^：:\n]{0,6}?[“\"「]?(?:任务清单|目标任务|责任清单|任务书)"
+                                        r"[^：:\n]{0,16}[：:]\s*$"),
                     "en": regex.compile(r"(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:goals|targets|objectives)\b"
                                         # … also calls for: · The plan aims to: · Its targets include:
                                         r"|\b(?:calls?\s+for|aims?\s+(?:to|for|at)|(?:targets|goals)\s+(?:include|are))"
@@ -1386,7 +1426,7 @@ _GOAL_LIST_INTRO = {"zh": regex.compile(r"(?:以下|如下)(?:主要)?(?:目标|
                                         # a label line over a list: Goals: · Key targets: · Targets for the chain:
                                         r"|^\s*(?:(?:main|key|major)\s+)?(?:goals|targets|objectives)(?:\s+for\s+[^:]{1,40})?"
                                         r"\s*:\s*$")}
-_LIST_ITEM = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[）)]|[-•·▪]\s|[✔✅☑√●◆■▶★☆][ \t　]*"
+_LIST_ITEM = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[）)]|[-•·▪]\s|[✔✅☑√●◆■▶★☆][ \t　]*|——"
                            r"|[一二三四五六七八九十]{1,2}(?:是|[、.．])|[（(][一二三四五六七八九十]{1,2}[）)])")
 # ▶ 04 2027年，目标已定🎯 · 明年干什么？: a short heading line naming a coming year's goals, over a list
 _PLAN_HEADING_ZH = regex.compile(r"[^\p{Han}\d\n]{0,6}(?:\d{1,2}\s+)?[^\n]{0,8}?(?:19|20)\d\d年[^\n\d]{0,10}?"

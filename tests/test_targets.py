@@ -1907,3 +1907,16 @@ def test_a_deadline_and_a_goal_cue_before_a_colon_open_a_list_of_goals() -> None
             "2.带动作用明显提升。带动新增规上工业企业80家。\n")
     found = [(r.text, r.deadline) for r in extract_text(text, published="2026-05-19").of_type("target")]
     assert found == [("420亿元", 2028), ("13%", 2028), ("80家", 2028)]
+
+
+def test_a_task_list_announced_for_a_year_and_a_task_table_with_a_due_column() -> None:
+    from pipeline.orchestrate import extract_text
+
+    text = ("会上还印发了各链2026年“任务清单”，部分内容如下：\n"
+            "——光电子信息产业链（链长：宋明远）：新签约亿元以上项目不少于80个，新增规上企业100家；\n"
+            "——现代化工及新材料产业链（链长：副省长廖一鸣）：化工新材料营业收入突破2200亿元。\n\n"
+            "会议对四季度重点任务进行了分解：\n\n序号\t任务\t牵头单位\t完成时限\n"
+            "1\t新签约亿元以上产业链项目不少于15个\t区投资促进局\t2026年12月底\n"
+            "2\t发放“链主订单贷”不少于5亿元\t区金融工作服务中心\t2027年3月底\n\n会议要求各单位抓好落实。\n")
+    found = [(r.text, r.deadline) for r in extract_text(text, published="2026-11-12").of_type("target")]
+    assert found == [("80个", 2026), ("100家", 2026), ("2200亿元", 2026), ("15个", 2026), ("5亿元", 2027)]
