@@ -1281,7 +1281,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 continue
             # (… and Hebei Ruimian Mattress. The county …: a plain word's full stop ends the name)
             names = rx(r"[A-Z][\w&'.-]*(?:(?<!(?<!\b(?:Co|Corp|Inc|Ltd|Bros|Jr|St|No)|\b[A-Z])\.)"
-                       r"\s+[A-Z][\w&'.-]*){0,6}")
+                       r"\s+[A-Z][\w&'.-]*){0,6}(?:,\s+(?:Ltd|Inc|Limited)\b\.?)?")  # (… Group Co., Ltd.)
             # the chain the sentences before named (… at the head of its X chain. The other two are …)
             default = max((c for c in chains if m.start() - 400 <= c.end <= m.start()), key=lambda c: c.end,
                           default=None) or only_chain or main_chain

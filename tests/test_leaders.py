@@ -4352,3 +4352,12 @@ def test_chinese_a_chain_master_total_split_by_the_batches_that_named_them() -> 
     text = "我市已先后认定两批市级链主企业共31家，其中首批18家、第二批13家；连同本批，全市市级链主企业共45家。"
     assert [(r.text, r.count) for r in find_leaders(text)] == [
         ("链主企业共31家", 31), ("18家", 18), ("13家", 13), ("链主企业共45家", 45)]
+
+
+def test_english_the_firms_a_sentence_lists_after_the_others_are_keep_co_ltd() -> None:
+    text = ("Zhejiang Ouyue is one of four chain master enterprises of the intelligent electrical equipment industrial "
+            "chain. The other three are Liushi Hengda Electric Group Co., Ltd., Wenzhou Dongxin Switchgear Co., Ltd. "
+            "and Zhejiang Ruimao Instrument Co., Ltd., all of which were designated in 2024.")
+    assert [r.person for r in find_leaders(text) if r.person][1:] == [
+        "Liushi Hengda Electric Group Co., Ltd.", "Wenzhou Dongxin Switchgear Co., Ltd.",
+        "Zhejiang Ruimao Instrument Co., Ltd."]
