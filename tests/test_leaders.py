@@ -4333,6 +4333,13 @@ def test_english_chain_chief_posts_broken_down_by_who_holds_them() -> None:
     assert [(r.text, r.count, r.rank) for r in find_leaders(text)] == [
         ("83 chain-chief posts", 83, None), ("61", 61, "vice-mayors"),
         ("14", 14, "members of the municipal Party standing committees"), ("8", 8, "Party secretaries or mayors")]
+    text = ("The six cities have created 58 chain-chief posts, held by 49 officials. Mayors hold six of the posts, "
+            "vice-mayors 37, and members of the municipal Party standing committee the remaining 15.")
+    assert [(r.text, r.count, r.rank) for r in find_leaders(text)] == [
+        ("58 chain-chief posts", 58, None), ("six", 6, "Mayors"), ("37", 37, "vice-mayors"),
+        ("15", 15, "members of the municipal Party standing committee")]
+    unrelated = "The board has nine seats. Mayors hold six of the posts, vice-mayors 3."
+    assert find_leaders(unrelated) == []  # (posts of no chain chiefs)
 
 
 def test_chinese_parts_of_a_chains_chain_master_total_and_the_firms_they_name() -> None:
