@@ -2658,12 +2658,10 @@ _CHIEF_OF_INDUSTRY_EN = regex.compile(r"(?i)chain\s+(?:chief|leader|head)[\"”'
 def _antecedent_en(text: str, pos: int) -> regex.Match | None:
     """The first full mention of the person a pronoun or a bare title at ``pos`` points back to: the
     last full pinyin name in the paragraph before, or in the paragraph before that (a news lede)."""
-    from extractors.entities import _pinyin_name
-
     lo = max(0, pos - 600)
     last = None
     for name in _FULL_NAME_EN.finditer(text, lo, pos, overlapped=True):
-        if _pinyin_name(name.group()) and not any(part in places() for part in (name.group(), *name.group().split())):
+        if pinyin_name(name.group()) and not any(part in places() for part in (name.group(), *name.group().split())):
             last = name
     if last is None:
         return None
@@ -2683,9 +2681,7 @@ _ROSTER_BOX_LINE_EN = regex.compile(r"(?m)^[ \t]*(?P<chain>[A-Z][A-Za-z ,'&-]{2,
 def _roster_box_en(text: str, article: str) -> list[LeaderRecord]:
     """A box that lists chains, one a line, each with its chief's name and post (in an article about chain
     chiefs): three such lines in a row at least, each name a chain chief of its line's chain."""
-    from extractors.entities import _pinyin_name
-
-    lines = [m for m in _ROSTER_BOX_LINE_EN.finditer(text) if _pinyin_name(m.group("name"))]
+    lines = [m for m in _ROSTER_BOX_LINE_EN.finditer(text) if pinyin_name(m.group("name"))]
     runs: list[list[regex.Match]] = []
     for m in lines:
         if runs and text[runs[-1][-1].end():m.start()].strip() == "":
@@ -2719,11 +2715,9 @@ _LINE_HEAD_EN = regex.compile(r"(?:^|\n)[ \t]*(?:[-•·*▪]|\(?\d{1,2}[.)]|[A-
 def _bracketed_chief_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """A chain named with its chief in brackets: "the Wenzhou intelligent electrical equipment industrial
     chain (chain chief: Mr. Pan Yiwen, Vice Mayor of Wenzhou)" → Pan Yiwen leads that chain."""
-    from extractors.entities import _pinyin_name
-
     out = []
     for m in _BRACKETED_CHIEF_EN.finditer(text):
-        if not _pinyin_name(m.group("name")):
+        if not pinyin_name(m.group("name")):
             continue
         chain_at = next((c for c in chains if c.end == m.start() + len("chain")), None)
         if chain_at is None:
