@@ -2657,7 +2657,7 @@ _CHIEF_OF_INDUSTRY_EN = regex.compile(r"(?i)chain\s+(?:chief|leader|head)[\"”'
 
 def _antecedent_en(text: str, pos: int) -> regex.Match | None:
     """The first full mention of the person a pronoun or a bare title at ``pos`` points back to: the
-    last full pinyin name in the paragraph before, or in the paragraph before that (a news lede)."""
+    last full pinyin name (no place) in the 600 characters before it, where a news lede names them."""
     lo = max(0, pos - 600)
     last = None
     for name in _FULL_NAME_EN.finditer(text, lo, pos, overlapped=True):
