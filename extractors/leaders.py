@@ -2382,16 +2382,12 @@ _POSTS_HELD_EN = regex.compile(r"(?i)\bOf\s+the\s+(?P<total>\d[\d,]*\s+chain[\s-
                                r"(?:\s+(?:in|as\s+of|at\s+the\s+end\s+of)\s+[\w\s]{2,20}?)?,\s+(?P<items>[^.;]{5,300})")
 _POSTS_HELD_FIRST_EN = regex.compile(r"(?P<rank>[A-Za-z][\w\s'-]{2,80}?)\s+(?:held|hold|filled|fill|took|take)\s+"
                                      r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:,|\band\b|$))")
-_POSTS_HELD_NEXT_EN = regex.compile(r"\s*,?\s+(?:and\s+)?(?P<rank>[A-Za-z][\w\s'-]{2,80}?)\s+"
-                                    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
-                                    r"(?=\s*(?:,|\band\b|$))")
-
-
 _CHIEF_POSTS_EN = regex.compile(rf"(?i)\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{alternation(list(_EN_NUMBERS))})\s+"
                                  r"chain[\s-]+(?:chief|leader)[\s-]+posts\b")
 # (… 58 chain-chief posts …) Mayors hold six of the posts, vice-mayors 37, and members of … the remaining 15
 _RANK_HOLDS_POSTS_EN = regex.compile(r"(?:^|(?<=[.!?]\s))(?P<rank>[A-Z][\w\s'-]{2,60}?)\s+(?:hold|held)\s+"
                                      r"(?P<num>\d+|[a-z]+)\s+of\s+the(?:se)?\s+posts\b")
+# …, members of the … committees 14, and Party secretaries or mayors (the remaining) 8: the next rank, its verb left out
 _NEXT_RANK_EN = regex.compile(r"\s*,?\s+(?:and\s+)?(?P<rank>[A-Za-z][\w\s'-]{2,80}?)\s+(?:the\s+remaining\s+)?"
                               r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:,|\band\b|\.|$))")
 
@@ -2399,44 +2395,41 @@ _NEXT_RANK_EN = regex.compile(r"\s*,?\s+(?:and\s+)?(?P<rank>[A-Za-z][\w\s'-]{2,8
 def _posts_held_by_rank_en(text: str, article: str) -> list[LeaderRecord]:
     """A count of chain-chief posts broken down by who holds them: "Of the 83 chain-chief posts in 2025,
     vice-mayors held 61, members of the municipal Party standing committees 14, and Party secretaries or
-    mayors 8" (a group for the total and one for each rank)."""
+    mayors 8" · "… have created 58 chain-chief posts … Mayors hold six of the posts, vice-mayors 37, …"
+    (a group for the total and one for each rank)."""
     out = []
     for m in _POSTS_HELD_EN.finditer(text):
-        total = read_number(m.group("total").split()[0].replace(",", ""))
+        total = _en_count(m.group("total").split()[0].replace(",", ""))
         if total is None or total < 2:
             continue
-        out.append(_record(text, article, m.start("total"), m.end("total"), role="chain_leader", count=int(total)))
-        item = _POSTS_HELD_FIRST_EN.match(text, m.start("items"), m.end("items"))
-        while item is not None:
-            value = int(item.group("num").replace(",", ""))
-            if value >= 2:
-                out.append(_record(text, article, item.start("num"), item.end("num"), role="chain_leader",
-                                   count=value, rank=item.group("rank").strip()))
-            item = _POSTS_HELD_NEXT_EN.match(text, item.end(), m.end("items"))
+        out.append(_record(text, article, m.start("total"), m.end("total"), role="chain_leader", count=total))
+        out += _ranks_holding(text, article, _POSTS_HELD_FIRST_EN.match(text, m.start("items"), m.end("items")),
+                              m.end("items"))
     for m in _CHIEF_POSTS_EN.finditer(text):  # … have created 58 chain-chief posts
-        value = read_number(m.group("n").replace(",", "")) if m.group("n")[0].isdigit() else _EN_NUMBERS.get(
-            m.group("n").lower())
+        value = _en_count(m.group("n").replace(",", ""))
         if value and value >= 2 and not any(r.start == m.start() for r in out):
-            out.append(_record(text, article, m.start(), m.end(), role="chain_leader", count=int(value)))
+            out.append(_record(text, article, m.start(), m.end(), role="chain_leader", count=value))
     for m in _RANK_HOLDS_POSTS_EN.finditer(text):
         if not rx(r"(?i)chain[\s-]+(?:chief|leader)[\s-]+posts").search(text, max(0, m.start() - 300), m.start()):
             continue  # (the posts counted just before must be chain chiefs')
-        word = m.group("num").lower()
-        value = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
-        if value is None:
-            continue
+        if _en_count(m.group("num")) is None:
+            continue  # (Mayors hold many of the posts: no count, no list)
         end = _SENTENCE_END_EN.search(text, m.end())
-        hi = end.start() + 1 if end else len(text)
-        if value >= 2:
-            out.append(_record(text, article, m.start("num"), m.end("num"), role="chain_leader", count=value,
-                               rank=m.group("rank").strip()))
-        item = _NEXT_RANK_EN.match(text, m.end(), hi)
-        while item is not None:
-            count = int(item.group("num").replace(",", ""))
-            if count >= 2:
-                out.append(_record(text, article, item.start("num"), item.end("num"), role="chain_leader",
-                                   count=count, rank=item.group("rank").strip()))
-            item = _NEXT_RANK_EN.match(text, item.end(), hi)
+        out += _ranks_holding(text, article, m, end.start() + 1 if end else len(text))
+    return out
+
+
+def _ranks_holding(text: str, article: str, first: regex.Match | None, hi: int) -> list[LeaderRecord]:
+    """A group of chain chiefs for each rank of a list (``first``, then the ranks after it up to ``hi``),
+    each with how many posts it holds."""
+    out = []
+    item = first
+    while item is not None:
+        value = _en_count(item.group("num").replace(",", ""))
+        if value is not None and value >= 2:
+            out.append(_record(text, article, item.start("num"), item.end("num"), role="chain_leader",
+                               count=value, rank=item.group("rank").strip()))
+        item = _NEXT_RANK_EN.match(text, item.end(), hi)
     return out
 
 
