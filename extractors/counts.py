@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -276,9 +277,12 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         records.sort(key=lambda r: r.start)
     if "|" in folded or "\t" in folded:
         taken = {(r.start, r.end) for r in records}
-        labels = _unit_label_spans(folded)  # (Groves (10,000 mu) | 8.5: the label's unit is no count)
+        from extractors.tables import bar_tables
+
+        tables = bar_tables(folded)
+        labels = _unit_label_spans(folded, tables)  # (Groves (10,000 mu) | 8.5: the label's unit is no count)
         records = [r for r in records if not any(a <= r.start and r.end <= b for a, b in labels)]
-        records += [r for r in _table_counts(folded, text, article) if (r.start, r.end) not in taken]
+        records += [r for r in _table_counts(folded, text, article, tables) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
     if " from " in folded:  # … cuts provincial chains to 15 from 24: the noun before, both numbers counted
         taken = [(r.start, r.end) for r in records]
@@ -555,12 +559,10 @@ def _row_label_counts(text: str, original: str, article: str, row: list) -> list
     return out
 
 
-def _unit_label_spans(text: str) -> list[tuple[int, int]]:
+def _unit_label_spans(text: str, tables: list[Any]) -> list[tuple[int, int]]:
     """The spans of the bracketed measures that table rows' labels give (… (10,000 mu) | 8.5)."""
-    from extractors.tables import bar_tables
-
     out = []
-    for table in bar_tables(text):
+    for table in tables:
         for row in table.rows:
             if len(row) > 1 and _ROW_UNIT_LABEL_RE.fullmatch(text, row[0].start, row[0].end):
                 out.append((text.rfind("(", row[0].start, row[0].end), row[0].end))
@@ -571,13 +573,13 @@ _ROW_NUMBER_RE = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|output|revenue|value|year|rank|no\.|#")
 
 
-def _table_counts(text: str, original: str, article: str) -> list[CountRecord]:
-    """Counts in the cells of an English text table, their noun given by the column's header:
+def _table_counts(text: str, original: str, article: str, tables: list[Any]) -> list[CountRecord]:
+    """Counts in the cells of ``text``'s bar tables, their noun given by the column's header:
     a header "designated key chains" over a cell "8" counts 8 chains (a Chinese table's 序号 no)."""
-    from extractors.tables import bar_tables, row_label, row_unit
+    from extractors.tables import row_label, row_unit
 
     out: list[CountRecord] = []
-    for table in bar_tables(text):
+    for table in tables:
         for row in table.rows:
             own = row_unit(text, row)
             if own is not None:  # 链长、副链长走访企业｜家次｜527: the row's own unit, when it is a count's
