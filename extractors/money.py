@@ -269,12 +269,13 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
         from extractors.tables import bar_tables
 
         tables = bar_tables(folded)
+        units = _unit_spans(folded, tables)
         # Funds allocated (10,000 yuan): the unit a header names is no sum
         records = [r for r in records if not any(
             t.header_span[0] <= r.start < t.header_span[1] and _MONEY_HEADER_UNIT.search(
                 folded, max(t.header_span[0], r.start - 1), min(t.header_span[1], r.end + 1)) for t in tables)
             and not _UNIT_LABEL_BEFORE.search(folded, max(0, r.start - 12), r.start)
-            and not _in_unit_caption(folded, r, tables) and not _in_unit_label(folded, r, tables)]
+            and not any(a <= r.start and r.end <= b for a, b in units)]
         taken = [(r.start, r.end) for r in records]
         records += [r for r in _table_money(folded, text, article, tables)
                     if not any(a < r.end and r.start < b for a, b in taken)]
@@ -360,26 +361,18 @@ def _header_unit(header: str) -> tuple[int, str, int] | None:
         cur_key.replace(" ", ""), "CNY")), m.start()
 
 
-def _in_unit_caption(text: str, record: MoneyRecord, tables: list[Any]) -> bool:
-    """Whether a money record is the unit of a caption without brackets (Output and goal in 100 million
-    yuan), on the line above a table: the unit of the table's figures, no sum."""
+def _unit_spans(text: str, tables: list[Any]) -> list[tuple[int, int]]:
+    """Where the tables' units are written, no sums: a caption that is only its unit, on the line above a table
+    (Output and goal in 100 million yuan), and a row's label that ends in its unit (Signed investment (100
+    million yuan) | 41.2)."""
+    out = []
     for table in tables:
         line = _caption_line(text, table.header_span[0])
-        if line is not None and line[0] <= record.start and record.end <= line[1] and \
-                _bare_caption_unit(text[line[0]:line[1]].strip()) is not None:
-            return True
-    return False
-
-
-def _in_unit_label(text: str, record: MoneyRecord, tables: list[Any]) -> bool:
-    """Whether a money record is the unit a row's label states (Signed investment (100 million yuan) | 41.2)."""
-    for table in tables:
-        for row in table.rows:
-            label = row[0]
-            if label.start <= record.start and record.end <= label.end and len(row) > 1 and \
-                    _header_unit(text[label.start:label.end].strip()) is not None:
-                return True
-    return False
+        if line is not None and _bare_caption_unit(text[line[0]:line[1]].strip()) is not None:
+            out.append(line)
+        out += [(row[0].start, row[0].end) for row in table.rows
+                if len(row) > 1 and _header_unit(text[row[0].start:row[0].end].strip()) is not None]
+    return out
 
 
 _ROW_OWN_UNIT = regex.compile(r"[（(](?:x|X|×|%|％|pp|bp|times|倍|个百分点)[）)]\s*$|(?i)\b(?:ratio|margin|rate)\b"
