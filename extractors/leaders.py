@@ -713,9 +713,8 @@ def _masters_named_after_role_en(text: str, article: str, chains: list[Mention])
 
 
 # The chain has 413 enterprises, and two of them, Guixi Xinlian Copper Group and Yingtan Ruifeng Copper Foil Co.,
-# A Co., Ltd., B Co., Ltd. and C Group: the names of a list (a comma before Ltd. or Inc. is inside a name)
-_LISTED_NAME_EN = regex.compile(r"(?:[^,]|,(?=\s+(?:Ltd|Inc|LLC|Limited)\b))+?"
-                                r"(?=\s+and\s+|,(?!\s+(?:Ltd|Inc|LLC|Limited)\b)|$)|(?<=and\s+)[^,]+")
+# A, B and C: the names of a list, in text whose suffix commas _plain_suffixes blanked (A Co.  Ltd., B …)
+_LISTED_NAME_EN = regex.compile(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s+)[^,]+")
 _SENTENCE_END_EN = regex.compile(r"(?<!\b(?:Co|Ltd|Inc|Corp|Mr|Ms|Mrs|Dr|No|St|[A-Z]))[.!?]\s")
 _LOCATED_IN_EN = regex.compile(r"(?i)\b(?:located|based|headquartered|registered|incorporated|situated)\s+in\s+$")
 _PLACE_WORD_END_EN = regex.compile(r"\s(?:District|Province|County|Municipality|Prefecture|Region|PRC)$")
@@ -1281,12 +1280,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 continue
             # (… and Hebei Ruimian Mattress. The county …: a plain word's full stop ends the name)
             names = rx(r"[A-Z][\w&'.-]*(?:(?<!(?<!\b(?:Co|Corp|Inc|Ltd|Bros|Jr|St|No)|\b[A-Z])\.)"
-                       r"\s+[A-Z][\w&'.-]*){0,6}(?:,\s+(?:Ltd|Inc|Limited)\b\.?)?")  # (… Group Co., Ltd.)
+                       r"\s+[A-Z][\w&'.-]*){0,6}")
             # the chain the sentences before named (… at the head of its X chain. The other two are …)
             default = max((c for c in chains if m.start() - 400 <= c.end <= m.start()), key=lambda c: c.end,
                           default=None) or only_chain or main_chain
             prev_end = m.start("names")
-            for name in names.finditer(text, m.start("names"), m.end("names")):
+            for name in names.finditer(plain, m.start("names"), m.end("names")):  # (… Co.  Ltd.: one name)
                 if rx(r"(?<!\b(?:Co|Corp|Inc|Ltd))\.\s").search(text, max(m.start("names"), prev_end - 4),
                                                                    name.start()):
                     break  # (… Mattress. The county …: the list ended with the sentence)
@@ -3082,14 +3081,15 @@ def _counted_masters_include_en(text: str, article: str, records: list[LeaderRec
             continue
         end = _SENTENCE_END_EN.search(text, lead.end())
         hi = end.start() if end else len(text)
-        for part in _LISTED_NAME_EN.finditer(text[lead.end():hi]):
+        for part in _LISTED_NAME_EN.finditer(_plain_suffixes(text[lead.end():hi])):
             name = rx(r"^(?:and\s+)").sub("", part.group().strip())
             ends = rx(r".*?\b(?:Ltd|Inc|Corp)\.(?=\s+[A-Z][a-z])").match(name)  # (… Co., Ltd. The next sentence)
             name = ends.group() if ends else name
             if not rx(r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.,-]*)+").fullmatch(name):
                 break  # (the list ends at the first item that is no firm's name)
             s = lead.end() + part.start() + part.group().find(name)
-            out.append(_record(text, article, s, s + len(name), person=name, role="chain_master", chain=r.chain))
+            out.append(_record(text, article, s, s + len(name), person=text[s:s + len(name)], role="chain_master",
+                               chain=r.chain))
     return out
 
 
