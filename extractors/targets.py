@@ -454,11 +454,14 @@ _MONTH_DEADLINE_ZH = regex.compile(
     r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:初|中旬|上旬|下旬|底|末|份|[1-3]?\d日)?")
 
 
+# 月, 季度, 半年 or 年中: one of them is in every match of ``_MONTH_DEADLINE_ZH``
+_MONTH_DEADLINE_WORDS_ZH = word_scanner(["月", "季度", "半年", "年中"])
+
+
 def _may_hold_month_deadline(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]`` holds 月, 季度, 半年 or 年中, one of which every match of
-    ``_MONTH_DEADLINE_ZH`` holds: most clauses have none, and skip that pattern's slow scan."""
-    return (text.find("月", lo, hi) >= 0 or text.find("季度", lo, hi) >= 0 or text.find("半年", lo, hi) >= 0
-            or text.find("年中", lo, hi) >= 0)
+    """Whether ``text[lo:hi]`` holds a word every match of ``_MONTH_DEADLINE_ZH`` holds: most clauses
+    have none, and skip that pattern's slow scan."""
+    return _MONTH_DEADLINE_WORDS_ZH.search(text, lo, hi) is not None
 
 
 # Before 31 October · by 15 November · no later than the end of October: a month's
@@ -1211,8 +1214,7 @@ def _targets_by_sentence(text: str, lang: str, year: int | None, records: list[R
         candidates.update(sentences_with(rx(r"\b(?:supposed|meant)\s+to\b"), text, sentences))
     if lang == "zh":
         candidates.update(sentences_with(_PLAN_TERM_ZH, text, sentences))
-        if "月" in text:
-            candidates.update(sentences_with(_MONTH_DEADLINE_ZH, text, sentences))
+        candidates.update(sentences_with(_MONTH_DEADLINE_ZH, text, sentences, _MONTH_DEADLINE_WORDS_ZH))
         if "拟" in text:
             candidates.update(sentences_with(_INTENDS_ZH, text, sentences))
         if "完成时" in text or "时间节点" in text or "完成期限" in text:  # a numbered task with its 完成时限 line
