@@ -579,7 +579,9 @@ def _role_then_person_en(text: str, article: str, persons: list[Mention]) -> lis
     return out
 
 
-_TOOK_OVER_EN = regex.compile(r"\s+(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+over\s+from\s+$")
+# (The current one, Vice-Mayor Ma Jinbao, took over in May from Dong Lin: an apposition's comma, a time between)
+_TOOK_OVER_EN = regex.compile(r",?\s+(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+(?:it\s+)?over"
+                              r"(?:\s+in\s+(?:early\s+|late\s+|mid-)?[A-Z]\w+(?:\s+\d{4})?|\s+last\s+year)?\s+from\s+$")
 
 
 def _took_over_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
@@ -1186,7 +1188,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _chain_colon_lines_en(text, article)
                     if not any(o.start == r.start and o.chain for o in out)]
         persons_en = [m for m in mentions if m.label == "PERSON"]
-        if "over from" in text:
+        if " over" in text and " from " in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.chain for o in out)]
         if rx(r"(?i)chain\s+(?:chiefs|leaders)\s+(?:are|were)\s*:").search(text):
@@ -2595,9 +2597,13 @@ _RANK_PART_EN = regex.compile(r"(?i)(?:\s*[,;]\s+|\s+)(?:and\s+|with\s+)?(?P<n>\
                               r"\s+(?:are\s+|were\s+|being\s+)?(?:at\s+the\s+)?(?P<rank>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
                               r"(?:\s+of\s+the\s+[^,;.]{1,80}?)?(?=\s*[,;.]|\s+and\s)")
 # New materials, the city's largest chain, is led by Vice-Mayor …: a chain named bare, then called a chain
+# (The largest chain, optoelectronic information, is led by …: called a chain, then named in apposition)
 _NAMED_THEN_CALLED_CHAIN_EN = regex.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]*){0,4}),\s+(?:the|its|one\s+of\s+the)\s+"
-    r"[^,.;]{0,40}?\bchains?,\s+(?:is|was|has\s+been)\s+(?:led|headed|run|overseen|steered)\s+by\s+"
+    r"(?:^|(?<=[.!?]\s))(?:(?P<name>[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]*){0,4}),\s+(?:the|its|one\s+of\s+the)\s+"
+    r"[^,.;]{0,40}?\bchains?"
+    r"|(?:The|Its|Their|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}chain,\s+"
+    r"(?P<name>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]*){0,4}))"
+    r",\s+(?:is|was|has\s+been)\s+(?:led|headed|run|overseen|steered)\s+by\s+"
     r"(?:(?:[A-Z][\w-]*|the|a|an)\s+){0,4}$")
 _TIME_ASIDE_EN = regex.compile(r",\s+(?:since|from|in|until)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?"
                                r"(?:19|20)\d\d,(?=\s)")

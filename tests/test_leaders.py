@@ -2592,6 +2592,29 @@ def test_english_a_chain_named_bare_then_called_a_chain_and_a_vice_mayor_who_lea
         ("Yang Shuwen", "chain_leader", "battery chain")]
 
 
+def test_english_a_chain_called_a_chain_then_named_in_apposition() -> None:
+    text = "The largest chain, optoelectronic information, is led by Vice-Mayor Zhang Hong."
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Zhang Hong", "optoelectronic information chain")]
+    # a superlative before "chain" is no part of a chain's name
+    text = "Wuhan's newest chain, commercial aerospace, has been headed by Li Wei, a chain chief since May."
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Li Wei", "commercial aerospace chain")]
+    # (the named-then-called order still reads; a lower-case word before "chain" opens no apposition)
+    text = "Zhang Hong said the chain, in his view, is led by demand."
+    assert not [r for r in find_leaders(text, language="en") if r.person]
+
+
+def test_english_the_current_one_took_over_from_a_predecessor() -> None:
+    text = ("The biomedicine chain has had two chain chiefs since 2023. The current one, Vice-Mayor Ma Jinbao, took "
+            "over in May from Dong Lin, who retired.")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text, language="en") if r.person]
+    assert found == [("Ma Jinbao", "chain_leader", "biomedicine chain"),
+                     ("Dong Lin", "chain_leader", "biomedicine chain")]
+    text = "The bank has had two chief executives. The current one, Ma Jinbao, took over in May from Dong Lin."
+    assert not [r for r in find_leaders(text, language="en") if r.person]
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
