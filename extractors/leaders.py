@@ -1110,6 +1110,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "|" in text or "｜" in text:
             out += [r for r in _role_rows_zh(text, article) if not any(o.start <= r.start < o.end for o in out)]
         out += _chain_line_masters(text, article)
+        if "链长" in text:
+            out += [r for r in _chain_line_chiefs_zh(text, article, [m for m in mentions if m.label == "PERSON"])
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "链主" in text:
             out += [r for r in _masters_under_chain_headings_zh(text, article)
                     if not any(o.start == r.start for o in out)]
@@ -3920,6 +3923,51 @@ def _chain_line_masters(text: str, article: str) -> list[LeaderRecord]:
                 s = m.start("items") + item.start()
                 out.append(_record(text, article, s, s + len(name), person=name, role="chain_master",
                                    chain=m.group("chain")))
+    return out
+
+
+# 调整后的9条产业链链长名单如下：\n——先进装备制造产业链：副市长刘国梁\n——电子信息产业链：孙晓鹏（副市长）: chain
+# chiefs one a line, each line a chain, a colon and its chief, under a line about chain chiefs that ends in a colon
+_CHIEF_LIST_INTRO_ZH = regex.compile(r"(?m)^[^\n]*链长[^\n]*[：:][ \t　]*$")
+_CHAIN_CHIEF_LINE_ZH = regex.compile(
+    r"[ \t　]*(?:——|—|－|·|•|●|▪|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"
+    r"[ \t　]*(?P<chain>\p{Han}{2,16}?(?:产业链|链))[：:][ \t　]*(?P<items>[^\n]+?)[ \t　。；;]*")
+
+
+def _chain_line_chiefs_zh(text: str, article: str, persons: list[Mention]) -> list[LeaderRecord]:
+    """Chain chiefs listed one chain a line (链名：副市长NAME · 链名：NAME（POST）) under a line about chain chiefs
+    ending in a colon (…链长名单如下：): each person leads the chain of his line; a deputy's list says only 副链长.
+    Lines that name their roles themselves (链长：…；副链长：…) are rosters, read elsewhere."""
+    out: list[LeaderRecord] = []
+    for intro in _CHIEF_LIST_INTRO_ZH.finditer(text):
+        heading = intro.group()
+        role = "chain_leader" if "链长" in heading.replace("副链长", "") else "deputy_chain_leader"
+        pos = intro.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not text[pos:end].strip():
+                if out and out[-1].start >= intro.end():
+                    break  # a blank line after the list ends it (one before it is the layout's)
+                pos = end + 1
+                continue
+            line = _CHAIN_CHIEF_LINE_ZH.fullmatch(text, pos, end)
+            if line is None or rx(r"链长|链主|[:：]").search(line.group("items")):
+                break
+            lo, hi = line.span("items")
+            named = [p for p in persons if lo <= p.start and p.end <= hi and p.note != "reporter"]
+            for p in named:
+                after = rx(r"[（(](?P<title>[^（()）]{2,40})[）)]").match(text, p.end)
+                out.append(_record(text, article, p.start, p.end, person=p.normalized,
+                                   title=p.note or (after.group("title") if after else None),
+                                   role=role, chain=line.group("chain")))
+            for item in _DASH_PERSON_ZH.finditer(text, lo, hi):  # 孙晓鹏（副市长）: a name the entity finder missed
+                name = item.group("name")
+                if not any(p.start <= item.start() < p.end for p in named) and _roster_name(name, False) \
+                        and not _is_title_word(name):
+                    out.append(_record(text, article, item.start("name"), item.end("name"), person=name,
+                                       title=item.group("title").strip(), role=role, chain=line.group("chain")))
+            pos = end + 1
     return out
 
 

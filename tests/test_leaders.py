@@ -2615,6 +2615,20 @@ def test_english_the_current_one_took_over_from_a_predecessor() -> None:
     assert not [r for r in find_leaders(text, language="en") if r.person]
 
 
+def test_chain_chiefs_one_chain_a_line_under_a_heading_about_chain_chiefs() -> None:
+    text = ("调整后的9条产业链链长名单如下：\n\n——石油化工及新材料产业链：曾卫东（市委常委、常务副市长）\n"
+            "——先进装备制造产业链：副市长刘国梁\n——电力装备产业链：副市长刘国梁\n\n也就是说，9条产业链由8位市级领导担任链长。")
+    found = [(r.person, r.title, r.role, r.chain) for r in find_leaders(text) if r.person]
+    assert found == [("曾卫东", "市委常委、常务副市长", "chain_leader", "石油化工及新材料产业链"),
+                     ("刘国梁", "副市长", "chain_leader", "先进装备制造产业链"),
+                     ("刘国梁", "副市长", "chain_leader", "电力装备产业链")]
+    text = "各链副链长名单如下：\n1.绿色食品产业链：市农业农村局局长王强\n"
+    assert [(r.person, r.role) for r in find_leaders(text) if r.person] == [("王强", "deputy_chain_leader")]
+    # a heading about something else: the lines are no roster of chiefs
+    text = "各链2026年重点项目如下：\n——石油化工产业链：云溪石化扩能项目（投资12亿元）\n"
+    assert not [r for r in find_leaders(text) if r.person]
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
