@@ -851,6 +851,9 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         at = title.end
         if text[at:at + 1] == "的" and title.normalized.endswith("链长"):
             at += 1  # 同时担任全县丝网产业链链长的郝志远: the role's holder after 的
+        elif text[at:at + 1] in ("）", ")") and title.start > 0 and text[title.start - 1] in ("（", "(") \
+                and any(t.end == title.start - 1 for t in titles):
+            at += 1  # 家具产业链：链长（副市长）许文斌: a role, the post in brackets, then who holds both
         elif text[at:at + 1] in (" ", "　") and rx(r"[ 　]\p{Han}{2,3}(?:[ \t　]*(?:\n|$)|[：:])").match(text, at):
             # 沧州市副市长、管道装备产业链链长 刘卫东 (a caption: title, a space, the name closing the line) ·
             # 【同期声】县长、龙虾产业链链长 韩志远：… (a speaker's caption: title, a space, the name, a colon)

@@ -4889,6 +4889,10 @@ class _Sentence:
                     text[person.end + 1:person.end + 1 + len(title)] == title:
                 # 韩冬梅（市委常委、副市长、新能源汽车产业链链长）: the titles in brackets after the name
                 found += [r for r in self.roles if person.end < r.start <= person.end + len(title)]
+            elif title and text[person.start - 1:person.start] in ("）", ")") and \
+                    text[t_start - 2:person.start - 1] in (f"（{title}", f"({title}"):
+                # 家具产业链：链长（副市长）许文斌: the role, the post in brackets, then the name
+                found += [r for r in self.roles if r.end == t_start - 2 and r.role != "chain_master"]
             found += self._taken_zh(person)
         else:
             found += self._taken_en(person)
@@ -4996,8 +5000,9 @@ class _Sentence:
         m = rx(r"(?:[（(][^（()）]{1,16}[）)])?[^，,。；;]{0,4}?"
                r"(?:担任|兼任|出任|担纲|任|作为|为|以|是(?=该|本))").match(text[person.end:self.hi])
         if m is None:  # 覃立明是自治区工业和信息化厅厅长，同时担任新能源汽车产业链副链长: the role after the post
-            m = rx(r"是[^，,。；;]{2,30}[，,]\s*(?:同时|还|并|也|另外)(?:担任|兼任|出任)").match(
-                text[person.end:self.hi])
+            # (常务副市长周启明，同时兼任市新型显示产业链链长: the role after a comma, right after the name)
+            m = rx(r"是[^，,。；;]{2,30}[，,]\s*(?:同时|还|并|也|另外)(?:担任|兼任|出任)"
+                   r"|[，,]\s*(?:同时|还|并|也|另外|现)?(?:担任|兼任|出任)").match(text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
             # (县委书记沈建华，县委副书记、县长顾晓峰共同担任总链长: after a comma only a shared post joins them)
             m = rx(r"[、与和及][^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时|继续)?(?:担任|兼任|出任|(?<![主责])任))"

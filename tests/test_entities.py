@@ -304,3 +304,12 @@ def test_a_title_inside_an_office_word_is_read_after_it() -> None:
 def test_a_bracketed_aside_on_the_line_before_is_no_part_of_a_chains_name() -> None:
     text = "链主企业名单（节选）\n产业链｜链长｜链主企业\n"
     assert [m.text for m in find_mentions(text, "zh") if m.label == "CHAIN" and "\n" in m.text] == []
+
+
+def test_a_name_after_a_role_and_its_post_in_brackets() -> None:
+    text = "4.家具产业链：链长（副市长）许文斌，副链长（市工信局局长）蔡明达；"
+    people = [(m.normalized, m.note) for m in find_mentions(text, "zh") if m.label == "PERSON"]
+    assert people == [("许文斌", "副市长"), ("蔡明达", "市工信局局长")]
+    # a bracket after a word that is no title holds no post for a name after it
+    text = "会议（扩大）王家村代表发言。"
+    assert not [m for m in find_mentions(text, "zh") if m.label == "PERSON"]

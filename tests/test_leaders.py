@@ -2629,6 +2629,22 @@ def test_chain_chiefs_one_chain_a_line_under_a_heading_about_chain_chiefs() -> N
     assert not [r for r in find_leaders(text) if r.person]
 
 
+def test_a_role_then_its_holders_post_in_brackets_then_the_name() -> None:
+    text = "锂电产业链链长（遂宁市市长）唐秋实告诉记者，链主企业去年营业收入158.7亿元。"
+    assert [(r.text, r.title, r.role, r.chain) for r in find_leaders(text)] == [
+        ("唐秋实", "遂宁市市长", "chain_leader", "锂电产业链")]
+    text = "4.家具产业链：链长（副市长）许文斌，副链长（市工信局局长）蔡明达；"
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [
+        ("许文斌", "chain_leader", "家具产业链"), ("蔡明达", "deputy_chain_leader", "家具产业链")]
+
+
+def test_a_named_official_who_also_takes_a_role_after_a_comma() -> None:
+    text = "绵阳市委常委、常务副市长周启明，同时兼任市新型显示产业链链长，他给链办定了一个硬指标。"
+    assert [(r.text, r.role, r.chain) for r in find_leaders(text)] == [("周启明", "chain_leader", "新型显示产业链")]
+    text = "常务副市长周启明，听取了新型显示产业链链长的汇报。"
+    assert not [r for r in find_leaders(text) if r.person]
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
