@@ -3478,6 +3478,9 @@ _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "c
                   "链主企业数量": "chain_master_count"}
 
 
+# 首批链主企业 · 第二批链主: which batch a column's firms or people are, before its role (已认定链主企业 and
+# 省级链主企业 head counts in a table by place: _MASTER_COUNT_HEADER)
+_TABLE_HEADER_PREFIX = regex.compile(r"^(?:首批|第[一二三四五六七八九十\d]{1,2}批|新一批)(?=副?总?链长|链主)")
 _MASTER_COUNT_HEADER = regex.compile(r"(?:已认定|已有|现有|省级|市级|县级|首批|累计认定)*链主企业(?:数|数量)?"
                                      r"(?:[（(]家[）)])?"
                                      # 已认定链主（家）: a bracketed classifier says the column counts
@@ -3514,7 +3517,8 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
         columns = [("chain_leader_count" if _LEADER_COUNT_HEADER.fullmatch(text, a, b) else None) or
                    # (重点产业链（条） over 10: how many chains, no chain's name)
                    (None if rx(r"[（(](?:条|个|家|位|名|人|项)[）)]$").search(text, a, b) else
-                    _TABLE_COLUMNS.get(rx(r"[（(][^（()）]*[）)]$").sub("", text[a:b]))) or (
+                    _TABLE_COLUMNS.get(_TABLE_HEADER_PREFIX.sub("", rx(r"[（(][^（()）]*[）)]$").sub("", text[a:b]))))
+                   or (
             "chain_master_count" if _MASTER_COUNT_HEADER.fullmatch(text, a, b) else None) or (
             "chain_master" if masters_listed and text[a:b] in ("企业名称", "企业", "单位名称") else None)
                    for a, b in _cells(text, head.start(), head.end(), sep_re)]
@@ -3563,12 +3567,22 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                 items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", text[a:b]) if is_firm else text[a:b]
                 # (a firm's seat in brackets stays in its name: 蓉华电脑（成都）有限公司)
                 pattern = _FIRM_ITEM_ZH if is_firm else _patterns()["roster_item_zh"]
+                post = items.strip()
+                if not is_firm and post and not rx(r"\s").search(post) and all(
+                        _is_title_word(part) for part in rx(r"[、，,]").split(post)):
+                    # 省工业和信息化厅厅长 under 副链长: a cell naming only a post is its holder's record (D30)
+                    s = a + items.index(post)
+                    out.append(_record(text, article, s, s + len(post), title=post, role=role,
+                                       chain=chain if role != "chief_chain_leader" else None))
+                    continue
                 title_before = None
                 for item in pattern.finditer(items):
                     name, title, s = item.group("name"), item.groupdict().get("title"), a + item.start("name")
-                    if not is_firm and _is_title_word(name) and rx(r"[^\S\n]*\p{Han}").match(items, item.end()):
+                    if not is_firm and _is_title_word(name) and rx(r"[^\S\n]*\p{Han}|、").match(items, item.end()):
                         # 副市长（挂职） 邓佳明 · 副县长（挂职）周婷: the post (and its aside), then the name
-                        title_before = name + (f"（{title}）" if title else "")
+                        # (区委常委、常务副区长 聂海涛: posts joined by 、 before it make one title)
+                        joined = f"{title_before}、" if title_before and items[item.start() - 1] == "、" else ""
+                        title_before = joined + name + (f"（{title}）" if title else "")
                         continue
                     title, title_before = title or title_before, None
                     if not is_firm and _POST_CELL_ZH.fullmatch(name):  # 市文化广电和旅游局主要负责同志: a post

@@ -2645,6 +2645,27 @@ def test_a_named_official_who_also_takes_a_role_after_a_comma() -> None:
     assert not [r for r in find_leaders(text) if r.person]
 
 
+def test_a_roster_table_with_post_only_cells_a_batch_of_chain_masters_and_joined_posts() -> None:
+    text = ("附件：重点产业链链长、副链长及首批链主企业\n"
+            "产业链｜链长｜副链长｜首批链主企业｜2027年营业收入目标（亿元）\n"
+            "汽车｜副省长 韩立新｜省工业和信息化厅厅长｜长春长铃汽车集团有限公司、"
+            "吉林华驰汽车零部件股份有限公司｜8,000\n"
+            "电子信息｜区委常委、常务副区长 聂海涛｜区科技局主要负责同志｜芯视光电（南昌）有限公司｜143\n")
+    found = [(r.text, r.person, r.title, r.role, r.chain) for r in find_leaders(text)]
+    assert found == [
+        ("韩立新", "韩立新", "副省长", "chain_leader", "汽车产业链"),
+        ("省工业和信息化厅厅长", None, "省工业和信息化厅厅长", "deputy_chain_leader", "汽车产业链"),
+        ("长春长铃汽车集团有限公司", "长春长铃汽车集团有限公司", None, "chain_master", "汽车产业链"),
+        ("吉林华驰汽车零部件股份有限公司", "吉林华驰汽车零部件股份有限公司", None, "chain_master", "汽车产业链"),
+        ("聂海涛", "聂海涛", "区委常委、常务副区长", "chain_leader", "电子信息产业链"),
+        ("区科技局主要负责同志", None, "区科技局主要负责同志", "deputy_chain_leader", "电子信息产业链"),
+        ("芯视光电（南昌）有限公司", "芯视光电（南昌）有限公司", None, "chain_master", "电子信息产业链")]
+    # a table by place whose column counts the chain masters each place has recognised
+    text = ("省份｜省级重点产业链｜已认定链主企业｜官方目标\n江苏｜30条｜68家｜2027年增至100家\n"
+            "浙江｜25条｜112家｜2027年达150家\n")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("68家", 68), ("112家", 112)]
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
