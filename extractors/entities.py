@@ -146,7 +146,8 @@ def _patterns() -> dict[str, Any]:
         "name_role": regex.compile(
             rf"(?:(?<=由|请|是|和|与|及|、|，|,|；|;|。|\n)|^)(?P<name>(?:{strong_surname_alt})\p{{Han}}{{1,2}}?)"
             r"(?=担任|兼任|出任|同志|分别(?:作为|担任|出任|兼任)"  # (吴海峰、孙晓敏分别作为…链长、…副链长)
-            r"|任(?=[^，,。；;]{0,20}?链长))"  # (…副主任赵明任医药健康产业链副链长: jieba reads 赵明任)
+            r"|任(?=[^，,。；;]{0,20}?链长)"  # (…副主任赵明任医药健康产业链副链长: jieba reads 赵明任)
+            r"|不再(?:担任|兼任)(?=[^，,。；;]{0,20}?链长))"  # (，陈国栋不再担任装备制造产业链链长: a predecessor)
         ),
         # a sentence worth segmenting: a title next to a name (either side), a name taking a
         # role, a byline, or an organisation's suffix
@@ -155,7 +156,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼的:： 　]?(?:{surname_alt}))"
             # 钟晓岚（副市长、…链长）· 张卫国(区委书记): a name before its bracketed titles
             rf"|(?:{surname_alt})\p{{Han}}{{1,2}}[(（](?:{alternation(zh_titles)}|\p{{Han}}{{1,8}}?(?:{alternation(zh_titles)}))"
-            rf"|(?:{strong_surname_alt})\p{{Han}}{{1,2}}(?:同志)?(?:{alternation(zh_titles)}|担任|兼任|出任)"
+            rf"|(?:{strong_surname_alt})\p{{Han}}{{1,2}}(?:同志)?(?:{alternation(zh_titles)}|(?:不再)?(?:担任|兼任)|出任)"
             # 随团来澳的覃立明是自治区工业和信息化厅厅长: 的, a name, 是, its title
             rf"|的(?:{strong_surname_alt})\p{{Han}}{{1,2}}是\p{{Han}}{{0,16}}?(?:{alternation(zh_titles)})"
             rf"|{'|'.join(_TRIGGER_WORDS_ZH)}"),

@@ -6223,8 +6223,9 @@ class _Sentence:
                     out.append(_record(text, self.article, total.start(), total.start() + len(total.group("n")) + 1,
                                        role="chain_master", count=int(value), chain=chain))
                 e = total.start()
-            if e - pos < 2 or rx(r"产业链|营业收入|产值|增加值").search(text, pos, e):
-                break  # 其中电力装备产业链营业收入迈上…: a chain's figures, no firm
+            if e - pos < 2 or rx(r"产业链|营业收入|营收|产值|增加值|采购额|销售额|出口额|配套率|年均|同比").search(
+                    text, pos, e):
+                break  # 其中电力装备产业链营业收入迈上… · 链主企业省内采购额年均增长: their figures, no firm
             if passive and not out and not _ends_with_firm_word(text[pos:e]):
                 break  # 曾被链主企业压款: what the firms did to them, no name
             if not seated and not _ends_with_firm_word(text[pos:e]) and (

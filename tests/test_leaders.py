@@ -2666,6 +2666,14 @@ def test_a_roster_table_with_post_only_cells_a_batch_of_chain_masters_and_joined
     assert [(r.text, r.count) for r in find_leaders(text)] == [("68家", 68), ("112家", 112)]
 
 
+def test_a_predecessor_who_no_longer_holds_a_chain_and_a_chain_masters_figures() -> None:
+    text = "会议还通报了调整情况：因工作变动，陈国栋不再担任装备制造产业链链长，由副市长罗志刚接任。"
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [
+        ("陈国栋", "chain_leader", "装备制造产业链"), ("罗志刚", "chain_leader", "装备制造产业链")]
+    text = "汽车零部件省内配套率提高到65%，链主企业省内采购额年均增长10%以上。"
+    assert not find_leaders(text)
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
