@@ -1375,7 +1375,10 @@ def test_a_reshuffle_notice_keeps_and_leaves_posts() -> None:
     text = "市委书记周启航、市长韩冰继续担任全市重点产业链总链长，其余链长不变。"
     found = [(r.person, r.role) for r in find_leaders(text)]
     assert found == [("周启航", "chief_chain_leader"), ("韩冰", "chief_chain_leader")]
-    assert not find_leaders("因工作变动，刘志坚同志不再担任现代中药产业链链长，孟凡宇同志不再担任白酒产业链链长。")
+    # the chiefs who leave: each led the chain named (a former chief is an optional record, GUIDELINES)
+    text = "因工作变动，刘志坚同志不再担任现代中药产业链链长，孟凡宇同志不再担任白酒产业链链长。"
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [
+        ("刘志坚", "chain_leader", "现代中药产业链"), ("孟凡宇", "chain_leader", "白酒产业链")]
     text = "去年以来，他先后6次带领安徽宛陵智驾汽车系统有限公司等4家链主企业的负责人赴上海、苏州、宁波开展招商。"
     assert "苏州" not in [r.person for r in find_leaders(text)]
 
