@@ -617,8 +617,11 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True, liste
         return None
     words = h.group("head").split()
     if words and words[0][:1].isupper() and "-" not in words[0] and rx(r"(?i)(?:ing|ed)$").search(words[0]) and rx(
-            r"(?:^|[.!?]\s+|\n\s*)$").search(text, max(0, h.start("head") - 8), h.start("head")):
-        words = words[1:]  # a verb opening the sentence is no part of the name (Counting chains…; Aviation stays)
+            r"(?:^|[.!?]\s+|\n\s*)$").search(text, max(0, h.start("head") - 8), h.start("head")) and (
+            len(words) == 1 or words[1].lower() in stop):
+        # a verb opening the sentence is no part of the name (Counting chains… · Adding the chains…; Aviation
+        # stays, and so does a gerund before a noun: Computing power and digital information industrial chain)
+        words = words[1:]
     keep: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]

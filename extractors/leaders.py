@@ -788,7 +788,13 @@ _ROSTER_ITEMS_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•*▪][ \t]*)?"
                                       r"(?P<label>(?:deputy[ \t]+)?chain[ \t]+(?:chief|leader)s?)"
                                       r"[ \t]*:[ \t]*(?P<items>[^\n]+?)[ \t]*$")
 _OFFICE_POST_EN = regex.compile(r"(?:Deputy\s+|Executive\s+Deputy\s+)?(?:Director|Head|Chief|Secretary|Chair(?:man)?)"
-                                r"(?:[\s-]+General)?\s+of\s+(?:the\s+)?[A-Z][^;,\n]{3,100}")
+                                r"(?:[\s-]+General)?\s+of\s+(?:the\s+)?[A-Z][^;,\n]{3,100}"
+                                # (Executive Vice Chairman of the People's Government of the autonomous region ·
+                                # Vice Chairman in charge of science, technology and big data · Member of the Standing
+                                # Committee of the CPC Regional Committee and Head of …: a leader's post by portfolio)
+                                r"|(?:(?:Executive|First)\s+)?(?:Vice\s+)?(?:Chair(?:man|woman)?|Governor|Mayor)"
+                                r"\s+(?:of\s+(?:the\s+)?[A-Z]|in\s+charge\s+of\s+)[^;\n]{3,120}?"
+                                r"|Member\s+of\s+the\s+Standing\s+Committee\s+of\s+[^;\n]{3,120}")
 
 
 def _office_posts_in_roster_lines_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
@@ -803,8 +809,11 @@ def _office_posts_in_roster_lines_en(text: str, article: str, chains: list[Menti
             continue
         role = "deputy_chain_leader" if m.group("label").lower().startswith("deputy") else "chain_leader"
         for k, item in enumerate(rx(r"[^;]+").finditer(text, m.start("items"), m.end("items"))):
-            post = _OFFICE_POST_EN.fullmatch(text, item.start() + len(item.group()) - len(item.group().lstrip()),
-                                             item.end() - len(item.group()) + len(item.group().rstrip()))
+            # (… in charge of agriculture and rural affairs (concurrently): an aside after the post is no part of it)
+            aside = rx(r"\s*\((?:concurrently|also|acting)\)\s*$").search(item.group())
+            words = item.group()[:aside.start()] if aside else item.group()
+            post = _OFFICE_POST_EN.fullmatch(text, item.start() + len(words) - len(words.lstrip()),
+                                             item.start() + len(words.rstrip()))
             if post is None:
                 continue
             start = m.start("label") if k == 0 else post.start()
@@ -4332,7 +4341,9 @@ def _heading_chain_en(text: str, line_start: int, chains: list[Mention]) -> Ment
                 rx(r"[^.!?]{1,40}:\s*$").fullmatch(line):  # (Goals: · Achievements in 2025: a sub-list's label)
             line_start = prev_start
             continue
-        if len(line.strip()) <= 80:
+        # (1. New materials industrial chain (silicon-based materials and lithium battery materials): a numbered
+        # heading may carry a long aside)
+        if len(line.strip()) <= 80 or len(line.strip()) <= 140 and rx(r"\s*\d{1,2}[.)]\s").match(line):
             return next((c for c in chains if prev_start <= c.start and c.end <= prev_start + len(line)), None)
         return None
     return None

@@ -313,3 +313,9 @@ def test_a_name_after_a_role_and_its_post_in_brackets() -> None:
     # a bracket after a word that is no title holds no post for a name after it
     text = "会议（扩大）王家村代表发言。"
     assert not [m for m in find_mentions(text, "zh") if m.label == "PERSON"]
+
+
+def test_an_english_chain_name_opening_with_a_gerund_before_a_noun() -> None:
+    text = "Computing power and digital information industrial chain is the newest. Adding the chains took a year."
+    chains = [m.normalized for m in find_mentions(text, "en") if m.label == "CHAIN"]
+    assert chains == ["Computing power and digital information industrial chain"]

@@ -4098,6 +4098,26 @@ def test_english_bulleted_chain_headings_over_dashed_roster_lines_with_posts_nam
             ("Director of the Municipal Administration for Market Regulation", "deputy_chain_leader", health)} <= found
 
 
+def test_english_numbered_chain_headings_over_roster_lines_of_posts_by_portfolio() -> None:
+    text = ("The chains and the posts responsible for them are as follows:\n\n"
+            "1. New materials industrial chain (silicon-based materials and lithium battery materials)\n"
+            "   Chain chief: Executive Vice Chairman of the People's Government of the autonomous region\n"
+            "   Deputy chain chiefs: Director of the Development and Reform Commission; Director of the Data Bureau\n\n"
+            "4. Computing power and digital information industrial chain\n"
+            "   Chain chief: Vice Chairman in charge of science, technology and big data (concurrently)\n"
+            "   Deputy chain chiefs: Vice Mayor Yang Shuzhen\n")
+    found = [(r.text, r.person, r.role, r.chain) for r in find_leaders(text, language="en")]
+    materials, computing = "New materials industrial chain", "Computing power and digital information industrial chain"
+    assert found == [
+        ("Chain chief: Executive Vice Chairman of the People's Government of the autonomous region", None,
+         "chain_leader", materials),
+        ("Deputy chain chiefs: Director of the Development and Reform Commission", None, "deputy_chain_leader",
+         materials),
+        ("Director of the Data Bureau", None, "deputy_chain_leader", materials),
+        ("Chain chief: Vice Chairman in charge of science, technology and big data", None, "chain_leader", computing),
+        ("Yang Shuzhen", "Yang Shuzhen", "deputy_chain_leader", computing)]
+
+
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
     text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
