@@ -3679,6 +3679,25 @@ _RANK_HEADER_EN = regex.compile(r"(?i)(?:party\s+)?secretar(?:y|ies)(?:\s+(?:and
 _COUNT_CELL_EN = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?:\s*\((?P<rank>[^()\d\n]{2,40})\))?")
 
 
+# Company | Role on the chain | … over Longyuan Biological Products Co. | Chain master | …: each firm's role
+_ROLE_COLUMN_EN = regex.compile(r"(?i)(?:role|status|designation|position)(?:\s+(?:on|in|within)\s+the\s+chain)?")
+_MASTER_CELL_EN = regex.compile(r"(?i)\s*(?:provincial\s+|municipal\s+|city\s+)?chain[- ]masters?"
+                                r"(?:\s+(?:enterprise|company|firm))?\s*")
+
+
+def _firm_by_role_cell_en(text: str, article: str, row: list[Any]) -> list[LeaderRecord]:
+    """A table row whose role column says "Chain master": the firm in its company column is one (no chain named)."""
+    role = next((c for c in row if _ROLE_COLUMN_EN.fullmatch(c.header.strip())), None)
+    firm = next((c for c in row if _FIRM_HEADER_EN.fullmatch(c.header.strip())), None)
+    if role is None or firm is None or not _MASTER_CELL_EN.fullmatch(text, role.start, role.end):
+        return []
+    name = text[firm.start:firm.end].strip()
+    if len(name) < 3 or not name[0].isupper():
+        return []
+    s = text.index(name, firm.start)
+    return [_record(text, article, s, s + len(name), person=name, role="chain_master")]
+
+
 def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[LeaderRecord]:
     """A table with a chain column and a role column (Chain | Chain chief | …): the people named in
     a role cell hold that role for the row's chain; the firms in a chain-master cell are its masters."""
@@ -3692,6 +3711,7 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
         for row in table.rows:
             chain_cell = next((c for c in row if _CHAIN_HEADER_EN.fullmatch(c.header)), None)
             chain: str | None = None
+            out += _firm_by_role_cell_en(text, article, row)
             if chain_cell is not None and chain_cell.end - chain_cell.start >= 2 and \
                     not _COUNT_CELL_EN.fullmatch(text, chain_cell.start, chain_cell.end):  # (Key chains | 24: how many)
                 name = rx(r"^\s*(?:\d{1,2}[.)、]|\(\d{1,2}\))\s*").sub("", text[chain_cell.start:chain_cell.end])

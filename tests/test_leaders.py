@@ -4118,6 +4118,17 @@ def test_english_numbered_chain_headings_over_roster_lines_of_posts_by_portfolio
         ("Yang Shuzhen", "Yang Shuzhen", "deputy_chain_leader", computing)]
 
 
+def test_english_tables_a_role_column_naming_chain_masters_and_a_post_still_to_be_designated() -> None:
+    text = ("The chain's key firms:\n\nCompany | Role on the chain | Main products | Employees\n"
+            "Longyuan Biological Products Co. | Chain master | Human vaccines | 3,420\n"
+            "Huanghe Medical Devices Co. | Key supporting firm | Diagnostic reagents | 940\n")
+    assert [(r.text, r.role) for r in find_leaders(text, language="en")] == [
+        ("Longyuan Biological Products Co.", "chain_master")]
+    text = ("No. | Key chain | Chain chief | Chain master(s) | 2027 target\n"
+            "1 | Hydrogen energy | Zhu Minghao, Executive Vice Mayor | To be designated | 30\n")
+    assert [r.text for r in find_leaders(text, language="en")] == ["Zhu Minghao"]
+
+
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
     text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
