@@ -6487,14 +6487,15 @@ class _Sentence:
                         r"(?:the\s+chain['’]s\s+|the\s+|its\s+)?(?:\w+\s+)?[\"“']?$").search(
                             self.plain, self.lo, m.start())
             appositive = None if one_of else rx(
-                r"(?:^|(?<=[.;:]\s)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with|of|by|for"
+                r"(?:^|(?<=[.;:]\s|\n)|(?<=\b(?:[Aa]t|was|is|were|are|visited|to|from|which|that|with|of|by|for"
                 r"|wants|asked|urged|expects|pushed|told|and|between|among|including"
                 # (robot gearbox maker Nanhai Precision Drive Co., the new chain master of …: what it makes first)
                 r"|maker|producer|builder|operator|supplier|manufacturer|developer|carmaker|automaker)\s)"
                 # (Among them, Minjiang Power Battery Co., Ltd., chain master of … · among them Hexi Group, …)
                 r"|(?<=\b(?:them|these|those),\s)|(?<=\b[Aa]mong\s(?:them|these|those)\s))"
                 r"(?!(?:At|In|On|For|By|From|With|To|The|As)\b)"
-                r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:"
+                # (Beiguo Ice and Snow Equipment Co., the chain master of …: an "and" inside a firm's name)
+                r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){1,8}),\s+(?:"
                 # (…, and Huizhou Xinyuan Energy Storage Technology Co., named chain master of …)
                 r"(?:newly\s+)?(?:named|designated|picked|selected)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?"
                 r"|(?:the|its|their|another|a|one)"
@@ -6511,7 +6512,8 @@ class _Sentence:
                     self.plain, self.lo, m.start())
             if appositive and rx(r"(?i)s?[\"”']?(?:\s+(?:enterprises?|companies|company|firms?))?"
                                  # (of this eastern Chinese city's new power equipment industrial chain)
-                                 r"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?[\w\s'’-]{0,70}?\b(?:chain|cluster))?"
+                                 # (…, a chain master on the robotics and intelligent equipment chain)
+                                 r"(?:\s+(?:of|for|on|in)\s+(?:the\s+|its\s+)?[\w\s'’-]{0,70}?\b(?:chain|cluster))?"
                                  r"(?:\s+in\s+[A-Z][\w'-]*)?"
                                  # (…, the chain's designated chain master and a unit of …: the apposition goes on)
                                  r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?(?:\s*[,.]|\s+and\s+(?:a|an)\s)").match(

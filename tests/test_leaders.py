@@ -4129,6 +4129,15 @@ def test_english_tables_a_role_column_naming_chain_masters_and_a_post_still_to_b
     assert [r.text for r in find_leaders(text, language="en")] == ["Zhu Minghao"]
 
 
+def test_english_a_firm_in_apposition_with_and_in_its_name_or_a_chain_it_is_on() -> None:
+    text = ("The city helped.\n\nBeiguo Ice and Snow Equipment Co., the chain master of the ice and snow equipment "
+            "chain, plans to add 600 workers. The biggest pledge came from Binjiang Intelligent Robotics, a chain "
+            "master on the robotics and intelligent equipment chain, which said it would hire 900 people.")
+    assert [(r.text, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Beiguo Ice and Snow Equipment Co.", "ice and snow equipment chain"),
+        ("Binjiang Intelligent Robotics", "robotics and intelligent equipment chain")]
+
+
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
     text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
