@@ -5452,6 +5452,8 @@ class _Sentence:
                     r"(?i)(?:,[^,.;]{1,60},|,\s+(?:the|a|an)\s+[^,.;]{1,50}?\s+who)?"
                     r"\s+(?:also\s+|personally\s+|now\s+|still\s+)?(?:leads|heads|runs|steers|"
                     r"oversees|helms|chairs|inherits|keeps|kept|retains|retained|(?:takes|took)\s+(?:charge\s+of|over)"
+                    # (Li Dongsheng, the executive vice mayor who has led the robotics … chain since January)
+                    r"|(?:has|had)\s+(?:led|headed|run|steered|overseen|chaired)"
                     # (Vice Governor Tian Min will lead the new energy battery materials chain)
                     r"|(?:will|is\s+to|shall)\s+(?:also\s+)?(?:lead|head|run|steer|oversee|helm|chair)"
                     # (Zhang succeeds Chen as chain chief of X; Chen moves to the Y chain: a portfolio swapped)

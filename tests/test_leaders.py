@@ -4138,6 +4138,15 @@ def test_english_a_firm_in_apposition_with_and_in_its_name_or_a_chain_it_is_on()
         ("Binjiang Intelligent Robotics", "robotics and intelligent equipment chain")]
 
 
+def test_english_an_official_who_has_led_a_chain() -> None:
+    text = ("Li Dongsheng, the executive vice mayor who has led the robotics and intelligent equipment chain since "
+            "January, said in a written reply that the city would help.")
+    assert [(r.text, r.title, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Li Dongsheng", "executive vice mayor", "robotics and intelligent equipment chain")]
+    text = "Li Dongsheng, the economist who has studied the robotics chain since January, said it would grow."
+    assert not find_leaders(text, language="en")
+
+
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
     text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
