@@ -153,7 +153,7 @@ def _patterns() -> dict[str, Any]:
         # role, a byline, or an organisation's suffix
         "trigger_zh": regex.compile(
             # (…链长的郝志远 · 总链长:张卫国 · …链长 孟庆和, a caption's space)
-            rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼的:： 　]?(?:{surname_alt}))"
+            rf"(?:{alternation(zh_titles)})(?!制)(?:[、兼的:： 　是为]?(?:{surname_alt}))"
             # 钟晓岚（副市长、…链长）· 张卫国(区委书记): a name before its bracketed titles
             rf"|(?:{surname_alt})\p{{Han}}{{1,2}}[(（](?:{alternation(zh_titles)}|\p{{Han}}{{1,8}}?(?:{alternation(zh_titles)}))"
             rf"|(?:{strong_surname_alt})\p{{Han}}{{1,2}}(?:同志)?(?:{alternation(zh_titles)}|(?:不再)?(?:担任|兼任)|出任)"
@@ -863,6 +863,19 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
             # 【同期声】县长、龙虾产业链链长 韩志远：… (a speaker's caption: title, a space, the name, a colon)
             at += 1
         m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
+        if m is None and text[at:at + 1] in ("是", "为") and title.normalized.endswith("链长"):
+            # 这条链的链长是杨振涛，云南省副省长: 是, then a name that closes its clause
+            m = pats["name_after"].match(text, at + 1) or pats["name_after_3"].match(text, at + 1)
+            m = m if m and text[m.end():m.end() + 1] in ("，", ",", "。", "；", ";", "（", "(") else None
+            post = rx(r"[，,](?P<post>[^，,。；;他她担任是为]{2,20})(?=[，,。；;])").match(text, m.end()) if m else None
+            tag = word_tags().get(m.group("name")) if m else None
+            if m and _name_ok(m.group("name")) and (tag is None or tag.startswith("nr")):
+                # (…链长是杨振涛，云南省副省长，…: a post after the name is his title; the role is none)
+                # (链长是官员，不是老板: an everyday word where a name would stand)
+                title_after = post.group("post") if post and any(
+                    post.group("post").endswith(t) for t in title_kinds() if len(t) >= 2) else ""
+                found.setdefault(m.start(), Mention(m.start(), m.end(), "PERSON", m.group(), title_after))
+                continue
         if m and len(m.group("name")) == 2 and text[m.end():m.end() + 1] in ("和", "与", "及"):
             longer = regex.match(r"(?P<name>\p{Han}{3})", text[at:at + 3])
             if longer and _name_ok(longer.group("name")) and _SPEECH_OR_ROLE_AFTER.match(text, at + 3, at + 5):

@@ -4910,6 +4910,10 @@ class _Sentence:
             chain = next((c for c in self.chains if rx(r"的?").fullmatch(self.text, c.end, m.start())), None)
             if chain is None and m.group("role") != "总链长":
                 chain = self.chains[-1] if self.chains and self.chains[-1].end <= m.start() else None
+            if chain is None and rx(r"(?:这条|该|此|这一)(?:产业)?链的?$").search(
+                    self.text, max(self.lo, m.start() - 6), m.start()):
+                # 这条链的链长是杨振涛: the chain the paragraph named before
+                chain = next((c for c in reversed(self.paragraph_chains) if c.end <= m.start()), None)
             out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                title=person.note or None, role=role,
                                chain=chain.normalized if chain and role != "chief_chain_leader" else None))
@@ -6144,7 +6148,8 @@ class _Sentence:
         text, out = self.text, []
         verb = _patterns()["master_verb_zh"].match(text, pos, self.hi) or \
             rx(r"[，,]\s*(?:包括|包含|即|分别是|分别为)").match(text, pos, self.hi) or \
-            rx(r"除[^，,。；;]{1,16}外[，,]\s*(?:还|也|另)?(?:有|包括|是)").match(text, pos, self.hi)
+            rx(r"除[^，,。；;]{1,16}外[，,]\s*(?:还|也|另)?(?:有|包括|是)").match(text, pos, self.hi) or \
+            rx(r"之一(?=[\p{Han}A-Za-z])").match(text, pos, self.hi)  # …的链主企业之一海南洋浦炼化新材料有限公司
         # (5家链主企业，包括… · 该链的链主企业除力扬外，还有A、B两家本地企业: the others after the one named before)
         has = verb is not None and verb.group().endswith("有")
         had = rx(r"[^，,。；;、]{1,16}").match(text, verb.end(), self.hi) if has else None

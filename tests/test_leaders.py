@@ -2677,6 +2677,19 @@ def test_a_predecessor_who_no_longer_holds_a_chain_and_a_chain_masters_figures()
     assert not find_leaders(text)
 
 
+def test_a_chief_named_after_the_role_and_is_and_a_chain_master_one_of_several() -> None:
+    text = "云南的绿色铝产业链规模最大。这条链的链长是杨振涛，云南省副省长，此前长期在曲靖、文山工作。"
+    assert [(r.text, r.title, r.chain) for r in find_leaders(text)] == [("杨振涛", "云南省副省长", "绿色铝产业链")]
+    text = "硅光伏产业链的链长是何丽萍，她同时担任云南省人民政府秘书长。"
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("何丽萍", "硅光伏产业链")]
+    assert not [r for r in find_leaders("链长是官员，不是老板，协调得了用地审批。") if r.person]
+    text = "石化新材料产业链的链主企业之一海南洋浦炼化新材料有限公司，今年上半年实现产值312.5亿元。"
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("海南洋浦炼化新材料有限公司", "石化新材料产业链")]
+    text = "绿色食品产业链增设副链长，由管委会主任助理文婕担任。"
+    assert [(r.text, r.title, r.role) for r in find_leaders(text)] == [
+        ("文婕", "管委会主任助理", "deputy_chain_leader")]
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
