@@ -1371,6 +1371,10 @@ _GOAL_HEADING = regex.compile(r"[ \t　]*(?:[一二三四五六七八九十]+[�
                               r"(?:下半年|明年|今年|今后|下一步|下阶段|新一年|全年)?"
                               r"(?:主要|发展|工作|总体|预期|具体|阶段性?|绩效|年度|考核)?"
                               r"(?:目标|指标)(?:任务)?(?:[和及与](?:措施|举措|任务|重点|路径))?[ \t　]*")
+_GOAL_HEADING_EN = regex.compile(r"(?i)[ \t]*(?:\d{1,2}[.)]|[IVX]{1,4}\.)[ \t]+"
+                                 r"(?:(?:key|main|major|principal|core|quantitative|development|specific)\s+)?"
+                                 r"(?:targets|goals|objectives)(?:\s+(?:and|&)\s+(?:tasks|deadlines|timelines))?[ \t]*")
+_NUMBERED_HEADING_EN = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[IVX]{1,4}\.)[ \t]+[A-Z][^\n]{0,80}$")
 _ROC_YEAR_ZH = regex.compile(r"民国(?P<n>1[0-4]\d)年?(?:\s*(?:至|到|—|–|-|~)\s*(?:民国)?(?P<n2>1[0-4]\d))?年"
                              r"(?![\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,2}日)")
 _PLAN_TERM_ZH = regex.compile(r"(?:方案|规划|计划)?(?:实施期|规划期)(?:内|间|末)")
@@ -1383,10 +1387,13 @@ def _goal_headings(text: str, lines: list[tuple[int, str]], lang: str, year: int
     of its numbering, are goals, dated by the first deadline of its first line (到2028年，…) or else
     by the last year of the plan the text is (《…方案（2026—2028年）》)."""
     out: list[Section] = []
-    if lang == "en":
-        return out
     for i, (start, line) in enumerate(lines):
-        if len(line) > 16 or not _GOAL_HEADING.fullmatch(line):
+        if lang == "en":
+            # (4. Key targets: a numbered heading of a plan or a briefing; an unnumbered TARGETS section of a news
+            # story mixes goals with results and footnotes, and opens none)
+            if len(line) > 40 or not _GOAL_HEADING_EN.fullmatch(line):
+                continue
+        elif len(line) > 16 or not _GOAL_HEADING.fullmatch(line):
             continue
         level = _heading_level(line, lang)
         j = i + 1
@@ -1409,6 +1416,8 @@ def _goal_headings(text: str, lines: list[tuple[int, str]], lang: str, year: int
         end = len(text)
         for k in range(j, len(lines)):
             if k > j and (_is_heading(lines, k, lang, level) if level is not None
+                          # (5. Results in 2025 (not targets): the next numbered heading ends an English one)
+                          else _NUMBERED_HEADING_EN.match(lines[k][1]) is not None if lang == "en"
                           else _NUMBERING_ZH[0].match(lines[k][1]) is not None):
                 end = lines[k][0]
                 break
@@ -1692,6 +1701,8 @@ def _section_at(sections: list[Section], pos: int) -> Section | None:
 # 2025年，全市14条重点产业链实现营业收入6125亿元: a sentence opening on a year, then a comma
 _PAST_YEAR_OPENING_ZH = regex.compile(r"\s*(?:据[^，,。；;]{1,24}?(?:介绍|统计|显示|数据|通报)[，,：:]\s*)?"
                                       r"(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:[，,]|全[市省县区]|共|累计)")
+# In 2025, the eight chains recorded …: a sentence of a goals section that opens on a past year, the baseline
+_PAST_YEAR_OPENING_EN = regex.compile(r"(?i)\s*(?:in|during|for|by\s+the\s+end\s+of)\s+(?P<year>(?:19|20)\d\d)\s*,")
 # a numbered task (4.推进产业链精准招商。…) and, on a line of its own under it, when it is due
 _TASK_ITEM_ZH = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 # (牵头单位：市投资促进中心；完成时限：2026年12月底 · 责任单位：市工信局　完成时限：…: the lead unit first, on
@@ -1740,6 +1751,10 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         opening = _PAST_YEAR_OPENING_ZH.match(text, lo, hi)
         if opening is not None and int(opening.group("year")) < year and section is not None and section.goals:
             section = None  # 一、工作目标 / 2025年，全市…实现营业收入6125亿元: the goals' baseline, a result
+    if lang == "en" and year is not None and section is not None and section.goals:
+        opening = _PAST_YEAR_OPENING_EN.match(text, lo, hi)
+        if opening is not None and int(opening.group("year")) < year:
+            section = None  # II. Main goals / In 2025, the eight chains recorded …: the goals' baseline, a result
     if lang == "zh" and _PROBLEM_LABEL_ZH.match(text, text.rfind("\n", 0, lo) + 1, hi):
         return []  # 主要问题：全年仅召开链长办公会2次，…开工率不足60%: what went wrong, no goal
     share = _SHARE_ISSUE_ZH.search(text, lo, hi) if lang == "zh" else None

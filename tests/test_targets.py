@@ -1920,3 +1920,17 @@ def test_a_task_list_announced_for_a_year_and_a_task_table_with_a_due_column() -
             "2\t发放“链主订单贷”不少于5亿元\t区金融工作服务中心\t2027年3月底\n\n会议要求各单位抓好落实。\n")
     found = [(r.text, r.deadline) for r in extract_text(text, published="2026-11-12").of_type("target")]
     assert found == [("80个", 2026), ("100家", 2026), ("2200亿元", 2026), ("15个", 2026), ("5亿元", 2027)]
+
+
+def test_english_a_numbered_goals_heading_dates_its_items_and_ends_at_the_next_heading() -> None:
+    text = ("4. Key targets\n\nUnless stated otherwise, the Plan's goals are to be met by the end of 2027.\n\n"
+            "(a) Revenue of the 10 key chains: RMB 1.5 trillion (see Table 1).\n"
+            "(d) R&D spending of industrial enterprises above designated size: 3.6% of their revenue.\n\n"
+            "5. Results in 2025 (not targets)\n\nExports by companies on the chains came to USD 41.6 billion.\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, language="en", published=date(2026, 10, 28))]
+    assert found == [("RMB 1.5 trillion", 2027), ("3.6%", 2027)]
+    # a sentence of the goals that opens on a past year gives the baseline, no goal
+    text = ("II. Main goals\n\nBy the end of 2027, the total output of the key chains shall exceed 200 billion yuan. "
+            "In 2025, the chains recorded a total output of 152.6 billion yuan.\n")
+    found = [t.text for t in find_targets(text, language="en", published=date(2026, 4, 20))]
+    assert found == ["200 billion yuan"]
