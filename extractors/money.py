@@ -326,7 +326,17 @@ def _caption_unit(text: str, header_start: int) -> tuple[int, str, int] | None:
     before = regex.sub(r"(?i)\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)(?=\s*\))", "", before)
     before = regex.sub(r"[.。:：]\s*$", "", before.rstrip())  # (… listed below (output in 100 million yuan).)
     unit = _header_unit(before.strip()) or _bare_caption_unit(before.strip())
+    prose = None if unit else _PROSE_UNIT.search(before)
+    if prose is not None:  # Table 1 reproduces the Plan's annex. Revenue figures are in RMB billion.
+        unit = _header_unit(f"({prose.group('unit')})")
     return (unit[0], unit[1], 0) if unit else None
+
+
+# … Revenue figures are in RMB billion · All amounts are given in 100 million yuan: a sentence above a table
+# saying what unit its figures are in
+_PROSE_UNIT = regex.compile(r"(?i)\b(?:figures|amounts|numbers|values|sums|data)\s+(?:are|is)\s+"
+                            r"(?:all\s+)?(?:given\s+|stated\s+|shown\s+|expressed\s+|reported\s+)?in\s+"
+                            r"(?P<unit>[^.;()]{2,30}?)\s*$")
 
 
 def _caption_line(text: str, header_start: int) -> tuple[int, int] | None:

@@ -320,3 +320,16 @@ def test_a_row_with_its_unit_in_a_unit_column_leaves_a_percentage_column_alone()
             "一般公共预算收入｜万元｜89316｜7.4\n城镇居民人均可支配收入｜元｜19842｜5.0\n")
     assert [(r.text, int(r.amount)) for r in find_money(text)] == [
         ("186.42", 18_642_000_000), ("89316", 893_160_000), ("19842", 19_842)]
+
+
+def test_a_sentence_above_a_table_saying_what_unit_its_figures_are_in() -> None:
+    text = ("Table 1 reproduces the Plan's annex. Revenue figures are in RMB billion.\n\n"
+            "No. | Key chain | Chain chief | 2025 revenue | 2027 target\n"
+            "1 | New energy vehicles | Zhu Minghao, Executive Vice Mayor | 186.4 | 280\n")
+    found = [(m.text, m.amount, m.currency) for m in find_money(text)]
+    assert found == [("186.4", Decimal("186400000000"), "CNY"), ("280", Decimal("280000000000"), "CNY")]
+    # a sentence about something else above the table gives its numbers no unit
+    text = ("Table 1 lists the chains. Revenue rose in 2025.\n\n"
+            "No. | Key chain | Chain chief | 2025 revenue | 2027 target\n"
+            "1 | New energy vehicles | Zhu Minghao, Executive Vice Mayor | 186.4 | 280\n")
+    assert not find_money(text)
