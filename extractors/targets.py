@@ -1526,6 +1526,9 @@ _CHANGE_TO_PAST_YEAR_ZH = regex.compile(r"[到至](?P<year>(?:19|20)\d\d)年")
 _CHANGE_VERB_BEFORE_ZH = regex.compile(r"(?:增长|增加|增|下降|降|减少|提高|提升|升|扩大|回落|上涨|跌)$")
 _THRESHOLD_OF_COUNTED_ZH = regex.compile(r"(?:以上)?的[^，,。；;\d]{1,12}?[\d一二三四五六七八九十两]+"
                                          r"(?:家|条|个|户|项|座)")
+# 形成2个产值超500亿元的产业集群: the count first, then the bar each of them passes
+_COUNT_BEFORE_THRESHOLD_ZH = regex.compile(r"[\d一二三四五六七八九十两]+(?:家|条|个|户|项|座)"
+                                           r"[^，,。；;\d]{1,8}?(?:超过?|突破|达到?|逾|过)?$")
 # of which at least 10 shall have annual revenue of more than 20 billion yuan · 50 shall each have an
 # investment of over 1 billion yuan · any new chain whose output is below 10 billion yuan: a bar the
 # counted things pass, the goal (if any) is the count
@@ -1858,8 +1861,10 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
                 text, max(lo, fig.start - 10), fig.start) and not any(
                 c.kind in ("goal", "will") and c.end <= fig.start and c.start > lo + 2 for c in cues):
             continue  # 支持X建设…基地，项目总投资45亿元 under a goals heading: a project's size, no goal
-        if lang == "zh" and fig.kind == "money" and _THRESHOLD_OF_COUNTED_ZH.match(text, fig.end, clause[1]):
-            continue  # 培育营业收入超千亿元的产业链5条: a bar the counted things pass, the goal is the count
+        if lang == "zh" and fig.kind == "money" and (
+                _THRESHOLD_OF_COUNTED_ZH.match(text, fig.end, clause[1]) or rx(r"(?:以上)?的").match(text, fig.end)
+                and _COUNT_BEFORE_THRESHOLD_ZH.search(text, max(clause[0], fig.start - 14), fig.start)):
+            continue  # 培育营业收入超千亿元的产业链5条 · 形成2个产值超500亿元的产业集群: a bar, the goal is the count
         if lang == "zh" and (rx(r"原则上").search(text, lo, fig.start) or fig.kind == "money" and rx(
                 r"门槛[^的]*$").search(text, lo, fig.start) or rx(
                     r"(?:目标的|较(?:\d{4}年|去年|上年|前年)?的?(?:约|近)?)$").search(
@@ -1931,7 +1936,7 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if pats["baseline"].search(text, max(lo, fig.start - 14), fig.start) and (
                 rx(r"\s*(?:左右|上下|以上|以下|多)?(?:today|now|currently|at present|in \d{4})?\s*"
                    r"(?:提高|增加|增长|扩大|提升|拓展|发展|上升|拉高|拉升|抬高|推高|上调|下调|调高|调低|调增|调减|降低|下降"
-                   r"|减少|压减|压降|增|升|扩|提|拉|推|降|减)?\s*(?:到|至|to\b)"
+                   r"|减少|压减|压降|倍增|翻番|翻一番|翻倍|增|升|扩|提|拉|推|降|减)?\s*(?:到|至|to\b)"
                    ).match(text[fig.end:fig.end + 16])
                 or rx(r"(?i)\s*(?:today|now|currently|at present|last year|this year)\b").match(text, fig.end)):
             # 从1000亩拓展到… · expand its vineyards to 1 million mu, from about 600,000 mu now: the

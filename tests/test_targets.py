@@ -1934,3 +1934,15 @@ def test_english_a_numbered_goals_heading_dates_its_items_and_ends_at_the_next_h
             "In 2025, the chains recorded a total output of 152.6 billion yuan.\n")
     found = [t.text for t in find_targets(text, language="en", published=date(2026, 4, 20))]
     assert found == ["200 billion yuan"]
+
+
+def test_a_baseline_that_doubles_and_a_bar_each_counted_thing_passes() -> None:
+    found = [t.text for t in find_targets("到2027年，台资配套企业要从目前的58家倍增到100家以上。",
+                                          published=date(2026, 11, 23))]
+    assert found == ["100家"]
+    text = "到2030年，形成2个产值超500亿元的产业集群，本地配套率由目前的38%提高到55%以上。"
+    found = [t.text for t in find_targets(text, published=date(2026, 11, 20))]
+    assert found == ["2个", "55%"]
+    # a sum that is the goal itself, after a count of what reaches it, stays
+    found = [t.text for t in find_targets("到2030年，力争5个产业集群产值达到500亿元。", published=date(2026, 11, 20))]
+    assert found == ["500亿元"]
