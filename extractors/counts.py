@@ -266,6 +266,11 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         taken = {(r.start, r.end) for r in records}
         records += [r for r in _noun_before_counts(folded, text, article) if (r.start, r.end) not in taken]
         records.sort(key=lambda r: r.start)
+    if ":" in folded and "(" in folded:  # (b) Enterprises with annual revenue above RMB 10 billion: 18
+        taken = [(r.start, r.end) for r in records]
+        records += [r for r in _labelled_item_counts(folded, text, article)
+                    if not any(a < r.end and r.start < b for a, b in taken)]
+        records.sort(key=lambda r: r.start)
     if rx(r"(?i)\b(?:kill|injur|leav|left)").search(folded):  # kills three, injures 14: casualties
         taken = [(r.start, r.end) for r in records]
         records += [r for r in _casualty_counts(folded, text, article)
@@ -426,6 +431,47 @@ _NUMBER_OF_RE = regex.compile(
     # (… to fewer than 200 by the end of 2027, from 287 at the end of 2025: the goal's date between)
     r"(?:(?:\s+(?:by|in|before)\s+[^,.;]{1,30}?)?,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+)?"
     r"(?P<num2>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?")
+
+
+# a measure after a number: no count of the label's things (RMB 1.5 trillion · 1,200 mu · 3.6%)
+_UNIT_AFTER = r"percent|per\s+cent|yuan|billion|million|trillion|thousand|mu\b|sq|square|tons?\b|tonnes?\b|[kMG]W\b"
+# (b) Enterprises with annual revenue above RMB 10 billion: 18, up from 11 in 2025 · (c) New "little giant"
+# SMEs: at least 60: an enumerated item whose label names what its bare number counts
+_LABELLED_ITEM_RE = regex.compile(
+    r"(?m)^[ \t]*(?:\([a-z0-9]{1,2}\)|[a-z][.)])[ \t]+(?P<label>[A-Z][^:\n]{2,80}?):[ \t]*"
+    r"(?P<q>at\s+least|no\s+fewer\s+than|more\s+than|over|about|around|nearly)?[ \t]*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|[ \t]*(?:%|[A-Za-z]+s\b|" + _UNIT_AFTER + "))"
+    r"(?:,?[ \t]+up[ \t]+from[ \t]+(?P<was>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|[ \t]*(?:%|[A-Za-z]+s\b|"
+    + _UNIT_AFTER + ")))?")
+# the words that end a label's head noun phrase (Enterprises | with annual revenue …)
+_LABEL_HEAD_END_RE = regex.compile(r"(?i)\s+(?:with|of|that|which|whose|above|below|over|under|in|for|from|by|on"
+                                   r"|at|to|per|each)\b")
+
+
+def _labelled_item_counts(text: str, original: str, article: str) -> list[CountRecord]:
+    """Counts in an enumerated list whose items are a label, a colon and a bare number (a plan's goals, a
+    briefing's key figures): the label's head noun, a plural, is the unit; "up from N" after it the baseline."""
+    out: list[CountRecord] = []
+    for m in _LABELLED_ITEM_RE.finditer(text):
+        label = m.group("label").strip()
+        head = label[:cut.start()] if (cut := _LABEL_HEAD_END_RE.search(label)) else label
+        noun = rx(r"[\"“”']").sub("", head).split()[-1] if head.split() else ""
+        if not rx(r"[A-Za-z]{2,}s").fullmatch(noun) or noun.lower() in ("targets", "goals", "results", "years"):
+            continue  # (a) Revenue of the 10 key chains: … · Targets: 3: no plural thing counted
+        q = {"at least": "at_least", "no fewer than": "at_least", "more than": "over", "over": "over",
+             "about": "approx", "around": "approx", "nearly": "approx"}.get(
+            rx(r"\s+").sub(" ", (m.group("q") or "").lower()), "exact")
+        for group, qualifier in (("num", q), ("was", "exact")):
+            if m.group(group) is None:
+                continue
+            reading = read_number(m.group(group))
+            if reading is None:
+                continue
+            s, e = m.span(group)
+            out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
+                                   unit=noun.lower() if not noun.isupper() and not noun[:-1].isupper() else noun,
+                                   object=label, qualifier=qualifier))
+    return out
 
 
 def _noun_before_counts(text: str, original: str, article: str) -> list[CountRecord]:

@@ -722,3 +722,14 @@ def test_a_table_row_label_giving_its_measure_or_its_counted_noun_and_a_year_hea
     # (a totals row's label counts places; its cells keep the unit of their column)
     assert [(r.text, r.unit) for r in find_counts(totals) if r.text in ("2", "14")] == [("2", "masters"),
                                                                                         ("14", "masters")]
+
+
+def test_english_enumerated_items_whose_label_names_what_the_bare_number_counts() -> None:
+    text = ("(a) Revenue of the 10 key chains: RMB 1.5 trillion (see Table 1).\n"
+            "(b) Enterprises with annual revenue above RMB 10 billion: 18, up from 11 in 2025.\n"
+            "(c) New national-level \"little giant\" specialised SMEs: at least 60 over 2026-2027.\n"
+            "(d) Land: complete the first 1,200 mu of the park.\n")
+    found = [(c.text, c.unit, c.qualifier) for c in find_counts(text)]
+    assert ("18", "enterprises", "exact") in found and ("11", "enterprises", "exact") in found
+    assert ("60", "SMEs", "at_least") in found
+    assert not [c for c in found if c[0] in ("1.5", "1")]
