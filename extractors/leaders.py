@@ -3489,7 +3489,9 @@ _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "c
 
 # 首批链主企业 · 第二批链主: which batch a column's firms or people are, before its role (已认定链主企业 and
 # 省级链主企业 head counts in a table by place: _MASTER_COUNT_HEADER)
-_TABLE_HEADER_PREFIX = regex.compile(r"^(?:首批|第[一二三四五六七八九十\d]{1,2}批|新一批)(?=副?总?链长|链主)")
+_TABLE_HEADER_PREFIX = regex.compile(r"^(?:首批|第[一二三四五六七八九十\d]{1,2}批|新一批)(?=副?总?链长|链主)"
+                                     # (产业链链长 · 重点产业链副链长: the chain before the role, a column of people)
+                                     r"|^(?:重点)?产业链(?=副?总?链长)")
 _MASTER_COUNT_HEADER = regex.compile(r"(?:已认定|已有|现有|省级|市级|县级|首批|累计认定)*链主企业(?:数|数量)?"
                                      r"(?:[（(]家[）)])?"
                                      # 已认定链主（家）: a bracketed classifier says the column counts
@@ -3510,6 +3512,17 @@ def _cells(text: str, start: int, end: int, sep_re: regex.Pattern = _TABLE_SEP) 
     if pos < end:
         cells.append((pos, end))
     return cells
+
+
+_ONE_TAB = regex.compile(r"[ 　]*\t[ 　]*")
+
+
+def _cells_with_empty(text: str, start: int, end: int, sep_re: regex.Pattern) -> list[tuple[int, int]]:
+    """The cells of a tab- or bar-separated table line, an empty cell kept where two separators meet
+    (2｜｜｜江苏锐途汽车电子有限公司｜91.7: cells merged with the row above are left empty)."""
+    one = _ONE_TAB if sep_re is _TAB_SEP else sep_re
+    bounds = [start, *(x for m in one.finditer(text, start, end) for x in m.span()), end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
 def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
@@ -3542,8 +3555,12 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                 "chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1) or len(columns) < 3:
             continue
         under: str | None = None  # the chain of the numbered subheading over the rows ((一)汽车零部件产业链（链长：…）)
+        merged: str | None = None  # the chain of the row above, for a row whose chain cell is left empty (merged)
         for row in lines[k + 1:]:
             cells = _cells(text, row.start(), row.end(), sep_re)
+            if len(cells) < len(columns) and merged is not None and sep_re is not _TABLE_SEP:
+                kept = _cells_with_empty(text, row.start(), row.end(), sep_re)
+                cells = kept if len(kept) == len(columns) else cells
             if len(cells) != len(columns):
                 sub = _SUBHEADING_CHAIN_ZH.match(text, row.start(), row.end()) if by_firm else None
                 if sub is not None:
@@ -3551,12 +3568,15 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                     continue
                 break  # the table ends at the first line that is no row of it
             chain = next((text[a:b] for (a, b), c in zip(cells, columns, strict=True) if c == "chain"), under)
+            if chain is not None and not chain.strip() and merged is not None:
+                chain = merged  # 2｜｜｜江苏锐途汽车电子有限公司｜91.7: a merged cell, the chain of the row above
             # (煤层气（氢能）: a chain cell may carry an aside in brackets)
             bare = chain is not None and rx(r"\p{Han}{2,12}(?:[（(]\p{Han}{1,8}[）)])?").fullmatch(chain)
             if bare and not chain.endswith(("链", "产业", "集群")):
                 chain += "产业链"  # 产业链｜链长 over 羽绒制品｜王长林: the cell names the chain
             if not (by_place or by_firm) and (chain is None or not chain.endswith(("链", "产业", "集群"))):
                 break
+            merged = chain
             for (a, b), role, header in zip(cells, columns, heads, strict=True):
                 if role in (None, "chain"):
                     continue
@@ -4488,7 +4508,10 @@ def _roster_name(name: str, is_firm: bool) -> bool:
     if name in _patterns()["placeholder_zh"] or rx(r"[“”\"「」『』]").search(name):
         return False  # 待遴选 · a slogan in quotes (从“单打独斗”到“链群共进”) under a 链主： heading
     if is_firm:  # (链主企业：订单留在县内 配套就在身边: a heading's slogans, clauses with verbs, no firm)
-        return 2 <= len(name) <= 16 and (_ends_with_firm_word(name) or not _has_function_word(name))
+        # (常州恒驰新能源汽车科技股份有限公司: a registered name may run longer)
+        return 2 <= len(name) <= 16 and (_ends_with_firm_word(name) or not _has_function_word(name)) or \
+            len(name) <= 30 and rx(r"\p{Han}{4,}(?:（\p{Han}{2,4}）)?\p{Han}*(?:有限责任公司|有限公司|集团)").fullmatch(
+                name) is not None and not rx(r"企业|^[和与及]").search(name)  # (not 整车企业江苏悦驰…有限公司)
     # a Han name of 2–4 characters, or a transcribed one in parts (热依汗·沙吾提, 艾尔肯·吐尼亚孜)
     return 2 <= len(name) <= 4 and rx(r"\p{Han}+").fullmatch(name) is not None or \
         len(name) <= 14 and rx(r"\p{Han}{1,6}(?:[·•‧・]\p{Han}{1,6}){1,2}").fullmatch(name) is not None

@@ -2690,6 +2690,19 @@ def test_a_chief_named_after_the_role_and_is_and_a_chain_master_one_of_several()
         ("文婕", "管委会主任助理", "deputy_chain_leader")]
 
 
+def test_a_tab_table_whose_chain_and_chief_cells_are_merged_with_the_row_above() -> None:
+    text = ("2026年度常州市重点产业链链主企业评价结果\n"
+            "序号\t所属产业链\t产业链链长\t企业名称\t评价得分\t等次\n"
+            "1\t新能源汽车及核心零部件产业链\t副市长 吴海峰\t常州恒驰新能源汽车科技股份有限公司\t96.4\tA\n"
+            "2\t\t\t江苏锐途汽车电子有限公司\t91.7\tA\n"
+            "3\t光伏产业链\t市委常委、常务副市长 沈立军\t天晟光能科技（常州）有限公司\t97.1\tA\n")
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text)]
+    nev = "新能源汽车及核心零部件产业链"
+    assert found == [("吴海峰", "chain_leader", nev), ("常州恒驰新能源汽车科技股份有限公司", "chain_master", nev),
+                     ("江苏锐途汽车电子有限公司", "chain_master", nev), ("沈立军", "chain_leader", "光伏产业链"),
+                     ("天晟光能科技（常州）有限公司", "chain_master", "光伏产业链")]
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
