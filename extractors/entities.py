@@ -855,6 +855,8 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
         at = title.end
         if text[at:at + 1] == "的" and title.normalized.endswith("链长"):
             at += 1  # 同时担任全县丝网产业链链长的郝志远: the role's holder after 的
+        elif (aside := rx(r"[（(](?:挂职|兼|代|正厅级|副厅级|正处级|副处级)[）)]").match(text, at)) is not None:
+            at = aside.end()  # 副县长（挂职）赵立恒: an aside on the post, then the name
         elif text[at:at + 1] in ("）", ")") and title.start > 0 and text[title.start - 1] in ("（", "(") \
                 and any(t.end == title.start - 1 for t in titles):
             at += 1  # 家具产业链：链长（副市长）许文斌: a role, the post in brackets, then who holds both

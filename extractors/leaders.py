@@ -5001,8 +5001,9 @@ class _Sentence:
             chain_end = {c.end: c for c in self.chains}
             roles = [r for r in self.roles if r.end <= pos]
             # (另设副链长两名，分别由A和B担任: the role's count between it and 由)
-            while roles and rx(r"[、和及与]?|[\d一二三四五六七八九十两]{1,2}(?:名|位|人)[，,]?").fullmatch(
-                    text[roles[-1].end:pos]):
+            # (总链长一职由市委书记周启航担任: the post named as a post)
+            while roles and rx(r"[、和及与]?|[\d一二三四五六七八九十两]{1,2}(?:名|位|人)[，,]?"
+                               r"|(?:一职|职务|岗位)[，,]?").fullmatch(text[roles[-1].end:pos]):
                 r = roles.pop()
                 held.insert(0, (r.role, self._chain_of(r)))
                 self.held.add(r.start)
@@ -5070,11 +5071,15 @@ class _Sentence:
         text = self.text
         # (梅城镇镇长谢海波则是该镇中药材产业链链长 · 甘丽萍（副市长）兼任链长: the post in brackets between)
         m = rx(r"(?:[（(][^（()）]{1,16}[）)])?[^，,。；;]{0,4}?"
-               r"(?:担任|兼任|出任|担纲|任|作为|为|以|是(?=该|本))").match(text[person.end:self.hi])
+               r"(?:担任|兼任|出任|担纲|任|作为|为|以|是(?=该|本))"
+               # (秦立新是今年3月接任五金产业链链长的: when, then the verb of taking it over)
+               r"|是?(?:今年|去年|年初|\d{4}年)?(?:\d{1,2}月份?)?(?:起|开始)?(?:接任|继任|接替)").match(text[person.end:self.hi])
         if m is None:  # 覃立明是自治区工业和信息化厅厅长，同时担任新能源汽车产业链副链长: the role after the post
             # (常务副市长周启明，同时兼任市新型显示产业链链长: the role after a comma, right after the name)
-            m = rx(r"是[^，,。；;]{2,30}[，,]\s*(?:同时|还|并|也|另外)(?:担任|兼任|出任)"
-                   r"|[，,]\s*(?:同时|还|并|也|另外|现)?(?:担任|兼任|出任)").match(text[person.end:self.hi])
+            # (周明远是县长，同时也是全县重点产业链的副总链长 · 副区长秦立新，也是大足五金产业链的链长)
+            m = rx(r"是[^，,。；;]{2,30}[，,]\s*(?:同时|还|并|也|另外)+(?:担任|兼任|出任|是)"
+                   r"|[，,]\s*(?:同时|还|并|也|另外|现)?(?:担任|兼任|出任)|[，,]\s*(?:同时|还|并|也|另外)+是"
+                   ).match(text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
             # (县委书记沈建华，县委副书记、县长顾晓峰共同担任总链长: after a comma only a shared post joins them)
             m = rx(r"[、与和及][^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时|继续)?(?:担任|兼任|出任|(?<![主责])任))"

@@ -2703,6 +2703,19 @@ def test_a_tab_table_whose_chain_and_chief_cells_are_merged_with_the_row_above()
                      ("天晟光能科技（常州）有限公司", "chain_master", "光伏产业链")]
 
 
+def test_a_chief_who_is_also_the_chief_of_a_chain_took_it_over_or_holds_it_as_a_post() -> None:
+    text = "主持会议的周明远是县长，同时也是全县重点产业链的副总链长。"
+    assert [(r.text, r.title) for r in find_leaders(text)] == [("周明远", "县长")]
+    text = "他是大足区委常委、副区长秦立新，也是大足五金产业链的链长。"
+    assert [(r.text, r.role, r.chain) for r in find_leaders(text)] == [("秦立新", "chain_leader", "五金产业链")]
+    text = "副区长秦立新连夜赶到厂里。秦立新是今年3月接任五金产业链链长的。"
+    assert [(r.start, r.chain) for r in find_leaders(text)] == [(text.rindex("秦立新"), "五金产业链")]
+    text = "年初市委调整分工后，全市重点产业链总链长一职由市委书记周启航担任；"
+    assert [(r.text, r.role) for r in find_leaders(text)] == [("周启航", "chief_chain_leader")]
+    text = "新材料产业链由副县长（挂职）赵立恒任链长：新开工亿元以上项目4个。"
+    assert [(r.text, r.title, r.chain) for r in find_leaders(text)] == [("赵立恒", "副县长", "新材料产业链")]
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
