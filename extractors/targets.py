@@ -1462,7 +1462,10 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
         if not heading and not decided and (not stripped.endswith(("：", ":")) or not (
                 _GOAL_LIST_INTRO[lang].search(stripped) or _DATED_COLON[lang].search(stripped))):
             continue
-        found = _deadlines(text, start, start + len(stripped), lang, year)
+        # (明年是「十五五」时期争先进位的关键一年。…主要目标是：: the year the line calls its subject, not the
+        # period that year belongs to)
+        key_year = _KEY_YEAR_ZH.search(text, start, start + len(stripped)) if lang == "zh" else None
+        found = _deadlines(text, *(key_year.span("year") if key_year else (start, start + len(stripped))), lang, year)
         deadline = found[-1][1] if found else None
         caption = _YEAR_GOALS_LINE_END_ZH.search(stripped) if heading and deadline is None else None
         if caption is not None:  # …及2026年度考核目标值: the year the goals are for
@@ -1482,6 +1485,8 @@ def _goal_lists(text: str, lines: list[tuple[int, str]], lang: str, year: int | 
     return out + _inline_goal_lists(text, lang, year)
 
 
+# 明年是「十五五」时期争先进位的关键一年 · 2027年是…开局之年: the year the sentence is about
+_KEY_YEAR_ZH = regex.compile(r"(?P<year>明年|今年|(?:19|20)\d\d年)是[^。；;\n]{0,24}?(?:一年|之年)")
 # 附件：部分重点产业链链长、副链长及2026年度考核目标值: a short line whose year's goals the numbered lines
 # under it give
 _YEAR_GOALS_LINE_END_ZH = regex.compile(r"(?:19|20)\d\d年度?[^\n\d。]{0,8}?(?:目标|指标)(?:值|任务)?\s*[：:]?$")

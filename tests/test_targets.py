@@ -1946,3 +1946,10 @@ def test_a_baseline_that_doubles_and_a_bar_each_counted_thing_passes() -> None:
     # a sum that is the goal itself, after a count of what reaches it, stays
     found = [t.text for t in find_targets("到2030年，力争5个产业集群产值达到500亿元。", published=date(2026, 11, 20))]
     assert found == ["500亿元"]
+
+
+def test_a_goal_list_dated_by_the_year_its_line_calls_key_not_the_period_that_year_belongs_to() -> None:
+    text = ("七、2027年工作打算\n明年是“十五五”时期争先进位的关键一年。全市重点产业链工作的主要目标是：\n"
+            "（一）规模目标。6条重点产业链营业收入力争达到5800亿元，增长10%左右；石化产业链营收突破2600亿元。\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 12, 3))]
+    assert found == [("5800亿元", 2027), ("10%", 2027), ("2600亿元", 2027)]
