@@ -2510,7 +2510,9 @@ _OFFICE_STAFF_AFTER_EN = regex.compile(
     # with Sun Yinghua concurrently serving as director of the office
     rf"|(?i:\s+(?:concurrently\s+|also\s+)?(?:serving|acting)\s+(?:concurrently\s+)?as\s+(?:the\s+)?"
     rf"{_OFFICE_TITLE_EN}\s+of\s+the\s+office\b)")
-_OFFICE_STAFF_BEFORE_EN = regex.compile(rf"(?i)\b(?:its|the\s+office['’]s)\s+{_OFFICE_TITLE_EN},\s+$")
+# (Its new director, Xie Lan · the office's acting head, …: a word on when or how between)
+_OFFICE_STAFF_BEFORE_EN = regex.compile(rf"(?i)\b(?:its|the\s+office['’]s)\s+(?:(?:new|current|acting|first)\s+)?"
+                                        rf"{_OFFICE_TITLE_EN},\s+$")
 
 
 def _office_staff_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
@@ -5447,7 +5449,7 @@ class _Sentence:
                 continue
             if chain is None:  # The seawater desalination chain, which makes membranes, goes to Vice-Mayor Hao Yunpeng
                 chain = next((c for c in self.chains if c.end <= person.start and rx(
-                    r"(?i)(?:,[^.;]{0,100},)?\s+(?:goes|went|passes|passed|falls|fell)\s+to\s+"
+                    r"(?i)(?:,[^.;]{0,100},)?\s+(?:now\s+|also\s+|then\s+)?(?:goes|went|passes|passed|falls|fell)\s+to\s+"
                     r"(?-i:(?:[A-Z][\w-]*\s+){0,4})").fullmatch(self.text, c.end, person.start)), None)
             if chain is None and rx(r"(?i)\s+(?:has|had|have)\s+(?:led|headed|run|steered|chaired)\b"
                                     r"|\s+(?:leads|heads|runs)\b").match(self.text, person.end):
@@ -5461,7 +5463,9 @@ class _Sentence:
                 ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None:  # the electric power equipment chain, whose chief is Vice-mayor Guo Pengfei
                 chain = next((c for c in self.chains if c.end <= person.start and rx(
-                    r"(?i),\s+whose\s+(?:chain\s+)?(?:chief|leader|head)\s+is\s+(?:[A-Za-z][\w-]*\s+){0,3}"
+                    # (…chain, whose previous chief, Vice Mayor Dong Lin, was transferred: the one before)
+                    r"(?i),\s+whose\s+(?:(?:previous|former|new|current)\s+)?(?:chain\s+)?(?:chief|leader|head)"
+                    r"(?:\s+is|,)\s+(?:[A-Za-z][\w-]*\s+){0,3}"
                 ).fullmatch(self.text, c.end, person.start)), None)
             if chain is None and elliptic is not None:
                 chain = next((c for c in self.chains if elliptic.end() <= c.end <= person.start and rx(

@@ -4186,6 +4186,16 @@ def test_english_an_official_who_has_led_a_chain() -> None:
     assert not find_leaders(text, language="en")
 
 
+def test_english_a_chain_now_going_to_a_chief_its_previous_chief_and_the_offices_new_director() -> None:
+    text = ("The biomedicine chain now goes to Vice Mayor Han Xue. Qiao now leads the paper and wood products chain, "
+            "whose previous chief, Vice Mayor Dong Lin, was transferred to Harbin in July.")
+    assert [(r.text, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Han Xue", "biomedicine chain"), ("Dong Lin", "paper and wood products chain")]
+    text = ("The notice also moves the city's chain chief office to the bureau of industry. Its new director, Xie Lan, "
+            "who is also deputy head of the bureau, said companies would deal with a single office.")
+    assert [(r.text, r.role) for r in find_leaders(text, language="en")] == [("Xie Lan", "official")]
+
+
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
     text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
