@@ -84,24 +84,25 @@ _HEAD_PAIR = (rf"{_HEAD}(?:[ \t]+and[ \t]+"
 _SET_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                      r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|hundreds?|dozens?")
 # What follows a number to make it a count (matched right at the number's end).
+# (a tab between a number and a word is a table's cell boundary: 2<TAB>Fine chemicals is no count)
 UNIT_RE = regex.compile(
     # 走访企业52家 · 17条 · 五大 · 50万吨 · 十余家 · 3-5个 · 两三个
     rf"(?P<unit>{UNITS_ZH})"
     # 1,000 mu · 2 square kilometers · 100 MW · 100GWh · a 60-mu (4-hectare) site
-    rf"|[ \t-]?(?P<unit>(?i:{UNITS_EN}))(?![A-Za-z]|-hours?\b)"  # (20 gigawatt-hours: a noun, below)
+    rf"|[ -]?(?P<unit>(?i:{UNITS_EN}))(?![A-Za-z]|-hours?\b)"  # (20 gigawatt-hours: a noun, below)
     # 算力总规模达到50万P: computing power in petaflops, as Chinese media write it (only after 万/亿,
     # so 1080P and 5P are no counts)
     r"|(?<=[万亿])(?P<unit>P)(?![A-Za-z])"
     # 52 companies · 15 industrial chains · 300 visits · 10 more "little giant" firms
-    rf"|(?P<odd>-odd)?[ \t]+(?P<mods>(?i:(?:more[ \t]+)?(?:{_MODIFIER}[ \t]+){{0,4}}))(?P<head>(?i:{_HEAD_PAIR}))"
+    rf"|(?P<odd>-odd)?[ ]+(?P<mods>(?i:(?:more[ ]+)?(?:{_MODIFIER}[ ]+){{0,4}}))(?P<head>(?i:{_HEAD_PAIR}))"
     # Eleven of the projects · 19 of the signed projects: a part of a set, counted
     # · Two of the chain's biggest exporters · 18 of the city's key chains · three of Weihai's makers
     # (97 of the 121 problems: two counts, the part's unit from the set's, below)
-    rf"|[ \t]+of[ \t]+(?:(?:the|its|these|those|their|our)[ \t]+(?:[A-Za-z-]+['’]s[ \t]+)?|[A-Z][A-Za-z-]+['’]s[ \t]+)"
-    rf"(?!\d|(?i:{_SET_NUMBER_WORDS})\b)(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}))"
+    rf"|[ ]+of[ ]+(?:(?:the|its|these|those|their|our)[ ]+(?:[A-Za-z-]+['’]s[ ]+)?|[A-Z][A-Za-z-]+['’]s[ ]+)"
+    rf"(?!\d|(?i:{_SET_NUMBER_WORDS})\b)(?P<mods>(?i:(?:{_MODIFIER}[ ]+){{0,3}}))"
     rf"(?P<head>(?i:{_HEAD}))"
     # 17 state-level specialised 'little giants': the head inside quotes
-    rf"|[ \t]+(?P<mods>(?i:(?:{_MODIFIER}[ \t]+){{0,3}}['‘\"“](?:{_WORD}[ \t]+){{0,2}}))"
+    rf"|[ ]+(?P<mods>(?i:(?:{_MODIFIER}[ ]+){{0,3}}['‘\"“](?:{_WORD}[ ]+){{0,2}}))"
     rf"(?P<head>(?i:{_HEAD}))['’\"”]"
 )
 

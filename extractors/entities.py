@@ -1044,7 +1044,11 @@ _LED_BY_BEFORE_EN = regex.compile(r"(?i)\b(?:(?:headed|led|chaired|run|steered|h
                                   r"|succeed(?:s|ed|ing)|replac(?:es|ed|ing)"
                                   # (who took it over in June from Kong Fanrui · He took over from Pan Jianguo)
                                   r"|(?:took|takes|taking|taken)\s+(?:it\s+|the\s+(?:chain|post|role|job)\s+)?over"
-                                  r"(?:\s+(?:in\s+[A-Z]\w+(?:\s+\d{4})?|last\s+year))?\s+from)\s+$")
+                                  r"(?:\s+the\s+(?:[\w-]+\s+){0,3}(?:chain|post|role|job))?"
+                                  r"(?:\s+(?:in\s+[A-Z]\w+(?:\s+\d{4})?|last\s+year))?\s+from"
+                                  # (after her predecessor, Ma Kai, was placed under investigation)
+                                  r"|\b(?:his|her|their|its)\s+predecessor(?:\s+as\s+(?:the\s+)?chain\s+(?:chief|leader))?,"
+                                  r")\s+$")
 
 
 def find_persons_en(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
@@ -1228,7 +1232,7 @@ _TRIGGER_WORDS_EN = ("mayor", "secretary", "governor", "chair", "director", "hea
                      "manager", "chief", "leader", "master", "said", "says", "told", "group",
                      "bureau", "commission",
                      # (… is headed by Yang Zhenhai · Long Jiahui, who runs the kiwifruit chain's office)
-                     "run", "lead", "led", "steer", "helm", "direct", "manage")
+                     "run", "lead", "led", "steer", "helm", "direct", "manage", "predecessor")
 _TRIGGER_EN = regex.compile(rf"(?i){'|'.join(_TRIGGER_WORDS_EN)}")
 _TRIGGER_EN_WORDS = word_scanner(_TRIGGER_WORDS_EN)
 

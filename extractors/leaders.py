@@ -857,8 +857,13 @@ def _chiefs_listed_by_chain_en(text: str, article: str) -> list[LeaderRecord]:
 # (…, who took it over in June from Kong Fanrui · He took over from Pan Jianguo: the one taken over from)
 _SUCCEEDING_EN = regex.compile(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed)"
                                r"|(?:took|takes|taking|had\s+taken|has\s+taken)\s+(?:it\s+|the\s+(?:chain|post|role|job)\s+)?"
-                               r"over(?:\s+(?:the\s+(?:chain|post|role|job)|in\s+[A-Z]\w+(?:\s+\d{4})?|last\s+year))?"
-                               r"\s+from)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
+                               # (took over the vehicle chain in April from Zhao Haitao)
+                               r"over(?:\s+the\s+(?:[\w-]+\s+){0,3}(?:chain|post|role|job))?"
+                               r"(?:\s+(?:in\s+[A-Z]\w+(?:\s+\d{4})?|last\s+year))?"
+                               r"\s+from"
+                               # (after her predecessor, Ma Kai, was … · his predecessor as chain chief, Vice-Mayor …)
+                               r"|\b(?:his|her|their)\s+predecessor(?:\s+as\s+(?:the\s+)?chain\s+(?:chief|leader))?,"
+                               r")\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
 
 
 def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
@@ -871,10 +876,14 @@ def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[
         lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), 0)
         end = rx(r"[.;\n]").search(text, p.end)
         hi = end.start() if end else len(text)
-        if rx(r"[.\s]*(?:He|She)\s").match(text, lo, p.start):  # He took over from Pan Jianguo: the sentence before
+        if rx(r"[.\s]*(?:He|She)\s").match(text, lo, p.start) or not any(lo <= c.start < hi for c in chains) and rx(
+                r"(?i)\bthe\s+chain\b").search(text, lo, p.start):
+            # He took over from Pan Jianguo · Duan took charge of the chain … after her predecessor, Ma Kai, …:
+            # the sentence before names the chain
             lo = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo), 0)
         if not rx(r"(?i)\bchain(?:['’]s)?\s+(?:chief|leader|head)|\bled\s+by\b|\bpass(?:es|ed)\s+to\b"
-                  r"|\bgo(?:es)?\s+to\b|\bhand(?:s|ed)\b").search(text, lo, p.start):
+                  r"|\bgo(?:es)?\s+to\b|\bhand(?:s|ed)\b|\btook\s+(?:over|charge\s+of)\s+the\s+(?:[\w-]+\s+){0,3}chain\b"
+                  ).search(text, lo, p.start):
             continue  # (… chain, the zone's largest, passes to Li Jianguo, …, who succeeds Sun Hongbin)
         near = {_chain_key(c.normalized): c for c in chains if lo <= c.start < hi}
         if len(near) == 1:
@@ -1232,7 +1241,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _no_longer_serving_en(text, article, chains) if not any(o.start == r.start for o in out)]
         if " serves as " in text or " also serves" in text:
             out = _second_posts_en(text, out)
-        if "succeed" in text or "replac" in text or " over " in text:  # (… took it over from …)
+        if "succeed" in text or "replac" in text or " over " in text or "predecessor" in text:
             out += [r for r in _succeeded_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]
         appositive = _role_then_person_en(text, article, persons_en)

@@ -733,3 +733,9 @@ def test_english_enumerated_items_whose_label_names_what_the_bare_number_counts(
     assert ("18", "enterprises", "exact") in found and ("11", "enterprises", "exact") in found
     assert ("60", "SMEs", "at_least") in found
     assert not [c for c in found if c[0] in ("1.5", "1")]
+
+
+def test_a_tab_between_a_number_and_a_word_is_a_table_cell_boundary() -> None:
+    text = "No.\tKey chain\tChain chief\n2\tFine chemicals and new materials\tZhao Lianbo (Executive Vice Mayor)\n"
+    assert not find_counts(text)
+    assert [c.value for c in find_counts("The city has 2 fine chemicals parks.")] == [2]

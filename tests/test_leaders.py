@@ -4196,6 +4196,20 @@ def test_english_a_chain_now_going_to_a_chief_its_previous_chief_and_the_offices
     assert [(r.text, r.role) for r in find_leaders(text, language="en")] == [("Xie Lan", "official")]
 
 
+def test_english_predecessors_taken_over_from_by_chain_or_named_as_predecessor() -> None:
+    text = ("Chen Yunfeng, the vice governor in question, took over the vehicle chain in April from Zhao Haitao, who "
+            "has since been transferred to a post in Beijing.")
+    assert [(r.text, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Chen Yunfeng", "vehicle chain"), ("Zhao Haitao", "vehicle chain")]
+    text = ("Vice Mayor Duan Lin is chain chief of the precious metals and new materials chain. Duan took charge of "
+            "the chain in January after her predecessor, Ma Kai, was placed under investigation.")
+    chain = "precious metals and new materials chain"
+    assert [(r.text, r.chain) for r in find_leaders(text, language="en")] == [("Duan Lin", chain), ("Ma Kai", chain)]
+    # a predecessor at a firm is no chain chief's
+    text = "Wang Lei runs the bank. He took charge in January after his predecessor, Ma Kai, retired."
+    assert not find_leaders(text, language="en")
+
+
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
     text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
