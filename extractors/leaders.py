@@ -1337,7 +1337,11 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 or " of which " in text or " of whom " in text:
             out += [r for r in _parts_of_counted_masters_en(text, article)
                     if not any(o.start <= r.start < o.end for o in out)]
-        out += _office_staff_en(text, article, persons_en, chains) + _its_leader_en(text, article, persons_en, chains)
+        staff = _office_staff_en(text, article, persons_en, chains)
+        # (Its chain office is run by Gao Ruijie: the office's head, not a chief of no chain read from "run by")
+        out = [o for o in out if not (o.role == "chain_leader" and o.chain is None and o.count is None
+                                      and any(r.start == o.start for r in staff))]
+        out += staff + _its_leader_en(text, article, persons_en, chains)
         if " office" in text:
             out += [r for r in _heads_the_office_en(text, article, persons_en)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -2521,7 +2525,11 @@ _OFFICE_STAFF_AFTER_EN = regex.compile(
     rf"{_OFFICE_TITLE_EN}\s+of\s+the\s+office\b)")
 # (Its new director, Xie Lan · the office's acting head, …: a word on when or how between)
 _OFFICE_STAFF_BEFORE_EN = regex.compile(rf"(?i)\b(?:its|the\s+office['’]s)\s+(?:(?:new|current|acting|first)\s+)?"
-                                        rf"{_OFFICE_TITLE_EN},\s+$")
+                                        rf"{_OFFICE_TITLE_EN},\s+$"
+                                        # (The office is headed by Liu Yang, … · The chain office sits within
+                                        # Wang's department and is run by Xu Qinglan)
+                                        r"|\boffice\b[^.;]{0,60}?\b(?:is|was)\s+(?:now\s+)?(?:run|headed|led|directed"
+                                        r"|chaired)\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
 
 
 def _office_staff_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
@@ -2532,7 +2540,7 @@ def _office_staff_en(text: str, article: str, persons: list[Mention], chains: li
     out = []
     for p in persons:
         if not (_OFFICE_STAFF_AFTER_EN.match(text, p.end) or _OFFICE_STAFF_BEFORE_EN.search(
-                text, max(0, p.start - 40), p.start)):
+                text, max(0, p.start - 100), p.start)):
             continue
         offices = list(_CHAIN_OFFICE_EN.finditer(text, max(0, p.start - 400), p.start)) or list(
             _CHAIN_OFFICE_EN.finditer(text, p.end, min(len(text), p.end + 80)))  # (who runs the X chain's office)

@@ -4210,6 +4210,17 @@ def test_english_predecessors_taken_over_from_by_chain_or_named_as_predecessor()
     assert not find_leaders(text, language="en")
 
 
+def test_english_a_chain_office_run_or_headed_by_an_official() -> None:
+    text = ("The municipal chain chief office coordinates the chains. The office is headed by Liu Yang, Deputy "
+            "Secretary-General of the Municipal Government.")
+    assert [(r.text, r.role) for r in find_leaders(text, language="en")] == [("Liu Yang", "official")]
+    text = "The chain office sits within Wang's department and is run by Xu Qinglan, a deputy secretary-general."
+    assert [(r.text, r.role) for r in find_leaders(text, language="en")] == [("Xu Qinglan", "official")]
+    # an office of something else
+    text = "The law office of Zhao and Partners is run by Li Ming, a lawyer."
+    assert not find_leaders(text, language="en")
+
+
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
     text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
