@@ -3344,7 +3344,7 @@ def _single_chain(chains: list[Mention]) -> Mention | None:
 # 省发展改革委主要负责同志任副链长 · 副链长：县经信局主要负责同志 · …、县投资促进中心主要负责同志: a
 # post named by the office whose head holds it (a single, specific office; not 各有关部门)
 _OFFICE_HEAD_ZH = (r"(?P<office>(?!各|有关|相关|牵头|责任|一名|每)[^\P{Han}或]{1,16}?"
-                   r"(?:委员会|委|局|厅|办|中心|部门|政府|公司|集团|街道|镇|院))主要负责(?:同志|人)")
+                   r"(?:委员会|管委会|委|局|厅|办|中心|部门|政府|公司|集团|街道|镇|院))主要负责(?:同志|人)")
 _OFFICE_HOLDER_ZH = regex.compile(
     rf"(?<=^|[，,。；;：:、\n（( 　\t])(?:{_OFFICE_HEAD_ZH}(?:任|担任|兼任)(?P<role>副链长|链长)"
     # (副链长：省发改委主要负责同志 · 副链长（县农业农村局主要负责同志）: a roster's label, the office after it)
@@ -3371,7 +3371,7 @@ _POST_HOLDER_ZH = regex.compile(r"由(?P<title>(?:\p{Han}{1,6}?[省市县区州]
                                 r"|\p{Han}{1,6}?[县市区州旗]委副?书记"  # 由平乡县委书记担任链长 (not a bare 县委书记)
                                 r"|[省市县区州](?:人大常委会|政协)副?(?:主任|主席))"
                                 r"(?:担任|任|兼任)(?P<role>副链长|链长)")
-_OFFICE_LIST_MORE_ZH = regex.compile(rf"[、；;]{_OFFICE_HEAD_ZH}(?=[\n；;。、,，]|$)", regex.M)
+_OFFICE_LIST_MORE_ZH = regex.compile(rf"[、；;，,]{_OFFICE_HEAD_ZH}(?=[\n；;。、,，]|$)", regex.M)
 
 
 def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
@@ -3453,6 +3453,11 @@ def _rosters(text: str, chains: list[Mention], article: str,
             if not is_firm and item.group("title") is None and _is_title_word(name):
                 # (市委常委、常务副市长罗鸿章: the posts before the name, no names of their own)
                 title_before = name if rx(r"[^\S\n]+\p{Han}").match(items, item.end()) else title_before
+                continue
+            if not is_firm and _is_title_word(name) and rx(r"挂职|兼|代|正厅级|副厅级").fullmatch(
+                    item.group("title") or ""):
+                # (链长：副县长（挂职）郑宇航: the post, its aside, then the name)
+                title_before = f"{name}（{item.group('title')}）"
                 continue
             title_here, title_before = title_before, None
             total = _TOTAL_TAIL.search(name) if is_firm else None
@@ -3590,7 +3595,7 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
             if chain is not None and not chain.strip() and merged is not None:
                 chain = merged  # 2｜｜｜江苏锐途汽车电子有限公司｜91.7: a merged cell, the chain of the row above
             # (煤层气（氢能）: a chain cell may carry an aside in brackets)
-            bare = chain is not None and rx(r"\p{Han}{2,12}(?:[（(]\p{Han}{1,8}[）)])?").fullmatch(chain)
+            bare = chain is not None and rx(r"\p{Han}{2,16}(?:[（(]\p{Han}{1,8}[）)])?").fullmatch(chain)
             if bare and not chain.endswith(("链", "产业", "集群")):
                 chain += "产业链"  # 产业链｜链长 over 羽绒制品｜王长林: the cell names the chain
             if not (by_place or by_firm) and (chain is None or not chain.endswith(("链", "产业", "集群"))):

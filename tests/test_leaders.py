@@ -2716,6 +2716,21 @@ def test_a_chief_who_is_also_the_chief_of_a_chain_took_it_over_or_holds_it_as_a_
     assert [(r.text, r.title, r.chain) for r in find_leaders(text)] == [("赵立恒", "副县长", "新材料产业链")]
 
 
+def test_roster_lines_with_a_post_aside_and_offices_after_a_comma_and_a_table_of_long_chain_names() -> None:
+    text = ("泗阳县产业链链长名单：\n新能源装备产业链\n链长：副县长（挂职）郑宇航\n"
+            "副链长：县发展改革委主任 黄岩、县经济开发区管委会主要负责同志\n绿色食品产业链\n"
+            "副链长：县农业农村局局长张涛，县市场监管局主要负责同志\n")
+    found = [(r.text, r.title, r.role) for r in find_leaders(text)]
+    assert found == [("郑宇航", "副县长（挂职）", "chain_leader"), ("黄岩", "县发展改革委主任", "deputy_chain_leader"),
+                     ("县经济开发区管委会主要负责同志", "县经济开发区管委会主要负责同志", "deputy_chain_leader"),
+                     ("张涛", "县农业农村局局长", "deputy_chain_leader"),
+                     ("县市场监管局主要负责同志", "县市场监管局主要负责同志", "deputy_chain_leader")]
+    text = ("产业链｜链长｜链主企业｜研发投入｜研发强度\n"
+            "新能源汽车及汽车核心零部件｜丁卫国（市委常委、常务副市长）｜常州星驰新能源汽车有限公司｜28.6｜3.9%\n")
+    chain = "新能源汽车及汽车核心零部件产业链"
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("丁卫国", chain), ("常州星驰新能源汽车有限公司", chain)]
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
