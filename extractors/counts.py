@@ -758,8 +758,8 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                      or (number.start - previous.end <= 6 and rx(r"\s+to\s+").fullmatch(
                          text, previous.end, number.start) is not None and rx(r"(?i)\bfrom\s+\Z").search(
                              text, max(0, previous.start - 6), previous.start) is not None)
-                     # cut its 20 key chains to 16: the same set, after the change
-                     or (number.start - previous.end <= 12 and rx(r"\s+to\s+\Z").fullmatch(
+                     # cut its 20 key chains to 16 · merged its 14 chains into eight: the same set, after the change
+                     or (number.start - previous.end <= 12 and rx(r"\s+(?:to|into)\s+\Z").fullmatch(
                          text, previous.end, number.start) is not None and _CHANGE_BEFORE_RE.search(
                              text, max(0, previous.start - 24), previous.start) is not None)
                      or _AMONG_RE.search(text, max(0, number.start - 16), number.start) is not None
@@ -870,8 +870,10 @@ _GOAL_VERB_BARE_RE = regex.compile(r"(?i)\b(?:aims?|plans?|expects?|hopes?|wants
                                    r"(?:at\s+least\s+|no\s+fewer\s+than\s+|more\s+than\s+|over\s+|about\s+|around\s+)?\Z")
 _DONE_VERB_RE = regex.compile(r"(?i)\b(?:had\s+|have\s+|has\s+)?(?:closed|resolved|settled|solved|handled|completed|"
                               r"approved|finished|fixed|answered|processed)\s+(?:about\s+|nearly\s+|all\s+but\s+)?\Z")
-_CHANGE_BEFORE_RE = regex.compile(r"(?i)\b(?:cut|cuts|cutting|reduce|reduces|reducing|trim|trims|raise|raises|"
-                                  r"raising|increase|increases|increasing|expand|expands|lift|lifts|grow|grows)\s+"
+_CHANGE_BEFORE_RE = regex.compile(r"(?i)\b(?:cut|cuts|cutting|reduce[sd]?|reducing|trim(?:s|med)?|raise[sd]?|"
+                                  r"raising|increase[sd]?|increasing|expand(?:s|ed)?|lift(?:s|ed)?|grow|grows"
+                                  # (has merged its 14 priority industrial chains into eight)
+                                  r"|merge[sd]?|merging|fold(?:s|ed)?|consolidate[sd]?|combine[sd]?)\s+"
                                   r"(?:the|its|their|his|her|[\w-]+['’]s)?\s*\Z")
 _AMONG_RE = regex.compile(r"(?i)\b(?:among|of)\s+(?:which|them|these|whom)\s+\Z")
 _THAN_RE = regex.compile(r"(?i)\b(?:fewer|less|more)\s+than\s+\Z")

@@ -739,3 +739,10 @@ def test_a_tab_between_a_number_and_a_word_is_a_table_cell_boundary() -> None:
     text = "No.\tKey chain\tChain chief\n2\tFine chemicals and new materials\tZhao Lianbo (Executive Vice Mayor)\n"
     assert not find_counts(text)
     assert [c.value for c in find_counts("The city has 2 fine chemicals parks.")] == [2]
+
+
+def test_a_set_merged_into_a_bare_number_keeps_its_noun() -> None:
+    text = "Mudanjiang has merged its 14 priority industrial chains into eight and cut the number of chiefs."
+    assert [(c.text, c.unit) for c in find_counts(text)] == [("14 priority industrial chains", "chains"),
+                                                            ("eight", "chains")]
+    assert [c.text for c in find_counts("The 14 chains merged into one body in 2025.")] == ["14 chains"]
