@@ -4978,7 +4978,11 @@ class _Sentence:
                 found += [r for r in self.roles if t_start <= r.start < person.start and r.role != "chain_master"]
             elif title and text[t_start:person.start] == title:
                 # (链主企业江南视光集团董事长许国良: a firm's chairman, no chain master himself)
-                found += [r for r in self.roles if t_start <= r.start < person.start and r.role != "chain_master"]
+                # (电子信息产业链工作专班负责人、市工信局副局长程凯: a role joined to the title by 、 before it)
+                # (an office's post only: …任总链长、县长周明阳任副总链长 joins two people's clauses)
+                found += [r for r in self.roles if (t_start <= r.start < person.start or r.end == t_start - 1
+                                                    and text[t_start - 1] == "、" and r.role == "official")
+                          and r.role != "chain_master"]
             elif title and text[person.end:person.end + len(title)] == title:
                 found += [r for r in self.roles if person.end <= r.start < person.end + len(title)]
             elif title and text[person.end:person.end + 1] in ("（", "(") and \
@@ -5102,7 +5106,9 @@ class _Sentence:
             # (常务副市长周启明，同时兼任市新型显示产业链链长: the role after a comma, right after the name)
             # (周明远是县长，同时也是全县重点产业链的副总链长 · 副区长秦立新，也是大足五金产业链的链长)
             m = rx(r"是[^，,。；;]{2,30}[，,]\s*(?:同时|还|并|也|另外)+(?:担任|兼任|出任|是)"
-                   r"|[，,]\s*(?:同时|还|并|也|另外|现)?(?:担任|兼任|出任)|[，,]\s*(?:同时|还|并|也|另外)+是"
+                   # (负责咖啡产业链的是副市长陈雅婷，她去年起兼任该链链长: a pronoun and a time between)
+                   r"|[，,]\s*(?:他|她)?(?:今年|去年|年初|(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:起|以来)?"
+                   r"(?:同时|还|并|也|另外|现)?(?:担任|兼任|出任)|[，,]\s*(?:同时|还|并|也|另外)+是"
                    ).match(text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
             # (县委书记沈建华，县委副书记、县长顾晓峰共同担任总链长: after a comma only a shared post joins them)
@@ -5936,8 +5942,9 @@ class _Sentence:
                                        chain=own.normalized if own else self._only_chain()))
             took = next((t for t in pats["master_took_zh"].finditer(text, max(self.lo, m.start() - 30), self.hi)
                          if t.end() == m.end()), None)  # (链主之一 is read past the role word)
-            if took and took.group("became") and not _ends_with_firm_word(took.group("name")):
-                took = None
+            if took and (took.group("became") or _has_function_word(took.group("name"))) and \
+                    not _ends_with_firm_word(took.group("name")):
+                took = None  # (但在已成为链主的台厂中: words of the clause, no firm's name)
             if took and not named:
                 s, e = took.span("name")
                 own = next((c for c in self.chains if took.start("chain") <= c.start and c.end <= m.start()), None)

@@ -2731,6 +2731,16 @@ def test_roster_lines_with_a_post_aside_and_offices_after_a_comma_and_a_table_of
     assert [(r.text, r.chain) for r in find_leaders(text)] == [("丁卫国", chain), ("常州星驰新能源汽车有限公司", chain)]
 
 
+def test_a_chief_who_took_the_role_after_a_pronoun_and_words_of_a_clause_are_no_firm() -> None:
+    text = "负责咖啡产业链的是副市长陈雅婷，她去年起兼任该链链长。"
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("陈雅婷", "咖啡产业链")]
+    assert not [r for r in find_leaders("但在已成为链主的台厂中，仍有不少选择加码。") if r.person]
+    # one person's role before 、 is not the next person's
+    text = "由县委书记李宏伟任总链长、县长周明阳任副总链长。"
+    assert [(r.text, r.role) for r in find_leaders(text)] == [
+        ("李宏伟", "chief_chain_leader"), ("周明阳", "deputy_chain_leader")]
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
