@@ -1444,6 +1444,10 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "zh" and "、" in text:
         out += _firms_listed_before_group_zh(text, article, out)
     if lang == "zh":
+        if "链主" in text:
+            taken = [(r.start, r.end) for r in out]
+            out += [r for r in _masters_counted_by_clause_zh(text, article)
+                    if not any(a < r.end and r.start < b for a, b in taken)]
         out += _intake_breakdown_zh(text, article, out)
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
@@ -1840,6 +1844,24 @@ _BATCH_SHARE_ZH = regex.compile(
     rf"(?<=[。，,；;：:\n]|从产业链看，|从区域看，|其中)(?P<who>\p{{Han}}{{2,10}}?(?:市|县|区|州|产业链))(?:入选|有|占|共)?"
     rf"(?P<n>{_N_ZH})家(?!企业?(?:中|里|当中))"
     rf"|(?<=[。，,；;：:\n])\p{{Han}}{{2,6}}(?:、\p{{Han}}{{2,6}})+[两三四五六七八九]市合计(?P<n2>{_N_ZH})家")
+
+
+# 三省被认定为省级重点产业链链主企业的A股上市公司共47家: firms the clause before says are chain masters, counted
+_MASTERS_BY_CLAUSE_ZH = regex.compile(r"(?:被|获)?(?:认定|确定|评定|遴选|列)为?[^，,。；;]{0,24}?链主(?:企业)?的"
+                                      r"(?P<kind>[^，,。；;]{0,12}?)(?:共|有|达|计|合计|共计)?"
+                                      r"(?P<n>[\d一二三四五六七八九十两]{1,4})家")
+
+
+def _masters_counted_by_clause_zh(text: str, article: str) -> list[LeaderRecord]:
+    """A count of firms a relative clause calls chain masters (被认定为…链主企业的A股上市公司共47家): a group of
+    chain masters (not a quota per chain: 每条链认定…的不超过3家)."""
+    out = []
+    for m in _MASTERS_BY_CLAUSE_ZH.finditer(text):
+        value = read_number(m.group("n"))
+        if value is None or value < 2 or rx(r"每|不超过|不少于|至少|最多").search(m.group()):
+            continue
+        out.append(_record(text, article, m.start("n"), m.end(), role="chain_master", count=int(value)))
+    return out
 
 
 def _intake_breakdown_zh(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:

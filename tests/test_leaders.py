@@ -2741,6 +2741,14 @@ def test_a_chief_who_took_the_role_after_a_pronoun_and_words_of_a_clause_are_no_
         ("李宏伟", "chief_chain_leader"), ("周明阳", "deputy_chain_leader")]
 
 
+def test_firms_a_clause_calls_chain_masters_counted() -> None:
+    text = "截至10月31日，三省被认定为省级重点产业链链主企业的A股上市公司共47家，前三季度合计实现营收6800亿元。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("47家", 47)]
+    text = "截至今年9月，被大陆各地认定为链主的台资企业已超过150家，分布在江苏、浙江等省份。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("150家", 150)]
+    assert not find_leaders("每条产业链认定为链主企业的原则上不超过3家。")
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
