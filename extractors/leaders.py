@@ -794,7 +794,11 @@ _OFFICE_POST_EN = regex.compile(r"(?:Deputy\s+|Executive\s+Deputy\s+)?(?:Directo
                                 # Committee of the CPC Regional Committee and Head of …: a leader's post by portfolio)
                                 r"|(?:(?:Executive|First)\s+)?(?:Vice\s+)?(?:Chair(?:man|woman)?|Governor|Mayor)"
                                 r"\s+(?:of\s+(?:the\s+)?[A-Z]|in\s+charge\s+of\s+)[^;\n]{3,120}?"
-                                r"|Member\s+of\s+the\s+Standing\s+Committee\s+of\s+[^;\n]{3,120}")
+                                r"|Member\s+of\s+the\s+Standing\s+Committee\s+of\s+[^;\n]{3,120}"
+                                # (Principal responsible official of the Daqing Municipal People's Government ·
+                                # principal leader of the Municipal Bureau of Science and Technology)
+                                r"|[Pp]rincipal\s+(?:responsible\s+)?(?:official|leader|person\s+in\s+charge)\s+of\s+"
+                                r"(?:the\s+)?[A-Z][^;,\n]{3,100}")
 
 
 def _office_posts_in_roster_lines_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
@@ -3838,6 +3842,15 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                     out.append(_record(text, article, cell.start, cell.end, title=text[cell.start:cell.end],
                                        role=role, chain=chain if role != "chief_chain_leader" else None))
                     continue
+                if named and ";" in text[cell.start:cell.end]:
+                    # Bai Xuefeng, Director of …; Principal responsible official of the Daqing Municipal People's
+                    # Government: a further item that names only a post
+                    for part in rx(r"[^;]+").finditer(text, cell.start, cell.end):
+                        a = part.start() + len(part.group()) - len(part.group().lstrip())
+                        b = part.start() + len(part.group().rstrip())
+                        if not any(a <= p.start < b for p in named) and _OFFICE_POST_EN.fullmatch(text, a, b):
+                            out.append(_record(text, article, a, b, title=text[a:b], role=role,
+                                               chain=chain if role != "chief_chain_leader" else None))
                 for k, p in enumerate(named):
                     title = (p.note or "").split("|")[0].strip() or (
                         titles[k] if len(titles) == len(named) else titles[0] if len(titles) == 1 else None)
@@ -4430,9 +4443,20 @@ def _heading_chain_en(text: str, line_start: int, chains: list[Mention]) -> Ment
         # (1. New materials industrial chain (silicon-based materials and lithium battery materials): a numbered
         # heading may carry a long aside)
         if len(line.strip()) <= 80 or len(line.strip()) <= 140 and rx(r"\s*\d{1,2}[.)]\s").match(line):
-            return next((c for c in chains if prev_start <= c.start and c.end <= prev_start + len(line)), None)
+            named = next((c for c in chains if prev_start <= c.start and c.end <= prev_start + len(line)), None)
+            bare = None if named else _BARE_CHAIN_HEADING_EN.fullmatch(line)
+            if bare is not None:  # 1. Electronic Information over Deputy chain chiefs: …: the heading names it
+                name = bare.group("name")
+                s = prev_start + bare.start("name")
+                return Mention(s, s + len(name), "CHAIN", f"{name[0]}{name[1:].lower()} chain")
+            return named
         return None
     return None
+
+
+# 1. Electronic Information · 3) Pearls and Jewelry: a numbered heading that is only a chain's name
+_BARE_CHAIN_HEADING_EN = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]+"
+                                       r"(?P<name>[A-Z][a-z-]+(?:[ \t]+(?:and[ \t]+)?[A-Za-z-]+){0,5})[ \t]*")
 
 
 def _heading_chain(text: str, line_start: int, chains: list[Mention]) -> Mention | None:

@@ -4254,6 +4254,20 @@ def test_english_a_chain_office_run_or_headed_by_an_official() -> None:
     assert not find_leaders(text, language="en")
 
 
+def test_english_posts_in_rosters_under_a_bare_numbered_heading_and_after_a_named_deputy_in_a_cell() -> None:
+    text = ("Selected chains\n\n1. Electronic Information\nDeputy chain chiefs: Mr. Lu Zhen, Deputy Secretary-General "
+            "of Beihai Municipal Government; Director of Beihai Municipal Development and Reform Commission\n")
+    found = [(r.text, r.chain) for r in find_leaders(text, language="en")]
+    assert ("Director of Beihai Municipal Development and Reform Commission", "Electronic information chain") in found
+    text = ("Chain | Chain leader | Deputy chain leaders\n"
+            "1. Green food processing | Han Yuzhi, Executive Vice Governor | Bai Xuefeng, Director of the Provincial "
+            "Department of Commerce; Principal responsible official of the Daqing Municipal People's Government\n")
+    found = [(r.text, r.role) for r in find_leaders(text, language="en")]
+    post = "Principal responsible official of the Daqing Municipal People's Government"
+    assert (post, "deputy_chain_leader") in found
+    assert ("Bai Xuefeng", "deputy_chain_leader") in found
+
+
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
     text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
