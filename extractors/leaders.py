@@ -1338,7 +1338,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _including_on_chains_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         if " of them " in text or " of these " in text or " of those " in text or " of the " in text \
-                or " of which " in text or " of whom " in text:
+                or " of which " in text or " of whom " in text or "Of the " in text or "Of these " in text:
             out += [r for r in _parts_of_counted_masters_en(text, article)
                     if not any(o.start <= r.start < o.end for o in out)]
         staff = _office_staff_en(text, article, persons_en, chains)
@@ -2303,6 +2303,8 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
         if counted is not None and value is not None and value >= 2:
             out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=value,
                                chain=m.group("chain")))
+    if "Of the " in text or "Of these " in text:
+        out += _parts_after_of_the_n_en(text, article)
     for m in _N_OF_THE_M_MASTERS_SCAN.finditer(text):  # Only 3 of the 27 chain master enterprises have …
         value = _en_count(m.group("n"))
         if value is not None and value >= 2:
@@ -2322,6 +2324,33 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
         if value is not None and value >= 2:
             end = m.start() + len(rx(r"\S+\s+of\s+\S+").match(text, m.start()).group())
             out.append(_record(text, article, m.start(), end, role="chain_master", count=value, chain=None))
+    return out
+
+
+# Of the 26, 11 are state-owned, 13 are private and two are joint ventures; six are listed …: a counted set of
+# chain masters, then its parts, each a number and the verb of what they are or did
+_OF_THE_N_EN = regex.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Of\s+(?:the|these|those)\s+(?P<m>\d{{1,4}}|"
+                             rf"(?i:{'|'.join(_EN_NUMBERS)}))(?:\s+(?:enterprises|companies|firms|chain\s+masters))?,")
+_PART_OF_SET_EN = regex.compile(rf"(?:(?<=[,;])\s+(?:and\s+)?|\s+and\s+)(?P<n>\d{{1,4}}|(?i:{'|'.join(_EN_NUMBERS)}))"
+                                r"\s+(?:are|were|have|had|recorded|reported|exported|trade|carry|belong|posted|saw|made)\b")
+
+
+def _parts_after_of_the_n_en(text: str, article: str) -> list[LeaderRecord]:
+    """The parts of a set of chain masters counted before, in a sentence opening "Of the 26," (each part a
+    number and a verb): groups of chain masters."""
+    out: list[LeaderRecord] = []
+    for m in _OF_THE_N_EN.finditer(text):
+        whole = m.group("m").lower()
+        counted = rx(rf"(?i)\b{regex.escape(whole)}\s+(?:[\w-]+\s+){{0,3}}(?:enterprises|companies|firms)\b[^.]{{0,80}}"
+                     rf"chain[\s-]+master|\b{regex.escape(whole)}\s+(?:[\w-]+\s+){{0,2}}[\"“']?chain[\s-]+masters?\b").search(
+            text, max(0, m.start() - 800), m.start())
+        if counted is None:
+            continue
+        end = rx(r"[.!?](?:\s|$)|\n").search(text, m.end())
+        for part in _PART_OF_SET_EN.finditer(text, m.end(), end.start() if end else len(text)):
+            value = _en_count(part.group("n"))
+            if value is not None and value >= 2:
+                out.append(_record(text, article, part.start("n"), part.end("n"), role="chain_master", count=value))
     return out
 
 

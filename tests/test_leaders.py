@@ -4268,6 +4268,16 @@ def test_english_posts_in_rosters_under_a_bare_numbered_heading_and_after_a_name
     assert ("Bai Xuefeng", "deputy_chain_leader") in found
 
 
+def test_english_the_parts_of_a_counted_set_of_chain_masters_after_of_the_n() -> None:
+    text = ("Liaoning named its first 26 chain master enterprises on Tuesday. Of the 26, 11 are state-owned, 13 are "
+            "private and two are joint ventures with foreign partners; six are listed on the stock exchanges.")
+    found = [(r.text, r.count) for r in find_leaders(text, language="en")]
+    assert found == [("26 chain master enterprises", 26), ("11", 11), ("13", 13), ("two", 2), ("six", 6)]
+    # a set of something else
+    text = "The province has 26 industrial parks. Of the 26, 11 are near the coast and 13 are inland."
+    assert not find_leaders(text, language="en")
+
+
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
     text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
