@@ -5120,9 +5120,11 @@ class _Sentence:
                 earlier = [r for r in self.roles if r.end <= by.start()]
                 held = [(earlier[-1].role, self._chain_of(earlier[-1]))] if earlier else []
             office = next((r for r in reversed(self.roles) if r.role == "official" and r.end <= by.start()), None)
-            if not held and office is not None and rx(r"(?:办公室|链办)?(?:常务副|副)?主任").match(
-                    text, end.end(), self.hi):
+            if not held and office is not None and (rx(r"(?:办公室|链办)?(?:常务副|副)?主任").match(
+                    text, end.end(), self.hi) or rx(r"(?:常务副|副)?主任[，,]?$").search(
+                        text, max(self.lo, by.start() - 4), by.start()) and end.group() in ("兼任", "担任")):
                 # 市产业链链长制办公室设在市工信局，由韩立军兼任办公室主任: the office's head
+                # (区链办主任由工信厅厅长韦志刚兼任 · 链办设在市农业农村局，主任由该局副局长林志航兼任: its head first)
                 held = [("official", self._chain_of(office))]
             if not held:
                 continue

@@ -2749,6 +2749,14 @@ def test_firms_a_clause_calls_chain_masters_counted() -> None:
     assert not find_leaders("每条产业链认定为链主企业的原则上不超过3家。")
 
 
+def test_a_chain_offices_head_named_after_the_post_and_by() -> None:
+    text = "日常工作由产业链链长制工作办公室（下称“区链办”）承担，区链办主任由工信厅厅长韦志刚兼任。"
+    assert [(r.text, r.role) for r in find_leaders(text)] == [("韦志刚", "official")]
+    text = "链办设在市农业农村局，主任由该局副局长林志航兼任。"
+    assert [(r.text, r.role) for r in find_leaders(text)] == [("林志航", "official")]
+    assert not find_leaders("学校设在县城，主任由张三兼任。")
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
