@@ -2354,6 +2354,10 @@ def _parts_after_of_the_n_en(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
+# what may stand between an office's name and 、 when the post is its head's (…办公室主任、 · …链办负责人、)
+_OFFICE_HEAD_WORD_ZH = regex.compile(r"(?:常务副|副)?(?:主任|负责人)?")
+
+
 def _is_place_en(name: str) -> bool:
     from extractors.entities import find_places
 
@@ -5055,8 +5059,10 @@ class _Sentence:
                 # (链主企业江南视光集团董事长许国良: a firm's chairman, no chain master himself)
                 # (电子信息产业链工作专班负责人、市工信局副局长程凯: a role joined to the title by 、 before it)
                 # (an office's post only: …任总链长、县长周明阳任副总链长 joins two people's clauses)
-                found += [r for r in self.roles if (t_start <= r.start < person.start or r.end == t_start - 1
-                                                    and text[t_start - 1] == "、" and r.role == "official")
+                # (市新材料产业链链办负责人、市工信局副局长邓雅琪: the office, its head's post, then 、)
+                joined = text[t_start - 1:t_start] == "、"
+                found += [r for r in self.roles if (t_start <= r.start < person.start or joined and r.role == "official"
+                                                    and _OFFICE_HEAD_WORD_ZH.fullmatch(text, r.end, t_start - 1))
                           and r.role != "chain_master"]
             elif title and text[person.end:person.end + len(title)] == title:
                 found += [r for r in self.roles if person.end <= r.start < person.end + len(title)]
@@ -5121,8 +5127,8 @@ class _Sentence:
                 held = [(earlier[-1].role, self._chain_of(earlier[-1]))] if earlier else []
             office = next((r for r in reversed(self.roles) if r.role == "official" and r.end <= by.start()), None)
             if not held and office is not None and (rx(r"(?:办公室|链办)?(?:常务副|副)?主任").match(
-                    text, end.end(), self.hi) or rx(r"(?:常务副|副)?主任[，,]?$").search(
-                        text, max(self.lo, by.start() - 4), by.start()) and end.group() in ("兼任", "担任")):
+                    text, end.end(), self.hi) or rx(r"(?:常务副|副)?主任[，,]?(?:则|均|也)?$").search(
+                        text, max(self.lo, by.start() - 5), by.start()) and end.group() in ("兼任", "担任")):
                 # 市产业链链长制办公室设在市工信局，由韩立军兼任办公室主任: the office's head
                 # (区链办主任由工信厅厅长韦志刚兼任 · 链办设在市农业农村局，主任由该局副局长林志航兼任: its head first)
                 held = [("official", self._chain_of(office))]

@@ -2757,6 +2757,13 @@ def test_a_chain_offices_head_named_after_the_post_and_by() -> None:
     assert not find_leaders("学校设在县城，主任由张三兼任。")
 
 
+def test_a_chain_offices_head_by_a_post_joined_before_his_title_or_after_then() -> None:
+    text = "市新材料产业链链办负责人、市工信局副局长邓雅琪介绍，市财政每年安排资金2亿元。"
+    assert [(r.text, r.role, r.chain) for r in find_leaders(text)] == [("邓雅琪", "official", "新材料产业链")]
+    text = "铜基新材料产业链由市委书记丁可心兼任链长，副市长潘立言任副链长，市链办主任则由市经信局局长胡敏担任。"
+    assert [(r.text, r.role) for r in find_leaders(text)][-1] == ("胡敏", "official")
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
