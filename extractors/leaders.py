@@ -5020,8 +5020,11 @@ class _Sentence:
         丝网产业链链长的郝志远: the role before 的 and the name."""
         out = []
         for person in self.persons:
-            m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:则|就|仍|均)?(?:是|为)[\p{Han}、]{0,24}$").search(
-                self.text, max(self.lo, person.start - 32), person.start) or rx(
+            # (这位链长，是奉新县委副书记、县长聂文杰 · …链长已调整为区委常委、常务副区长邓毅 · 这条链的链长，是1月
+            # 刚从自治区发展改革委交流到百色任职的副市长陆海川: a comma, a change, a clause on the post between)
+            m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:[，,])?(?:则|就|仍|均)?(?:已)?(?:调整为|变更为|改为|是|为)"
+                   r"(?:[\p{Han}、]{0,24}|[^，,。；;：:“”]{0,40}?(?<=的)\p{Han}{0,12})$").search(
+                self.text, max(self.lo, person.start - 56), person.start) or rx(
                 # 还配备了3位副链长，分别是市政府副秘书长许振东、…和市商务局局长吴倩: each named one holds it
                 r"(?P<role>副总链长|总链长|副链长|链长)(?:[\d一二三四五六七八九十两]{1,2}(?:人|名|位))?[，,]?(?:分别|依次)(?:是|为)"
                 r"[\p{Han}、]{0,60}$").search(

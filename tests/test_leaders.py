@@ -2764,6 +2764,15 @@ def test_a_chain_offices_head_by_a_post_joined_before_his_title_or_after_then() 
     assert [(r.text, r.role) for r in find_leaders(text)][-1] == ("胡敏", "official")
 
 
+def test_a_chief_after_the_role_a_comma_and_is_or_a_change_to() -> None:
+    text = "这位链长，是奉新县委副书记、县长聂文杰。"
+    assert [(r.text, r.title) for r in find_leaders(text)] == [("聂文杰", "奉新县委副书记、县长")]
+    text = "这条链的链长，是1月刚从自治区发展改革委交流到百色任职的副市长陆海川。"
+    assert [(r.text, r.title) for r in find_leaders(text)] == [("陆海川", "副市长")]
+    text = "目前，东兴区汽车零部件产业链链长已调整为区委常委、常务副区长邓毅。"
+    assert [(r.text, r.chain) for r in find_leaders(text)] == [("邓毅", "汽车零部件产业链")]
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
