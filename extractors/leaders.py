@@ -5125,7 +5125,9 @@ class _Sentence:
                 held = [("chain_leader", chain_end[chain_pos].normalized)]
             if not held:  # 电子信息产业链由市长何文博担任链长: the role comes after the verb
                 held = self._roles_after(end.end(), chain_end.get(pos))
-            if not held and end.group() in ("接任", "继任"):  # 原X产业链链长李崇文不再担任，由副省长宋立恒接任
+            if not held and (end.group() in ("接任", "继任") or end.group() in ("担任", "兼任") and rx(
+                    r"不再(?:担任|兼任)[，,]$").search(text, max(self.lo, by.start() - 6), by.start())):
+                # 原X产业链链长李崇文不再担任，由副省长宋立恒接任 (…不再担任，由县政协副主席潘毅担任)
                 earlier = [r for r in self.roles if r.end <= by.start()]
                 held = [(earlier[-1].role, self._chain_of(earlier[-1]))] if earlier else []
             office = next((r for r in reversed(self.roles) if r.role == "official" and r.end <= by.start()), None)

@@ -2773,6 +2773,12 @@ def test_a_chief_after_the_role_a_comma_and_is_or_a_change_to() -> None:
     assert [(r.text, r.chain) for r in find_leaders(text)] == [("邓毅", "汽车零部件产业链")]
 
 
+def test_a_successor_who_takes_the_post_a_predecessor_no_longer_holds() -> None:
+    text = "绿色建材产业链：原链长孙国庆（县政协副主席）因到龄退休不再担任，由县政协副主席潘毅担任。"
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text)]
+    assert ("潘毅", "chain_leader", "绿色建材产业链") in found
+
+
 def test_a_roster_one_line_per_chain_with_dashes() -> None:
     text = ("县里8条重点产业链各有链长，各链链长和链主企业如下：\n"
             "绿色食品产业链——马洪涛（副县长）——山东莒州食品集团、浮来春食品\n"
