@@ -2290,15 +2290,21 @@ _N_OF_THE_M_ON_CHAIN_EN = regex.compile(
     r"\s+(?:the|its)\s+(?P<chain>(?:[\w-]+\s+){1,5}?chain)\b")
 
 
+def _masters_counted_before_en(text: str, number: str, pos: int, reach: int) -> Any:
+    """Where, within ``reach`` characters before ``pos``, the text counts ``number`` chain masters ("26 chain
+    master enterprises" · "48 enterprises … named chain masters"), or None: the set a later "Of the 26," or
+    "Two of the six" takes its parts from."""
+    whole = regex.escape(number.lower())
+    return rx(rf"(?i)\b{whole}\s+(?:[\w-]+\s+){{0,3}}(?:enterprises|companies|firms)\b[^.]{{0,80}}chain[\s-]+master"
+              rf"|\b{whole}\s+(?:[\w-]+\s+){{0,2}}[\"“']?chain[\s-]+masters?\b").search(text, max(0, pos - reach), pos)
+
+
 def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
     """A sentence opening on "Seven of them are …" right after a sentence that counted chain masters:
     a part of that group; "Two of the six, including A, belong to the optical chain": the chain's part."""
     out: list[LeaderRecord] = []
     for m in _N_OF_THE_M_ON_CHAIN_SCAN.finditer(text):
-        whole = m.group("m").lower()
-        counted = rx(rf"(?i)\b{regex.escape(whole)}\s+(?:[\w-]+\s+){{0,2}}(?:enterprises|companies|firms)\b[^.]{{0,80}}"
-                     r"chain[\s-]+master|\b" + regex.escape(whole) + r"\s+(?:new\s+)?[\"“']?chain[\s-]+master").search(
-            text, max(0, m.start() - 600), m.start())
+        counted = _masters_counted_before_en(text, m.group("m"), m.start(), 600)
         value = _en_count(m.group("n"))
         if counted is not None and value is not None and value >= 2:
             out.append(_record(text, article, m.start("n"), m.end("n"), role="chain_master", count=value,
@@ -2340,10 +2346,7 @@ def _parts_after_of_the_n_en(text: str, article: str) -> list[LeaderRecord]:
     number and a verb): groups of chain masters."""
     out: list[LeaderRecord] = []
     for m in _OF_THE_N_EN.finditer(text):
-        whole = m.group("m").lower()
-        counted = rx(rf"(?i)\b{regex.escape(whole)}\s+(?:[\w-]+\s+){{0,3}}(?:enterprises|companies|firms)\b[^.]{{0,80}}"
-                     rf"chain[\s-]+master|\b{regex.escape(whole)}\s+(?:[\w-]+\s+){{0,2}}[\"“']?chain[\s-]+masters?\b").search(
-            text, max(0, m.start() - 800), m.start())
+        counted = _masters_counted_before_en(text, m.group("m"), m.start(), 800)
         if counted is None:
             continue
         end = rx(r"[.!?](?:\s|$)|\n").search(text, m.end())
