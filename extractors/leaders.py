@@ -1337,6 +1337,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "including" in text:
             out += [r for r in _including_on_chains_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+        if "number of " in text:
+            out += [r for r in _chiefs_counted_after_change_en(text, article)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if " of them " in text or " of these " in text or " of those " in text or " of the " in text \
                 or " of which " in text or " of whom " in text or "Of the " in text or "Of these " in text:
             out += [r for r in _parts_of_counted_masters_en(text, article)
@@ -2288,6 +2291,27 @@ _N_OF_THE_M_ON_CHAIN_EN = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<n>{_SMALL_COUNT_EN})\s+of\s+the\s+(?P<m>\d{{1,3}}|"
     rf"(?i:{'|'.join(_EN_NUMBERS)}))\b(?:,[^,.;]{{1,60}},)?\s+(?:belong\s+to|are\s+on|are\s+in|sit\s+on|are\s+from)"
     r"\s+(?:the|its)\s+(?P<chain>(?:[\w-]+\s+){1,5}?chain)\b")
+
+
+# … cut the number of city leaders serving as "chain chiefs" to eight from 13 · reduces the number of deputy chain
+# chiefs, who are mostly heads of municipal bureaus, to 16 from 29: how many hold the post after a change
+_NUMBER_OF_CHIEFS_TO_EN = regex.compile(
+    r"(?i)\bnumber\s+of\s+(?:(?P<rank>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:leaders|officials)\s+serving\s+as\s+)?"
+    r"[\"“']?(?P<deputy>deputy\s+)?chain\s+(?:chiefs|leaders)[\"”']?(?:,[^,.;]{1,80},)?\s+"
+    rf"(?:to|at)\s+(?P<n>{_SMALL_COUNT_EN})\b(?!\s*(?:%|percent))")
+
+
+def _chiefs_counted_after_change_en(text: str, article: str) -> list[LeaderRecord]:
+    """How many chain chiefs (or deputies) there are after a change of their number: a group of that role."""
+    out = []
+    for m in _NUMBER_OF_CHIEFS_TO_EN.finditer(text):
+        value = _en_count(m.group("n"))
+        if value is None or value < 2:
+            continue
+        out.append(_record(text, article, m.start("n"), m.end("n"), count=value,
+                           role="deputy_chain_leader" if m.group("deputy") else "chain_leader",
+                           rank=m.group("rank").lower() if m.group("rank") else None))
+    return out
 
 
 def _masters_counted_before_en(text: str, number: str, pos: int, reach: int) -> Any:

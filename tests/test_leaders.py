@@ -4308,6 +4308,15 @@ def test_english_the_parts_of_a_counted_set_of_chain_masters_after_of_the_n() ->
     assert not find_leaders(text, language="en")
 
 
+def test_english_how_many_chiefs_there_are_after_their_number_changes() -> None:
+    text = ('Mudanjiang cut the number of city leaders serving as "chain chiefs" to eight from 13, one of the most '
+            'sweeping reorganizations. It also reduces the number of deputy chain chiefs, who are mostly heads of '
+            'municipal bureaus, to 16 from 29.')
+    assert [(r.text, r.role, r.count, r.rank) for r in find_leaders(text, language="en")] == [
+        ("eight", "chain_leader", 8, "city"), ("16", "deputy_chain_leader", 16, None)]
+    assert not find_leaders("The number of chain chiefs rose 20 percent to 24 last year.", language="en")
+
+
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
     text = "深交所上市公司蜀锂新材料股份有限公司（下称“蜀锂新材”）入选动力电池产业链链主企业。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("蜀锂新材料股份有限公司", "动力电池产业链")]
