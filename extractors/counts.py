@@ -383,15 +383,24 @@ def _label_counts(text: str, original: str, article: str) -> list[CountRecord]:
         noun = head.group().lower() if head else ""
         if not noun or noun in _LABEL_NOT_COUNTED:
             continue
-        for group in ("num", "was"):
-            if m.group(group) is None:
-                continue
-            reading = read_number(m.group(group))
-            if reading is None:
-                continue
-            s, e = m.span(group)
-            out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
-                                   unit=noun, object=m.group("label").strip(), qualifier="exact"))
+        out += _label_line_counts(m, original, article, noun, m.group("label").strip(), "exact")
+    return out
+
+
+def _label_line_counts(m: Any, original: str, article: str, unit: str, label: str,
+                       qualifier: str) -> list[CountRecord]:
+    """The counts of a labelled line whose label names what they count: its number (``num``, with
+    ``qualifier``) and the baseline "up from N" after it (``was``)."""
+    out: list[CountRecord] = []
+    for group, q in (("num", qualifier), ("was", "exact")):
+        if m.group(group) is None:
+            continue
+        reading = read_number(m.group(group))
+        if reading is None:
+            continue
+        s, e = m.span(group)
+        out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
+                               unit=unit, object=label, qualifier=q))
     return out
 
 
@@ -459,19 +468,10 @@ def _labelled_item_counts(text: str, original: str, article: str) -> list[CountR
         noun = rx(r"[\"“”']").sub("", head).split()[-1] if head.split() else ""
         if not rx(r"[A-Za-z]{2,}s").fullmatch(noun) or noun.lower() in ("targets", "goals", "results", "years"):
             continue  # (a) Revenue of the 10 key chains: … · Targets: 3: no plural thing counted
-        q = {"at least": "at_least", "no fewer than": "at_least", "more than": "over", "over": "over",
-             "about": "approx", "around": "approx", "nearly": "approx"}.get(
-            rx(r"\s+").sub(" ", (m.group("q") or "").lower()), "exact")
-        for group, qualifier in (("num", q), ("was", "exact")):
-            if m.group(group) is None:
-                continue
-            reading = read_number(m.group(group))
-            if reading is None:
-                continue
-            s, e = m.span(group)
-            out.append(CountRecord(article=article, start=s, end=e, text=original[s:e], value=reading.value,
-                                   unit=noun.lower() if not noun.isupper() and not noun[:-1].isupper() else noun,
-                                   object=label, qualifier=qualifier))
+        q = qualifier_before(text, m.start("num")) if m.group("q") else None
+        out += _label_line_counts(m, original, article,
+                                  noun.lower() if not noun.isupper() and not noun[:-1].isupper() else noun,
+                                  label, q[0] if q else "exact")
     return out
 
 
