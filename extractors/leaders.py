@@ -1456,10 +1456,17 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _masters_counted_by_clause_zh(text, article)
                     if not any(a < r.end and r.start < b for a, b in taken)]
         out += _intake_breakdown_zh(text, article, out)
+        if "链主" in text:
+            out += _parts_of_master_totals_zh(text, article, out)
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         out = [r for r in out if r.role != "chain_master" or r.person is None or (
             _could_be_a_firm_zh(r.person) and r.person not in _firm_kinds_zh())]
+        # (其中光伏组件企业2家 · 21家链主企业中，A等次9家: the kind a part is counted by, no firm's name)
+        out = [r for r in out if not (
+            r.role == "chain_master" and r.person and not rx(r"(?:有限|集团|股份|公司)$").search(r.person)
+            and rx(r"(?:其中|中[，,])$").search(text, max(0, r.start - 3), r.start)
+            and _PART_AFTER_KIND_ZH.match(text, r.end))]
     if lang == "en":  # Ran Zhiqiang spent … Ran is the chain chief of …: the full name's first mention holds it (D22)
         people = {m.normalized for m in mentions if m.label == "PERSON" and pinyin_name(m.normalized)}
         # (Changsha's co-chief, Tan, chairs a meeting with the chain's three chain masters: a person, no firm)
@@ -1849,7 +1856,7 @@ _RANK_COUNT_ZH = regex.compile(r"(?P<rank>[\p{Han}和]{0,20}?(?:常委|省长|�
 # 西安市入选23家，宝鸡市7家，… · 光伏产业链5家，航空产业链4家 · 延安、安康两市合计2家: a batch's share by place or chain
 _BATCH_SHARE_ZH = regex.compile(
     rf"(?<=[。，,；;：:\n]|从产业链看，|从区域看，|其中)(?P<who>\p{{Han}}{{2,10}}?(?:市|县|区|州|产业链))(?:入选|有|占|共)?"
-    rf"(?P<n>{_N_ZH})家(?!企业?(?:中|里|当中))"
+    rf"(?<!第)(?P<n>{_N_ZH})家(?!企业?(?:中|里|当中))"
     rf"|(?<=[。，,；;：:\n])\p{{Han}}{{2,6}}(?:、\p{{Han}}{{2,6}})+[两三四五六七八九]市合计(?P<n2>{_N_ZH})家")
 
 
@@ -1895,6 +1902,63 @@ def _intake_breakdown_zh(text: str, article: str, records: list[LeaderRecord]) -
         if len(items) >= 2 and sum(v for _a, _b, v, _c in items) <= 2 * r.count:
             out += [_record(text, article, a, b, role="chain_master", count=v, chain=c) for a, b, v, c in items]
             taken += [(a, b) for a, b, *_ in items]
+    return out
+
+
+# 21家链主企业中，A等次9家、B等次9家 · 链主企业87家，其中上半年新认定12家: the cue that the parts of a total follow
+_PART_AFTER_KIND_ZH = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十两]{1,3}家")
+_PARTS_CUE_ZH = regex.compile(r"(?:中|当中|里)?[，,]?(?:[^。！？；;\n]{0,30}?[，,])?\s*其中"
+                              r"|(?:中|当中|里)(?:[，,]|(?=\p{Han}))")
+# 营收同比增长的有31家 · 民营企业17家 · 其余4条产业链合计11家: one part's number, its own clause before it
+_PART_COUNT_ZH = regex.compile(rf"(?<=[，,、；;：:]|其中|\A)(?P<clause>[^，,、；;：:。！？\n]{{0,24}}?)"
+                               rf"(?P<n>{_N_ZH})家(?!企业?(?:中|里|当中|配套|供应)|\p{{Han}}{{0,4}}链主)")
+# (带动配套企业213家 · 中小企业… · 每条链不超过3家: other firms, or a quota, no part of the chain masters)
+_NOT_A_PART_ZH = regex.compile(r"配套|供应|上下游|带动|中小|协作|合作|客户|银行|机构|园区|项目|每|不超过|不少于|至少"
+                               r"|力争|争取|计划|目标|培育|引进|新招|各|唯一|比|较|多出|减少")
+# (到2028年：链主企业总数达到10家以上，其中…: a goal's parts are goals too (D16), no groups)
+_GOAL_BEFORE_TOTAL_ZH = regex.compile(r"力争|争取|计划|目标|提出|到20\d\d年|以上$")
+
+
+def _parts_of_master_totals_zh(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """The parts a total of chain masters is broken into after 其中 or 中 (参评的21家链主企业中，A等次9家、B等次9家 ·
+    链主企业3家，其中光伏组件企业2家、储能电池企业1家), to the sentence's end, and in the sentences right after it
+    that open on what they break it down by (从所有制看，民营企业17家，…): each part a group of chain masters,
+    of the chain its clause names or the total's, when every part is smaller than the total and together they
+    come to no more than twice it (two breakdowns of the same firms)."""
+    out: list[LeaderRecord] = []
+    taken = [(r.start, r.end) for r in records]
+    for total in records:
+        if total.role != "chain_master" or total.person is not None or not total.count or total.count < 2:
+            continue
+        begin = total.start - len(rx(r"[^。！？；;\n]*$").search(text, max(0, total.start - 200), total.start).group())
+        if _GOAL_BEFORE_TOTAL_ZH.search(text, begin, total.end) or text.startswith("以上", total.end) or \
+                _BREAKDOWN_LEAD_ZH.match(text, begin):
+            continue  # (从产业链分布看，工程机械产业链入选6家: itself a part, which the next breakdowns are not)
+        cue = _PARTS_CUE_ZH.match(text, total.end)
+        end = total.end + len(rx(r"[^。！？\n]*").match(text, total.end).group())
+        # (the parts after 其中 run to the end of their part of the sentence: …3家；新增…: another goal)
+        spans = [(cue.end(), cue.end() + len(rx(r"[^；;]*").match(text, cue.end(), end).group()))] \
+            if cue is not None and cue.end() <= end else []
+        while (lead := _BREAKDOWN_LEAD_ZH.match(text, end + 1)) is not None:  # 从所有制看，…: the next breakdown
+            end = lead.end() + len(rx(r"[^。！？\n]*").match(text, lead.end()).group())
+            spans.append((lead.end(), end))
+        items = []
+        for lo, hi in spans:
+            for m in _PART_COUNT_ZH.finditer(text, lo, hi):
+                value = read_number(m.group("n"))
+                if value is None or not 1 <= value < total.count or _NOT_A_PART_ZH.search(m.group("clause")) \
+                        or m.group("n") == "一":
+                    continue  # (其中一家是锡华微电子，另一家是…: the one firm named, no count (D5))
+                # (工程机械产业链入选6家: the part is a chain's; not 8条新增产业链: chains counted)
+                chain = rx(r"\s*(?P<chain>(?:(?![\d一二三四五六七八九十两]条)\p{Han}){2,14}?(?:产业)?链)"
+                           r"(?:入选|有|占|共有|共|合计)?$").match(m.group("clause"))
+                items.append((m.start("n"), m.end(), int(value), chain.group("chain") if chain else total.chain))
+        if not items or sum(v for _a, _b, v, _c in items) > 2 * total.count:
+            continue
+        for a, b, value, chain in items:
+            if not any(x < b and a < y for x, y in taken):
+                out.append(_record(text, article, a, b, role="chain_master", count=value, chain=chain))
+                taken.append((a, b))
     return out
 
 

@@ -1634,6 +1634,26 @@ def test_totals_and_parts_of_chain_masters_in_round_29_sentences() -> None:
     assert not find_leaders("全市规上企业1200家。从规模看，营收超亿元的有40家。")
 
 
+def test_the_parts_a_total_of_chain_masters_is_broken_into() -> None:
+    text = "评价结果显示，参评的21家链主企业中，A等次9家、B等次9家、C等次2家、D等次1家。"
+    found = [(r.text, r.person, r.count) for r in find_leaders(text)]
+    assert found == [("21家链主企业", None, 21), ("9家", None, 9), ("9家", None, 9), ("2家", None, 2), ("1家", None, 1)]
+    found = [(r.text, r.count) for r in find_leaders("截至6月底，我省已认定省级链主企业87家，其中上半年新认定12家；"
+                                                      "这87家链主企业带动省内配套企业超过3200家。")]
+    assert ("12家", 12) in found and not any(r[1] == 3200 for r in found)  # (配套企业: other firms)
+    found = [(r.count, r.chain, r.person) for r in find_leaders(
+        "新能源产业链目前有链主企业3家，其中光伏组件企业2家、储能电池企业1家。") if r.role == "chain_master"]
+    assert (1, "新能源产业链", None) in found and not any(person for *_x, person in found)  # (光伏: a kind, no firm)
+    # the breakdown a sentence after the total opens (从所有制看，…)
+    text = "链主企业26家。从所有制看，民营企业17家，国有及国有控股企业7家，外商投资企业2家。"
+    assert [r.count for r in find_leaders(text)] == [26, 17, 7, 2]
+    # a goal's parts are goals; a change, an ordinal or each chain's share is no part
+    text = "提出到2028年：链主企业总数达到10家以上，其中营收超50亿元的2家、超30亿元的4家。"
+    assert [r.count for r in find_leaders(text) if r.count in (2, 4)] == []
+    assert [r.count for r in find_leaders("全市共认定链主企业58家，其中台资企业7家，比去年多出3家。")] == [58, 7]
+    assert 9 not in [r.count for r in find_leaders("它是昆山47家链主企业中的第9家台资链主。")]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
