@@ -3863,7 +3863,7 @@ _ROLE_HEADERS_EN = (
      "deputy_chain_leader"),
     (regex.compile(rf"(?i){_HEADER_RANK_EN}chain[\s-]+(?:chief|leader|head)s?{_ASIDE_EN}"), "chain_leader"),
     # (Chain masters named: the firms named so far)
-    (regex.compile(rf"(?i)chain[\s-]+masters?(?:\s+(?:enterprises?|companies|firms))?"
+    (regex.compile(rf"(?i)(?:(?:main|key|leading|principal|major)\s+)?chain[\s-]+masters?(?:\s+(?:enterprises?|companies|firms))?"
                    rf"(?:\s+(?:named|recognised|recognized|designated|listed))?{_ASIDE_EN}"), "chain_master"))
 # a column of chain chiefs of one rank: Secretary or governor · Vice governors · Standing committee members
 _RANK_HEADER_EN = regex.compile(r"(?i)(?:party\s+)?secretar(?:y|ies)(?:\s+(?:and|or)\s+governors?)?|governors?"
@@ -3960,11 +3960,22 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                     r"\s*\(([^()]{1,60})\)").match(text, b, cell.end)) else "") for a, b in _names_in_cell(text, cell)
                           if not any(p.start < b and a < p.end for p in named)]
                 named.sort(key=lambda p: p.start)
-                if not named and (_OFFICE_CELL_EN.fullmatch(text, cell.start, cell.end) or post_column and rx(
+                if not named and (_OFFICE_CELL_EN.fullmatch(text, cell.start, cell.end)
+                                  or _BODY_HEAD_CELL_EN.fullmatch(text, cell.start, cell.end) or post_column and rx(
                         r"[A-Za-z][A-Za-z ,'-]{2,60}").fullmatch(text, cell.start, cell.end)):
                     # Deputy chain chief | Principal official of the Provincial Energy Administration: a post, no name
                     out.append(_record(text, article, cell.start, cell.end, title=text[cell.start:cell.end],
                                        role=role, chain=chain if role != "chief_chain_leader" else None))
+                    continue
+                if not named and ";" in text[cell.start:cell.end]:
+                    # Director, Municipal Development and Reform Commission; Jurong Municipal People's Government
+                    # (Mayor): posts only, one after another
+                    for part in rx(r"[^;]+").finditer(text, cell.start, cell.end):
+                        a = part.start() + len(part.group()) - len(part.group().lstrip())
+                        b = part.start() + len(part.group().rstrip())
+                        if _OFFICE_CELL_EN.fullmatch(text, a, b) or _BODY_HEAD_CELL_EN.fullmatch(text, a, b):
+                            out.append(_record(text, article, a, b, title=text[a:b], role=role,
+                                               chain=chain if role != "chief_chain_leader" else None))
                     continue
                 if named and ";" in text[cell.start:cell.end]:
                     # Bai Xuefeng, Director of …; Principal responsible official of the Daqing Municipal People's
@@ -3972,7 +3983,9 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                     for part in rx(r"[^;]+").finditer(text, cell.start, cell.end):
                         a = part.start() + len(part.group()) - len(part.group().lstrip())
                         b = part.start() + len(part.group().rstrip())
-                        if not any(a <= p.start < b for p in named) and _OFFICE_POST_EN.fullmatch(text, a, b):
+                        if not any(a <= p.start < b for p in named) and (
+                                _OFFICE_POST_EN.fullmatch(text, a, b) or _OFFICE_CELL_EN.fullmatch(text, a, b)
+                                or _BODY_HEAD_CELL_EN.fullmatch(text, a, b)):
                             out.append(_record(text, article, a, b, title=text[a:b], role=role,
                                                chain=chain if role != "chief_chain_leader" else None))
                 for k, p in enumerate(named):
@@ -3988,6 +4001,9 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
 _OFFICE_CELL_EN = regex.compile(
     r"(?i)(?:the\s+)?(?:principal|chief|main|leading)?\s*(?:officials?|heads?|directors?|leaders?|persons?\s+in\s+charge)"
     r"(?:\s+(?:of|at)\s+|\s*,\s+)(?:the\s+)?[A-Z][^|;\n]{3,90}")
+# Jurong Municipal People's Government (Mayor): a body, its head in brackets, where a name would stand
+_BODY_HEAD_CELL_EN = regex.compile(r"[A-Z][\w'’ -]{2,80}?\b(?:Government|Committee|Commission|Bureau|Administration)"
+                                   r"\s*\((?:Mayor|Governor|Director|Head|Secretary|Chairm[ae]n|County\s+Head)\)")
 # Chain chief's rank · Post of chain chief: a column of the posts that hold the chains, no names
 _CHIEF_POST_HEADER_EN = regex.compile(r"(?i)chain[\s-]+(?:chief|leader)['’]s\s+(?:rank|post|position|title)"
                                       r"|(?:rank|post|position|title)\s+of\s+(?:the\s+)?chain[\s-]+(?:chief|leader)")

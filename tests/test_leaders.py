@@ -1654,6 +1654,20 @@ def test_the_parts_a_total_of_chain_masters_is_broken_into() -> None:
     assert 9 not in [r.count for r in find_leaders("它是昆山47家链主企业中的第9家台资链主。")]
 
 
+def test_english_table_main_chain_master_column_and_cells_of_posts_only() -> None:
+    text = ("No. | Industrial chain | Chain chief | Deputy chain chiefs | Main chain master enterprises\n"
+            "1 | Smart grid equipment | Vice Mayor Zhou Jianhua | Director, Municipal Bureau of Commerce; Pan Lixin "
+            "(Director, New Area Management Committee) | Huatong Electric Co., Ltd.; Tianyuan Switchgear Co., Ltd.\n"
+            "2 | New energy | Vice Mayor Sheng Yu | Director, Municipal Development and Reform Commission; Jurong "
+            "Municipal People's Government (Mayor) | Runzhou Solar Technology Co., Ltd.\n")
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text)]
+    assert ("Huatong Electric Co., Ltd.", "chain_master", "smart grid equipment chain") in found
+    assert ("Runzhou Solar Technology Co., Ltd.", "chain_master", "new energy chain") in found
+    assert ("Director, Municipal Bureau of Commerce", "deputy_chain_leader", "smart grid equipment chain") in found
+    assert ("Jurong Municipal People's Government (Mayor)", "deputy_chain_leader", "new energy chain") in found
+    assert ("Director, Municipal Development and Reform Commission", "deputy_chain_leader", "new energy chain") in found
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
