@@ -3658,7 +3658,10 @@ _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "c
                   "链长": "chain_leader",
                   "副链长": "deputy_chain_leader", "总链长": "chief_chain_leader", "链主企业": "chain_master",
                   "链主": "chain_master", "链主企业数": "chain_master_count", "链主数": "chain_master_count",
-                  "链主企业数量": "chain_master_count"}
+                  "链主企业数量": "chain_master_count",
+                  # 链办主任 over 周建平: who heads the row's chain office
+                  "链办主任": "official", "链办负责人": "official", "链办常务副主任": "official",
+                  "链办副主任": "official"}
 
 
 # 首批链主企业 · 第二批链主: which batch a column's firms or people are, before its role (已认定链主企业 and
@@ -3799,6 +3802,8 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                         title, name, s = titled.group("title"), titled.group("name"), s + titled.start("name")
                     if not _roster_name(name, is_firm):
                         continue
+                    if role == "official" and not title:
+                        title = header.strip()  # 链办主任 over 周建平: the column names the post
                     out.append(_record(text, article, s, s + len(name), person=name, title=title,
                                        role=role, chain=chain if role != "chief_chain_leader" else None))
     return out

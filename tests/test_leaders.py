@@ -1668,6 +1668,16 @@ def test_english_table_main_chain_master_column_and_cells_of_posts_only() -> Non
     assert ("Director, Municipal Development and Reform Commission", "deputy_chain_leader", "new energy chain") in found
 
 
+def test_a_chain_office_head_column_in_a_roster_table() -> None:
+    text = ("序号｜产业链｜链长｜牵头部门｜链办主任｜专职联络员（名）\n"
+            "1｜商贸物流｜副市长 刘文杰｜市商务局｜周建平｜3\n"
+            "2｜电子信息｜副市长 覃雪梅｜市工信局｜田丽君｜3\n")
+    found = [(r.person, r.title, r.role, r.chain) for r in find_leaders(text)]
+    assert ("周建平", "链办主任", "official", "商贸物流产业链") in found
+    assert ("田丽君", "链办主任", "official", "电子信息产业链") in found
+    assert ("刘文杰", "副市长", "chain_leader", "商贸物流产业链") in found
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
