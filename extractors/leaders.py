@@ -135,8 +135,8 @@ def _patterns() -> dict[str, Any]:
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:家|户|个)"
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
-                                        # 全市另设副链长15名 · 配备副链长15名 · 本次调整涉及链长4名
-                                        rf"|(?<=[有、，,设置备确及整换])(?:(?:省|市|县|区|州)级)?(?P<role>副总链长|总链长|副链长|链长)"
+                                        # 全市另设副链长15名 · 配备副链长15名 · 本次调整涉及链长4名 · 其中新任链长3名
+                                        rf"|(?<=[有、，,设置备确及整换任])(?:(?:省|市|县|区|州)级)?(?P<role>副总链长|总链长|副链长|链长)"
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
                                         # 全市共明确政府链长11位、企业链长12位: the dual system's two kinds, counted
                                         rf"|(?<=[有、，,设置备确定])(?:政府|企业)(?P<role>副链长|链长)(?P<num>{NUMBER})"
@@ -2006,7 +2006,20 @@ def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) 
                 out.append(_record(text, article, m.start(), m.end(), role=r.role, count=int(value),
                                    rank=rx(r"^[、，,]").sub("", m.group("rank")), chain=r.chain))
             pos = m.end()
+        # 涉及链长4名，其中新任3名、调整链别1名: the parts of a reshuffle, by what changed for them (the chiefs of a
+        # 链长、副链长 total when no part names its own role)
+        end = min([e for e in (text.find(c, among.end()) for c in "。；;\n") if e >= 0] + [len(text)])
+        joint = text[max(0, r.start - 4):r.start].endswith(("链长、", "链长和", "链长及"))
+        for m in _CHANGE_COUNT_ZH.finditer(text, among.end(), end):
+            value = read_number(m.group("num"))
+            if value is not None and value >= 1 and not any(o.start < m.end() and m.start() < o.end for o in records):
+                role = _roles()[m.group("role")] if m.group("role") else "chain_leader" if joint else r.role
+                out.append(_record(text, article, m.start(), m.end(), role=role, count=int(value), chain=r.chain))
     return out
+
+
+_CHANGE_COUNT_ZH = regex.compile(r"(?<=其中|[、，,])(?:新任|新增|增补|调整(?:链别|分工)?|改任|交流|留任|连任)"
+                                 r"(?P<role>副总链长|总链长|副链长|链长)?(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:名|位|人)")
 
 
 _PLACES_COUNTED = regex.compile(r"[两二三四五六七八九十几多]+[市县区省地镇]")

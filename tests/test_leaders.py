@@ -1678,6 +1678,16 @@ def test_a_chain_office_head_column_in_a_roster_table() -> None:
     assert ("刘文杰", "副市长", "chain_leader", "商贸物流产业链") in found
 
 
+def test_the_parts_of_a_reshuffle_of_chain_chiefs() -> None:
+    found = [(r.text, r.role, r.count) for r in find_leaders("本次调整涉及链长4名，其中新任3名、调整链别1名。")]
+    assert found == [("链长4名", "chain_leader", 4), ("新任3名", "chain_leader", 3), ("调整链别1名", "chain_leader", 1)]
+    text = "本次共调整链长、副链长11人次，其中新任链长3名、新任副链长2名，调整分工2名，不再担任4名。"
+    found = [(r.role, r.count) for r in find_leaders(text)]
+    assert ("chain_leader", 3) in found and ("deputy_chain_leader", 2) in found and ("chain_leader", 2) in found
+    assert [r.count for r in find_leaders(text)].count(3) == 1  # (新任链长3名: one record, not two)
+    assert ("chain_leader", 4) not in found  # (不再担任4名: former chiefs)
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
