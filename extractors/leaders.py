@@ -1460,6 +1460,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += _parts_of_master_totals_zh(text, article, out)
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
+        if rx(r"接替|前任|接手|接棒|接任|继任|原链长").search(text):
+            out += _handovers_zh(text, article, out, mentions)
         out = [r for r in out if r.role != "chain_master" or r.person is None or (
             _could_be_a_firm_zh(r.person) and r.person not in _firm_kinds_zh())]
         # (其中光伏组件企业2家 · 21家链主企业中，A等次9家: the kind a part is counted by, no firm's name)
@@ -2052,6 +2054,63 @@ _HOLDER_IS_BEFORE_ZH = regex.compile(r"(?:同志)?(?:同时|还|也|亦|并|另�
                                      r"(?:是|为|兼任|担任|出任)$")
 _LEAVER_BETWEEN_ZH = regex.compile(r"(?:同志)?(?:[，,]?因[^，,。；;]{1,12}(?:原因|需要|调动|变动|调整|退休)[，,]?)?")
 _TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")
+
+
+# 接替调任外省工作的|李卫东 · 前任|刘博远 · 她的前任、原副市长|叶柏涛 · 接手的是|林志远: a chief handing a chain over,
+# or taking it, named right after the words that say so (a clause about him, or his post, between)
+_HANDOVER_CUE_ZH = regex.compile(r"接替(?!(?:他|她)的是)|前任、?|原链长、|原任链长"
+                                 r"|接手的是|接棒的是|接任的是|继任的是|接替(?:他|她)的是")
+_HANDOVER_ASIDE_ZH = regex.compile(r"(?:[^，,。；;：:“”「」\n]{0,24}?的)?(?P<title>(?:原|前|时任|现任)?\p{Han}{0,10}?"
+                                   r"(?:省长|市长|县长|区长|主任|主席|书记|厅长|局长|部长|秘书长|常委))?")
+_ROLE_WORD_ZH = regex.compile(r"(?<![副总])链长|(?P<deputy>(?<!总)副链长)")
+
+
+def _handover_name_zh(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the name of a person that starts at ``at`` (a known surname, then one or two characters)."""
+    from extractors.entities import _name_ok
+    from extractors.entities import _patterns as entity_patterns
+
+    pats = entity_patterns()
+    m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
+    return m.span("name") if m is not None and _name_ok(m.group("name")) else None
+
+
+def _handovers_zh(text: str, article: str, records: list[LeaderRecord],
+                  mentions: list[Mention]) -> list[LeaderRecord]:
+    """The chief who hands a chain over (…接替调任外省工作的李卫东，出任光伏制造产业链链长 · 前任刘博远升任…后卸任)
+    and the one who takes it (…李国栋调往省直单位工作后，接手的是林志远): each holds the role its sentence (or
+    the one before) names, of the chain its sentence names nearest before it (else after it, else the last chain
+    named before the sentence)."""
+    out: list[LeaderRecord] = []
+    chains = [m for m in mentions if m.label == "CHAIN" and not m.normalized.startswith(("这条", "该"))]
+    persons = {m.start: m for m in mentions if m.label == "PERSON"}
+    for cue in _HANDOVER_CUE_ZH.finditer(text):
+        aside = _HANDOVER_ASIDE_ZH.match(text, cue.end())
+        span, title = None, None
+        for at in dict.fromkeys((cue.end(), aside.end() if aside else cue.end())):
+            title = aside.group("title") if aside and at == aside.end() else None
+            span = (persons[at].start, persons[at].end) if at in persons else _handover_name_zh(text, at)
+            if span is not None:
+                break
+        if span is None or any(r.start < span[1] and span[0] < r.end for r in records + out):
+            continue
+        start, end = span
+        lo = start - len(rx(r"[^。！？\n]*$").search(text, max(0, start - 200), start).group())
+        hi = end + len(rx(r"[^。！？\n]*").match(text, end).group())
+        before = lo - len(rx(r"[^。！？\n]*[。！？]?$").search(text, max(0, lo - 200), lo).group())
+        role = _ROLE_WORD_ZH.search(text, lo, hi) or _ROLE_WORD_ZH.search(text, before, lo)
+        if role is None:
+            continue
+        # (航空产业链原链长、前副省长汪慕白: the chain nearest before the name in its sentence, else after it)
+        chain = next((c for c in reversed(chains) if lo <= c.start < start), None) or next(
+            (c for c in chains if start <= c.start < hi), None) or next(
+            (c for c in reversed(chains) if max(0, lo - 300) <= c.start < lo), None)
+        name = persons[start].normalized if start in persons else text[start:end]
+        title = title or (persons[start].note if start in persons else None) or None
+        out.append(_record(text, article, start, end, person=name, title=title,
+                           role="deputy_chain_leader" if role.group("deputy") else "chain_leader",
+                           chain=chain.normalized if chain else None))
+    return out
 
 
 def _roles_beside_people_zh(text: str, article: str, records: list[LeaderRecord],

@@ -1688,6 +1688,27 @@ def test_the_parts_of_a_reshuffle_of_chain_chiefs() -> None:
     assert ("chain_leader", 4) not in found  # (不再担任4名: former chiefs)
 
 
+def test_chinese_chiefs_handing_a_chain_over_and_taking_it() -> None:
+    def people(text: str) -> list[tuple[str | None, str | None, str | None]]:
+        return [(r.person, r.role, r.chain) for r in find_leaders(text) if r.person]
+
+    text = "4月，索南才让接替调任外省工作的李卫东，出任光伏制造产业链链长。"
+    assert ("李卫东", "chain_leader", "光伏制造产业链") in people(text)
+    text = "彭晓岚同志（副区长）任生命健康产业链链长，接替因到龄退休不再担任的胡立伟同志。"
+    assert ("胡立伟", "chain_leader", "生命健康产业链") in people(text)
+    text = "超硬材料产业链换了链长：前任刘博远升任省委常委、秘书长后卸任，接棒的是副省长孔令杰。"
+    assert ("刘博远", "chain_leader", "超硬材料产业链") in people(text)
+    text = "新能源电池产业链的链长，是今年4月才上任的副市长余颖思。她的前任、原副市长叶柏涛已调任省直部门。"
+    found = [(r.person, r.title, r.chain) for r in find_leaders(text) if r.person]
+    assert ("叶柏涛", "原副市长", "新能源电池产业链") in found
+    text = ("新型电力装备产业链原由时任副市长李国栋担任链长；2024年7月李国栋调往省直单位工作后，"
+            "接手的是林志远（市委常委、常务副市长）。")
+    assert ("林志远", "chain_leader", "新型电力装备产业链") in people(text)
+    text = "孙若兰今年2月才接手半导体及集成电路产业链；航空产业链原链长、前副省长汪慕白去年底调往国家部委。"
+    assert ("汪慕白", "chain_leader", "航空产业链") in people(text)
+    assert not people("他接替王建国出任县农业农村局局长。")  # (no chain role: no chief)
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
