@@ -3739,6 +3739,8 @@ _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "c
 # 首批链主企业 · 第二批链主: which batch a column's firms or people are, before its role (已认定链主企业 and
 # 省级链主企业 head counts in a table by place: _MASTER_COUNT_HEADER)
 _TABLE_HEADER_PREFIX = regex.compile(r"^(?:首批|第[一二三四五六七八九十\d]{1,2}批|新一批)(?=副?总?链长|链主)"
+                                     # (原链长｜现任链长: the chiefs before and after a change, both chiefs)
+                                     r"|^(?:原|前任|现任|新任|继任)(?=副?总?链长)"
                                      # (产业链链长 · 重点产业链副链长: the chain before the role, a column of people)
                                      r"|^(?:重点)?产业链(?=副?总?链长)")
 _MASTER_COUNT_HEADER = regex.compile(r"(?:已认定|已有|现有|省级|市级|县级|首批|累计认定)*链主企业(?:数|数量)?"

@@ -1709,6 +1709,14 @@ def test_chinese_chiefs_handing_a_chain_over_and_taking_it() -> None:
     assert not people("他接替王建国出任县农业农村局局长。")  # (no chain role: no chief)
 
 
+def test_a_table_of_chiefs_before_and_after_a_change() -> None:
+    text = ("省份｜产业链｜原链长｜现任链长｜调整月份\n"
+            "安徽｜新能源汽车｜韦国栋｜沈立言｜6月\n河南｜超硬材料｜刘博远｜孔令杰｜8月\n")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text)]
+    assert found == [("韦国栋", "chain_leader", "新能源汽车产业链"), ("沈立言", "chain_leader", "新能源汽车产业链"),
+                     ("刘博远", "chain_leader", "超硬材料产业链"), ("孔令杰", "chain_leader", "超硬材料产业链")]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
