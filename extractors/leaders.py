@@ -1446,7 +1446,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "en":  # Comrade Han Zhenyu will no longer serve as the chain leader of …: a post left
         out = [r for r in out if r.person is not None or r.count is not None or not _NO_LONGER_BEFORE_EN.search(
             text, max(0, r.start - 40), r.start)]
-    if lang == "zh" and "其中" in text:
+    if lang == "zh" and ("其中" in text or "中，" in text or "中," in text):
         out += _ranks_after_total_zh(text, article, out)
     if lang == "zh" and "、" in text:
         out += _firms_listed_before_group_zh(text, article, out)
@@ -1996,7 +1996,8 @@ def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) 
     for r in records:
         if r.count is None or r.role not in ("chain_leader", "deputy_chain_leader") or r.person is not None:
             continue
-        among = rx(r"[^。；;]{0,20}?其中").match(text, r.end)
+        # (…其中省委常委6位 · 秦皇岛18位链长中，市委常委7位、副市长6位: the parts after 其中 or 中，)
+        among = rx(r"[^。；;]{0,20}?其中|(?:中|当中)[，,]").match(text, r.end)
         if among is None:
             continue
         pos = among.end()
@@ -2008,8 +2009,8 @@ def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) 
                 out.append(_record(text, article, m.start(), m.end(), role=r.role, count=int(value),
                                    rank=rx(r"^[、，,]").sub("", m.group("rank")), chain=r.chain))
             pos = m.end()
-        # 涉及链长4名，其中新任3名、调整链别1名: the parts of a reshuffle, by what changed for them (the chiefs of a
-        # 链长、副链长 total when no part names its own role)
+        # 涉及链长4名，其中新任3名、调整链别1名: the parts of a reshuffle, by what changed for them, or the rest
+        # (…副市长6位，其余5位) (the chiefs of a 链长、副链长 total when no part names its own role)
         end = min([e for e in (text.find(c, among.end()) for c in "。；;\n") if e >= 0] + [len(text)])
         joint = text[max(0, r.start - 4):r.start].endswith(("链长、", "链长和", "链长及"))
         for m in _CHANGE_COUNT_ZH.finditer(text, among.end(), end):
@@ -2020,7 +2021,7 @@ def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) 
     return out
 
 
-_CHANGE_COUNT_ZH = regex.compile(r"(?<=其中|[、，,])(?:新任|新增|增补|调整(?:链别|分工)?|改任|交流|留任|连任)"
+_CHANGE_COUNT_ZH = regex.compile(r"(?<=其中|[、，,])(?:新任|新增|增补|调整(?:链别|分工)?|改任|交流|留任|连任|其余|另有)"
                                  r"(?P<role>副总链长|总链长|副链长|链长)?(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:名|位|人)")
 
 
@@ -3568,7 +3569,9 @@ def _single_chain(chains: list[Mention]) -> Mention | None:
 _OFFICE_HEAD_ZH = (r"(?P<office>(?!各|有关|相关|牵头|责任|一名|每)[^\P{Han}或]{1,16}?"
                    r"(?:委员会|管委会|委|局|厅|办|中心|部门|政府|公司|集团|街道|镇|院))主要负责(?:同志|人)")
 _OFFICE_HOLDER_ZH = regex.compile(
-    rf"(?<=^|[，,。；;：:、\n（( 　\t])(?:{_OFFICE_HEAD_ZH}(?:任|担任|兼任)(?P<role>副链长|链长)"
+    # (该链副链长由省发展改革委主要负责同志担任: the chain named before, pointed back to)
+    rf"(?<=^|[，,。；;：:、\n（( 　\t]|该链|该产业链|这条链的|本链)"
+    rf"(?:{_OFFICE_HEAD_ZH}(?:任|担任|兼任)(?P<role>副链长|链长)"
     # (副链长：省发改委主要负责同志 · 副链长（县农业农村局主要负责同志）: a roster's label, the office after it)
     rf"|(?P<label>副链长|链长)[：:（(]{_OFFICE_HEAD_ZH.replace('office', 'office2')}"
     r"(?=[\n；;。、 　\t）)]|$)"

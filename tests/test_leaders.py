@@ -1717,6 +1717,15 @@ def test_a_table_of_chiefs_before_and_after_a_change() -> None:
                      ("刘博远", "chain_leader", "超硬材料产业链"), ("孔令杰", "chain_leader", "超硬材料产业链")]
 
 
+def test_parts_of_chiefs_after_a_total_and_a_deputy_post_of_the_chain_named_before() -> None:
+    text = "秦皇岛18位链长中，市委常委7位、副市长6位，其余5位由市人大常委会、市政协领导担任。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("18位链长", 18), ("市委常委7位", 7), ("副市长6位", 6), ("其余5位", 5)]
+    found = [(r.text, r.title, r.role) for r in find_leaders(
+        "力争到明年底提高到60%。据了解，该链副链长由省发展改革委主要负责同志担任。")]
+    assert found == [("副链长由省发展改革委主要负责同志", "省发展改革委主要负责同志", "deputy_chain_leader")]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
