@@ -870,6 +870,44 @@ _SUCCEEDING_EN = regex.compile(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed
                                r")\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
 
 
+# She replaced | Zhu Wenbin · his predecessor | Gu Minghui · took over as chain chief of … in August 2025 from Vice
+# Mayor | Liu Weiping: a chief who handed a chain over, named right after the words that say so
+_HANDOVER_CUE_EN = regex.compile(
+    r"(?i:\b(?:replaced|replaces|replacing|succeeded|succeeds|succeeding)\s+"
+    r"|\b(?:his|her|their|its)\s+(?:predecessor|previous\s+chief|former\s+chief)\s*,?\s+"
+    r"|\btook\s+over\b[^.;\n]{0,80}?\bfrom\s+)"
+    r"(?:(?:the\s+)?(?P<title>(?:(?:Executive|First|Standing)\s+)?(?:Vice[\s-]|Deputy\s+)?"
+    r"(?:Mayor|Governor|Chairman|Chairwoman|Secretary|Director|Party\s+Secretary))\s+)?")
+_PINYIN_NAME_AT_EN = regex.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?\b")
+_CHIEF_WORDS_EN = regex.compile(r"(?i)\b(?P<deputy>deputy\s+)?chain\s+(?:chief|leader|head)s?\b|\bchief\s+of\b"
+                                r"|\bled\s+the\s+(?:[\w-]+\s+){0,4}chain\b")
+
+
+def _handovers_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """The chief who handed a chain over, named after "replaced", "his predecessor" or "took over … from": the role
+    its sentence (or the one before) names, of the chain named nearest before the name in the sentence (else after
+    it, else last in the sentence before)."""
+    out: list[LeaderRecord] = []
+    for cue in _HANDOVER_CUE_EN.finditer(text):
+        name = _PINYIN_NAME_AT_EN.match(text, cue.end())
+        if name is None or not pinyin_name(name.group()):
+            continue
+        lo = max(text.rfind(". ", 0, cue.start()) + 2, text.rfind("\n", 0, cue.start()) + 1, 0)
+        end = rx(r"[.;\n]").search(text, name.end())
+        hi = end.start() if end else len(text)
+        before = max(text.rfind(". ", 0, max(0, lo - 2)) + 2, text.rfind("\n", 0, max(0, lo - 1)) + 1, 0)
+        role = _CHIEF_WORDS_EN.search(text, lo, hi) or _CHIEF_WORDS_EN.search(text, before, lo)
+        if role is None:
+            continue
+        chain = next((c for c in reversed(chains) if lo <= c.start < name.start()), None) or next(
+            (c for c in chains if name.end() <= c.start < hi), None) or next(
+            (c for c in reversed(chains) if before <= c.start < lo), None)
+        out.append(_record(text, article, name.start(), name.end(), person=name.group(), title=cue.group("title"),
+                           role="deputy_chain_leader" if role.group("deputy") else "chain_leader",
+                           chain=chain.normalized if chain else None))
+    return out
+
+
 def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
     """"The computing power chain is led by Mayor Ma Ningyu, who became its chain chief in February 2025,
     succeeding Vice Mayor Liu Bo": the one succeeded led the sentence's one chain before."""
@@ -1248,6 +1286,10 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "succeed" in text or "replac" in text or " over " in text or "predecessor" in text:
             out += [r for r in _succeeded_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]
+        if "replac" in text or "succeed" in text or "predecessor" in text or "previous chief" in text or \
+                " from " in text:
+            out += [r for r in _handovers_en(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         appositive = _role_then_person_en(text, article, persons_en)
         if appositive:
             roles_held = [(a, b) for a, b, _r in appositive]

@@ -1726,6 +1726,21 @@ def test_parts_of_chiefs_after_a_total_and_a_deputy_post_of_the_chain_named_befo
     assert found == [("副链长由省发展改革委主要负责同志", "省发展改革委主要负责同志", "deputy_chain_leader")]
 
 
+def test_english_chiefs_who_handed_a_chain_over() -> None:
+    def people(text: str) -> list[tuple[str | None, str | None, str | None]]:
+        return [(r.person, r.title, r.chain) for r in find_leaders(text) if r.person]
+
+    text = ("Vice Mayor Hua Jing took over as chain chief of the eyeglasses and optics chain in August 2025 from "
+            "Vice Mayor Liu Weiping, who was transferred to Yangzhou.")
+    assert ("Liu Weiping", "Vice Mayor", "eyeglasses and optics chain") in people(text)
+    text = ("The chain chief of the auto chain is Vice Mayor Xue Lanying. She replaced Zhu Wenbin, who was made "
+            "Party secretary of Dongtai.")
+    assert ("Zhu Wenbin", None, "auto chain") in people(text)
+    text = "Tan Xuefeng took over the truck chain in January, when his predecessor Gu Minghui was moved to Wuhan."
+    assert [p for p in people(text) if p[0] == "Gu Minghui"] == []  # (no chief's role in sight: no record)
+    assert ("Gu Minghui", None, "truck chain") in people("Tan Xuefeng is its chain chief. " + text)
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
