@@ -512,6 +512,14 @@ def _cues(text: str, lo: int, hi: int, language: str, year: int | None) -> list[
                 r"完成\p{Han}{0,4}$").search(text, max(lo, m.start() - 6), m.start()):
             cues.append(Cue(m.start(), m.end(), "done"))
             continue  # 营收完成年度目标52.4%: progress made toward a goal, a result
+        if lang == "zh" and m.group() == "目标" and rx(r"完成\p{Han}{0,4}$").search(
+                text, max(lo, m.start() - 6), m.start()) and (
+                    share := rx(r"[^，,。；;]{1,14}?(?P<of>的)(?=[\d.]+%)").match(text, m.end(), hi)) is not None:
+            # 完成年度目标700亿元的87.5%；新开工…78个: the goal's sum, then the share of it reached and the
+            # period's results after it
+            cues.append(Cue(m.start(), m.end(), "goal"))
+            cues.append(Cue(share.start("of"), share.end("of"), "done"))
+            continue
         if lang == "zh" and m.group() == "目标" and _GOAL_MET_ZH.search(text, max(lo, m.start() - 16), m.start()):
             cues.append(Cue(m.start(), m.end(), "done"))
             continue  # 超额完成年初确定的2150亿元目标，占…比重为68.4%: a goal met, the rest results

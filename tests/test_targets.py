@@ -1719,6 +1719,9 @@ def test_progress_toward_a_goal_projects_under_way_and_a_notice_of_firms_to_be_n
     published = date(2026, 7, 16)
     text = "上半年12条重点产业链营收完成年度目标52.4%。"
     assert find_targets(text, published=published) == []
+    text = ("1—10月，全市累计签约产业链项目126个，协议总投资612.4亿元，完成年度目标700亿元的87.5%；"
+            "新开工产业链项目78个，竣工投产41个；实际到位市外资金286.3亿元。")
+    assert [t.text for t in find_targets(text, published=published)] == ["700亿元"]  # (the rest: results)
     text = "她表示，将盯紧在建的3个储能电站项目，确保三季度新增并网装机容量20万千瓦。"
     assert [t.text for t in find_targets(text, published=published)] == ["20万千瓦"]
     text = "经专家评审，拟认定常熟驰远汽车内饰系统有限公司等7家企业为2026年度链主企业。"
