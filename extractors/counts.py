@@ -569,8 +569,11 @@ _HAN_COUNT_HEADER = regex.compile(r"(?P<what>\p{Han}{1,10}?(?:企业|项目|链�
 _BARE_CELL_RE = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)")
 _COUNT_ROW_NOUNS = [row[0] for row in load_rows("count_row_labels.tsv")]
 # Observations · Number of chains · Processing firms above designated size: the noun the row counts
-_COUNT_ROW_LABEL_RE = regex.compile(rf"(?i)(?:number\s+of\s+)?(?:[a-z-]+\s+){{0,2}}?"
-                                    rf"(?P<noun>{alternation(_COUNT_ROW_NOUNS)})\b[^()\d]*")
+# (Specialized and sophisticated "little giant" firms · Projects signed with investment of over 1 billion yuan each:
+# a few words, some quoted, before the noun; a sum of money after it says which of them)
+_COUNT_ROW_LABEL_RE = regex.compile(rf"(?i)(?:number\s+of\s+)?(?:[a-z\"“”'-]+\s+){{0,5}}?"
+                                    rf"(?P<noun>{alternation(_COUNT_ROW_NOUNS)})\b"
+                                    rf"(?:[^()\d]|\d+(?:\.\d+)?\s+(?:billion|million|yuan|dollars?)\b)*")
 # Cold storage capacity (tons) · Groves with high-yield renovation (10,000 mu): a measure the row's numbers are in
 _ROW_UNIT_LABEL_RE = regex.compile(rf"(?i)[^()]{{2,80}}?\s*\(\s*(?P<scale>10,000|ten\s+thousand|thousand|million)?\s*"
                                    rf"(?P<unit>{alternation([u for u in _UNITS if u[:1].isascii()])})\s*\)")

@@ -305,6 +305,22 @@ _SCALE_OF_HEADER = {"亿": 100_000_000, "万": 10_000, "千": 1_000, None: 1, "b
                     "hundredmillion": 10**8, "tenthousand": 10_000,
                     "10000": 10_000, "thousand": 1_000}
 _CELL_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# above 8 · 超过8 · 8以上: a cell's number with the word that bounds it (the record is the number's)
+_QUALIFIED_CELL = regex.compile(r"(?i:(?:above|over|more\s+than|at\s+least|about|around|nearly|approximately)\s+"
+                                r"|超过|不少于|不低于|约|近|≥|>\s*)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                                r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:以上|左右)")
+
+
+def _cell_number(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The number a table cell holds, bare or bounded by a word (above 8 · 8以上), as (digits, start, end)."""
+    bare = _CELL_NUMBER.fullmatch(text, start, end)
+    if bare is not None:
+        return bare.group(), bare.start(), bare.end()
+    bounded = _QUALIFIED_CELL.fullmatch(text, start, end)
+    if bounded is None:
+        return None
+    group = "num" if bounded.group("num") else "num2"
+    return bounded.group(group), bounded.start(group), bounded.end(group)
 
 
 # (unit: 100 million yuan) · （单位：亿元） · (output in 100 million yuan): a unit stated for a table, no sum
@@ -403,19 +419,20 @@ def _table_money(text: str, original: str, article: str, tables: list[Any]) -> l
             own_unit = _header_unit(f"（{own[0]}）") if own is not None else None
             if own is None and len(row) > 1:  # Signed investment per chain (100 million yuan) | 41.2 | 23.5
                 own_unit = _header_unit(text[row[0].start:row[0].end].strip())
-                own = ("", [c for c in row[1:] if _CELL_NUMBER.fullmatch(text, c.start, c.end)]) if own_unit else None
+                own = ("", [c for c in row[1:] if _cell_number(text, c.start, c.end)]) if own_unit else None
             if own is not None and own_unit is not None:  # 签约项目合同投资额｜亿元｜412.5: the row's own unit
                 scale, currency, _ = own_unit
                 for cell in own[1]:
-                    number = _CELL_NUMBER.fullmatch(text, cell.start, cell.end)
+                    number = _cell_number(text, cell.start, cell.end)
                     if number is None:
                         continue
-                    amount = Decimal(number.group().replace(",", "")) * scale
-                    out.append(MoneyRecord(article=article, start=cell.start, end=cell.end,
-                                           text=original[cell.start:cell.end],
+                    digits, a, b = number
+                    amount = Decimal(digits.replace(",", "")) * scale
+                    out.append(MoneyRecord(article=article, start=a, end=b, text=original[a:b],
                                            amount=amount.normalize() if amount != amount.to_integral_value() else
-                                           amount.quantize(Decimal(1)),
-                                           currency=currency, qualifier="exact", subject=row_label(text, row) or None))
+                                           amount.quantize(Decimal(1)), currency=currency,
+                                           qualifier=qualify(text, a, b, "exact") if (a, b) != (cell.start, cell.end)
+                                           else "exact", subject=row_label(text, row) or None))
                 continue
             # (Debt/EBITDA (x) · 增长率（%）: a row that states its own unit, no sum under the caption's)
             own_unit_row = bool(_ROW_OWN_UNIT.search(text, row[0].start, row[0].end))
@@ -424,17 +441,17 @@ def _table_money(text: str, original: str, article: str, tables: list[Any]) -> l
                     (caption[0], caption[1], len(cell.header))
                     if caption is not None and not _NOT_MONEY_HEADER.search(cell.header) and not own_unit_row
                     and cell is not row[0] else None)
-                number = _CELL_NUMBER.fullmatch(text, cell.start, cell.end)
+                number = _cell_number(text, cell.start, cell.end)
                 if unit is None or number is None:
                     continue
                 scale, currency, unit_start = unit
-                amount = Decimal(number.group().replace(",", "")) * scale
-                out.append(MoneyRecord(article=article, start=cell.start, end=cell.end,
-                                       text=original[cell.start:cell.end],
+                digits, a, b = number
+                amount = Decimal(digits.replace(",", "")) * scale
+                out.append(MoneyRecord(article=article, start=a, end=b, text=original[a:b],
                                        amount=amount.normalize() if amount != amount.to_integral_value() else
-                                       amount.quantize(Decimal(1)),
-                                       currency=currency, qualifier="exact",
-                                       subject=cell.header[:unit_start].strip() or None))
+                                       amount.quantize(Decimal(1)), currency=currency,
+                                       qualifier=qualify(text, a, b, "exact") if (a, b) != (cell.start, cell.end)
+                                       else "exact", subject=cell.header[:unit_start].strip() or None))
     return out
 
 

@@ -746,3 +746,13 @@ def test_a_set_merged_into_a_bare_number_keeps_its_noun() -> None:
     assert [(c.text, c.unit) for c in find_counts(text)] == [("14 priority industrial chains", "chains"),
                                                             ("eight", "chains")]
     assert [c.text for c in find_counts("The 14 chains merged into one body in 2025.")] == ["14 chains"]
+
+
+def test_english_table_rows_whose_long_labels_name_what_they_count() -> None:
+    text = ("Indicator | 2025 | 2027 target\n"
+            "Specialized and sophisticated \"little giant\" firms | 412 | 600\n"
+            "Projects signed with investment of over 1 billion yuan each | 286 | 350\n")
+    found = [(r.text, r.unit) for r in find_counts(text)]
+    assert ("412", "firms") in found and ("600", "firms") in found
+    assert ("286", "projects") in found and ("350", "projects") in found
+    assert not [r for r in find_counts(text) if r.text == "1"]  # (a sum in the label, no count)

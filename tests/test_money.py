@@ -238,6 +238,17 @@ def test_english_table_columns_take_their_money_unit_from_the_header() -> None:
     assert "10,000 yuan" not in found  # the header's unit is no sum
 
 
+def test_a_table_cell_whose_number_a_word_bounds() -> None:
+    text = ("Indicator | 2025 | 2027 target\n"
+            "Operating revenue (trillion yuan) | 6.63 | above 8\n"
+            "指标｜2025年｜2027年目标\n"
+            "营业收入（亿元）｜612｜900以上\n")
+    found = {r.text: (r.amount, r.qualifier) for r in find_money(text)}
+    assert found["8"] == (Decimal("8000000000000"), "over")
+    assert found["6.63"] == (Decimal("6630000000000"), "exact")
+    assert found["900"] == (Decimal("90000000000"), "over")
+
+
 def test_official_translations_of_yi_and_wan_and_a_table_captioned_with_its_unit() -> None:
     text = ("Regional GDP is expected to reach 5,862.4 hundred million yuan. Foreign capital was 6.8 hundred million "
             "US dollars. The fund allocated 12,450 ten thousand yuan.\n\n"
