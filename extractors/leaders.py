@@ -2273,9 +2273,11 @@ _BREAKDOWN_ITEM_EN = regex.compile(
 
 # … with 463 provincial leaders serving as chain chiefs. Of those, 58 were …: the group the sentence
 # before counted as chain chiefs
-_INCLUDING_ADDED_EN = regex.compile(rf"(?i)[^,.;]{{0,30}},\s+(?:including|of\s+which|among\s+them)\s+"
+# (… have been designated as chain master enterprises, including 14 added in April · including 6 in the third batch)
+_INCLUDING_ADDED_EN = regex.compile(rf"(?i)[^,.;]{{0,60}},\s+(?:including|of\s+which|among\s+them)\s+"
                                     rf"(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+(?:(?:were|was)\s+)?"
-                                    r"(?:added|named|newly|new|designated|recogni[sz]ed|selected)\b")
+                                    r"(?:added|named|newly|new|designated|recogni[sz]ed|selected"
+                                    r"|in\s+the\s+(?:first|second|third|fourth|fifth|latest|new|most\s+recent)\s+batch)\b")
 # … of the chain masters (after a place's share): the set the shares are of
 # …, backed by 32 deputies · and 27 deputies: the chain chiefs' deputies, counted bare
 _BARE_DEPUTIES_EN = regex.compile(rf"(?i)(?:\b(?:backed\s+by|supported\s+by|assisted\s+by|and|with|plus)"
@@ -2884,6 +2886,7 @@ _COLON_ITEM_EN = regex.compile(r"\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}?"
 # … and Zhejiang 231, while Shandong, which began naming them in 2021, has 198: the same count, place by place
 _GAPPED_COUNT_EN = regex.compile(GAPPED_PLACE_EN + r"(?P<n>\d{1,4})\b(?=\s*[,.;])")
 _PART_OF_THEM_EN = regex.compile(r"(?i)[,;]\s+(?:and\s+|but\s+|while\s+)?(?:only\s+|just\s+)?"
+                                  r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?"
                                   r"(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)\b")
 # …, 11 of whom sit on fund committees · , two of whom each lead two chains: a part of the group before
 _OF_WHOM_EN = regex.compile(r"(?i)\s*,\s+(?:and\s+)?(?:only\s+|just\s+)?(?P<n>\d{1,4}|[a-z]+)\s+of\s+whom\b")

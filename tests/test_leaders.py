@@ -1741,6 +1741,15 @@ def test_english_chiefs_who_handed_a_chain_over() -> None:
     assert ("Gu Minghui", None, "truck chain") in people("Tan Xuefeng is its chain chief. " + text)
 
 
+def test_english_parts_of_chain_masters_in_a_batch_or_at_least_some_of_them() -> None:
+    text = ("By the end of the year the city had recognized 23 chain master enterprises, including 6 in the third "
+            "batch published in September.")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("23 chain master enterprises", 23), ("6", 6)]
+    text = ("Liaoning has named 310 chain master enterprises across its 22 provincial key chains since 2023, and at "
+            "least six of them have sold bonds this year.")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("310 chain master enterprises", 310), ("six", 6)]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
