@@ -1500,6 +1500,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _intake_breakdown_zh(text, article, out)
         if "链主" in text:
             out += _parts_of_master_totals_zh(text, article, out)
+            if rx(r"并列|同列|入选|在列|入列").search(text):
+                out += _firms_side_by_side_zh(text, article, out, chains)
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         if rx(r"接替|前任|接手|接棒|接任|继任|原链长").search(text):
@@ -2003,6 +2005,46 @@ def _parts_of_master_totals_zh(text: str, article: str, records: list[LeaderReco
             if not any(x < b and a < y for x, y in taken):
                 out.append(_record(text, article, a, b, role="chain_master", count=value, chain=chain))
                 taken.append((a, b))
+    return out
+
+
+# 台资A与陆资的B、C并列电力电器产业链链主 · 台股挂牌的A、B与C 3家台厂在列: firms listed side by side as chain masters
+_SIDE_BY_SIDE_ZH = regex.compile(r"(?P<list>[^，,。；;：:\n]{4,120}?)"
+                                 r"(?:(?P<n>[两二三四五六七八九十\d]{1,2})家\p{Han}{0,4}?)?"
+                                 r"(?:双双|均|都|一同|同时|一并)?(?:并列|同列|入选|在列|入列)")
+# 台资的 · 陆资国企 · 民企 · 台股挂牌的: who owns a firm, or where it trades, before its name
+_OWNER_BEFORE_FIRM_ZH = regex.compile(r"(?:其中|包括|以及)?(?:\p{Han}{1,6}的|(?:台|陆|港|澳|外|侨)资(?:国企|民企|企业)?"
+                                      r"|民企|国企|央企|民营企业|国有企业)")
+
+
+def _firms_side_by_side_zh(text: str, article: str, records: list[LeaderRecord],
+                           chains: list[Mention]) -> list[LeaderRecord]:
+    """Firms a sentence about chain masters lists side by side (台资A与陆资的B、C并列电力电器产业链链主 · 晶耀光电、
+    台崧精密与鼎泰化材3家台厂在列): each a chain master, of the chain named right after, else the sentence's."""
+    out: list[LeaderRecord] = []
+    for m in _SIDE_BY_SIDE_ZH.finditer(text):
+        lo = m.start() - len(rx(r"[^。！？\n]*$").search(text, max(0, m.start() - 200), m.start()).group())
+        hi = m.end() + len(rx(r"[^。！？\n]*").match(text, m.end()).group())
+        if "链主" not in text[lo:hi]:
+            continue
+        items = [(p.start(), p.end()) for p in rx(r"[^、与和及]+").finditer(text, m.start("list"), m.end("list"))]
+        named = []
+        for a, b in items:
+            owner = _OWNER_BEFORE_FIRM_ZH.match(text, a, b)
+            a = owner.end() if owner and b - owner.end() >= 2 else a
+            name = text[a:b]
+            if len(name) < 3 or not _could_be_a_firm_zh(name) or _starts_with_verb(name) or \
+                    rx(r"\d|链主|产业链|企业$|名单").search(name):
+                break
+            named.append((a, b))
+        if len(named) != len(items) or len(named) < 2 or (
+                m.group("n") and read_number(m.group("n")) != len(named)):
+            continue
+        after = next((c for c in chains if m.end() <= c.start < hi), None)
+        before = next((c for c in reversed(chains) if lo <= c.start < m.start()), None)
+        chain = (after or before).normalized if (after or before) else None
+        out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=chain)
+                for a, b in named if not any(r.start < b and a < r.end for r in records + out)]
     return out
 
 

@@ -1750,6 +1750,20 @@ def test_english_parts_of_chain_masters_in_a_batch_or_at_least_some_of_them() ->
     assert [(r.text, r.count) for r in find_leaders(text)] == [("310 chain master enterprises", 310), ("six", 6)]
 
 
+def test_firms_listed_side_by_side_as_chain_masters() -> None:
+    text = ("厦门市日前公布2026年度重点产业链「链主」企业名单，台资永捷电机（厦门）有限公司与陆资的厦门宏晖电气、"
+            "思明开关集团并列电力电器产业链链主。")
+    found = [(r.text, r.chain) for r in find_leaders(text) if r.person]
+    assert found == [("永捷电机（厦门）有限公司", "电力电器产业链"), ("厦门宏晖电气", "电力电器产业链"),
+                     ("思明开关集团", "电力电器产业链")]
+    text = "全市共认定链主企业32家，其中光电显示产业链新认定5家，台股挂牌的晶耀光电、台崧精密与鼎泰化材3家台厂在列。"
+    assert [r.text for r in find_leaders(text) if r.person] == ["晶耀光电", "台崧精密", "鼎泰化材"]
+    # (as many firms as the sentence counts; none when the list is no firms)
+    text = "今年的链主名单公布后，晶耀光电、台崧精密与鼎泰化材{}家台厂在列。"
+    assert [r.text for r in find_leaders(text.format(3)) if r.person] == ["晶耀光电", "台崧精密", "鼎泰化材"]
+    assert [r.text for r in find_leaders(text.format(4)) if r.person] == []
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
