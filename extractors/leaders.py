@@ -4030,7 +4030,9 @@ _ROLE_HEADERS_EN = (
      "chief_chain_leader"),
     (regex.compile(rf"(?i){_HEADER_RANK_EN}deputy[\s-]+chain[\s-]+(?:chief|leader)s?{_ASIDE_EN}"),
      "deputy_chain_leader"),
-    (regex.compile(rf"(?i){_HEADER_RANK_EN}chain[\s-]+(?:chief|leader|head)s?{_ASIDE_EN}"), "chain_leader"),
+    # (Former chain chief | New chain chief: the chiefs before and after a change, both chiefs)
+    (regex.compile(rf"(?i)(?:(?:former|previous|outgoing|new|incoming|current)\s+)?{_HEADER_RANK_EN}"
+                   rf"chain[\s-]+(?:chief|leader|head)s?{_ASIDE_EN}"), "chain_leader"),
     # (Chain masters named: the firms named so far)
     (regex.compile(rf"(?i)(?:(?:main|key|leading|principal|major)\s+)?chain[\s-]+masters?(?:\s+(?:enterprises?|companies|firms))?"
                    rf"(?:\s+(?:named|recognised|recognized|designated|listed))?{_ASIDE_EN}"), "chain_master"))
@@ -4223,10 +4225,17 @@ _TITLE_BEFORE_NAME_EN = regex.compile(
 
 
 # The five chains and their chiefs are:\n1. Mutton sheep: Liu Zhenhua, executive deputy county head, …;
+# (1. Selenium-enriched food: Vice Mayor Chen Xiaoyu; … · 2. Plush toys: Xu Mingyuan (Executive Vice Mayor); …:
+# the chief's post before the name, or in brackets after it)
 _CHAIN_COLON_LINE_EN = regex.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*▪])?[ \t]*(?P<chain>[A-Z][a-z][\w ,'&-]{1,60}?)[ \t]*:[ \t]*"
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*▪])?[ \t]*"
+    # (General chain chief: … · Deputy general chain chief: … · Municipal Chain Office: …: a role's label, no chain)
+    r"(?!(?i:(?:deputy\s+)?(?:general\s+)?chain\s+(?:chiefs?|leaders?|heads?|masters?)|[\w ]{0,30}chain\s+office)\b)"
+    r"(?P<chain>[A-Z][a-z][\w ,'&-]{1,60}?)[ \t]*:[ \t]*"
+    r"(?:(?P<title_before>(?:Executive\s+|First\s+)?(?:Vice[\s-]|Deputy\s+)?(?:Mayor|Governor|County\s+Head"
+    r"|District\s+Head|Chairman|Chairwoman|Secretary-General))\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?:,[ \t]+(?P<title>[^,;:\n]{3,120}?)|[ \t]*\((?:concurrently|"
-    r"also)\))?[ \t]*(?=[,;.]|$)")
+    r"also)\)|[ \t]*\((?P<title_after>[^()\n]{3,120})\))?[ \t]*(?=[,;.]|$)")
 # I. General chain chiefs \n Zhang Mingyuan, secretary of … (a notice's heading, then one person a line)
 _ROLE_HEADING_EN = regex.compile(r"(?im)^[ \t]*(?:[IVX]{1,4}\.|\d{1,2}\.)?[ \t]*"
                                  r"(?P<role>general\s+chain\s+(?:chiefs?|leaders?)|chain\s+(?:chiefs?|leaders?))"
@@ -4235,7 +4244,11 @@ _NAME_TITLE_LINE_EN = regex.compile(r"[ \t]*(?:[-•*▪][ \t]*)?(?P<name>[A-Z][
                                     r"(?P<title>[^\n]{3,160}?)[ \t;.]*")
 _CHAIN_CHIEFS_INTRO_EN = regex.compile(r"(?im)\b(?:chains?\s+and\s+their\s+(?:chiefs|leaders|heads)|chain\s+"
                                        r"(?:chiefs|leaders)\s+(?:are|were|is)|(?:chiefs|leaders)\s+of\s+the\s+"
-                                       r"(?:\w+\s+){0,3}chains\s+(?:are|were))[^\n]{0,40}:[ \t]*$")
+                                       r"(?:\w+\s+){0,3}chains\s+(?:are|were))[^\n]{0,40}:[ \t]*$"
+                                       # Box: Chain chiefs of Ankang's key industrial chains (as adjusted …): a box's
+                                       # or a table's caption
+                                       r"|^[ \t]*(?:(?:box|table|annex|appendix|list)[^:\n]{0,8}:[ \t]*)?"
+                                       r"chain\s+(?:chiefs|leaders)\s+(?:of|for|in)\b[^\n:]{0,120}$")
 
 
 def _chain_colon_lines_en(text: str, article: str) -> list[LeaderRecord]:
@@ -4270,8 +4283,9 @@ def _chain_colon_lines_en(text: str, article: str) -> list[LeaderRecord]:
             continue
         chain = line.group("chain").strip()
         chain = f"{chain[0].lower()}{chain[1:]}" + ("" if rx(r"(?i)\bchain$").search(chain) else " chain")
+        title = line.group("title") or line.group("title_before") or line.group("title_after") or ""
         out.append(_record(text, article, line.start("name"), line.end("name"), person=line.group("name"),
-                           title=(line.group("title") or "").strip() or None, role="chain_leader", chain=chain))
+                           title=title.strip() or None, role="chain_leader", chain=chain))
         end = text.find("\n", line.end())
         deputy = _WITH_DEPUTY_EN.match(text, line.end(), end if end >= 0 else len(text))
         if deputy is not None and pinyin_name(deputy.group("name")):  # …, with Ma Lin, director of …, as deputy

@@ -1764,6 +1764,23 @@ def test_firms_listed_side_by_side_as_chain_masters() -> None:
     assert [r.text for r in find_leaders(text.format(4)) if r.person] == []
 
 
+def test_english_a_box_of_chain_chiefs_and_a_table_of_former_and_new_chiefs() -> None:
+    text = ("Box: Chain chiefs of Ankang's key industrial chains (as adjusted in December 2025)\n"
+            "General chain chief: Zhao Jingrui, Secretary of the CPC Ankang Municipal Committee\n"
+            "1. Selenium-enriched food: Vice Mayor Chen Xiaoyu; deputy chain chief: Director of the Bureau\n"
+            "2. Plush toys and cultural-creative products: Xu Mingyuan (Executive Vice Mayor)\n")
+    found = [(r.person, r.title, r.role, r.chain) for r in find_leaders(text) if r.person]
+    assert ("Chen Xiaoyu", "Vice Mayor", "chain_leader", "selenium-enriched food chain") in found
+    assert ("Xu Mingyuan", "Executive Vice Mayor", "chain_leader", "plush toys and cultural-creative products chain") \
+        in found
+    assert not [f for f in found if f[3] and "general" in f[3]]  # (a role's label is no chain)
+    text = ("Chain | Former chain chief | New chain chief | 2025 revenue (billion yuan)\n"
+            "New materials | Fang Zhiyuan | Yao Lin | 405.7\n")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text) if r.person]
+    assert found == [("Fang Zhiyuan", "chain_leader", "new materials chain"),
+                     ("Yao Lin", "chain_leader", "new materials chain")]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
