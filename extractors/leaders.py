@@ -1895,7 +1895,8 @@ _NO_LONGER_BEFORE_EN = regex.compile(r"(?i)\bno\s+longer\s+(?:serve|serves|act|a
 
 
 # 由16位省领导分别担任链长，其中省委常委6位、副省长7位、省人大常委会副主任和省政协副主席3位: the group by rank
-_RANK_COUNT_ZH = regex.compile(r"(?P<rank>[\p{Han}和]{0,20}?(?:常委|省长|市长|县长|区长|主任|主席|书记|厅长|局长))"
+_RANK_COUNT_ZH = regex.compile(r"(?P<rank>[\p{Han}和]{0,20}?(?:常委|省长|市长|县长|区长|主任|主席|书记|厅长|局长"
+                               r"|(?<=(?:人大常委会|政协|人大)(?:和|及|、)?\p{Han}{0,4})领导))"
                                r"(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:位|名|人)")
 
 
@@ -2081,7 +2082,7 @@ def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) 
         if r.count is None or r.role not in ("chain_leader", "deputy_chain_leader") or r.person is not None:
             continue
         # (…其中省委常委6位 · 秦皇岛18位链长中，市委常委7位、副市长6位: the parts after 其中 or 中，)
-        among = rx(r"[^。；;]{0,20}?其中|(?:中|当中)[，,]").match(text, r.end)
+        among = rx(r"[^。；;]{0,20}?其中|(?:之中|中|当中)[，,]").match(text, r.end)
         if among is None:
             continue
         pos = among.end()
@@ -3839,7 +3840,8 @@ _MASTER_COUNT_HEADER = regex.compile(r"(?:已认定|已有|现有|省级|市级|
                                      r"|(?:已认定|已有|现有|省级|市级|县级|首批|累计认定|台资|外资|港资|民营|国有|新增)*"
                                      r"链主(?:企业)?(?:数|数量)?[（(]家[）)]")
 # 省级链长（位） · 链长人数: how many chain chiefs (of a rank) a row's place has
-_LEADER_COUNT_HEADER = regex.compile(r"(?P<rank>省级|市级|县级|区级|厅级|省领导|市领导)?链长"
+# (省级领导任链长（位） · 厅级领导任链长（位）: the chiefs of a rank, counted)
+_LEADER_COUNT_HEADER = regex.compile(r"(?:(?P<rank>省级|市级|县级|区级|厅级|省领导|市领导)(?:领导)?(?:任|担任)?)?链长"
                                      r"(?:(?:数|数量|人数)(?:[（(](?:位|名|人)[）)])?|[（(](?:位|名|人)[）)])")
 
 

@@ -1781,6 +1781,17 @@ def test_english_a_box_of_chain_chiefs_and_a_table_of_former_and_new_chiefs() ->
                      ("Yao Lin", "chain_leader", "new materials chain")]
 
 
+def test_chinese_chiefs_by_rank_in_prose_and_in_a_table_by_place() -> None:
+    text = "12条重点产业链分别由11位市领导担任链长，其中市委常委3位、副市长6位、市人大常委会和市政协领导2位。"
+    assert [(r.text, r.count) for r in find_leaders(text)][1:] == [
+        ("市委常委3位", 3), ("副市长6位", 6), ("市人大常委会和市政协领导2位", 2)]
+    text = "23位链长之中，市委常委7位、副市长9位，其余7位是市人大常委会和市政协的领导。"
+    assert [r.count for r in find_leaders(text)] == [23, 7, 9, 7]
+    text = ("省份｜重点产业链（条）｜省级领导任链长（位）｜厅级领导任链长（位）\n"
+            "浙江｜15｜11｜4\n")
+    assert [(r.text, r.count, r.rank) for r in find_leaders(text)] == [("11", 11, "省级"), ("4", 4, "厅级")]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
