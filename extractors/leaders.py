@@ -4035,6 +4035,8 @@ _ROLE_HEADERS_EN = (
     # (Former chain chief | New chain chief: the chiefs before and after a change, both chiefs)
     (regex.compile(rf"(?i)(?:(?:former|previous|outgoing|new|incoming|current)\s+)?{_HEADER_RANK_EN}"
                    rf"chain[\s-]+(?:chief|leader|head)s?{_ASIDE_EN}"), "chain_leader"),
+    # (Chain office (head) over Economic Development Bureau (Ma Jun): the head of each row's chain office)
+    (regex.compile(r"(?i)chain\s+offices?(?:\s*\((?:head|director|head\s+in\s+brackets)\))?"), "official"),
     # (Chain masters named: the firms named so far)
     (regex.compile(rf"(?i)(?:(?:main|key|leading|principal|major)\s+)?chain[\s-]+masters?(?:\s+(?:enterprises?|companies|firms))?"
                    rf"(?:\s+(?:named|recognised|recognized|designated|listed))?{_ASIDE_EN}"), "chain_master"))
@@ -4132,6 +4134,12 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                 named += [Mention(a, b, "PERSON", text[a:b], aside.group(1) if (aside := rx(
                     r"\s*\(([^()]{1,60})\)").match(text, b, cell.end)) else "") for a, b in _names_in_cell(text, cell)
                           if not any(p.start < b and a < p.end for p in named)]
+                if role == "official" and not named:
+                    # Economic Development Bureau (Ma Jun): the office, its head's name in brackets
+                    named = [Mention(m.start("name"), m.end("name"), "PERSON", m.group("name"),
+                                     f"head of the {chain} office" if chain else "")
+                             for m in rx(r"\((?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\)").finditer(
+                                 text, cell.start, cell.end) if pinyin_name(m.group("name"))]
                 named.sort(key=lambda p: p.start)
                 if not named and (_OFFICE_CELL_EN.fullmatch(text, cell.start, cell.end)
                                   or _BODY_HEAD_CELL_EN.fullmatch(text, cell.start, cell.end) or post_column and rx(
@@ -4172,7 +4180,8 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
 # a post standing where a name would: Principal official of the Provincial Energy Administration · Head of
 # the city's commerce bureau · Director, Municipal Bureau of Commerce
 _OFFICE_CELL_EN = regex.compile(
-    r"(?i)(?:the\s+)?(?:principal|chief|main|leading)?\s*(?:officials?|heads?|directors?|leaders?|persons?\s+in\s+charge)"
+    r"(?i)(?:the\s+)?(?:principal|chief|main|leading)?\s*(?:deputy\s+|vice\s+)?"
+    r"(?:officials?|heads?|directors?|leaders?|persons?\s+in\s+charge)"
     r"(?:\s+(?:of|at)\s+|\s*,\s+)(?:the\s+)?[A-Z][^|;\n]{3,90}")
 # Jurong Municipal People's Government (Mayor): a body, its head in brackets, where a name would stand
 _BODY_HEAD_CELL_EN = regex.compile(r"[A-Z][\w'’ -]{2,80}?\b(?:Government|Committee|Commission|Bureau|Administration)"
@@ -4201,8 +4210,9 @@ def _names_in_cell(text: str, cell: Any) -> list[tuple[int, int]]:
     for part in _CELL_PART_EN.finditer(text, cell.start, cell.end):
         a, b = part.span()
         for piece in rx(r"(?i)\s+and\s+").split(text[a:b]):
-            # (Tang Weiping (vice governor): a name with its title in brackets after it)
-            name = rx(r"\s*\([^()]{1,60}\)\s*$").sub("", piece).strip()
+            # (Tang Weiping (vice governor): a name with its title in brackets after it; a footnote's mark after
+            # both: Liu Changhai (Deputy Director, …)*)
+            name = rx(r"\s*\([^()]{1,60}\)\s*[*†‡]?\s*$").sub("", rx(r"[*†‡]+\s*$").sub("", piece)).strip()
             at = text.find(name, a, b) if name else -1
             if at >= 0 and 2 <= len(name.split()) <= 3 and _pinyin_name(name):
                 out.append((at, at + len(name)))

@@ -1792,6 +1792,18 @@ def test_chinese_chiefs_by_rank_in_prose_and_in_a_table_by_place() -> None:
     assert [(r.text, r.count, r.rank) for r in find_leaders(text)] == [("11", 11, "省级"), ("4", 4, "厅级")]
 
 
+def test_english_table_chain_office_heads_footnoted_chiefs_and_deputy_posts() -> None:
+    text = ("No.\tIndustrial chain\tChain chief\tDeputy chain chief(s)\tChain office (head)\n"
+            "1\tAluminium deep processing\tLiu Changhai (Deputy Director, Management Committee)*\t"
+            "Director, Economic Development Bureau; Deputy Director, Tongliao Municipal Bureau of Agriculture\t"
+            "Economic Development Bureau (Ma Jun)\n")
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text)]
+    chain = "aluminium deep processing chain"
+    assert ("Liu Changhai", "chain_leader", chain) in found
+    assert ("Ma Jun", "official", chain) in found
+    assert ("Deputy Director, Tongliao Municipal Bureau of Agriculture", "deputy_chain_leader", chain) in found
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
