@@ -286,7 +286,7 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
 # 营业收入（亿元） · 2025 output (bn yuan) · Funds allocated (10,000 yuan): a column whose header gives the
 # unit of its bare numbers
 _MONEY_HEADER_UNIT = regex.compile(
-    r"[（(](?:单位[：:]\s*)?(?:(?P<scale>亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)(?:人民币)?"  # (亿元人民币)
+    r"[（(](?:单位[：:]\s*)?(?:(?P<scale>万亿|亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)(?:人民币)?"  # (亿元人民币)
     # ((output in 100 million yuan): what the figures are, then their unit)
     r"|(?i:(?:unit\s*[:：]\s*|[a-z][a-z\s-]{0,30}?\s+in\s+)?(?P<scale_en>bn|billion|mn|million|trillion|100\s*million"
     r"|hundred\s+million|10,?000"
@@ -300,7 +300,8 @@ _CURRENCY_OF_HEADER = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元":
                        "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "us dollars": "USD", "usdollars": "USD",
                        "dollars": "USD", "usd": "USD", "us$": "USD", "$": "USD", "euro": "EUR", "euros": "EUR",
                        "eur": "EUR", "€": "EUR", "hk dollars": "HKD", "hkdollars": "HKD", "hkd": "HKD", "hk$": "HKD"}
-_SCALE_OF_HEADER = {"亿": 100_000_000, "万": 10_000, "千": 1_000, None: 1, "bn": 10**9, "billion": 10**9,
+_SCALE_OF_HEADER = {"万亿": 10**12, "亿": 100_000_000, "万": 10_000, "千": 1_000, None: 1, "bn": 10**9,
+                    "billion": 10**9,
                     "mn": 10**6, "million": 10**6, "trillion": 10**12, "100million": 10**8, "10,000": 10_000,
                     "hundredmillion": 10**8, "tenthousand": 10_000,
                     "10000": 10_000, "thousand": 1_000}

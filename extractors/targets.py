@@ -1090,7 +1090,7 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                         out.append(TargetRecord(
                             article=article, start=r.start, end=r.end, text=text[r.start:r.end], metric=row_measure,
                             value=r.amount, unit="元", currency=r.currency, qualifier=r.qualifier,
-                            value_max=r.amount_max, deadline=deadline, scope=main))
+                            value_max=r.amount_max, deadline=deadline, scope=_row_place(text, row) or main))
                     elif isinstance(r, CountRecord):
                         out.append(TargetRecord(
                             article=article, start=r.start, end=r.end, text=text[r.start:r.end],

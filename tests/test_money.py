@@ -249,6 +249,13 @@ def test_a_table_cell_whose_number_a_word_bounds() -> None:
     assert found["900"] == (Decimal("90000000000"), "over")
 
 
+def test_a_table_column_in_trillion_yuan() -> None:
+    text = ("省份｜省级重点产业链（条）｜2030年重点产业链营收目标（万亿元）\n"
+            "浙江｜15｜9.5\n湖南｜18｜5.5\n")
+    found = {r.text: r.amount for r in find_money(text)}
+    assert found == {"9.5": Decimal("9500000000000"), "5.5": Decimal("5500000000000")}  # (万亿元: the unit, no sum)
+
+
 def test_official_translations_of_yi_and_wan_and_a_table_captioned_with_its_unit() -> None:
     text = ("Regional GDP is expected to reach 5,862.4 hundred million yuan. Foreign capital was 6.8 hundred million "
             "US dollars. The fund allocated 12,450 ten thousand yuan.\n\n"
