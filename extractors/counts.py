@@ -623,14 +623,34 @@ _ROW_NUMBER_RE = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|output|revenue|value|year|rank|no\.|#")
 
 
+# （单位：家）: a table's caption ending in the classifier its cells count in
+_CAPTION_COUNT_UNIT = regex.compile(r"[（(]\s*单位\s*[：:]\s*(?P<unit>家次|家|个|人次|人|名|位|条|项|次|场)"
+                                    r"\s*[）)]\s*$")
+# (增长率 · 占比 · 金额 · 年份: a column of shares, sums or years under the caption's classifier, no count)
+_NOT_COUNTED_HEADER_ZH = regex.compile(r"%|率|比重|占比|金额|元|年份|排名|序号|得分|分数")
+
+
 def _table_counts(text: str, original: str, article: str, tables: list[Any]) -> list[CountRecord]:
     """Counts in the cells of ``text``'s bar tables, their noun given by the column's header:
     a header "designated key chains" over a cell "8" counts 8 chains (a Chinese table's 序号 no)."""
-    from extractors.tables import row_label, row_unit
+    from extractors.tables import caption_line, row_label, row_unit
 
     out: list[CountRecord] = []
     for table in tables:
+        caption = caption_line(text, table.header_span[0])
+        # 武汉市级链主企业名单变动（单位：家） over 光电子信息｜12｜2｜1｜11: the caption's classifier counts every cell
+        counted_in = _CAPTION_COUNT_UNIT.search(text, *caption) if caption else None
         for row in table.rows:
+            if counted_in is not None and len(row) > 1:
+                for cell in row[1:]:
+                    if rx(r"\d{1,6}").fullmatch(text, cell.start, cell.end) and not _NOT_COUNTED_HEADER_ZH.search(
+                            cell.header):
+                        out.append(CountRecord(article=article, start=cell.start, end=cell.end,
+                                               text=original[cell.start:cell.end], value=Decimal(
+                                                   text[cell.start:cell.end]), unit=counted_in.group("unit"),
+                                               object=f"{row_label(text, row)}{cell.header}" or None,
+                                               qualifier="exact"))
+                continue
             own = row_unit(text, row)
             if own is not None:  # 链长、副链长走访企业｜家次｜527: the row's own unit, when it is a count's
                 unit = own[0]

@@ -30,6 +30,7 @@ from extractors.numbers import (
     read_figure,
     scan_numbers,
 )
+from extractors.tables import caption_line
 from pipeline.records import MoneyRecord
 
 
@@ -335,7 +336,7 @@ def _caption_unit(text: str, header_start: int) -> tuple[int, str, int] | None:
     """The money unit a table's caption gives, on the line just above its header (a blank line may
     stand between): Annex: … targets of five key chains (unit: 100 million yuan) · Output and goal in
     100 million yuan · 单位：亿元."""
-    line = _caption_line(text, header_start)
+    line = caption_line(text, header_start)
     if line is None:
         return None
     before = text[line[0]:line[1]]
@@ -354,13 +355,6 @@ def _caption_unit(text: str, header_start: int) -> tuple[int, str, int] | None:
 _PROSE_UNIT = regex.compile(r"(?i)\b(?:figures|amounts|numbers|values|sums|data)\s+(?:are|is)\s+"
                             r"(?:all\s+)?(?:given\s+|stated\s+|shown\s+|expressed\s+|reported\s+)?in\s+"
                             r"(?P<unit>[^.;()]{2,30}?)\s*$")
-
-
-def _caption_line(text: str, header_start: int) -> tuple[int, int] | None:
-    """The span of the last non-blank line before a table's header, or None at the text's start."""
-    end = len(text[:header_start].rstrip())
-    start = max(text.rfind("\n", 0, end) + 1, end - 300)  # (a caption is one line, a short one)
-    return (start, end) if end > 0 else None
 
 
 def _bare_caption_unit(caption: str) -> tuple[int, str, int] | None:
@@ -394,7 +388,7 @@ def _unit_spans(text: str, tables: list[Any]) -> list[tuple[int, int]]:
     million yuan) | 41.2)."""
     out = []
     for table in tables:
-        line = _caption_line(text, table.header_span[0])
+        line = caption_line(text, table.header_span[0])
         if line is not None and _bare_caption_unit(text[line[0]:line[1]].strip()) is not None:
             out.append(line)
         out += [(row[0].start, row[0].end) for row in table.rows

@@ -127,3 +127,9 @@ def row_label(text: str, row: list[Cell]) -> str:
     """What a row measures: its first cell, without a 其中： that makes it a part of the row above."""
     return regex.sub(r"^(?:其中|其中：|其中:)\s*[：:]?", "", text[row[0].start:row[0].end]).strip()
 
+
+def caption_line(text: str, header_start: int) -> tuple[int, int] | None:
+    """The span of the last non-blank line before a table's header, or None at the text's start."""
+    end = len(text[:header_start].rstrip())
+    start = max(text.rfind("\n", 0, end) + 1, end - 300)  # (a caption is one line, a short one)
+    return (start, end) if end > 0 else None

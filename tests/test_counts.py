@@ -756,3 +756,12 @@ def test_english_table_rows_whose_long_labels_name_what_they_count() -> None:
     assert ("412", "firms") in found and ("600", "firms") in found
     assert ("286", "projects") in found and ("350", "projects") in found
     assert not [r for r in find_counts(text) if r.text == "1"]  # (a sum in the label, no count)
+
+
+def test_a_table_whose_caption_gives_the_classifier_its_cells_count_in() -> None:
+    text = ("武汉市级链主企业名单变动（单位：家）\n"
+            "产业链｜2024年名单｜出局｜新增｜增长率（%）\n"
+            "光电子信息｜12｜2｜1｜5\n")
+    found = [(r.text, r.value, r.unit) for r in find_counts(text)]
+    assert found[:3] == [("12", 12, "家"), ("2", 2, "家"), ("1", 1, "家")]
+    assert ("5", 5, "家") not in found  # (a column of shares, no count)
