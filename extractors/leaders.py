@@ -1169,6 +1169,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _table_rosters(text, article)
         if "|" in text or "｜" in text:
             out += [r for r in _role_rows_zh(text, article) if not any(o.start <= r.start < o.end for o in out)]
+            out += [r for r in _master_count_tables_zh(text, article) if not any(
+                o.start < r.end and r.start < o.end for o in out)]
         out += _chain_line_masters(text, article)
         if "链长" in text:
             out += [r for r in _chain_line_chiefs_zh(text, article, [m for m in mentions if m.label == "PERSON"])
@@ -3983,6 +3985,36 @@ _MASTER_ROW_ZH = regex.compile(r"(?:已认定|已有|现有|累计认定|新增)
                                r"链主(?:企业)?(?:数|数量)?"
                                r"[（(]家[）)]")
 _PART_ROW_ZH = regex.compile(r"其中[^｜|]{1,16}[（(]家[）)]")
+
+
+# 武汉市级链主企业名单变动（单位：家）: a table of how many chain masters each chain has, by its caption
+_MASTER_COUNT_CAPTION_ZH = regex.compile(r"链主[^（(\n]{0,20}[（(]\s*单位\s*[：:]\s*家\s*[）)]\s*$")
+# (出局 · 退出 · 移出 · 减少: firms no longer chain masters, no group of them)
+_DROPPED_HEADER_ZH = regex.compile(r"出局|退出|移出|撤销|减少|调出|取消")
+
+
+def _master_count_tables_zh(text: str, article: str) -> list[LeaderRecord]:
+    """A table its caption says counts chain masters (…链主企业名单变动（单位：家） over 光电子信息｜12｜2｜1｜11): each
+    number cell a group of the row's chain (none in a totals row), except in a column of firms dropped."""
+    from extractors.tables import bar_tables, caption_line
+
+    out: list[LeaderRecord] = []
+    for table in bar_tables(text):
+        caption = caption_line(text, table.header_span[0])
+        if caption is None or not _MASTER_COUNT_CAPTION_ZH.search(text, *caption):
+            continue
+        level = rx(r"[省市县区]级").search(text, *caption)
+        for row in table.rows:
+            label = text[row[0].start:row[0].end].strip()
+            chain = None if rx(r"合计|总计|其余|其他|小计").search(label) else (
+                label if label.endswith("链") else f"{label}产业链") if label else None
+            for cell in row[1:]:
+                if rx(r"\d{1,4}").fullmatch(text, cell.start, cell.end) and int(text[cell.start:cell.end]) >= 1 \
+                        and not _DROPPED_HEADER_ZH.search(cell.header):
+                    out.append(_record(text, article, cell.start, cell.end, role="chain_master",
+                                       count=int(text[cell.start:cell.end]), chain=chain,
+                                       rank=level.group() if level else None))
+    return out
 
 
 def _role_rows_zh(text: str, article: str) -> list[LeaderRecord]:

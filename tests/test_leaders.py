@@ -1804,6 +1804,16 @@ def test_english_table_chain_office_heads_footnoted_chiefs_and_deputy_posts() ->
     assert ("Deputy Director, Tongliao Municipal Bureau of Agriculture", "deputy_chain_leader", chain) in found
 
 
+def test_a_table_its_caption_says_counts_chain_masters() -> None:
+    text = ("武汉市级链主企业名单变动（单位：家）\n"
+            "产业链｜2024年名单｜出局｜新增｜2026年名单\n"
+            "光电子信息｜12｜2｜1｜11\n"
+            "合计｜58｜7｜9｜60\n")
+    found = [(r.text, r.chain, r.rank) for r in find_leaders(text)]
+    assert ("11", "光电子信息产业链", "市级") in found and ("60", None, "市级") in found
+    assert not [f for f in found if f[0] in ("2", "7")]  # (the firms dropped: no group)
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
