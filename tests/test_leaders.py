@@ -1806,9 +1806,11 @@ def test_english_table_chain_office_heads_footnoted_chiefs_and_deputy_posts() ->
 
 def test_a_table_its_caption_says_counts_chain_masters() -> None:
     text = ("武汉市级链主企业名单变动（单位：家）\n"
-            "产业链｜2024年名单｜出局｜新增｜2026年名单\n"
-            "光电子信息｜12｜2｜1｜11\n"
-            "合计｜58｜7｜9｜60\n")
+            "产业链|2024年名单|出局|新增|2026年名单\n"
+            "光电子信息|12|2|1|11\n"
+            "新能源与智能网联汽车|10|1|5|14\n"
+            "生物医药及医疗器械|8|1|2|9\n"
+            "合计|58|7|9|60\n")
     found = [(r.text, r.chain, r.rank) for r in find_leaders(text)]
     assert ("11", "光电子信息产业链", "市级") in found and ("60", None, "市级") in found
     assert not [f for f in found if f[0] in ("2", "7")]  # (the firms dropped: no group)
