@@ -1370,7 +1370,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _posts_held_by_rank_en(text, article) if not any(o.start == r.start for o in out)]
         out += [r for r in _place_by_place_en(text, article, out) if not any(o.start <= r.start < o.end for o in out)]
         if "chain office" in text.lower() or "chain chief office" in text.lower():
-            out += [r for r in _office_staff_counts_en(text, article)
+            out += [r for r in _office_staff_counts_en(text, article, chains)
                     if not any(o.start <= r.start < o.end for o in out)]
         if "number of" in text or " of the " in text:  # the number of chain masters has risen to 131 · Four of the …
             out += [r for r in _number_of_masters_en(text, article) if not any(o.start <= r.start < o.end for o in out)]
@@ -1504,6 +1504,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += _parts_of_master_totals_zh(text, article, out)
             if rx(r"并列|同列|入选|在列|入列").search(text):
                 out += _firms_side_by_side_zh(text, article, out, chains)
+        if "链办" in text or "办公室" in text:
+            out += [r for r in _chain_office_staff_zh(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
     if lang == "zh":
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         if rx(r"接替|前任|接手|接棒|接任|继任|原链长").search(text):
@@ -2048,6 +2051,34 @@ def _firms_side_by_side_zh(text: str, article: str, records: list[LeaderRecord],
         chain = (after or before).normalized if (after or before) else None
         out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=chain)
                 for a, b in named if not any(r.start < b and a < r.end for r in records + out)]
+    return out
+
+
+# 链办现有工作人员七名 · 抽调18名工作人员集中办公 (in a sentence about the chain office): the office's staff, counted
+# (English: _OFFICE_STAFF_EN)
+_OFFICE_STAFF_ZH = regex.compile(rf"(?P<span>(?:专职)?(?:工作人员|干部|联络员)(?P<n>{_N_ZH})(?:名|人|位)"
+                                 rf"|(?P<n2>{_N_ZH})(?:名|人|位)(?:专职)?(?:工作人员|干部|联络员))")
+
+
+def _chain_office_staff_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """The staff of a chain office, counted (链办现有工作人员七名 · 抽调18名工作人员集中办公): a group of officials of
+    the chain its sentence names (none for a city's whole office, 市链办)."""
+    out: list[LeaderRecord] = []
+    for m in _OFFICE_STAFF_ZH.finditer(text):
+        lo = m.start() - len(rx(r"[^。！？\n]*$").search(text, max(0, m.start() - 120), m.start()).group())
+        if not rx(r"链办|链长制工作办公室|链长办公室").search(text, lo, m.start()):
+            continue
+        value = read_number(m.group("n") or m.group("n2"))
+        if value is None or value < 2:
+            continue
+        if rx(r"(?:不少于|不低于|至少|每个?|各)[^，,。；;]{0,8}$").search(text, max(lo, m.start() - 10), m.start()):
+            continue  # 各链办要在10月底前配备不少于2名专职工作人员: a quota for each office, no group (D23)
+        whole_office = rx(r"[省市县区]链办|[省市县区]重点产业链链长制工作办公室").search(text, lo, m.start())
+        only = _single_chain(chains)
+        chain = None if whole_office else next((c.normalized for c in reversed(chains) if lo <= c.start < m.start()),
+                                               only.normalized if only else None)
+        out.append(_record(text, article, m.start("span"), m.end("span"), role="official", count=int(value),
+                           chain=chain))
     return out
 
 
@@ -2679,22 +2710,25 @@ _N_OF_THE_MASTERS_EN = regex.compile(rf"(?:^|(?<=[.!?]\s|\n))(?P<n>{_SMALL_COUNT
                                      r"(?:are|were|have|had|come|came|belong)\b")
 
 
-# Sichuan's chain office has a staff of 42 · an office of 23 staff · staffs its office with 17 people: the office's
-# officials counted
+# Sichuan's chain office has a staff of 42 · an office of 23 staff · a chain office of nine people · staffs its office
+# with 17 people: the office's officials counted
 _OFFICE_STAFF_EN = regex.compile(
-    rf"(?i)\b(?:office\s+(?:has|had)\s+a\s+staff\s+of|(?:an|its)\s+office\s+of|staffs\s+its\s+office\s+with)\s+"
+    rf"(?i)\b(?:office\s+(?:has|had)\s+a\s+staff\s+of|(?:an?|its)\s+(?:chain\s+)?office\s+of"
+    rf"|staffs\s+its\s+office\s+with)\s+"
     rf"(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})(?P<noun>\s+(?:staff|people|civil\s+servants|officials|employees))?\b")
 
 
-def _office_staff_counts_en(text: str, article: str) -> list[LeaderRecord]:
-    """The staff of a chain office, counted: officials of the system (one group an office)."""
+def _office_staff_counts_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """The staff of a chain office, counted: officials of the system (one group an office), of the article's one
+    chain when it has only one (D32)."""
     out = []
+    only = _single_chain(chains)
     for m in _OFFICE_STAFF_EN.finditer(text):
         word = m.group("n").lower()
         value = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
         if value and value >= 2:
             out.append(_record(text, article, m.start("n"), m.end("noun") if m.group("noun") else m.end("n"),
-                               role="official", count=int(value)))
+                               role="official", count=int(value), chain=only.normalized if only else None))
     return out
 
 

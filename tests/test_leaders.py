@@ -1817,6 +1817,18 @@ def test_a_table_its_caption_says_counts_chain_masters() -> None:
     assert ("光电子信息产业链", 2) not in groups and (None, 7) not in groups  # (the firms dropped: no group)
 
 
+def test_a_chain_offices_staff_counted_is_a_group_of_officials() -> None:
+    text = "文旅会展商贸产业链链办设在经济发展局，链办主任由处长梁颖诗担任，链办现有工作人员七名，其中三名为澳门居民。"
+    found = [(r.text, r.role, r.count, r.chain) for r in find_leaders(text) if r.count]
+    assert found == [("工作人员七名", "official", 7, "文旅会展商贸产业链")]
+    text = "市链办下设4个工作组，从9个部门抽调18名工作人员集中办公。"
+    assert [(r.text, r.count, r.chain) for r in find_leaders(text) if r.count] == [("18名工作人员", 18, None)]
+    text = "各县（市、区）链办要在10月底前配备不少于2名专职工作人员。"
+    assert not [r for r in find_leaders(text) if r.count]  # (a quota for each office, no group)
+    text = "Lin is the chain chief of the deep-sea chain. She runs a chain office of nine people."
+    assert [(r.text, r.role, r.count) for r in find_leaders(text) if r.count] == [("nine people", "official", 9)]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
