@@ -2109,6 +2109,10 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         if lang == "zh" and fig.unit == "条" and rx(r"(?:重点)?产业链").match(text, fig.end, fig.end + 5) and any(
                 c.kind in ("goal", "will") and fig.end <= c.start < clause[1] for c in cues):
             return False  # 明年全省50条重点产业链将再组织…: the chains are the subject, the goal comes after
+        if lang == "zh" and fig.unit == "条" and rx(r"(?:重点)?产业链").match(text, fig.end, fig.end + 5) and rx(
+                r"(?:全市|全省|全县|全区|全镇|全州|对|这|各)$|、\p{Han}{2,10}$").search(
+                    text, max(clause[0], fig.start - 11), fig.start):
+            return False  # 对全市12条重点产业链开展评价 · 投向A、B2条产业链: the chains there are, no goal
         if lang == "zh" and any(c.kind == "goal" and fig.end <= c.start < clause[1]
                                 and not rx(r"\d").search(text[c.start:c.end])
                                 and not rx(r"的$").search(text, max(0, c.start - 1), c.start) for c in cues):

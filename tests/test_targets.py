@@ -1719,6 +1719,12 @@ def test_progress_toward_a_goal_projects_under_way_and_a_notice_of_firms_to_be_n
     published = date(2026, 7, 16)
     text = "上半年12条重点产业链营收完成年度目标52.4%。"
     assert find_targets(text, published=published) == []
+    text = "市链办将在年底前对全市12条重点产业链开展链长履职评价。"
+    assert find_targets(text, published=published) == []  # (the chains there are, no goal)
+    text = "将于年内设立规模5亿元的基金，重点投向绿色食品、农机装备2条产业链的链主企业。"
+    assert [t.text for t in find_targets(text, published=published)] == ["5亿元"]
+    text = "力争明年新增2条重点产业链。"
+    assert [t.text for t in find_targets(text, published=published)] == ["2条"]  # (chains still to come: a goal)
     text = ("1—10月，全市累计签约产业链项目126个，协议总投资612.4亿元，完成年度目标700亿元的87.5%；"
             "新开工产业链项目78个，竣工投产41个；实际到位市外资金286.3亿元。")
     assert [t.text for t in find_targets(text, published=published)] == ["700亿元"]  # (the rest: results)
