@@ -765,3 +765,13 @@ def test_a_table_whose_caption_gives_the_classifier_its_cells_count_in() -> None
     found = [(r.text, r.value, r.unit) for r in find_counts(text)]
     assert found[:3] == [("12", 12, "家"), ("2", 2, "家"), ("1", 1, "家")]
     assert ("5", 5, "家") not in found  # (a column of shares, no count)
+
+
+def test_english_a_part_of_a_set_counted_before_its_noun_left_out() -> None:
+    text = ("Investors have 58 listed chain masters to choose from. Nine of the 58 carry net debt of more than three "
+            "times earnings. The display chain is one of the 16 chains led by provincial leaders.")
+    found = [(r.text, r.value, r.unit) for r in find_counts(text)]
+    assert ("Nine", 9, "masters") in found and ("58", 58, "masters") in found
+    assert not [f for f in found if f[0] == "one"]  # (which, not how many)
+    text = "Guangdong named 38 companies. Of the 38 companies it named in 2023, 11 now trade below their price."
+    assert ("11", 11, "companies") in [(r.text, r.value, r.unit) for r in find_counts(text)]
