@@ -1369,6 +1369,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if " posts" in text:
             out += [r for r in _posts_held_by_rank_en(text, article) if not any(o.start == r.start for o in out)]
         out += [r for r in _place_by_place_en(text, article, out) if not any(o.start <= r.start < o.end for o in out)]
+        if " of the " in text or "Of the " in text:  # Nine of the 58 carry net debt …: a part of the masters counted
+            out += [r for r in _of_the_counted_masters_en(text, article, out)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "chain office" in text.lower() or "chain chief office" in text.lower():
             out += [r for r in _office_staff_counts_en(text, article, chains)
                     if not any(o.start <= r.start < o.end for o in out)]
@@ -2716,6 +2719,25 @@ _OFFICE_STAFF_EN = regex.compile(
     rf"(?i)\b(?:office\s+(?:has|had)\s+a\s+staff\s+of|(?:an?|its)\s+(?:chain\s+)?office\s+of"
     rf"|staffs\s+its\s+office\s+with)\s+"
     rf"(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})(?P<noun>\s+(?:staff|people|civil\s+servants|officials|employees))?\b")
+
+
+def _of_the_counted_masters_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A part of a set of chain masters the text counted before, its noun left out (… 58 listed chain masters … Nine
+    of the 58 carry net debt …): the part, a group of chain masters of the set's chain (the set named again is none)."""
+    from extractors.counts import _PART_OF_THE_EN
+
+    out: list[LeaderRecord] = []
+    for m in _PART_OF_THE_EN.finditer(text):
+        b, a = ("b", "a") if m.group("b") else ("b2", "a2")
+        whole, part = read_number(m.group(b)), read_number(m.group(a))
+        if whole is None or part is None or not 1 < part < whole:
+            continue
+        total = next((r for r in reversed(records) if r.end <= m.start() and r.role == "chain_master" and r.count
+                      and r.person is None and r.count == whole and m.start() - r.end <= 3000), None)
+        if total is not None:
+            out.append(_record(text, article, m.start(a), m.end(a), role="chain_master", count=int(part),
+                               chain=total.chain))
+    return out
 
 
 def _office_staff_counts_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:

@@ -1829,6 +1829,12 @@ def test_a_chain_offices_staff_counted_is_a_group_of_officials() -> None:
     assert [(r.text, r.role, r.count) for r in find_leaders(text) if r.count] == [("nine people", "official", 9)]
 
 
+def test_english_a_part_of_the_chain_masters_counted_before_its_noun_left_out() -> None:
+    text = ("Xiamen named 14 chain master enterprises on Wednesday. Eleven of the 14 trade in Shanghai, Shenzhen or "
+            "Hong Kong.")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("14 chain master enterprises", 14), ("Eleven", 11)]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
