@@ -775,3 +775,12 @@ def test_english_a_part_of_a_set_counted_before_its_noun_left_out() -> None:
     assert not [f for f in found if f[0] == "one"]  # (which, not how many)
     text = "Guangdong named 38 companies. Of the 38 companies it named in 2023, 11 now trade below their price."
     assert ("11", 11, "companies") in [(r.text, r.value, r.unit) for r in find_counts(text)]
+
+
+def test_an_english_table_captioned_with_the_noun_its_cells_count() -> None:
+    text = ("Table 2. First-batch chain master enterprises by city (unit: enterprises)\n"
+            "City | Advanced manufacturing | Food | Share (%)\n"
+            "Guiyang | 5 | 2 | 40\n"
+            "Zunyi | 3 | 4 | 60\n")
+    found = [(r.text, r.unit) for r in find_counts(text)]
+    assert found == [("5", "enterprises"), ("2", "enterprises"), ("3", "enterprises"), ("4", "enterprises")]
