@@ -1249,6 +1249,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "|" in text or "\t" in text:
             out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
         out += _bullet_rosters_en(text, article)
+        if "[" in text:
+            out += [r for r in _bracketed_roster_headings_en(text, article)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "chief" in text or "leader" in text:
             out += [r for r in _chain_colon_lines_en(text, article)
                     if not any(o.start == r.start and o.chain for o in out)]
@@ -2737,6 +2740,66 @@ def _of_the_counted_masters_en(text: str, article: str, records: list[LeaderReco
         if total is not None:
             out.append(_record(text, article, m.start(a), m.end(a), role="chain_master", count=int(part),
                                chain=total.chain))
+    return out
+
+
+# (1) Modern chemical industrial chain [Chain chief: Vice Governor Luo Wenkai; Deputy chain chief: Director of …] over
+# 1. Guizhou Kaiyang Phosphorus Chemical Group Co., Ltd.: a chain's heading, its roster in brackets, its firms below
+_ROSTER_HEADING_EN = regex.compile(r"(?m)^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?P<chain>[A-Z][^\[\n]{2,100}?\bchain)"
+                                   r"[ \t]*\[(?P<roster>[^\]\n]{5,400})\][ \t]*$")
+_ROSTER_LABEL_EN = regex.compile(r"(?i)[ \t]*(?P<role>(?:deputy[ \t]+)?chain[ \t]+chiefs?)[ \t]*:[ \t]*")
+_TITLED_NAME_EN = regex.compile(r"(?P<title>(?:(?:Executive|First|Standing)\s+)?(?:Vice[\s-])?(?:Governor|Mayor"
+                                r"|Chairman|Chairwoman|Party\s+Secretary|Secretary-General))"
+                                r"\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+                                r"|(?P<name2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),\s+(?P<title2>[^;()\]]{3,120})")
+_NUMBERED_FIRM_LINE_EN = regex.compile(r"[ \t]*\d{1,2}\.[ \t]+(?P<firm>[A-Z][^\n]{3,120}?(?:Co\.,?\s*Ltd\.|Co\.|Ltd\."
+                                       r"|Group|Corporation|Corp\.|Inc\.))[ \t]*$")
+
+
+def _bracketed_roster_headings_en(text: str, article: str) -> list[LeaderRecord]:
+    """A chain's numbered heading with its roster in brackets ([Chain chief: Vice Governor Luo Wenkai; Deputy chain
+    chief: Director of …]): each named chief or post of the chain; and, in a text listing chain masters, the numbered
+    firms under the heading, its chain masters."""
+    out: list[LeaderRecord] = []
+    masters_listed = rx(r"(?i)chain[ -]master").search(text) is not None
+    for heading in _ROSTER_HEADING_EN.finditer(text):
+        raw = heading.group("chain").strip()
+        chain = f"{raw[0].lower()}{raw[1:]}"
+        role, first = None, False
+        for part in rx(r"[^;]+").finditer(text, heading.start("roster"), heading.end("roster")):
+            a, b = part.span()
+            label = _ROSTER_LABEL_EN.match(text, a, b)
+            if label is not None:
+                role = "deputy_chain_leader" if label.group("role").lower().startswith("deputy") else "chain_leader"
+                first, item_start = True, label.end()
+            else:
+                first, item_start = False, a + len(part.group()) - len(part.group().lstrip())
+            if role is None:
+                continue
+            aside = rx(r"\s*\((?:concurrently|also|the\s+former[^()]*)\)\s*$").search(text, item_start, b)
+            end = aside.start() if aside else b - (len(text[a:b]) - len(text[a:b].rstrip()))
+            named = _TITLED_NAME_EN.fullmatch(text, item_start, end)
+            if named is not None and pinyin_name(named.group("name") or named.group("name2")):
+                group = "name" if named.group("name") else "name2"
+                title = named.group("title") or named.group("title2")
+                out.append(_record(text, article, named.start(group), named.end(group), person=named.group(group),
+                                   title=title.strip(), role=role, chain=chain))
+            elif _OFFICE_CELL_EN.fullmatch(text, item_start, end):
+                # (the first post spans its label too: Deputy chain chief: Director of … (D29))
+                out.append(_record(text, article, label.start("role") if first and label else item_start, end,
+                                   title=text[item_start:end], role=role, chain=chain))
+        if not masters_listed:
+            continue
+        pos = heading.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            firm = _NUMBERED_FIRM_LINE_EN.fullmatch(text, pos, line_end)
+            if firm is None:
+                break
+            out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
+                               role="chain_master", chain=chain))
+            pos = line_end + 1
     return out
 
 

@@ -1835,6 +1835,25 @@ def test_english_a_part_of_the_chain_masters_counted_before_its_noun_left_out() 
     assert [(r.text, r.count) for r in find_leaders(text)] == [("14 chain master enterprises", 14), ("Eleven", 11)]
 
 
+def test_english_chain_headings_with_their_roster_in_brackets_over_numbered_firms() -> None:
+    text = ("I. List of the first batch of chain master enterprises\n\n"
+            "(1) Modern chemical industrial chain [Chain chief: Vice Governor Luo Wenkai; Deputy chain chief: Director "
+            "of the Provincial Department of Industry]\n"
+            "1. Guizhou Kaiyang Phosphorus Chemical Group Co., Ltd.\n"
+            "2. Fuquan Lintian New Energy Materials Co., Ltd.\n\n"
+            "(2) Tea industrial chain [Chain chief: Vice Governor Xie Yanling (concurrently); Deputy chain chiefs: "
+            "Long Xiaofei, Director of the Provincial Department of Agriculture]\n"
+            "3. Meitan Cuiya Tea Co., Ltd.\n")
+    found = [(r.text, r.role, (r.chain or "").lower()) for r in find_leaders(text)]
+    chem, tea = "modern chemical industrial chain", "tea industrial chain"
+    assert ("Luo Wenkai", "chain_leader", chem) in found
+    assert ("Deputy chain chief: Director of the Provincial Department of Industry", "deputy_chain_leader", chem) \
+        in found
+    assert ("Fuquan Lintian New Energy Materials Co., Ltd.", "chain_master", chem) in found
+    assert ("Xie Yanling", "chain_leader", tea) in found and ("Long Xiaofei", "deputy_chain_leader", tea) in found
+    assert ("Meitan Cuiya Tea Co., Ltd.", "chain_master", tea) in found
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
