@@ -662,8 +662,8 @@ _NOT_COUNTED_HEADER_RE = regex.compile(r"(?i)%|share|rate|ratio|yuan|dollars?|ou
 # （单位：家） · (unit: enterprises): a table's caption ending in the classifier or noun its cells count in
 _CAPTION_COUNT_UNIT = regex.compile(r"[（(]\s*单位\s*[：:]\s*(?P<unit>家次|家|个|人次|人|名|位|条|项|次|场)"
                                     r"\s*[）)]\s*$"
-                                    r"|(?i)\(\s*unit\s*:\s*(?P<unit>enterprises|companies|firms|projects|people|persons"
-                                    r"|chains|suppliers)\s*\)[.:]?\s*$")
+                                    r"|(?i:\(\s*unit\s*:\s*(?P<unit>enterprises|companies|firms|projects|people|persons"
+                                    r"|chains|suppliers)\s*\))[.:]?\s*$")
 # (增长率 · 占比 · 金额 · 年份: a column of shares, sums or years under the caption's classifier, no count)
 _NOT_COUNTED_HEADER_ZH = regex.compile(r"(?i)%|率|比重|占比|金额|元|年份|排名|序号|得分|分数|\bshare\b|\brate\b|yuan|"
                                        r"\brank\b|\bno\.|\byear\b")

@@ -1169,7 +1169,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _table_rosters(text, article)
         if "|" in text or "｜" in text:
             out += [r for r in _role_rows_zh(text, article) if not any(o.start <= r.start < o.end for o in out)]
-            out += [r for r in _master_count_tables_zh(text, article) if not any(
+            out += [r for r in _master_count_tables(text, article) if not any(
                 o.start < r.end and r.start < o.end for o in out)]
         out += _chain_line_masters(text, article)
         if "链长" in text:
@@ -1252,6 +1252,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "[" in text:
             out += [r for r in _bracketed_roster_headings_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+        if "|" in text and "unit:" in text:
+            out += [r for r in _master_count_tables(text, article) if not any(
+                o.start < r.end and r.start < o.end for o in out)]
         if "chief" in text or "leader" in text:
             out += [r for r in _chain_colon_lines_en(text, article)
                     if not any(o.start == r.start and o.chain for o in out)]
@@ -4107,26 +4110,34 @@ _PART_ROW_ZH = regex.compile(r"其中[^｜|]{1,16}[（(]家[）)]")
 
 
 # 武汉市级链主企业名单变动（单位：家）: a table of how many chain masters each chain has, by its caption
-_MASTER_COUNT_CAPTION_ZH = regex.compile(r"链主[^（(\n]{0,20}[（(]\s*单位\s*[：:]\s*家\s*[）)]\s*$")
+_MASTER_COUNT_CAPTION = regex.compile(r"链主[^（(\n]{0,20}[（(]\s*单位\s*[：:]\s*家\s*[）)]\s*$"
+                                      # (… chain master enterprises by city (prefecture) (unit: enterprises))
+                                      r"|(?i:chain[ -]master[^\n]{0,60}\(\s*unit\s*:\s*(?:enterprises|companies|firms)"
+                                      r"\s*\))[.:]?\s*$")
 # (出局 · 退出 · 移出 · 减少: firms no longer chain masters, no group of them)
 _DROPPED_HEADER_ZH = regex.compile(r"出局|退出|移出|撤销|减少|调出|取消")
 
 
-def _master_count_tables_zh(text: str, article: str) -> list[LeaderRecord]:
-    """A table its caption says counts chain masters (…链主企业名单变动（单位：家） over 光电子信息｜12｜2｜1｜11): each
-    number cell a group of the row's chain (none in a totals row), except in a column of firms dropped."""
+def _master_count_tables(text: str, article: str) -> list[LeaderRecord]:
+    """A table its caption says counts chain masters (…链主企业名单变动（单位：家） over 光电子信息｜12｜2｜1｜11 ·
+    … chain master enterprises by city (unit: enterprises)): each number cell a group, of the row's chain in a table
+    by chain (none in a totals row), except in a column of firms dropped."""
     from extractors.tables import bar_tables, caption_line
 
     out: list[LeaderRecord] = []
     for table in bar_tables(text):
         caption = caption_line(text, table.header_span[0])
-        if caption is None or not _MASTER_COUNT_CAPTION_ZH.search(text, *caption):
+        if caption is None or not _MASTER_COUNT_CAPTION.search(text, *caption):
             continue
         level = rx(r"[省市县区]级").search(text, *caption)
+        by_chain = rx(r"(?i)^(?:(?:重点)?产业链|链条|(?:key\s+)?(?:industrial\s+)?chains?)$").match(
+            table.header[0].strip()) is not None if table.header else False
         for row in table.rows:
             label = text[row[0].start:row[0].end].strip()
-            chain = None if rx(r"合计|总计|其余|其他|小计").search(label) else (
-                label if label.endswith("链") else f"{label}产业链") if label else None
+            # (a table by city counts each city's chain masters, of no one chain)
+            chain = None if not by_chain or not label or rx(r"(?i)合计|总计|其余|其他|小计|total|other").search(
+                label) else label if label.endswith(("链", "chain")) else f"{label}产业链" if rx(r"\p{Han}").search(
+                label) else f"{label[0].lower()}{label[1:]} chain"
             for cell in row[1:]:
                 if rx(r"\d{1,4}").fullmatch(text, cell.start, cell.end) and int(text[cell.start:cell.end]) >= 1 \
                         and not _DROPPED_HEADER_ZH.search(cell.header):

@@ -1854,6 +1854,13 @@ def test_english_chain_headings_with_their_roster_in_brackets_over_numbered_firm
     assert ("Meitan Cuiya Tea Co., Ltd.", "chain_master", tea) in found
 
 
+def test_an_english_table_by_city_captioned_as_counting_chain_masters() -> None:
+    text = ("Table 2. First batch of chain master enterprises by city (prefecture) (unit: enterprises)\n"
+            "City (prefecture) | Number\nGuiyang | 3\nZunyi | 4\nAnshun | 3\nTotal | 10\n")
+    found = [(r.text, r.role, r.count, r.chain) for r in find_leaders(text)]
+    assert ("4", "chain_master", 4, None) in found and ("10", "chain_master", 10, None) in found
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
