@@ -2186,7 +2186,7 @@ _TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")
 
 # 接替调任外省工作的|李卫东 · 前任|刘博远 · 她的前任、原副市长|叶柏涛 · 接手的是|林志远: a chief handing a chain over,
 # or taking it, named right after the words that say so (a clause about him, or his post, between)
-_HANDOVER_CUE_ZH = regex.compile(r"接替(?!(?:他|她)的是)|前任、?|原链长、|原任链长"
+_HANDOVER_CUE_ZH = regex.compile(r"接替的是|接替(?!(?:他|她)?的是)|前任、?|原链长、|原任链长"
                                  r"|接手的是|接棒的是|接任的是|继任的是|接替(?:他|她)的是")
 _HANDOVER_ASIDE_ZH = regex.compile(r"(?:[^，,。；;：:“”「」\n]{0,24}?的)?(?P<title>(?:原|前|时任|现任)?\p{Han}{0,10}?"
                                    r"(?:省长|市长|县长|区长|主任|主席|书记|厅长|局长|部长|秘书长|常委))?")
@@ -3953,7 +3953,7 @@ _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "c
 
 # 首批链主企业 · 第二批链主: which batch a column's firms or people are, before its role (已认定链主企业 and
 # 省级链主企业 head counts in a table by place: _MASTER_COUNT_HEADER)
-_TABLE_HEADER_PREFIX = regex.compile(r"^(?:首批|第[一二三四五六七八九十\d]{1,2}批|新一批)(?=副?总?链长|链主)"
+_TABLE_HEADER_PREFIX = regex.compile(r"^(?:首批|第[一二三四五六七八九十\d]{1,2}批|新一批|主要|重点)(?=副?总?链长|链主)"
                                      # (原链长｜现任链长: the chiefs before and after a change, both chiefs)
                                      r"|^(?:原|前任|现任|新任|继任)(?=副?总?链长)"
                                      # (产业链链长 · 重点产业链副链长: the chain before the role, a column of people)

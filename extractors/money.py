@@ -332,6 +332,10 @@ _NOT_MONEY_HEADER = regex.compile(r"(?i)%|percent|rate|share|growth|number|count
                                   r"|companies|no\.|#|rank|chain|chief|name|city|province|year$|增长|增速|比重|数|名称|排名")
 
 
+_UNIT_IN_CAPTION = regex.compile(r"(?<=[，,；;]\s*)单位\s*[：:]\s*(?:万亿|亿|万|千)?(?:元|美元|港元|欧元|日元)"
+                                 r"(?:人民币)?(?=\s*[）)])")
+
+
 def _caption_unit(text: str, header_start: int) -> tuple[int, str, int] | None:
     """The money unit a table's caption gives, on the line just above its header (a blank line may
     stand between): Annex: … targets of five key chains (unit: 100 million yuan) · Output and goal in
@@ -344,6 +348,9 @@ def _caption_unit(text: str, header_start: int) -> tuple[int, str, int] | None:
     before = regex.sub(r"(?i)\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)(?=\s*\))", "", before)
     before = regex.sub(r"[.。:：]\s*$", "", before.rstrip())  # (… listed below (output in 100 million yuan).)
     unit = _header_unit(before.strip()) or _bare_caption_unit(before.strip())
+    if unit is None and (stated := _UNIT_IN_CAPTION.search(before)) is not None:
+        # （截至2026年8月末，单位：亿元）: the unit stated after other words in the caption's brackets
+        unit = _header_unit(f"（{stated.group()}）")
     prose = None if unit else _PROSE_UNIT.search(before)
     if prose is not None:  # Table 1 reproduces the Plan's annex. Revenue figures are in RMB billion.
         unit = _header_unit(f"({prose.group('unit')})")

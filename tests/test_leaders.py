@@ -1704,6 +1704,8 @@ def test_chinese_chiefs_handing_a_chain_over_and_taking_it() -> None:
     text = ("新型电力装备产业链原由时任副市长李国栋担任链长；2024年7月李国栋调往省直单位工作后，"
             "接手的是林志远（市委常委、常务副市长）。")
     assert ("林志远", "chain_leader", "新型电力装备产业链") in people(text)
+    text = "他今年2月起担任全区汽车产业链副链长，接替的是调任河池市委书记的原厅长梁国平。"
+    assert ("梁国平", "deputy_chain_leader", "汽车产业链") in people(text)
     text = "孙若兰今年2月才接手半导体及集成电路产业链；航空产业链原链长、前副省长汪慕白去年底调往国家部委。"
     assert ("汪慕白", "chain_leader", "航空产业链") in people(text)
     assert not people("他接替王建国出任县农业农村局局长。")  # (no chain role: no chief)

@@ -256,6 +256,14 @@ def test_a_table_column_in_trillion_yuan() -> None:
     assert found == {"9.5": Decimal("9500000000000"), "5.5": Decimal("5500000000000")}  # (万亿元: the unit, no sum)
 
 
+def test_a_table_caption_stating_its_unit_after_other_words_in_brackets() -> None:
+    text = ("表1 链主企业新增授信情况（截至2026年8月末，单位：亿元）\n"
+            "产业链|链主企业|新增授信|已提款\n新能源汽车|中原晟驰新能源汽车股份有限公司|96.4|61.2\n"
+            "电子信息|郑州航芯智能终端有限公司|73.1|44.6\n")
+    found = {r.text: r.amount for r in find_money(text)}
+    assert found["96.4"] == Decimal("9640000000") and found["44.6"] == Decimal("4460000000")
+
+
 def test_official_translations_of_yi_and_wan_and_a_table_captioned_with_its_unit() -> None:
     text = ("Regional GDP is expected to reach 5,862.4 hundred million yuan. Foreign capital was 6.8 hundred million "
             "US dollars. The fund allocated 12,450 ten thousand yuan.\n\n"
