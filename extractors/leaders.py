@@ -1255,6 +1255,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "|" in text and "unit:" in text:
             out += [r for r in _master_count_tables(text, article) if not any(
                 o.start < r.end and r.start < o.end for o in out)]
+        if "|" in text and rx(r"(?i)\bby\s+rank\b|^rank\s*\|").search(text):
+            out += [r for r in _chiefs_by_rank_rows_en(text, article) if not any(
+                o.start < r.end and r.start < o.end for o in out)]
         if "chief" in text or "leader" in text:
             out += [r for r in _chain_colon_lines_en(text, article)
                     if not any(o.start == r.start and o.chain for o in out)]
@@ -2803,6 +2806,36 @@ def _bracketed_roster_headings_en(text: str, article: str) -> list[LeaderRecord]
             out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
                                role="chain_master", chain=chain))
             pos = line_end + 1
+    return out
+
+
+# Table 1. Provincial chain-chief posts by rank of holder · Rank | Shandong | Hunan: a table counting chiefs by rank
+_CHIEFS_BY_RANK_CAPTION_EN = regex.compile(r"(?i)chain[\s-]+(?:chiefs?|leaders?)(?:['’]s?)?(?:\s+posts)?\b[^\n]{0,40}"
+                                           r"\bby\s+(?:the\s+)?rank\b")
+_ALL_CHIEFS_ROW_EN = regex.compile(r"(?i)all\s+(?:posts|chiefs|chain\s+chiefs)|total")
+
+
+def _chiefs_by_rank_rows_en(text: str, article: str) -> list[LeaderRecord]:
+    """A table counting chain chiefs by rank, one rank a row (Party secretary or governor | 1 | 1 | 1 | 3 under
+    "Provincial chain-chief posts by rank of holder"): each number a group of chiefs of that rank."""
+    from extractors.tables import bar_tables, caption_line
+
+    out: list[LeaderRecord] = []
+    for table in bar_tables(text):
+        caption = caption_line(text, table.header_span[0])
+        if not (caption and _CHIEFS_BY_RANK_CAPTION_EN.search(text, *caption)):
+            continue
+        for row in table.rows:
+            label = text[row[0].start:row[0].end].strip()
+            rank = _RANK_HEADER_EN.fullmatch(label) or rx(r"(?i)(?:party\s+)?secretary\s+or\s+governor|standing\s+"
+                                                          r"committee\s+members?").fullmatch(label)
+            if rank is None and not _ALL_CHIEFS_ROW_EN.fullmatch(label):
+                continue  # (Key chains | 16 | 14: the chains counted, no chiefs)
+            for cell in row[1:]:
+                count = rx(r"\d{1,3}").fullmatch(text, cell.start, cell.end)
+                if count is not None and int(count.group()) >= 1:
+                    out.append(_record(text, article, cell.start, cell.end, role="chain_leader",
+                                       count=int(count.group()), rank=label.lower() if rank else None))
     return out
 
 

@@ -1863,6 +1863,18 @@ def test_an_english_table_by_city_captioned_as_counting_chain_masters() -> None:
     assert ("4", "chain_master", 4, None) in found and ("10", "chain_master", 10, None) in found
 
 
+def test_an_english_table_counting_chain_chiefs_by_rank_one_rank_a_row() -> None:
+    text = ("Table 1. Provincial chain-chief posts by rank of holder, as of 30 September 2026\n"
+            "Rank | Shandong | Hunan | Sichuan | Total\n"
+            "Party secretary or governor | 1 | 1 | 1 | 3\n"
+            "Vice governor | 11 | 5 | 12 | 28\n"
+            "All posts | 16 | 14 | 20 | 50\n"
+            "Key chains | 16 | 14 | 16 | 46\n")
+    found = [(r.text, r.count, r.rank) for r in find_leaders(text)]
+    assert ("28", 28, "vice governor") in found and ("50", 50, None) in found
+    assert not [f for f in found if f[0] == "46"]  # (chains counted, no chiefs)
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
