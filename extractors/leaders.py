@@ -1378,6 +1378,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if " posts" in text:
             out += [r for r in _posts_held_by_rank_en(text, article) if not any(o.start == r.start for o in out)]
         out += [r for r in _place_by_place_en(text, article, out) if not any(o.start <= r.start < o.end for o in out)]
+        if rx(r"(?i)of\s+which|among\s+them|of\s+them|of\s+these").search(text):
+            out += [r for r in _parts_after_masters_en(text, article, out)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if " of the " in text or "Of the " in text:  # Nine of the 58 carry net debt …: a part of the masters counted
             out += [r for r in _of_the_counted_masters_en(text, article, out)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -2728,6 +2731,36 @@ _OFFICE_STAFF_EN = regex.compile(
     rf"(?i)\b(?:office\s+(?:has|had)\s+a\s+staff\s+of|(?:an?|its)\s+(?:chain\s+)?office\s+of"
     rf"|staffs\s+its\s+office\s+with)\s+"
     rf"(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})(?P<noun>\s+(?:staff|people|civil\s+servants|officials|employees))?\b")
+
+
+# …31 chain master enterprises, of which 19 are private firms and 4 are foreign-invested · … Among them, 7 have …, 5 are
+# listed companies, and 2 have been recognised …: the cue the parts of a count of chain masters follow
+_PARTS_CUE_EN = regex.compile(r"(?i)[^.;\n]{0,40}?(?:,\s*(?:of\s+which|among\s+them|of\s+them)\s+"
+                              r"|[.;]\s+(?:Among|Of)\s+(?:them|these|those)\s*,\s*)")
+_PART_EN = regex.compile(rf"(?i)(?:\G|(?<=,\s+(?:and\s+)?|\s+and\s+|,\s*))(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+"
+                         r"(?:are|were|have|had|is|was|come|came|belong|rank|trade|now)\b")
+
+
+def _parts_after_masters_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """The parts a count of chain masters is broken into right after it (…31 chain master enterprises, of which 19 are
+    private firms and 4 are foreign-invested · … Among them, 7 have …, 5 are listed …): each a group of the count's
+    chain, when each is smaller than the count and together no more than twice it."""
+    out: list[LeaderRecord] = []
+    for total in records:
+        if total.role != "chain_master" or total.person is not None or not total.count or total.count < 3:
+            continue
+        cue = _PARTS_CUE_EN.match(text, total.end)
+        if cue is None:
+            continue
+        end = rx(r"[^.;\n]*").match(text, cue.end()).end()
+        items = []
+        for m in _PART_EN.finditer(text, cue.end(), end):
+            value = _EN_NUMBERS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else None)
+            if value and 1 <= value < total.count:
+                items.append((m.start("n"), m.end("n"), value))
+        if items and sum(v for _a, _b, v in items) <= 2 * total.count:
+            out += [_record(text, article, a, b, role="chain_master", count=v, chain=total.chain) for a, b, v in items]
+    return out
 
 
 def _of_the_counted_masters_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:

@@ -1875,6 +1875,14 @@ def test_an_english_table_counting_chain_chiefs_by_rank_one_rank_a_row() -> None
     assert not [f for f in found if f[0] == "46"]  # (chains counted, no chiefs)
 
 
+def test_english_the_parts_a_count_of_chain_masters_is_broken_into() -> None:
+    text = "The chains have 31 chain master enterprises, of which 19 are private firms and 4 are foreign-invested."
+    assert [r.count for r in find_leaders(text)] == [31, 19, 4]
+    text = ("In 2025, the 19 chain master enterprises had revenue of 412 billion yuan. Among them, 7 have revenue of "
+            "more than 10 billion yuan, 5 are listed companies, and 2 have been recognised as national champions.")
+    assert [r.count for r in find_leaders(text)] == [19, 7, 5, 2]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
