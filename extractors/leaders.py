@@ -1505,6 +1505,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "en":  # Comrade Han Zhenyu will no longer serve as the chain leader of …: a post left
         out = [r for r in out if r.person is not None or r.count is not None or not _NO_LONGER_BEFORE_EN.search(
             text, max(0, r.start - 40), r.start)]
+    if lang == "zh" and "由" in text:  # 把省级链长由23位精简为14位: how many chiefs there are after the change
+        out += [r for r in _changed_chief_totals_zh(text, article) if not any(
+            o.start < r.end and r.start < o.end for o in out)]
     if lang == "zh" and ("其中" in text or "中，" in text or "中," in text):
         out += _ranks_after_total_zh(text, article, out)
     if lang == "zh" and "、" in text:
@@ -2123,6 +2126,25 @@ def _firms_listed_before_group_zh(text: str, article: str, records: list[LeaderR
     return out
 
 
+# 把省级链长由23位精简为14位 · 副链长由2名调整为1名: the number of chiefs after a change (the one before is former)
+_CHANGED_CHIEF_TOTAL_ZH = regex.compile(rf"(?P<level>[省市县区]级)?(?P<role>副链长|链长)(?:人数|数量)?"
+                                        rf"由{_N_ZH}(?:位|名|人)"
+                                        rf"(?:精简|减少|压减|压缩|调整|增加|扩大|增至|减至)?(?:为|到|至)?"
+                                        rf"(?P<span>(?P<n>{_N_ZH})(?:位|名|人))")
+
+
+def _changed_chief_totals_zh(text: str, article: str) -> list[LeaderRecord]:
+    """The number of chain chiefs (or deputies) after their number changes (黑龙江把省级链长由23位精简为14位): a
+    group of that role and level; the parts after it (：其中省委常委5位…) are _ranks_after_total_zh's."""
+    out = []
+    for m in _CHANGED_CHIEF_TOTAL_ZH.finditer(text):
+        value = read_number(m.group("n"))
+        if value is not None and value >= 1:
+            out.append(_record(text, article, m.start("span"), m.end("span"), role=_roles()[m.group("role")],
+                               count=int(value), rank=m.group("level")))
+    return out
+
+
 def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
     """A group of chain leaders broken down by rank after 其中: each rank's count is a group too."""
     out = []
@@ -2130,7 +2152,8 @@ def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) 
         if r.count is None or r.role not in ("chain_leader", "deputy_chain_leader") or r.person is not None:
             continue
         # (…其中省委常委6位 · 秦皇岛18位链长中，市委常委7位、副市长6位: the parts after 其中 or 中，)
-        among = rx(r"[^。；;]{0,20}?其中|(?:之中|中|当中)[，,]").match(text, r.end)
+        among = rx(r"[^。；;]{0,20}?其中|(?:之中|中|当中)[，,]"
+                   r"|[：:](?=\p{Han}{0,8}?[\d一二三四五六七八九十两]{1,3}(?:位|名|人))").match(text, r.end)
         if among is None:
             continue
         pos = among.end()

@@ -1883,6 +1883,13 @@ def test_english_the_parts_a_count_of_chain_masters_is_broken_into() -> None:
     assert [r.count for r in find_leaders(text)] == [19, 7, 5, 2]
 
 
+def test_chinese_the_number_of_chiefs_after_it_changes_and_its_parts() -> None:
+    text = "黑龙江把省级链长由23位精简为14位：其中省委常委5位、副省长7位，其余2位由省人大常委会和省政协领导担任。"
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("14位", 14), ("省委常委5位", 5), ("副省长7位", 7), ("其余2位", 2)]
+    assert [(r.role, r.count) for r in find_leaders("该链副链长由2名调整为1名。")] == [("deputy_chain_leader", 1)]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
