@@ -1890,6 +1890,12 @@ def test_chinese_the_number_of_chiefs_after_it_changes_and_its_parts() -> None:
     assert [(r.role, r.count) for r in find_leaders("该链副链长由2名调整为1名。")] == [("deputy_chain_leader", 1)]
 
 
+def test_a_roster_lists_firms_closed_by_deng_once() -> None:
+    text = "（一）柳编工艺品产业链\n链主企业：安徽淮柳工艺品集团有限公司、阜南县瑞丰柳木制品有限公司等\n"
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "安徽淮柳工艺品集团有限公司", "阜南县瑞丰柳木制品有限公司"]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
