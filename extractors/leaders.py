@@ -1529,6 +1529,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         if rx(r"接替|前任|接手|接棒|接任|继任|原链长").search(text):
             out += _handovers_zh(text, article, out, mentions)
+        if "担任" in text or "兼任" in text or "出任" in text:
+            out = _sentence_subject_holds_role_zh(text, out)
         out = [r for r in out if r.role != "chain_master" or r.person is None or (
             _could_be_a_firm_zh(r.person) and r.person not in _firm_kinds_zh())]
         # (A有限公司、B有限公司等: the list's 等 no part of the last firm's name, which another record holds bare)
@@ -2270,6 +2272,35 @@ def _handovers_zh(text: str, article: str, records: list[LeaderRecord],
         out.append(_record(text, article, start, end, person=name, title=title,
                            role="deputy_chain_leader" if role.group("deputy") else "chain_leader",
                            chain=chain.normalized if chain else None))
+    return out
+
+
+# 他叫蒙建华，是…厅长，今年2月起担任|… · 陈立群是副市长，今年起担任|…: the sentence's subject, named at its start,
+# takes the role its verb gives
+_SUBJECT_TAKES_ROLE_ZH = regex.compile(r"(?:他叫|她叫|他是|她是)?(?P<at>)\p{Han}{2,3}(?:同志)?[，,]?(?:是|现任|系)?"
+                                       r"[^。；;！？\n]{0,40}?(?:担任|兼任|出任)(?:[^，,。；;]{0,6}?)(?:全区|全市|全省|全县|该市|本市)?$")
+
+
+def _sentence_subject_holds_role_zh(text: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A role record with no holder, when its sentence opens on a person's name and its verb gives that person the role
+    (他叫蒙建华，是自治区工业和信息化厅厅长，今年2月起担任全区汽车产业链副链长): the role is that person's (the span
+    stays the name's, D22)."""
+    out = []
+    for r in records:
+        if r.person is not None or r.count is not None or r.role not in ("chain_leader", "deputy_chain_leader"):
+            out.append(r)
+            continue
+        lo = r.start - len(rx(r"[^。；;！？\n]*$").search(text, max(0, r.start - 80), r.start).group())
+        m = _SUBJECT_TAKES_ROLE_ZH.fullmatch(text, lo, r.start)
+        span = _handover_name_zh(text, m.start("at") if m else lo) if m else None
+        if span is None or not rx(r"(?:他叫|她叫|他是|她是)?$").fullmatch(text, lo, span[0]) or any(
+                o.start == span[0] for o in records) or rx(r"不再|、").search(text, span[1], r.start):
+            out.append(r)  # (…不再担任智能装备、汽车零部件产业链链长: roles left, or a second of two chains)
+            continue
+        post = rx(r"[，,]?(?:是|现任|系)(?P<t>\p{Han}{2,30}?(?:长|主任|书记|主席|委员))[，,]").search(
+            text, span[1], r.start)
+        out.append(replace(r, start=span[0], end=span[1], text=text[span[0]:span[1]], person=text[span[0]:span[1]],
+                           title=post.group("t") if post else r.title))
     return out
 
 

@@ -1896,6 +1896,14 @@ def test_a_roster_lists_firms_closed_by_deng_once() -> None:
         "安徽淮柳工艺品集团有限公司", "阜南县瑞丰柳木制品有限公司"]
 
 
+def test_chinese_the_subject_named_at_a_sentences_start_takes_the_role_its_verb_gives() -> None:
+    text = "他叫蒙建华，是自治区工业和信息化厅厅长，今年2月起担任全区汽车产业链副链长。"
+    assert [(r.text, r.title, r.role, r.chain) for r in find_leaders(text)] == [
+        ("蒙建华", "自治区工业和信息化厅厅长", "deputy_chain_leader", "汽车产业链")]
+    text = "刘建华同志调任市直单位，不再担任智能装备、汽车零部件产业链链长。"
+    assert [r.text for r in find_leaders(text)].count("刘建华") <= 1  # (roles left: not moved to the name)
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
