@@ -2109,6 +2109,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
         if lang == "zh" and fig.unit == "条" and rx(r"(?:重点)?产业链").match(text, fig.end, fig.end + 5) and any(
                 c.kind in ("goal", "will") and fig.end <= c.start < clause[1] for c in cues):
             return False  # 明年全省50条重点产业链将再组织…: the chains are the subject, the goal comes after
+        if lang == "zh" and rx(r"(?:等次|档次|个档|类别|层级|等级)").match(text, fig.end) and rx(
+                r"分为|分成|划分为|设").search(text, max(clause[0], fig.start - 24), fig.start):
+            return False  # 考核结果分为好、较好、一般三个等次: the grades of a scheme, no goal
         if lang == "zh" and fig.unit == "条" and rx(r"(?:重点)?产业链").match(text, fig.end, fig.end + 5) and rx(
                 r"(?:全市|全省|全县|全区|全镇|全州|对|这|各)$|、\p{Han}{2,10}$").search(
                     text, max(clause[0], fig.start - 11), fig.start):

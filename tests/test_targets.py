@@ -1719,6 +1719,8 @@ def test_progress_toward_a_goal_projects_under_way_and_a_notice_of_firms_to_be_n
     published = date(2026, 7, 16)
     text = "上半年12条重点产业链营收完成年度目标52.4%。"
     assert find_targets(text, published=published) == []
+    text = "今年将重点产业链纳入对9个市（州）的考核，考核结果分为好、较好、一般三个等次。"
+    assert [t.text for t in find_targets(text, published=published)] == []  # (a scheme's grades, no goal)
     text = "市链办将在年底前对全市12条重点产业链开展链长履职评价。"
     assert find_targets(text, published=published) == []  # (the chains there are, no goal)
     text = "将于年内设立规模5亿元的基金，重点投向绿色食品、农机装备2条产业链的链主企业。"
