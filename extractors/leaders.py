@@ -1094,10 +1094,23 @@ def _record(text: str, article: str, start: int, end: int, **fields: Any) -> Lea
 # ---------------------------------------------------------------------------------------
 
 
+# 链　长：县委副书记、县长　王立新: a role label spaced out to line up with 副链长： on the next line
+_SPACED_ROLE_LABEL_ZH = regex.compile(r"(?m)^(?P<head>[ \t　]*(?:副总|总|副)?链)(?P<space>[ \t　])(?P<tail>长)"
+                                      r"(?=[ \t　]*[：:])")
+
+
+def _closed_role_labels(text: str) -> str:
+    """``text`` with role labels spaced out for layout closed up (链 长： → 链长 ：), same length, so every offset
+    stays the text's own."""
+    return _SPACED_ROLE_LABEL_ZH.sub(lambda m: f"{m.group('head')}{m.group('tail')}{m.group('space')}", text)
+
+
 def leaders_in(text: str, language: str, mentions: list[Mention],
                article: str = "") -> list[LeaderRecord]:
     """Leader records over a normalised text, given its entity mentions."""
     lang = "en" if language == "en" else "zh"
+    if lang == "zh" and ("链 长" in text or "链　长" in text):
+        text = _closed_role_labels(text)
     chains = [m for m in mentions if m.label == "CHAIN"]
     names = {_chain_key(m.normalized) for m in chains}
     only_chain = chains[0] if len(names) == 1 and len(chains) >= 2 else None

@@ -1904,6 +1904,14 @@ def test_chinese_the_subject_named_at_a_sentences_start_takes_the_role_its_verb_
     assert [r.text for r in find_leaders(text)].count("刘建华") <= 1  # (roles left: not moved to the name)
 
 
+def test_a_role_label_spaced_out_for_layout_in_a_roster() -> None:
+    text = "（一）柳编工艺品产业链\n链　长：县委副书记、县长　王立新\n副链长：副县长　孙晓梅\n"
+    found = [(r.text, r.role, r.chain) for r in find_leaders(text)]
+    assert found == [("王立新", "chain_leader", "柳编工艺品产业链"),
+                     ("孙晓梅", "deputy_chain_leader", "柳编工艺品产业链")]
+    assert all(text[r.start:r.end] == r.text for r in find_leaders(text))  # (the same offsets, the text's own)
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
