@@ -1582,6 +1582,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "其中" in text or "另" in text:
             out += [r for r in _parts_after_master_total_zh(text, article, out)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+    if lang == "en" and (" (chain chief of " in text or " (deputy chain chief of " in text):
+        out = _bracketed_roles_after_names_en(text, article, out)
     return _full_chain_names(_chains_of_named_firms(_topic_chains(_dedupe(out), text, chains)), chains)
 
 
@@ -2939,6 +2941,36 @@ def _chiefs_by_rank_rows_en(text: str, article: str) -> list[LeaderRecord]:
                 if count is not None and int(count.group()) >= 1:
                     out.append(_record(text, article, cell.start, cell.end, role="chain_leader",
                                        count=int(count.group()), rank=label.lower() if rank else None))
+    return out
+
+
+# Vice Mayor Shen Ke (chain chief of the smart grid chain and of the rail transit equipment chain): the person before
+# the bracket holds the role inside it, on each chain it names
+_NAME_BEFORE_BRACKET_EN = regex.compile(r"(?<![A-Za-z])(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\s+\($")
+_AND_OF_CHAIN_EN = regex.compile(r"\s+and\s+(?:of\s+)?the\s+(?P<chain>[a-z][\w ,'&-]{2,60}?\bchain)\s*\)")
+
+
+def _bracketed_roles_after_names_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A role in brackets right after a name (Vice Mayor Shen Ke (chain chief of the smart grid chain and of the rail
+    transit equipment chain)): the person's record, titled by the post before the name, and one more on each further
+    chain the bracket names."""
+    out: list[LeaderRecord] = []
+    for r in records:
+        named = _NAME_BEFORE_BRACKET_EN.search(text, max(0, r.start - 40), r.start) \
+            if r.person is None and r.count is None and r.role in ("chain_leader", "deputy_chain_leader") else None
+        if named is None or not pinyin_name(named.group("name")) or any(
+                o.start == named.start("name") for o in records):
+            out.append(r)
+            continue
+        post = rx(r"(?:(?:Executive|First)\s+)?(?:Vice[\s-])?(?:Mayor|Governor|Chairman|Chairwoman)\s+$").search(
+            text, max(0, named.start() - 30), named.start())
+        person = replace(r, start=named.start("name"), end=named.end("name"), text=named.group("name"),
+                         person=named.group("name"), title=post.group().strip() if post else r.title)
+        out.append(person)
+        more = _AND_OF_CHAIN_EN.match(text, r.end)
+        if more is not None:
+            out.append(_record(text, article, more.start("chain"), more.end("chain"), person=person.person,
+                               title=person.title, role=r.role, chain=more.group("chain")))
     return out
 
 

@@ -1912,6 +1912,14 @@ def test_a_role_label_spaced_out_for_layout_in_a_roster() -> None:
     assert all(text[r.start:r.end] == r.text for r in find_leaders(text))  # (the same offsets, the text's own)
 
 
+def test_english_a_role_in_brackets_right_after_a_name_on_each_chain_it_names() -> None:
+    text = ("Vice Mayor Shen Ke (chain chief of the smart grid chain and of the rail transit equipment chain) reported "
+            "that the chain signed 14 projects.")
+    found = [(r.text, r.person, r.title, r.chain) for r in find_leaders(text)]
+    assert found == [("Shen Ke", "Shen Ke", "Vice Mayor", "smart grid chain"),
+                     ("rail transit equipment chain", "Shen Ke", "Vice Mayor", "rail transit equipment chain")]
+
+
 def test_firms_after_a_first_one_set_apart_and_no_slogans_or_projects() -> None:
     text = ("该链目前共有链主企业6家，除康远外，还包括泰和药业集团、凤城生物、江淮疫苗、海陵制药、"
             "天德医疗器械等5家本土企业。")
