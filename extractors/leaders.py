@@ -880,13 +880,15 @@ _HANDOVER_CUE_EN = regex.compile(
     r"(?:Mayor|Governor|Chairman|Chairwoman|Secretary|Director|Party\s+Secretary))\s+)?")
 _PINYIN_NAME_AT_EN = regex.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?\b")
 _CHIEF_WORDS_EN = regex.compile(r"(?i)\b(?P<deputy>deputy\s+)?chain\s+(?:chief|leader|head)s?\b|\bchief\s+of\b"
-                                r"|\bled\s+the\s+(?:[\w-]+\s+){0,4}chain\b")
+                                r"|\bled\s+the\s+(?:[\w-]+\s+){0,4}chain\b"
+                                # (Liu Yong, who took over the chain in December from …: a chief's act)
+                                r"|\btook\s+over\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}chain\b")
 
 
 def _handovers_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """The chief who handed a chain over, named after "replaced", "his predecessor" or "took over … from": the role
     its sentence (or the one before) names, of the chain named nearest before the name in the sentence (else after
-    it, else last in the sentence before)."""
+    it, else the last chain named before the sentence)."""
     out: list[LeaderRecord] = []
     for cue in _HANDOVER_CUE_EN.finditer(text):
         name = _PINYIN_NAME_AT_EN.match(text, cue.end())
@@ -901,7 +903,8 @@ def _handovers_en(text: str, article: str, chains: list[Mention]) -> list[Leader
             continue
         chain = next((c for c in reversed(chains) if lo <= c.start < name.start()), None) or next(
             (c for c in chains if name.end() <= c.start < hi), None) or next(
-            (c for c in reversed(chains) if before <= c.start < lo), None)
+            (c for c in reversed(chains) if min(before, lo - 1000) <= c.start < lo
+             and not rx(r"(?i)chains\b").search(c.normalized)), None)
         out.append(_record(text, article, name.start(), name.end(), person=name.group(), title=cue.group("title"),
                            role="deputy_chain_leader" if role.group("deputy") else "chain_leader",
                            chain=chain.normalized if chain else None))

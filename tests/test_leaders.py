@@ -1739,8 +1739,12 @@ def test_english_chiefs_who_handed_a_chain_over() -> None:
             "Party secretary of Dongtai.")
     assert ("Zhu Wenbin", None, "auto chain") in people(text)
     text = "Tan Xuefeng took over the truck chain in January, when his predecessor Gu Minghui was moved to Wuhan."
+    assert ("Gu Minghui", None, "truck chain") in people(text)  # (taking a chain over: a chief's act)
+    text = "Tan Xuefeng took over the family firm in January from his predecessor Gu Minghui, his uncle."
     assert [p for p in people(text) if p[0] == "Gu Minghui"] == []  # (no chief's role in sight: no record)
-    assert ("Gu Minghui", None, "truck chain") in people("Tan Xuefeng is its chain chief. " + text)
+    text = ("The textiles chain is the city's oldest. Secretary-General Liu Yong, who took over the chain in December "
+            "from Vice Mayor Song Tao, will lead a mission to Guangdong.")
+    assert ("Song Tao", "Vice Mayor", "textiles chain") in people(text)
 
 
 def test_english_parts_of_chain_masters_in_a_batch_or_at_least_some_of_them() -> None:
