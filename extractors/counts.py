@@ -27,6 +27,7 @@ from extractors.money import CURRENCY_CODES
 from extractors.numbers import (
     NumberMatch,
     fold_for_matching,
+    parts_of_counted_sets_en,
     qualifier_before,
     qualify,
     read_number,
@@ -308,33 +309,17 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
     return _joined_ranges(folded, text, records)
 
 
-_EN_NUMBER_WORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
-                   r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                   r"|sixteen|seventeen|eighteen|nineteen)")
-# Nine of the 58 carry … · Eleven of the 14 trade … · Of the 38 companies …, 11 now trade …: a part of a set whose
-# number the text gave before, the noun left out
-_PART_OF_THE_EN = regex.compile(rf"(?i)\b(?P<a>{_EN_NUMBER_WORD})\s+of\s+the\s+(?P<b>\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
-                                rf"(?!\s*(?:%|per\s*cent|percent|billion|million|trillion|yuan|dollars))"
-                                rf"|\bOf\s+(?:the\s+)?(?P<b2>\d{{1,3}}(?:,\d{{3}})+|\d+)\b[^.;\n]{{0,60}}?,\s+"
-                                rf"(?P<a2>{_EN_NUMBER_WORD})\s+(?:have|had|were|are|was|is|now|still|remain)\b")
-
-
 def _parts_of_counted_en(text: str, original: str, article: str, records: list[CountRecord]) -> list[CountRecord]:
     """A part of a set the text counted before, the noun left out (Nine of the 58 carry net debt … after 58 listed chain
     masters · Of 214 logged since January, 187 have been resolved): both numbers counts in the set's unit."""
     out: list[CountRecord] = []
-    for m in _PART_OF_THE_EN.finditer(text):
-        b, a = ("b", "a") if m.group("b") else ("b2", "a2")
-        whole, part = read_number(m.group(b)), read_number(m.group(a))
-        if whole is None or part is None or not 1 < part.value < whole.value:
-            continue  # (the new display chain is one of the 16 chains: which, not how many (D5))
-        earlier = next((r for r in reversed(records) if r.end <= m.start() and r.value == whole.value
-                        and m.start() - r.end <= 3000 and rx(r"[A-Za-z]").match(r.unit or "")), None)
+    for part in parts_of_counted_sets_en(text):
+        earlier = next((r for r in reversed(records) if r.end <= part.at and r.value == part.whole
+                        and part.at - r.end <= 3000 and rx(r"[A-Za-z]").match(r.unit or "")), None)
         if earlier is None:
             continue
-        for group, reading in ((a, part), (b, whole)):
-            out.append(CountRecord(article=article, start=m.start(group), end=m.end(group),
-                                   text=original[m.start(group):m.end(group)], value=reading.value,
+        for start, end, value in ((part.start, part.end, part.value), (part.whole_start, part.whole_end, part.whole)):
+            out.append(CountRecord(article=article, start=start, end=end, text=original[start:end], value=value,
                                    unit=earlier.unit, object=earlier.object, qualifier="exact"))
     return out
 

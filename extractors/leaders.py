@@ -2841,18 +2841,14 @@ def _parts_after_masters_en(text: str, article: str, records: list[LeaderRecord]
 def _of_the_counted_masters_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
     """A part of a set of chain masters the text counted before, its noun left out (… 58 listed chain masters … Nine
     of the 58 carry net debt …): the part, a group of chain masters of the set's chain (the set named again is none)."""
-    from extractors.counts import _PART_OF_THE_EN
+    from extractors.numbers import parts_of_counted_sets_en
 
     out: list[LeaderRecord] = []
-    for m in _PART_OF_THE_EN.finditer(text):
-        b, a = ("b", "a") if m.group("b") else ("b2", "a2")
-        whole, part = read_number(m.group(b)), read_number(m.group(a))
-        if whole is None or part is None or not 1 < part < whole:
-            continue
-        total = next((r for r in reversed(records) if r.end <= m.start() and r.role == "chain_master" and r.count
-                      and r.person is None and r.count == whole and m.start() - r.end <= 3000), None)
+    for part in parts_of_counted_sets_en(text):
+        total = next((r for r in reversed(records) if r.end <= part.at and r.role == "chain_master" and r.count
+                      and r.person is None and r.count == part.whole and part.at - r.end <= 3000), None)
         if total is not None:
-            out.append(_record(text, article, m.start(a), m.end(a), role="chain_master", count=int(part),
+            out.append(_record(text, article, part.start, part.end, role="chain_master", count=int(part.value),
                                chain=total.chain))
     return out
 

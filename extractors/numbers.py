@@ -711,3 +711,45 @@ def qualify(text: str, start: int, end: int, implied: str | None = None) -> str:
     if after is not None:
         return after[0]
     return implied or "exact"
+
+
+_EN_NUMBER_WORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+                   r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                   r"|sixteen|seventeen|eighteen|nineteen)")
+# Nine of the 58 carry … · Eleven of the 14 trade … · Of the 38 companies …, 11 now trade …: a part of a set whose
+# number the text gave before, the noun left out
+_PART_OF_THE_EN = regex.compile(rf"(?i)\b(?P<a>{_EN_NUMBER_WORD})\s+of\s+the\s+(?P<b>\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
+                                rf"(?!\s*(?:%|per\s*cent|percent|billion|million|trillion|yuan|dollars))"
+                                rf"|\bOf\s+(?:the\s+)?(?P<b2>\d{{1,3}}(?:,\d{{3}})+|\d+)\b[^.;\n]{{0,60}}?,\s+"
+                                rf"(?P<a2>{_EN_NUMBER_WORD})\s+(?:have|had|were|are|was|is|now|still|remain)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class PartOfSet:
+    """A part of a set whose number the text gave before (Nine of the 58 …): the part's span and value, the set's
+    number's span and value, and where the phrase starts."""
+
+    start: int
+    end: int
+    value: Decimal
+    whole_start: int
+    whole_end: int
+    whole: Decimal
+    at: int
+
+
+def parts_of_counted_sets_en(text: str) -> list[PartOfSet]:
+    """The parts of sets an English text names with their noun left out (Nine of the 58 carry … · Of the 38 companies
+    …, 11 now trade …), a part between 2 and the set's size (one of the 16 chains says which, not how many: D5).
+
+    >>> [(p.value, p.whole) for p in parts_of_counted_sets_en("Nine of the 58 carry debt; one of the 16 chains.")]
+    [(Decimal('9'), Decimal('58'))]
+    """
+    out = []
+    for m in _PART_OF_THE_EN.finditer(text):
+        b, a = ("b", "a") if m.group("b") else ("b2", "a2")
+        whole, part = read_number(m.group(b)), read_number(m.group(a))
+        if whole is None or part is None or not 1 < part.value < whole.value:
+            continue
+        out.append(PartOfSet(m.start(a), m.end(a), part.value, m.start(b), m.end(b), whole.value, m.start()))
+    return out
