@@ -1549,9 +1549,6 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out = _sentence_subject_holds_role_zh(text, out)
         out = [r for r in out if r.role != "chain_master" or r.person is None or (
             _could_be_a_firm_zh(r.person) and r.person not in _firm_kinds_zh())]
-        # (A有限公司、B有限公司等: the list's 等 no part of the last firm's name, which another record holds bare)
-        out = [r for r in out if not (r.person and r.person.endswith("等") and any(
-            o is not r and o.start == r.start and o.person == r.person[:-1] for o in out))]
         # (其中光伏组件企业2家 · 21家链主企业中，A等次9家: the kind a part is counted by, no firm's name)
         out = [r for r in out if not (
             r.role == "chain_master" and r.person and not rx(r"(?:有限|集团|股份|公司)$").search(r.person)
@@ -4074,6 +4071,8 @@ def _rosters(text: str, chains: list[Mention], article: str,
                     out.append(_record(text, article, t, t + len(total.group("n")) + 1, role=role,
                                        count=int(value), chain=chain.normalized if chain else None))
                 name = name[:total.start()]
+            if is_firm and len(name) > 3 and name.endswith("等"):
+                name = name[:-1]  # (A有限公司、B有限公司等: the list's 等, no part of the last firm's name)
             s = m.start("items") + item.start("name")
             if any(p.start < s + len(name) and s < p.end for p in named) and not is_firm:
                 continue  # the entity finder's person, recorded above
