@@ -5327,7 +5327,8 @@ class _Sentence:
             # 作为我市电子信息产业链链主企业，该公司…: the firm named before is the one meant, no role of its own
             out = [r for r in out if not (r.role == "chain_master" and r.person is None and r.count is None
                                           and _THE_COMPANY_AFTER_ZH.match(self.text, r.end, r.end + 8))]
-        if self.lang == "en" and "both" in self.text[self.lo:self.hi]:
+        if self.lang == "en" and rx(r"\b(?:both|led|leads|heads|headed|oversees|oversaw)\b").search(
+                self.text, self.lo, self.hi):
             out += self._second_of_both_en(out)
         if self.lang == "en" and "deputy" in self.text[self.lo:self.hi]:  # … as chain chiefs and 34 heads … as deputies
             for m in _GAPPED_DEPUTIES_EN.finditer(self.text, self.lo, self.hi):
@@ -5509,12 +5510,15 @@ class _Sentence:
         Y's name, as for 鞋业产业链、泵阀产业链链长)."""
         out = []
         for r in found:
-            first = next((c for c in self.chains if c.normalized == r.chain and rx(r"(?i)\bboth\s+(?:the\s+)?$").search(
-                self.text, max(self.lo, c.start - 10), c.start)), None) if r.person and r.chain else None
+            # (… who had led the X chain since 2022 and the Y chain since 2024: a verb of leading, then both)
+            first = next((c for c in self.chains if c.normalized == r.chain and rx(
+                r"(?i)\b(?:both|led|leads|heads|headed|oversees|oversaw)\s+(?:the\s+)?$").search(
+                self.text, max(self.lo, c.start - 14), c.start)), None) if r.person and r.chain else None
             if first is None:
                 continue
-            second = next((c for c in self.chains if c.start > first.end and rx(r"(?i)\s+and\s+(?:the\s+)?").fullmatch(
-                self.text, first.end, c.start)), None)
+            second = next((c for c in self.chains if c.start > first.end and rx(
+                r"(?i)(?:\s+since\s+(?:19|20)\d\d)?,?\s+and\s+(?:the\s+)?").fullmatch(self.text, first.end, c.start)),
+                None)
             if second is not None and not any(o.start == second.start for o in found + out):
                 out.append(replace(r, start=second.start, end=second.end, text=self.text[second.start:second.end],
                                    chain=second.normalized))
@@ -5895,7 +5899,8 @@ class _Sentence:
                 out.append(r)
             elif 0 <= r.start - person.end <= 160 and rx(
                     # Ma Wenjun, 52, who became a vice-chairman last month, succeeds Tian Ruoxi as chain chief
-                    r"(?i)(?:,\s+\d{2},)?(?:,?\s+who\s+[^,.;]{1,80},)?\s+(?:succeeds|succeeded|replaces|replaced|"
+                    # (Wei Hongtao, 52, one of the new vice governors and until then …, succeeds Liu as chief …)
+                    r"(?i)(?:,\s+\d{2},)?(?:,?\s+[^,.;]{1,100},)?\s+(?:succeeds|succeeded|replaces|replaced|"
                     r"(?:will|is\s+to)\s+(?:succeed|replace)|"
                     r"takes\s+over\s+from|took\s+over\s+from)\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})as\s+(?:the\s+)?"
                     r"(?:[\w'’-]+\s+){0,2}").fullmatch(between):

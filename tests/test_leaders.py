@@ -4962,3 +4962,18 @@ def test_english_the_firms_a_sentence_lists_after_the_others_are_keep_co_ltd() -
     assert [r.person for r in find_leaders(text) if r.person][1:] == [
         "Liushi Hengda Electric Group Co., Ltd.", "Wenzhou Dongxin Switchgear Co., Ltd.",
         "Zhejiang Ruimao Instrument Co., Ltd."]
+
+
+def test_english_a_successor_after_a_long_apposition_and_a_chief_who_led_two_chains_since_years() -> None:
+    text = ("Under the notice, Wei Hongtao, 52, one of the new vice governors and until then Party secretary of "
+            "Jiujiang, succeeds Liu as chief of both the electronic information chain and the aviation chain. "
+            "Liu Chengbin, a vice governor who had led the electronic information chain since 2022 and the aviation "
+            "chain since 2024, was transferred to Beijing in July.")
+    assert [(r.text, r.person, r.chain) for r in find_leaders(text)] == [
+        ("Wei Hongtao", "Wei Hongtao", "electronic information chain"),
+        ("aviation chain", "Wei Hongtao", "aviation chain"),
+        ("Liu Chengbin", "Liu Chengbin", "electronic information chain"),
+        ("aviation chain", "Liu Chengbin", "aviation chain")]
+    visited = ("Liu Chengbin, a vice governor who had led the electronic information chain since 2022, visited the "
+               "battery chain and the aviation chain in 2024.")
+    assert [(r.person, r.chain) for r in find_leaders(visited)] == [("Liu Chengbin", "electronic information chain")]
