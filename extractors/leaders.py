@@ -2642,6 +2642,10 @@ _N_OF_THE_M_ON_CHAIN_EN = regex.compile(
 _NUMBER_OF_CHIEFS_TO_EN = regex.compile(
     r"(?i)\bnumber\s+of\s+(?:(?P<rank>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:leaders|officials)\s+serving\s+as\s+)?"
     r"[\"“']?(?P<deputy>deputy\s+)?chain\s+(?:chiefs|leaders)[\"”']?(?:,[^,.;]{1,80},)?\s+"
+    # (… serving as chain chiefs falls to nine from 11 · … stands at 14: the verb of the change after it)
+    r"(?:(?:now\s+|thus\s+|therefore\s+)?(?:falls|fell|has\s+fallen|drops|dropped|has\s+dropped|rises|rose|has\s+risen|grows|grew|has\s+grown|"
+    r"increases|increased|decreases|decreased|shrinks|shrank|goes|went|comes|came|stands|stood|"
+    r"(?:is|was|has\s+been|will\s+be)\s+(?:cut|reduced|raised|trimmed|brought))\s+(?:down\s+|up\s+)?)?"
     rf"(?:to|at)\s+(?P<n>{_SMALL_COUNT_EN})\b(?!\s*(?:%|percent))")
 
 

@@ -4605,6 +4605,13 @@ def test_english_how_many_chiefs_there_are_after_their_number_changes() -> None:
     assert [(r.text, r.role, r.count, r.rank) for r in find_leaders(text, language="en")] == [
         ("eight", "chain_leader", 8, "city"), ("16", "deputy_chain_leader", 16, None)]
     assert not find_leaders("The number of chain chiefs rose 20 percent to 24 last year.", language="en")
+    # the verb of the change after the role: falls to nine from 11 · stands at 28
+    text = "The number of provincial leaders serving as chain chiefs falls to nine from 11, after the reshuffle."
+    assert [(r.text, r.count, r.rank) for r in find_leaders(text, language="en")] == [("nine", 9, "provincial")]
+    text = "The number of deputy chain chiefs now stands at 28."
+    assert [(r.text, r.role, r.count) for r in find_leaders(text, language="en")] == [
+        ("28", "deputy_chain_leader", 28)]
+    assert not find_leaders("The number of chain chiefs fell by a third to 20 percent of posts.", language="en")
 
 
 def test_round_100_chinese_firms_by_alias_offices_with_jing_and_bodies_that_are_no_firms() -> None:
