@@ -1419,6 +1419,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 or " of which " in text or " of whom " in text or "Of the " in text or "Of these " in text:
             out += [r for r in _parts_of_counted_masters_en(text, article)
                     if not any(o.start <= r.start < o.end for o in out)]
+            out += [r for r in _masters_by_place_en(text, article)
+                    if not any(o.start <= r.start < o.end for o in out)]
         staff = _office_staff_en(text, article, persons_en, chains)
         # (Its chain office is run by Gao Ruijie: the office's head, not a chief of no chain read from "run by")
         out = [o for o in out if not (o.role == "chain_leader" and o.chain is None and o.count is None
@@ -2702,6 +2704,40 @@ def _parts_of_counted_masters_en(text: str, article: str) -> list[LeaderRecord]:
         if value is not None and value >= 2:
             end = m.start() + len(rx(r"\S+\s+of\s+\S+").match(text, m.start()).group())
             out.append(_record(text, article, m.start(), end, role="chain_master", count=value, chain=None))
+    return out
+
+
+# Urumqi hosts 14 of the firms, Changji Hui Autonomous Prefecture nine and Karamay seven · Hefei accounts for 23
+# of the new names, followed by Wuhu with 11 …; the remaining 29 are based in …: a set of chain masters by place
+_PLACE_EN = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})"
+_PLACE_HOLDS_N_OF_EN = regex.compile(
+    rf"(?:^|(?<=[.!?;]\s)|(?<=\n)){_PLACE_EN}(?:,\s+[^,.;]{{1,60}},)?\s+(?:hosts|has|accounts\s+for|is\s+home\s+to|claims|houses|contributes|"
+    rf"leads\s+with)\s+(?P<n>{_SMALL_COUNT_EN})\s+of\s+(?:them|these|the\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:firms|companies|enterprises|names|chain[\s-]+masters|total))\b")
+_NEXT_PLACE_N_EN = regex.compile(
+    rf"\s*[,;]?\s+(?:followed\s+by\s+|then\s+|and\s+|while\s+)?{_PLACE_EN}\s+(?:with\s+|has\s+|hosts\s+)?"
+    rf"(?P<n>{_SMALL_COUNT_EN})\b(?!\s*(?:%|percent|per\s+cent|billion|million))")
+_REMAINING_N_EN = regex.compile(rf"\s*[,;]?\s+(?:and\s+|while\s+)?the\s+(?:remaining|other|rest\s+of\s+the)\s+"
+                                rf"(?P<n>{_SMALL_COUNT_EN})\b")
+
+
+def _masters_by_place_en(text: str, article: str) -> list[LeaderRecord]:
+    """A set of chain masters counted before, split by the places that host them ("Urumqi hosts 14 of the
+    firms, Changji nine and Karamay seven"): each place's part is a group of chain masters."""
+    out: list[LeaderRecord] = []
+    for m in _PLACE_HOLDS_N_OF_EN.finditer(text):
+        before = text.rfind(".", 0, max(0, text.rfind(".", 0, m.start()) - 1))  # this sentence and the one before
+        if not _COUNTED_MASTERS_EN.search(text, max(0, before + 1, m.start() - 600), m.end()) and not rx(
+                r"(?i)chain[\s-]+master").search(text, max(0, before + 1, m.start() - 600), m.end()):
+            continue
+        parts, pos = [(m.start("n"), m.end("n"), m.group("n"))], m.end()
+        while (item := _NEXT_PLACE_N_EN.match(text, pos) or _REMAINING_N_EN.match(text, pos)) is not None:
+            parts.append((item.start("n"), item.end("n"), item.group("n")))
+            pos = item.end()
+        for start, end, word in parts:
+            value = _en_count(word)
+            if value is not None and value >= 2:
+                out.append(_record(text, article, start, end, role="chain_master", count=value, chain=None))
     return out
 
 

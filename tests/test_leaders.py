@@ -4984,3 +4984,16 @@ def test_english_a_successor_after_a_long_apposition_and_a_chief_who_led_two_cha
     visited = ("Liu Chengbin, a vice governor who had led the electronic information chain since 2022, visited the "
                "battery chain and the aviation chain in 2024.")
     assert [(r.person, r.chain) for r in find_leaders(visited)] == [("Liu Chengbin", "electronic information chain")]
+
+
+def test_english_a_set_of_chain_masters_split_by_the_places_that_host_them() -> None:
+    text = ("Of the 41 chain master enterprises, 23 are state-owned and 18 are private. Urumqi hosts 14 of the firms, "
+            "Changji Hui Autonomous Prefecture nine and Karamay seven.\n\nThe eight clusters generated revenue.")
+    assert [(r.text, r.count) for r in find_leaders(text)][3:] == [("14", 14), ("nine", 9), ("seven", 7)]
+    text = ("Anhui names 74 firms in its third batch of chain masters. Hefei, the provincial capital, accounts for 23 "
+            "of the new names, followed by Wuhu with 11, Bengbu with six and Chuzhou with five; the remaining 29 are "
+            "based in 12 other cities.")
+    assert [(r.text, r.count) for r in find_leaders(text) if r.count][-5:] == [
+        ("23", 23), ("11", 11), ("six", 6), ("five", 5), ("29", 29)]
+    # a set of something else split by place
+    assert find_leaders("The province has 40 industrial parks. Hefei hosts 14 of them, Wuhu nine.") == []
