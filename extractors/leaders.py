@@ -257,7 +257,9 @@ def _patterns() -> dict[str, Any]:
             r"(?P<role>General Chain Leader|Chief Chain Leader|Deputy Chain Leaders?|Chain Leaders?"
             r"|Chain Master Enterprises?|Chain Masters?"
             # Deputy chain chiefs: Mr. Tian Jun, Vice Mayor of Xi'an; Mr. Guo Pei, … (a labelled line's start)
-            r"|(?<=(?:^|\n)[ \t]*(?:[-•*][ \t]+)?)"
+            # ((3) Dairy industrial chain. Chain chief: Xu Jing, …: after the line's heading naming the chain)
+            r"|(?:(?<=(?:^|\n)[ \t]*(?:[-•*][ \t]+)?)|(?<=(?:^|\n)[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])?[^.:;\n]{2,80}?"
+            r"\b[Cc]hain\.[ \t]+))"
             r"(?:Deputy chain chiefs?|Chain chiefs?|General chain chief|Chain-master enterprises?))"
             r"[ \t]*:(?:[ \t]*(?P<items>(?:(?!;\s*(?:General\s+|Chief\s+|"
             r"Deputy\s+)?Chain\s+(?:Leader|Master))[^\n])+)"
@@ -918,7 +920,7 @@ def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[
     for p in persons:
         if not pinyin_name(p.normalized) or not _SUCCEEDING_EN.search(text, max(0, p.start - 60), p.start):
             continue
-        lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), 0)
+        lo = own = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), 0)
         end = rx(r"[.;\n]").search(text, p.end)
         hi = end.start() if end else len(text)
         if rx(r"[.\s]*(?:He|She)\s").match(text, lo, p.start) or not any(lo <= c.start < hi for c in chains) and rx(
@@ -934,9 +936,12 @@ def _succeeded_en(text: str, article: str, persons: list[Mention], chains: list[
         if len(near) == 1:
             title = rx(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed))\s+(?P<t>.*?)\s*$").search(
                 text, max(0, p.start - 60), p.start)
+            # (…, serves as deputy chain chief, replacing Qi Jun: the role the successor takes, the nearest before)
+            words = list(_CHIEF_WORDS_EN.finditer(text, own, p.start))
             out.append(_record(text, article, p.start, p.end, person=p.normalized,
                                title=(title.group("t") or None) if title else p.note or None,
-                               role="chain_leader", chain=next(iter(near.values())).normalized))
+                               role="deputy_chain_leader" if words and words[-1].group("deputy") else "chain_leader",
+                               chain=next(iter(near.values())).normalized))
     return out
 
 
@@ -4490,6 +4495,8 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                     for part in rx(r"[^,;]+").finditer(plain, cell.start, cell.end):
                         part = rx(r"(?s).+").match(text, part.start(), part.end())
                         firm = rx(r"(?i)^\s*(?:and\s+)?").sub("", part.group()).strip()
+                        # (Qujing Jingyang Wafer Co., Ltd. (new): a note in lower case after the name, no part of it)
+                        firm = rx(r"\s*\([a-z][a-z ,-]{1,24}\)$").sub("", firm)
                         s = text.find(firm, part.start(), part.end()) if firm else -1
                         if len(firm) >= 3 and firm[0].isupper() and s >= 0:
                             out.append(_record(text, article, s, s + len(firm), person=firm, role=role, chain=chain))
@@ -5089,6 +5096,9 @@ def _rosters_en(text: str, chains: list[Mention], article: str, persons: list[Me
         if role is None:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group("items") and text[line_start:m.start()].strip(" \t-•*") and not rx(r"\s*(?-i:[A-Z])").match(
+                text, m.start("items")):
+            continue  # ((2) … chain. Chain chief: deputy county magistrate …: posts in lower case, no names)
         chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None) \
             or _heading_chain_en(text, line_start, chains)
         chain_name = chain.normalized if chain and role != "chief_chain_leader" else None

@@ -4997,3 +4997,37 @@ def test_english_a_set_of_chain_masters_split_by_the_places_that_host_them() -> 
         ("23", 23), ("11", 11), ("six", 6), ("five", 5), ("29", 29)]
     # a set of something else split by place
     assert find_leaders("The province has 40 industrial parks. Hefei hosts 14 of them, Wuhu nine.") == []
+
+
+def test_english_a_chiefs_label_after_the_lines_chain_heading_and_a_predecessor_in_the_successors_role() -> None:
+    text = ("(3) Dairy industrial chain. Chain chief: Xu Jing, vice mayor (newly appointed), succeeding Sarula.\n"
+            "(4) Wind power equipment industrial chain. Chain chief: Vice Mayor Zhang Hongbo (transferred from "
+            "another chain), succeeding Gao Feng, who has been appointed secretary of the banner committee.")
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [
+        ("Xu Jing", "chain_leader", "Dairy industrial chain"),
+        ("Zhang Hongbo", "chain_leader", "Wind power equipment industrial chain"),
+        ("Gao Feng", "chain_leader", "Wind power equipment industrial chain")]
+    # posts in lower case after the heading's label are posts, not names
+    posts = ("(2) New energy vehicle chain. Chain chief: deputy county magistrate in charge of industry; deputy "
+             "chain chiefs: director of the Management Committee of Changxing Economic and Technological "
+             "Development Zone.")
+    assert [r.person for r in find_leaders(posts) if r.person] == []
+    # the one replaced held the role the successor takes: a deputy replaces a deputy
+    text = ("3. Dairy industrial chain: Liu Yanhong, deputy secretary-general of the municipal government, serves as "
+            "deputy chain chief, replacing Qi Jun.")
+    assert [(r.person, r.role) for r in find_leaders(text)] == [
+        ("Liu Yanhong", "deputy_chain_leader"), ("Qi Jun", "deputy_chain_leader")]
+    text = ("The notice also named Wei Guoqiang, director of the municipal energy bureau, as deputy chain chief of the "
+            "coking chain, replacing Liang Yu, who retired in August. Hou had taken over the chain in March 2023 "
+            "from Wang Dongsheng, who now heads a division of the provincial energy administration.")
+    assert [(r.person, r.role) for r in find_leaders(text) if r.person == "Wang Dongsheng"] == [
+        ("Wang Dongsheng", "chain_leader")]
+
+
+def test_english_a_table_firm_keeps_its_name_without_a_note_in_lower_case() -> None:
+    text = ("No. | Industrial chain | Chain chief | Chain master enterprises | Output\n"
+            "1 | Green aluminum | Zong Guoying, Executive Vice Governor | Yunlu Green Aluminum Group Co., Ltd.; "
+            "Wenshan Hongtai Aluminum Products Co., Ltd. (new); Qujing Yuehe Alloy (Yunnan) Co., Ltd. | 1,386.5")
+    assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == [
+        "Yunlu Green Aluminum Group Co., Ltd.", "Wenshan Hongtai Aluminum Products Co., Ltd.",
+        "Qujing Yuehe Alloy (Yunnan) Co., Ltd."]
