@@ -680,11 +680,13 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
                             and not suffix.search(word) and not admin and not chain_name):
             break
         begin = lo + s
-    # 和/与/及 join offices; 由/经/请 govern them (jieba may glue 由市 into one word)
+    # 和/与/及 join offices; 由/经/请 govern them (jieba may glue 由市 into one word; 调整|为市 too)
     while text[begin:title_start][:1] in ("和", "与", "及", "由", "经", "请") and begin < title_start \
             and not _opens_with_place(text, begin, title_start) \
             and not text.startswith(("经济", "经信", "经开", "经发"), begin):  # (经济发展局 · 经信局: its own 经)
         begin += 1
+    if text[begin:begin + 1] == "为" and text[max(0, begin - 2):begin] in ("调整", "变更"):
+        begin += 1  # 调整|为市投资促进局局长: the change's 为, no part of the office
     if text[begin:begin + 1] == "记" and text[begin - 1:begin] in ("—", "-", "－", " ", "\n", ""):
         begin += 1  # ——记|清远市副市长…: a feature's subtitle "a portrait of", no part of the office
     if text.startswith("链主企业", begin) and begin + 4 < title_start:

@@ -5706,7 +5706,9 @@ class _Sentence:
         for person in self.persons:
             # (这位链长，是奉新县委副书记、县长聂文杰 · …链长已调整为区委常委、常务副区长邓毅 · 这条链的链长，是1月
             # 刚从自治区发展改革委交流到百色任职的副市长陆海川: a comma, a change, a clause on the post between)
-            m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:[，,])?(?:则|就|仍|均)?(?:已)?(?:调整为|变更为|改为|是|为)"
+            # (副链长由市商务局局长黄启航调整为市投资促进局局长覃雪梅: the one before named between)
+            m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:[，,])?(?:则|就|仍|均)?(?:已)?"
+                   r"(?:由[^，,。；;：:]{2,30}?(?=调整为|变更为|改为))?(?:调整为|变更为|改为|是|为)"
                    r"(?:[\p{Han}、]{0,24}|[^，,。；;：:“”]{0,40}?(?<=的)\p{Han}{0,12})$").search(
                 self.text, max(self.lo, person.start - 56), person.start) or rx(
                 # 还配备了3位副链长，分别是市政府副秘书长许振东、…和市商务局局长吴倩: each named one holds it
@@ -5730,6 +5732,12 @@ class _Sentence:
             out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                title=person.note or None, role=role,
                                chain=chain.normalized if chain and role != "chief_chain_leader" else None))
+            before = rx(r"由(?P<who>[^，,。；;：:]{2,30}?)(?:调整为|变更为|改为)").match(
+                self.text, m.end("role"), person.start)
+            out += [_record(self.text, self.article, p.start, p.end, person=p.normalized, title=p.note or None,
+                            role=role, chain=chain.normalized if chain and role != "chief_chain_leader" else None)
+                    for p in self.persons if before and before.start("who") <= p.start and p.end <= before.end("who")
+                    and not any(o.start == p.start for o in out)]  # (…由A调整为B: A held it before)
         return out
 
     def _person_roles(self, person: Mention) -> list[Role]:
@@ -5790,7 +5798,8 @@ class _Sentence:
                 continue
             before = text[self.lo:by.start()]
             # (汽车产业链的链长，由市长…担任; not …不再担任X链长，由Y接任: a successor, read below)
-            lead = rx(r"(?:[，,])?(?:则|分别|均|将)*$" if end.group() not in ("接任", "继任") else
+            # (数字产业链链长改由…副省长陈思敏担任 · 副链长仍由…骆文斌担任: an adverb of the change before 由)
+            lead = rx(r"(?:[，,])?(?:则|分别|均|将|改|仍|现|继续|调整为)*$" if end.group() not in ("接任", "继任") else
                       r"(?:则|分别|均|将)*$").search(before)
             pos = self.lo + lead.start()
             held: list[tuple[str, str | None]] = []

@@ -5031,3 +5031,16 @@ def test_english_a_table_firm_keeps_its_name_without_a_note_in_lower_case() -> N
     assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == [
         "Yunlu Green Aluminum Group Co., Ltd.", "Wenshan Hongtai Aluminum Products Co., Ltd.",
         "Qujing Yuehe Alloy (Yunnan) Co., Ltd."]
+
+
+def test_chinese_a_post_changed_from_one_holder_to_another_and_by_an_adverb_of_change() -> None:
+    text = "（六）陶瓷产业链。副链长由市商务局局长黄启航调整为市投资促进局局长覃雪梅。"
+    assert [(r.person, r.title, r.role, r.chain) for r in find_leaders(text)] == [
+        ("黄启航", "市商务局局长", "deputy_chain_leader", "陶瓷产业链"),
+        ("覃雪梅", "市投资促进局局长", "deputy_chain_leader", "陶瓷产业链")]
+    text = "（二）人工宝石产业链。该链链长由副市长区晓岚改为市政协副主席蒙国栋担任。"
+    assert [(r.person, r.title) for r in find_leaders(text)] == [("区晓岚", "副市长"), ("蒙国栋", "市政协副主席")]
+    text = "數字產業鏈鏈長改由分管科技工作的副省長陳思敏擔任，不再由省人大常委會副主任兼任。"
+    assert [(r.person, r.chain) for r in find_leaders(to_simplified(text))] == [("陈思敏", "数字产业链")]
+    text = "（一）再生资源产业链。副链长仍由市发展改革委主任骆文斌担任。"
+    assert [(r.person, r.role) for r in find_leaders(text)] == [("骆文斌", "deputy_chain_leader")]
