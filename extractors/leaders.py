@@ -950,7 +950,10 @@ _NEXT_KIND_PART_ZH = regex.compile(r"[；;，,]\s*(?:另有|其余)?"
                                    r"(?P<what>内地|本地|外地|省外|境外|(?:台|港|澳|外|民|国|央|陆|内|侨)资)"
                                    r"(?:企业)?(?P<n>[\d一二三四五六七八九十两]{1,3})家")
 # 2家，分别为A和B · 2家，即A和B · 两家为内地数字内容企业A和B: the firms a counted group names next
-_GROUP_NAMED_AFTER_ZH = regex.compile(r"(?:(?P<comma>[，,])\s*(?:分别为|分别是|即|为|是)|为|是)(?=\p{Han})")
+# (链主企业4家，除汉力重工外，还有A、B和C · 两家链主企业，除瑞合生物外，另一家为X: the others, after the one named)
+_GROUP_NAMED_AFTER_ZH = regex.compile(r"(?P<others>[，,]\s*除[^，,。；;]{2,20}外[，,]\s*(?:还有|另有|另一家(?:为|是))"
+                                      r"|[，,]\s*另一家(?:为|是))"
+                                      r"|(?:(?P<comma>[，,])\s*(?:分别为|分别是|即|为|是)|为|是)(?=\p{Han})")
 
 
 # 新型显示、智能终端两条产业链分别由…: chains listed before 分别, each led by the person in the same place after
@@ -4271,7 +4274,7 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
                 if by_place:
                     continue
                 is_firm = role == "chain_master"
-                items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", text[a:b]) if is_firm else text[a:b]
+                items = _firms_joined_zh(text[a:b]) if is_firm else text[a:b]
                 # (a firm's seat in brackets stays in its name: 蓉华电脑（成都）有限公司)
                 pattern = _FIRM_ITEM_ZH if is_firm else _patterns()["roster_item_zh"]
                 post = items.strip()
@@ -5360,7 +5363,12 @@ class _Sentence:
         if self.lang == "en":  # (… now led by A, assisted by two deputy chain chiefs: A leads, the deputies are others)
             led = {(r.start, r.end, r.person) for r in groups if r.person}
             people = [r for r in people if (r.start, r.end, r.person) not in led]
-        out = people + groups + self._masters() + self._chain_roles()
+        masters = self._masters()
+        out = people + groups + masters + self._chain_roles()
+        if self.lang == "zh" and any(g.role == "chain_master" and g.count for g in groups):
+            # 共有链主企业4家，除汉力重工外，还有A、B和C: the firms a group counted as a group names after it
+            out += [r for r in self._firms_of_counted_groups_zh(groups + masters, others_only=True)
+                    if not any(o.start == r.start for o in out)]
         if self.lang == "zh" and "分别" in self.text[self.lo:self.hi]:
             out += [r for r in self._intake_each_named_zh() if not any(o.start == r.start for o in out)]
             out = self._people_respectively_zh(out)
@@ -6854,7 +6862,7 @@ class _Sentence:
         # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm; 链主企业是全链的“龙头”: nor the chain
         return [r for r in out if not (r.person and (_GENERIC_FIRM.fullmatch(r.person) or r.person in _NOT_FIRMS))]
 
-    def _firms_of_counted_groups_zh(self, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    def _firms_of_counted_groups_zh(self, found: list[LeaderRecord], others_only: bool = False) -> list[LeaderRecord]:
         """其中玻璃器皿产业链2家，分别为A和B · 超过100亿元的有2家，即A和B · 另外两家为…企业A和B: the firms a counted
         group of chain masters names right after it, with the group's chain (no more than it counts)."""
         out: list[LeaderRecord] = []
@@ -6865,11 +6873,13 @@ class _Sentence:
             if group.role != "chain_master" or group.person or not group.count:
                 continue
             verb = _GROUP_NAMED_AFTER_ZH.match(self.text, group.end, self.hi)
-            if verb is None:
-                continue
+            if verb is None or others_only and not verb.group("others"):
+                continue  # (others_only: the others after one named, "除A外，还有…", for a group found elsewhere)
             # (…，分别为 A: the comma opens the verb _names_after reads; …，为 A: the verb itself)
-            pos = verb.start("comma") if verb.group("comma") and len(verb.group()) > 2 else \
-                verb.end() - 1 if verb.group("comma") else verb.end()
+            # (…，除汉力重工外，还有 A: _names_after reads from 除; …，另一家为 A: from the comma)
+            pos = verb.start() + (1 if "除" in verb.group() else 0) if verb.group("others") else verb.start(
+                "comma") if verb.group("comma") and len(verb.group()) > 2 else verb.end() - 1 if verb.group(
+                "comma") else verb.end()
             named = [r for r in self._names_after(pos, group.chain) if r.person and r.start not in taken]
             if named and len(named) <= group.count:
                 out += [replace(r, chain=group.chain or r.chain) for r in named]
@@ -6990,8 +7000,9 @@ class _Sentence:
         (``chain``: the role word's own chain, else the sentence's one)."""
         text, out = self.text, []
         verb = _patterns()["master_verb_zh"].match(text, pos, self.hi) or \
-            rx(r"[，,]\s*(?:包括|包含|即|分别是|分别为)").match(text, pos, self.hi) or \
-            rx(r"除[^，,。；;]{1,16}外[，,]\s*(?:还|也|另)?(?:有|包括|是)").match(text, pos, self.hi) or \
+            rx(r"[，,]\s*(?:包括|包含|即|分别是|分别为|另一家(?:为|是))").match(text, pos, self.hi) or \
+            rx(r"除[^，,。；;]{1,16}外[，,]\s*(?:(?:还|也|另)?(?:有|包括|是)|另一家(?:为|是))").match(
+                text, pos, self.hi) or \
             rx(r"之一(?=[\p{Han}A-Za-z])").match(text, pos, self.hi)  # …的链主企业之一海南洋浦炼化新材料有限公司
         # (5家链主企业，包括… · 该链的链主企业除力扬外，还有A、B两家本地企业: the others after the one named before)
         has = verb is not None and verb.group().endswith("有")
@@ -7205,7 +7216,9 @@ class _Sentence:
             s, e = lo + part.start(), lo + part.end()
             if i == 0:
                 # (…研究，认定|枣庄新源锂能科技股份有限公司等12家企业为…链主企业: the verb that names them)
-                governed = rx(r".*(?:由|其中|包括|确定|依托|认定(?!的)|命名(?!的))了?").match(text, s, e)
+                # (一行则走访了|福建汀江重工控股有限公司和…两家链主企业: a visit's verb, then the firms)
+                governed = rx(r".*(?:由|其中|包括|确定|依托|认定(?!的)|命名(?!的)|走访|拜访|考察|调研)了?").match(
+                    text, s, e)
                 owned = rx(r".*的(?=\p{Han}{2})").match(text, s, e)
                 if governed:  # 新型储能产业链由|中创新航 (jieba may glue 由中 into one word)
                     s = governed.end()
@@ -7823,6 +7836,17 @@ _PARTNER_BEFORE_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:、\s]|的))"
                                    r"(?:\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土|民企|国企|港企|台企|外企)(?:企业)?)?"
                                    r"(?P<firm>(?:(?!的)[\p{Han}A-Za-z]){2,16}?)"
                                    r"(?:[（(][^（）()\n]{0,20}[）)])?(?:与|和|及)$")
+
+
+def _firms_joined_zh(cell: str) -> str:
+    """A cell of firms with each 和/与/及 that joins two of them made a 、 (same length): A和B → A、B. In a cell of
+    registered names, a 和 whose left part ends no firm's name is inside one (广西藤县中和陶瓷集团有限公司)."""
+    registered = rx(r"(?:公司|集团)(?:[、，,]|$)").search(cell) is not None
+
+    def join(m: regex.Match) -> str:
+        left = cell[max(cell.rfind("、", 0, m.start()), cell.rfind("，", 0, m.start())) + 1:m.start()]
+        return m.group() if registered and not _ends_with_firm_word(left) else "、"
+    return rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub(join, cell)
 
 
 def _ends_with_firm_word(name: str) -> bool:

@@ -5044,3 +5044,29 @@ def test_chinese_a_post_changed_from_one_holder_to_another_and_by_an_adverb_of_c
     assert [(r.person, r.chain) for r in find_leaders(to_simplified(text))] == [("陈思敏", "数字产业链")]
     text = "（一）再生资源产业链。副链长仍由市发展改革委主任骆文斌担任。"
     assert [(r.person, r.role) for r in find_leaders(text)] == [("骆文斌", "deputy_chain_leader")]
+
+
+def test_chinese_the_other_chain_masters_after_one_named_and_firms_after_a_visit_verb() -> None:
+    text = ("目前，徐州工程机械产业链共有链主企业4家，除汉力重工外，还有徐州卓越液压科技股份有限公司、"
+            "江苏鼎泰起重机械有限公司和徐州华驰矿山装备有限公司。")
+    assert [(r.person, r.chain) for r in find_leaders(text) if r.person] == [
+        ("徐州卓越液压科技股份有限公司", "工程机械产业链"), ("江苏鼎泰起重机械有限公司", "工程机械产业链"),
+        ("徐州华驰矿山装备有限公司", "工程机械产业链")]
+    text = to_simplified("生物製造產業鏈上共有兩家鏈主企業，除瑞合生物外，另一家為珠海康晟藥業集團有限公司。")
+    assert [r.person for r in find_leaders(text) if r.person] == ["珠海康晟药业集团有限公司"]
+    # the others described, not named
+    assert [r.person for r in find_leaders("全市链主企业3家，除龙头企业外，另一家为本地企业。") if r.person] == []
+    # a visit's verb governs the firms after it
+    text = "机械装备产业链一行则走访了福建汀江重工控股有限公司和闽西绿源环保科技股份有限公司两家链主企业。"
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "福建汀江重工控股有限公司", "闽西绿源环保科技股份有限公司"]
+
+
+def test_chinese_a_table_cell_of_registered_firms_keeps_a_he_inside_a_name() -> None:
+    text = ("序号｜产业链｜链长｜链主企业\n"
+            "6｜陶瓷产业链｜何颂文（副市长）｜藤县陶坊陶瓷有限公司、广西藤县中和陶瓷集团有限公司\n"
+            "7｜汽车产业链｜李明（副市长）｜宁德时代和比亚迪\n"
+            "8｜电子产业链｜王军（副市长）｜甲乙电子有限公司和丙丁科技有限公司")
+    assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == [
+        "藤县陶坊陶瓷有限公司", "广西藤县中和陶瓷集团有限公司", "宁德时代", "比亚迪",
+        "甲乙电子有限公司", "丙丁科技有限公司"]
