@@ -2245,7 +2245,8 @@ _TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")
 
 # 接替调任外省工作的|李卫东 · 前任|刘博远 · 她的前任、原副市长|叶柏涛 · 接手的是|林志远: a chief handing a chain over,
 # or taking it, named right after the words that say so (a clause about him, or his post, between)
-_HANDOVER_CUE_ZH = regex.compile(r"接替的是|接替(?!(?:他|她)?的是)|前任、?|原链长、|原任链长"
+# (前任链长、原副市长|梅立群: the role, then the post)
+_HANDOVER_CUE_ZH = regex.compile(r"接替的是|接替(?!(?:他|她)?的是)|前任(?:副?链长)?、?|原链长、|原任链长"
                                  r"|接手的是|接棒的是|接任的是|继任的是|接替(?:他|她)的是")
 _HANDOVER_ASIDE_ZH = regex.compile(r"(?:[^，,。；;：:“”「」\n]{0,24}?的)?(?P<title>(?:原|前|时任|现任)?\p{Han}{0,10}?"
                                    r"(?:省长|市长|县长|区长|主任|主席|书记|厅长|局长|部长|秘书长|常委))?")
@@ -2254,12 +2255,16 @@ _ROLE_WORD_ZH = regex.compile(r"(?<![副总])链长|(?P<deputy>(?<!总)副链长
 
 def _handover_name_zh(text: str, at: int) -> tuple[int, int] | None:
     """The span of the name of a person that starts at ``at`` (a known surname, then one or two characters)."""
-    from extractors.entities import _name_ok
+    from extractors.entities import _NOT_NAME_END, _name_ok
     from extractors.entities import _patterns as entity_patterns
 
     pats = entity_patterns()
     m = pats["name_after"].match(text, at) or pats["name_after_3"].match(text, at)
-    return m.span("name") if m is not None and _name_ok(m.group("name")) else None
+    if m is None or not _name_ok(m.group("name")):
+        return None
+    if len(m.group("name")) == 3 and m.group("name")[-1] in _NOT_NAME_END:
+        return m.start("name"), m.end("name") - 1  # 马骏|已经…: 已 opens the next words
+    return m.span("name")
 
 
 def _handovers_zh(text: str, article: str, records: list[LeaderRecord],
@@ -2284,7 +2289,9 @@ def _handovers_zh(text: str, article: str, records: list[LeaderRecord],
         start, end = span
         lo = start - len(rx(r"[^。！？\n]*$").search(text, max(0, start - 200), start).group())
         hi = end + len(rx(r"[^。！？\n]*").match(text, end).group())
-        before = lo - len(rx(r"[^。！？\n]*[。！？]?$").search(text, max(0, lo - 200), lo).group())
+        # (the sentence before, across a paragraph's break: …担任全市新能源装备产业链链长。⏎⏎…他的前任、…马骏)
+        prev = lo - len(rx(r"\s*$").search(text, max(0, lo - 10), lo).group())
+        before = prev - len(rx(r"[^。！？\n]*[。！？]?$").search(text, max(0, prev - 200), prev).group())
         role = _ROLE_WORD_ZH.search(text, lo, hi) or _ROLE_WORD_ZH.search(text, before, lo)
         if role is None:
             continue
@@ -7096,6 +7103,9 @@ class _Sentence:
                 break  # 链主企业：订单留在县内 配套就在身边 (a heading's slogans, no names)
             if rx(r"[及和与、]?(?:副总|总|副)?链长|[及和与、]?(?:链主|链办)").match(text, pos, self.hi):
                 break  # 链主企业及链长、副链长名单: other roles, no firm
+            if not out and rx(r"[与同跟向对把被给让](?!\p{Han}{0,12}?(?:有限公司|集团|股份))").match(
+                    text, pos, self.hi):
+                break  # 推动链主企业与省内汽车、家电企业建立…: a preposition, then the firms' partners
             if rx(r"上下游|配套|相关|有关|其他|其它|中小|重点|骨干|龙头").match(text, pos, self.hi):
                 break  # 与链主企业秋浦胶粘及上下游企业座谈: the other firms, no name
             e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
@@ -7108,6 +7118,8 @@ class _Sentence:
                                r"(?:合作|合资|签署|签订|签约|共建|联合|携手))").match(text, pos, self.hi)
                 e = partnered.end() if partnered and not _starts_with_verb(partnered.group()) else e
             listed = True  # the next name is an item of the list
+            if text.startswith("为例", e - 2) and e - pos > 4:
+                e -= 2  # 以…链主企业齐鲁重装为例: "for example", no part of the name
             total = _TOTAL_TAIL.search(text, pos, e)
             if total and total.start() - pos >= 2:  # …和汕风重工两家企业: the last name, then how many
                 value = read_number(total.group("n"))

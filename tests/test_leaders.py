@@ -5070,3 +5070,20 @@ def test_chinese_a_table_cell_of_registered_firms_keeps_a_he_inside_a_name() -> 
     assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == [
         "藤县陶坊陶瓷有限公司", "广西藤县中和陶瓷集团有限公司", "宁德时代", "比亚迪",
         "甲乙电子有限公司", "丙丁科技有限公司"]
+
+
+def test_chinese_a_predecessor_after_his_role_and_post_and_across_a_paragraph_break() -> None:
+    text = ("徐州工程机械产业链的链长，由市委常委、副市长冷松担任。他是去年12月接手的，"
+            "前任链长、原副市长梅立群已调往省里工作。")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("冷松", "工程机械产业链"), ("梅立群", "工程机械产业链")]
+    text = ("这位链长，是酒泉市副市长汪润泽。他2024年3月起担任全市新能源装备产业链链长。\n\n"
+            "汪润泽接手时，他的前任、现任陇南市委常委的马骏已经把三期项目谈了下来。")
+    assert [(r.person, r.chain) for r in find_leaders(text) if r.person == "马骏"] == [("马骏", "新能源装备产业链")]
+
+
+def test_chinese_no_firm_after_a_preposition_and_no_for_example_in_a_name() -> None:
+    text = "去年以来，邱明哲先后7次到唐山调研，推动链主企业与省内汽车、家电企业建立“以需定产”协作机制。"
+    assert [r.person for r in find_leaders(text) if r.person] == []
+    text = "以高端装备产业链链主企业齐鲁重装为例，该公司去年获省级链主奖励。"
+    assert [r.person for r in find_leaders(text) if r.person] == ["齐鲁重装"]
