@@ -5457,7 +5457,7 @@ class _Sentence:
             out += self._predecessors_en(out)
             if len(out) > before:  # (the role phrase a person who left now holds: no record of its own)
                 out = [r for r in out if r.person or r.count or r.start not in self.held]
-        if self.lang == "zh" and "、" in self.text[self.lo:self.hi]:
+        if self.lang == "zh" and rx(r"[、和及与]").search(self.text, self.lo, self.hi):
             out = self._chains_listed_before_one_role_zh(out)
         if self.lang == "zh" and "分别为" in self.text[self.lo:self.hi]:  # 苏州、成都的链主企业分别为46家与57家
             for m in _MASTERS_EACH_ZH.finditer(self.text, self.lo, self.hi):
@@ -5501,8 +5501,9 @@ class _Sentence:
         for r in found:
             own = next((c for c in self.chains if r.person and c.normalized == r.chain and c.start > r.end
                         and any(role.start == c.end for role in self.roles)), None)
+            # (…同时担任工程机械产业链和先进轨道交通装备产业链链长: 和/及/与 join them too)
             first = next((c for c in self.chains if own and c.end == own.start - 1 and c.start > r.end
-                          and self.text[c.end] == "、"), None)
+                          and self.text[c.end] in "、和及与"), None)
             if own is None or first is None or any(o.start == own.start for o in found) or rx(
                     r"分别(?:担任|作为|出任|兼任|任|是|为)$").search(
                         self.text, max(self.lo, first.start - 4), first.start):

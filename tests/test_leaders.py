@@ -5087,3 +5087,9 @@ def test_chinese_no_firm_after_a_preposition_and_no_for_example_in_a_name() -> N
     assert [r.person for r in find_leaders(text) if r.person] == []
     text = "以高端装备产业链链主企业齐鲁重装为例，该公司去年获省级链主奖励。"
     assert [r.person for r in find_leaders(text) if r.person] == ["齐鲁重装"]
+
+
+def test_chinese_two_chains_joined_by_he_before_one_role() -> None:
+    text = "其中常务副省长邹建明同时担任工程机械产业链和先进轨道交通装备产业链链长。"
+    assert [(r.text, r.person, r.chain) for r in find_leaders(text)] == [
+        ("邹建明", "邹建明", "工程机械产业链"), ("先进轨道交通装备产业链链长", "邹建明", "先进轨道交通装备产业链")]
