@@ -266,7 +266,8 @@ def _patterns() -> dict[str, Any]:
             # Chain Master Enterprises: over one bullet a line (- Zigong Tengyun UAV Technology Co., Ltd.)
             r"|[ \t]*\n(?P<bullets>(?:[ \t]*[-•·*▪][ \t]+[^\n]+(?:\n|$))+))"),
         "roster_zh": regex.compile(
-            r"(?<![副总])(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)(?:\s*[：:]\s*"
+            # (副链长调整为：…: a notice's change, then the list)
+            r"(?<![副总])(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)(?:(?:调整为|变更为|改为)?\s*[：:]\s*"
             # (磷化工产业链：链长 州委常委、常务副州长吴国华；副链长 副州长杨柳青: a space for the colon, after a
             # colon or semicolon)
             r"|(?<=(?:^|[：:；;。\n])[ \t　]*(?:副总链长|总链长|副链长|链长|链主企业|链主))[ \t　]+(?=\p{Han}))"
@@ -4102,7 +4103,14 @@ def _rosters(text: str, chains: list[Mention], article: str,
         items = _ASIDE_ZH.sub(lambda a: a.group() if len(a.group()) <= 32 else " " * len(a.group()),
                               text[m.start("items"):items_end])
         if is_firm:  # 齐瓷新材料集团、博瑞特种陶瓷和淄川蓝晶科技: 和/与/及 join firms too
-            items = rx(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})").sub("、", items)
+            items = _firms_joined_zh(items)
+        elif not named:  # 链长：区委常委、常务副区长；副链长：区科学技术局局长、…分管副主任: posts, no names
+            posts = _posts_only_zh(text, m.start("items"), items_end)
+            for k, (a, b) in enumerate(posts):
+                out.append(_record(text, article, m.start("role") if k == 0 else a, b, title=text[a:b], role=role,
+                                   chain=chain.normalized if chain and role != "chief_chain_leader" else None))
+            if posts:
+                continue
         title_before: str | None = None  # 链长：副省长 邝海明: a title, a space, then the name
         for item in pats["roster_item_zh"].finditer(items):
             name = item.group("name")
@@ -5286,6 +5294,27 @@ def _roster_items_end(text: str, end: int) -> int:
     while (more := _ROSTER_MORE_ZH.match(text, end, _line_end(text, end))) is not None:
         end = more.end()
     return end
+
+
+def _posts_only_zh(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The posts a roster's items give when they name no one (区委常委、常务副区长 · 区科学技术局局长、江宁高新区
+    管委会分管副主任): one span per holder, a committee seat (…常委, …委员) joined to the post after it; [] when any
+    item is not a post."""
+    items = [(m.start(), m.end()) for m in rx(r"[^、，,；;。（(]+").finditer(text, lo, hi)]
+    # (鏈長：張海波　副市長: a name, a space, a post · 链长：由12位市级领导分别担任…: a sentence, no posts)
+    if not items or rx(r"[（(]").search(text, lo, hi) or not all(
+            rx(r"\p{Han}+").fullmatch(text[a:b].strip()) and not rx(r"由|担任|分别|链长$").search(text[a:b])
+            and _is_title_word(text[a:b].strip()) for a, b in items):
+        return []
+    spans: list[tuple[int, int]] = []
+    seat = False
+    for a, b in items:
+        if seat:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+        seat = rx(r"(?:常委|委员|党组成员)$").search(text, a, b) is not None
+    return spans
 
 
 def _is_title_word(word: str) -> bool:

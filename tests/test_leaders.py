@@ -5093,3 +5093,16 @@ def test_chinese_two_chains_joined_by_he_before_one_role() -> None:
     text = "其中常务副省长邹建明同时担任工程机械产业链和先进轨道交通装备产业链链长。"
     assert [(r.text, r.person, r.chain) for r in find_leaders(text)] == [
         ("邹建明", "邹建明", "工程机械产业链"), ("先进轨道交通装备产业链链长", "邹建明", "先进轨道交通装备产业链")]
+
+
+def test_chinese_a_roster_that_gives_posts_only_one_record_a_holder() -> None:
+    text = ("（三）集成电路产业链。链长：区委常委、江宁高新区党工委书记；副链长：区科学技术局局长、"
+            "江宁高新区管委会分管副主任；链主企业：待遴选。")
+    assert [(r.text, r.role, r.title) for r in find_leaders(text)] == [
+        ("链长：区委常委、江宁高新区党工委书记", "chain_leader", "区委常委、江宁高新区党工委书记"),
+        ("副链长：区科学技术局局长", "deputy_chain_leader", "区科学技术局局长"),
+        ("江宁高新区管委会分管副主任", "deputy_chain_leader", "江宁高新区管委会分管副主任")]
+    # a name and a post after it, or a sentence after the label: no posts-only records
+    named = to_simplified("鏈長：張海波　副市長\n副鏈長：王麗娜　市政府副秘書長")
+    assert [r.person for r in find_leaders(named)] == ["张海波", "王丽娜"]
+    assert [r.title for r in find_leaders("链长：由12位市级领导分别担任12条重点产业链链长。")] == [None]
