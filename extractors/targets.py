@@ -1440,7 +1440,9 @@ _GOAL_LIST_INTRO = {"zh": regex.compile(r"(?:以下|如下)(?:主要)?(?:目标|
                                         r"[^：:\n]{0,16}[：:]\s*$"),
                     "en": regex.compile(r"(?i)\bthe\s+following\s+(?:main\s+|key\s+)?(?:goals|targets|objectives)\b"
                                         # … also calls for: · The plan aims to: · Its targets include:
-                                        r"|\b(?:calls?\s+for|aims?\s+(?:to|for|at)|(?:targets|goals)\s+(?:include|are))"
+                                        # (In 2027, the province will strive to:)
+                                        r"|\b(?:calls?\s+for|aims?\s+(?:to|for|at)|(?:targets|goals)\s+(?:include|are)"
+                                        r"|(?:strive|strives|endeavou?r|seeks?|plans?)\s+to)"
                                         r"\s*:\s*$"
                                         # a label line over a list: Goals: · Key targets: · Targets for the chain:
                                         r"|^\s*(?:(?:main|key|major)\s+)?(?:goals|targets|objectives)(?:\s+for\s+[^:]{1,40})?"

@@ -1964,3 +1964,18 @@ def test_a_goal_list_dated_by_the_year_its_line_calls_key_not_the_period_that_ye
             "（一）规模目标。6条重点产业链营业收入力争达到5800亿元，增长10%左右；石化产业链营收突破2600亿元。\n")
     found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 12, 3))]
     assert found == [("5800亿元", 2027), ("10%", 2027), ("2600亿元", 2027)]
+
+
+def test_an_english_list_the_province_will_strive_to_and_a_line_of_main_objectives() -> None:
+    text = ("Results in 2026 were solid: revenue reached 4.1 trillion yuan.\n\n"
+            "In 2027, the province will strive to:\n1. raise operating revenue of the key chains to more than "
+            "5.2 trillion yuan;\n2. produce 4 million automobiles;\n\nThe annex lists 12 chains.\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 12, 2))]
+    assert found == [("5.2 trillion yuan", 2027), ("4 million automobiles", 2027)]
+    text = ("Chain chief: Vice County Head Lin Hui\nMain objectives: output value of the chain to exceed 12 billion "
+            "yuan in 2026 and reach 15 billion yuan by 2027.\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 5, 12))]
+    assert found == [("12 billion yuan", 2026), ("15 billion yuan", 2027)]
+    # the objectives a report says were met are results
+    assert find_targets("Last year the objectives were met: output reached 9 billion yuan in 2025.",
+                        published=date(2026, 5, 12)) == []
