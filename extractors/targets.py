@@ -478,8 +478,12 @@ _PERIOD_LEAD_ZH = regex.compile(r"[在到于]?")
 # will cover 40 percent of the cost · pays up to 30% of the rent: a share of a cost the government bears
 _COST_SHARE_EN = regex.compile(r"(?i)\b(?:cover|covers|pay|pays|bear|bears|fund|funds|shoulder|shoulders|subsidi[sz]es?"
                                r"|reimburses?)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+of\b")
+# (… 超过1亿元的，…给予奖励 · 少于8家次的链长，年度考核不得评为优秀 · 排名前3位的产业链链办通报表扬: the bar of
+# a reward or a penalty, whoever passes or misses it)
 _REWARD_BAR_AFTER_ZH = regex.compile(r"(?:以上|以下)?(?:、(?:且|并)?[^。；;，,]{0,30}?)?"
-                                     r"的\p{Han}{0,6}?[，,][^。；;]{0,24}?(?:给予|奖励|补助|补贴|一次性)")
+                                     r"的(?!目标|指标|任务)\p{Han}{0,6}?[，,][^。；;]{0,24}?"
+                                     r"(?:给予|奖励|补助|补贴|一次性|不得|约谈|通报批评)"
+                                     r"|的\p{Han}{1,8}?(?:通报表扬|通报批评|予以表扬|给予奖励)")
 _GOAL_MET_ZH = regex.compile(r"(?:超额完成|已完成|已经完成|完成了|已实现|实现了|已达成|超过了)[^，,。；;]{0,14}$")
 
 
@@ -698,7 +702,9 @@ _INTENDS_ZH = regex.compile(r"(?<![虚模])拟(?![定合人稿态]|(?:认定|命
                             # (拟将以下14家企业认定为…链主企业: the firms a notice lists next)
                             r"|将?(?:以下|下列|如下)[^，,。；;]{0,12}?(?:认定|命名|授予|评为|列入|纳入|推荐)"
                             # (本批拟认定企业中，氟新材料产业链3家…: the firms a notice proposes, counted by chain)
-                            r"|(?:认定|命名|授予|评为|列入|推荐|入选)(?:的|为)?(?:\p{Han}{0,6}?企业|名单)(?:中|里|之中)?[，,：:])")
+                            # (本批拟认定的10家企业中，生物医药产业链3家…: counted too; not 今年拟认定链主企业5家)
+                            r"|(?:认定|命名|授予|评为|列入|推荐|入选)(?:的|为)?(?:[\d一二三四五六七八九十两]{1,3}家)?"
+                            r"(?:\p{Han}{0,6}?企业|名单)(?:中|里|之中)?[，,：:])")
 _SHARE_ISSUE_ZH = regex.compile(r"招股|集资净额|募资净额|募集资金|所得款项净额|定增|定向增发|非公开发行|拟集资|上市申请"
                                 # 芯源半导体（688317）9月22日晚间公告，拟…: a listed firm's announcement, its own plan
                                 r"|[（(]\d{6}(?:\.[A-Z]{2})?[）)][^，,。；;]{0,14}公告"

@@ -1979,3 +1979,15 @@ def test_an_english_list_the_province_will_strive_to_and_a_line_of_main_objectiv
     # the objectives a report says were met are results
     assert find_targets("Last year the objectives were met: output reached 9 billion yuan in 2025.",
                         published=date(2026, 5, 12)) == []
+
+
+def test_chinese_firms_a_notice_proposes_and_the_bars_of_rewards_and_penalties_are_no_goals() -> None:
+    day = date(2026, 9, 18)
+    for sentence in ("本批拟认定的10家企业中，生物医药产业链3家，钢铁及深加工产业链2家。",
+                     "明年起，链长走访情况按季度通报，全年走访企业少于8家次的链长，年度考核不得评为优秀。",
+                     "将链长制工作纳入年度目标考核，对考核排名前3位的产业链链办通报表扬。"):
+        assert find_targets(sentence, published=day) == [], sentence
+    # a goal the sentence sets stays one, whatever follows it
+    text = "建议确定2027年重点产业链营业收入达到8800亿元、本地配套率达到52%的目标，并建立按季度通报的工作机制。"
+    assert [t.text for t in find_targets(text, published=day)] == ["8800亿元", "52%"]
+    assert [t.text for t in find_targets("三年拟引进科研项目50个。", published=day)] == ["50个"]
