@@ -1950,6 +1950,7 @@ _NO_LONGER_BEFORE_EN = regex.compile(r"(?i)\bno\s+longer\s+(?:serve|serves|act|a
 
 # 由16位省领导分别担任链长，其中省委常委6位、副省长7位、省人大常委会副主任和省政协副主席3位: the group by rank
 _RANK_COUNT_ZH = regex.compile(r"(?P<rank>[\p{Han}和]{0,20}?(?:常委|省长|市长|县长|区长|主任|主席|书记|厅长|局长"
+                               r"|副职|负责人"
                                r"|(?<=(?:人大常委会|政协|人大)(?:和|及|、)?\p{Han}{0,4})领导))"
                                r"(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:位|名|人)")
 
@@ -2183,23 +2184,29 @@ def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) 
         if r.count is None or r.role not in ("chain_leader", "deputy_chain_leader") or r.person is not None:
             continue
         # (…其中省委常委6位 · 秦皇岛18位链长中，市委常委7位、副市长6位: the parts after 其中 or 中，)
-        among = rx(r"[^。；;]{0,20}?其中|(?:之中|中|当中)[，,]"
+        # (23名链长、副链长中，…: the joint total; 共有链长、副链长23名。从职务看，这23人中，…: named again)
+        among = rx(r"[^。；;]{0,20}?其中|(?:[、和及与]副链长)?(?:之中|中|当中)[，,]"
                    r"|[：:](?=\p{Han}{0,8}?[\d一二三四五六七八九十两]{1,3}(?:位|名|人))").match(text, r.end)
+        number = rx(r"\d{1,3}|[一二三四五六七八九十两]{1,3}").search(r.text)
+        among = among or (rx(rf"[^。；;]{{0,12}}[。；;][^。；;]{{0,12}}?(?:这|这些|上述)(?:{number.group()})"
+                             r"(?:名|位|人)(?:之中|中|当中|里)[，,]").match(text, r.end) if number else None)
         if among is None:
             continue
         pos = among.end()
+        # (链长、副链长23名 · 23名链长、副链长: a joint total, its parts counted as chiefs (D13))
+        joint = text[max(0, r.start - 4):r.start].endswith(("链长、", "链长和", "链长及")) or rx(
+            r"[、和及与]副链长").match(text, r.end) is not None
         for m in _RANK_COUNT_ZH.finditer(text, pos, min(len(text), pos + 120)):
             if rx(r"[。；;]").search(text, pos, m.start()):
                 break
             value = read_number(m.group("num"))
             if value is not None and value >= 1:
-                out.append(_record(text, article, m.start(), m.end(), role=r.role, count=int(value),
-                                   rank=rx(r"^[、，,]").sub("", m.group("rank")), chain=r.chain))
+                out.append(_record(text, article, m.start(), m.end(), role="chain_leader" if joint else r.role,
+                                   count=int(value), rank=rx(r"^[、，,]").sub("", m.group("rank")), chain=r.chain))
             pos = m.end()
         # 涉及链长4名，其中新任3名、调整链别1名: the parts of a reshuffle, by what changed for them, or the rest
         # (…副市长6位，其余5位) (the chiefs of a 链长、副链长 total when no part names its own role)
         end = min([e for e in (text.find(c, among.end()) for c in "。；;\n") if e >= 0] + [len(text)])
-        joint = text[max(0, r.start - 4):r.start].endswith(("链长、", "链长和", "链长及"))
         for m in _CHANGE_COUNT_ZH.finditer(text, among.end(), end):
             value = read_number(m.group("num"))
             if value is not None and value >= 1 and not any(o.start < m.end() and m.start() < o.end for o in records):
@@ -2209,7 +2216,11 @@ def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) 
 
 
 _CHANGE_COUNT_ZH = regex.compile(r"(?<=其中|[、，,])(?:新任|新增|增补|调整(?:链别|分工)?|改任|交流|留任|连任|其余|另有)"
-                                 r"(?P<role>副总链长|总链长|副链长|链长)?(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:名|位|人)")
+                                 r"(?P<role>副总链长|总链长|副链长|链长)?(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:名|位|人)"
+                                 # (…中，不足3家次的有7人，其中2人…: the part by what they did, and its part)
+                                 r"|(?<=[，,])[^，,。；;\d]{2,24}?\d?[^，,。；;\d]{0,6}?的有"
+                                 r"(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:名|位|人)"
+                                 r"|(?<=其中)(?P<num>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:名|位|人)")
 
 
 _PLACES_COUNTED = regex.compile(r"[两二三四五六七八九十几多]+[市县区省地镇]")
@@ -4182,7 +4193,9 @@ _TABLE_COLUMNS = {"产业链": "chain", "链条": "chain", "重点产业链": "c
 
 # 首批链主企业 · 第二批链主: which batch a column's firms or people are, before its role (已认定链主企业 and
 # 省级链主企业 head counts in a table by place: _MASTER_COUNT_HEADER)
-_TABLE_HEADER_PREFIX = regex.compile(r"^(?:首批|第[一二三四五六七八九十\d]{1,2}批|新一批|主要|重点)(?=副?总?链长|链主)"
+# (区级链主企业 · 省级链长: the level of the role, the same column)
+_TABLE_HEADER_PREFIX = regex.compile(r"^(?:首批|第[一二三四五六七八九十\d]{1,2}批|新一批|主要|重点|[省市区县州]级)"
+                                     r"(?=副?总?链长|链主)"
                                      # (原链长｜现任链长: the chiefs before and after a change, both chiefs)
                                      r"|^(?:原|前任|现任|新任|继任)(?=副?总?链长)"
                                      # (产业链链长 · 重点产业链副链长: the chain before the role, a column of people)
@@ -4243,6 +4256,8 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
         # 省份｜…｜已认定链主企业 over 江苏｜…｜68家: a table by place, its chain-master totals
         by_place = "chain" not in columns and ("chain_master_count" in columns or "chain_leader_count" in columns)
         heads = [text[a:b] for a, b in _cells(text, head.start(), head.end(), sep_re)]
+        if any(rx(r"[\d.,，%]+").fullmatch(h.strip()) for h in heads):
+            continue  # 区级链主企业｜家｜16: a row of figures, no header
         # 链主企业｜引进配套项目｜投资额 over FIRM｜14个｜86.5亿元: a table by firm, each a chain master
         # (序号｜企业名称｜… under a list of chain masters: the same, numbered)
         by_firm = "chain" not in columns and (columns[:1] == ["chain_master"] or (

@@ -5106,3 +5106,21 @@ def test_chinese_a_roster_that_gives_posts_only_one_record_a_holder() -> None:
     named = to_simplified("鏈長：張海波　副市長\n副鏈長：王麗娜　市政府副秘書長")
     assert [r.person for r in find_leaders(named)] == ["张海波", "王丽娜"]
     assert [r.title for r in find_leaders("链长：由12位市级领导分别担任12条重点产业链链长。")] == [None]
+
+
+def test_chinese_a_joint_chief_total_split_by_rank_and_by_what_they_did_and_a_table_of_level_named_firms() -> None:
+    text = ("市级14条产业链共有链长、副链长23名。从职务看，这23人中，市委常委5人，副市长4人，"
+            "市人大常委会、市政协副职3人，其余11人是市直部门主要负责同志。")
+    assert [(r.count, r.role) for r in find_leaders(text)][1:] == [
+        (5, "chain_leader"), (4, "chain_leader"), (3, "chain_leader"), (11, "chain_leader")]
+    text = "今年1月至9月，市级14条产业链的23名链长、副链长中，公开走访企业不足3家次的有7人，其中2人没有走访记录。"
+    assert [r.count for r in find_leaders(text)] == [23, 7, 2]
+    # another number of people named after a total is no part of it
+    assert [r.count for r in find_leaders("全市共有链长12名。这8人中，3人来自市直部门。")] == [12]
+    text = ("序号｜产业链｜链长｜副链长｜区级链主企业\n"
+            "1｜汽车零部件｜蒋秋实（区长）｜副区长 罗敏｜重庆綦齿传动股份有限公司、重庆渝南汽车零部件有限公司\n")
+    assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == [
+        "重庆綦齿传动股份有限公司", "重庆渝南汽车零部件有限公司"]
+    # a row of figures is no header
+    figures = "指标｜单位｜数值\n区级链主企业｜家｜16\n链主区内采购额｜亿元｜38.6\n"
+    assert [r.person for r in find_leaders(figures) if r.person] == []
