@@ -2456,7 +2456,8 @@ _BREAKDOWN_EN = regex.compile(
     r"(?:\s+(?:we|that|who|whom|which)\b[^,.;]{1,40}|\s+(?:in|on|across|listed\s+in|named\s+in)\s+[^,.;]{1,30})?"
     r"\s*,\s+(?P<items>[^.;]{5,300})")
 _BREAKDOWN_ITEM_EN = regex.compile(
-    r"(?i)(?:(?:the\s+)?(?:other|remaining)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:are|were|took|have\s+taken|have|had|"
+    r"(?i)(?:(?:the\s+)?(?:other|remaining)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|these|those))?"
+    r"\s+(?:are|were|took|have\s+taken|have|had|"
     r"joined|sit\s+on|sat\s+on|serve\s+on|served\s+on|serve\s+as|"
     r"served\s+as|come\s+from|came\s+from|hold|held|work\s+(?:in|for|at))\s+(?:the\s+)?(?P<rank>[^,;]{2,120}?)"
     r"(?=,|\s+and\s+(?:(?:the\s+)?(?:other|remaining)\s+)?(?:\d+|[a-z]+)\s+"
@@ -2493,9 +2494,12 @@ _MASTERS_NUMBER_ROSE_EN = regex.compile(
     r"(?i)\bthe\s+number\s+of\s+(?:[\w-]+\s+){0,2}?[\"“']?chain[\s-]+masters?[\"”']?(?:\s+enterprises)?\b[^.;]{0,40}?"
     r"\b(?:has\s+|have\s+|had\s+)?(?:risen|grown|increased|climbed|rose|grew|reached|jumped)\s+(?:to\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?!\s*(?:%|percent|per\s+cent))")
-_OF_THOSE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+(?:those|them|these|(?P<new>the\s+(?:newcomers|new\s+entrants"
+_OF_THOSE_EN = regex.compile(r"(?:^|(?<=[.!?]\s))(?:Of\s+(?:those|them|these|(?P<new>the\s+(?:newcomers|new\s+entrants"
                              r"|new\s+additions|new\s+ones|newly\s+(?:named|listed|added)\s+(?:firms|companies|enterprises)"
-                             r"|new\s+batch)))\s*,\s+(?P<items>[^.;]{5,300})")
+                             r"|new\s+batch)))\s*,"
+                             # (… headed by 20 provincial leaders. By rank, six of them are …, nine are …)
+                             r"|By\s+(?:rank|post|position|grade|title)\s*,(?=\s+\S+\s+of\s+(?:them|these|those)\b))"
+                             r"\s+(?P<items>[^.;]{5,300})")
 _OF_THE_FIRMS_EN = regex.compile(r"(?:^|(?<=[.!?]\s))Of\s+the\s+(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)(?:\s+"
                               r"(?:enterprises|companies|firms|newcomers|new\s+names|additions))?\s*,\s+"
                               r"(?P<items>[^.;]{5,300})")
@@ -7645,8 +7649,12 @@ class _Sentence:
                     lo + part.start() + part.group().find(name) + name.find(" ") + 1,
                     lo + part.start() + part.group().find(name) + len(name)):
                 continue  # In Huangshan, Huangshan Qimen Tea …: where, then the firm
-            if rx(r"[A-Z][a-z]+(?:tion|ment|ance|ence|ship)").fullmatch(name):
-                continue  # Designation as a Chain Master Enterprise: a heading's noun, no firm
+            if rx(r"[A-Z][a-z]+(?:tion|ment|ance|ence|ship)").fullmatch(name) or rx(
+                    r"(?:Our|Its|Their|His|Her|My|Your)\s|[A-Z][a-z]+\s+(?:Review|Overview|Analysis|Outlook|Summary"
+                    r"|Highlights|Background|Role)$").match(name):
+                continue  # Designation as a Chain Master Enterprise · Industry Review and Our Role as …: a heading
+            if rx(r"[ \t]*\d{1,2}\.[ \t]+").fullmatch(self.text, self.text.rfind("\n", 0, lo) + 1, lo):
+                continue  # 1. Industry Review and …: a numbered heading's words, no firms
             if rx(r"\b(?:Department|Bureau|Commission|Office|Committee|Government|Ministry|Administration|Council)$"
                   ).search(name):
                 continue  # published by the Jiangsu Department of Industry …: an office, no firm

@@ -5124,3 +5124,15 @@ def test_chinese_a_joint_chief_total_split_by_rank_and_by_what_they_did_and_a_ta
     # a row of figures is no header
     figures = "指标｜单位｜数值\n区级链主企业｜家｜16\n链主区内采购额｜亿元｜38.6\n"
     assert [r.person for r in find_leaders(figures) if r.person] == []
+
+
+def test_english_chiefs_by_rank_of_them_a_numbered_headings_words_and_a_sole_chain_master() -> None:
+    text = ("The 18 chains are headed by 20 provincial leaders. By rank, six of them are members of the Standing "
+            "Committee of the Provincial Party Committee, nine are vice governors, three are vice chairpersons of the "
+            "provincial people's congress and two are vice chairpersons of the provincial CPPCC.")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("20 provincial leaders", 20), ("six", 6), ("nine", 9), ("three", 3), ("two", 2)]
+    assert [r.count for r in find_leaders("The park has 20 tenants. By size, six of them are large firms.")] == []
+    assert find_leaders("1. Industry Review and Our Role as a Chain Master\n\nTaizhou applies the system.") == []
+    text = "The city designated the Company as the sole chain master enterprise of the valve industrial chain."
+    assert [r.chain for r in find_leaders(text)] in ([], ["valve industrial chain"])
