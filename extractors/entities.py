@@ -179,7 +179,9 @@ def _patterns() -> dict[str, Any]:
             r"(?!-(?:leader|leading|master))"
         ),
         # the (up to four) words before an English chain tail
-        "chain_head_en": regex.compile(r"(?i)(?<![\w'’(])(?P<head>(?:(?:[a-z][\w-]*|\([a-z][\w-]*\)),?[ \t]+){1,6})$"),
+        # (Tea (Foshou tea) chain: an aside of up to three words in brackets inside the name)
+        "chain_head_en": regex.compile(r"(?i)(?<![\w'’(])(?P<head>(?:(?:[a-z][\w-]*"
+                                       r"|\([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}\)),?[ \t]+){1,6})$"),
         # two or three capitalised words (a hyphenated given name may go on in lower case)
         "name_en": regex.compile(
             r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})(?![\w-])"

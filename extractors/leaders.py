@@ -795,7 +795,9 @@ _OFFICE_POST_EN = regex.compile(r"(?:Deputy\s+|Executive\s+Deputy\s+)?(?:Directo
                                 # (Executive Vice Chairman of the People's Government of the autonomous region ·
                                 # Vice Chairman in charge of science, technology and big data · Member of the Standing
                                 # Committee of the CPC Regional Committee and Head of …: a leader's post by portfolio)
-                                r"|(?:(?:Executive|First)\s+)?(?:Vice\s+)?(?:Chair(?:man|woman)?|Governor|Mayor)"
+                                # (Deputy County Mayor in charge of agriculture and rural affairs)
+                                r"|(?:(?:Executive|First)\s+)?(?:Vice\s+|Deputy\s+)?(?:(?:County|City|District)\s+)?"
+                                r"(?:Chair(?:man|woman)?|Governor|Mayor|Magistrate|Head)"
                                 r"\s+(?:of\s+(?:the\s+)?[A-Z]|in\s+charge\s+of\s+)[^;\n]{3,120}?"
                                 r"|Member\s+of\s+the\s+Standing\s+Committee\s+of\s+[^;\n]{3,120}"
                                 # (Principal responsible official of the Daqing Municipal People's Government ·

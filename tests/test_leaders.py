@@ -5136,3 +5136,17 @@ def test_english_chiefs_by_rank_of_them_a_numbered_headings_words_and_a_sole_cha
     assert find_leaders("1. Industry Review and Our Role as a Chain Master\n\nTaizhou applies the system.") == []
     text = "The city designated the Company as the sole chain master enterprise of the valve industrial chain."
     assert [r.chain for r in find_leaders(text)] in ([], ["valve industrial chain"])
+
+
+def test_english_lettered_sections_a_chain_with_a_bracketed_aside_and_a_county_post() -> None:
+    text = ("B. Aged vinegar and specialty food chain\n"
+            "Chain chief: Deputy County Mayor in charge of agriculture and rural affairs\n"
+            "Chain master enterprise: Fujian Yongchun Laocu Brewing Co., Ltd.\n\n"
+            "C. Tea (Foshou tea) chain\n"
+            "Chain chief: Comrade Zheng Xiuying (female), Deputy County Mayor\n")
+    assert [(r.text, r.person, r.chain) for r in find_leaders(text)] == [
+        ("Chain chief: Deputy County Mayor in charge of agriculture and rural affairs", None,
+         "Aged vinegar and specialty food chain"),
+        ("Fujian Yongchun Laocu Brewing Co., Ltd.", "Fujian Yongchun Laocu Brewing Co., Ltd.",
+         "Aged vinegar and specialty food chain"),
+        ("Zheng Xiuying", "Zheng Xiuying", "Tea (Foshou tea) chain")]
