@@ -230,7 +230,9 @@ def _patterns() -> dict[str, Any]:
                                 r"(?:jointly\s+|co-|together\s+)?"
                                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                                 r"(?:(?:then|now|currently|still|long|previously|formerly)\s+)?"
-                                r"(?:led|headed|steered|chaired|overseen|supervised|run|helmed)(?:\s+jointly)?\s+by\b"
+                                r"(?:led|headed|steered|chaired|overseen|supervised|run|helmed)(?:\s+jointly)?"
+                                r"(?:\s+(?:since|from|in)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
+                                r"\s+by\b"
                                 # (The provincial graphite chain's chief, vice-governor Li Yuhang, …)
                                 r"|\bchain['’]s\s+(?:chain\s+)?(?:chief|leader|head),\s"
                                 r"|\bchain\s+is\s+in\s+the\s+hands\s+of\b"
@@ -885,6 +887,8 @@ _HANDOVER_CUE_EN = regex.compile(
     r"(?:Mayor|Governor|Chairman|Chairwoman|Secretary|Director|Party\s+Secretary))\s+)?")
 _PINYIN_NAME_AT_EN = regex.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?\b")
 _CHIEF_WORDS_EN = regex.compile(r"(?i)\b(?P<deputy>deputy\s+)?chain\s+(?:chief|leader|head)s?\b|\bchief\s+of\b"
+                                # (the X chain has been led since January by …, who took over from …)
+                                r"|\bchain\s+(?:has\s+been\s+|is\s+|was\s+)?(?:led|headed)\b"
                                 r"|\bled\s+the\s+(?:[\w-]+\s+){0,4}chain\b"
                                 # (Liu Yong, who took over the chain in December from …: a chief's act)
                                 r"|\btook\s+over\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}chain\b")
@@ -6306,7 +6310,9 @@ class _Sentence:
                 r"(?:also\s+)?(?:jointly\s+|co-|together\s+)?"  # (is jointly led by Vice Governors A and B)
                 r"(?:(?:is|was)\s+(?:a|an|the)\s+[\w\s-]{1,30}?\s+)?"
                 # (the goji chain is in the hands of Vice-County Head Yang Xiuying · is led jointly by …)
-                r"(?:(?:led|headed|steered|chaired|overseen|supervised|run|helmed)(?:\s+jointly)?\s+by"
+                # (has been led since January by Lin Qiuping: when, between the verb and its agent)
+                r"(?:(?:led|headed|steered|chaired|overseen|supervised|run|helmed)(?:\s+jointly)?"
+                r"(?:\s+(?:since|from|in)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?\s+by"
                 r"|in\s+the\s+hands\s+of"
                 # (The petrochemical chain sits with the mayor, Liang Wenzhao)
                 r"|(?:sits|rests|lies)\s+with)\s+"

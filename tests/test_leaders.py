@@ -5150,3 +5150,14 @@ def test_english_lettered_sections_a_chain_with_a_bracketed_aside_and_a_county_p
         ("Fujian Yongchun Laocu Brewing Co., Ltd.", "Fujian Yongchun Laocu Brewing Co., Ltd.",
          "Aged vinegar and specialty food chain"),
         ("Zheng Xiuying", "Zheng Xiuying", "Tea (Foshou tea) chain")]
+
+
+def test_english_a_chain_led_since_a_time_by_its_chief_who_took_over_from_a_predecessor() -> None:
+    text = ("In Fujian, the new energy storage chain has been led since January by Lin Qiuping, a vice governor who "
+            "took over from Huang Zhiwei when he retired.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Lin Qiuping", "new energy storage chain"), ("Huang Zhiwei", "new energy storage chain")]
+    text = "The new energy storage chain has been led since 2024 by Vice Governor Lin Qiuping."
+    assert [r.person for r in find_leaders(text)] == ["Lin Qiuping"]
+    # a firm run since a year by its founder leads no chain
+    assert find_leaders("The battery maker has been run since 2019 by Huang Zhiwei, its founder.") == []
