@@ -2266,8 +2266,10 @@ _TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")
 # (前任链长、原副市长|梅立群: the role, then the post)
 _HANDOVER_CUE_ZH = regex.compile(r"接替的是|接替(?!(?:他|她)?的是)|前任(?:副?链长)?、?|原链长、|原任链长"
                                  r"|接手的是|接棒的是|接任的是|继任的是|接替(?:他|她)的是")
-_HANDOVER_ASIDE_ZH = regex.compile(r"(?:[^，,。；;：:“”「」\n]{0,24}?的)?(?P<title>(?:原|前|时任|现任)?\p{Han}{0,10}?"
-                                   r"(?:省长|市长|县长|区长|主任|主席|书记|厅长|局长|部长|秘书长|常委))?")
+# (…的 · 原副市长 · 绍兴市委副书记、市长: an aside about the person, then the posts, 、 joining them)
+_HANDOVER_TITLE_ZH = r"\p{Han}{0,10}?(?:省长|市长|县长|区长|主任|主席|书记|厅长|局长|部长|秘书长|常委)"
+_HANDOVER_ASIDE_ZH = regex.compile(r"(?:[^，,。；;：:“”「」\n]{0,24}?的)?(?P<title>(?:原|前|时任|现任)?"
+                                   rf"{_HANDOVER_TITLE_ZH}(?:、{_HANDOVER_TITLE_ZH})*)?")
 _ROLE_WORD_ZH = regex.compile(r"(?<![副总])链长|(?P<deputy>(?<!总)副链长)")
 
 
@@ -2322,6 +2324,13 @@ def _handovers_zh(text: str, article: str, records: list[LeaderRecord],
         out.append(_record(text, article, start, end, person=name, title=title,
                            role="deputy_chain_leader" if role.group("deputy") else "chain_leader",
                            chain=chain.normalized if chain else None))
+        # 市工信局局长马俊峰|接替|…的王志勇，担任该链副链长: the one named right before 接替 takes the same role
+        successor = next((m for m in mentions if m.label == "PERSON" and m.end == cue.start()), None)
+        if cue.group() == "接替" and successor is not None and not any(
+                r.start < successor.end and successor.start < r.end for r in records + out):
+            out.append(replace(out[-1], start=successor.start, end=successor.end,
+                               text=text[successor.start:successor.end], person=successor.normalized,
+                               title=successor.note or None))
     return out
 
 
@@ -5777,8 +5786,10 @@ class _Sentence:
             # (这位链长，是奉新县委副书记、县长聂文杰 · …链长已调整为区委常委、常务副区长邓毅 · 这条链的链长，是1月
             # 刚从自治区发展改革委交流到百色任职的副市长陆海川: a comma, a change, a clause on the post between)
             # (副链长由市商务局局长黄启航调整为市投资促进局局长覃雪梅: the one before named between)
+            # (链长今年5月由原副省长钱立诚调整为…谢庭章 · 链长已由…冯致远调整为副市长韩卫东: a time or 已 first)
             m = rx(r"(?P<role>副总链长|总链长|副链长|链长)(?:[，,])?(?:则|就|仍|均)?(?:已)?"
-                   r"(?:由[^，,。；;：:]{2,30}?(?=调整为|变更为|改为))?(?:调整为|变更为|改为|是|为)"
+                   r"(?:(?:[今去明]年|\d{4}年)?(?:\d{1,2}月)?(?:初|底|中旬|下旬|上旬)?(?:已)?由[^，,。；;：:]{2,30}?"
+                   r"(?=调整为|变更为|改为))?(?:调整为|变更为|改为|是|为)"
                    r"(?:[\p{Han}、]{0,24}|[^，,。；;：:“”]{0,40}?(?<=的)\p{Han}{0,12})$").search(
                 self.text, max(self.lo, person.start - 56), person.start) or rx(
                 # 还配备了3位副链长，分别是市政府副秘书长许振东、…和市商务局局长吴倩: each named one holds it
@@ -5802,7 +5813,7 @@ class _Sentence:
             out.append(_record(self.text, self.article, person.start, person.end, person=person.normalized,
                                title=person.note or None, role=role,
                                chain=chain.normalized if chain and role != "chief_chain_leader" else None))
-            before = rx(r"由(?P<who>[^，,。；;：:]{2,30}?)(?:调整为|变更为|改为)").match(
+            before = rx(r"[^由，,。；;]{0,10}?由(?P<who>[^，,。；;：:]{2,30}?)(?:调整为|变更为|改为)").match(
                 self.text, m.end("role"), person.start)
             out += [_record(self.text, self.article, p.start, p.end, person=p.normalized, title=p.note or None,
                             role=role, chain=chain.normalized if chain and role != "chief_chain_leader" else None)
@@ -5859,7 +5870,8 @@ class _Sentence:
         text, out = self.text, {}
         for by in rx(r"由").finditer(text, self.lo, self.hi):
             # (由副区长冉晓峰任链长: a bare 任 right before the role)
-            end = rx(r"担任|挂帅|兼任|出任|担纲|领衔|接任|继任|(?<![主责现历新])任(?=(?:副总|总|副)?链长)").search(
+            end = rx(r"担任|挂帅|兼任|出任|担纲|领衔|接任|继任|接棒|接手"
+                     r"|(?<![主责现历新])任(?=(?:副总|总|副)?链长)").search(
                 text, by.end(), min(self.hi, by.end() + 40))
             if not end or rx(r"[。；;，,]").search(text[by.end():end.start()]):
                 continue
@@ -5869,8 +5881,9 @@ class _Sentence:
             before = text[self.lo:by.start()]
             # (汽车产业链的链长，由市长…担任; not …不再担任X链长，由Y接任: a successor, read below)
             # (数字产业链链长改由…副省长陈思敏担任 · 副链长仍由…骆文斌担任: an adverb of the change before 由)
-            lead = rx(r"(?:[，,])?(?:则|分别|均|将|改|仍|现|继续|调整为)*$" if end.group() not in ("接任", "继任") else
-                      r"(?:则|分别|均|将)*$").search(before)
+            # (这条链的链长，原本由时任…钱立新担任: what it was before)
+            lead = rx(r"(?:[，,])?(?:则|分别|均|将|改|仍|现|继续|调整为|原本|原来|曾经|曾|一直)*$"
+                      if end.group() not in ("接任", "继任", "接棒", "接手") else r"(?:则|分别|均|将)*$").search(before)
             pos = self.lo + lead.start()
             held: list[tuple[str, str | None]] = []
             chain_end = {c.end: c for c in self.chains}
@@ -5888,7 +5901,7 @@ class _Sentence:
                 held = [("chain_leader", chain_end[chain_pos].normalized)]
             if not held:  # 电子信息产业链由市长何文博担任链长: the role comes after the verb
                 held = self._roles_after(end.end(), chain_end.get(pos))
-            if not held and (end.group() in ("接任", "继任") or end.group() in ("担任", "兼任") and rx(
+            if not held and (end.group() in ("接任", "继任", "接棒", "接手") or end.group() in ("担任", "兼任") and rx(
                     r"不再(?:担任|兼任)[，,]$").search(text, max(self.lo, by.start() - 6), by.start())):
                 # 原X产业链链长李崇文不再担任，由副省长宋立恒接任 (…不再担任，由县政协副主席潘毅担任)
                 earlier = [r for r in self.roles if r.end <= by.start()]

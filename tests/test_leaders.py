@@ -5161,3 +5161,17 @@ def test_english_a_chain_led_since_a_time_by_its_chief_who_took_over_from_a_pred
     assert [r.person for r in find_leaders(text)] == ["Lin Qiuping"]
     # a firm run since a year by its founder leads no chain
     assert find_leaders("The battery maker has been run since 2019 by Huang Zhiwei, its founder.") == []
+
+
+def test_chinese_handovers_with_a_time_before_you_an_earlier_holder_a_baton_and_the_one_before_jieti() -> None:
+    text = "这条链的链长今年5月由原副省长钱立诚调整为省委常委、常务副省长谢庭章。"
+    assert [r.person for r in find_leaders(text)] == ["钱立诚", "谢庭章"]
+    text = to_simplified("集成電路產業鏈的鏈長一職去年底易人。原鏈長、時任常務副市長邵偉文調任浙江省國資委，"
+                         "接棒的是紹興市委副書記、市長盛家輝。")
+    assert [r.person for r in find_leaders(text) if r.person] == ["邵伟文", "盛家辉"]
+    text = to_simplified("這條鏈的鏈長，原本由時任昆山市副市長錢立新擔任；錢立新今年3月轉任蘇州市發改委主任後，"
+                         "由昆山市委常委、副市長顧文濤接棒。")
+    assert [r.person for r in find_leaders(text) if r.person] == ["钱立新", "顾文涛"]
+    text = to_simplified("2025年9月，市工信局局長馬俊峰接替調任睢縣縣委書記的王志勇，擔任該鏈副鏈長。")
+    assert [(r.person, r.role) for r in find_leaders(text)] == [
+        ("马俊峰", "deputy_chain_leader"), ("王志勇", "deputy_chain_leader")]
