@@ -289,13 +289,16 @@ def find_money(text: str, article: str = "") -> list[MoneyRecord]:
 _MONEY_HEADER_UNIT = regex.compile(
     r"[（(](?:单位[：:]\s*)?(?:(?P<scale>万亿|亿|万|千)?(?P<cur>元|美元|港元|欧元|日元)(?:人民币)?"  # (亿元人民币)
     # ((output in 100 million yuan): what the figures are, then their unit)
-    r"|(?i:(?:unit\s*[:：]\s*|[a-z][a-z\s-]{0,30}?\s+in\s+)?(?P<scale_en>bn|billion|mn|million|trillion|100\s*million"
+    # ((expected, 100 million yuan): a word on the column, then its unit)
+    r"|(?i:(?:unit\s*[:：]\s*|[a-z][a-z\s-]{0,30}?\s+in\s+|[a-z][a-z\s-]{0,30}?,\s*)?"
+    r"(?P<scale_en>bn|billion|mn|million|trillion|100\s*million"
     r"|hundred\s+million|10,?000"
     r"|ten\s+thousand|thousand)\s+(?P<cur_en>yuan|RMB|CNY|"
     r"US\s*dollars|dollars|USD|euros?|EUR|HK\s*dollars|HKD))"
     # ((RMB 100 million) · (US$ mn): the currency first)
+    # ((RMB'000) · (HK$'000): thousands, as annual reports give them)
     r"|(?i:(?P<cur_en2>yuan|RMB|CNY|USD|US\$|\$|EUR|€|HK\$|HKD)\s*(?P<scale_en2>bn|billion|mn|million|trillion"
-    r"|100\s*million|hundred\s+million|10,?000|ten\s+thousand)?))"
+    r"|100\s*million|hundred\s+million|10,?000|ten\s+thousand|['’]000)?))"
     r"[）)]")
 _CURRENCY_OF_HEADER = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR", "日元": "JPY",
                        "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "us dollars": "USD", "usdollars": "USD",
@@ -305,7 +308,7 @@ _SCALE_OF_HEADER = {"万亿": 10**12, "亿": 100_000_000, "万": 10_000, "千": 
                     "billion": 10**9,
                     "mn": 10**6, "million": 10**6, "trillion": 10**12, "100million": 10**8, "10,000": 10_000,
                     "hundredmillion": 10**8, "tenthousand": 10_000,
-                    "10000": 10_000, "thousand": 1_000}
+                    "10000": 10_000, "thousand": 1_000, "'000": 1_000, "’000": 1_000}
 _CELL_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # above 8 · 超过8 · 8以上: a cell's number with the word that bounds it (the record is the number's)
 _QUALIFIED_CELL = regex.compile(r"(?i:(?:above|over|more\s+than|at\s+least|about|around|nearly|approximately)\s+"
@@ -326,7 +329,8 @@ def _cell_number(text: str, start: int, end: int) -> tuple[str, int, int] | None
 
 
 # (unit: 100 million yuan) · （单位：亿元） · (output in 100 million yuan): a unit stated for a table, no sum
-_UNIT_LABEL_BEFORE = regex.compile(r"(?i)[（(]\s*(?:unit|单位)\s*[:：]\s*$|[（(]\s*[a-z][a-z\s-]{0,30}?\s+in\s+$")
+_UNIT_LABEL_BEFORE = regex.compile(r"(?i)[（(]\s*(?:unit|单位)\s*[:：]\s*$|[（(]\s*[a-z][a-z\s-]{0,30}?\s+in\s+$"
+                                   r"|[（(]\s*[a-z][a-z\s-]{0,30}?,\s*$")  # ((expected, 100 million yuan))
 # columns that hold no sums even under a caption giving a money unit (rates, counts, names)
 _NOT_MONEY_HEADER = regex.compile(r"(?i)%|percent|rate|share|growth|number|count|projects|firms|enterprises"
                                   r"|companies|no\.|#|rank|chain|chief|name|city|province|year$|增长|增速|比重|数|名称|排名")

@@ -359,3 +359,15 @@ def test_a_sentence_above_a_table_saying_what_unit_its_figures_are_in() -> None:
             "No. | Key chain | Chain chief | 2025 revenue | 2027 target\n"
             "1 | New energy vehicles | Zhu Minghao, Executive Vice Mayor | 186.4 | 280\n")
     assert not find_money(text)
+
+
+def test_thousands_in_an_annual_reports_header_and_a_unit_after_a_word_on_the_column() -> None:
+    text = ("Year ended 31 December | 2025 | 2024 | Change\n"
+            "Revenue (RMB'000) | 4,286,512 | 3,795,870 | +12.9%\n"
+            "Final dividend per share (HK$) | 0.26 | 0.21 | +23.8%\n")
+    assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [
+        ("4,286,512", Decimal("4286512000"), "CNY"), ("3,795,870", Decimal("3795870000"), "CNY"),
+        ("0.26", Decimal("0.26"), "HKD"), ("0.21", Decimal("0.21"), "HKD")]
+    text = ("No. | Chain | 2026 (expected, 100 million yuan) | Chain masters\n"
+            "1 | New energy vehicles | 12,100 | 14\n")
+    assert [(m.text, m.amount) for m in find_money(text)] == [("12,100", Decimal("1210000000000"))]
