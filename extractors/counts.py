@@ -306,7 +306,31 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         records += [r for r in _label_counts(folded, text, article)
                     if not any(a < r.end and r.start < b for a, b in taken)]
         records.sort(key=lambda r: r.start)
+    if rx(r"(?im)^[ \t]*(?:contents|table\s+of\s+contents|目\s*录)[ \t]*$").search(folded):
+        pages = _contents_lines(folded)
+        records = [r for r in records if not any(a <= r.start < b for a, b in pages)]
     return _joined_ranges(folded, text, records)
+
+
+# CONTENTS ⏎ 2 Corporate Information ⏎ 4 Financial Highlights: a page number, then a section's title
+_CONTENTS_LINE = regex.compile(r"[ \t]*\d{1,3}[ \t]+(?:[A-Z][\w'’&,-]*|and|of|the|for|on|in)"
+                               r"(?:[ \t]+(?:[A-Z][\w'’&,-]*|and|of|the|for|on|in))*[ \t]*"
+                               r"|[ \t]*[\p{Han}、（）()]{2,30}?[ \t.…·]*\d{1,3}[ \t]*")
+
+
+def _contents_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of a table of contents (under a CONTENTS or 目录 line): page numbers, no counts."""
+    spans: list[tuple[int, int]] = []
+    for head in rx(r"(?im)^[ \t]*(?:contents|table\s+of\s+contents|目\s*录)[ \t]*$").finditer(text):
+        for line in rx(r"(?m)^[^\n]*$").finditer(text, head.end() + 1):
+            if not line.group().strip():
+                if spans:
+                    break  # (the blank line after the list ends it)
+                continue
+            if not _CONTENTS_LINE.fullmatch(line.group()):
+                break
+            spans.append(line.span())
+    return spans
 
 
 def _parts_of_counted_en(text: str, original: str, article: str, records: list[CountRecord]) -> list[CountRecord]:

@@ -784,3 +784,12 @@ def test_an_english_table_captioned_with_the_noun_its_cells_count() -> None:
             "Zunyi | 3 | 4 | 60\n")
     found = [(r.text, r.unit) for r in find_counts(text)]
     assert found == [("5", "enterprises"), ("2", "enterprises"), ("3", "enterprises"), ("4", "enterprises")]
+
+
+def test_a_table_of_contents_gives_page_numbers_no_counts() -> None:
+    text = ("ANNUAL REPORT 2025 (Excerpt)\n\nCONTENTS\n2 Corporate Information\n4 Financial Highlights\n"
+            "31 Biographical Details of Directors, Supervisors and Senior Management\n\n"
+            "The Company has 12 subsidiaries and 4 plants.\n")
+    assert [c.text for c in find_counts(text)] == ["12 subsidiaries", "4 plants"]
+    # the same lines with no CONTENTS heading over them are read as they stand
+    assert "4 Financial Highlights" in [c.text for c in find_counts("Report\n\n4 Financial Highlights\n")]
