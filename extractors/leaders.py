@@ -5455,6 +5455,9 @@ class _Sentence:
             # 作为我市电子信息产业链链主企业，该公司…: the firm named before is the one meant, no role of its own
             out = [r for r in out if not (r.role == "chain_master" and r.person is None and r.count is None
                                           and _THE_COMPANY_AFTER_ZH.match(self.text, r.end, r.end + 8))]
+            # 作为福建新能源产业链的链主企业之一，闽东时代储能科技股份有限公司…: the firm named right after
+            out = [self._firm_after_as_master_zh(r) or r if r.role == "chain_master" and r.person is None
+                   and r.count is None else r for r in out]
         if self.lang == "en" and rx(r"\b(?:both|led|leads|heads|headed|oversees|oversaw)\b").search(
                 self.text, self.lo, self.hi):
             out += self._second_of_both_en(out)
@@ -5882,7 +5885,7 @@ class _Sentence:
             # (汽车产业链的链长，由市长…担任; not …不再担任X链长，由Y接任: a successor, read below)
             # (数字产业链链长改由…副省长陈思敏担任 · 副链长仍由…骆文斌担任: an adverb of the change before 由)
             # (这条链的链长，原本由时任…钱立新担任: what it was before)
-            lead = rx(r"(?:[，,])?(?:则|分别|均|将|改|仍|现|继续|调整为|原本|原来|曾经|曾|一直)*$"
+            lead = rx(r"(?:[，,])?(?:则|分别|均|将|改|仍|现|继续|调整为|原本|原来|曾经|曾|一直|原)*$"
                       if end.group() not in ("接任", "继任", "接棒", "接手") else r"(?:则|分别|均|将)*$").search(before)
             pos = self.lo + lead.start()
             held: list[tuple[str, str | None]] = []
@@ -6938,6 +6941,17 @@ class _Sentence:
         out += self._firms_of_counted_groups_zh(out)
         # 作为链主，公司坚持… · 公司作为…链主: "the company" names no firm; 链主企业是全链的“龙头”: nor the chain
         return [r for r in out if not (r.person and (_GENERIC_FIRM.fullmatch(r.person) or r.person in _NOT_FIRMS))]
+
+    def _firm_after_as_master_zh(self, r: LeaderRecord) -> LeaderRecord | None:
+        """作为…链主企业(之一)，A有限公司…: the registered firm right after the comma is the one the role names."""
+        if not rx(r"作为[^，,。；;]{0,30}$").search(self.text, max(self.lo, r.start - 30), r.start):
+            return None
+        firm = rx(r"(?:之一)?[，,]\s*(?P<firm>\p{Han}{2,20}?(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,8}?)?"
+                  r"(?:有限责任公司|股份有限公司|有限公司|集团))").match(self.text, r.end, self.hi)
+        if firm is None:
+            return None
+        s, e = firm.span("firm")
+        return replace(r, start=s, end=e, text=self.text[s:e], person=firm.group("firm"))
 
     def _firms_of_counted_groups_zh(self, found: list[LeaderRecord], others_only: bool = False) -> list[LeaderRecord]:
         """其中玻璃器皿产业链2家，分别为A和B · 超过100亿元的有2家，即A和B · 另外两家为…企业A和B: the firms a counted

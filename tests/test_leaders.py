@@ -5175,3 +5175,13 @@ def test_chinese_handovers_with_a_time_before_you_an_earlier_holder_a_baton_and_
     text = to_simplified("2025年9月，市工信局局長馬俊峰接替調任睢縣縣委書記的王志勇，擔任該鏈副鏈長。")
     assert [(r.person, r.role) for r in find_leaders(text)] == [
         ("马俊峰", "deputy_chain_leader"), ("王志勇", "deputy_chain_leader")]
+
+
+def test_chinese_an_earlier_holder_after_yuan_a_firm_right_after_as_one_of_the_masters_and_kinds_of_listing() -> None:
+    text = "农产品加工产业链链长原由副县长刘春华担任，5月起由副县长邓雅琴接任。"
+    assert [r.person for r in find_leaders(text)] == ["刘春华", "邓雅琴"]
+    text = "作为福建新能源产业链的链主企业之一，闽东时代储能科技股份有限公司（下称“闽东储能”）今年上线了金融平台。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("闽东时代储能科技股份有限公司", "新能源产业链")]
+    assert find_leaders("作为我市电子信息产业链链主企业，该公司今年营收增长。") == []
+    text = "目前全省已认定省级链主企业98家，其中A股、港股上市公司37家。"
+    assert [(r.person, r.count) for r in find_leaders(text)] == [(None, 98), (None, 37)]
