@@ -1562,7 +1562,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         if rx(r"接替|前任|接手|接棒|接任|继任|原链长").search(text):
             out += _handovers_zh(text, article, out, mentions)
-        if "担任" in text or "兼任" in text or "出任" in text:
+        if "担任" in text or "兼任" in text or "出任" in text or "接任" in text or "继任" in text:
             out = _sentence_subject_holds_role_zh(text, out)
         out = [r for r in out if r.role != "chain_master" or r.person is None or (
             _could_be_a_firm_zh(r.person) and r.person not in _firm_kinds_zh())]
@@ -2337,7 +2337,9 @@ def _handovers_zh(text: str, article: str, records: list[LeaderRecord],
 # 他叫蒙建华，是…厅长，今年2月起担任|… · 陈立群是副市长，今年起担任|…: the sentence's subject, named at its start,
 # takes the role its verb gives
 _SUBJECT_TAKES_ROLE_ZH = regex.compile(r"(?:他叫|她叫|他是|她是)?(?P<at>)\p{Han}{2,3}(?:同志)?[，,]?(?:是|现任|系)?"
-                                       r"[^。；;！？\n]{0,40}?(?:担任|兼任|出任)(?:[^，,。；;]{0,6}?)(?:全区|全市|全省|全县|该市|本市)?$")
+                                       # (龚建平今年3月接任黑茶产业链链长: a handover's verb too)
+                                       r"[^。；;！？\n]{0,40}?(?:担任|兼任|出任|接任|继任)(?:[^，,。；;]{0,6}?)"
+                                       r"(?:全区|全市|全省|全县|该市|本市)?$")
 
 
 def _sentence_subject_holds_role_zh(text: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -5879,6 +5881,12 @@ class _Sentence:
             if not end or rx(r"[。；;，,]").search(text[by.end():end.start()]):
                 continue
             who = [p for p in self.persons if by.end() <= p.start and p.end <= end.start()]
+            # (由已调任益阳市政府副秘书长的周海涛担任: a clause about the person, 的, then the name)
+            described = rx(r"的(?=\p{Han}{2,3}$)").search(text, by.end(), end.start()) if not who else None
+            span = _handover_name_zh(text, described.end()) if described else None
+            if span is not None and span[1] == end.start():
+                who = [Mention(span[0], span[1], "PERSON", text[span[0]:span[1]])]
+                self.persons = sorted(self.persons + who, key=lambda p: p.start)  # (the caller reads them)
             if not who:
                 continue
             before = text[self.lo:by.start()]

@@ -5185,3 +5185,10 @@ def test_chinese_an_earlier_holder_after_yuan_a_firm_right_after_as_one_of_the_m
     assert find_leaders("作为我市电子信息产业链链主企业，该公司今年营收增长。") == []
     text = "目前全省已认定省级链主企业98家，其中A股、港股上市公司37家。"
     assert [(r.person, r.count) for r in find_leaders(text)] == [(None, 98), (None, 37)]
+
+
+def test_chinese_a_subject_who_took_over_a_chain_and_a_holder_described_before_de() -> None:
+    text = "龚建平今年3月接任黑茶产业链链长，此前这条链的链长由已调任益阳市政府副秘书长的周海涛担任。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("龚建平", "黑茶产业链"), ("周海涛", "黑茶产业链")]
+    # a post described before 的, no name: no one
+    assert [r.person for r in find_leaders("黑茶产业链的链长由分管农业的副县长担任。")] == [None]
