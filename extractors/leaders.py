@@ -1456,6 +1456,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _bracketed_chief_en(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         out += _masters_named_next_en(text, article, out, chains)
+        if "chain master" in text or "chain-master" in text or "Chain master" in text:
+            out += [r for r in _firms_called_masters_en(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         out += _they_include_en(text, article, out, chains)
         if "include" in text:
             out += [r for r in _counted_masters_include_en(text, article, out)
@@ -3918,6 +3921,48 @@ def _described_names_en(text: str, plain: str, pos: int, limit: int) -> list[tup
 
 
 _NOT_A_FIRM_OPENING_EN = regex.compile(r"^(?:The|This|It|Its|Both|They|Their|Each|All|In|On|At|By|For)\b")
+
+
+# Hubei Tianli Steel Pipe Group, the designated "chain master" of … · Linhai Pulp & Paper Group, a chain master since
+# 2023, … · …signed by Zhejiang Hongda Stationery Group, one of the county's chain master enterprises: a firm, then an
+# apposition that calls it a chain master
+_FIRM_EN = (r"(?P<firm>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z(][\w&'’.()-]*|&|and(?=[ \t]+[A-Z])|of(?=[ \t]+[A-Z]))){1,7})")
+_FIRM_CALLED_MASTER_EN = regex.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\b(?:by|with|at|and|from)\s))" + _FIRM_EN
+    + r",\s+(?:a\s+|the\s+|one\s+of\s+(?:the\s+)?)(?:[\w'’-]+\s+){0,4}?(?:designated\s+)?[\"“']?chain[\s-]+masters?\b"
+    r"(?:[\"”'])?(?:\s+enterprises?|\s+companies|\s+firms)?(?P<rest>[^,.;]{0,80})")
+# …named four chain master enterprises … The largest, Longjiang Bio-Fermentation Group, … · One of them, A, … ·
+# … named a second, Xifeng Cold Chain Logistics, …: one of a set of chain masters counted before, named
+_ONE_OF_THEM_NAMED_EN = regex.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n))(?:One\s+of\s+(?:them|these|those)|The\s+(?:largest|biggest|oldest|first|second|third"
+    r"|other|newest|smallest)(?:\s+of\s+(?:them|these|those))?)\s*,\s+" + _FIRM_EN + r","
+    r"|\b(?:named|designated|added|recogni[sz]ed)\s+a\s+(?:second|third|fourth|fifth|new\s+one)\s*,\s+"
+    + _FIRM_EN + r",")
+
+
+def _firms_called_masters_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """Firms an apposition calls chain masters, and one named of a set of chain masters counted just before."""
+    out: list[LeaderRecord] = []
+    for m in _FIRM_CALLED_MASTER_EN.finditer(text):
+        firm = m.group("firm")
+        if pinyin_name(firm) or ". " in firm or rx(
+                r"^(?:The|This|That|Its|Their|Our|In|On|At|By|For|From|With|As|Across|Among|Under|Over|After|Before"
+                r"|During|Since|Within|Throughout)\s").match(firm):
+            continue  # (Wang Jiancheng, a …: a person · The firm, … · Across Heilongjiang, …: no name)
+        chain = next((c for c in chains if m.start("rest") <= c.start < m.end("rest")), None)
+        out.append(_record(text, article, m.start("firm"), m.end("firm"), person=firm, role="chain_master",
+                           chain=chain.normalized if chain else None))
+    for m in _ONE_OF_THEM_NAMED_EN.finditer(text):
+        counted = rf"(?i)\b(?:\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+(?:new\s+|more\s+)?[\"“']?chain[\s-]+masters?\b"
+        if not rx(counted).search(text, max(0, m.start() - 250), m.start()):
+            continue  # (the set counted just before must be chain masters: not "The largest of them" of suppliers)
+        firm = m.group("firm")
+        if pinyin_name(firm):
+            continue
+        chain = next((c for c in reversed(chains) if max(0, m.start() - 300) <= c.start < m.start()), None)
+        out.append(_record(text, article, m.start("firm"), m.end("firm"), person=firm, role="chain_master",
+                           chain=chain.normalized if chain else None))
+    return out
 
 
 def _masters_named_next_en(text: str, article: str, records: list[LeaderRecord],

@@ -5192,3 +5192,22 @@ def test_chinese_a_subject_who_took_over_a_chain_and_a_holder_described_before_d
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("龚建平", "黑茶产业链"), ("周海涛", "黑茶产业链")]
     # a post described before 的, no name: no one
     assert [r.person for r in find_leaders("黑茶产业链的链长由分管农业的副县长担任。")] == [None]
+
+
+def test_english_a_firm_an_apposition_calls_a_chain_master_and_one_named_of_a_counted_set() -> None:
+    text = ("HUANGGANG, China, Oct 15 (Reuters) - Hubei Tianli Steel Pipe Group, the designated \"chain master\" of "
+            "the city's metal products chain, said on Wednesday it would cut prices.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Hubei Tianli Steel Pipe Group", "metal products chain")]
+    text = "The largest single deal was signed by Zhejiang Hongda Stationery Group, one of the county's chain masters."
+    assert [r.person for r in find_leaders(text)] == ["Zhejiang Hongda Stationery Group"]
+    text = ("The garlic chain has four chain master enterprises. One of them, Jinxiang Dadi Garlic Group, opened a "
+            "black garlic plant in March.")
+    assert [(r.person, r.chain) for r in find_leaders(text) if r.person] == [
+        ("Jinxiang Dadi Garlic Group", "garlic chain")]
+    # the set counted before is no chain masters; a place opens the sentence; a person in apposition
+    text = ("Three Korean makers will supply Anhui Qiupu Microelectronics, which the city designated \"chain master\" "
+            "of its chip chain. The largest of them, Incheon-based Daeyang Chemtech, said so on Monday.")
+    assert "Daeyang Chemtech" not in [r.person for r in find_leaders(text)]
+    across = "Across Heilongjiang, the province's 83 chain master enterprises owe suppliers."
+    assert [r.person for r in find_leaders(across)] == [None]
