@@ -4326,8 +4326,10 @@ def _table_rosters(text: str, article: str) -> list[LeaderRecord]:
             continue  # 区级链主企业｜家｜16: a row of figures, no header
         # 链主企业｜引进配套项目｜投资额 over FIRM｜14个｜86.5亿元: a table by firm, each a chain master
         # (序号｜企业名称｜… under a list of chain masters: the same, numbered)
+        # (城市｜链主企业｜主营环节｜资本开支: a table of firms whose only role column is theirs)
         by_firm = "chain" not in columns and (columns[:1] == ["chain_master"] or (
-            heads[:1] in (["序号"], ["编号"]) and columns[1:2] == ["chain_master"]))
+            heads[:1] in (["序号"], ["编号"]) and columns[1:2] == ["chain_master"]) or (
+            columns.count("chain_master") == 1 and all(c in (None, "chain_master") for c in columns)))
         if not (by_place or by_firm) and (
                 "chain" not in columns or sum(c not in (None, "chain") for c in columns) < 1) or len(columns) < 3:
             continue
@@ -5330,9 +5332,12 @@ _FIRST_OF_TWO_FIRMS_ZH = regex.compile(r"(?:(?<=[，,。；;：:、\s的])|^)"
                                        r"(?:[（(]\p{Han}{2,4}[）)]\p{Han}{0,6}?)?(?:有限责任公司|股份有限公司|有限公司|集团))"
                                        r"(?:与|和|及)$")
 # 桂龙重工是柳州市工程机械产业链的「链主」企业 · 在港上市的药企康禾医药是生物医药产业链的链主企业
-_IS_MASTER_ZH = regex.compile(r"(?:(?<=[，,。；;：:\n　 ])|^|(?<=的))(?:药企|车企|企业|厂商|龙头企业|龙头)?"
+# (新增广西骏驰电动车科技有限公司为链主企业: a verb of naming before the firm, too)
+_IS_MASTER_ZH = regex.compile(r"(?:(?<=[，,。；;：:\n　 ])|^|(?<=的)|(?<=新增|增补|增列|增设))"
+                              r"(?:药企|车企|企业|厂商|龙头企业|龙头)?"
                               # (云南滇康药业集团股份有限公司为该链链主企业: a registered name, longer)
-                              r"(?P<firm>(?:(?![是为的，,]|确定|认定|明确|遴选|推荐|评定|选定|产业链)[\p{Han}A-Za-z（）()]){4,24}?"
+                              r"(?P<firm>(?:(?![是为的，,]|确定|认定|明确|遴选|推荐|评定|选定|产业链|新增|增补|增列|增设)"
+                              r"[\p{Han}A-Za-z（）()]){4,24}?"
                               r"(?:有限责任公司|股份有限公司|有限公司)"
                               r"|(?:(?![是为的，,])[\p{Han}A-Za-z]){2,12})(?P<comma>[，,])?(?:也|则|就|正)?(?P<cop>是|为)"
                               r"[^，,。；;是]{0,30}?[「“\"]?(?P<role>链主)")

@@ -5211,3 +5211,14 @@ def test_english_a_firm_an_apposition_calls_a_chain_master_and_one_named_of_a_co
     assert "Daeyang Chemtech" not in [r.person for r in find_leaders(text)]
     across = "Across Heilongjiang, the province's 83 chain master enterprises owe suppliers."
     assert [r.person for r in find_leaders(across)] == [None]
+
+
+def test_chinese_a_firm_newly_added_as_chain_master_and_a_table_whose_only_role_column_is_the_firms() -> None:
+    text = "经评估，新增广西骏驰电动车科技有限公司为链主企业，与原链主企业贵港新锐动力电池有限公司共同牵头。"
+    assert [r.person for r in find_leaders(text)] == ["广西骏驰电动车科技有限公司", "贵港新锐动力电池有限公司"]
+    text = ("城市｜链主企业｜主营环节｜资本开支｜同比变化\n乐山｜峨眉晶硅材料股份有限公司｜多晶硅｜38.2｜-41.5%\n"
+            "盐城｜黄海光能集团股份有限公司｜电池片、组件｜45.9｜-29.6%\n")
+    assert [r.person for r in find_leaders(text)] == ["峨眉晶硅材料股份有限公司", "黄海光能集团股份有限公司"]
+    # a table with a chief's column too is a roster, read by its rows' chains
+    roster = "城市｜链长｜链主企业\n乐山｜副市长 王明｜峨眉晶硅材料股份有限公司\n"
+    assert "峨眉晶硅材料股份有限公司" not in [r.person for r in find_leaders(roster)]
