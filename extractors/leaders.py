@@ -1237,7 +1237,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += _dash_rosters_zh(text, article)
         if "入选" in text and "链主" in text:
             out += [r for r in _intake_sections_zh(text, article) if not any(o.start == r.start for o in out)]
-        if "主要负责" in text or "长任" in text or "任副链长" in text or "担任" in text:
+        if "主要负责" in text or "长任" in text or "任副链长" in text or "担任" in text or "兼任" in text \
+                or "链长为" in text:
             out += [r for r in _office_holders_zh(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end and o.role == r.role for o in out)]
         # 全市27家链主企业中有6家属于这条链: the chain the text named last holds a part of a total that spans chains
@@ -4080,13 +4081,18 @@ _OFFICE_HEAD_ZH = (r"(?P<office>(?!各|有关|相关|牵头|责任|一名|每)[^
 _OFFICE_HOLDER_ZH = regex.compile(
     # (该链副链长由省发展改革委主要负责同志担任: the chain named before, pointed back to)
     rf"(?<=^|[，,。；;：:、\n（( 　\t]|该链|该产业链|这条链的|本链)"
-    rf"(?:{_OFFICE_HEAD_ZH}(?:任|担任|兼任)(?P<role>副链长|链长)"
+    # (市经信委主要负责人则担任副链长: an adverb before the verb)
+    rf"(?:{_OFFICE_HEAD_ZH}(?:则|也|还|将)?(?:任|担任|兼任)(?P<role>副链长|链长)"
     # (副链长：省发改委主要负责同志 · 副链长（县农业农村局主要负责同志）: a roster's label, the office after it)
     rf"|(?P<label>副链长|链长)[：:（(]{_OFFICE_HEAD_ZH.replace('office', 'office2')}"
     r"(?=[\n；;。、 　\t）)]|$)"
     # (副链长由市发展改革委主要负责同志担任: the role first, its holder's office after 由)
     rf"|(?P<label2>副链长|链长)由(?P<head3>{_OFFICE_HEAD_ZH.replace('office', 'office3')})(?=担任|兼任|出任))",
     regex.M)
+# 链长由省政府秘书长兼任 · 副链长为安平县县长；: the role first, then a post of a named body and no name after it
+_ROLE_BY_POST_ZH = regex.compile(r"(?<![总])(?P<label>副链长|链长)(?:由|为)"
+                                 r"(?P<post>\p{Han}{0,8}?[省市县区州]\p{Han}{0,10}?"
+                                 r"(?:秘书长|局长|主任|厅长|县长|区长|市长|部长))(?=兼任|担任|出任|[；;。，,]|$)")
 # 市工信局局长任副链长: the head of an office by the title of the post, no person named
 _OFFICE_CHIEF_HOLDER_ZH = regex.compile(r"(?<=^|[，,。；;：:、\n（( 　\t])"
                                         r"(?P<title>[市省县区州](?!各|有关)\p{Han}{1,10}?"
@@ -4118,7 +4124,7 @@ def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[L
     # the title as written: the office and its head's words (…局主要负责人 · …委主要负责同志)
     found = [(m.start(), m.end(), m.group("role") or m.group("label") or m.group("label2"),
               m.group("office") or m.group("office2") or m.group("office3"),
-              rx(r"(?:任|担任|兼任)$").sub("", text[m.start():m.start("role")]) if m.group("role")
+              rx(r"(?:则|也|还|将)?(?:任|担任|兼任)$").sub("", text[m.start():m.start("role")]) if m.group("role")
               else m.group("head3") or text[m.start("office2"):m.end()])
              for m in _OFFICE_HOLDER_ZH.finditer(text)]
     for start, line_end, label in roster_lines:
@@ -4128,6 +4134,11 @@ def _office_holders_zh(text: str, article: str, chains: list[Mention]) -> list[L
               for m in _OFFICE_CHIEF_HOLDER_ZH.finditer(text)]
     found += [(m.start("title"), m.end(), m.group("role"), m.group("title"), m.group("title"))
               for m in _POST_HOLDER_ZH.finditer(text)]
+    # 链长由省政府秘书长兼任 · 副链长为安平县县长；: the role, then a post with no name after it
+    found += [(m.start(), m.end("post"), m.group("label"), m.group("post"), m.group("post"))
+              for m in _ROLE_BY_POST_ZH.finditer(text) if not rx(r"[或和及]").search(m.group("post"))
+              and not rx(r"成的|数的|部分|多数|不少|[%％]").search(text, max(0, m.start() - 8), m.start())]
+    # (超过六成的链长由常务副市长或分管副市长出任: chiefs in general, no post of one chain)
     # (副链长（县农业农村局主要负责同志）: the bracket closes the record as it opened it)
     found = [(a, b + 1 if text[b:b + 1] in "）)" and text[a + len(word):a + len(word) + 1] in "（(" else b,
               word, office, title) for a, b, word, office, title in found]

@@ -5222,3 +5222,16 @@ def test_chinese_a_firm_newly_added_as_chain_master_and_a_table_whose_only_role_
     # a table with a chief's column too is a roster, read by its rows' chains
     roster = "城市｜链长｜链主企业\n乐山｜副市长 王明｜峨眉晶硅材料股份有限公司\n"
     assert "峨眉晶硅材料股份有限公司" not in [r.person for r in find_leaders(roster)]
+
+
+def test_chinese_posts_after_the_role_and_an_office_head_with_an_adverb() -> None:
+    text = "智能终端产业链的链长由重庆市副市长郑向东担任，市经信委主要负责人则担任副链长。"
+    assert [(r.person, r.role, r.title) for r in find_leaders(text)][1:] == [
+        (None, "deputy_chain_leader", "市经信委主要负责人")]
+    text = "新增的低空经济产业链，链长由省政府秘书长兼任。"
+    assert [(r.title, r.chain) for r in find_leaders(text)] == [("省政府秘书长", "低空经济产业链")]
+    text = "（二）丝网产业链。链长为副市长刘文静，副链长为安平县县长；链主企业为安平县恒泰丝网有限公司。"
+    assert ("副链长为安平县县长", "deputy_chain_leader") in [(r.text, r.role) for r in find_leaders(text)]
+    # a name after the post is the holder; chiefs in general hold no post of one chain
+    assert [r.person for r in find_leaders("副链长为安平县县长李明。")] == ["李明"]
+    assert find_leaders("研究员发现，超过六成的链长由常务副市长或分管副市长出任。") == []
