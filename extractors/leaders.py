@@ -1545,7 +1545,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "zh" and "由" in text:  # 把省级链长由23位精简为14位: how many chiefs there are after the change
         out += [r for r in _changed_chief_totals_zh(text, article) if not any(
             o.start < r.end and r.start < o.end for o in out)]
-    if lang == "zh" and ("其中" in text or "中，" in text or "中," in text):
+    if lang == "zh" and ("其中" in text or "中，" in text or "中," in text or "职级" in text or "职务" in text):
         out += _ranks_after_total_zh(text, article, out)
     if lang == "zh" and "、" in text:
         out += _firms_listed_before_group_zh(text, article, out)
@@ -2195,8 +2195,15 @@ def _ranks_after_total_zh(text: str, article: str, records: list[LeaderRecord]) 
             continue
         # (…其中省委常委6位 · 秦皇岛18位链长中，市委常委7位、副市长6位: the parts after 其中 or 中，)
         # (23名链长、副链长中，…: the joint total; 共有链长、副链长23名。从职务看，这23人中，…: named again)
+        # (…链长11位、副链长22位；按职级分，省委常委4位…: the chiefs by rank, after their pair of totals)
+        by_rank = rx(r"(?:[、和及与](?:副链长)?[\d一二三四五六七八九十两]{1,3}(?:位|名|人))?[^。；;]{0,12}?[；;，,]"
+                     r"\s*(?:按|从)(?:职级|职务|级别|身份)(?:分|看|来看|划分)[，,：:]").match(text, r.end)
         among = rx(r"[^。；;]{0,20}?其中|(?:[、和及与]副链长)?(?:之中|中|当中)[，,]"
-                   r"|[：:](?=\p{Han}{0,8}?[\d一二三四五六七八九十两]{1,3}(?:位|名|人))").match(text, r.end)
+                   r"|[：:](?=\p{Han}{0,8}?[\d一二三四五六七八九十两]{1,3}(?:位|名|人))").match(text, r.end) or by_rank
+        if r.role == "deputy_chain_leader" and by_rank is not None and rx(r"(?<!副)链长[\d一二三四五六七八九十两]{1,3}"
+                                                                          r"(?:位|名|人)、$").search(
+                text, max(0, r.start - 12), r.start):
+            continue  # (the parts are the chiefs', read from the chiefs' total before)
         number = rx(r"\d{1,3}|[一二三四五六七八九十两]{1,3}").search(r.text)
         among = among or (rx(rf"[^。；;]{{0,12}}[。；;][^。；;]{{0,12}}?(?:这|这些|上述)(?:{number.group()})"
                              r"(?:名|位|人)(?:之中|中|当中|里)[，,]").match(text, r.end) if number else None)

@@ -5235,3 +5235,14 @@ def test_chinese_posts_after_the_role_and_an_office_head_with_an_adverb() -> Non
     # a name after the post is the holder; chiefs in general hold no post of one chain
     assert [r.person for r in find_leaders("副链长为安平县县长李明。")] == ["李明"]
     assert find_leaders("研究员发现，超过六成的链长由常务副市长或分管副市长出任。") == []
+
+
+def test_chinese_chiefs_by_rank_after_an_an_zhiji_fen() -> None:
+    text = "全省11条标志性产业链共有省级链长11位、副链长22位；按职级分，省委常委4位、副省长6位、省政协副主席1位。"
+    assert [(r.count, r.role) for r in find_leaders(text)] == [
+        (11, "chain_leader"), (22, "deputy_chain_leader"), (4, "chain_leader"), (6, "chain_leader"),
+        (1, "chain_leader")]
+    text = "全省16条重点产业链由16位省领导担任链长，按职级分，省委常委5位、副省长11位。"
+    assert [r.count for r in find_leaders(text)] == [16, 5, 11]
+    # parts of something else counted by rank
+    assert [r.count for r in find_leaders("全市共有链长16位。去年全市新提拔干部按职级分，处级12位、科级30位。")] == [16]
