@@ -4531,7 +4531,9 @@ _ROLE_HEADERS_EN = (
     (regex.compile(r"(?i)chain\s+offices?(?:\s*\((?:head|director|head\s+in\s+brackets)\))?"), "official"),
     # (Chain masters named: the firms named so far)
     (regex.compile(rf"(?i)(?:(?:main|key|leading|principal|major)\s+)?chain[\s-]+masters?(?:\s+(?:enterprises?|companies|firms))?"
-                   rf"(?:\s+(?:named|recognised|recognized|designated|listed))?{_ASIDE_EN}"), "chain_master"))
+                   rf"(?:\s+(?:named|recognised|recognized|designated|listed))?"
+                   # (Chain masters with plants abroad: the ones a table counts, by what they have)
+                   rf"(?:\s+(?:with|that|which|having)\s+[a-z][\w\s-]{{1,40}}?)?{_ASIDE_EN}"), "chain_master"))
 # a column of chain chiefs of one rank: Secretary or governor · Vice governors · Standing committee members
 _RANK_HEADER_EN = regex.compile(r"(?i)(?:party\s+)?secretar(?:y|ies)(?:\s+(?:and|or)\s+governors?)?|governors?"
                                 r"|vice[\s-](?:governors?|mayors?|chairm[ae]n)|mayors?|(?:provincial\s+)?standing\s+"

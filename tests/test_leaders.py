@@ -5246,3 +5246,12 @@ def test_chinese_chiefs_by_rank_after_an_an_zhiji_fen() -> None:
     assert [r.count for r in find_leaders(text)] == [16, 5, 11]
     # parts of something else counted by rank
     assert [r.count for r in find_leaders("全市共有链长16位。去年全市新提拔干部按职级分，处级12位、科级30位。")] == [16]
+
+
+def test_english_a_table_column_counting_chain_masters_by_what_they_have() -> None:
+    text = ("Province | Chain masters with plants abroad | Overseas plants | Main destination\n"
+            "Zhejiang | 38 | 61 | Vietnam\nJiangsu | 31 | 49 | Mexico\n")
+    assert [(r.text, r.count, r.role) for r in find_leaders(text)] == [
+        ("38", 38, "chain_master"), ("31", 31, "chain_master")]
+    other = "Province | Chain master suppliers | Plants\nZhejiang | 38 | 61\n"
+    assert [r.count for r in find_leaders(other)] == []
