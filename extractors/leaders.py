@@ -245,7 +245,7 @@ def _patterns() -> dict[str, Any]:
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
                                 r"|\b(?:leads|heads|runs|steers|oversees|helms|chairs|inherits|keeps|retains|(?:takes|took)\s+"
                                 r"(?:charge\s+of|over)|(?:will|shall|is\s+to)\s+(?:also\s+)?(?:lead|head|run|steer|oversee"
-                                r"|helm|chair))\s+[\w\s'’()-]{0,60}?\bchain\b"
+                                r"|helm|chair|take\s+(?:charge\s+of|over)))\s+[\w\s'’()-]{0,60}?\bchain\b"
                                 r"|\bchain,?[^.;]{0,100}?\b(?:goes|went|passes|passed|falls|fell)\s+to\s+(?-i:[A-Z])"
                                 r"|\b(?:chief|head|leader)\s+of\s+[\w\s'’()-]{0,60}?\bchain\b"
                                 r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
@@ -5530,7 +5530,7 @@ class _Sentence:
             # 作为福建新能源产业链的链主企业之一，闽东时代储能科技股份有限公司…: the firm named right after
             out = [self._firm_after_as_master_zh(r) or r if r.role == "chain_master" and r.person is None
                    and r.count is None else r for r in out]
-        if self.lang == "en" and rx(r"\b(?:both|led|leads|heads|headed|oversees|oversaw)\b").search(
+        if self.lang == "en" and rx(r"\b(?:both|led|leads|heads|headed|oversees|oversaw|and\s+of)\b").search(
                 self.text, self.lo, self.hi):
             out += self._second_of_both_en(out)
         if self.lang == "en" and "deputy" in self.text[self.lo:self.hi]:  # … as chain chiefs and 34 heads … as deputies
@@ -5715,14 +5715,15 @@ class _Sentence:
         out = []
         for r in found:
             # (… who had led the X chain since 2022 and the Y chain since 2024: a verb of leading, then both)
+            # (chain chief of the X chain and of the Y chain: the same)
             first = next((c for c in self.chains if c.normalized == r.chain and rx(
-                r"(?i)\b(?:both|led|leads|heads|headed|oversees|oversaw)\s+(?:the\s+)?$").search(
+                r"(?i)\b(?:both|led|leads|heads|headed|oversees|oversaw|chief\s+of)\s+(?:the\s+)?$").search(
                 self.text, max(self.lo, c.start - 14), c.start)), None) if r.person and r.chain else None
             if first is None:
                 continue
             second = next((c for c in self.chains if c.start > first.end and rx(
-                r"(?i)(?:\s+since\s+(?:19|20)\d\d)?,?\s+and\s+(?:the\s+)?").fullmatch(self.text, first.end, c.start)),
-                None)
+                r"(?i)(?:\s+since\s+(?:19|20)\d\d)?,?\s+and\s+(?:of\s+)?(?:the\s+)?").fullmatch(
+                    self.text, first.end, c.start)), None)
             if second is not None and not any(o.start == second.start for o in found + out):
                 out.append(replace(r, start=second.start, end=second.end, text=self.text[second.start:second.end],
                                    chain=second.normalized))
@@ -6467,7 +6468,9 @@ class _Sentence:
                     # (Li Dongsheng, the executive vice mayor who has led the robotics … chain since January)
                     r"|(?:has|had)\s+(?:led|headed|run|steered|overseen|chaired)"
                     # (Vice Governor Tian Min will lead the new energy battery materials chain)
-                    r"|(?:will|is\s+to|shall)\s+(?:also\s+)?(?:lead|head|run|steer|oversee|helm|chair)"
+                    # (Executive Vice Governor Zhou Hanqing will take charge of the new energy equipment chain)
+                    r"|(?:will|is\s+to|shall)\s+(?:also\s+)?(?:lead|head|run|steer|oversee|helm|chair"
+                    r"|take\s+(?:charge\s+of|over))"
                     # (Zhang succeeds Chen as chain chief of X; Chen moves to the Y chain: a portfolio swapped)
                     r"|(?:moves|moved|switches|switched|shifts|shifted)\s+to)"
                     # (took over the city's aviation equipment chain: an article, then whose)

@@ -5255,3 +5255,13 @@ def test_english_a_table_column_counting_chain_masters_by_what_they_have() -> No
         ("38", 38, "chain_master"), ("31", 31, "chain_master")]
     other = "Province | Chain master suppliers | Plants\nZhejiang | 38 | 61\n"
     assert [r.count for r in find_leaders(other)] == []
+
+
+def test_english_a_chief_of_one_chain_and_of_another_and_one_who_will_take_charge_of_a_chain() -> None:
+    text = ("Ma Jinglong, 57, had been chain chief of the new energy equipment chain and of the nonferrous metals and "
+            "new materials chain since March 2023.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Ma Jinglong", "new energy equipment chain"), ("Ma Jinglong", "nonferrous metals and new materials chain")]
+    text = "Executive Vice Governor Zhou Hanqing will take charge of the new energy equipment chain, the notice said."
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Zhou Hanqing", "new energy equipment chain")]
+    assert find_leaders("The firm will take over the battery chain supplier next year.") == []
