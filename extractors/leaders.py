@@ -882,7 +882,7 @@ _SUCCEEDING_EN = regex.compile(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed
 _HANDOVER_CUE_EN = regex.compile(
     r"(?i:\b(?:replaced|replaces|replacing|succeeded|succeeds|succeeding)\s+"
     r"|\b(?:his|her|their|its)\s+(?:predecessor|previous\s+chief|former\s+chief)\s*,?\s+"
-    r"|\btook\s+over\b[^.;\n]{0,80}?\bfrom\s+)"
+    r"|\b(?:took|takes|taking|has\s+taken|had\s+taken)\s+over\b[^.;\n]{0,80}?\bfrom\s+)"
     r"(?:(?:the\s+)?(?P<title>(?:(?:Executive|First|Standing)\s+)?(?:Vice[\s-]|Deputy\s+)?"
     r"(?:Mayor|Governor|Chairman|Chairwoman|Secretary|Director|Party\s+Secretary))\s+)?")
 _PINYIN_NAME_AT_EN = regex.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?\b")

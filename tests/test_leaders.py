@@ -5265,3 +5265,10 @@ def test_english_a_chief_of_one_chain_and_of_another_and_one_who_will_take_charg
     text = "Executive Vice Governor Zhou Hanqing will take charge of the new energy equipment chain, the notice said."
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("Zhou Hanqing", "new energy equipment chain")]
     assert find_leaders("The firm will take over the battery chain supplier next year.") == []
+
+
+def test_english_a_predecessor_the_chief_takes_over_from_in_a_rosters_brackets() -> None:
+    text = ("C. Footwear and fashion industrial chain\n"
+            "Chain chief: Ye Minghui (Vice Mayor; takes over from Zhou Lingyun, who has been transferred to Lishui)\n")
+    chain = "Footwear and fashion industrial chain"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("Ye Minghui", chain), ("Zhou Lingyun", chain)]
