@@ -306,12 +306,13 @@ def find_counts(text: str, article: str = "") -> list[CountRecord]:
         records += [r for r in _label_counts(folded, text, article)
                     if not any(a < r.end and r.start < b for a, b in taken)]
         records.sort(key=lambda r: r.start)
-    if rx(r"(?im)^[ \t]*(?:contents|table\s+of\s+contents|目\s*录)[ \t]*$").search(folded):
-        pages = _contents_lines(folded)
+    pages = _contents_lines(folded)
+    if pages:
         records = [r for r in records if not any(a <= r.start < b for a, b in pages)]
     return _joined_ranges(folded, text, records)
 
 
+_CONTENTS_HEADING = regex.compile(r"(?im)^[ \t]*(?:contents|table\s+of\s+contents|目\s*录)[ \t]*$")
 # CONTENTS ⏎ 2 Corporate Information ⏎ 4 Financial Highlights: a page number, then a section's title
 _CONTENTS_LINE = regex.compile(r"[ \t]*\d{1,3}[ \t]+(?:[A-Z][\w'’&,-]*|and|of|the|for|on|in)"
                                r"(?:[ \t]+(?:[A-Z][\w'’&,-]*|and|of|the|for|on|in))*[ \t]*"
@@ -321,7 +322,7 @@ _CONTENTS_LINE = regex.compile(r"[ \t]*\d{1,3}[ \t]+(?:[A-Z][\w'’&,-]*|and|of|
 def _contents_lines(text: str) -> list[tuple[int, int]]:
     """The lines of a table of contents (under a CONTENTS or 目录 line): page numbers, no counts."""
     spans: list[tuple[int, int]] = []
-    for head in rx(r"(?im)^[ \t]*(?:contents|table\s+of\s+contents|目\s*录)[ \t]*$").finditer(text):
+    for head in _CONTENTS_HEADING.finditer(text):
         for line in rx(r"(?m)^[^\n]*$").finditer(text, head.end() + 1):
             if not line.group().strip():
                 if spans:

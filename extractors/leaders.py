@@ -2462,8 +2462,7 @@ def _masters_one_a_line(text: str, article: str, intro_re: regex.Pattern, line_r
     for intro in intro_re.finditer(text):
         pos = intro.end() + 1
         while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+            end = _line_end(text, pos)
             line = line_re.fullmatch(text, pos, end)
             if line is None:
                 if skip_blank and not text[pos:end].strip():
@@ -2998,8 +2997,7 @@ def _bracketed_roster_headings_en(text: str, article: str) -> list[LeaderRecord]
             continue
         pos = heading.end() + 1
         while pos < len(text):
-            line_end = text.find("\n", pos)
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = _line_end(text, pos)
             firm = _NUMBERED_FIRM_LINE_EN.fullmatch(text, pos, line_end)
             if firm is None:
                 break
@@ -3752,8 +3750,7 @@ def _chain_headed_lists_en(text: str, article: str, chains: list[Mention]) -> li
                                    role=role, chain=chain))
         pos = head.end() + 1
         while pos < len(text):
-            line_end = text.find("\n", pos)
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = _line_end(text, pos)
             firm = _LIST_FIRM_LINE_EN.fullmatch(text, pos, line_end)
             if firm is None or not _FIRM_WORD_END_EN.search(firm.group("firm")):
                 break
@@ -3948,6 +3945,10 @@ _ONE_OF_THEM_NAMED_EN = regex.compile(
     + _FIRM_EN + r",")
 
 
+# four chain master enterprises · 12 new chain masters: counted by a number (not "designated chain master")
+_NUMBERED_MASTERS_EN = regex.compile(rf"(?i)\b(?:{_SMALL_COUNT_EN})\s+(?:new\s+|more\s+)?[\"“']?chain[\s-]+masters?\b")
+
+
 def _firms_called_masters_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """Firms an apposition calls chain masters, and one named of a set of chain masters counted just before."""
     out: list[LeaderRecord] = []
@@ -3961,8 +3962,7 @@ def _firms_called_masters_en(text: str, article: str, chains: list[Mention]) -> 
         out.append(_record(text, article, m.start("firm"), m.end("firm"), person=firm, role="chain_master",
                            chain=chain.normalized if chain else None))
     for m in _ONE_OF_THEM_NAMED_EN.finditer(text):
-        counted = rf"(?i)\b(?:\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\s+(?:new\s+|more\s+)?[\"“']?chain[\s-]+masters?\b"
-        if not rx(counted).search(text, max(0, m.start() - 250), m.start()):
+        if not _NUMBERED_MASTERS_EN.search(text, max(0, m.start() - 250), m.start()):
             continue  # (the set counted just before must be chain masters: not "The largest of them" of suppliers)
         firm = m.group("firm")
         if pinyin_name(firm):
@@ -4248,8 +4248,7 @@ def _rosters(text: str, chains: list[Mention], article: str,
                 out.append(_record(text, article, head.start("role"), head.end("aside"), role=role,
                                    count=int(value), chain=chain.normalized if chain else None))
         while role is not None and pos < len(text):
-            line_end = text.find("\n", pos)
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = _line_end(text, pos)
             item = pats["roster_line_zh"].fullmatch(text, pos, line_end)
             if item is None or not _roster_name(item.group("name"), role == "chain_master") or (
                     role != "chain_master" and item.group("title") is None):
@@ -4769,8 +4768,7 @@ def _chain_colon_lines_en(text: str, article: str) -> list[LeaderRecord]:
             continue
         pos = heading.end() + 1
         while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+            end = _line_end(text, pos)
             item = _NAME_TITLE_LINE_EN.fullmatch(text, pos, end)
             if item is not None and pinyin_name(item.group("name")):
                 out.append(_record(text, article, item.start("name"), item.end("name"), person=item.group("name"),
@@ -4897,8 +4895,7 @@ def _chain_line_chiefs_zh(text: str, article: str, persons: list[Mention]) -> li
         role = "chain_leader" if "链长" in heading.replace("副链长", "") else "deputy_chain_leader"
         pos = intro.end() + 1
         while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+            end = _line_end(text, pos)
             if not text[pos:end].strip():
                 if out and out[-1].start >= intro.end():
                     break  # a blank line after the list ends it (one before it is the layout's)
@@ -5137,8 +5134,7 @@ def _masters_under_chain_headings_zh(text: str, article: str) -> list[LeaderReco
         chain: str | None = None
         pos = intro.end() + 1
         while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+            end = _line_end(text, pos)
             heading = _CHAIN_HEADING_LINE_ZH.fullmatch(text, pos, end)
             firm = _FIRM_LINE_ZH.fullmatch(text, pos, end) if heading is None else None
             if heading is not None:
