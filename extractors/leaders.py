@@ -1582,6 +1582,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _first_full_mentions_en(text, article, out)
         out += _earlier_full_name_mentions(text, article, out, "en")
         out = _full_firm_names_en(text, article, _joined_industry_words_en(text, out))
+        out += _headline_firm_mentions(text, article, out, "en")
         out = [_without_seat_prefix(text, r) for r in out]
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
@@ -1590,6 +1591,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out = [replace(r, title=r.title[m.end():]) if r.title and (m := _ROLE_VERB_OPENING_TITLE_ZH.match(r.title))
                and m.end() < len(r.title) else r for r in out]
         out += _first_full_firm_mentions_zh(text, article, out)
+        out += _headline_firm_mentions(text, article, out, "zh")
         out += _earlier_full_name_mentions(text, article, out, "zh")
         if "链主" in text and ("：" in text or ":" in text):
             out += _listed_firms_announcing_zh(text, article, out, chains)
@@ -1853,6 +1855,100 @@ def _first_full_firm_mentions_zh(text: str, article: str, found: list[LeaderReco
 
 
 _FIRM_FORM_EN = r"(?:Co\.,?\s+Ltd\.|Co\.|Group|Corp\.|Corporation|Inc\.|Ltd\.|Holdings)"
+
+
+# what a registered name ends with, after its brand: 科技股份有限公司 · （厦门）有限公司 · Technology Co., Ltd.
+_LEGAL_FORM_ZH = regex.compile(r"(?:[（(][^（）()]{1,8}[）)])?(?:集团)?"
+                               r"(?:股份有限公司|有限责任公司|有限公司|集团|公司)$")
+_LEGAL_FORM_EN = regex.compile(r"(?:,?\s+(?:Co\.,?\s+Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Company))+$"
+                               r"|\s+\([^()]{1,20}\)(?=\s|$)")
+# what may stand right before a firm's short name in a headline: 台资卫浴厂|瑞霖 · 台厂|圣鸿传动 · 「|华鼎
+_BEFORE_SHORT_NAME_ZH = regex.compile(r"(?:^|[^\p{Han}]|[厂商企资]|大厂|龙头|链主)$")
+
+
+def _brand_zh(name: str) -> str:
+    """厦门瑞霖卫浴科技有限公司 → 瑞霖卫浴科技: a registered name without its place and its legal form."""
+    core = _LEGAL_FORM_ZH.sub("", name)
+    core = rx(r"[（(][^（）()]{1,8}[）)]").sub("", core)
+    for k in (4, 3, 2):
+        if len(core) - k >= 2 and (core[:k] in places() or core[:k] + "县" in places() or core[:k] + "市" in places()):
+            return core[k:]
+    return core
+
+
+def _brand_en(name: str) -> list[str]:
+    """Zhejiang Lanfeng Energy Technology Co → [Lanfeng, Energy, Technology]: the words after the place."""
+    words = _LEGAL_FORM_EN.sub("", name).split()
+    while len(words) > 1 and words[0] in places():
+        words = words[1:]
+    return words
+
+
+def _headline_firm_mentions(text: str, article: str, found: list[LeaderRecord], lang: str) -> list[LeaderRecord]:
+    """A chain master the body names (in full or short) that the headline names first (淮铝新材拟定增… ·
+    台资卫浴厂瑞霖获厦门列「链主」 · EV Maker Zhixing Wins …): the headline's mention holds the firm's record
+    (D25), with the firm's person and chain."""
+    line_end = text.find("\n")
+    if not 0 < line_end <= 160:
+        return []
+    headline = text[:line_end]
+    out: list[LeaderRecord] = []
+    seen: set[str] = set()
+    for r in sorted(found, key=lambda x: x.start):
+        if r.role != "chain_master" or not r.person or r.start < line_end or r.person in seen:
+            continue
+        seen.add(r.person)
+        at = _short_name_in_headline(text, headline, r, lang)
+        if at is None or any(o.start < at[1] and at[0] < o.end for o in found + out):
+            continue
+        out.append(replace(r, start=at[0], end=at[1], text=text[at[0]:at[1]]))
+    return out
+
+
+def _place_word_en(text: str, word: str) -> bool:
+    """Whether the text uses ``word`` as a place (Pinghe county · vice-mayor of Hulunbuir · Jinxiang's six key
+    industrial chains · Luohe Municipal …), for places the gazetteer has no English form of."""
+    return rx(rf"\b{regex.escape(word)}(?:\s+(?i:county|city|prefecture|district|town|township|league|banner)\b"
+              rf"|\s+Municipal\b|'s\s+(?:\w+\s+){{0,2}}(?:key\s+)?(?:industrial\s+)?chains\b)"
+              rf"|\b(?:mayor|governor|secretary|head|government|people)\s+of\s+{regex.escape(word)}\b").search(text) \
+        is not None
+
+
+def _short_name_in_headline(text: str, headline: str, r: LeaderRecord, lang: str) -> tuple[int, int] | None:
+    """Where the headline names the firm of ``r``: its full name, else the longest opening of its brand
+    (two characters, or one English word, at least) where the headline's words around it let it be a name."""
+    person = r.person or ""
+    if lang == "zh":
+        at = headline.find(person)
+        if len(person) >= 4 and at >= 0:
+            return at, at + len(person)
+        if rx(r"子公司|旗下|母公司").search(headline):
+            return None  # (华锐动力：全资子公司获认定…: the parent in the headline, not the chain master)
+        brand = _brand_zh(person)
+        for n in range(len(brand), 1, -1):
+            at = headline.find(brand[:n])
+            if at < 0:
+                continue
+            after = headline[at + n:at + n + 1]
+            if n < 4 and (not _BEFORE_SHORT_NAME_ZH.search(headline[:at]) or _word_tag(brand[:n]) is not None
+                          or rx(r"\p{Han}").match(after) and after not in _firm_words()["after_short_name"]):
+                return None  # (良梨|镇: a word of the headline's own; 华锐|动力: another firm)
+            return at, at + n
+        return None
+    if rx(r"(?i)\bsubsidiary\b").search(headline):
+        return None  # (… Announces Subsidiary Named Chain Master: the parent in the headline)
+    words = _brand_en(person)
+    for n in range(len(words), 0, -1):
+        form = " ".join(words[:n])
+        if len(form) < 4 or form in _firm_words()["not_firm_en"] or n == 1 and _place_word_en(text, form):
+            continue
+        m = rx(rf"\b{regex.escape(form)}\b(?:'s?)?(?:\s+(?P<next>[A-Z][\w-]*))?").search(headline)
+        if m is None:
+            continue
+        if n < len(words) and m.group("next") and m.group("next") not in _firm_words()["headline_verb_en"]:
+            return None  # (Binhai Lightweight Alloy Holdings: another firm sharing the brand's opening)
+        return m.start(), m.start() + len(form)
+    return None
 
 
 def _full_firm_names_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -7434,7 +7530,7 @@ class _Sentence:
                       r"(?:which\s+)?(?:was|were|has been|have been|is|are|"
                       r"(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had)(?=\s+(?:named|designated))|"
                       # (…, which the county named the "chain master" enterprise of its bamboo chain)
-                      r"(?<=which\s)(?:the|its)(?:\s+[\w'’-]+){1,3}?(?=\s+(?:named|designated)\s)|"
+                      r"(?<=which\s)(?:(?:the|its)(?:\s+[\w'’-]+){1,3}?|(?-i:[A-Z][a-z]+))(?=\s+(?:named|designated)\s)|"
                       # (Weifang Dongrun Power Machinery Co., an engine maker designated chain master of …)
                       r"(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:designated|named)\s)|"
                                 r"serves? as|became|acts? as|as)\s+(?:also\s+)?"
@@ -7893,6 +7989,8 @@ def _firm_words() -> dict[str, Any]:
     return {"firm_end": regex.compile(alternation([r[0] for r in rows if r[1] == "firm_end"])),
             "not_chain": frozenset(r[0] for r in rows if r[1] == "not_chain"),
             "not_firm_en": frozenset(r[0] for r in rows if r[1] == "not_firm_en"),
+            "after_short_name": frozenset(r[0] for r in rows if r[1] == "after_short_name"),
+            "headline_verb_en": frozenset(r[0] for r in rows if r[1] == "headline_verb_en"),
             "not_firm": frozenset(r[0] for r in rows if r[1] == "not_firm")}
 
 

@@ -5272,3 +5272,28 @@ def test_english_a_predecessor_the_chief_takes_over_from_in_a_rosters_brackets()
             "Chain chief: Ye Minghui (Vice Mayor; takes over from Zhou Lingyun, who has been transferred to Lishui)\n")
     chain = "Footwear and fashion industrial chain"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("Ye Minghui", chain), ("Zhou Lingyun", chain)]
+
+
+def test_a_chain_master_the_headline_names_before_the_body_does() -> None:
+    text = ("台资卫浴厂瑞霖获厦门列链主 拉30家台湾供应商\n\n"
+            "厦门市工信局近日公布名单，厦门瑞霖卫浴科技有限公司被认定为厨卫水暖产业链链主企业。")
+    found = [(r.text, r.person, r.start) for r in find_leaders(text) if r.person]
+    assert ("瑞霖", "厦门瑞霖卫浴科技有限公司", 5) in found
+    # the headline names the parent, whose subsidiary the body calls the chain master
+    parent = "华锐动力：全资子公司获认定为链主企业\n\n长兴华锐电池科技有限公司被认定为湖州市新能源电池产业链链主企业。"
+    assert [r.start for r in find_leaders(parent) if r.person and r.start < 20] == []
+    # a word of the headline's own that opens the brand (a town's name)
+    town = "良梨镇关于调整镇级重点产业链链长的通知\n\n安徽良梨食品有限公司为果品深加工产业链链主企业。"
+    assert [r.start for r in find_leaders(town) if r.person and r.start < 20] == []
+
+
+def test_english_a_chain_master_the_headline_names_before_the_body_does() -> None:
+    text = ("China's Lanfeng Energy to build battery plant in Morocco\n\n"
+            "Zhejiang Lanfeng Energy Technology Co, which Huzhou named chain master of its new energy vehicle chain "
+            "last year, said on Wednesday it would invest $1.1 billion.")
+    found = [(r.text, r.person, r.start) for r in find_leaders(text) if r.person]
+    assert ("Lanfeng Energy", "Zhejiang Lanfeng Energy Technology Co", 8) in found
+    # a place that opens the firm's name, used by the headline as the place
+    place = ("Jinxiang chain chiefs take garlic worries off growers' hands\n\n"
+             "The county's chain masters include Jinxiang Dadi Garlic Group, the largest exporter in Jinxiang county.")
+    assert [r.text for r in find_leaders(place) if r.start < 60 and r.role == "chain_master"] == []
