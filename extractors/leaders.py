@@ -1045,6 +1045,18 @@ _FIRMS_ARE_MASTERS_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:]|还将|将|�
                                       r"(?:分别|均|都|共同|一同)?被?(?:确定|认定|明确|列|评)?为"
                                       r"(?:该链|该产业链|其|本链|[^，,。；;、]{0,10}?产业链)?(?:的)?"
                                       r"(?:(?:省|市|县|区|镇|乡)级)?$")
+# 光纤大厂|楚天光纤 · 电池片龙头|晶泽光能 (· 整车企业|江苏悦驰新能源汽车有限公司, in a list after a colon): what
+# the firm makes, then its name
+_MAKER_BEFORE_FIRM_ZH = regex.compile(r"\p{Han}{1,6}?(?:大厂|厂商|厂|龙头)(?=\p{Han}{2})(?!有限|股份|集团|公司)")
+_WHAT_BEFORE_FIRM_ZH = regex.compile(r"\p{Han}{1,6}?(?:企业|大厂|厂商|厂|龙头)(?=\p{Han}{2})(?!有限|股份|集团|公司)")
+# 链上3家「链主」企业恰好都是上市公司：…: a count of chain masters, then a colon and the list of them
+_COUNT_THEN_COLON_ZH = regex.compile(r"(?P<n>[\d一二三四五六七八九十两]{1,2})家[「“\"]?链主[」”\"]?(?:企业)?"
+                                     r"[^。；;：:\n，,]{0,16}[：:]")
+# 由市领导担任 · 由分管副市长担任 · 由省属企业担任: people, offices or a kind of firm where a firm would stand
+_NOT_FIRM_TAKING_ROLE_ZH = regex.compile(r"\d|领导|干部|负责|同志|局|委|厅|办|长$|企业$|[国央民外]企$")
+# 由顺德的美捷电器集团和南海的海顿厨电担任链主: the firms, the verb, then the role word
+_FIRMS_TAKE_ROLE_ZH = regex.compile(r"由(?P<list>[^，,。；;由]{2,40}?)(?:共同|分别|联合|一同)?(?:担纲|担任|出任)"
+                                    r"(?:该链|该产业链|本链|其)?的?$")
 # 加上2024年首批认定的29家，全省省级链主企业增至63家: an earlier batch's number
 _BATCH_NAMED_ZH = regex.compile(r"(?:(?:认定|确定|遴选|命名|公布)的|(?:共|累计|合计)(?:认定|确定|遴选))"
                                 r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?![\p{Han}])")
@@ -1063,9 +1075,12 @@ _TOTAL_NOW_ZH = regex.compile(r"[^。；;，,]{0,6}?[，,](?:链主企业)?(?:�
                               r"(?:达到|增至|增加到|增加至|升至|达|为)"
                               r"(?P<n>[\d一二三四五六七八九十两百]{1,4})家")
 # …铜基新材料产业链5家，台资占2家，分别是A及B: the share of one kind of owner, then its firms named
-_SHARE_NAMED_ZH = regex.compile(r"(?:(?<=[，,])|(?<=其中))(?:台资|外资|港资|澳资|陆资|侨资|民营|国有|国资"
-                                r"|本地|本土|央企|省属|市属)(?:企业)?(?:占|有|占了)?(?P<n>[\d一二三四五六七八九十两]{1,3})家"
-                                r"(?=[，,](?:分别是|分别为|包括|即))")
+# (已递表的4家链主企业中，绍兴占2家，分别是A与B；另外2家来自宁波，为C和D: the share of a place)
+_SHARE_NAMED_ZH = regex.compile(r"(?:(?<=[，,；;])|(?<=其中))(?:(?:台资|外资|港资|澳资|陆资|侨资|民营|国有|国资"
+                                r"|本地|本土|央企|省属|市属)(?:企业)?(?:占|有|占了)?|(?P<place>\p{Han}{2,4})(?:占|有|占了)"
+                                r"|另外?(?=[\d一二三四五六七八九十两]{1,3}家来自(?P<from>\p{Han}{2,4})[，,]))"
+                                r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?:来自\p{Han}{2,4})?"
+                                r"(?=[，,](?:分别是|分别为|包括|即|(?<=来自\p{Han}{2,4}[，,])为(?=\p{Han}{2})))")
 _SUBSET_ZH = regex.compile(r"其中(?P<what>\p{Han}{0,6}?企业)(?P<n>[\d一二三四五六七八九十两]{1,3})家[，,：:]?"
                            r"(?:分别是|分别为|包括|即|为|是)")
 _THEY_ARE_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:They|These|The\s+(?:firms|companies|three|two|four)|"
@@ -1592,6 +1607,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                and m.end() < len(r.title) else r for r in out]
         out += _first_full_firm_mentions_zh(text, article, out)
         out += _headline_firm_mentions(text, article, out, "zh")
+        out = _without_described_doubles_zh(text, out)
         out += _earlier_full_name_mentions(text, article, out, "zh")
         if "链主" in text and ("：" in text or ":" in text):
             out += _listed_firms_announcing_zh(text, article, out, chains)
@@ -1882,6 +1898,14 @@ def _brand_en(name: str) -> list[str]:
     while len(words) > 1 and words[0] in places():
         words = words[1:]
     return words
+
+
+def _without_described_doubles_zh(text: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """电池片龙头晶泽光能 beside 晶泽光能 (one reader kept what the firm makes, another not): the name alone."""
+    ends = {(r.end, r.start) for r in found if r.role == "chain_master" and r.person}
+    return [r for r in found if not (r.role == "chain_master" and r.person and any(
+        end == r.end and start > r.start and (m := _WHAT_BEFORE_FIRM_ZH.match(text, r.start, end)) and m.end() == start
+        for end, start in ends))]
 
 
 def _headline_firm_mentions(text: str, article: str, found: list[LeaderRecord], lang: str) -> list[LeaderRecord]:
@@ -6881,6 +6905,15 @@ class _Sentence:
                 own = next((c for c in self.chains if lead.start() <= c.start and c.end <= m.start()), None)
                 out += [replace(r, chain=own.normalized) if own and r.chain is None else r
                         for r in self._master_list(lead.start())]
+            taken_by = None if lead else _FIRMS_TAKE_ROLE_ZH.search(text, max(self.lo, m.start() - 50), m.start())
+            if taken_by and all(len(p) >= 2 and not _NOT_FIRM_TAKING_ROLE_ZH.search(p)
+                                for p in rx(r"[、和与及]").split(taken_by.group("list"))):
+                # 佛山智能家电产业链由顺德的美捷电器集团和南海的海顿厨电担任链主: firms, then the verb and the role
+                self.held.add(m.start())
+                out += [r for r in self._firms_taking_role(taken_by.start("list"), taken_by.end("list"),
+                                                           own_chain or self._only_chain())
+                        if not any(o.start == r.start for o in out)]
+                continue
             listed_as = None if lead else _FIRMS_ARE_MASTERS_ZH.search(text, max(self.lo, m.start() - 60), m.start())
             if listed_as and all(_ends_with_firm_word(p) for p in rx(r"[、和与及]").split(listed_as.group("list"))):
                 # 渝驰汽车集团、长江动力电池股份公司为链主企业: firms listed, then 为 and the role
@@ -6999,14 +7032,7 @@ class _Sentence:
             if by and "企业" not in text[m.start():m.end()] or by and m.group() == "链主企业":
                 # 链主则由台资的漳台精工机械与本地的闽南重装集团两家企业共同担纲
                 self.held.add(m.start())
-                pos = by.start("list")
-                for part in rx(r"[^、与和及]+").finditer(text, pos, by.end("list")):
-                    s_, e_ = part.span()
-                    owner = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的").match(text, s_, e_)
-                    s_ = owner.end() if owner else s_
-                    if e_ - s_ >= 2:
-                        out.append(_record(text, self.article, s_, e_, person=text[s_:e_], role="chain_master",
-                                           chain=self._only_chain()))
+                out += self._firms_taking_role(by.start("list"), by.end("list"), self._only_chain())
                 if by.group("n"):
                     n_start = by.start("n")
                     n_end = by.end("n") + (3 if text[by.end("n") + 1:by.end("n") + 3] == "企业" else 1)
@@ -7066,14 +7092,24 @@ class _Sentence:
                 out += self._names_after(sub.end())
         for sub in _SHARE_NAMED_ZH.finditer(text, self.lo, self.hi):  # …产业链5家，台资占2家，分别是A及B
             value = read_number(sub.group("n"))
+            place = sub.group("place") or sub.group("from")
             if "链主" not in text[self.lo:sub.start()] or value is None or any(o.start <= sub.start("n") < o.end
-                                                                                 for o in out):
+                                                                                 for o in out) \
+                    or place and place not in places():
                 continue
             own = next((c for c in reversed(self.chains) if self.lo <= c.start and c.end <= sub.start()), None)
             chain = own.normalized if own is not None else self._only_chain()
             out.append(_record(text, self.article, sub.start("n"), sub.end("n") + 1, role="chain_master",
                                count=int(value), chain=chain))
-            out += [replace(r, chain=chain) if r.chain is None else r for r in self._names_after(sub.end(), chain)]
+            # (另外2家来自宁波，为A和B: "are" after the place, read as 分别是)
+            after = sub.end() + 2 if rx(r"[，,]为").match(text, sub.end()) else sub.end()
+            out += [replace(r, chain=chain) if r.chain is None else r for r in self._names_after(after, chain)]
+        for head in _COUNT_THEN_COLON_ZH.finditer(text, self.lo, self.hi):
+            listed = self._firms_listed_after_colon(head)
+            # (电池片龙头|晶泽光能, read before with what it makes: the name alone replaces it)
+            out = [o for o in out if not (o.person and o.role == "chain_master" and any(
+                o.start <= r.start and r.end <= o.end for r in listed))]
+            out += [r for r in listed if not any(o.start < r.end and r.start < o.end for o in out)]
         for sub in _SUBSET_COUNT_ZH.finditer(text, self.lo, self.hi):  # 31家链主企业，其中有13家台资企业
             if "链主" in text[max(self.lo, sub.start() - 30):sub.start()]:
                 value = read_number(sub.group("n"))
@@ -7257,6 +7293,43 @@ class _Sentence:
                     continue  # (…，其余为配套企业: no firm's name)
                 out.append(_record(text, self.article, item.start("firm"), item.end("firm"), person=firm,
                                    role="chain_master", chain=item.group("chain")))
+        return out
+
+    def _firms_listed_after_colon(self, head: regex.Match) -> list[LeaderRecord]:
+        """链上3家「链主」企业恰好都是上市公司：在港交所上市的A（H股），以及在深交所挂牌的B和C: the firms after
+        the colon, each without what the text says of it, when there are as many as the count says."""
+        text = self.text
+        value = read_number(head.group("n"))
+        stop = rx(r"[。；;\n]").search(text, head.end(), self.hi)
+        end = stop.start() if stop else self.hi
+        items = []
+        for part in rx(r"(?:(?!以及)[^、，,和及与])+").finditer(text, head.end(), end):
+            s_, e_ = part.span()
+            described = rx(r".*的(?=\p{Han}{2})").match(text, s_, e_) or _WHAT_BEFORE_FIRM_ZH.match(text, s_, e_)
+            s_ = described.end() if described else s_
+            note = rx(r"[（(][^（）()]{1,12}[）)]$").search(text, s_, e_)
+            e_ = note.start() if note else e_
+            items.append((s_, e_))
+        if value is None or len(items) != value or not all(
+                2 <= e_ - s_ <= 20
+                and rx(r"[\p{Han}A-Za-z]+(?:[（(]\p{Han}{2,4}[）)][\p{Han}]{0,8})?").fullmatch(text, s_, e_)
+                and not _NOT_FIRM_TAKING_ROLE_ZH.search(text, s_, e_) for s_, e_ in items):
+            return []
+        chain = self._only_chain()
+        return [_record(text, self.article, s_, e_, person=text[s_:e_], role="chain_master", chain=chain)
+                for s_, e_ in items]
+
+    def _firms_taking_role(self, start: int, end: int, chain: str | None) -> list[LeaderRecord]:
+        """由|台资的漳台精工机械与本地的闽南重装集团|两家企业共同担纲 · 由|顺德的美捷电器集团和南海的海顿厨电|担任链主:
+        each firm of the list between ``start`` and ``end``, without who owns it or where it is."""
+        text, out = self.text, []
+        for part in rx(r"[^、与和及]+").finditer(text, start, end):
+            s_, e_ = part.span()
+            owner = rx(r"\p{Han}{0,3}(?:资|本地|当地|国有|民营|龙头|本土)的|\p{Han}{2,4}的(?=\p{Han}{2})").match(
+                text, s_, e_)
+            s_ = owner.end() if owner else s_
+            if e_ - s_ >= 2 and not _NOT_FIRM_TAKING_ROLE_ZH.search(text, s_, e_):
+                out.append(_record(text, self.article, s_, e_, person=text[s_:e_], role="chain_master", chain=chain))
         return out
 
     def _names_after(self, pos: int, chain: str | None = None) -> list[LeaderRecord]:
@@ -7468,8 +7541,12 @@ class _Sentence:
         for sep in "。；;:：,，“”「」\n":
             lo = max(lo, text.rfind(sep, self.lo, end) + 1)
         # 虔东稀土为首批|三家链主企业: the verb before the total is not part of the last name
-        tail = rx(r"等?(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?(?:该链|该产业链|全市|其)?"
+        tail = rx(r"等?(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?(?:该链|该产业链|全市|其"
+                  # (楚天光纤、江城光电为|光电子链的|两家链主企业: the chain the firms are masters of)
+                  r"|(?<=为)(?P<chain>\p{Han}{1,14}?(?:产业链|链))的)?"
                   r"(?:首批|第一批|新一批|本批|第二批)?$").search(text, lo, end)
+        tail_chain = next((c.normalized for c in self.chains if tail and tail.start() <= c.start < tail.end()),
+                          tail.group("chain") if tail else None)
         end = tail.start() if tail else end
         last_item = max(lo, text.rfind("、", lo, end))
         if rx(r"[\d一二三四五六七八九十两]+条(?:重点|主导|特色)?产业链").search(text, last_item, end):
@@ -7486,7 +7563,7 @@ class _Sentence:
             if i == 0:
                 # (…研究，认定|枣庄新源锂能科技股份有限公司等12家企业为…链主企业: the verb that names them)
                 # (一行则走访了|福建汀江重工控股有限公司和…两家链主企业: a visit's verb, then the firms)
-                governed = rx(r".*(?:由|其中|包括|确定|依托|认定(?!的)|命名(?!的)|走访|拜访|考察|调研)了?").match(
+                governed = rx(r".*(?:由|其中|包括|确定|依托|认定(?!的)|命名(?!的)|点名|走访|拜访|考察|调研)了?").match(
                     text, s, e)
                 owned = rx(r".*的(?=\p{Han}{2})").match(text, s, e)
                 if governed:  # 新型储能产业链由|中创新航 (jieba may glue 由中 into one word)
@@ -7503,6 +7580,9 @@ class _Sentence:
             pushed = rx(r".*(?:推动|促成|带动|支持|帮助|组织|引导)").match(text, s, e)
             if pushed and e - pushed.end() >= 2:
                 s = pushed.end()  # 副市长黎晓帆推动|沅澧智能装备: who moved the firms, then the firm
+            maker = _MAKER_BEFORE_FIRM_ZH.match(text, s, e)
+            if maker and not _GENERIC_FIRM.fullmatch(text[maker.end():e]):
+                s = maker.end()  # 光纤大厂|楚天光纤 · 显示面板厂|江城光电: what the firm makes, then its name
             described = rx(r"\p{Han}{1,4}(?:的|企业)(?=\p{Han}{2})").match(text, s, e)
             if described and _GENERIC_FIRM.fullmatch(text[described.end():e]):
                 described = None  # 美的|集团: the firm's own name (美的集团), no description
@@ -7514,7 +7594,7 @@ class _Sentence:
                 continue  # (列入上述2家链主: "the said", no name)
             if _word_tag(name) in _NOT_NAME_TAGS:
                 continue  # 一口气为15家企业…: an idiom or adverb, no firm
-            out.append(_record(text, self.article, s, e, person=name, role="chain_master"))
+            out.append(_record(text, self.article, s, e, person=name, role="chain_master", chain=tail_chain))
         return out
 
     def _masters_en(self) -> list[LeaderRecord]:

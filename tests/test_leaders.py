@@ -5297,3 +5297,39 @@ def test_english_a_chain_master_the_headline_names_before_the_body_does() -> Non
     place = ("Jinxiang chain chiefs take garlic worries off growers' hands\n\n"
              "The county's chain masters include Jinxiang Dadi Garlic Group, the largest exporter in Jinxiang county.")
     assert [r.text for r in find_leaders(place) if r.start < 60 and r.role == "chain_master"] == []
+
+
+def test_chinese_firms_that_take_the_role_by_you_danren_and_firms_named_by_dianming() -> None:
+    text = "佛山智能家电产业链去年产值约4200亿元，由顺德的美捷电器集团和南海的海顿厨电担任链主。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("美捷电器集团", "智能家电产业链"), ("海顿厨电", "智能家电产业链")]
+    # people, offices or a kind of firm where a firm would stand
+    assert [r.person for r in find_leaders("该链链长由副市长王强担任，链主由市领导担任。")] == ["王强"]
+    assert [r.person for r in find_leaders("全省16条重点产业链中，由省属企业担任链主的有11条。") if r.person] == []
+    text = "方案点名光纤大厂楚天光纤、显示面板厂江城光电为光电子链的两家链主企业，要求其各带动配套企业。"
+    assert [(r.person, r.chain) for r in find_leaders(text) if r.person] == [
+        ("楚天光纤", "光电子链"), ("江城光电", "光电子链")]
+    # a firm whose registered name holds 厂 keeps it
+    text = "武汉钢铁厂有限公司、江城光电为该链的两家链主企业。"
+    assert [r.person for r in find_leaders(text) if r.person] == ["武汉钢铁厂有限公司", "江城光电"]
+
+
+def test_chinese_a_places_share_of_chain_masters_then_its_firms() -> None:
+    text = ("已递表的4家链主企业中，绍兴占2家，分别是柯桥印染新材与上虞新农化工；"
+            "另外2家来自宁波，为甬舟海工装备和明州医疗器械。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [
+        ("4家链主企业", 4), ("2家", 2), ("柯桥印染新材", None), ("上虞新农化工", None), ("2家", 2),
+        ("甬舟海工装备", None), ("明州医疗器械", None)]
+    # a share named by something that is no place
+    text = "已递表的4家链主企业中，龙头占2家，分别是柯桥印染新材与上虞新农化工。"
+    assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_chinese_chain_masters_counted_then_listed_after_a_colon() -> None:
+    text = "链上3家链主企业恰好都是上市公司：在港交所上市的明月锂业（H股），以及在深交所挂牌的袁州新能源和秀江电池。"
+    assert [r.person for r in find_leaders(text) if r.person] == ["明月锂业", "袁州新能源", "秀江电池"]
+    text = "光伏链目前共认定3家链主企业：电池片龙头晶泽光能、组件厂皖东新能源，以及光伏玻璃厂天元光伏玻璃；"
+    assert [r.person for r in find_leaders(text) if r.person] == ["晶泽光能", "皖东新能源", "天元光伏玻璃"]
+    # as many items as the count, or none: what the firms did, listed after the colon
+    text = "全市3家链主企业情况如下：营收增长12%，利润增长8%。"
+    assert [r.person for r in find_leaders(text) if r.person] == []
