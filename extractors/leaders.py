@@ -1476,6 +1476,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _firms_called_masters_en(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         out += _they_include_en(text, article, out, chains)
+        out += [r for r in _counted_masters_listed_en(text, article, out)
+                if not any(o.start < r.end and r.start < o.end for o in out)]
         if "include" in text:
             out += [r for r in _counted_masters_include_en(text, article, out)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -4043,6 +4045,32 @@ def _described_names_en(text: str, plain: str, pos: int, limit: int) -> list[tup
         spans.append((a, b))
         pos = b
     return spans
+
+
+# … two other chain masters: A and B · Its two chain masters, the Hohhot-based groups Yili and Mengniu, … · Those
+# three chain masters - A, B and C - …: what may stand between a count of chain masters and the firms it names
+_COUNT_THEN_LIST_EN = regex.compile(r"(?:\s+(?:designated|named)\s+(?:earlier|so\s+far|before|in\s+\d{4}))?"
+                                    r"(?::\s+|,\s+(?!(?:while|whereas|but|which|who|and|or|each|all|both)\b)"
+                                    r"|\s+[-–—]\s+)(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?")
+
+
+def _counted_masters_listed_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """The firms right after a count of chain masters ("… has two other chain masters: display maker A and printed
+    circuit board producer B"), each a chain master of the count's chain, when there are as many as it says."""
+    plain = _plain_suffixes(text)
+    out: list[LeaderRecord] = []
+    for r in records:
+        if r.role != "chain_master" or not r.count or r.count < 2 or r.person:
+            continue
+        lead = _COUNT_THEN_LIST_EN.match(text, r.end)
+        if lead is None:
+            continue
+        firms = _described_names_en(text, plain, lead.end(), r.count + 1)
+        if len(firms) != r.count or any(text[a:b] in _firm_words()["not_firm_en"] or _place_word_en(text, text[a:b])
+                                        for a, b in firms):
+            continue
+        out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=r.chain) for a, b in firms]
+    return out
 
 
 _NOT_A_FIRM_OPENING_EN = regex.compile(r"^(?:The|This|It|Its|Both|They|Their|Each|All|In|On|At|By|For)\b")

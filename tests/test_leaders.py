@@ -5333,3 +5333,15 @@ def test_chinese_chain_masters_counted_then_listed_after_a_colon() -> None:
     # as many items as the count, or none: what the firms did, listed after the colon
     text = "全市3家链主企业情况如下：营收增长12%，利润增长8%。"
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_english_firms_listed_right_after_a_count_of_chain_masters() -> None:
+    text = ("The chain has two other chain masters: display maker Shaoyang Caihong Optoelectronics and printed "
+            "circuit board producer Baoqing Circuit Technology.")
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "Shaoyang Caihong Optoelectronics", "Baoqing Circuit Technology"]
+    text = "Its two chain masters, the Hohhot-based groups Yili and Mengniu, buy most of the raw milk in the region."
+    assert [r.person for r in find_leaders(text) if r.person] == ["Yili", "Mengniu"]
+    # a clause after the count: no firms
+    assert [r.person for r in find_leaders("The chain has two chain masters, while Guangzhou has five.")
+            if r.person] == []
