@@ -291,13 +291,14 @@ _MONEY_HEADER_UNIT = regex.compile(
     # ((output in 100 million yuan): what the figures are, then their unit)
     # ((expected, 100 million yuan): a word on the column, then its unit)
     r"|(?i:(?:unit\s*[:：]\s*|[a-z][a-z\s-]{0,30}?\s+in\s+|[a-z][a-z\s-]{0,30}?,\s*)?"
-    r"(?P<scale_en>bn|billion|mn|million|trillion|100\s*million"
+    r"(?P<scale_en>bn|billion|mn|million|trillion|trn|tn|100\s*million"
     r"|hundred\s+million|10,?000"
     r"|ten\s+thousand|thousand)\s+(?P<cur_en>yuan|RMB|CNY|"
     r"US\s*dollars|dollars|USD|euros?|EUR|HK\s*dollars|HKD))"
     # ((RMB 100 million) · (US$ mn): the currency first)
     # ((RMB'000) · (HK$'000): thousands, as annual reports give them)
-    r"|(?i:(?P<cur_en2>yuan|RMB|CNY|USD|US\$|\$|EUR|€|HK\$|HKD)\s*(?P<scale_en2>bn|billion|mn|million|trillion"
+    r"|(?i:(?P<cur_en2>yuan|RMB|CNY|USD|US\$|\$|EUR|€|HK\$|HKD)\s*"
+    r"(?P<scale_en2>bn|billion|mn|million|trillion|trn|tn"
     r"|100\s*million|hundred\s+million|10,?000|ten\s+thousand|['’]000)?))"
     r"[）)]")
 _CURRENCY_OF_HEADER = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元": "EUR", "日元": "JPY",
@@ -306,7 +307,8 @@ _CURRENCY_OF_HEADER = {"元": "CNY", "美元": "USD", "港元": "HKD", "欧元":
                        "eur": "EUR", "€": "EUR", "hk dollars": "HKD", "hkdollars": "HKD", "hkd": "HKD", "hk$": "HKD"}
 _SCALE_OF_HEADER = {"万亿": 10**12, "亿": 100_000_000, "万": 10_000, "千": 1_000, None: 1, "bn": 10**9,
                     "billion": 10**9,
-                    "mn": 10**6, "million": 10**6, "trillion": 10**12, "100million": 10**8, "10,000": 10_000,
+                    "mn": 10**6, "million": 10**6, "trillion": 10**12, "trn": 10**12, "tn": 10**12,
+                    "100million": 10**8, "10,000": 10_000,
                     "hundredmillion": 10**8, "tenthousand": 10_000,
                     "10000": 10_000, "thousand": 1_000, "'000": 1_000, "’000": 1_000}
 _CELL_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")

@@ -1046,8 +1046,12 @@ def _find_places(text: str, lang: str) -> list[Any]:
 
 
 # (2027F · 2027E · 2027 forecast: a forecast column, a dated forecast being a goal's kin (D25))
-_TARGET_HEADER = regex.compile(r"(?i)\b(?:targets?|goals?|planned|objectives?|forecasts?|projected|projections?)\b"
-                               r"|(?<!\d)(?:19|20)\d\d\s?(?-i:[FE])\b|目标|预测")
+# (2026 (expected, 100 million yuan) · 2027 estimate · 2027年预计: a dated forecast, a goal like a target column)
+_TARGET_HEADER = regex.compile(r"(?i)\b(?:targets?|goals?|planned|objectives?|forecasts?|projected|projections?"
+                               r"|expected|estimates?|est\.)(?!\w)"
+                               r"|(?<!\d)(?:19|20)\d\d\s?(?-i:[FE])\b|目标|预测|预计|预期")
+# Goal year · 目标年份: a column giving the year of the row's goal
+_GOAL_YEAR_HEADER = regex.compile(r"(?i)^\s*(?:(?:goal|target)\s+year|目标年份?|目标年度)\s*$")
 _MEASURE_HEADER = regex.compile(r"(?i)\b(?:output|revenue|sales|exports?|investment|capacity)\b"
                                 r"|产值|营收|营业收入|出口")
 
@@ -1078,12 +1082,14 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
             out += _task_table_targets(text, table, records, article, main, year)
             continue
         for row in table.rows:
+            goal_year = next((int(y.group()) for c in row if _GOAL_YEAR_HEADER.match(c.header)
+                              for y in [_YEAR_DIGITS.search(text, c.start, c.end)] if y), None)
             for cell in row:
-                if not _TARGET_HEADER.search(cell.header):
+                if not _TARGET_HEADER.search(cell.header) or _GOAL_YEAR_HEADER.match(cell.header):
                     continue
                 years = _YEAR_DIGITS.findall(cell.header)
                 own = _CELL_YEAR_EN.search(text, cell.start, cell.end)  # 120 by 2027: the cell's own year
-                deadline = int(own.group("year")) if own else int(years[-1]) if years else (
+                deadline = int(own.group("year")) if own else int(years[-1]) if years else goal_year or (
                     year if _THIS_YEAR_HEADER.search(cell.header) else None)  # 11月目标 · 今年目标: this year's
                 label = text[row[0].start:row[0].end] if cell is not row[0] else ""
                 row_measure = measure or (label if rx(r"[A-Za-z\p{Han}]").search(label) else None)  # Revenue | … | 78.0

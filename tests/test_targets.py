@@ -1991,3 +1991,22 @@ def test_chinese_firms_a_notice_proposes_and_the_bars_of_rewards_and_penalties_a
     text = "建议确定2027年重点产业链营业收入达到8800亿元、本地配套率达到52%的目标，并建立按季度通报的工作机制。"
     assert [t.text for t in find_targets(text, published=day)] == ["8800亿元", "52%"]
     assert [t.text for t in find_targets("三年拟引进科研项目50个。", published=day)] == ["50个"]
+
+
+def test_a_text_tables_forecast_columns_and_a_goal_year_column() -> None:
+    """Rounds 123–124: a column of expected or estimated figures for a year is a dated forecast (a goal, D25);
+    a "Goal year" column dates the row's goal; the year's results column stays results."""
+    text = ("No. | Chain | Revenue Jan-Oct 2026 (100 million yuan) | 2026 (expected, 100 million yuan)\n"
+            "1 | New energy vehicles | 9,862 | 12,100\n"
+            "2 | Biomedicine | 1,236 | 1,430\n")
+    found = [(t.text, t.value, t.deadline) for t in find_targets(text, published=date(2026, 12, 2))]
+    assert found == [("12,100", Decimal("1210000000000"), 2026), ("1,430", Decimal("143000000000"), 2026)]
+    text = ("Company | Province | 2025 | 9M 2026 | 2027 estimate\n"
+            "Jiangsu Tianhe Photonics | Jiangsu | 13.1 bn yuan | 12.7 bn yuan | 16.0 bn yuan\n")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 11, 24))] == [("16.0 bn yuan", 2027)]
+    text = ("Province | Key chains | 2025 output (trn yuan) | Goal (trn yuan) | Goal year\n"
+            "Liaoning | 22 | 2.12 | 2.6 | 2028\n"
+            "Jilin | 8 | 0.94 | 1.2 | 2027\n")
+    found = [(t.text, t.value, t.deadline, t.scope) for t in find_targets(text, published=date(2026, 10, 14))]
+    assert found == [("2.6", Decimal("2600000000000"), 2028, "Liaoning"),
+                     ("1.2", Decimal("1200000000000"), 2027, "Jilin")]
