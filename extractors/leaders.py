@@ -864,6 +864,8 @@ def _chiefs_listed_by_chain_en(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
+# Mr. · Ms. · Dr.: a courtesy before a name, no part of it or of the title
+_HONORIFIC_EN = r"(?:(?-i:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?"
 # (…, succeeding Vice Mayor Liu Bo · …, replacing He Jianlin, who has been transferred: the one before)
 # (…, who took it over in June from Kong Fanrui · He took over from Pan Jianguo: the one taken over from)
 _SUCCEEDING_EN = regex.compile(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed)"
@@ -874,7 +876,7 @@ _SUCCEEDING_EN = regex.compile(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed
                                r"\s+from"
                                # (after her predecessor, Ma Kai, was … · his predecessor as chain chief, Vice-Mayor …)
                                r"|\b(?:his|her|their)\s+predecessor(?:\s+as\s+(?:the\s+)?chain\s+(?:chief|leader))?,"
-                               r")\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
+                               r")\s+" + _HONORIFIC_EN + r"(?-i:(?:[A-Z][\w-]*\s+){0,3})$")
 
 
 # She replaced | Zhu Wenbin · his predecessor | Gu Minghui · took over as chain chief of … in August 2025 from Vice
@@ -882,7 +884,7 @@ _SUCCEEDING_EN = regex.compile(r"(?i)\b(?:succeed(?:ing|s|ed)|replac(?:ing|es|ed
 _HANDOVER_CUE_EN = regex.compile(
     r"(?i:\b(?:replaced|replaces|replacing|succeeded|succeeds|succeeding)\s+"
     r"|\b(?:his|her|their|its)\s+(?:predecessor|previous\s+chief|former\s+chief)\s*,?\s+"
-    r"|\b(?:took|takes|taking|has\s+taken|had\s+taken)\s+over\b[^.;\n]{0,80}?\bfrom\s+)"
+    r"|\b(?:took|takes|taking|has\s+taken|had\s+taken)\s+over\b[^.;\n]{0,80}?\bfrom\s+)" + _HONORIFIC_EN +
     r"(?:(?:the\s+)?(?P<title>(?:(?:Executive|First|Standing)\s+)?(?:Vice[\s-]|Deputy\s+)?"
     r"(?:Mayor|Governor|Chairman|Chairwoman|Secretary|Director|Party\s+Secretary))\s+)?")
 _PINYIN_NAME_AT_EN = regex.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?\b")
@@ -1503,7 +1505,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             if pinyin_name(m.group("name")) and not any(o.start <= m.start("name") < o.end for o in out):
                 # (the role phrase names its holder: no bare role record of its own; the words between are a title)
                 out = [o for o in out if o.person or o.count or not m.start() <= o.start < m.start("name")]
-                title = rx(r"\bis\s+(?P<t>.*?)\s*$").search(text, m.start(), m.start("name"))
+                title = rx(r"\bis\s+" + _HONORIFIC_EN + r"(?P<t>.*?)\s*$").search(text, m.start(), m.start("name"))
                 after = rx(r",\s+(?:a|an|the)\s+(?P<t>[^,;.]{3,60}?)(?=,|\.|;)").match(text, m.end("name"))
                 named = m.group("chain") or next((c.normalized for c in reversed(chains) if c.end <= m.start() and
                                                   m.start() - c.end <= 600), None)
@@ -3702,8 +3704,11 @@ _SUCCESSOR_EN = regex.compile(r"[;,]\s+(?:and\s+)?(?:Comrade\s+)?"
                               r"(?P<title>,\s+[^,;.]{2,80},)?\s+(?:succeeds|replaces|will\s+succeed|will\s+replace|"
                               r"takes\s+over\s+from)\s+(?:him|her)\b"
                               # …has been removed as chain chief of the X chain and will be succeeded by Lu Meiling
-                              r"|\b(?:will\s+be|was|has\s+been|is\s+to\s+be)\s+(?:succeeded|replaced)\s+by\s+"
-                              r"(?:Comrade\s+)?(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b"
+                              # (… was replaced in April by Vice Mayor Liu Qiang: when, then a title)
+                              r"|\b(?:will\s+be|was|has\s+been|is\s+to\s+be)\s+(?:succeeded|replaced)"
+                              r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,4})?)?\s+by\s+" + _HONORIFIC_EN +
+                              r"(?:Comrade\s+)?(?:(?:Executive\s+)?(?:Vice[\s-]|Deputy\s+)?(?:Mayor|Governor)\s+)?"
+                              r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b"
                               r"(?P<title>,\s+[^,;.]{2,80})?")
 # 1. Yuzhou Intelligent Vehicle Co, for the intelligent connected new energy vehicle chain; (a numbered line
 # of a chain-master list: the firm, then its chain)
@@ -3805,7 +3810,7 @@ _CHIEF_OF_CHAIN_IS_EN = regex.compile(
     r"|\bthe\s+(?P<chain>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain)['’]s\s+(?P<deputy>deputy\s+)?(?:chain\s+)?(?:chief|leader)"
     # (The chain's chief is Tang Jianwei, a vice-mayor: the chain the sentences before named)
     r"|\bthe\s+chain['’]s\s+(?P<deputy>deputy\s+)?(?:chain\s+)?(?:chief|leader))"
-    r"\s+is\s+(?-i:(?:[A-Z][\w-]*\s+){0,4}?)"
+    r"\s+is\s+" + _HONORIFIC_EN + r"(?-i:(?:[A-Z][\w-]*\s+){0,4}?)"
     r"(?P<name>(?-i:[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?))\b"
     r"(?=\s*[,.;(]|\s+(?:who|has|had|was|said|says|and)\b)")  # (the name is the last words: Deputy County Head Yan)
 

@@ -5345,3 +5345,16 @@ def test_english_firms_listed_right_after_a_count_of_chain_masters() -> None:
     # a clause after the count: no firms
     assert [r.person for r in find_leaders("The chain has two chain masters, while Guangzhou has five.")
             if r.person] == []
+
+
+def test_english_a_courtesy_before_a_chiefs_name_and_a_replacement_by_a_titled_successor() -> None:
+    text = "The chain chief of the Taizhou pump and valve industrial chain is Ms. Ye Lanfang, Vice Mayor of Taizhou."
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Ye Lanfang", "Taizhou pump and valve industrial chain")]
+    text = "Mr. Zhou Minghui became chain chief of the stainless steel chain in March 2026, succeeding Mr. Qin Feng."
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Zhou Minghui", "stainless steel chain"), ("Qin Feng", "stainless steel chain")]
+    text = ("Wang Li, who had served as chain chief of the biomedicine chain since 2023, was replaced in April by "
+            "Vice Mayor Liu Qiang.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Wang Li", "biomedicine chain"), ("Liu Qiang", "biomedicine chain")]
