@@ -297,7 +297,8 @@ _MONEY_HEADER_UNIT = regex.compile(
     r"US\s*dollars|dollars|USD|euros?|EUR|HK\s*dollars|HKD))"
     # ((RMB 100 million) · (US$ mn): the currency first)
     # ((RMB'000) · (HK$'000): thousands, as annual reports give them)
-    r"|(?i:(?P<cur_en2>yuan|RMB|CNY|USD|US\$|\$|EUR|€|HK\$|HKD)\s*"
+    # ((Unit: RMB'000): the word "unit" before them)
+    r"|(?i:(?:unit\s*[:：]\s*)?(?P<cur_en2>yuan|RMB|CNY|USD|US\$|\$|EUR|€|HK\$|HKD)\s*"
     r"(?P<scale_en2>bn|billion|mn|million|trillion|trn|tn"
     r"|100\s*million|hundred\s+million|10,?000|ten\s+thousand|['’]000)?))"
     r"[）)]")
@@ -409,6 +410,7 @@ def _unit_spans(text: str, tables: list[Any]) -> list[tuple[int, int]]:
     return out
 
 
+_ROW_PER_SHARE = regex.compile(r"[（(](?P<cur>RMB|CNY|yuan|元|HK\$|HKD|US\$|USD)\s*/\s*(?:share|股)[）)]\s*$")
 _ROW_OWN_UNIT = regex.compile(r"[（(](?:x|X|×|%|％|pp|bp|times|倍|个百分点)[）)]\s*$|(?i)\b(?:ratio|margin|rate)\b"
                               r"|率")
 
@@ -444,11 +446,17 @@ def _table_money(text: str, original: str, article: str, tables: list[Any]) -> l
                 continue
             # (Debt/EBITDA (x) · 增长率（%）: a row that states its own unit, no sum under the caption's)
             own_unit_row = bool(_ROW_OWN_UNIT.search(text, row[0].start, row[0].end))
+            # (Basic earnings per share (RMB/share) | 0.77: a row of sums per share, in plain yuan)
+            per_share = _ROW_PER_SHARE.search(text, row[0].start, row[0].end)
             for cell in row:
-                unit = _header_unit(cell.header) or (
-                    (caption[0], caption[1], len(cell.header))
-                    if caption is not None and not _NOT_MONEY_HEADER.search(cell.header) and not own_unit_row
-                    and cell is not row[0] else None)
+                if per_share is not None:
+                    unit = (1, _CURRENCY_OF_HEADER.get(per_share.group("cur").lower(), "CNY"), 0) if (
+                        cell is not row[0] and not _NOT_MONEY_HEADER.search(cell.header)) else None
+                else:
+                    unit = _header_unit(cell.header) or (
+                        (caption[0], caption[1], len(cell.header))
+                        if caption is not None and not _NOT_MONEY_HEADER.search(cell.header) and not own_unit_row
+                        and cell is not row[0] else None)
                 number = _cell_number(text, cell.start, cell.end)
                 if unit is None or number is None:
                     continue

@@ -1050,6 +1050,8 @@ def _find_places(text: str, lang: str) -> list[Any]:
 _TARGET_HEADER = regex.compile(r"(?i)\b(?:targets?|goals?|planned|objectives?|forecasts?|projected|projections?"
                                r"|expected|estimates?|est\.)(?!\w)"
                                r"|(?<!\d)(?:19|20)\d\d\s?(?-i:[FE])\b|目标|预测|预计|预期")
+# Planned investment · 计划总投资: a project's budget, no goal (D25: money, an optional target at most)
+_BUDGET_HEADER = regex.compile(r"(?i)\bplanned\s+(?:total\s+)?investment\b|计划总?投资")
 # Goal year · 目标年份: a column giving the year of the row's goal
 _GOAL_YEAR_HEADER = regex.compile(r"(?i)^\s*(?:(?:goal|target)\s+year|目标年份?|目标年度)\s*$")
 _MEASURE_HEADER = regex.compile(r"(?i)\b(?:output|revenue|sales|exports?|investment|capacity)\b"
@@ -1085,7 +1087,8 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
             goal_year = next((int(y.group()) for c in row if _GOAL_YEAR_HEADER.match(c.header)
                               for y in [_YEAR_DIGITS.search(text, c.start, c.end)] if y), None)
             for cell in row:
-                if not _TARGET_HEADER.search(cell.header) or _GOAL_YEAR_HEADER.match(cell.header):
+                if not _TARGET_HEADER.search(cell.header) or _GOAL_YEAR_HEADER.match(cell.header) \
+                        or _BUDGET_HEADER.search(cell.header):
                     continue
                 years = _YEAR_DIGITS.findall(cell.header)
                 own = _CELL_YEAR_EN.search(text, cell.start, cell.end)  # 120 by 2027: the cell's own year

@@ -371,3 +371,14 @@ def test_thousands_in_an_annual_reports_header_and_a_unit_after_a_word_on_the_co
     text = ("No. | Chain | 2026 (expected, 100 million yuan) | Chain masters\n"
             "1 | New energy vehicles | 12,100 | 14\n")
     assert [(m.text, m.amount) for m in find_money(text)] == [("12,100", Decimal("1210000000000"))]
+
+
+def test_an_annual_reports_unit_caption_and_a_row_of_sums_per_share() -> None:
+    text = ("2. Key accounting data and financial indicators (Unit: RMB'000)\n"
+            "Item | 2025 | 2024 | Change (%)\n"
+            "Operating revenue | 3,862,417 | 3,305,982 | 16.83\n"
+            "Basic earnings per share (RMB/share) | 0.77 | 0.64 | 20.31\n"
+            "Weighted average return on net assets (%) | 8.92 | 7.85 | up 1.07 percentage points\n")
+    assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [
+        ("3,862,417", Decimal("3862417000"), "CNY"), ("3,305,982", Decimal("3305982000"), "CNY"),
+        ("0.77", Decimal("0.77"), "CNY"), ("0.64", Decimal("0.64"), "CNY")]

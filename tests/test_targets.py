@@ -2010,3 +2010,9 @@ def test_a_text_tables_forecast_columns_and_a_goal_year_column() -> None:
     found = [(t.text, t.value, t.deadline, t.scope) for t in find_targets(text, published=date(2026, 10, 14))]
     assert found == [("2.6", Decimal("2600000000000"), 2028, "Liaoning"),
                      ("1.2", Decimal("1200000000000"), 2027, "Jilin")]
+
+
+def test_a_projects_planned_investment_column_is_a_budget_not_a_goal() -> None:
+    text = ("Project | Planned investment (RMB'000) | Expected completion\n"
+            "High-purity PVDF | 1,460,000 | December 2026\n")
+    assert find_targets(text, published=date(2026, 3, 27)) == []
