@@ -263,7 +263,9 @@ def _patterns() -> dict[str, Any]:
             r"|(?:(?<=(?:^|\n)[ \t]*(?:[-•*][ \t]+)?)|(?<=(?:^|\n)[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])?[^.:;\n]{2,80}?"
             r"\b[Cc]hain\.[ \t]+))"
             r"(?:Deputy chain chiefs?|Chain chiefs?|General chain chief|Chain-master enterprises?))"
-            r"[ \t]*:(?:[ \t]*(?P<items>(?:(?!;\s*(?:General\s+|Chief\s+|"
+            # (Chain master enterprises (unchanged): … · Deputy chain chief -- Zhou Yanan, …: a note, a dash)
+            r"(?:[ \t]*\([a-z][^()\n]{0,30}\))?[ \t]*(?::|(?<=[a-z])[ \t]+(?:--|–|—)(?=[ \t]+[A-Z]))"
+            r"(?:[ \t]*(?P<items>(?:(?!;\s*(?:General\s+|Chief\s+|"
             r"Deputy\s+)?Chain\s+(?:Leader|Master))[^\n])+)"
             # Chain Master Enterprises: over one bullet a line (- Zigong Tengyun UAV Technology Co., Ltd.)
             r"|[ \t]*\n(?P<bullets>(?:[ \t]*[-•·*▪][ \t]+[^\n]+(?:\n|$))+))"),
@@ -513,12 +515,18 @@ _MASTER_TOTAL_EN = regex.compile(
 
 
 # Chain master enterprise: Wutongqiao Salt Chemical Group Co., Ltd. · Chain office: …; director: Dai Ming, …
-_MASTER_LABEL_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•*▪][ \t]*)?chain[ \t-]+master(?:[ \t]+enterprises?|s)?[ \t]*:"
+_MASTER_LABEL_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•*▪][ \t]*)?chain[ \t-]+master(?:[ \t]+enterprises?|s)?"
+                                      r"(?:[ \t]*\([a-z][^()\n]{0,30}\))?[ \t]*:"
                                       # (Chain masters: 3 (A Co., Ltd.; B Co., Ltd.; C Co., Ltd.): the count, the firms)
                                       r"[ \t]*(?:\d{1,3}[ \t]*(?P<open>\())?(?P<firms>[A-Z][^\n]*?)(?(open)\))[ \t]*$")
 _OFFICE_LABEL_LINE_EN = regex.compile(r"(?im)^[ \t]*(?:[-•*▪][ \t]*)?chain[ \t]+office[ \t]*:[^\n]*?;[ \t]*"
                                       r"(?:director|head)[ \t]*:[ \t]*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)"
                                       r"(?P<rest>[^\n]*)$")
+
+
+_COMMA_LISTED_FIRM_EN = regex.compile(r"(?:(?<=^|:\s*)|,\s+(?:and\s+)?|\s+and\s+)\K[A-Z][^;]*?"
+                                      r"(?:Co\.\s{1,2}Ltd\.?|Co\.?|Ltd\.?|Group|Inc\.?|Corp\.?|Corporation|Company)"
+                                      r"(?=,\s|\s+and\s|\s*\.?\s*$|\s*\()")
 
 
 def _labelled_masters_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
@@ -533,7 +541,10 @@ def _labelled_masters_en(text: str, article: str, chains: list[Mention]) -> list
             text, text.rfind("\n", 0, c.start) + 1, c.start)]
         near = max(headings or before, key=lambda c: c.end, default=None)
         plain = _plain_suffixes(text[:m.end("firms")])
-        for part in rx(r"[^;]+").finditer(plain, m.start("firms"), m.end("firms")):
+        # (A Co., Ltd.; B Group · A Co., Ltd., B Co., Ltd. and C Co., Ltd.: semicolons, else commas and "and"
+        # after each name's legal form)
+        items = _COMMA_LISTED_FIRM_EN if ";" not in m.group("firms") else rx(r"[^;]+")
+        for part in items.finditer(plain, m.start("firms"), m.end("firms")):
             firm = rx(r"\s*(?:and\s+)?(?P<name>[A-Z].*?)\s*\.?\s*$").match(text, part.start(), part.end())
             if firm is None or rx(r"(?i)(?:none|to be|n/a)").match(firm.group("name")):
                 continue
@@ -1359,7 +1370,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out = [o for o in out if not (o.role == "chain_master" and o.person and any(
                 o.start == r.start for _a, _b, r in appositive))]
             out += [r for _a, _b, r in appositive if not any(o.start == r.start and o.chain for o in out)]
-        if rx(r"(?i)chain[ -]master(?:\s+enterprises?|s)?\s*:|chain\s+office\s*:").search(text):
+        if rx(r"(?i)chain[ -]master(?:\s+enterprises?|s)?(?:\s*\([a-z][^()\n]{0,30}\))?\s*:|chain\s+office\s*:").search(
+                text):
             labelled = {r.start: r for r in _labelled_masters_en(text, article, chains)}
             # (the labelled line knows its heading's chain: it fills a firm read elsewhere with none)
             out = [replace(o, chain=labelled[o.start].chain) if o.start in labelled and o.role == "chain_master"

@@ -5358,3 +5358,20 @@ def test_english_a_courtesy_before_a_chiefs_name_and_a_replacement_by_a_titled_s
             "Vice Mayor Liu Qiang.")
     assert [(r.person, r.chain) for r in find_leaders(text)] == [
         ("Wang Li", "biomedicine chain"), ("Liu Qiang", "biomedicine chain")]
+
+
+def test_english_roster_labels_with_a_note_or_a_dash_and_firms_listed_with_commas() -> None:
+    text = ("(2) Energy-saving and new energy vehicle industrial chain\n"
+            "Chain master enterprises (unchanged): Zhejiang Haoyue Automobile Group Co., Ltd., Jinhua Wuzhou "
+            "Electric Drive Co., Ltd. and Jiaxing Nanhu Science and Technology Co., Ltd.\n")
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "Zhejiang Haoyue Automobile Group Co., Ltd.", "Jinhua Wuzhou Electric Drive Co., Ltd.",
+        "Jiaxing Nanhu Science and Technology Co., Ltd."]
+    text = ("(4) Modern textile and apparel industrial chain\n"
+            "Deputy chain chief -- Zhou Yanan (female), Deputy Secretary-General of the Provincial People's "
+            "Government.\n")
+    assert [(r.person, r.role) for r in find_leaders(text) if r.person] == [("Zhou Yanan", "deputy_chain_leader")]
+    # a dash that opens a definition, not a label
+    text = ("Chain chiefs -- senior officials made answerable for an industry -- have spread to most provinces. "
+            "Its party secretary, Huang Zhenlin, visited a plant.\n")
+    assert [r.person for r in find_leaders(text) if r.person] == []
