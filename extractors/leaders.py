@@ -1492,6 +1492,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _they_include_en(text, article, out, chains)
         out += [r for r in _counted_masters_listed_en(text, article, out)
                 if not any(o.start < r.end and r.start < o.end for o in out)]
+        if "replaced by" in text or "succeeded by" in text or " to " in text:
+            out += _handed_on_en(text, article, out)
         if "include" in text:
             out += [r for r in _counted_masters_include_en(text, article, out)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -3562,12 +3564,18 @@ def _roster_box_en(text: str, article: str) -> list[LeaderRecord]:
 
 
 # … industrial chain (chain chief: Mr. Pan Yiwen, Vice Mayor of Wenzhou) · (chain chief: Vice Mayor Pan Yiwen)
-_BRACKETED_CHIEF_EN = regex.compile(
-    r"\bchain\s*\(\s*(?P<deputy>deputy\s+)?chain\s+(?:chief|leader)\s*:\s*"
+# (chain chief: Mr. Pan Yiwen, Vice Mayor of Wenzhou) · (chain chief: Vice Governor Zhang Ruobing; deputy …)
+_BRACKETED_CHIEF_BODY_EN = (
+    r"\(\s*(?P<deputy>deputy\s+)?chain\s+(?:chief|leader)\s*:\s*"
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
     r"(?P<before>(?:(?:Executive\s+|First\s+)?(?:Vice[- ]|Deputy\s+)?"
     r"(?:Mayor|Governor|Party\s+Secretary|Secretary)\s+))?"
-    r"(?P<name>[A-Z][a-z]{1,5}\s+[A-Z][a-z]+(?:-[a-z]+)?)(?:,\s+(?P<after>[^()]{2,80}?))?\s*\)")
+    r"(?P<name>[A-Z][a-z]{1,5}\s+[A-Z][a-z]+(?:-[a-z]+)?)(?:,\s+(?P<after>[^();]{2,80}?))?\s*[);]")
+_BRACKETED_CHIEF_EN = regex.compile(r"\bchain\s*" + _BRACKETED_CHIEF_BODY_EN)
+# - Green food: to exceed … by 2027 (chain chief: Vice Governor Zhang Ruobing);: a bulleted goal of the chain the line
+# opens with, its chief in brackets at the end
+_BULLETED_CHAIN_CHIEF_EN = regex.compile(r"(?m)^[ \t]*[-•·*▪][ \t]+(?P<label>[A-Z][\w ,'&-]{1,60}?)[ \t]*:[^\n(]*"
+                                         + _BRACKETED_CHIEF_BODY_EN)
 
 
 _LINE_HEAD_EN = regex.compile(r"(?:^|\n)[ \t]*(?:[-•·*▪]|\(?\d{1,2}[.)]|[A-Z][.)])?[ \t]*$")
@@ -3586,6 +3594,14 @@ def _bracketed_chief_en(text: str, article: str, chains: list[Mention]) -> list[
         chain = chain_at.normalized
         if _LINE_HEAD_EN.search(text, max(0, chain_at.start - 12), chain_at.start) and rx(r"[A-Z][a-z]").match(chain):
             chain = chain[0].lower() + chain[1:]  # ((1) Optoelectronic information industrial chain (chain chief: …)
+        title = (m.group("before") or "").strip() or (m.group("after") or "").strip() or None
+        out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"), title=title,
+                           role="deputy_chain_leader" if m.group("deputy") else "chain_leader", chain=chain))
+    for m in _BULLETED_CHAIN_CHIEF_EN.finditer(text):
+        if not pinyin_name(m.group("name")):
+            continue
+        label = m.group("label")
+        chain = label[0].lower() + label[1:] + ("" if label.lower().endswith("chain") else " chain")
         title = (m.group("before") or "").strip() or (m.group("after") or "").strip() or None
         out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"), title=title,
                            role="deputy_chain_leader" if m.group("deputy") else "chain_leader", chain=chain))
@@ -3717,11 +3733,42 @@ _SUCCESSOR_EN = regex.compile(r"[;,]\s+(?:and\s+)?(?:Comrade\s+)?"
                               r"takes\s+over\s+from)\s+(?:him|her)\b"
                               # …has been removed as chain chief of the X chain and will be succeeded by Lu Meiling
                               # (… was replaced in April by Vice Mayor Liu Qiang: when, then a title)
-                              r"|\b(?:will\s+be|was|has\s+been|is\s+to\s+be)\s+(?:succeeded|replaced)"
+                              r"|\b(?:will\s+be|was|is|has\s+been|is\s+to\s+be)\s+(?:succeeded|replaced)"
                               r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,4})?)?\s+by\s+" + _HONORIFIC_EN +
                               r"(?:Comrade\s+)?(?:(?:Executive\s+)?(?:Vice[\s-]|Deputy\s+)?(?:Mayor|Governor)\s+)?"
                               r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b"
                               r"(?P<title>,\s+[^,;.]{2,80})?")
+# … no longer serves as chain chief of the X chain. He is replaced by Executive Vice Mayor Kang Ruiqing · Hu's chain
+# passes to Vice Mayor Bai Hongtao: the successor of a chief named before, across the sentence's start
+_TITLE_BEFORE_NAME_EN = (r"(?:(?:the\s+)?(?P<title>(?:(?:Executive|First|Standing)\s+)?(?:Vice[\s-]|Deputy\s+)?"
+                         r"(?:Mayor|Governor|County\s+Head|Chairman|Chairwoman|Secretary|Director)(?:-General)?)\s+)?")
+_HANDED_ON_EN = regex.compile(
+    r"(?:^|(?<=[.!?]\s|\n))(?:(?P<pronoun>He|She)\s+(?:is|was|will\s+be|has\s+been)\s+(?:replaced|succeeded)"
+    r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,4})?)?\s+by"
+    r"|(?P<who>[A-Z][a-z]+)['’]s\s+(?:chain|post|role|job)\s+(?:passes|passed|goes|went|will\s+go)\s+to)\s+"
+    + _HONORIFIC_EN + _TITLE_BEFORE_NAME_EN + r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+
+def _handed_on_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """The successor of a chief named before ("… no longer serves as chain chief of the X chain. He is replaced
+    by …" · "Hu's chain passes to Vice Mayor Bai Hongtao"): the role and chain the one before held."""
+    out: list[LeaderRecord] = []
+    chiefs = sorted((r for r in found if r.person and r.chain and r.role in ("chain_leader", "deputy_chain_leader")),
+                    key=lambda r: r.start)
+    for m in _HANDED_ON_EN.finditer(text):
+        if not pinyin_name(m.group("name")) or any(o.start == m.start("name") for o in found):
+            continue
+        if m.group("pronoun"):  # the chief the sentence before named last
+            before = max(text.rfind(". ", 0, max(0, m.start() - 2)) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+            held = [r for r in chiefs if before <= r.start < m.start()]
+        else:  # the chief of that surname named last before
+            held = [r for r in chiefs if r.start < m.start() and r.person.split()[0] == m.group("who")]
+        if held:
+            out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                               title=m.group("title"), role=held[-1].role, chain=held[-1].chain))
+    return out
+
+
 # 1. Yuzhou Intelligent Vehicle Co, for the intelligent connected new energy vehicle chain; (a numbered line
 # of a chain-master list: the firm, then its chain)
 # (· 1. Jiangmen Haihong New Energy Storage Technology Co., Ltd. (new energy storage chain): 3 million yuan)

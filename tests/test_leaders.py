@@ -5375,3 +5375,27 @@ def test_english_roster_labels_with_a_note_or_a_dash_and_firms_listed_with_comma
     text = ("Chain chiefs -- senior officials made answerable for an industry -- have spread to most provinces. "
             "Its party secretary, Huang Zhenlin, visited a plant.\n")
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_english_a_chief_in_brackets_after_a_bulleted_goal_and_a_successor_after_he_is_replaced_by() -> None:
+    text = ("- Green food: to exceed 700 billion yuan by the end of 2027 (chain chief: Vice Governor Zhang Ruobing);\n"
+            "- Graphite and new materials: to exceed 30 billion yuan by 2027 (chain chief: Wang Xinlin, Vice Governor; "
+            "deputy chain chiefs: Director of the Provincial Department of Natural Resources);\n")
+    assert [(r.person, r.chain, r.title) for r in find_leaders(text) if r.person] == [
+        ("Zhang Ruobing", "green food chain", "Vice Governor"),
+        ("Wang Xinlin", "graphite and new materials chain", "Vice Governor")]
+    text = ("A notice said Tian Yongchang no longer serves as chain chief of the hybrid seed corn industrial chain. "
+            "He is replaced by Executive Vice Mayor Kang Ruiqing, a maize breeder.")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("Tian Yongchang", "hybrid seed corn industrial chain"), ("Kang Ruiqing", "hybrid seed corn industrial chain")]
+    # no chief in the sentence before: no successor
+    text = "The plant opened in May. He is replaced by Executive Vice Mayor Kang Ruiqing, a maize breeder."
+    assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_english_a_chiefs_chain_passes_to_a_successor_named_by_surname() -> None:
+    text = ("The city opened an investigation into Hu Zhenbang, secretary-general of the city government and chain "
+            "chief of the cold-chain logistics chain.\n\nHu's chain passes to Vice Mayor Bai Hongtao, who keeps the "
+            "beef cattle chain he has run since 2023.")
+    found = [(r.person, r.chain) for r in find_leaders(text) if r.person]
+    assert ("Bai Hongtao", "cold-chain logistics chain") in found
