@@ -1599,7 +1599,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         if rx(r"接替|前任|接手|接棒|接任|继任|原链长").search(text):
             out += _handovers_zh(text, article, out, mentions)
-        if "担任" in text or "兼任" in text or "出任" in text or "接任" in text or "继任" in text:
+        if "担任" in text or "兼任" in text or "出任" in text or "接任" in text or "继任" in text or \
+                _NUMBERED_PERSON_ITEM_ZH.search(text):
             out = _sentence_subject_holds_role_zh(text, out)
         out = [r for r in out if r.role != "chain_master" or r.person is None or (
             _could_be_a_firm_zh(r.person) and r.person not in _firm_kinds_zh())]
@@ -1683,7 +1684,13 @@ def _parts_after_master_total_zh(text: str, article: str, records: list[LeaderRe
             listed = _INCLUDING_ZH.search(text, m.end(), clause_end)
             names = [(listed.start("list") + p.start(), p.group()) for p in rx(r"[^、和与及]+").finditer(
                 listed.group("list"))] if listed else []
-            firm = None if names else _LAST_FIRM_ZH.search(text, m.end(), clause_end)
+            each = None if names else rx(r"[，,]\s*(?:分别是|分别为|即)").search(text, m.end(), clause_end)
+            if each is not None:  # 其中两家为澳资企业，分别是从事…的A（下称「A」）和B: as many names as the part counts
+                items = [(p.start(), rx(r"[（(][^（）()]*[）)]$").sub("", p.group()))
+                         for p in rx(r"(?:[（(][^（）()]*[）)]|[^、和与及（(])+").finditer(
+                             text, each.end(), clause_end)]
+                names = items if len(items) == value else []
+            firm = None if names or each is not None else _LAST_FIRM_ZH.search(text, m.end(), clause_end)
             if firm is not None and (text[firm.start() - 1:firm.start()] == "的" or "有限" in firm.group()) and \
                     firm.group() not in _firm_words()["not_firm"]:
                 names = [(firm.start(), firm.group())]  # 另1家是…获认定的旭能电机（南京）有限公司 (not 为上市公司)
@@ -2491,6 +2498,17 @@ _SUBJECT_TAKES_ROLE_ZH = regex.compile(r"(?:他叫|她叫|他是|她是)?(?P<at>
                                        r"(?:全区|全市|全省|全县|该市|本市)?$")
 
 
+# 1.杜永辉，区委常委、常务副区长，|汽车产业链链长，得分96.3分 · 2.王晓燕（区人大常委会副主任），|…链长: a numbered
+# item opening on a person's name and post, then the role it holds
+_LISTED_PERSON_THEN_ROLE_ZH = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])[ \t　]*(?P<at>)\p{Han}{2,3}"
+                                           r"(?:[，,]|[（(][^（）()\n]{2,30}[）)][，,])(?:[^。；;\n]{0,40}?[，,])?"
+                                           r"(?:(?:19|20)\d\d年起|今年起|去年起)?(?:兼任|担任|任)?$")
+
+
+_NUMBERED_PERSON_ITEM_ZH = regex.compile(r"(?m)^[ \t　]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])[ \t　]*"
+                                         r"\p{Han}{2,3}[，,（(]")
+
+
 def _sentence_subject_holds_role_zh(text: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
     """A role record with no holder, when its sentence opens on a person's name and its verb gives that person the role
     (他叫蒙建华，是自治区工业和信息化厅厅长，今年2月起担任全区汽车产业链副链长): the role is that person's (the span
@@ -2501,10 +2519,13 @@ def _sentence_subject_holds_role_zh(text: str, records: list[LeaderRecord]) -> l
             out.append(r)
             continue
         lo = r.start - len(rx(r"[^。；;！？\n]*$").search(text, max(0, r.start - 80), r.start).group())
-        m = _SUBJECT_TAKES_ROLE_ZH.fullmatch(text, lo, r.start)
+        m = _SUBJECT_TAKES_ROLE_ZH.fullmatch(text, lo, r.start) or _LISTED_PERSON_THEN_ROLE_ZH.fullmatch(
+            text, lo, r.start)
         span = _handover_name_zh(text, m.start("at") if m else lo) if m else None
-        if span is None or not rx(r"(?:他叫|她叫|他是|她是)?$").fullmatch(text, lo, span[0]) or any(
-                o.start == span[0] for o in records) or rx(r"不再|、").search(text, span[1], r.start):
+        if span is None or not rx(r"(?:他叫|她叫|他是|她是"
+                                  r"|[ \t　]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])[ \t　]*)?$").fullmatch(
+                text, lo, span[0]) or any(
+                o.start == span[0] for o in records) or rx(r"不再|、[^，,]*$").search(text, span[1], r.start):
             out.append(r)  # (…不再担任智能装备、汽车零部件产业链链长: roles left, or a second of two chains)
             continue
         post = rx(r"[，,]?(?:是|现任|系)(?P<t>\p{Han}{2,30}?(?:长|主任|书记|主席|委员))[，,]").search(
@@ -8070,7 +8091,10 @@ class _Sentence:
         for role in self.roles:
             if role.start in self.held or role.start not in self.role_chain or role.start in self.anaphoric and (
                     self.lang == "en" or role.role not in ("chain_leader", "deputy_chain_leader")
-                    or not _ANAPHORIC_ROLE_ACTS_ZH.match(self.text, role.end, self.hi)):
+                    or not (_ANAPHORIC_ROLE_ACTS_ZH.match(self.text, role.end, self.hi)
+                            # 蔡文斌（该产业链链长）: the role in brackets after a name, who holds it
+                            or self.text[self.role_chain[role.start][1] - 1:self.role_chain[role.start][1]]
+                            in ("（", "(") and self.text[role.end:role.end + 1] in ("）", ")"))):
                 continue  # (its chain master is …: the role word names no chain of its own; 该链链长、副链长累计走访…:
                 # the chain's leaders doing something, a record with the chain 该链 points back to)
             chain, start = self.role_chain[role.start]

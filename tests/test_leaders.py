@@ -5399,3 +5399,21 @@ def test_english_a_chiefs_chain_passes_to_a_successor_named_by_surname() -> None
             "beef cattle chain he has run since 2023.")
     found = [(r.person, r.chain) for r in find_leaders(text) if r.person]
     assert ("Bai Hongtao", "cold-chain logistics chain") in found
+
+
+def test_chinese_a_role_in_brackets_pointing_back_and_numbered_people_then_their_roles() -> None:
+    text = "跨境电商产业链代表团访澳。率团的副主任蔡文斌（该产业链链长）在座谈会上介绍。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("蔡文斌", "跨境电商产业链")]
+    text = ("1.杜永辉，区委常委、常务副区长，汽车产业链链长，得分96.3分。\n"
+            "2.王晓燕（区人大常委会副主任），纺织服装产业链链长，得分95.1分。\n")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("杜永辉", "汽车产业链"), ("王晓燕", "纺织服装产业链")]
+    # a numbered item about a chain, no person
+    text = "1.汽车产业，年产值1200亿元，汽车产业链链长负责。"
+    assert [r.person for r in find_leaders(text)] == [None]
+
+
+def test_chinese_a_share_of_chain_masters_named_after_fenbieshi_with_what_they_do() -> None:
+    text = ("已认定链主企业五家，其中两家为澳资企业，分别是从事跨境供应链管理的澳门环宇供应链管理有限公司"
+            "（下称「环宇供应链」）和澳门通达物流集团有限公司。")
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "澳门环宇供应链管理有限公司", "澳门通达物流集团有限公司"]
