@@ -884,8 +884,10 @@ def find_persons(text: str, titles: list[Mention], spans: Iterable[tuple[int, in
                 continue
         if m and len(m.group("name")) == 2 and text[m.end():m.end() + 1] in ("和", "与", "及"):
             longer = regex.match(r"(?P<name>\p{Han}{3})", text[at:at + 3])
-            if longer and _name_ok(longer.group("name")) and _SPEECH_OR_ROLE_AFTER.match(text, at + 3, at + 5):
+            if longer and _name_ok(longer.group("name")) and (_SPEECH_OR_ROLE_AFTER.match(text, at + 3, at + 5)
+                                                               or text[at + 3:at + 4] in ("，", ",", "、", "；", "。")):
                 # 副链长孟庆和透露: a three-character name before what the person says (not 孟庆 和 …)
+                # (副市长孙景和，副市长…: punctuation after 和, which joins nothing: the name's own character)
                 m = regex.compile(r"(?P<name>\p{Han}{3})").match(text, at, at + 3)
         if m and m.group("name")[-1] in _NOT_NAME_END and len(m.group("name")) >= 3 and (
                 m.re is pats["name_after_3"] or m.group("name")[-1] in "要会应需"):

@@ -6178,8 +6178,13 @@ class _Sentence:
             end = rx(r"担任|挂帅|兼任|出任|担纲|领衔|接任|继任|接棒|接手"
                      r"|(?<![主责现历新])任(?=(?:副总|总|副)?链长)").search(
                 text, by.end(), min(self.hi, by.end() + 40))
-            if not end or rx(r"[。；;，,]").search(text[by.end():end.start()]):
-                continue
+            if not end and text[by.start() - 2:by.start()] == "分别":  # (…分别由A，B，C担任链长: a longer list)
+                end = rx(r"担任|兼任|出任").search(text, by.end(), min(self.hi, by.end() + 80))
+            if not end or rx(r"[。；;]").search(text[by.end():end.start()]) or rx(r"[，,]").search(
+                    text[by.end():end.start()]) and not (text[by.start() - 2:by.start()] == "分别" and all(
+                        any(p.end == e.start() for p in self.persons)
+                        for e in rx(r"[，,]").finditer(text, by.end(), end.start()))):
+                continue  # (a comma inside only between people of a 分别由 list)
             who = [p for p in self.persons if by.end() <= p.start and p.end <= end.start()]
             # (由已调任益阳市政府副秘书长的周海涛担任: a clause about the person, 的, then the name)
             described = rx(r"的(?=\p{Han}{2,3}$)").search(text, by.end(), end.start()) if not who else None

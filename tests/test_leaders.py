@@ -5417,3 +5417,13 @@ def test_chinese_a_share_of_chain_masters_named_after_fenbieshi_with_what_they_d
             "（下称「环宇供应链」）和澳门通达物流集团有限公司。")
     assert [r.person for r in find_leaders(text) if r.person] == [
         "澳门环宇供应链管理有限公司", "澳门通达物流集团有限公司"]
+
+
+def test_chinese_a_fenbieyou_list_of_people_joined_by_commas_and_a_name_ending_in_he() -> None:
+    text = ("电子信息、高端装备、现代商贸物流产业链分别由市委常委、常务副市长赵立新，副市长孙景和，"
+            "副市长高雅琴担任链长；")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("赵立新", "电子信息产业链"), ("孙景和", "高端装备产业链"), ("高雅琴", "现代商贸物流产业链")]
+    # a comma after something that is no person: only the one named right before the verb holds the role
+    text = "电子信息产业链分别由市工信局牵头，市商务局配合，副市长高雅琴担任链长。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("高雅琴", "电子信息产业链")]
