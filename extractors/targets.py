@@ -1050,6 +1050,8 @@ def _find_places(text: str, lang: str) -> list[Any]:
 _TARGET_HEADER = regex.compile(r"(?i)\b(?:targets?|goals?|planned|objectives?|forecasts?|projected|projections?"
                                r"|expected|estimates?|est\.)(?!\w)"
                                r"|(?<!\d)(?:19|20)\d\d\s?(?-i:[FE])\b|目标|预测|预计|预期")
+# 330 · 1,200亿元 · 8个: a cell holding a figure only (what a caption's year may date)
+_BARE_FIGURE_CELL = regex.compile(r"\s*[\d.,]+\s*(?:万亿元|亿元|万元|元|个|家|项|%|％)?\s*")
 # Planned investment · 计划总投资: a project's budget, no goal (D25: money, an optional target at most)
 _BUDGET_HEADER = regex.compile(r"(?i)\bplanned\s+(?:total\s+)?investment\b|计划总?投资")
 # Goal year · 目标年份: a column giving the year of the row's goal
@@ -1074,10 +1076,13 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                    year: int | None = None) -> list[TargetRecord]:
     """Goals in a text table: the money and count figures in a column headed as a target (2027 target),
     dated by the year in that header, measuring what a sibling column measures (2025 output)."""
-    from extractors.tables import bar_tables
+    from extractors.tables import bar_tables, caption_line
 
     out: list[TargetRecord] = []
     for table in bar_tables(text):
+        # (德清县2026年度重点产业链链长制目标任务表 over 产值目标（亿元）: the caption's year dates the goals)
+        caption = caption_line(text, table.header_span[0])
+        caption_year = _YEAR_DIGITS.search(text, caption[0], caption[1]) if caption else None
         measure = next((_MEASURE_HEADER.search(h).group().lower() for h in table.header
                         if _MEASURE_HEADER.search(h) and not _TARGET_HEADER.search(h)), None)
         if any(_DUE_HEADER.fullmatch(h.strip()) for h in table.header):
@@ -1092,7 +1097,9 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                     continue
                 years = _YEAR_DIGITS.findall(cell.header)
                 own = _CELL_YEAR_EN.search(text, cell.start, cell.end)  # 120 by 2027: the cell's own year
+                bare = _BARE_FIGURE_CELL.fullmatch(text, cell.start, cell.end)  # (not 「十五五」末…2,000亿元)
                 deadline = int(own.group("year")) if own else int(years[-1]) if years else goal_year or (
+                    int(caption_year.group()) if caption_year and bare else None) or (
                     year if _THIS_YEAR_HEADER.search(cell.header) else None)  # 11月目标 · 今年目标: this year's
                 label = text[row[0].start:row[0].end] if cell is not row[0] else ""
                 row_measure = measure or (label if rx(r"[A-Za-z\p{Han}]").search(label) else None)  # Revenue | … | 78.0

@@ -2016,3 +2016,17 @@ def test_a_projects_planned_investment_column_is_a_budget_not_a_goal() -> None:
     text = ("Project | Planned investment (RMB'000) | Expected completion\n"
             "High-purity PVDF | 1,460,000 | December 2026\n")
     assert find_targets(text, published=date(2026, 3, 27)) == []
+
+
+def test_a_target_tables_caption_year_dates_its_bare_figures() -> None:
+    """Round 128 (Deqing): a table captioned with its year dates the goals under an undated target header;
+    a cell that names its own period keeps it."""
+    text = ("德清县2026年度重点产业链链长制目标任务表\n"
+            "序号｜产业链｜链长｜产值目标（亿元）｜项目目标（个）\n"
+            "1｜地理信息产业链｜县委常委、常务副县长 沈立群｜330｜8\n")
+    found = [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 2, 27))]
+    assert found == [("330", 2026), ("8", 2026)]
+    text = ("表：三城链长制一览（2026年）\n"
+            "城市｜重点产业链（条）｜代表性目标\n"
+            "南昌｜16｜「十五五」末VR产业营收2,000亿元\n")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 31))] == [("2,000亿元", 2030)]
