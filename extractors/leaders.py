@@ -1558,6 +1558,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                                        count=int(value), chain=only_chain.normalized if only_chain else None))
     if lang == "zh" and "链主" in text:
         out += _bulleted_masters_zh(text, article)
+        if "名单" in text:
+            out += [r for r in _annexed_master_list_zh(text, article)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if _MASTER_LIST_ARTICLE_ZH.search(text, 0, min(len(text), 400)):
             out += _masters_by_chain_zh(text, article, {r.start for r in out})
     if lang == "en" and rx(r"(?i)chain[- ]master").search(text):
@@ -2604,6 +2607,40 @@ def _masters_by_chain_zh(text: str, article: str, taken: set[int]) -> list[Leade
         if m.start("firm") not in taken:
             out.append(_record(text, article, m.start("firm"), m.end("firm"), person=m.group("firm"),
                                role="chain_master", chain=m.group("chain")))
+    return out
+
+
+# 附件：第二批省级重点产业链链主企业名单（共18家）⏎一、高端数控机床产业链⏎1.沈阳远航精密机床股份有限公司⏎…: a list
+# of chain masters under its title, numbered firms under the chains' headings (or with the chain in brackets)
+_MASTER_LIST_TITLE_ZH = regex.compile(r"(?m)^[^\n]{0,40}链主企业?名单[^\n]{0,20}$")
+_LIST_CHAIN_HEADING_ZH = regex.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}[、.．][ \t　]*"
+                                       r"(?P<chain>\p{Han}{2,20}?(?:产业链|链))[ \t　]*")
+_LIST_FIRM_LINE_ZH = regex.compile(r"[ \t　]*\d{1,3}[.、．][ \t　]*"
+                                   r"(?P<firm>[^（(\n；;。]{4,40}?(?:[（(]\p{Han}{2,4}[）)][^（(\n；;。]{0,10}?)?)"
+                                   r"(?:[（(](?P<chain>[^（）()\n]{2,20}?(?:产业链|链))[）)])?"
+                                   r"[ \t　]*[；;。]?[ \t　]*")
+
+
+def _annexed_master_list_zh(text: str, article: str) -> list[LeaderRecord]:
+    """The numbered firms of a list of chain masters under its title, each of the chain whose heading it stands
+    under (一、高端数控机床产业链) or whose name its brackets give; a heading of "other" chains gives none."""
+    out: list[LeaderRecord] = []
+    for title in _MASTER_LIST_TITLE_ZH.finditer(text):
+        chain = None
+        pos = title.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            heading = _LIST_CHAIN_HEADING_ZH.fullmatch(text, pos, end)
+            firm = None if heading else _LIST_FIRM_LINE_ZH.fullmatch(text, pos, end)
+            if heading:
+                chain = None if heading.group("chain").startswith(("其他", "其它")) else heading.group("chain")
+            elif firm and _ends_with_firm_word(rx(r"[（(][^（）()]*[）)]").sub("", firm.group("firm"))):
+                out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
+                                   role="chain_master", chain=firm.group("chain") or chain))
+            elif text[pos:end].strip():
+                break  # (the list ends at the first line that is neither a heading nor a firm)
+            pos = end + 1
     return out
 
 

@@ -5427,3 +5427,15 @@ def test_chinese_a_fenbieyou_list_of_people_joined_by_commas_and_a_name_ending_i
     # a comma after something that is no person: only the one named right before the verb holds the role
     text = "电子信息产业链分别由市工信局牵头，市商务局配合，副市长高雅琴担任链长。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("高雅琴", "电子信息产业链")]
+
+
+def test_chinese_an_annexed_list_of_chain_masters_under_chain_headings() -> None:
+    text = ("附件：第二批省级重点产业链链主企业名单（共18家）\n"
+            "一、高端数控机床产业链\n1.沈阳远航精密机床股份有限公司\n2.大连鼎信数控技术有限公司\n"
+            "二、其他产业链\n15.鞍山鑫钛新材料有限公司（钛及钛合金产业链）\n16.本溪华康药业股份有限公司\n")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("沈阳远航精密机床股份有限公司", "高端数控机床产业链"), ("大连鼎信数控技术有限公司", "高端数控机床产业链"),
+        ("鞍山鑫钛新材料有限公司", "钛及钛合金产业链"), ("本溪华康药业股份有限公司", None)]
+    # numbered lines that are no firms end the list
+    text = "链主企业名单公布后\n1.加强组织领导\n2.强化要素保障\n"
+    assert find_leaders(text) == []
