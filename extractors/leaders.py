@@ -261,8 +261,8 @@ def _patterns() -> dict[str, Any]:
             # Deputy chain chiefs: Mr. Tian Jun, Vice Mayor of Xi'an; Mr. Guo Pei, … (a labelled line's start)
             # ((3) Dairy industrial chain. Chain chief: Xu Jing, …: after the line's heading naming the chain)
             r"|(?:(?<=(?:^|\n)[ \t]*(?:[-•*][ \t]+)?)|(?<=(?:^|\n)[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])?[^.:;\n]{2,80}?"
-            r"\b[Cc]hain\.[ \t]+))"
-            r"(?:Deputy chain chiefs?|Chain chiefs?|General chain chief|Chain-master enterprises?))"
+            r"\b[Cc]hain(?:\.|[ \t]+[—–-])[ \t]+))"
+            r"(?:[Dd]eputy chain chiefs?|[Cc]hain chiefs?|General chain chief|Chain-master enterprises?))"
             # (Chain master enterprises (unchanged): … · Deputy chain chief -- Zhou Yanan, …: a note, a dash)
             r"(?:[ \t]*\([a-z][^()\n]{0,30}\))?[ \t]*(?::|(?<=[a-z])[ \t]+(?:--|–|—)(?=[ \t]+[A-Z]))"
             r"(?:[ \t]*(?P<items>(?:(?!;\s*(?:General\s+|Chief\s+|"
@@ -1503,6 +1503,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _chain_firm_lines_en(text, plain, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         out += [r for r in _numbered_firms_en(text, article) if not any(o.start == r.start for o in out)]
+        if rx(r"(?i)chain[ -]master").search(text):
+            out += [r for r in _numbered_firms_under_chain_headings_en(text, article)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         for m in _ROLES_TO_FROM_EN.finditer(text):  # … chain chiefs to 13 from 22: the new number is the group
             value = read_number(m.group("a"))
             role = _roles().get(rx(r"s$").sub("", m.group("role").lower().replace('"', "").replace("”", "")))
@@ -3155,6 +3158,35 @@ _TITLED_NAME_EN = regex.compile(r"(?P<title>(?:(?:Executive|First|Standing)\s+)?
                                 r"|(?P<name2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),\s+(?P<title2>[^;()\]]{3,120})")
 _NUMBERED_FIRM_LINE_EN = regex.compile(r"[ \t]*\d{1,2}\.[ \t]+(?P<firm>[A-Z][^\n]{3,120}?(?:Co\.,?\s*Ltd\.|Co\.|Ltd\."
                                        r"|Group|Corporation|Corp\.|Inc\.))[ \t]*$")
+
+
+# (1) Aromatics and fine chemicals industrial chain — chain chief: …⏎1. Liaoyang Huaxin Aromatics Co., Ltd.⏎4. Liaoning
+# Ruifeng Polyester Co., Ltd. (newly designated): a chain's numbered heading, then its chain masters one a line
+_CHAIN_HEADING_LINE_EN = regex.compile(r"(?m)^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[IVX]{1,4}\.)[ \t]+"
+                                       r"(?P<chain>[A-Z][^\n—–:;(]{2,80}?\bchain)\b[^\n]*$")
+_NUMBERED_FIRM_NOTED_EN = regex.compile(r"[ \t]*\d{1,3}[.)][ \t]+(?P<firm>[A-Z][^\n]{3,120}?"
+                                        r"(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Group|Corporation|Corp\.|Inc\.))"
+                                        r"[ \t]*(?:\([a-z][^()\n]{0,30}\))?"
+                                        r"[ \t]*[;.]?[ \t]*")
+
+
+def _numbered_firms_under_chain_headings_en(text: str, article: str) -> list[LeaderRecord]:
+    """In a text listing chain masters, the numbered firms right under a chain's numbered heading (each a chain
+    master of that chain, a note such as "(newly designated)" no part of the name)."""
+    out: list[LeaderRecord] = []
+    for heading in _CHAIN_HEADING_LINE_EN.finditer(text):
+        raw = heading.group("chain").strip()
+        chain = f"{raw[0].lower()}{raw[1:]}"
+        pos = heading.end() + 1
+        while pos < len(text):
+            line_end = _line_end(text, pos)
+            firm = _NUMBERED_FIRM_NOTED_EN.fullmatch(text, pos, line_end)
+            if firm is None:
+                break
+            out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
+                               role="chain_master", chain=chain))
+            pos = line_end + 1
+    return out
 
 
 def _bracketed_roster_headings_en(text: str, article: str) -> list[LeaderRecord]:

@@ -5439,3 +5439,19 @@ def test_chinese_an_annexed_list_of_chain_masters_under_chain_headings() -> None
     # numbered lines that are no firms end the list
     text = "链主企业名单公布后\n1.加强组织领导\n2.强化要素保障\n"
     assert find_leaders(text) == []
+
+
+def test_english_a_chiefs_label_after_the_headings_dash_and_numbered_firms_under_it() -> None:
+    text = ("I. List of chain master enterprises for 2026\n\n"
+            "(1) Aromatics and fine chemicals industrial chain — chain chief: Dong Chengwu, Executive Vice Mayor\n"
+            "1. Liaoyang Huaxin Aromatics Co., Ltd.\n"
+            "2. Liaoning Ruifeng Polyester Co., Ltd. (newly designated)\n\n"
+            "(2) Industrial aluminium industrial chain — chain chief: Vice Mayor Ma Liping\n"
+            "3. Liaoyang Hongyuan Aluminium Co., Ltd.\n")
+    assert [(r.person, r.role) for r in find_leaders(text) if r.person] == [
+        ("Dong Chengwu", "chain_leader"), ("Liaoyang Huaxin Aromatics Co., Ltd.", "chain_master"),
+        ("Liaoning Ruifeng Polyester Co., Ltd.", "chain_master"), ("Ma Liping", "chain_leader"),
+        ("Liaoyang Hongyuan Aluminium Co., Ltd.", "chain_master")]
+    # numbered lines under a heading in a text about no chain masters: no firms
+    text = "(1) Aromatics industrial chain — output rose\n1. Liaoyang Huaxin Aromatics Co., Ltd.\n"
+    assert [r.person for r in find_leaders(text) if r.person] == []
