@@ -1506,6 +1506,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if rx(r"(?i)chain[ -]master").search(text):
             out += [r for r in _numbered_firms_under_chain_headings_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+        if "; " in text and ")" in text:
+            out += [r for r in _legend_factbox_en(text, article)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         for m in _ROLES_TO_FROM_EN.finditer(text):  # … chain chiefs to 13 from 22: the new number is the group
             value = read_number(m.group("a"))
             role = _roles().get(rx(r"s$").sub("", m.group("role").lower().replace('"', "").replace("”", "")))
@@ -3168,6 +3171,51 @@ _NUMBERED_FIRM_NOTED_EN = regex.compile(r"[ \t]*\d{1,3}[.)][ \t]+(?P<firm>[A-Z][
                                         r"(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Group|Corporation|Corp\.|Inc\.))"
                                         r"[ \t]*(?:\([a-z][^()\n]{0,30}\))?"
                                         r"[ \t]*[;.]?[ \t]*")
+
+
+# Selected chains after the reshuffle (chain chief; number of chain masters)⏎New energy vehicles: Zhou Jiming (executive
+# vice governor); 3: a factbox whose legend names what each line's fields are, one chain a line
+_FIELDS_LEGEND_EN = regex.compile(r"(?m)^[^\n]{0,80}\((?P<fields>[^();\n]+(?:;[^();\n]+)+)\)[ \t]*:?[ \t]*$")
+_FIELD_LINE_EN = regex.compile(r"[ \t]*(?:[-•*▪][ \t]*)?(?P<label>[A-Z][^:\n]{1,60}?)[ \t]*:[ \t]*(?P<values>[^\n]+?)"
+                               r"[ \t]*")
+_NAME_THEN_TITLE_EN = regex.compile(r"[ \t]*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)"
+                                    r"(?:[ \t]*\((?P<title>[^()]{2,80})\))?[ \t]*")
+
+
+def _legend_factbox_en(text: str, article: str) -> list[LeaderRecord]:
+    """The lines of a factbox under a legend naming its fields ("(chain chief; number of chain masters)"): for each
+    chain a line names, its chief (a name, a title in brackets) and how many chain masters it has."""
+    out: list[LeaderRecord] = []
+    for legend in _FIELDS_LEGEND_EN.finditer(text):
+        fields = [f.strip().lower() for f in legend.group("fields").split(";")]
+        kinds = ["chief" if rx(r"^(?:the\s+)?chain\s+(?:chief|leader)s?$").match(f)
+                 else "deputy" if rx(r"^(?:the\s+)?deputy\s+chain\s+(?:chief|leader)s?$").match(f)
+                 else "masters" if rx(r"^(?:number\s+of\s+)?chain[\s-]+masters$").match(f) else None for f in fields]
+        if not any(kinds):
+            continue
+        pos = legend.end() + 1
+        while pos < len(text):
+            end = _line_end(text, pos)
+            line = _FIELD_LINE_EN.fullmatch(text, pos, end)
+            if line is None:
+                break
+            values = list(rx(r"[^;]+").finditer(text, line.start("values"), line.end("values")))
+            label = line.group("label").strip()
+            chain = label[0].lower() + label[1:] + ("" if label.lower().endswith("chain") else " chain")
+            for kind, value in zip(kinds, values, strict=False):
+                if kind in ("chief", "deputy"):
+                    named = _NAME_THEN_TITLE_EN.fullmatch(text, value.start(), value.end())
+                    if named and pinyin_name(named.group("name")):
+                        out.append(_record(text, article, named.start("name"), named.end("name"),
+                                           person=named.group("name"), title=named.group("title"),
+                                           role="chain_leader" if kind == "chief" else "deputy_chain_leader",
+                                           chain=chain))
+                elif kind == "masters" and (n := rx(r"[ \t]*(?P<n>\d{1,3})[ \t]*").fullmatch(
+                        text, value.start(), value.end())) is not None and int(n.group("n")) >= 2:
+                    out.append(_record(text, article, n.start("n"), n.end("n"), role="chain_master",
+                                       count=int(n.group("n")), chain=chain))
+            pos = end + 1
+    return out
 
 
 def _numbered_firms_under_chain_headings_en(text: str, article: str) -> list[LeaderRecord]:

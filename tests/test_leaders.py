@@ -5455,3 +5455,15 @@ def test_english_a_chiefs_label_after_the_headings_dash_and_numbered_firms_under
     # numbered lines under a heading in a text about no chain masters: no firms
     text = "(1) Aromatics industrial chain — output rose\n1. Liaoyang Huaxin Aromatics Co., Ltd.\n"
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_english_a_factbox_whose_legend_names_its_fields() -> None:
+    text = ("Selected chains after the reshuffle (chain chief; number of chain masters)\n"
+            "New materials: He Junwei (member, provincial Party standing committee); 8\n"
+            "Electronic information: Tian Yu (vice governor); 5\n")
+    assert [(r.text, r.person, r.count, r.chain) for r in find_leaders(text)] == [
+        ("He Junwei", "He Junwei", None, "new materials chain"), ("8", None, 8, "new materials chain"),
+        ("Tian Yu", "Tian Yu", None, "electronic information chain"), ("5", None, 5, "electronic information chain")]
+    # a legend naming other fields: nothing read
+    text = "Key chains (output; growth)\nNew materials: He Junwei; 8\n"
+    assert [r.person for r in find_leaders(text) if r.person] == []
