@@ -628,7 +628,9 @@ def _took_over_en(text: str, article: str, persons: list[Mention], chains: list[
 # (Gu has two deputies on the chip chain: Shen Wei, director of …, and Jiang Hong, head of …)
 # (… two deputies on the electronics chain — Zou Li, director of …, and Long Haibo, head of … —: a dash opens them)
 _DEPUTIES_COLON_EN = regex.compile(r"(?i)\b(?:two|three|four|five|\d)\s+(?:deputy\s+chain\s+(?:chiefs|leaders|heads)"
-                                   r"|deputies(?=\s+(?:on|for|of)\s+(?:the|its|his|her)\s+[^:.\n—]{0,40}\bchain\s*[:—]))"
+                                   r"|deputies(?=\s+(?:on|for|of)\s+(?:the|its|his|her)\s+[^:.\n—]{0,40}\bchain\s*[:—])"
+                                   # (Guo has two deputies on it: … · Tan has two deputies: …: the chain before)
+                                   r"|(?<=\b(?:has|have|had)\s+\w+\s+)deputies(?=(?:\s+(?:on|for)\s+it)?\s*[:—]))"
                                    r"[^:.\n—]{0,40}(?::|\s*—)\s+(?P<list>[^.\n—]{5,400})")
 
 

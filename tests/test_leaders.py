@@ -5467,3 +5467,13 @@ def test_english_a_factbox_whose_legend_names_its_fields() -> None:
     # a legend naming other fields: nothing read
     text = "Key chains (output; growth)\nNew materials: He Junwei; 8\n"
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_english_deputies_named_after_has_two_deputies_on_it() -> None:
+    text = ("Furniture is by far the largest chain, and Guo has two deputies on it: Wang Lixin, a vice county head, "
+            "and Li Yanfang, director of the county commerce bureau.")
+    assert [(r.person, r.role) for r in find_leaders(text) if r.person] == [
+        ("Wang Lixin", "deputy_chain_leader"), ("Li Yanfang", "deputy_chain_leader")]
+    # deputies of something else than a chief
+    text = "The school has two deputies: Wang Lixin, a teacher, and Li Yanfang, a nurse."
+    assert [r.person for r in find_leaders(text) if r.person] == []
