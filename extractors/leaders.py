@@ -1496,6 +1496,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 if not any(o.start < r.end and r.start < o.end for o in out)]
         if "replaced by" in text or "succeeded by" in text or " to " in text:
             out += _handed_on_en(text, article, out)
+        if "named " in text or "appointed " in text or "made " in text:
+            out = _named_as_chief_en(text, article, out)
         if "include" in text:
             out += [r for r in _counted_masters_include_en(text, article, out)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -3887,6 +3889,27 @@ _HANDED_ON_EN = regex.compile(
     r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,4})?)?\s+by"
     r"|(?P<who>[A-Z][a-z]+)['’]s\s+(?:chain|post|role|job)\s+(?:passes|passed|goes|went|will\s+go)\s+to)\s+"
     + _HONORIFIC_EN + _TITLE_BEFORE_NAME_EN + r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+
+# Zhengzhou has named Vice Mayor Guo Lanting | chief of the quick-frozen food chain: the one named, then the role
+_NAMED_BEFORE_ROLE_EN = regex.compile(r"\b(?:named|appointed|made|picked|chose|chosen)\s+" + _HONORIFIC_EN
+                                      + _TITLE_BEFORE_NAME_EN
+                                      + r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:as\s+)?(?:the\s+)?$")
+
+
+def _named_as_chief_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A role with no holder right after "named Vice Mayor Guo Lanting": the one named holds it (the record moves to
+    the name)."""
+    out = []
+    for r in found:
+        m = None if r.person or r.count or r.role == "chain_master" else _NAMED_BEFORE_ROLE_EN.search(
+            text, max(0, r.start - 90), r.start)
+        if m is None or not pinyin_name(m.group("name")):
+            out.append(r)
+            continue
+        out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                           title=m.group("title"), role=r.role, chain=r.chain))
+    return out
 
 
 def _handed_on_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:

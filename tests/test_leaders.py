@@ -5477,3 +5477,9 @@ def test_english_deputies_named_after_has_two_deputies_on_it() -> None:
     # deputies of something else than a chief
     text = "The school has two deputies: Wang Lixin, a teacher, and Li Yanfang, a nurse."
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_english_a_role_right_after_named_title_and_name() -> None:
+    text = "Zhengzhou has named Vice Mayor Guo Lanting chief of the quick-frozen food chain."
+    assert [(r.text, r.person, r.title, r.chain) for r in find_leaders(text)] == [
+        ("Guo Lanting", "Guo Lanting", "Vice Mayor", "quick-frozen food chain")]
