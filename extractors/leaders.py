@@ -1566,6 +1566,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 if value:
                     out.append(_record(text, article, m.start("num"), m.end("role"), role="deputy_chain_leader",
                                        count=int(value), chain=only_chain.normalized if only_chain else None))
+    if lang == "zh" and ("｜" in text or "|" in text) and "职务" in text:
+        out += [r for r in _role_column_tables_zh(text, article)
+                if not any(o.start < r.end and r.start < o.end for o in out)]
     if lang == "zh" and "链主" in text:
         out += _bulleted_masters_zh(text, article)
         if "名单" in text:
@@ -2629,6 +2632,43 @@ _LIST_FIRM_LINE_ZH = regex.compile(r"[ \t　]*\d{1,3}[.、．][ \t　]*"
                                    r"(?P<firm>[^（(\n；;。]{4,40}?(?:[（(]\p{Han}{2,4}[）)][^（(\n；;。]{0,10}?)?)"
                                    r"(?:[（(](?P<chain>[^（）()\n]{2,20}?(?:产业链|链))[）)])?"
                                    r"[ \t　]*[；;。]?[ \t　]*")
+
+
+# 序号｜产业链｜职务｜姓名（职务）｜得分（分）｜等次 over
+# 1｜汽车产业链｜副链长｜周海宁（区发展和改革局局长）｜90.8｜良好: a table whose rows each give a chain, the role
+# held on it and the holder (with his post in brackets)
+_ROLE_COLUMN_ZH = regex.compile(r"\s*(?:职务|角色|担任职务|链长职务|链上职务)\s*")
+_HOLDER_COLUMN_ZH = regex.compile(r"\s*姓名(?:[（(][^（）()]*[）)])?\s*")
+_CHAIN_COLUMN_ZH = regex.compile(r"\s*(?:所属)?(?:重点)?产业链(?:名称)?\s*")
+_ROLE_CELL_ZH = {"总链长": "chief_chain_leader", "副总链长": "deputy_chain_leader", "链长": "chain_leader",
+                 "副链长": "deputy_chain_leader"}
+
+
+def _role_column_tables_zh(text: str, article: str) -> list[LeaderRecord]:
+    """Each row of a table with a chain column, a role column (链长 · 副链长) and a holder column: the holder, with
+    the post in brackets after the name as title, holds that role on that chain."""
+    from extractors.tables import bar_tables
+
+    out: list[LeaderRecord] = []
+    for table in bar_tables(text):
+        if not (any(_ROLE_COLUMN_ZH.fullmatch(h) for h in table.header)
+                and any(_HOLDER_COLUMN_ZH.fullmatch(h) for h in table.header)):
+            continue
+        for row in table.rows:
+            role = next((_ROLE_CELL_ZH.get(text[c.start:c.end].strip()) for c in row
+                         if _ROLE_COLUMN_ZH.fullmatch(c.header)), None)
+            holder = next((c for c in row if _HOLDER_COLUMN_ZH.fullmatch(c.header)), None)
+            chain = next((text[c.start:c.end].strip() for c in row if _CHAIN_COLUMN_ZH.fullmatch(c.header)), None)
+            if role is None or holder is None:
+                continue
+            span = _handover_name_zh(text, holder.start)
+            if span is None or span[1] > holder.end:
+                continue
+            post = rx(r"[（(](?P<t>[^（）()]{2,30})[）)]").match(text, span[1], holder.end)
+            out.append(_record(text, article, span[0], span[1], person=text[span[0]:span[1]],
+                               title=post.group("t") if post else None, role=role,
+                               chain=chain if chain and chain.endswith("链") else None))
+    return out
 
 
 def _annexed_master_list_zh(text: str, article: str) -> list[LeaderRecord]:

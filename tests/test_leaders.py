@@ -5483,3 +5483,15 @@ def test_english_a_role_right_after_named_title_and_name() -> None:
     text = "Zhengzhou has named Vice Mayor Guo Lanting chief of the quick-frozen food chain."
     assert [(r.text, r.person, r.title, r.chain) for r in find_leaders(text)] == [
         ("Guo Lanting", "Guo Lanting", "Vice Mayor", "quick-frozen food chain")]
+
+
+def test_chinese_a_table_with_a_role_column_and_a_holder_column() -> None:
+    text = ("序号|产业链|职务|姓名（职务）|得分（分）|等次\n"
+            "1|汽车产业链|副链长|周海宁（区发展和改革局局长）|90.8|良好\n"
+            "2|先进装备产业链|链长|吕东升（副区长）|90.6|良好\n")
+    assert [(r.person, r.title, r.role, r.chain) for r in find_leaders(text)] == [
+        ("周海宁", "区发展和改革局局长", "deputy_chain_leader", "汽车产业链"),
+        ("吕东升", "副区长", "chain_leader", "先进装备产业链")]
+    # a role column of posts that are no chain roles
+    text = "序号|单位|职务|姓名\n1|区发改局|局长|周海宁\n"
+    assert find_leaders(text) == []
