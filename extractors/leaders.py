@@ -2410,14 +2410,25 @@ def _firm_kinds_zh() -> frozenset[str]:
     return frozenset(r[0] for r in load_rows("leader_not.tsv") if r[1] == "firm_kind" and r[2] == "zh")
 
 
+def _only_places(name: str) -> bool:
+    """Whether ``name`` is nothing but places one after another (江苏盐城 · 四川乐山)."""
+    from extractors.entities import places
+
+    if not name:
+        return True
+    return any(name[:n] in places() and _only_places(name[n:]) for n in range(min(len(name), 6), 1, -1))
+
+
 def _could_be_a_firm_zh(name: str) -> bool:
     """A chain master's name is no place (江苏), holds no figure (两年在常州投资逾300亿) and opens with no
     verb (整理大陆) unless it ends like a firm (…集团, …科技)."""
     from extractors.entities import places
 
     if name in places() or rx(r"\d|[亿万]元").search(name) or _PLACES_COUNTED.fullmatch(name) or \
-            name.endswith("有") or name[0] in "在由以对把从向为":
-        return False  # (两市: the two cities, no firm; 另有6家链主企业: "besides", no firm)
+            name.endswith("有") or name[0] in "在由以对把从向为每各":
+        return False  # (两市: the two cities, no firm; 另有6家链主企业: "besides", no firm; 每新…: "each")
+    if rx(r"领导|负责同志|负责人|分管").search(name) or _only_places(name):
+        return False  # (名县领导 · 省辖市分管负责同志: officials, no firm; 江苏盐城: places, no firm)
     if rx(r"(?:厅|局|委|政府|管委会|委员会|办公室|链办)$").search(name):
         return False  # (自治区工信厅：今年将新认定链主企业15家: a government body's subheading, no firm)
     words = segment(name)
@@ -5926,7 +5937,11 @@ class _Sentence:
             out += [r for r in self._intake_each_named_zh() if not any(o.start == r.start for o in out)]
             out = self._people_respectively_zh(out)
         if self.lang == "en":  # (the anchor firms Chinese local governments count on: a demonym, no firm)
-            out = [r for r in out if not (r.role == "chain_master" and r.person in _firm_words()["not_firm_en"])]
+            # (Yibin's flagship chain: a place's, no firm)
+            out = [r for r in out if not (r.role == "chain_master" and (
+                r.person in _firm_words()["not_firm_en"]
+                or r.person and rx(r"[A-Z][a-z]+['’]s").fullmatch(r.person)
+                and rx(r"['’]s$").sub("", r.person) in places()))]
         else:  # (给链主企业压上了担子: a verb, then 了 · 台资企业一旦成为链主: an adverb, a clause's words)
             out = [r for r in out if not (r.role == "chain_master" and r.person and (
                 self.text[r.end:r.end + 1] in ("了", "着", "过") or _has_adverb(r.person)))]

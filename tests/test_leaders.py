@@ -5495,3 +5495,12 @@ def test_chinese_a_table_with_a_role_column_and_a_holder_column() -> None:
     # a role column of posts that are no chain roles
     text = "序号|单位|职务|姓名\n1|区发改局|局长|周海宁\n"
     assert find_leaders(text) == []
+
+
+def test_no_chain_masters_from_officials_places_or_a_places_possessive() -> None:
+    text = "会议要求，省辖市分管负责同志、省直有关部门主要负责同志为链主企业服务。"
+    assert [r.person for r in find_leaders(text) if r.person] == []
+    text = "四川乐山、江苏盐城两家链主企业今年扩产。"
+    assert [r.person for r in find_leaders(text) if r.person] == []
+    text = "Yibin's chain master enterprise plans to expand."
+    assert [r.person for r in find_leaders(text) if r.person] == []
