@@ -1629,6 +1629,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         people = {m.normalized for m in mentions if m.label == "PERSON" and pinyin_name(m.normalized)}
         # (Changsha's co-chief, Tan, chairs a meeting with the chain's three chain masters: a person, no firm)
         out = [r for r in out if not (r.role == "chain_master" and r.person in people)]
+        out = _roles_of_the_sentences_subject_en(text, article, out, [m for m in mentions if m.label == "PERSON"])
         out += _first_full_mentions_en(text, article, out)
         out += _earlier_full_name_mentions(text, article, out, "en")
         out = _full_firm_names_en(text, article, _joined_industry_words_en(text, out))
@@ -2046,6 +2047,46 @@ def _full_firm_names_en(text: str, article: str, found: list[LeaderRecord]) -> l
             continue  # (later, a header line with no sentence, a mention the list holds, or an earlier one)
         added.append(replace(r, start=start, end=full.end(), text=name, person=name))
     return out + added
+
+
+# Li, deputy head of the county and | chain chief of its garlic industrial chain · She took over as | chain chief of …:
+# a sentence whose subject is a person named before (by surname, or He/She), then the role the subject holds
+_SUBJECT_THEN_ROLE_EN = regex.compile(r"(?:(?P<pronoun>He|She)|(?P<surname>[A-Z][a-z]+)(?=,\s|\s+(?:is|was|has|had|"
+                                      r"took|takes|became|becomes|doubles|serves|served|remains)\b))"
+                                      r"[^.;!?\n]{0,120}?\b(?:as|is|was|and|became|becomes|remains)\s+(?:the\s+)?$")
+
+
+def _roles_of_the_sentences_subject_en(text: str, article: str, found: list[LeaderRecord],
+                                       persons: list[Mention]) -> list[LeaderRecord]:
+    """A chief's role with no holder in a sentence whose subject is a person named before: by surname ("Li, deputy
+    head of the county and chain chief of its garlic chain"), the one person of that surname named before, the
+    record on the surname (the first full mention takes it, D22); by He/She, the person the text named last."""
+    out = []
+    for r in found:
+        if r.person or r.count or r.role not in ("chain_leader", "deputy_chain_leader"):
+            out.append(r)
+            continue
+        start = max(text.rfind(". ", 0, r.start) + 2, text.rfind("\n", 0, r.start) + 1, 0)
+        m = _SUBJECT_THEN_ROLE_EN.fullmatch(text, start, r.start)
+        if m is None or any(start <= p.start < r.start for p in persons):
+            out.append(r)
+            continue
+        if m.group("surname"):
+            named = {p.normalized for p in persons if p.end <= start and pinyin_name(p.normalized)
+                     and p.normalized.split()[0] == m.group("surname")}
+            if len(named) != 1:
+                out.append(r)
+                continue
+            out.append(_record(text, article, m.start("surname"), m.end("surname"), person=named.pop(), role=r.role,
+                               chain=r.chain))
+            continue
+        last = next((p for p in reversed(persons) if p.end <= start and pinyin_name(p.normalized)), None)
+        if last is None or any(o.start == last.start for o in found):
+            out.append(r)
+            continue
+        out.append(_record(text, article, last.start, last.end, person=last.normalized, title=last.note or None,
+                           role=r.role, chain=r.chain))
+    return out
 
 
 def _first_full_mentions_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:

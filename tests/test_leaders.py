@@ -5504,3 +5504,13 @@ def test_no_chain_masters_from_officials_places_or_a_places_possessive() -> None
     assert [r.person for r in find_leaders(text) if r.person] == []
     text = "Yibin's chain master enterprise plans to expand."
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_english_a_role_held_by_the_sentences_subject_named_before() -> None:
+    text = ("The woman behind the lotus desk is Zeng Liping, 43, a vice-head of Guangchang county. She took over as "
+            "chain chief of the white lotus chain in March 2025.")
+    assert [(r.text, r.person, r.chain) for r in find_leaders(text)] == [
+        ("Zeng Liping", "Zeng Liping", "white lotus chain")]
+    text = ("County head Li Jianguo met growers on Monday. Li, deputy head of the county and chain chief of its "
+            "garlic industrial chain, had come with a list of complaints.")
+    assert [(r.text, r.person) for r in find_leaders(text)] == [("Li Jianguo", "Li Jianguo"), ("Li", "Li Jianguo")]
