@@ -460,9 +460,12 @@ _BREAKDOWN_PART_ZH = regex.compile(r"(?:的有|的|其余|另有|入选|(?:(?<![
                                    r"(?P<chain>(?!其中)[^，,；;、。]{2,16}?(?:产业)?链)(?:共有|有|占|入选)?"
                                    # 其中建瓯市3家、邵武市2家、政和县1家: a place's share
                                    r"|(?:(?<=其中)|(?<=[、，,]))(?P<place>\p{Han}{1,5}?(?:市|县|区|州|旗))"
-                                   r"(?:有|入选|认定|获评|占)?)"  # (西安市入选5家)
+                                   r"(?:有|入选|认定|获评|占)?"  # (西安市入选5家)
+                                   # (从所有制看，民营企业11家、国有及国有控股企业5家: a kind of owner's share)
+                                   r"|(?:(?<=看[，,])|(?<=[、，,]))(?P<kind>\p{Han}{0,10}?(?:企业|国企|民企|外企|央企))"
+                                   r"(?:有|占)?)"
                                    r"(?:仅有|仅|只有|约|近)?"
-                                   r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?!企业\p{Han}{0,4}(?:配套|供应))")
+                                   r"(?P<n>[\d一二三四五六七八九十两]{1,3})家(?!次|企业\p{Han}{0,4}(?:配套|供应))")
 # …链主企业约680家，其中台资企业约40家 · 累计认定省级链主企业96家，其中2025年新认定21家: a part of the total
 _SUBSET_AFTER_ZH = regex.compile(r"其中(?P<what>(?:\d{4}年|今年|去年|当年|本年度?|年内)?"
                                  r"(?:第[一二三四五六七八九十\d]批)?"
@@ -2237,8 +2240,8 @@ def _parts_of_master_totals_zh(text: str, article: str, records: list[LeaderReco
     """The parts a total of chain masters is broken into after 其中 or 中 (参评的21家链主企业中，A等次9家、B等次9家 ·
     链主企业3家，其中光伏组件企业2家、储能电池企业1家), to the sentence's end, and in the sentences right after it
     that open on what they break it down by (从所有制看，民营企业17家，…): each part a group of chain masters,
-    of the chain its clause names or the total's, when every part is smaller than the total and together they
-    come to no more than twice it (two breakdowns of the same firms)."""
+    of the chain its clause names or the total's, when every part is smaller than the total and the parts of each
+    breakdown come to no more than it (several breakdowns of the same firms)."""
     out: list[LeaderRecord] = []
     taken = [(r.start, r.end) for r in records]
     for total in records:
@@ -2258,6 +2261,7 @@ def _parts_of_master_totals_zh(text: str, article: str, records: list[LeaderReco
             spans.append((lead.end(), end))
         items = []
         for lo, hi in spans:
+            part_items = []
             for m in _PART_COUNT_ZH.finditer(text, lo, hi):
                 value = read_number(m.group("n"))
                 if value is None or not 1 <= value < total.count or _NOT_A_PART_ZH.search(m.group("clause")) \
@@ -2266,8 +2270,11 @@ def _parts_of_master_totals_zh(text: str, article: str, records: list[LeaderReco
                 # (工程机械产业链入选6家: the part is a chain's; not 8条新增产业链: chains counted)
                 chain = rx(r"\s*(?P<chain>(?:(?![\d一二三四五六七八九十两]条)\p{Han}){2,14}?(?:产业)?链)"
                            r"(?:入选|有|占|共有|共|合计)?$").match(m.group("clause"))
-                items.append((m.start("n"), m.end(), int(value), chain.group("chain") if chain else total.chain))
-        if not items or sum(v for _a, _b, v, _c in items) > 2 * total.count:
+                part_items.append((m.start("n"), m.end(), int(value), chain.group("chain") if chain else total.chain))
+            # (each breakdown of the same firms comes to no more than the total: by chain, by size, by owner …)
+            if sum(v for _a, _b, v, _c in part_items) <= total.count:
+                items += part_items
+        if not items:
             continue
         for a, b, value, chain in items:
             if not any(x < b and a < y for x, y in taken):

@@ -5514,3 +5514,12 @@ def test_english_a_role_held_by_the_sentences_subject_named_before() -> None:
     text = ("County head Li Jianguo met growers on Monday. Li, deputy head of the county and chain chief of its "
             "garlic industrial chain, had come with a list of complaints.")
     assert [(r.text, r.person) for r in find_leaders(text)] == [("Li Jianguo", "Li Jianguo"), ("Li", "Li Jianguo")]
+
+
+def test_chinese_a_breakdown_of_chain_masters_by_kind_of_owner() -> None:
+    text = ("辽宁省链主企业名单公布，共18家企业入选。“这次评审很严。”他说。"
+            "从所有制看，民营企业11家、国有及国有控股企业5家、外资企业2家。")
+    assert [(r.text, r.count) for r in find_leaders(text)] == [("18家", 18), ("11家", 11), ("5家", 5), ("2家", 2)]
+    # firms visited, counted by visits: no part
+    text = "区级链主企业增至21家，其中上市企业9家；全年链长、副链长走访企业736家次。"
+    assert 736 not in [r.count for r in find_leaders(text)]
