@@ -1497,6 +1497,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _they_include_en(text, article, out, chains)
         out += [r for r in _counted_masters_listed_en(text, article, out)
                 if not any(o.start < r.end and r.start < o.end for o in out)]
+        out += [r for r in _counted_chiefs_listed_en(text, article, out)
+                if not any(o.start < r.end and r.start < o.end for o in out)]
         if "replaced by" in text or "succeeded by" in text or " to " in text:
             out += _handed_on_en(text, article, out)
         if "named " in text or "appointed " in text or "made " in text:
@@ -4378,6 +4380,36 @@ def _described_names_en(text: str, plain: str, pos: int, limit: int) -> list[tup
 _COUNT_THEN_LIST_EN = regex.compile(r"(?:\s+(?:designated|named)\s+(?:earlier|so\s+far|before|in\s+\d{4}))?"
                                     r"(?::\s+|,\s+(?!(?:while|whereas|but|which|who|and|or|each|all|both)\b)"
                                     r"|\s+[-–—]\s+)(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?")
+
+
+# Party Secretary Tan Yuanshan · Governor Guan Heping · Li Ming: one chief of a list, a title perhaps before the name
+_LISTED_CHIEF_EN = regex.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)?" + _HONORIFIC_EN
+                                 + r"(?:(?:the\s+)?(?P<title>(?:(?:Executive|First|Standing)\s+)?"
+                                 r"(?:Vice[\s-]|Deputy\s+)?(?:Party\s+Secretary|Mayor|Governor|County\s+Head|Chairman|Chairwoman|Secretary|Director)"
+                                 r"(?:-General)?)\s+)?(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+
+def _counted_chiefs_listed_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """The people right after a count of chiefs ("two general chain chiefs, Party Secretary Tan Yuanshan and
+    Governor Guan Heping"), each holding that role, when there are as many as the count says."""
+    out: list[LeaderRecord] = []
+    for r in records:
+        if r.role == "chain_master" or not r.count or r.count < 2 or r.person:
+            continue
+        lead = rx(r"(?::\s+|,\s+|\s+[-–—]\s+)").match(text, r.end)
+        if lead is None:
+            continue
+        pos, people = lead.end(), []
+        while len(people) <= r.count and (m := _LISTED_CHIEF_EN.match(text, pos)) is not None:
+            if not pinyin_name(m.group("name")):
+                break
+            people.append(m)
+            pos = m.end()
+        if len(people) != r.count or rx(r"\s*,?\s+[A-Z][a-z]+\s[A-Z]").match(text, pos):
+            continue
+        out += [_record(text, article, m.start("name"), m.end("name"), person=m.group("name"), title=m.group("title"),
+                        role=r.role, chain=r.chain if r.role != "chief_chain_leader" else None) for m in people]
+    return out
 
 
 def _counted_masters_listed_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:

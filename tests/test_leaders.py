@@ -5523,3 +5523,17 @@ def test_chinese_a_breakdown_of_chain_masters_by_kind_of_owner() -> None:
     # firms visited, counted by visits: no part
     text = "区级链主企业增至21家，其中上市企业9家；全年链长、副链长走访企业736家次。"
     assert 736 not in [r.count for r in find_leaders(text)]
+
+
+def test_english_people_listed_right_after_a_count_of_chiefs() -> None:
+    text = ("Sichuan alone has two general chain chiefs, Party Secretary Tan Yuanshan and Governor Guan Heping; "
+            "Guan also chairs the electronic information chain himself.")
+    found = [(r.person, r.title, r.role) for r in find_leaders(text) if r.person]
+    assert ("Tan Yuanshan", "Party Secretary", "chief_chain_leader") in found
+    assert ("Guan Heping", "Governor", "chief_chain_leader") in found
+    text = "The chain has two deputy chain chiefs: Vice Mayor Li Ming and Director Wang Hua."
+    assert [(r.person, r.role) for r in find_leaders(text) if r.person] == [
+        ("Li Ming", "deputy_chain_leader"), ("Wang Hua", "deputy_chain_leader")]
+    # a clause after the count, or fewer names than it says: none
+    assert [r.person for r in find_leaders("The chain has two deputy chain chiefs, while Li Ming runs the office.")
+            if r.person] == []
