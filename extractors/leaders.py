@@ -1579,6 +1579,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "名单" in text:
             out += [r for r in _annexed_master_list_zh(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+        if "一家" in text or "1家" in text:
+            out += [r for r in _one_and_the_other_zh(text, article)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if _MASTER_LIST_ARTICLE_ZH.search(text, 0, min(len(text), 400)):
             out += _masters_by_chain_zh(text, article, {r.start for r in out})
     if lang == "en" and rx(r"(?i)chain[- ]master").search(text):
@@ -2729,6 +2732,26 @@ def _role_column_tables_zh(text: str, article: str) -> list[LeaderRecord]:
             out.append(_record(text, article, span[0], span[1], person=text[span[0]:span[1]],
                                title=post.group("t") if post else None, role=role,
                                chain=chain if chain and chain.endswith("链") else None))
+    return out
+
+
+# 这条链有两家链主企业，一家是A，另一家是B · 链主企业…只有1家，即C: the firms a count of chain masters goes on to name
+_ONE_AND_THE_OTHER_ZH = regex.compile(r"(?:两|二|2)家链主企业[，,]\s*"
+                                      r"一家(?:是|为)(?P<a>[^，,。；;、]{2,30}?)[，,；;]\s*"
+                                      r"另一家(?:是|为|则是)(?P<b>[^，,。；;、]{2,30}?)(?=[，,。；;]|$)"
+                                      r"|链主企业[^。；;]{0,12}?(?:只有|仅有|仅)(?:1|一)家[，,]\s*即(?P<c>[^，,。；;、]{2,30}?)"
+                                      r"(?=[，,。；;]|$)")
+
+
+def _one_and_the_other_zh(text: str, article: str) -> list[LeaderRecord]:
+    """The firms named right after two chain masters are counted (一家是A，另一家是B), or after the only one
+    (只有1家，即C)."""
+    out: list[LeaderRecord] = []
+    for m in _ONE_AND_THE_OTHER_ZH.finditer(text):
+        for group in ("a", "b", "c"):
+            if m.group(group) and _ends_with_firm_word(m.group(group)) and _could_be_a_firm_zh(m.group(group)):
+                out.append(_record(text, article, m.start(group), m.end(group), person=m.group(group),
+                                   role="chain_master"))
     return out
 
 

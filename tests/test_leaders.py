@@ -5537,3 +5537,14 @@ def test_english_people_listed_right_after_a_count_of_chiefs() -> None:
     # a clause after the count, or fewer names than it says: none
     assert [r.person for r in find_leaders("The chain has two deputy chain chiefs, while Li Ming runs the office.")
             if r.person] == []
+
+
+def test_chinese_the_one_and_the_other_chain_master_and_the_only_one() -> None:
+    text = "目前这条链有两家链主企业，一家是山西华晋特钢集团有限公司，另一家是临汾建邦精密锻造股份有限公司。"
+    assert [r.person for r in find_leaders(text) if r.person] == [
+        "山西华晋特钢集团有限公司", "临汾建邦精密锻造股份有限公司"]
+    text = "关于链主企业，现在这条链只有1家，即山西尧都生物制药有限公司。"
+    assert [r.person for r in find_leaders(text) if r.person] == ["山西尧都生物制药有限公司"]
+    # what the one and the other do, no firms
+    text = "这条链有两家链主企业，一家是做特钢的，另一家是做锻件的。"
+    assert [r.person for r in find_leaders(text) if r.person] == []
