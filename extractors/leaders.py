@@ -2736,7 +2736,7 @@ def _role_column_tables_zh(text: str, article: str) -> list[LeaderRecord]:
 
 
 # 这条链有两家链主企业，一家是A，另一家是B · 链主企业…只有1家，即C: the firms a count of chain masters goes on to name
-_ONE_AND_THE_OTHER_ZH = regex.compile(r"(?:两|二|2)家链主企业[，,]\s*"
+_ONE_AND_THE_OTHER_ZH = regex.compile(r"(?:(?:两|二|2)家链主企业|链主企业有(?:两|二|2)家)[，,：:]\s*"
                                       r"一家(?:是|为)(?P<a>[^，,。；;、]{2,30}?)[，,；;]\s*"
                                       r"另一家(?:是|为|则是)(?P<b>[^，,。；;、]{2,30}?)(?=[，,。；;]|$)"
                                       r"|链主企业[^。；;]{0,12}?(?:只有|仅有|仅)(?:1|一)家[，,]\s*即(?P<c>[^，,。；;、]{2,30}?)"
@@ -2749,9 +2749,16 @@ def _one_and_the_other_zh(text: str, article: str) -> list[LeaderRecord]:
     out: list[LeaderRecord] = []
     for m in _ONE_AND_THE_OTHER_ZH.finditer(text):
         for group in ("a", "b", "c"):
-            if m.group(group) and _ends_with_firm_word(m.group(group)) and _could_be_a_firm_zh(m.group(group)):
-                out.append(_record(text, article, m.start(group), m.end(group), person=m.group(group),
-                                   role="chain_master"))
+            if not m.group(group):
+                continue
+            start, end = m.span(group)
+            # (以记忆体和晶圆代工为主的|锡华微电子 · 封测大厂|太湖封测科技: what it does or makes, then the name)
+            described = rx(r".*的(?=\p{Han}{2})").match(text, start, end) or _MAKER_BEFORE_FIRM_ZH.match(
+                text, start, end)
+            start = described.end() if described else start
+            name = text[start:end]
+            if _ends_with_firm_word(name) and _could_be_a_firm_zh(name):
+                out.append(_record(text, article, start, end, person=name, role="chain_master"))
     return out
 
 

@@ -5548,3 +5548,8 @@ def test_chinese_the_one_and_the_other_chain_master_and_the_only_one() -> None:
     # what the one and the other do, no firms
     text = "这条链有两家链主企业，一家是做特钢的，另一家是做锻件的。"
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_chinese_the_one_and_the_other_after_a_colon_without_what_they_do() -> None:
+    text = "链主企业有两家：一家是以记忆体和晶圆代工为主的锡华微电子，另一家是封测大厂太湖封测科技。"
+    assert [r.person for r in find_leaders(text) if r.person] == ["锡华微电子", "太湖封测科技"]
