@@ -4013,18 +4013,19 @@ _SUCCESSOR_EN = regex.compile(r"[;,]\s+(?:and\s+)?(?:Comrade\s+)?"
                               r"(?P<title>,\s+[^,;.]{2,80})?")
 # … no longer serves as chain chief of the X chain. He is replaced by Executive Vice Mayor Kang Ruiqing · Hu's chain
 # passes to Vice Mayor Bai Hongtao: the successor of a chief named before, across the sentence's start
-_TITLE_BEFORE_NAME_EN = (r"(?:(?:the\s+)?(?P<title>(?:(?:Executive|First|Standing)\s+)?(?:Vice[\s-]|Deputy\s+)?"
-                         r"(?:Mayor|Governor|County\s+Head|Chairman|Chairwoman|Secretary|Director)(?:-General)?)\s+)?")
+_TITLE_GROUP_BEFORE_NAME_EN = (
+    r"(?:(?:the\s+)?(?P<title>(?:(?:Executive|First|Standing)\s+)?(?:Vice[\s-]|Deputy\s+)?"
+    r"(?:Party\s+Secretary|Mayor|Governor|County\s+Head|Chairman|Chairwoman|Secretary|Director)(?:-General)?)\s+)?")
 _HANDED_ON_EN = regex.compile(
     r"(?:^|(?<=[.!?]\s|\n))(?:(?P<pronoun>He|She)\s+(?:is|was|will\s+be|has\s+been)\s+(?:replaced|succeeded)"
     r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,4})?)?\s+by"
     r"|(?P<who>[A-Z][a-z]+)['’]s\s+(?:chain|post|role|job)\s+(?:passes|passed|goes|went|will\s+go)\s+to)\s+"
-    + _HONORIFIC_EN + _TITLE_BEFORE_NAME_EN + r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\b")
+    + _HONORIFIC_EN + _TITLE_GROUP_BEFORE_NAME_EN + r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\b")
 
 
 # Zhengzhou has named Vice Mayor Guo Lanting | chief of the quick-frozen food chain: the one named, then the role
 _NAMED_BEFORE_ROLE_EN = regex.compile(r"\b(?:named|appointed|made|picked|chose|chosen)\s+" + _HONORIFIC_EN
-                                      + _TITLE_BEFORE_NAME_EN
+                                      + _TITLE_GROUP_BEFORE_NAME_EN
                                       + r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:as\s+)?(?:the\s+)?$")
 
 
@@ -4413,10 +4414,8 @@ _COUNT_THEN_LIST_EN = regex.compile(r"(?:\s+(?:designated|named)\s+(?:earlier|so
 
 
 # Party Secretary Tan Yuanshan · Governor Guan Heping · Li Ming: one chief of a list, a title perhaps before the name
-_LISTED_CHIEF_EN = regex.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)?" + _HONORIFIC_EN
-                                 + r"(?:(?:the\s+)?(?P<title>(?:(?:Executive|First|Standing)\s+)?"
-                                 r"(?:Vice[\s-]|Deputy\s+)?(?:Party\s+Secretary|Mayor|Governor|County\s+Head|Chairman|Chairwoman|Secretary|Director)"
-                                 r"(?:-General)?)\s+)?(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\b")
+_LISTED_CHIEF_EN = regex.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)?" + _HONORIFIC_EN + _TITLE_GROUP_BEFORE_NAME_EN
+                                 + r"(?P<name>[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)\b")
 
 
 def _counted_chiefs_listed_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
