@@ -1065,8 +1065,9 @@ _FIRMS_ARE_MASTERS_ZH = regex.compile(r"(?:^|(?<=[，,。；;：:]|还将|将|�
                                       r"(?:(?:省|市|县|区|镇|乡)级)?$")
 # 光纤大厂|楚天光纤 · 电池片龙头|晶泽光能 (· 整车企业|江苏悦驰新能源汽车有限公司, in a list after a colon): what
 # the firm makes, then its name
-_MAKER_BEFORE_FIRM_ZH = regex.compile(r"\p{Han}{1,6}?(?:大厂|厂商|厂|龙头)(?=\p{Han}{2})(?!有限|股份|集团|公司)")
-_WHAT_BEFORE_FIRM_ZH = regex.compile(r"\p{Han}{1,6}?(?:企业|大厂|厂商|厂|龙头)(?=\p{Han}{2})(?!有限|股份|集团|公司)")
+_BEFORE_FIRM_ZH = r"\p{{Han}}{{1,6}}?(?:{words})(?=\p{{Han}}{{2}})(?!有限|股份|集团|公司)"
+_MAKER_BEFORE_FIRM_ZH = regex.compile(_BEFORE_FIRM_ZH.format(words="大厂|厂商|厂|龙头"))
+_WHAT_BEFORE_FIRM_ZH = regex.compile(_BEFORE_FIRM_ZH.format(words="企业|大厂|厂商|厂|龙头"))
 # 链上3家「链主」企业恰好都是上市公司：…: a count of chain masters, then a colon and the list of them
 _COUNT_THEN_COLON_ZH = regex.compile(r"(?P<n>[\d一二三四五六七八九十两]{1,2})家[「“\"]?链主[」”\"]?(?:企业)?"
                                      r"[^。；;：:\n，,]{0,16}[：:]")
