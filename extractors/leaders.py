@@ -1651,6 +1651,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out = [replace(r, title=r.title[m.end():]) if r.title and (m := _ROLE_VERB_OPENING_TITLE_ZH.match(r.title))
                and m.end() < len(r.title) else r for r in out]
         out += _first_full_firm_mentions_zh(text, article, out)
+        if "主任" in text:
+            out += _chain_office_deputies_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         out += _headline_firm_mentions(text, article, out, "zh")
         out = _without_described_doubles_zh(text, out)
         out += _earlier_full_name_mentions(text, article, out, "zh")
@@ -1892,6 +1894,30 @@ def _without_subsidiary_word(text: str, r: LeaderRecord) -> LeaderRecord:
     if word is None or r.end - word.end() < (4 if word.group().endswith("子公司") else 3):
         return r  # (…链主企业3家，即鼎能动力电池、…: "namely", then the firm)
     return replace(r, start=word.end(), text=text[word.end():r.end], person=text[word.end():r.end])
+
+
+# …由县工业和信息化局局长万志刚兼任主任，县发展改革委副主任涂晓燕、县商务局副局长喻斌任副主任 · 原主任邓建华因…不再
+# 兼任 · 局长向东明任常务副主任: the chain office's deputy heads, or its former head, after its head is named
+_OFFICE_DEPUTY_AFTER_ZH = regex.compile(r"(?:、[^，,。；;、]{0,24}?)*(?:分别)?(?:任|担任|兼任)(?:常务)?副主任")
+_FORMER_OFFICE_HEAD_BEFORE_ZH = regex.compile(r"原(?:常务)?(?:副)?主任$")
+
+
+def _chain_office_deputies_zh(text: str, article: str, found: list[LeaderRecord],
+                              persons: list[Mention]) -> list[LeaderRecord]:
+    """People of the chain office named after its head in the same sentence: its deputy heads (…A、B任副主任),
+    and its former head (原主任C因工作调整不再兼任), each an official of the head's chain."""
+    out: list[LeaderRecord] = []
+    heads = [r for r in found if r.role == "official" and r.person]
+    for p in persons:
+        head = next((r for r in reversed(heads) if r.end <= p.start and not rx(r"[。！？\n]").search(
+            text, r.end, p.start) and p.start - r.end <= 80), None)
+        if head is None or any(o.start < p.end and p.start < o.end for o in found + out):
+            continue
+        if _OFFICE_DEPUTY_AFTER_ZH.match(text, p.end) or _FORMER_OFFICE_HEAD_BEFORE_ZH.search(
+                text, max(0, p.start - 6), p.start):
+            out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
+                               role="official", chain=head.chain))
+    return out
 
 
 def _first_full_firm_mentions_zh(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:

@@ -5553,3 +5553,15 @@ def test_chinese_the_one_and_the_other_chain_master_and_the_only_one() -> None:
 def test_chinese_the_one_and_the_other_after_a_colon_without_what_they_do() -> None:
     text = "链主企业有两家：一家是以记忆体和晶圆代工为主的锡华微电子，另一家是封测大厂太湖封测科技。"
     assert [r.person for r in find_leaders(text) if r.person] == ["锡华微电子", "太湖封测科技"]
+
+
+def test_chinese_the_chain_offices_deputy_heads_and_former_head_after_its_head() -> None:
+    text = ("县总链办设在县工业和信息化局，由县工业和信息化局局长万志刚兼任主任，县发展改革委副主任涂晓燕、"
+            "县商务局副局长喻斌任副主任。")
+    assert [(r.person, r.role) for r in find_leaders(text)] == [
+        ("万志刚", "official"), ("涂晓燕", "official"), ("喻斌", "official")]
+    text = ("市链办主任由市政府副秘书长杨晓帆兼任，原主任邓建华因工作调整不再兼任；"
+            "市工信局党组书记、局长向东明任常务副主任；")
+    assert [r.person for r in find_leaders(text)] == ["杨晓帆", "邓建华", "向东明"]
+    # no chain office's head named before: a deputy director of something else
+    assert [r.person for r in find_leaders("会上，市发展改革委副主任涂晓燕任副主任。")] == []
