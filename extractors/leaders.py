@@ -6698,12 +6698,13 @@ class _Sentence:
                 out.append(r)
             elif 0 <= person.start - r.end <= 12 and rx(r"\s*(?:Comrade\s+)?").fullmatch(text, r.end, person.start):
                 out.append(r)  # the deputy chain leader (Comrade) Zhao Min
-            elif 0 <= person.start - r.end <= 110 and rx(
-                    r"(?i),?\s+(?:(?:which|is|was)\s+[^,.;]{0,80}?\s+and\s+)?(?:which\s+is\s+|is\s+)?(?:headed|led|run|directed)"
-                    r"\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
+            elif 0 <= person.start - r.end <= 140 and rx(
+                    r"(?i),?\s+(?:(?:which|is|was)\s+[^,.;]{0,80}?\s+and\s+|(?:a|an|the)\s+[^,.;]{0,100}?,\s+)?"
+                    r"(?:which\s+is\s+|is\s+)?(?:headed|led|run|directed)\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
             ).fullmatch(text, r.end, person.start):
                 # The municipal chain office, headed by Ge Shuang, … · The county's chain office, which sits
-                # inside Xu's bureau and is headed by Zhou Xiaolan, …
+                # inside Xu's bureau and is headed by Zhou Xiaolan, … · The chain's office, a cluster of desks on
+                # the third floor of …, is run by Zhang Peng
                 out.append(r)
             elif r.role == "deputy_chain_leader" and 0 <= person.start - r.end <= 130 and rx(
                     # (Lin's deputy on the pump chain is Wang Haibo, director of …)

@@ -5565,3 +5565,9 @@ def test_chinese_the_chain_offices_deputy_heads_and_former_head_after_its_head()
     assert [r.person for r in find_leaders(text)] == ["杨晓帆", "邓建华", "向东明"]
     # no chain office's head named before: a deputy director of something else
     assert [r.person for r in find_leaders("会上，市发展改革委副主任涂晓燕任副主任。")] == []
+
+
+def test_english_a_chain_offices_head_after_an_apposition_about_the_office() -> None:
+    text = ("The chain's office, a cluster of desks on the third floor of the industry and information technology "
+            "bureau, is run by Zhang Peng, a former customs broker, and has a staff of six.")
+    assert [(r.person, r.role) for r in find_leaders(text) if r.person] == [("Zhang Peng", "official")]
