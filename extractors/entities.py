@@ -781,7 +781,7 @@ _SPEECH_OR_ROLE_AFTER = regex.compile(r"透露|表示|介绍|指出|强调|说|�
 _NOT_NAME_START = frozenset("都也还又就才均皆便则亦更却由")
 # characters that end no given name read without a cue after it: a conjunction or preposition opening the
 # next words (欧阳静因工作变动不再担任: 因 "because"; 郑凯要牵头: 要 "shall")
-_NOT_NAME_END = frozenset("因于将已被把从向对要会应需")
+_NOT_NAME_END = frozenset("因于将已被把从向对要会应需以")
 # verbs whose first character a greedy three-character name would take (沈丽协|助 · 钟立协|助): the name is two
 _VERB_SPLIT_FROM_NAME = regex.compile(r"(?:协助|协调|配合|负责|牵头|主持|陪同|介绍|表示|指出|强调|带队|率队"
                                       r"|出席|参加|分管|接任|接替|出任|改任|调任|升任|继任)(?!\p{Han}{0,1}(?:公司|集团))")

@@ -1653,6 +1653,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _first_full_firm_mentions_zh(text, article, out)
         if "主任" in text:
             out += _chain_office_deputies_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
+        if "——" in text or "身份" in text or "身分" in text or "链长）" in text or "链长)" in text:
+            out = _roles_beside_names_zh(text, article, out, [m for m in mentions if m.label == "PERSON"], chains)
         out += _headline_firm_mentions(text, article, out, "zh")
         out = _without_described_doubles_zh(text, out)
         out += _earlier_full_name_mentions(text, article, out, "zh")
@@ -1917,6 +1919,39 @@ def _chain_office_deputies_zh(text: str, article: str, found: list[LeaderRecord]
                 text, max(0, p.start - 6), p.start):
             out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
                                role="official", chain=head.chain))
+    return out
+
+
+# 邝志衡——他同时是该市…产业链的链长—— · 邓峰以副链长身份补充 · 副市长于洪波（链长）: a role given to the person
+# named right before it, in a dashed aside, as the capacity one acts in, or alone in brackets
+_ASIDE_ROLE_BEFORE_ZH = regex.compile(r"——(?:他|她)(?:同时|也|还|亦)?(?:是|为|兼任|担任)[^—。；;]{0,24}?$")
+_CAPACITY_ROLE_AFTER_ZH = regex.compile(r"(?:同志)?以(?P<role>副链长|链长|总链长)身[份分]")
+_BARE_ROLE_IN_BRACKETS_ZH = regex.compile(r"[（(](?P<role>副链长|链长|总链长)[）)]")
+
+
+def _roles_beside_names_zh(text: str, article: str, found: list[LeaderRecord], persons: list[Mention],
+                           chains: list[Mention]) -> list[LeaderRecord]:
+    """Roles given to the person named right before them: a role in a dashed aside (A——他同时是X产业链的链长——,
+    the role record becomes A's), the capacity A acts in (A以副链长身份补充) or a bare role in brackets (A（链长）),
+    these two of the chain named last before them on the line."""
+    out: list[LeaderRecord] = []
+    for r in found:
+        aside = None if r.person or r.count or r.role == "chain_master" else _ASIDE_ROLE_BEFORE_ZH.search(
+            text, max(0, r.start - 26), r.start)
+        holder = next((p for p in persons if aside and p.end == aside.start()), None)
+        if holder is None:
+            out.append(r)
+            continue
+        out.append(_record(text, article, holder.start, holder.end, person=holder.normalized,
+                           title=holder.note or None, role=r.role, chain=r.chain))
+    for p in persons:
+        m = _CAPACITY_ROLE_AFTER_ZH.match(text, p.end) or _BARE_ROLE_IN_BRACKETS_ZH.match(text, p.end)
+        if m is None or any(o.start < p.end and p.start < o.end for o in out):
+            continue
+        line = text.rfind("\n", 0, p.start) + 1
+        chain = next((c.normalized for c in reversed(chains) if line <= c.start and c.end <= p.start), None)
+        out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
+                           role=_ROLE_CELL_ZH[m.group("role")], chain=chain))
     return out
 
 

@@ -5571,3 +5571,12 @@ def test_english_a_chain_offices_head_after_an_apposition_about_the_office() -> 
     text = ("The chain's office, a cluster of desks on the third floor of the industry and information technology "
             "bureau, is run by Zhang Peng, a former customs broker, and has a staff of six.")
     assert [(r.person, r.role) for r in find_leaders(text) if r.person] == [("Zhang Peng", "official")]
+
+
+def test_chinese_a_role_in_a_dashed_aside_or_as_the_capacity_one_acts_in() -> None:
+    text = "惠州市委常委、常务副市长邝志衡——他同时是该市石化能源新材料产业链的链长——联同客商座谈。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("邝志衡", "石化能源新材料产业链")]
+    text = "乐山市经济和信息化局局长邓峰以副链长身份补充。"
+    assert [(r.person, r.role) for r in find_leaders(text)] == [("邓峰", "deputy_chain_leader")]
+    # a capacity that is no chain role
+    assert find_leaders("乐山市经济和信息化局局长邓峰以主办方身份补充。") == []
