@@ -6583,6 +6583,15 @@ class _Sentence:
             chain_pos = pos - 1 if text[pos - 1:pos] in ("，", ",") else pos  # 汽车零部件产业链，则由…挂帅
             if not held and chain_pos in chain_end and end.group() in ("挂帅", "领衔"):
                 held = [("chain_leader", chain_end[chain_pos].normalized)]
+            if not held and end.group() in ("挂帅", "领衔") and not rx(r"[，,]").search(text, by.end(), end.start()):
+                # 绿色食品产业链此前分属两位副市长，此次统一由…挂帅: the chain the sentence opens on
+                # (该链由县政协主席许卫平挂帅: the chain 该链 points back to)
+                opening = next((c for c in self.chains if self.lo <= c.start <= self.lo + 1 and c.end <= by.start()),
+                               None)
+                pointed = ((self.paragraph_chains[-1].normalized if self.paragraph_chains else self._only_chain())
+                           if _CHAIN_ANAPHOR_ZH.fullmatch(text, self.lo, pos) else None)
+                if opening is not None or pointed is not None:
+                    held = [("chain_leader", opening.normalized if opening is not None else pointed)]
             if not held:  # 电子信息产业链由市长何文博担任链长: the role comes after the verb
                 held = self._roles_after(end.end(), chain_end.get(pos))
             if not held and (end.group() in ("接任", "继任", "接棒", "接手") or end.group() in ("担任", "兼任") and rx(

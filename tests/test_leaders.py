@@ -5580,3 +5580,10 @@ def test_chinese_a_role_in_a_dashed_aside_or_as_the_capacity_one_acts_in() -> No
     assert [(r.person, r.role) for r in find_leaders(text)] == [("邓峰", "deputy_chain_leader")]
     # a capacity that is no chain role
     assert find_leaders("乐山市经济和信息化局局长邓峰以主办方身份补充。") == []
+
+
+def test_chinese_a_chief_who_takes_command_of_the_chain_the_sentence_opens_on() -> None:
+    text = "绿色食品产业链此前分属两位副市长，此次统一由市人大常委会副主任邓立新挂帅；"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("邓立新", "绿色食品产业链")]
+    text = "（三）绿色食品产业链。该链由县政协主席许卫平挂帅，上半年新发展订单小麦12万亩。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("许卫平", "绿色食品产业链")]
