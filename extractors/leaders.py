@@ -1653,6 +1653,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _first_full_firm_mentions_zh(text, article, out)
         if "主任" in text:
             out += _chain_office_deputies_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
+        if "改任" in text or "调任" in text or "转任" in text:
+            out = _roles_changed_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
         if "——" in text or "身份" in text or "身分" in text or "链长）" in text or "链长)" in text:
             out = _roles_beside_names_zh(text, article, out, [m for m in mentions if m.label == "PERSON"], chains)
         out += _headline_firm_mentions(text, article, out, "zh")
@@ -1927,6 +1929,26 @@ def _chain_office_deputies_zh(text: str, article: str, found: list[LeaderRecord]
 _ASIDE_ROLE_BEFORE_ZH = regex.compile(r"——(?:他|她)(?:同时|也|还|亦)?(?:是|为|兼任|担任)[^—。；;]{0,24}?$")
 _CAPACITY_ROLE_AFTER_ZH = regex.compile(r"(?:同志)?以(?P<role>副链长|链长|总链长)身[份分]")
 _BARE_ROLE_IN_BRACKETS_ZH = regex.compile(r"[（(](?P<role>副链长|链长|总链长)[）)]")
+
+
+def _roles_changed_zh(text: str, article: str, found: list[LeaderRecord], persons: list[Mention]) -> list[LeaderRecord]:
+    """副区长周若谷同志由X产业链链长改任Y产业链链长: the person named before 由 holds the role after 改任 (the record
+    on the name) and held the one before it (the record on that role, with the person)."""
+    out = list(found)
+    for p in persons:
+        by = rx(r"(?:同志)?由").match(text, p.end)
+        if by is None:
+            continue
+        old = next((r for r in found if r.start == by.end() and not r.person and not r.count), None)
+        verb = rx(r"(?:改任|调任|转任|改为)").match(text, old.end) if old is not None else None
+        new = next((r for r in found if verb and r.start == verb.end() and not r.person and not r.count), None)
+        if new is None or any(o.start == p.start for o in found):
+            continue
+        out = [o for o in out if o is not new and o is not old]
+        out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None, role=new.role,
+                           chain=new.chain))
+        out.append(replace(old, person=p.normalized))
+    return out
 
 
 def _roles_beside_names_zh(text: str, article: str, found: list[LeaderRecord], persons: list[Mention],
@@ -2634,9 +2656,13 @@ def _handovers_zh(text: str, article: str, records: list[LeaderRecord],
 
 # 他叫蒙建华，是…厅长，今年2月起担任|… · 陈立群是副市长，今年起担任|…: the sentence's subject, named at its start,
 # takes the role its verb gives
-_SUBJECT_TAKES_ROLE_ZH = regex.compile(r"(?:他叫|她叫|他是|她是)?(?P<at>)\p{Han}{2,3}(?:同志)?[，,]?(?:是|现任|系)?"
-                                       # (龚建平今年3月接任黑茶产业链链长: a handover's verb too)
-                                       r"[^。；;！？\n]{0,40}?(?:担任|兼任|出任|接任|继任)(?:[^，,。；;]{0,6}?)"
+_SUBJECT_TAKES_ROLE_ZH = regex.compile(r"(?:他叫|她叫|他是|她是|[ \t　]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])[ \t　]*)?"
+                                       r"(?P<at>)\p{Han}{2,3}(?:同志)?"
+                                       # (2.彭晓岚同志（副区长）任…: the post in brackets after the name)
+                                       r"(?:[（(][^（）()\n]{2,20}[）)])?[，,]?(?:是|现任|系)?"
+                                       # (龚建平今年3月接任黑茶产业链链长: a handover's verb too; a bare 任 after
+                                       # the name and post)
+                                       r"[^。；;！？\n]{0,40}?(?:担任|兼任|出任|接任|继任|(?<=[）)]|同志)任)(?:[^，,。；;]{0,6}?)"
                                        r"(?:全区|全市|全省|全县|该市|本市)?$")
 
 

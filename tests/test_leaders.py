@@ -5587,3 +5587,12 @@ def test_chinese_a_chief_who_takes_command_of_the_chain_the_sentence_opens_on() 
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("邓立新", "绿色食品产业链")]
     text = "（三）绿色食品产业链。该链由县政协主席许卫平挂帅，上半年新发展订单小麦12万亩。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [("许卫平", "绿色食品产业链")]
+
+
+def test_chinese_a_role_changed_from_one_chain_to_another_and_a_bare_ren_after_name_and_post() -> None:
+    text = "1.副区长周若谷同志由现代商贸产业链链长改任汽车零部件产业链链长。"
+    assert [(r.text, r.person, r.chain) for r in find_leaders(text)] == [
+        ("周若谷", "周若谷", "汽车零部件产业链"), ("现代商贸产业链链长", "周若谷", "现代商贸产业链")]
+    text = "2.彭晓岚同志（副区长）任生命健康产业链链长，接替因到龄退休不再担任的胡立伟同志。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("彭晓岚", "生命健康产业链"), ("胡立伟", "生命健康产业链")]
