@@ -1643,6 +1643,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _earlier_full_name_mentions(text, article, out, "en")
         out = _full_firm_names_en(text, article, _joined_industry_words_en(text, out))
         out += _headline_firm_mentions(text, article, out, "en")
+        if "the Company" in text:
+            out += _report_issuer_as_master(text, article, out, chains, "en")
         out = [_without_seat_prefix(text, r) for r in out]
     if lang == "zh":  # (如今|被认定为链主: a time word where a firm's name would stand)
         out = [r for r in out if not (r.role == "chain_master" and r.person and _everyday_word_zh(r.person))]
@@ -1658,6 +1660,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "——" in text or "身份" in text or "身分" in text or "链长）" in text or "链长)" in text:
             out = _roles_beside_names_zh(text, article, out, [m for m in mentions if m.label == "PERSON"], chains)
         out += _headline_firm_mentions(text, article, out, "zh")
+        if "公司" in text:
+            out += _report_issuer_as_master(text, article, out, chains, "zh")
         out = _without_described_doubles_zh(text, out)
         out += _earlier_full_name_mentions(text, article, out, "zh")
         if "链主" in text and ("：" in text or ":" in text):
@@ -2040,6 +2044,35 @@ def _without_described_doubles_zh(text: str, found: list[LeaderRecord]) -> list[
     return [r for r in found if not (r.role == "chain_master" and r.person and any(
         end == r.end and start > r.start and (m := _WHAT_BEFORE_FIRM_ZH.match(text, r.start, end)) and m.end() == start
         for end, start in ends))]
+
+
+# Liaoning Jinhui Magnesium Materials Co., Ltd. 2025 Annual Report (Excerpt) … the Company was designated a chain master
+# enterprise of … · 福建鸿途体育用品股份有限公司2025年度社会责任报告 … 公司被…认定为运动鞋服产业链链主企业:
+# a report's issuer, named in the title, that the body (as "the Company", 公司) calls a chain master
+_TITLE_FIRM_EN = regex.compile(r"[ \t]*(?P<firm>[A-Z][\w&'’.() -]{3,100}?"
+                               r"(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.|Group|Corporation|Inc\.|Limited))(?=[\s*]|$)")
+_TITLE_FIRM_ZH = regex.compile(r"[ \t　]*(?P<firm>\p{Han}{4,30}?(?:股份有限公司|有限责任公司|有限公司|集团))")
+_ISSUER_MASTER_EN = regex.compile(r"\b(?:the\s+Company\s+(?:was|is|has\s+been)\s+(?:also\s+)?"
+                                  r"(?:designated|named|recogni[sz]ed|identified|selected|listed|included)\b"
+                                  r"|designated\s+the\s+Company\s+as\b)"
+                                  r"[^.;]{0,160}?\bchain[\s-]+master")
+_ISSUER_MASTER_ZH = regex.compile(r"(?:^|(?<=[，,。；;\n]))(?:\d{4}年\d{1,2}月[，,]?)?(?:本公司|公司)(?:被|获|已)"
+                                  r"[^。；;\n]{0,30}?(?:认定|评定|确定|列|评|选)为?[^。；;\n]{0,30}?链主")
+
+
+def _report_issuer_as_master(text: str, article: str, found: list[LeaderRecord], chains: list[Mention],
+                             lang: str) -> list[LeaderRecord]:
+    """The issuer a report's title names (a registered name opening its first line), when the body calls "the
+    Company" (公司) a chain master: its first full mention, the title's, holds the record (D25), of the chain the
+    body's sentence names."""
+    line_end = text.find("\n")
+    title = (_TITLE_FIRM_EN if lang == "en" else _TITLE_FIRM_ZH).match(text, 0, line_end if line_end > 0 else len(text))
+    said = (_ISSUER_MASTER_EN if lang == "en" else _ISSUER_MASTER_ZH).search(text, line_end if line_end > 0 else 0)
+    if title is None or said is None or any(o.start < title.end("firm") and title.start("firm") < o.end for o in found):
+        return []
+    chain = next((c.normalized for c in chains if said.start() <= c.start < said.end() + 60), None)
+    a, b = title.span("firm")
+    return [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=chain)]
 
 
 def _headline_firm_mentions(text: str, article: str, found: list[LeaderRecord], lang: str) -> list[LeaderRecord]:

@@ -5596,3 +5596,18 @@ def test_chinese_a_role_changed_from_one_chain_to_another_and_a_bare_ren_after_n
     text = "2.彭晓岚同志（副区长）任生命健康产业链链长，接替因到龄退休不再担任的胡立伟同志。"
     assert [(r.person, r.chain) for r in find_leaders(text)] == [
         ("彭晓岚", "生命健康产业链"), ("胡立伟", "生命健康产业链")]
+
+
+def test_a_reports_issuer_named_in_the_title_that_the_body_calls_a_chain_master() -> None:
+    text = ("Liaoning Jinhui Magnesium Materials Co., Ltd. 2025 Annual Report (Excerpt)\n\n"
+            "In May 2024 the Company was designated a chain master enterprise of the city's magnesium-based new "
+            "materials industrial chain.\n")
+    found = [(r.text, r.start) for r in find_leaders(text) if r.person]
+    assert ("Liaoning Jinhui Magnesium Materials Co., Ltd.", 0) in found
+    text = ("福建鸿途体育用品股份有限公司2025年度社会责任报告（节选）\n\n"
+            "2024年8月，公司被晋江市人民政府认定为运动鞋服产业链链主企业。\n")
+    assert ("福建鸿途体育用品股份有限公司", 0) in [(r.text, r.start) for r in find_leaders(text) if r.person]
+    # a report whose body calls no one of it a chain master
+    text = ("Liaoning Jinhui Magnesium Materials Co., Ltd. 2025 Annual Report\n\n"
+            "The Company sells magnesia to chain masters.\n")
+    assert [r.start for r in find_leaders(text) if r.person] == []
