@@ -8160,7 +8160,7 @@ class _Sentence:
             head = text[self.lo:m.start()]
             # … are the chain's three chain master enterprises · … are its two chain masters
             lead = rx(r"(?i)(?:\s*\([\"“][^()\n]{1,60}[\"”]\))?"  # (… Co., Ltd. ("Jiangxi Lumina"), has been …)
-                      r"(?:,\s+(?-i:[a-z])(?:[^,.;]|(?<=\d)[,.](?=\d)){0,80},)?,?\s+"
+                      r"(?:,\s+(?-i:[a-z])(?:[^,.;]|(?<=\d)[,.](?=\d)){0,120},)?,?\s+"
                       # (…, which was named · …, which the city has named "chain master" of its X industry)
                       r"(?:which\s+)?(?:was|were|has been|have been|is|are|"
                       r"(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had)(?=\s+(?:named|designated))|"
@@ -8168,7 +8168,7 @@ class _Sentence:
                       r"(?<=which\s)(?:(?:the|its)(?:\s+[\w'’-]+){1,3}?|(?-i:[A-Z][a-z]+))(?=\s+(?:named|designated)\s)|"
                       # (Weifang Dongrun Power Machinery Co., an engine maker designated chain master of …)
                       r"(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:designated|named)\s)|"
-                                r"serves? as|became|acts? as|as)\s+(?:also\s+)?"
+                                r"serves? as|became|becomes|will\s+become|acts? as|as)\s+(?:also\s+)?"
                                 # (… named in March as the chain master enterprise of …: when, then the role)
                                 r"(?:(?:named|designated)\s+(?:(?:in|on)\s+[A-Z]\w+(?:\s+\d{4})?\s+"
                                 r"|(?:last|this)\s+(?:year|month)\s+)?(?:as\s+)?|"

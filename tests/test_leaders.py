@@ -5611,3 +5611,10 @@ def test_a_reports_issuer_named_in_the_title_that_the_body_calls_a_chain_master(
     text = ("Liaoning Jinhui Magnesium Materials Co., Ltd. 2025 Annual Report\n\n"
             "The Company sells magnesia to chain masters.\n")
     assert [r.start for r in find_leaders(text) if r.person] == []
+
+
+def test_english_a_firm_that_becomes_the_chain_master_after_a_long_apposition() -> None:
+    text = ("Yongtai, which makes aluminum chassis parts and battery enclosures for domestic electric-vehicle makers, "
+            "becomes the chain master of the city's automotive parts chain, which is led by Vice Mayor Qiu Minhua.")
+    assert [(r.person, r.role) for r in find_leaders(text)] == [
+        ("Yongtai", "chain_master"), ("Qiu Minhua", "chain_leader")]
