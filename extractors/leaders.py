@@ -1164,6 +1164,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
     if lang == "zh" and ("链 长" in text or "链　长" in text):
         text = _closed_role_labels(text)
     chains = [m for m in mentions if m.label == "CHAIN"]
+    persons = [m for m in mentions if m.label == "PERSON"]
     names = {_chain_key(m.normalized) for m in chains}
     only_chain = chains[0] if len(names) == 1 and len(chains) >= 2 else None
     main_chain = _main_chain(chains) if only_chain is None else None
@@ -1228,7 +1229,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain, main_chain,
                          earlier).leaders()
     if lang == "zh":
-        out += _rosters(text, chains, article, [m for m in mentions if m.label == "PERSON"],
+        out += _rosters(text, chains, article, persons,
                         default=_single_chain(chains))
         out += _numbered_masters(text, chains, article)
         out += _table_rosters(text, article)
@@ -1238,7 +1239,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 o.start < r.end and r.start < o.end for o in out)]
         out += _chain_line_masters(text, article)
         if "链长" in text:
-            out += [r for r in _chain_line_chiefs_zh(text, article, [m for m in mentions if m.label == "PERSON"])
+            out += [r for r in _chain_line_chiefs_zh(text, article, persons)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         if "链主" in text:
             out += [r for r in _masters_under_chain_headings_zh(text, article)
@@ -1311,9 +1312,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                         if not any(o.start < r.end and r.start < o.end and o.count for o in out)]
     else:
         plain = plain if plain is not None else _plain_suffixes(text)
-        out += _rosters_en(text, chains, article, [m for m in mentions if m.label == "PERSON"], plain)
+        out += _rosters_en(text, chains, article, persons, plain)
         if "|" in text or "\t" in text:
-            out += _table_rosters_en(text, article, [m for m in mentions if m.label == "PERSON"])
+            out += _table_rosters_en(text, article, persons)
         out += _bullet_rosters_en(text, article)
         if "[" in text:
             out += [r for r in _bracketed_roster_headings_en(text, article)
@@ -1327,7 +1328,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "chief" in text or "leader" in text:
             out += [r for r in _chain_colon_lines_en(text, article)
                     if not any(o.start == r.start and o.chain for o in out)]
-        persons_en = [m for m in mentions if m.label == "PERSON"]
+        persons_en = persons
         if " over" in text and " from " in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.chain for o in out)]
@@ -1621,7 +1622,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _chain_office_staff_zh(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
     if lang == "zh":
-        out = _roles_beside_people_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
+        out = _roles_beside_people_zh(text, article, out, persons)
         if rx(r"接替|前任|接手|接棒|接任|继任|原链长").search(text):
             out += _handovers_zh(text, article, out, mentions)
         if "担任" in text or "兼任" in text or "出任" in text or "接任" in text or "继任" in text or \
@@ -1638,7 +1639,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         people = {m.normalized for m in mentions if m.label == "PERSON" and pinyin_name(m.normalized)}
         # (Changsha's co-chief, Tan, chairs a meeting with the chain's three chain masters: a person, no firm)
         out = [r for r in out if not (r.role == "chain_master" and r.person in people)]
-        out = _roles_of_the_sentences_subject_en(text, article, out, [m for m in mentions if m.label == "PERSON"])
+        out = _roles_of_the_sentences_subject_en(text, article, out, persons)
         out += _first_full_mentions_en(text, article, out)
         out += _earlier_full_name_mentions(text, article, out, "en")
         out = _full_firm_names_en(text, article, _joined_industry_words_en(text, out))
@@ -1654,11 +1655,11 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                and m.end() < len(r.title) else r for r in out]
         out += _first_full_firm_mentions_zh(text, article, out)
         if "主任" in text:
-            out += _chain_office_deputies_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
+            out += _chain_office_deputies_zh(text, article, out, persons)
         if "改任" in text or "调任" in text or "转任" in text:
-            out = _roles_changed_zh(text, article, out, [m for m in mentions if m.label == "PERSON"])
+            out = _roles_changed_zh(text, article, out, persons)
         if "——" in text or "身份" in text or "身分" in text or "链长）" in text or "链长)" in text:
-            out = _roles_beside_names_zh(text, article, out, [m for m in mentions if m.label == "PERSON"], chains)
+            out = _roles_beside_names_zh(text, article, out, persons, chains)
         out += _headline_firm_mentions(text, article, out, "zh")
         if "公司" in text:
             out += _report_issuer_as_master(text, article, out, chains, "zh")
@@ -1977,7 +1978,7 @@ def _roles_beside_names_zh(text: str, article: str, found: list[LeaderRecord], p
         line = text.rfind("\n", 0, p.start) + 1
         chain = next((c.normalized for c in reversed(chains) if line <= c.start and c.end <= p.start), None)
         out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
-                           role=_ROLE_CELL_ZH[m.group("role")], chain=chain))
+                           role=_roles()[m.group("role")], chain=chain))
     return out
 
 
@@ -2689,7 +2690,9 @@ def _handovers_zh(text: str, article: str, records: list[LeaderRecord],
 
 # 他叫蒙建华，是…厅长，今年2月起担任|… · 陈立群是副市长，今年起担任|…: the sentence's subject, named at its start,
 # takes the role its verb gives
-_SUBJECT_TAKES_ROLE_ZH = regex.compile(r"(?:他叫|她叫|他是|她是|[ \t　]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])[ \t　]*)?"
+# 1. · 2、 · （3）: the number opening an item of a numbered list
+_ITEM_NUMBER_ZH = r"[ \t　]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])[ \t　]*"
+_SUBJECT_TAKES_ROLE_ZH = regex.compile(rf"(?:他叫|她叫|他是|她是|{_ITEM_NUMBER_ZH})?"
                                        r"(?P<at>)\p{Han}{2,3}(?:同志)?"
                                        # (2.彭晓岚同志（副区长）任…: the post in brackets after the name)
                                        r"(?:[（(][^（）()\n]{2,20}[）)])?[，,]?(?:是|现任|系)?"
@@ -2701,13 +2704,12 @@ _SUBJECT_TAKES_ROLE_ZH = regex.compile(r"(?:他叫|她叫|他是|她是|[ \t　]
 
 # 1.杜永辉，区委常委、常务副区长，|汽车产业链链长，得分96.3分 · 2.王晓燕（区人大常委会副主任），|…链长: a numbered
 # item opening on a person's name and post, then the role it holds
-_LISTED_PERSON_THEN_ROLE_ZH = regex.compile(r"[ \t　]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])[ \t　]*(?P<at>)\p{Han}{2,3}"
+_LISTED_PERSON_THEN_ROLE_ZH = regex.compile(_ITEM_NUMBER_ZH + r"(?P<at>)\p{Han}{2,3}"
                                            r"(?:[，,]|[（(][^（）()\n]{2,30}[）)][，,])(?:[^。；;\n]{0,40}?[，,])?"
                                            r"(?:(?:19|20)\d\d年起|今年起|去年起)?(?:兼任|担任|任)?$")
 
 
-_NUMBERED_PERSON_ITEM_ZH = regex.compile(r"(?m)^[ \t　]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])[ \t　]*"
-                                         r"\p{Han}{2,3}[，,（(]")
+_NUMBERED_PERSON_ITEM_ZH = regex.compile(r"(?m)^" + _ITEM_NUMBER_ZH + r"\p{Han}{2,3}[，,（(]")
 
 
 def _sentence_subject_holds_role_zh(text: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -2723,8 +2725,7 @@ def _sentence_subject_holds_role_zh(text: str, records: list[LeaderRecord]) -> l
         m = _SUBJECT_TAKES_ROLE_ZH.fullmatch(text, lo, r.start) or _LISTED_PERSON_THEN_ROLE_ZH.fullmatch(
             text, lo, r.start)
         span = _handover_name_zh(text, m.start("at") if m else lo) if m else None
-        if span is None or not rx(r"(?:他叫|她叫|他是|她是"
-                                  r"|[ \t　]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])[ \t　]*)?$").fullmatch(
+        if span is None or not rx(rf"(?:他叫|她叫|他是|她是|{_ITEM_NUMBER_ZH})?$").fullmatch(
                 text, lo, span[0]) or any(
                 o.start == span[0] for o in records) or rx(r"不再|、[^，,]*$").search(text, span[1], r.start):
             out.append(r)  # (…不再担任智能装备、汽车零部件产业链链长: roles left, or a second of two chains)
@@ -2825,8 +2826,7 @@ _LIST_FIRM_LINE_ZH = regex.compile(r"[ \t　]*\d{1,3}[.、．][ \t　]*"
 _ROLE_COLUMN_ZH = regex.compile(r"\s*(?:职务|角色|担任职务|链长职务|链上职务)\s*")
 _HOLDER_COLUMN_ZH = regex.compile(r"\s*姓名(?:[（(][^（）()]*[）)])?\s*")
 _CHAIN_COLUMN_ZH = regex.compile(r"\s*(?:所属)?(?:重点)?产业链(?:名称)?\s*")
-_ROLE_CELL_ZH = {"总链长": "chief_chain_leader", "副总链长": "deputy_chain_leader", "链长": "chain_leader",
-                 "副链长": "deputy_chain_leader"}
+_ROLE_CELL_ZH = ("总链长", "副总链长", "链长", "副链长")  # the chiefs' roles a table's role column may hold
 
 
 def _role_column_tables_zh(text: str, article: str) -> list[LeaderRecord]:
@@ -2840,8 +2840,8 @@ def _role_column_tables_zh(text: str, article: str) -> list[LeaderRecord]:
                 and any(_HOLDER_COLUMN_ZH.fullmatch(h) for h in table.header)):
             continue
         for row in table.rows:
-            role = next((_ROLE_CELL_ZH.get(text[c.start:c.end].strip()) for c in row
-                         if _ROLE_COLUMN_ZH.fullmatch(c.header)), None)
+            role = next((_roles()[text[c.start:c.end].strip()] for c in row
+                         if _ROLE_COLUMN_ZH.fullmatch(c.header) and text[c.start:c.end].strip() in _ROLE_CELL_ZH), None)
             holder = next((c for c in row if _HOLDER_COLUMN_ZH.fullmatch(c.header)), None)
             chain = next((text[c.start:c.end].strip() for c in row if _CHAIN_COLUMN_ZH.fullmatch(c.header)), None)
             if role is None or holder is None:
