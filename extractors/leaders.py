@@ -2097,13 +2097,26 @@ def _headline_firm_mentions(text: str, article: str, found: list[LeaderRecord], 
     return out
 
 
+_PLACE_AFTER_WORD_EN = regex.compile(
+    r"\s+(?i:county|city|prefecture|district|town|township|league|banner)\b|\s+Municipal\b"
+    r"|'s\s+(?:\w+\s+){0,2}(?:key\s+)?(?:industrial\s+)?chains\b")
+_OFFICE_OF_BEFORE_EN = regex.compile(r"(?<=\b(?:mayor|governor|secretary|head|government|people)\s+of\s+)")
+_WORD_EDGE = regex.compile(r"\b")
+
+
 def _place_word_en(text: str, word: str) -> bool:
     """Whether the text uses ``word`` as a place (Pinghe county · vice-mayor of Hulunbuir · Jinxiang's six key
-    industrial chains · Luohe Municipal …), for places the gazetteer has no English form of."""
-    return rx(rf"\b{regex.escape(word)}(?:\s+(?i:county|city|prefecture|district|town|township|league|banner)\b"
-              rf"|\s+Municipal\b|'s\s+(?:\w+\s+){{0,2}}(?:key\s+)?(?:industrial\s+)?chains\b)"
-              rf"|\b(?:mayor|governor|secretary|head|government|people)\s+of\s+{regex.escape(word)}\b").search(text) \
-        is not None
+    industrial chains · Luohe Municipal …), for places the gazetteer has no English form of.
+
+    Fixed patterns checked around each occurrence of the word: no pattern is compiled per word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _WORD_EDGE.match(text, at) and _PLACE_AFTER_WORD_EN.match(text, end) \
+                or _WORD_EDGE.match(text, end) and _OFFICE_OF_BEFORE_EN.match(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _short_name_in_headline(text: str, headline: str, r: LeaderRecord, lang: str) -> tuple[int, int] | None:
@@ -2134,13 +2147,29 @@ def _short_name_in_headline(text: str, headline: str, r: LeaderRecord, lang: str
         form = " ".join(words[:n])
         if len(form) < 4 or form in _firm_words()["not_firm_en"] or n == 1 and _place_word_en(text, form):
             continue
-        m = rx(rf"\b{regex.escape(form)}\b(?:'s?)?(?:\s+(?P<next>[A-Z][\w-]*))?").search(headline)
-        if m is None:
+        at = _whole_word_at(headline, form)
+        if at < 0:
             continue
-        if n < len(words) and m.group("next") and m.group("next") not in _firm_words()["headline_verb_en"]:
+        following = _NEXT_WORD_EN.match(headline, at + len(form)).group("next")
+        if n < len(words) and following and following not in _firm_words()["headline_verb_en"]:
             return None  # (Binhai Lightweight Alloy Holdings: another firm sharing the brand's opening)
-        return m.start(), m.start() + len(form)
+        return at, at + len(form)
     return None
+
+
+_NEXT_WORD_EN = regex.compile(r"(?:'s?)?(?:\s+(?P<next>[A-Z][\w-]*))?")
+
+
+def _whole_word_at(text: str, form: str) -> int:
+    """Where ``form`` first stands in ``text`` as whole words (``\\bform\\b``), else -1.
+
+    >>> _whole_word_at("Ouchuans and Ouchuan Wins", "Ouchuan")
+    13
+    """
+    at = text.find(form)
+    while at >= 0 and not (_WORD_EDGE.match(text, at) and _WORD_EDGE.match(text, at + len(form))):
+        at = text.find(form, at + 1)
+    return at
 
 
 def _full_firm_names_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
