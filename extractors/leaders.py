@@ -36,6 +36,7 @@ from extractors.base import ExtractionContext, NearScan, component, lowered, sen
 from extractors.counts import GAPPED_PLACE_EN
 from extractors.entities import Mention, find_mentions, pinyin_name, places, rx, segment, surnames, word_tags
 from extractors.lexicon import alternation, find_word, load_rows, word_scanner
+from extractors.numbers import EN_NUMBER_WORD
 from extractors.tables import SUBHEADING_MARK
 from extractors.targets import NUMBER, read_number
 from pipeline.records import EntityRecord, LeaderRecord
@@ -1473,6 +1474,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start <= r.start < o.end for o in out)]
             out += [r for r in _masters_by_place_en(text, article)
                     if not any(o.start <= r.start < o.end for o in out)]
+        if "of th" in text or "Of th" in text:  # Of those firms, 31 are state-owned …: a part of the masters counted
+            out += [r for r in _parts_of_masters_just_counted_en(text, article, out)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         staff = _office_staff_en(text, article, persons_en, chains)
         # (Its chain office is run by Gao Ruijie: the office's head, not a chief of no chain read from "run by")
         out = [o for o in out if not (o.role == "chain_leader" and o.chain is None and o.count is None
@@ -3432,6 +3436,40 @@ def _of_the_counted_masters_en(text: str, article: str, records: list[LeaderReco
         if total is not None:
             out.append(_record(text, article, part.start, part.end, role="chain_master", count=int(part.value),
                                chain=total.chain))
+    return out
+
+
+# Of those firms, 31 are state-owned · Of the 47 chain master enterprises Jilin named in 2023 and 2024, 38 keep the
+# title · The notice lists 80, nine of them named for the first time: a part of the set of chain masters just counted
+_PART_OF_JUST_COUNTED_EN = regex.compile(
+    rf"\b(?i:of)\s+(?:(?:those|these|them)(?:\s+(?:firms|companies|enterprises|groups))?"
+    rf"|the\s+(?P<whole>\d{{1,3}}(?:,\d{{3}})+|\d+)\b[^.;\n]{{0,80}}?)\s*,\s+(?:only\s+)?(?P<part>(?i:{EN_NUMBER_WORD}))"
+    rf"\s+(?!(?i:%|per\s*cent|percent|billion|million|trillion|yuan|dollars|years?|months?|days?|of)\b)[a-z]"
+    rf"|\b(?P<part2>(?i:{EN_NUMBER_WORD}))\s+of\s+(?:them|those|these)\b")
+
+
+def _parts_of_masters_just_counted_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A part of the chain masters counted just before, pointed back to by "those", "them" or "the N" (Of those
+    firms, 31 are state-owned · nine of them named for the first time · Of the 37, 26 raised …): a group of the
+    count's chain, smaller than the count. "Those" reaches back within the paragraph; "the N" names the count."""
+    out: list[LeaderRecord] = []
+    counts = [r for r in records if r.role == "chain_master" and r.count and r.person is None]
+    for m in _PART_OF_JUST_COUNTED_EN.finditer(text):
+        key = "part" if m.group("part") else "part2"
+        value = _EN_NUMBERS.get(m.group(key).lower()) or (
+            int(m.group(key).replace(",", "")) if m.group(key).replace(",", "").isdigit() else None)
+        if m.group("whole"):
+            whole = int(m.group("whole").replace(",", ""))
+            total = next((r for r in reversed(counts) if r.end <= m.start() and r.count == whole
+                          and m.start() - r.end <= 3000), None)
+        else:
+            total = next((r for r in reversed(counts) if r.end <= m.start(key)), None)
+            if total is not None and (m.start(key) - total.end > 300 or "\n" in text[total.end:m.start(key)]):
+                total = None
+        if total is None or value is None or not 2 <= value < (total.count or 0):
+            continue
+        out.append(_record(text, article, m.start(key), m.end(key), role="chain_master", count=value,
+                           chain=total.chain))
     return out
 
 

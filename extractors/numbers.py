@@ -713,15 +713,16 @@ def qualify(text: str, start: int, end: int, implied: str | None = None) -> str:
     return implied or "exact"
 
 
-_EN_NUMBER_WORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+# an English cardinal in words or figures (twenty-one · 1,203 · nine)
+EN_NUMBER_WORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
                    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                    r"|sixteen|seventeen|eighteen|nineteen)")
 # Nine of the 58 carry … · Eleven of the 14 trade … · Of the 38 companies …, 11 now trade …: a part of a set whose
 # number the text gave before, the noun left out
-_PART_OF_THE_EN = regex.compile(rf"(?i)\b(?P<a>{_EN_NUMBER_WORD})\s+of\s+the\s+(?P<b>\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
+_PART_OF_THE_EN = regex.compile(rf"(?i)\b(?P<a>{EN_NUMBER_WORD})\s+of\s+the\s+(?P<b>\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
                                 rf"(?!\s*(?:%|per\s*cent|percent|billion|million|trillion|yuan|dollars))"
                                 rf"|\bOf\s+(?:the\s+)?(?P<b2>\d{{1,3}}(?:,\d{{3}})+|\d+)\b[^.;\n]{{0,60}}?,\s+"
-                                rf"(?P<a2>{_EN_NUMBER_WORD})\s+(?:have|had|were|are|was|is|now|still|remain)\b")
+                                rf"(?P<a2>{EN_NUMBER_WORD})\s+(?:have|had|were|are|was|is|now|still|remain)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5618,3 +5618,15 @@ def test_english_a_firm_that_becomes_the_chain_master_after_a_long_apposition() 
             "becomes the chain master of the city's automotive parts chain, which is led by Vice Mayor Qiu Minhua.")
     assert [(r.person, r.role) for r in find_leaders(text)] == [
         ("Yongtai", "chain_master"), ("Qiu Minhua", "chain_leader")]
+
+
+def test_english_a_part_of_the_chain_masters_just_counted_pointed_back_to() -> None:
+    text = ("Heilongjiang has named 83 chain master enterprises since 2023. Of those firms, 31 are state-owned, "
+            "and nine of them are listed.")
+    assert [r.count for r in find_leaders(text, language="en")] == [83, 31, 9]
+    text = ("Jilin named 47 chain master enterprises in 2023 and 2024.\n\n"
+            "Of the 47 chain master enterprises Jilin named, 38 keep the title.")
+    assert [(r.text, r.count) for r in find_leaders(text, language="en")][-1] == ("38", 38)
+    # "those" reaches back within its paragraph only; a share or a sum of money is no part
+    text = "The city named 12 chain master enterprises.\n\nOf those, 40 percent are private. Five of them won prizes."
+    assert [r.count for r in find_leaders(text, language="en")] == [12]
