@@ -128,7 +128,9 @@ def _patterns() -> dict[str, Any]:
             rf"[^，,。；;]{{0,16}}?链主))"),
         # 遴选链主企业48家 · 认定链主企业28家: the total after the role word
         # (认定“链主”企业18家: the role word in quotation marks)
-        "group_after_zh": regex.compile(rf"(?P<role>链主[”」\"]?企业|链主)(?:已经?(?=增|达|超|突破))?"
+        # (链主企业总数增至27家 · 链主企业数量达27家: the number named, then the verb)
+        "group_after_zh": regex.compile(rf"(?P<role>链主[”」\"]?企业|链主)(?:(?:总数|数量|总量)(?=增|达|超|突破|为))?"
+                                        rf"(?:已经?(?=增|达|超|突破))?"
                                         rf"(?:累计达到|累计达|累计|共计|共有|共|已达|总数达到|总数达|增至|增加到|增加至|达到|达"
                                         rf"|已认定|已有|现有|同样有|也有|有|超过|超|逾|近"
                                         # 台资链主企业约11家 · 台资链主企业合计不超过10家
@@ -6078,7 +6080,10 @@ _IS_MASTER_ZH = regex.compile(r"(?:(?<=[，,。；;：:\n　 ])|^|(?<=的)|(?<=�
                               r"(?P<firm>(?:(?![是为的，,]|确定|认定|明确|遴选|推荐|评定|选定|产业链|新增|增补|增列|增设)"
                               r"[\p{Han}A-Za-z（）()]){4,24}?"
                               r"(?:有限责任公司|股份有限公司|有限公司)"
-                              r"|(?:(?![是为的，,])[\p{Han}A-Za-z]){2,12})(?P<comma>[，,])?(?:也|则|就|正)?(?P<cop>是|为)"
+                              r"|(?:(?![是为的，,])[\p{Han}A-Za-z]){2,12})"
+                              # (辽海石油装备股份有限公司（以下简称“辽海装备”）是…链主企业: its short name between)
+                              r"(?:[（(](?:以下)?(?:简称|下称)[“\"「]?[^（()）]{1,12}?[”\"」]?[）)])?"
+                              r"(?P<comma>[，,])?(?:也|则|就|正)?(?P<cop>是|为)"
                               r"[^，,。；;是]{0,30}?[「“\"]?(?P<role>链主)")
 _APPOSED_MASTER_ZH = regex.compile(r"(?:(?<=[是为，,。；;：:\n])|^)(?P<firm>(?:(?![是为])[\p{Han}A-Za-z]){2,12})[，,]"
                                    r"[^，,。；;]{0,30}?的[「“\"]?(?P<role>链主)")
@@ -6795,9 +6800,13 @@ class _Sentence:
                    ).match(text[person.end:self.hi])
         if m is None:  # 副市长孙晓辉、航空港区管委会主任刘建军担任副链长: the next name shares it
             # (县委书记沈建华，县委副书记、县长顾晓峰共同担任总链长: after a comma only a shared post joins them)
-            m = rx(r"[、与和及][^，,。；;]{1,24}?(?P<verb>(?:共同|分别|均|同时|继续)?(?:担任|兼任|出任|(?<![主责])任))"
-                   r"|[，,][^，,。；;]{1,24}?(?P<verb>(?:共同|一起|一同)(?:担任|兼任|出任))").match(text[person.end:self.hi])
-            if m and not any(p.end == person.end + m.start("verb") for p in self.persons):
+            # (市委书记李承远同志、市长唐振宇同志担任…总链长: 同志 after each name)
+            m = rx(r"(?:同志)?[、与和及][^，,。；;]{1,24}?"
+                   r"(?P<verb>(?:共同|分别|均|同时|继续)?(?:担任|兼任|出任|(?<![主责])任))"
+                   r"|(?:同志)?[，,][^，,。；;]{1,24}?(?P<verb>(?:共同|一起|一同)(?:担任|兼任|出任))"
+                   ).match(text[person.end:self.hi])
+            if m and not any(text[p.end:person.end + m.start("verb")] in ("", "同志") for p in self.persons
+                             if person.end < p.end <= person.end + m.start("verb")):
                 m = None  # the words before the verb must end with the other person's name
         if m:
             after = person.end + m.end()
@@ -7693,6 +7702,9 @@ class _Sentence:
                                        role="chain_master", chain=own_chain or self._only_chain()))
                     continue
             slogan = rx(r"以[^，,。；;]{0,8}为[^，,。；;]{1,6}、$").search(text, self.lo, m.start())
+            counted = pats["group_after_zh"].match(text, m.start(), self.hi)
+            if counted is not None and counted.group("num"):
+                continue  # (链主企业已达27家: a count follows the role, no names)
             if slogan is None and (m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi)
                                   or _QUOTED_FIRM_ZH.match(text, m.end(), self.hi)
                                   # 糖业链链主南国糖业集团去年…: the role, then a firm's name

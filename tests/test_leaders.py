@@ -5630,3 +5630,14 @@ def test_english_a_part_of_the_chain_masters_just_counted_pointed_back_to() -> N
     # "those" reaches back within its paragraph only; a share or a sum of money is no part
     text = "The city named 12 chain master enterprises.\n\nOf those, 40 percent are private. Five of them won prizes."
     assert [r.count for r in find_leaders(text, language="en")] == [12]
+
+
+def test_two_comrades_sharing_a_post_a_firm_with_its_short_name_and_a_total_named_as_a_number() -> None:
+    text = "市委书记李承远同志、市长唐振宇同志担任全市重点产业链总链长。"
+    assert [(r.person, r.role) for r in find_leaders(text)] == [
+        ("李承远", "chief_chain_leader"), ("唐振宇", "chief_chain_leader")]
+    text = "盘锦辽海石油装备股份有限公司（以下简称“辽海装备”）是盘锦石油装备产业链链主企业。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("盘锦辽海石油装备股份有限公司", "石油装备产业链")]
+    for text in ("全市链主企业总数增至27家。", "全市链主企业数量达27家。", "全市链主企业已达27家。"):
+        # (the count's verb is no firm's name)
+        assert [(r.person, r.count) for r in find_leaders(text)] == [(None, 27)]
