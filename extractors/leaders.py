@@ -2166,6 +2166,26 @@ def _short_name_in_headline(text: str, headline: str, r: LeaderRecord, lang: str
 _NEXT_WORD_EN = regex.compile(r"(?:'s?)?(?:\s+(?P<next>[A-Z][\w-]*))?")
 
 
+def _and_inside_registered_names_en(text: str, firms: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A list's registered names with "and" inside one (…Group Co., Ltd.; Fuyun Nickel and Copper Mining Co.,
+    Ltd.): two items split at "and", the first with no legal form and the second with one (Ltd., Inc., Corp.), are
+    one firm when the list's other firms all carry such a form too ("Group" or "Co." alone is too weak a sign)."""
+    def formal(r: LeaderRecord) -> bool:
+        return rx(r"(?:Co\.,?\s+Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC)$").search(text, r.start, r.end) is not None
+
+    out = list(firms)
+    i = 0
+    while i + 1 < len(out):
+        first, second = out[i], out[i + 1]
+        others = out[:i] + out[i + 2:]
+        if not formal(first) and formal(second) and others and all(formal(o) for o in others) and \
+                rx(r"\s+and\s+").fullmatch(text, first.end, second.start):
+            out[i:i + 2] = [replace(first, end=second.end, text=text[first.start:second.end],
+                                    person=text[first.start:second.end])]
+        i += 1
+    return out
+
+
 def _whole_word_at(text: str, form: str) -> int:
     """Where ``form`` first stands in ``text`` as whole words (``\\bform\\b``), else -1.
 
@@ -8512,7 +8532,7 @@ class _Sentence:
             if sep is None:
                 break
             at = sep.end()
-        return out
+        return _and_inside_registered_names_en(self.text, out)
 
     def _master_chain_en(self, m: regex.Match) -> str | None:
         """The chain of a chain-master mention: "… of the appliance chain", else the one "its" points back

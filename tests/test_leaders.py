@@ -5641,3 +5641,15 @@ def test_two_comrades_sharing_a_post_a_firm_with_its_short_name_and_a_total_name
     for text in ("全市链主企业总数增至27家。", "全市链主企业数量达27家。", "全市链主企业已达27家。"):
         # (the count's verb is no firm's name)
         assert [(r.person, r.count) for r in find_leaders(text)] == [(None, 27)]
+
+
+def test_english_and_inside_a_registered_name_of_a_list() -> None:
+    text = ("Chain master enterprises: Altay Nonferrous Metals Group Co., Ltd.; Fuyun Nickel and Copper Mining Co., "
+            "Ltd.; Hami Iron Co., Ltd.")
+    assert [r.person for r in find_leaders(text, language="en")] == [
+        "Altay Nonferrous Metals Group Co., Ltd.", "Fuyun Nickel and Copper Mining Co., Ltd.", "Hami Iron Co., Ltd."]
+    # a weaker ending (Group, Co.) among the others: "and" still joins two firms
+    text = ("The chain has 7 chain master enterprises, including Yongxin Auto Parts Group, Mingzhou Precision "
+            "Die-Casting and Haitong New Energy Vehicle Co.")
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == [
+        "Yongxin Auto Parts Group", "Mingzhou Precision Die-Casting", "Haitong New Energy Vehicle Co."]
