@@ -636,6 +636,8 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True, liste
             if word[:-1].lower() in stop or rx(r"\d").search(word):
                 break
         elif not joined and (word.lower() in stop or rx(r"\d").search(word)):
+            opening = _opening_of_listed_name_en(text, h, i) if word.lower() == "and" and "and" in keep else []
+            keep = opening + [word] + keep if opening else keep
             break
         keep.insert(0, word)
     while keep and keep[0].lower() == "and":  # apparel, and sports equipment chains: no "and" opens a name
@@ -652,6 +654,31 @@ def chain_head_start_en(text: str, end: int, industrial_tail: bool = True, liste
     # the kept words are the last len(keep) words of the head: start at the first of them
     word_starts = [w.start() for w in rx(r"\S+").finditer(h.group("head"))]
     return h.start("head") + word_starts[len(word_starts) - len(keep)]
+
+
+def _opening_of_listed_name_en(text: str, head: regex.Match, i: int) -> list[str]:
+    """The words opening a chain's name that holds a second "and" (the one at word ``i`` of the head), when the name
+    opens a line or a numbered item ("4. Oil and gas production and refining industrial chain" · "Chain: Green and
+    organic fruits and vegetables …"): one or two content words, the first capitalised, else none."""
+    stop = _chain_not().get("stop_en", set())
+    spans = [(w.start(), w.group()) for w in rx(r"\S+").finditer(head.group("head"))]
+    for n in (1, 2):
+        if i - n < 0:
+            break
+        words = [w for _s, w in spans[i - n:i]]
+        if any(w.lower() in stop or rx(r"\d|[,:;]").search(w) for w in words):
+            break
+        at = head.start("head") + spans[i - n][0]
+        opening = _NAME_OPENS_LINE_EN.search(text, max(0, at - 60), at)
+        # (a marker or a label before the name, or the name the whole line: a heading, not a sentence's words)
+        if words[0][:1].isupper() and opening and (opening.group("mark") or _HEADING_ENDS_EN.match(text, head.end())):
+            return words
+    return []
+
+
+_NAME_OPENS_LINE_EN = regex.compile(r"(?:^|\n)[ \t]*(?P<mark>(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.|[-•*▪])?[ \t]*"
+                                    r"(?:[A-Z][\w ]{0,30}:)?)[ \t]*$")
+_HEADING_ENDS_EN = regex.compile(r"(?i)chain[ \t]*(?:$|\n|[—–:(\[])")
 
 
 def _office_start(text: str, title_start: int, floor: int) -> int:

@@ -319,3 +319,14 @@ def test_an_english_chain_name_opening_with_a_gerund_before_a_noun() -> None:
     text = "Computing power and digital information industrial chain is the newest. Adding the chains took a year."
     chains = [m.normalized for m in find_mentions(text, "en") if m.label == "CHAIN"]
     assert chains == ["Computing power and digital information industrial chain"]
+
+
+def test_english_chain_names_with_two_ands_when_they_open_a_line() -> None:
+    text = ("4. Oil and gas production and refining industrial chain\nChain chief: Zhang Hanxiang\n"
+            "Chain: Green and organic fruits and vegetables industrial chain\n"
+            "The county grows wheat and corn and the rare earth and permanent magnet industrial chain is new.\n"
+            "Output rose and steel and alloy chain costs fell.")
+    chains = [text[m.start:m.end] for m in find_mentions(text, "en") if m.label == "CHAIN"]
+    assert chains == ["Oil and gas production and refining industrial chain",
+                      "Green and organic fruits and vegetables industrial chain",
+                      "rare earth and permanent magnet industrial chain", "steel and alloy chain"]
