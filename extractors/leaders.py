@@ -5981,8 +5981,17 @@ def _rosters_en(text: str, chains: list[Mention], article: str, persons: list[Me
             parts = list(rx(r"[^;]+").finditer(text, lo, hi)) if m.group("role").endswith("s") else [m]
             for part in parts:
                 a, b = (lo, hi) if part is m else part.span()
-                out += [_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None, role=role,
-                                chain=chain_name) for p in persons if a <= p.start and p.end <= b][:1]
+                named = [_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None, role=role,
+                                 chain=chain_name) for p in persons if a <= p.start and p.end <= b][:1]
+                bare = _BARE_ROSTER_NAME_EN.fullmatch(text, a, b) if not named else None
+                if bare is not None and not _place_word_en(text, bare.group("name").split()[0]):
+                    # (Deputy chain chiefs: Gao Ruiping (see above); … · Chain chief: Ayixiamu Rehman (concurrently):
+                    # a name alone, a note in brackets, its post given before)
+                    s_, e_ = bare.span("name")
+                    post = next((p.note for p in persons if p.normalized == text[s_:e_] and p.note), None)
+                    named = [_record(text, article, s_, e_, person=text[s_:e_], title=post, role=role,
+                                     chain=chain_name)]
+                out += named
             continue
         for part in rx(r"[^,;]+").finditer(plain, lo, hi):  # (plain: the commas of Co., Ltd. blanked)
             item = rx(r"(?i)\s*(?:and\s+)?(?P<name>\S.*?)\s*$").match(plain, part.start(), part.end())
@@ -5994,6 +6003,11 @@ def _rosters_en(text: str, chains: list[Mention], article: str, persons: list[Me
             if end - start >= 3 and text[start].isupper():
                 out.append(_record(text, article, start, end, person=text[start:end], role=role, chain=chain_name))
     return out
+
+
+# a roster item that is a name alone, perhaps with a note in brackets: Gao Ruiping (see above) · Ayixiamu Rehman
+_BARE_ROSTER_NAME_EN = regex.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+                                     r"\s*(?:\([a-z][^()\n]{1,40}\))?\s*[.;]?\s*")
 
 
 def _heading_chain_en(text: str, line_start: int, chains: list[Mention]) -> Mention | None:

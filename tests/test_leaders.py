@@ -5653,3 +5653,18 @@ def test_english_and_inside_a_registered_name_of_a_list() -> None:
             "Die-Casting and Haitong New Energy Vehicle Co.")
     assert [r.person for r in find_leaders(text, language="en") if r.person] == [
         "Yongxin Auto Parts Group", "Mingzhou Precision Die-Casting", "Haitong New Energy Vehicle Co."]
+
+
+def test_english_roster_items_that_are_a_name_alone_with_a_note() -> None:
+    text = ("Wang Xueqin, Director of the Department of Agriculture, attended.\n\n"
+            "6. Green and organic fruits and vegetables industrial chain\n"
+            "Chain chief: Ayixiamu Rehman (concurrently)\n"
+            "Deputy chain chiefs: Wang Xueqin (see above); Principal responsible official of the Turpan Municipal "
+            "People's Government\n")
+    roster = text.index("6.")
+    found = [(r.person, r.role, r.title) for r in find_leaders(text, language="en") if r.person and r.start > roster]
+    assert found == [("Ayixiamu Rehman", "chain_leader", None),
+                     ("Wang Xueqin", "deputy_chain_leader", "Director of the Department of Agriculture")]
+    # a place alone is no person
+    text = "1. Cotton industrial chain\nDeputy chain chiefs: Aksu Prefecture; Kashgar Prefecture\n"
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == []
