@@ -359,6 +359,8 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
             and tail_start - begin >= 3:
         begin += 1  # 认定|为泵|与电机产业链: jieba glues the preposition to the chain's first character
     name = text[begin:tail_start]
+    if name[-1] in "该此这":
+        return None  # 推介由该|链副链长: jieba glued a word to 该, which points back to a chain named before
     firm = rx(r".*(?:集团|公司|企业|银行|大学|学院)[与及和]").match(name)
     if firm is not None and tail_start - (begin + firm.end()) >= 2:  # 利濠酒店管理集团与|陶瓷产业链: a partner firm
         begin += firm.end()

@@ -6689,6 +6689,8 @@ class _Sentence:
                 # 家具产业链：链长（副市长）许文斌: the role, the post in brackets, then the name
                 found += [r for r in self.roles if r.end == t_start - 2 and r.role != "chain_master"]
             found += self._taken_zh(person)
+            if not found:
+                found += self._role_clause_before_zh(person)
         else:
             found += self._taken_en(person)
         kinds = {r.role for r in found}
@@ -6815,6 +6817,21 @@ class _Sentence:
             held.append((r.role, own or (chain.normalized if chain else None)))
             pos = r.end
         return held
+
+    def _role_clause_before_zh(self, person: Mention) -> list[Role]:
+        """身兼航空产业链副链长的吴子健 · 出任该链链长的副省长叶明川: a clause taking a role, then 的, the post and the
+        name."""
+        text, title = self.text, person.note or ""
+        if rx(r"\p{Han}(?:说|称|讲|道|表示|指出)").fullmatch(person.normalized):
+            return []  # (担任链长的副省长曾说: a surname and a verb of saying, no name)
+        head = person.start - len(title) if title and text[person.start - len(title):person.start] == title \
+            else person.start
+        for r in self.roles:
+            taking = rx(r"(?:担任|身兼|兼任|出任|接任|继任|作为)[^，,。；;的]{0,30}$")
+            if r.end + 1 == head and text[r.end] == "的" and r.role != "chain_master" and \
+                    taking.search(text, max(self.lo, r.start - 40), r.start):
+                return [r]
+        return []
 
     def _taken_zh(self, person: Mention) -> list[Role]:
         """张三担任鞋业产业链链长 · 工程机械产业链链长由市长刘国华担任."""

@@ -330,3 +330,8 @@ def test_english_chain_names_with_two_ands_when_they_open_a_line() -> None:
     assert chains == ["Oil and gas production and refining industrial chain",
                       "Green and organic fruits and vegetables industrial chain",
                       "rare earth and permanent magnet industrial chain", "steel and alloy chain"]
+
+
+def test_this_chain_glued_to_a_word_is_no_chain_name() -> None:
+    text = "南康家具推介由该链副链长、赣州市委副书记、市长钟文涛主持。"
+    assert [m for m in find_mentions(text, "zh") if m.label == "CHAIN"] == []

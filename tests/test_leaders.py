@@ -5668,3 +5668,16 @@ def test_english_roster_items_that_are_a_name_alone_with_a_note() -> None:
     # a place alone is no person
     text = "1. Cotton industrial chain\nDeputy chain chiefs: Aksu Prefecture; Kashgar Prefecture\n"
     assert [r.person for r in find_leaders(text, language="en") if r.person] == []
+
+
+def test_a_clause_taking_a_role_before_the_name_and_this_chain_glued_to_a_word() -> None:
+    text = ("电子信息产业链方面，今年6月出任该链链长的副省长叶明川因公务未能随团，"
+            "由该链副链长、省商务厅厅长邱志恒代为出席签约。")
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [
+        ("叶明川", "chain_leader", "电子信息产业链"), ("邱志恒", "deputy_chain_leader", "电子信息产业链")]
+    text = "身兼航空产业链副链长的吴子健表示，航空产业去年产值约1800亿元。"
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text)] == [
+        ("吴子健", "deputy_chain_leader", "航空产业链")]
+    # a role's holder's secretary is no holder; a surname and a verb of saying is no name
+    assert [r.person for r in find_leaders("电子信息产业链链长的秘书张三说。")] == [None]
+    assert [r.person for r in find_leaders("一位在中部某省担任链长的副省长曾说，链长要当好总调度。")] == []
