@@ -8050,6 +8050,11 @@ class _Sentence:
             # …产业链的链主「广陵电气集团」今年起要求…: the firm named in quotes (not 链主“领航”行动, a programme)
             return [_record(text, self.article, quoted.start("firm"), quoted.end("firm"), person=quoted.group("firm"),
                             role="chain_master", chain=chain)]
+        issues = rx(r"(?P<list>(?:[^，,。；;、]{1,6}、){0,5}[^，,。；;、]{1,6})"
+                    r"等(?:问题|难题|诉求|需求|困难|事项|瓶颈|要素|方面|堵点|痛点)").match(
+            text, pos, self.hi)
+        if issues and not _ends_with_firm_word(issues.group("list")):
+            return out  # 协调解决链主企业用地、用能等问题47个: what the firms need, no names
         if rx(r"\d|的").match(text, pos) or _patterns()["master_action_zh"].match(text, pos):
             return out  # 链主企业48家: a total, not a name; 链主企业绘制配套图谱: what the firms do; …的负责人;
             # 链主企业体量偏小 · 同类链主企业平均营收超过60亿元: the firms as a group, no name

@@ -5681,3 +5681,10 @@ def test_a_clause_taking_a_role_before_the_name_and_this_chain_glued_to_a_word()
     # a role's holder's secretary is no holder; a surname and a verb of saying is no name
     assert [r.person for r in find_leaders("电子信息产业链链长的秘书张三说。")] == [None]
     assert [r.person for r in find_leaders("一位在中部某省担任链长的副省长曾说，链长要当好总调度。")] == []
+
+
+def test_what_the_chain_masters_need_is_no_list_of_firms() -> None:
+    text = "今年以来，市链长办协调解决链主企业用地、用能等问题47个，帮助3家链主企业对接银行。"
+    assert [(r.person, r.count) for r in find_leaders(text)] == [(None, 3)]
+    text = "链长今年先后4次带队赴上海招商，帮助链主企业江洲重工协调解决码头岸线、用海审批等问题9个。"
+    assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == ["江洲重工"]
