@@ -451,6 +451,8 @@ _MASTERS_AMONG_ZH = regex.compile(r"链主(?:企业)?(?:中|里|当中)[，,]"
 _BREAKDOWN_LEAD_ZH = regex.compile(r"(?:^|(?<=[。；;！？\n]))\s*从(?:企业|链主企业)?"
                                    r"(?:规模|营收规模|营业收入|地区分布|区域分布|地区|区域"
                                    r"|产业链分布|行业分布|所有制|类型|企业性质|性质|地域分布|地域|城市分布)(?:来)?看[，,]")
+_TOTAL_NAMED_AGAIN_ZH = regex.compile(rf"(?:^|(?<=[。；;！？\n，,]))\s*(?:这|上述|以上|其中)?(?P<n>{NUMBER})家"
+                                   r"(?:链主企业|链主|企业)?中[，,]")
 _ONE_OF_THEM_ZH = regex.compile(r"[，,](?:(?:台|港|澳|外|陆|民|国|央)资的|本地的|当地的)?"
                                 r"(?P<firm>(?:(?![的是为，,。；;])\p{Han}){2,14}?)(?:也)?(?:是|为|即为)其中(?:之一|一家|的一家)")
 _PART_OF_THIS_CHAIN_ZH = regex.compile(r"(?P<total>[\d一二三四五六七八九十两百]{1,4}家(?:\p{Han}{1,3}级)?链主企业)"
@@ -1313,6 +1315,15 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 end = rx(r"[。！？\n]").search(text, lead.end())
                 out += [r for r in _breakdown_parts_zh(text, article, lead.end(), end.start() if end else len(text))
                         if not any(o.start < r.end and r.start < o.end and o.count for o in out)]
+        # 全市链主企业总数增至27家；27家中，…的有4家，…的9家: the total just counted, named again, then its parts
+        for lead in _TOTAL_NAMED_AGAIN_ZH.finditer(text):
+            value = read_number(lead.group("n"))
+            if value is None or not any(o.count == value and o.role == "chain_master" and o.person is None
+                                        and 0 <= lead.start() - o.end <= 200 for o in out):
+                continue
+            end = rx(r"[。！？\n]").search(text, lead.end())
+            out += [r for r in _breakdown_parts_zh(text, article, lead.end(), end.start() if end else len(text))
+                    if (r.count or 0) < value and not any(o.start < r.end and r.start < o.end and o.count for o in out)]
     else:
         plain = plain if plain is not None else _plain_suffixes(text)
         out += _rosters_en(text, chains, article, persons, plain)

@@ -5688,3 +5688,11 @@ def test_what_the_chain_masters_need_is_no_list_of_firms() -> None:
     assert [(r.person, r.count) for r in find_leaders(text)] == [(None, 3)]
     text = "链长今年先后4次带队赴上海招商，帮助链主企业江洲重工协调解决码头岸线、用海审批等问题9个。"
     assert [r.person for r in find_leaders(text) if r.role == "chain_master"] == ["江洲重工"]
+
+
+def test_a_total_named_again_then_broken_down() -> None:
+    text = "全市链主企业总数增至27家；27家中，年营业收入超过百亿元的有4家，超过50亿元的9家。"
+    assert [r.count for r in find_leaders(text)] == [27, 4, 9]
+    # a number that is not the total just counted opens no breakdown of it
+    text = "全市链主企业总数增至27家；12家中，年营业收入超过百亿元的有4家。"
+    assert [r.count for r in find_leaders(text)] == [27]
