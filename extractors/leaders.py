@@ -3427,6 +3427,14 @@ _OFFICE_STAFF_EN = regex.compile(
     rf"(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})(?P<noun>\s+(?:staff|people|civil\s+servants|officials|employees))?\b")
 
 
+_STAFF_COUNTED_EN = regex.compile(
+    rf"(?i)\b(?:(?:runs\s+on|has|had|with)\s+a\s+staff\s+of\s+(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})\b"
+    rf"|(?<!\bof\s)(?P<n>\d{{1,3}}|{'|'.join(_EN_NUMBERS)})(?P<noun>\s+(?:full-time\s+|part-time\s+|permanent\s+)?"
+    rf"(?:staff(?:\s+members)?|civil\s+servants|employees))\b)")
+_STAFF_WORK_IN_OFFICE_EN = regex.compile(r"(?i)[^.;\n]{0,60}?\bwork(?:s|ed)?\s+(?:in|at|for)\s+the\s+"
+                                         r"(?:[\w-]+\s+){0,3}office\b")
+
+
 # …31 chain master enterprises, of which 19 are private firms and 4 are foreign-invested · … Among them, 7 have …, 5 are
 # listed companies, and 2 have been recognised …: the cue the parts of a count of chain masters follow
 _PARTS_CUE_EN = regex.compile(r"(?i)[^.;\n]{0,40}?(?:,\s*(?:of\s+which|among\s+them|of\s+them)\s+"
@@ -3702,9 +3710,22 @@ def _bracketed_roles_after_names_en(text: str, article: str, records: list[Leade
 def _office_staff_counts_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """The staff of a chain office, counted: officials of the system (one group an office), of the article's one
     chain when it has only one (D32)."""
-    out = []
+    out: list[LeaderRecord] = []
     only = _single_chain(chains)
-    for m in _OFFICE_STAFF_EN.finditer(text):
+    found = list(_OFFICE_STAFF_EN.finditer(text))
+    # (…the chain office, which has nine full-time staff · The county's chain office … runs on a staff of six ·
+    # Nine staff members seconded from member units work in the office: a staff counted in a sentence on the office)
+    for m in _STAFF_COUNTED_EN.finditer(text):
+        opening = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
+        office = [o.end() for o in rx(r"(?i)\boffice\b").finditer(text, opening, m.start())]
+        # the office before the count, no firm between them (not: The plant has 300 employees …); or the staff
+        # working in it after
+        owned = office and not rx(r"(?i)\b(?:plant|factory|company|firm|maker|enterprise|group|supplier|mill)s?\b"
+                                  ).search(text, office[-1], m.start())
+        if (owned or _STAFF_WORK_IN_OFFICE_EN.match(text, m.end())) and \
+                not any(f.start("n") == m.start("n") for f in found):
+            found.append(m)
+    for m in sorted(found, key=lambda f: f.start("n")):
         word = m.group("n").lower()
         value = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
         if value and value >= 2:

@@ -5696,3 +5696,15 @@ def test_a_total_named_again_then_broken_down() -> None:
     # a number that is not the total just counted opens no breakdown of it
     text = "全市链主企业总数增至27家；12家中，年营业收入超过百亿元的有4家。"
     assert [r.count for r in find_leaders(text)] == [27]
+
+
+def test_english_a_chain_offices_staff_counted_in_a_sentence_on_the_office() -> None:
+    text = ("The county's chain office, housed in the county bureau of economy and information technology, runs on a "
+            "staff of six. Gao Ruiping directs the chain office, which has nine full-time staff. "
+            "Nine staff members seconded from member units work in the office full time.")
+    assert [(r.text, r.role, r.count) for r in find_leaders(text, language="en") if r.count] == [
+        ("six", "official", 6), ("nine full-time staff", "official", 9), ("Nine staff members", "official", 9)]
+    # a firm's workforce is no office's staff
+    for text in ("The plant has 300 employees and the chain office helped it.",
+                 "The chain office said the plant has 300 employees."):
+        assert [r.count for r in find_leaders(text, language="en") if r.count] == []
