@@ -4709,9 +4709,16 @@ _NOT_A_FIRM_OPENING_EN = regex.compile(r"^(?:The|This|It|Its|Both|They|Their|Eac
 # 2023, … · …signed by Zhejiang Hongda Stationery Group, one of the county's chain master enterprises: a firm, then an
 # apposition that calls it a chain master
 _FIRM_EN = (r"(?P<firm>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z(][\w&'’.()-]*|&|and(?=[ \t]+[A-Z])|of(?=[ \t]+[A-Z]))){1,7})")
+# … "chain master" of its new energy vehicle and key components chain: the chain's whole name after "of its"
+_OF_ITS_CHAIN_EN = regex.compile(r"[\"”']?\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+"
+                                 r"(?P<chain>[a-z][\w\s-]{2,80}?\bchain)\b")
 _FIRM_CALLED_MASTER_EN = regex.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\b(?:by|with|at|and|from)\s))" + _FIRM_EN
-    + r",\s+(?:a\s+|the\s+|one\s+of\s+(?:the\s+)?)(?:[\w'’-]+\s+){0,4}?(?:designated\s+)?[\"“']?chain[\s-]+masters?\b"
+    + r",\s+(?:a\s+|the\s+|one\s+of\s+(?:the\s+)?)(?:[\w'’-]+\s+){0,4}?"
+    # (Xijiang Motor Co, the electric-vehicle maker that the … city of Zhaoqing named a "chain master" of …)
+    r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,8}?(?:named|designated|made|picked|chose|selected|appointed|listed)"
+    r"\s+(?:it\s+)?(?:as\s+)?(?:a\s+|an\s+|its\s+|the\s+|one\s+of\s+its\s+)?)?"
+    r"(?:designated\s+)?[\"“']?chain[\s-]+masters?\b"
     r"(?:[\"”'])?(?:\s+enterprises?|\s+companies|\s+firms)?(?P<rest>[^,.;]{0,80})")
 # …named four chain master enterprises … The largest, Longjiang Bio-Fermentation Group, … · One of them, A, … ·
 # … named a second, Xifeng Cold Chain Logistics, …: one of a set of chain masters counted before, named
@@ -4736,8 +4743,14 @@ def _firms_called_masters_en(text: str, article: str, chains: list[Mention]) -> 
                 r"|During|Since|Within|Throughout)\s").match(firm):
             continue  # (Wang Jiancheng, a …: a person · The firm, … · Across Heilongjiang, …: no name)
         chain = next((c for c in chains if m.start("rest") <= c.start < m.end("rest")), None)
+        name = chain.normalized if chain else None
+        whole = _OF_ITS_CHAIN_EN.match(text, m.start("rest"), m.end("rest"))
+        if chain is not None and whole is not None and whole.end("chain") == chain.end:
+            # (… a "chain master" of its new energy vehicle and key components chain: the whole name after "its",
+            # where the entity finder stops at "key")
+            name = whole.group("chain")
         out.append(_record(text, article, m.start("firm"), m.end("firm"), person=firm, role="chain_master",
-                           chain=chain.normalized if chain else None))
+                           chain=name))
     for m in _ONE_OF_THEM_NAMED_EN.finditer(text):
         if not _NUMBERED_MASTERS_EN.search(text, max(0, m.start() - 250), m.start()):
             continue  # (the set counted just before must be chain masters: not "The largest of them" of suppliers)

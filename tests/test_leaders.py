@@ -5708,3 +5708,11 @@ def test_english_a_chain_offices_staff_counted_in_a_sentence_on_the_office() -> 
     for text in ("The plant has 300 employees and the chain office helped it.",
                  "The chain office said the plant has 300 employees."):
         assert [r.count for r in find_leaders(text, language="en") if r.count] == []
+
+
+def test_english_a_firm_a_relative_clause_says_a_city_named_chain_master() -> None:
+    text = ("SHANGHAI, China, July 29 (Reuters) - Zhejiang Lanfeng Energy Technology Co, a lithium battery maker that "
+            "the eastern Chinese city of Huzhou has named a \"chain master\" of its new energy vehicle and key "
+            "components chain, said on Wednesday it would invest $1.1 billion in Morocco.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Zhejiang Lanfeng Energy Technology Co", "new energy vehicle and key components chain")]
