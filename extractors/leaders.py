@@ -3850,6 +3850,9 @@ def _breakdown_en(text: str, article: str) -> list[LeaderRecord]:
 _HEADS_OF_EN = regex.compile(
     rf"(?i)\b(?:the\s+)?(?P<span>heads\s+of\s+(?P<num>\d+|{alternation(list(_EN_NUMBERS))})\s+(?P<level>[\w-]+\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:departments|agencies|bureaus|commissions|offices|departments\s+and\s+agencies)"
+    # (heads of 12 departments, agencies and local governments: the kinds of body listed)
+    r"(?:,\s+(?:[\w-]+\s+){0,2}?(?:agencies|bureaus|commissions|offices|departments|governments))*"
+    r"(?:,?\s+and\s+(?:[\w-]+\s+){0,3}?(?:governments|departments|agencies|bureaus|commissions|offices))?"
     # 27 heads of municipal departments serve as deputy chain chiefs
     rf"|(?P<num2>\d+|{alternation(list(_EN_NUMBERS))})\s+heads(?=\s+of\s+(?P<level2>[\w-]+\s+)?(?:[\w-]+\s+){{0,3}}?"
     r"(?:departments|agencies|bureaus|commissions|offices)\b(?:\s+and\s+(?:[\w-]+\s+){0,3}?"

@@ -5716,3 +5716,10 @@ def test_english_a_firm_a_relative_clause_says_a_city_named_chain_master() -> No
             "components chain, said on Wednesday it would invest $1.1 billion in Morocco.")
     assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
         ("Zhejiang Lanfeng Energy Technology Co", "new energy vehicle and key components chain")]
+
+
+def test_english_heads_of_a_list_of_kinds_of_body_as_deputies() -> None:
+    text = ("The 10 chains are led by seven leaders of the autonomous region, and the heads of 12 departments, "
+            "agencies and local governments serve as deputy chain chiefs.")
+    found = [(r.text, r.role, r.count) for r in find_leaders(text, language="en")]
+    assert ("heads of 12 departments, agencies and local governments", "deputy_chain_leader", 12) in found
