@@ -907,7 +907,8 @@ _HANDOVER_CUE_EN = regex.compile(
     r"|\b(?:his|her|their|its)\s+(?:predecessor|previous\s+chief|former\s+chief)\s*,?\s+"
     r"|\b(?:took|takes|taking|has\s+taken|had\s+taken)\s+over\b[^.;\n]{0,80}?\bfrom\s+)" + _HONORIFIC_EN +
     r"(?:(?:the\s+)?(?P<title>(?:(?:Executive|First|Standing)\s+)?(?:Vice[\s-]|Deputy\s+)?"
-    r"(?:Mayor|Governor|Chairman|Chairwoman|Secretary|Director|Party\s+Secretary))\s+)?")
+    r"(?:Mayor|Governor|Chairman|Chairwoman|Secretary|Director|Party\s+Secretary"
+    r"|(?:County|District|City)[\s-](?:Head|Magistrate)))\s+)?")
 _PINYIN_NAME_AT_EN = regex.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?\b")
 _CHIEF_WORDS_EN = regex.compile(r"(?i)\b(?P<deputy>deputy\s+)?chain\s+(?:chief|leader|head)s?\b|\bchief\s+of\b"
                                 # (the X chain has been led since January by …, who took over from …)
@@ -915,6 +916,33 @@ _CHIEF_WORDS_EN = regex.compile(r"(?i)\b(?P<deputy>deputy\s+)?chain\s+(?:chief|l
                                 r"|\bled\s+the\s+(?:[\w-]+\s+){0,4}chain\b"
                                 # (Liu Yong, who took over the chain in December from …: a chief's act)
                                 r"|\btook\s+over\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}chain\b")
+
+
+_TOOK_OVER_A_CHAIN_EN = regex.compile(r"(?:,[^,.;\n]{1,80}){0,2}?,?\s+"
+                                      r"(?:took|takes|has\s+taken|had\s+taken|will\s+take)"
+                                      r"\s+over\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,7}?chain\b")
+
+
+_PINYIN_NAME_OPENING_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+def _took_over_a_chain_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
+    """A person who took over a chain (Qu Lina took over the boron and magnesium new materials chain in July from …):
+    its chief now, with no role word said."""
+    out: list[LeaderRecord] = []
+    # (a name opening a sentence needs no title to be a person here)
+    openers = [Mention(n.start(), n.end(), "PERSON", n.group()) for n in _PINYIN_NAME_OPENING_EN.finditer(text)
+               if not any(p.start == n.start() for p in persons)]
+    for p in sorted(persons + openers, key=lambda x: x.start):
+        m = _TOOK_OVER_A_CHAIN_EN.match(text, p.end)
+        if m is None or not pinyin_name(p.normalized):
+            continue
+        chain = next((c for c in chains if c.end == m.end()), None)
+        if chain is None:
+            continue
+        out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
+                           role="chain_leader", chain=chain.normalized))
+    return out
 
 
 def _handovers_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
@@ -931,14 +959,15 @@ def _handovers_en(text: str, article: str, chains: list[Mention]) -> list[Leader
         hi = end.start() if end else len(text)
         before = max(text.rfind(". ", 0, max(0, lo - 2)) + 2, text.rfind("\n", 0, max(0, lo - 1)) + 1, 0)
         role = _CHIEF_WORDS_EN.search(text, lo, hi) or _CHIEF_WORDS_EN.search(text, before, lo)
-        if role is None:
-            continue
+        took_chain = rx(r"(?i)\btook\s+over\s+(?:the|its)\s+[^.;\n]{0,60}?\bchain\b").match(text, cue.start())
+        if role is None and took_chain is None:
+            continue  # (Qu Lina took over the boron … chain in July from Gao Ming: the chain taken is its chief's)
         chain = next((c for c in reversed(chains) if lo <= c.start < name.start()), None) or next(
             (c for c in chains if name.end() <= c.start < hi), None) or next(
             (c for c in reversed(chains) if min(before, lo - 1000) <= c.start < lo
              and not rx(r"(?i)chains\b").search(c.normalized)), None)
         out.append(_record(text, article, name.start(), name.end(), person=name.group(), title=cue.group("title"),
-                           role="deputy_chain_leader" if role.group("deputy") else "chain_leader",
+                           role="deputy_chain_leader" if role and role.group("deputy") else "chain_leader",
                            chain=chain.normalized if chain else None))
     return out
 
@@ -1381,6 +1410,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "replac" in text or "succeed" in text or "predecessor" in text or "previous chief" in text or \
                 " from " in text:
             out += [r for r in _handovers_en(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
+        if "took over" in text or "takes over" in text or "taken over" in text or "take over" in text:
+            out += [r for r in _took_over_a_chain_en(text, article, persons_en, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         appositive = _role_then_person_en(text, article, persons_en)
         if appositive:

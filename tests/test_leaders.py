@@ -5723,3 +5723,15 @@ def test_english_heads_of_a_list_of_kinds_of_body_as_deputies() -> None:
             "agencies and local governments serve as deputy chain chiefs.")
     found = [(r.text, r.role, r.count) for r in find_leaders(text, language="en")]
     assert ("heads of 12 departments, agencies and local governments", "deputy_chain_leader", 12) in found
+
+
+def test_english_a_chain_taken_over_from_a_predecessor_with_no_role_word() -> None:
+    text = "Qu Lina took over the boron and magnesium new materials chain in July from Gao Ming, who has retired."
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Qu Lina", "chain_leader", "boron and magnesium new materials chain"),
+        ("Gao Ming", "chain_leader", "boron and magnesium new materials chain")]
+    text = ("She took over as chain chief of the white lotus chain in March 2025 from Vice-County Head Rao Guoqing, "
+            "who was transferred to Nanfeng county.")
+    assert ("Rao Guoqing", "white lotus chain") in [(r.person, r.chain) for r in find_leaders(text, language="en")]
+    # a firm taking over a chain's operations is no chief
+    assert find_leaders("The Company took over the logistics chain operations.", language="en") == []
