@@ -4124,7 +4124,8 @@ _BRACKETED_CHIEF_BODY_EN = (
 _BRACKETED_CHIEF_EN = regex.compile(r"\bchain\s*" + _BRACKETED_CHIEF_BODY_EN)
 # - Green food: to exceed … by 2027 (chain chief: Vice Governor Zhang Ruobing);: a bulleted goal of the chain the line
 # opens with, its chief in brackets at the end
-_BULLETED_CHAIN_CHIEF_EN = regex.compile(r"(?m)^[ \t]*[-•·*▪][ \t]+(?P<label>[A-Z][\w ,'&-]{1,60}?)[ \t]*:[^\n(]*"
+# (- Petrochemicals (chain chief: Vice-Governor Qiao Weimin) — begin …: the chief right after the line's chain)
+_BULLETED_CHAIN_CHIEF_EN = regex.compile(r"(?m)^[ \t]*[-•·*▪][ \t]+(?P<label>[A-Z][\w ,'&-]{1,60}?)[ \t]*(?::[^\n(]*)?"
                                          + _BRACKETED_CHIEF_BODY_EN)
 
 

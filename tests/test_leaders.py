@@ -5735,3 +5735,11 @@ def test_english_a_chain_taken_over_from_a_predecessor_with_no_role_word() -> No
     assert ("Rao Guoqing", "white lotus chain") in [(r.person, r.chain) for r in find_leaders(text, language="en")]
     # a firm taking over a chain's operations is no chief
     assert find_leaders("The Company took over the logistics chain operations.", language="en") == []
+
+
+def test_english_a_bulleted_chains_chief_in_brackets_right_after_its_label() -> None:
+    text = ("Other assignments handed out on Tuesday included:\n\n"
+            "- Petrochemicals (chain chief: Vice-Governor Qiao Weimin) — begin the second phase of a refinery.\n"
+            "- Graphite (chain chief: Vice-Governor Li Ming) — build two anode plants.\n")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Qiao Weimin", "petrochemicals chain"), ("Li Ming", "graphite chain")]
