@@ -2039,10 +2039,16 @@ def _first_full_firm_mentions_zh(text: str, article: str, found: list[LeaderReco
     for r in found:
         short = r.person
         if r.role != "chain_master" or not short or not 2 <= len(short) <= 6 or short.endswith(("公司", "集团")) \
-                or short not in text[:r.start]:
+                or not rx(r"\p{Han}+").fullmatch(short) or short[:2] not in text[:r.start]:
             continue
         full = rx(rf"\p{{Han}}{{0,6}}{regex.escape(short)}\p{{Han}}{{0,10}}?"
                   r"(?:集团)?(?:有限责任公司|股份有限公司|有限公司|集团)").search(text, 0, r.start)
+        abridged = False
+        if full is None and len(short) >= 4:
+            # (东岳重装 for 东岳重型装备集团有限公司: the brand's first two characters, then one of each later word)
+            full = rx(rf"\p{{Han}}{{0,6}}{short[:2]}" + "".join(rf"\p{{Han}}{{0,3}}?{ch}" for ch in short[2:])
+                      + r"\p{Han}{0,10}?(?:集团)?(?:有限责任公司|股份有限公司|有限公司|集团)").search(text, 0, r.start)
+            abridged = True
         if full is None:
             continue
         lead = rx(r"^.*(?:的|在|是|和|与|及|、|链主企业|链主|企业|走进|来到|到|进)").match(full.group())
@@ -2050,7 +2056,8 @@ def _first_full_firm_mentions_zh(text: str, article: str, found: list[LeaderReco
         zone = rx(r".*(?:开发区|园区|新区|产业园|工业园|示范区|合作区|片区)").match(text, begin, full.end())
         begin = zone.end() if zone else begin  # (宁国经济技术开发区|皖南密封科技集团股份有限公司: where, then who)
         if any(o.start < full.end() and begin < o.end for o in found + out) or \
-                not _ends_with_firm_word(text[begin:full.end()]) or short not in text[begin:full.end()]:
+                not _ends_with_firm_word(text[begin:full.end()]) or \
+                not (abridged and short[:2] in text[begin:full.end()] or short in text[begin:full.end()]):
             continue  # (a mention the list already holds, or no firm's whole name)
         taken.add(begin)
         out.append(replace(r, start=begin, end=full.end(), text=text[begin:full.end()],

@@ -5743,3 +5743,11 @@ def test_english_a_bulleted_chains_chief_in_brackets_right_after_its_label() -> 
             "- Graphite (chain chief: Vice-Governor Li Ming) — build two anode plants.\n")
     assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
         ("Qiao Weimin", "petrochemicals chain"), ("Li Ming", "graphite chain")]
+
+
+def test_a_short_name_abridging_each_word_of_a_registered_name_mentioned_first() -> None:
+    text = "这批法兰的买家是东岳重型装备集团有限公司。今年，东岳重装、虹川显示、锂源新能三家链主企业共新增供应商120家。"
+    assert [r.person for r in find_leaders(text) if r.person][:2] == ["东岳重型装备集团有限公司", "东岳重装"]
+    # another firm sharing only the place opens no such mention
+    text = "这批法兰的买家是东方电气集团有限公司。今年，东岳重装、虹川显示、锂源新能三家链主企业共新增供应商120家。"
+    assert "东方电气集团有限公司" not in [r.person for r in find_leaders(text)]
