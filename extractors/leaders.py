@@ -1280,6 +1280,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start == r.start for o in out)]
             out += [r for r in _the_others_named_zh(text, article, chains)
                     if not any(o.start <= r.start < o.end for o in out)]
+        if "这家" in text or "该企业" in text or "该公司" in text:
+            out += [r for r in _firm_then_this_firm_master_zh(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "名单中" in text and "属" in text:
             out += [r for r in _list_by_chain_zh(text, article) if not any(o.start == r.start for o in out)]
         if "家，即" in text or "家,即" in text:
@@ -8822,6 +8825,37 @@ def _plain_suffixes(text: str) -> str:
     if ", " not in text:
         return text
     return rx(r"(?<=\b(?:Co|Corp|Inc)\.?),(?=\s+(?:Ltd|Inc|LLC|Limited)\b)").sub(" ", text)
+
+
+# 走访第一站是河北瑞雪家纺集团有限公司。这家企业是我县…纺织产业链链主企业之一 ·
+# 茂名的“油头”是中国石化茂名分公司，这家老牌炼化企业今年被继续认定为石化产业链链主企业: a firm, then "this firm"
+# is a chain master
+_THIS_FIRM_IS_MASTER_ZH = regex.compile(r"(?:这家|该)(?P<kind>[^，,。；;“”]{0,6}?)(?:企业|公司)"
+                                        r"(?:今年|去年|此前|已|也|还|均)*(?:是|为|被|获|入选|列为)"
+                                        r"(?:(?!供应商|配套|客户|伙伴)[^。；;\n，,]){0,40}?链主"
+                                        r"(?:企业)?(?=之一|[。，,；;]|$)")
+_REGISTERED_BEFORE_ZH = regex.compile(r"(?P<firm>[\p{Han}（）()]{2,24}?"
+                                      r"(?:股份有限公司|有限责任公司|有限公司|分公司|集团))(?!有限|股份|公司)"
+                                      r"(?:[（(][^（）()]{1,16}[）)])?[^，,。；;：:]{0,20}?[。，,]\s*$")
+
+
+def _firm_then_this_firm_master_zh(text: str, article: str,
+                                   chains: list[Mention]) -> list[LeaderRecord]:
+    """A registered name, then "this firm" (这家企业 · 该公司) is a chain master in the next clause or sentence:
+    the name is the chain master's record, of the chain the clause names."""
+    out: list[LeaderRecord] = []
+    for m in _THIS_FIRM_IS_MASTER_ZH.finditer(text):
+        before = _REGISTERED_BEFORE_ZH.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        a, b = before.span("firm")
+        a = _name_begin(text, a, b)
+        if b - a < 4 or not _ends_with_firm_word(text[a:b]):
+            continue
+        chain = next((c for c in chains if m.start() <= c.start < m.end()), None)
+        out.append(_record(text, article, a, b, person=text[a:b], role="chain_master",
+                           chain=chain.normalized if chain else None))
+    return out
 
 
 def _name_begin(text: str, start: int, end: int) -> int:

@@ -5751,3 +5751,14 @@ def test_a_short_name_abridging_each_word_of_a_registered_name_mentioned_first()
     # another firm sharing only the place opens no such mention
     text = "这批法兰的买家是东方电气集团有限公司。今年，东岳重装、虹川显示、锂源新能三家链主企业共新增供应商120家。"
     assert "东方电气集团有限公司" not in [r.person for r in find_leaders(text)]
+
+
+def test_a_registered_name_then_this_firm_is_a_chain_master() -> None:
+    text = "走访第一站是河北瑞雪家纺集团有限公司。这家企业是我县2024年首批认定的4家纺织产业链链主企业之一。"
+    assert [(r.person, r.chain) for r in find_leaders(text) if r.person] == [
+        ("河北瑞雪家纺集团有限公司", "纺织产业链")]
+    text = "茂名的“油头”是中国石化茂名分公司，这家老牌炼化企业今年被继续认定为石化产业链链主企业。"
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [("中国石化茂名分公司", "石化产业链")]
+    # a supplier of the chain master is none
+    text = "随后，何俊峰来到安徽新锐精细化工有限公司。这家企业是华辰新材料的配套供应商，进入链主企业采购体系。"
+    assert [r.person for r in find_leaders(text) if r.role == "chain_master" and r.person] == []
