@@ -1959,7 +1959,9 @@ def _without_subsidiary_word(text: str, r: LeaderRecord) -> LeaderRecord:
 
 # …由县工业和信息化局局长万志刚兼任主任，县发展改革委副主任涂晓燕、县商务局副局长喻斌任副主任 · 原主任邓建华因…不再
 # 兼任 · 局长向东明任常务副主任: the chain office's deputy heads, or its former head, after its head is named
-_OFFICE_DEPUTY_AFTER_ZH = regex.compile(r"(?:、[^，,。；;、]{0,24}?)*(?:分别)?(?:任|担任|兼任)(?:常务)?副主任")
+# (…副局长韦晓岚任专职副主任 · …宋佳琪同志任办公室副主任)
+_OFFICE_DEPUTY_AFTER_ZH = regex.compile(r"(?:同志)?(?:、[^，,。；;、]{0,24}?)*(?:分别)?(?:任|担任|兼任)(?:办公室|链办)?"
+                                        r"(?:常务|专职)?副主任")
 _FORMER_OFFICE_HEAD_BEFORE_ZH = regex.compile(r"原(?:常务)?(?:副)?主任$")
 
 

@@ -5762,3 +5762,15 @@ def test_a_registered_name_then_this_firm_is_a_chain_master() -> None:
     # a supplier of the chain master is none
     text = "随后，何俊峰来到安徽新锐精细化工有限公司。这家企业是华辰新材料的配套供应商，进入链主企业采购体系。"
     assert [r.person for r in find_leaders(text) if r.role == "chain_master" and r.person] == []
+
+
+def test_chain_office_deputies_after_its_head_and_an_abbreviated_office_in_a_title() -> None:
+    text = ("市重点产业链链长制工作办公室设在市工业和信息化局，市工信局局长潘国栋兼任办公室主任，"
+            "市工信局副局长韦晓岚任专职副主任。")
+    assert [(r.person, r.role) for r in find_leaders(text)] == [("潘国栋", "official"), ("韦晓岚", "official")]
+    text = ("市重点产业链链长制工作办公室设在市工业和信息化局，办公室主任由何建峰同志兼任，"
+            "市发展改革委副主任宋佳琪同志任办公室副主任，负责日常联络。")
+    assert ("宋佳琪", "official") in [(r.person, r.role) for r in find_leaders(text)]
+    # 经信委 is one word of the segmenter's: the post before the name is whole
+    found = find_leaders("区链办主任、区经信委副主任彭玉坤表示，将加快办理。")
+    assert [(r.person, r.role, r.title) for r in found] == [("彭玉坤", "official", "区链办主任、区经信委副主任")]
