@@ -1280,6 +1280,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start == r.start for o in out)]
             out += [r for r in _the_others_named_zh(text, article, chains)
                     if not any(o.start <= r.start < o.end for o in out)]
+        if "接过" in text or "接手" in text or "接棒" in text or "接管" in text:
+            out += [r for r in _took_over_chain_zh(text, article, persons, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "这家" in text or "该企业" in text or "该公司" in text:
             out += [r for r in _firm_then_this_firm_master_zh(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -8857,6 +8860,30 @@ def _firm_then_this_firm_master_zh(text: str, article: str,
         chain = next((c for c in chains if m.start() <= c.start < m.end()), None)
         out.append(_record(text, article, a, b, person=text[a:b], role="chain_master",
                            chain=chain.normalized if chain else None))
+    return out
+
+
+# 原链长、副县长季文彬8月调任丽水市工作，副县长潘冬阳接过了这条链: a person who took a chain over, no role word said
+_TOOK_OVER_CHAIN_ZH = regex.compile(r"(?:同志)?(?:已|正式|随即|随后|于\d{1,2}月)?(?:接过|接手|接棒|接管)了?"
+                                    r"(?P<obj>这条(?:产业)?链|该(?:产业)?链|\p{Han}{2,16}?(?:产业链|链)(?!长|主|办))")
+
+
+def _took_over_chain_zh(text: str, article: str, persons: list[Mention],
+                        chains: list[Mention]) -> list[LeaderRecord]:
+    """A person who took over a chain (副县长潘冬阳接过了这条链 · 接手新能源产业链): its chief now; "this chain" is the
+    chain named last before, in the paragraph or the one before."""
+    out: list[LeaderRecord] = []
+    for p in persons:
+        m = _TOOK_OVER_CHAIN_ZH.match(text, p.end)
+        if m is None:
+            continue
+        named = next((c for c in chains if c.start == m.start("obj")), None)
+        if named is None and m.group("obj").startswith(("这条", "该")):
+            named = max((c for c in chains if p.start - 400 <= c.end <= p.start), key=lambda c: c.end, default=None)
+        if named is None:
+            continue
+        out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
+                           role="chain_leader", chain=named.normalized))
     return out
 
 

@@ -5774,3 +5774,10 @@ def test_chain_office_deputies_after_its_head_and_an_abbreviated_office_in_a_tit
     # 经信委 is one word of the segmenter's: the post before the name is whole
     found = find_leaders("区链办主任、区经信委副主任彭玉坤表示，将加快办理。")
     assert [(r.person, r.role, r.title) for r in found] == [("彭玉坤", "official", "区链办主任、区经信委副主任")]
+
+
+def test_a_person_who_took_a_chain_over_with_no_role_word() -> None:
+    text = "精密制造产业链的链长今年有过一次调整。原链长、副县长季文彬8月调任丽水市工作，副县长潘冬阳接过了这条链。"
+    assert ("潘冬阳", "chain_leader", "精密制造产业链") in [(r.person, r.role, r.chain) for r in find_leaders(text)]
+    # a firm taking over a plant is no chief
+    assert [r.person for r in find_leaders("精密制造产业链上，华锐公司接手了一家停产的工厂。") if r.person] == []
