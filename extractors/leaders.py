@@ -274,7 +274,10 @@ def _patterns() -> dict[str, Any]:
             r"|[ \t]*\n(?P<bullets>(?:[ \t]*[-•·*▪][ \t]+[^\n]+(?:\n|$))+))"),
         "roster_zh": regex.compile(
             # (副链长调整为：…: a notice's change, then the list)
-            r"(?<![副总])(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)(?:(?:调整为|变更为|改为)?\s*[：:]\s*"
+            # (这条链的两位副链长——A、B: a dash for the colon)
+            # (not 链长——他的前任…: an aside about the chief; not the firms' dash, which 链主企业 lists read)
+            r"(?<![副总])(?P<role>副总链长|总链长|副链长|链长|链主企业|链主)(?:(?:调整为|变更为|改为)?\s*"
+            r"(?:[：:]|(?<=链长)——(?![他她其这该]))\s*"
             # (磷化工产业链：链长 州委常委、常务副州长吴国华；副链长 副州长杨柳青: a space for the colon, after a
             # colon or semicolon)
             r"|(?<=(?:^|[：:；;。\n])[ \t　]*(?:副总链长|总链长|副链长|链长|链主企业|链主))[ \t　]+(?=\p{Han}))"

@@ -5781,3 +5781,12 @@ def test_a_person_who_took_a_chain_over_with_no_role_word() -> None:
     assert ("潘冬阳", "chain_leader", "精密制造产业链") in [(r.person, r.role, r.chain) for r in find_leaders(text)]
     # a firm taking over a plant is no chief
     assert [r.person for r in find_leaders("精密制造产业链上，华锐公司接手了一家停产的工厂。") if r.person] == []
+
+
+def test_people_after_a_role_and_a_dash() -> None:
+    text = "在刘海涛之后签字的，是这条链的两位副链长——县经济商务科技局局长吴晓燕、县市场监督管理局局长蓝建平。"
+    assert [(r.person, r.role) for r in find_leaders(text) if r.person] == [
+        ("吴晓燕", "deputy_chain_leader"), ("蓝建平", "deputy_chain_leader")]
+    # an aside about the chief after the dash names no chief
+    text = "符瀚文今年3月起兼任三亚南繁种业产业链链长——他的前任、原副市长吴志坚已调任海南省农业农村厅。"
+    assert "他的前任" not in [r.person for r in find_leaders(text)]
