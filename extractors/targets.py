@@ -160,7 +160,9 @@ def _patterns() -> dict[str, Any]:
         "goal_zh": regex.compile(rf"{zh_year_goal}|(?<!《)(?:{alternation(zh_goal)})(?!{cue_after})"),
         "will_zh": regex.compile(rf"(?:{alternation(zh_will)}){not_cue}"),
         "done_zh": regex.compile(rf"(?:{alternation(zh_done)})"),
-        "year_zh": regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?![\d度版])"),
+        # (2027年8条重点链营收: a count after the year, not its month; 2025年1—10月 is a period)
+        "year_zh": regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年"
+                                 r"(?![度版]|\d{1,2}(?:[—\-－~～至到]\d{1,2})?[月日号季]|\d{3})"),
         "rel_zh": regex.compile(rf"(?:{alternation(zh_rel)})(?!以来)"),
         "span_zh": regex.compile(span_years),
         "span_zh_strict": regex.compile(
@@ -1693,7 +1695,9 @@ _THIS_YEAR_LEAD_ZH = regex.compile(r"(?:^|[\n。；;])\s*今年是[^。！？\n]
 _THIS_YEAR_LEAD_EN = regex.compile(r"(?i)(?:^|[\n.!?]\s)\s*(?:for|in)\s+this\s+year,?\s[^.!?\n]{0,80}?"
                                    r"\b(?:goals|targets|tasks)[.:]\s*$")
 _PLAN_START_EN = regex.compile(r"(?i)\b(?:first|opening|initial)\s+year\s+of\s+(?:the\s+)?$")
-_PLAN_START_ZH = regex.compile(r"[”\"」’]?(?:规划)?(?:的)?(?:开局|起步|首年|第一年|头一年)")
+# (明年是“十五五”规划承上启下的关键一年: a year inside the plan, not its end; not 收官之年, its last year)
+_PLAN_START_ZH = regex.compile(r"[”\"」’]?(?:规划)?(?:的)?(?:开局|起步|首年|第一年|头一年"
+                               r"|(?:(?!收官)[^，,。；;：:]){0,10}?(?:关键|重要|攻坚|第[二三四]|中间)(?:的)?一?年)")
 _SIGNINGS_AHEAD_ZH = regex.compile(r"(?:在\p{Han}{1,4})?(?:还将|将|再|还)?再?签约")
 _QUESTION_LINE_ZH = regex.compile(r"(?m)^\s*(?:问|問|记者)[：:（(]")
 # …, and at least three chains shall each reach a scale of …: an official text's goal, its figure first

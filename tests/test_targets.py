@@ -2030,3 +2030,16 @@ def test_a_target_tables_caption_year_dates_its_bare_figures() -> None:
             "城市｜重点产业链（条）｜代表性目标\n"
             "南昌｜16｜「十五五」末VR产业营收2,000亿元\n")
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 10, 31))] == [("2,000亿元", 2030)]
+
+
+def test_a_year_inside_a_plan_period_and_a_year_before_a_count() -> None:
+    text = ("他强调，明年是“十五五”规划承上启下的关键一年，全市要锚定“三个确保”："
+            "确保8条重点产业链营业收入迈上3,000亿元台阶、增速不低于10%；确保新认定市级链主企业不少于5家。")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 12, 4))] == [
+        ("3,000亿元", 2027), ("10%", 2027), ("5家", 2027)]
+    # the plan's last year is its end
+    text = "2030年是“十五五”规划收官之年，全市力争重点产业链营收突破4500亿元。"
+    assert [t.deadline for t in find_targets(text, published=date(2026, 12, 4))] == [2030]
+    # 2027年8条: a count after the year; 2027年8月 is a month
+    text = "2027年8条重点链营收力争迈上3,000亿元台阶"
+    assert [t.deadline for t in find_targets(text, published=date(2026, 12, 4))] == [2027]
