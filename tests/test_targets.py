@@ -2043,3 +2043,17 @@ def test_a_year_inside_a_plan_period_and_a_year_before_a_count() -> None:
     # 2027年8条: a count after the year; 2027年8月 is a month
     text = "2027年8条重点链营收力争迈上3,000亿元台阶"
     assert [t.deadline for t in find_targets(text, published=date(2026, 12, 4))] == [2027]
+
+
+def test_a_work_plans_months_and_next_month_date_goals_in_the_publication_year() -> None:
+    text = ("五、11月份工作安排\n（一）11月份全县力争新签约亿元以上产业链项目不少于3个，其中5亿元以上项目1个。\n"
+            "（二）县链办11月中旬组织银企对接会1场，计划授信3亿元。\n")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 11, 9))] == [
+        ("3个", 2026), ("1个", 2026), ("1场", 2026), ("3亿元", 2026)]
+    text = "方景明要求市链办在12月上旬组织供需对接会，力争促成本地采购合同不少于1亿元。"
+    assert [t.deadline for t in find_targets(text, published=date(2026, 10, 22))] == [2026]
+    text = "揭阳市链办将于下月在揭阳举办活动，邀请约40家澳门企业实地考察。"
+    assert [t.deadline for t in find_targets(text, published=date(2026, 7, 15))] == [2026]
+    # the time of a count is no deadline
+    text = "（二）截至2月底，全市尚有未办结企业诉求47个，各产业链须于2026年9月30日前全部办结。"
+    assert [t.text for t in find_targets(text, published=date(2026, 3, 18))] == []
