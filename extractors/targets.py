@@ -1398,7 +1398,17 @@ def _sections(text: str, lang: str, year: int | None) -> list[Section]:
                 end = lines[j][0]
                 break
         sections.append(Section(m.end(), end, y if future else None, goals))
+    if lang == "zh":  # （三）2026年工作目标。全市…力争…: a paragraph opening on its heading
+        for start, line in lines:
+            inline = _INLINE_YEAR_GOALS_ZH.match(text, start, start + len(line))
+            if inline is not None and (year is None or int(inline.group("year")) >= year):
+                sections.append(Section(inline.end(), start + len(line), int(inline.group("year")), True))
     return _goal_lists(text, lines, lang, year) + _goal_headings(text, lines, lang, year) + sections
+
+
+_INLINE_YEAR_GOALS_ZH = regex.compile(r"[ \t　]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、"
+                                      r"|\d{1,2}[.．、])[ \t　]*(?P<year>20\d\d)年度?"
+                                      r"(?:主要|工作|发展|年度|预期)?(?:目标|指标)(?:任务)?[。：:]")
 
 
 # 二、主要目标 · （一）发展目标 · 预期目标: a heading naming goals, with no year of its own (Chinese plans;

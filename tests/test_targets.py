@@ -2057,3 +2057,10 @@ def test_a_work_plans_months_and_next_month_date_goals_in_the_publication_year()
     # the time of a count is no deadline
     text = "（二）截至2月底，全市尚有未办结企业诉求47个，各产业链须于2026年9月30日前全部办结。"
     assert [t.text for t in find_targets(text, published=date(2026, 3, 18))] == []
+
+
+def test_a_paragraph_opening_on_its_years_goal_heading() -> None:
+    text = ("（三）2026年工作目标。全市10条重点产业链营业收入力争突破2,000亿元，新认定市级链主企业不少于5家；"
+            "到2028年，营业收入达到2500亿元。")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 1))] == [
+        ("2,000亿元", 2026), ("5家", 2026), ("2500亿元", 2028)]
