@@ -1638,7 +1638,8 @@ def _inline_goal_lists(text: str, lang: str, year: int | None) -> list[Section]:
 
 _FIGURE_IN_HEADING = regex.compile(r"\d|[亿万]|(?i:\b(?:billion|million|percent)\b)")
 # 2026年目标：2,300亿元 · 2025年产值：约1,015亿元: a label and its value, no heading over what follows
-_LABELLED_VALUE = regex.compile(r"[：:]\s*\S")
+# (附件：2026年度各重点产业链…考核目标值: an annex's title is a heading, its label no value's)
+_LABELLED_VALUE = regex.compile(r"(?<!附件\d{0,2}|附表\d{0,2}|附录\d{0,2})[：:]\s*\S")
 
 # how Chinese headings are numbered: 二、 · （二） · 2. (a section ends at the next of its kind)
 _NUMBERING_ZH = (regex.compile(r"[ \t　]*[一二三四五六七八九十]+[、.．]"),

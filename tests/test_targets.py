@@ -2064,3 +2064,11 @@ def test_a_paragraph_opening_on_its_years_goal_heading() -> None:
             "到2028年，营业收入达到2500亿元。")
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 3, 1))] == [
         ("2,000亿元", 2026), ("5家", 2026), ("2500亿元", 2028)]
+
+
+def test_an_annexs_title_with_a_year_dates_the_goals_under_it() -> None:
+    text = ("第八条　本办法自2026年5月1日起施行，有效期3年。\n\n附件：2026年度各重点产业链链长及考核目标值\n"
+            "紧固件产业链　链长：县委副书记吴建平。目标：营业收入力争突破520亿元，新增规上企业12家。\n"
+            "汽车零部件产业链　链长：副县长周敏。目标：营业收入达到260亿元。\n")
+    assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 4, 1))] == [
+        ("520亿元", 2026), ("12家", 2026), ("260亿元", 2026)]
