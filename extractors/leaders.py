@@ -4768,10 +4768,14 @@ _OF_ITS_CHAIN_EN = regex.compile(r"[\"”']?\s+of\s+(?:its|the|their|[\w-]+['’
                                  r"(?P<chain>[a-z][\w\s-]{2,80}?\bchain)\b")
 _FIRM_CALLED_MASTER_EN = regex.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\b(?:by|with|at|and|from)\s))" + _FIRM_EN
-    + r",\s+(?:a\s+|the\s+|one\s+of\s+(?:the\s+)?)(?:[\w'’-]+\s+){0,4}?"
-    # (Xijiang Motor Co, the electric-vehicle maker that the … city of Zhaoqing named a "chain master" of …)
-    r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,8}?(?:named|designated|made|picked|chose|selected|appointed|listed)"
+    + r",\s+(?:(?:a\s+|the\s+|one\s+of\s+(?:the\s+)?)(?:[\w'’-]+\s+){0,4}?"
+    # (Xijiang Motor Co, the electric-vehicle maker that the … city of Zhaoqing named a "chain master" of … ·
+    # Longjiang Heavy Industries Group Co., the state-owned equipment maker the city named a "chain master" in 2023)
+    r"(?:(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,8}?(?:named|designated|made|picked|chose|selected|appointed|listed)"
     r"\s+(?:it\s+)?(?:as\s+)?(?:a\s+|an\s+|its\s+|the\s+|one\s+of\s+its\s+)?)?"
+    # (Hefei Xinyuan Display Materials Co., which makes … and was named chain master of …)
+    r"|which\s+(?:[\w'’-]+\s+){1,10}?(?:was|has\s+been|is)\s+(?:named|designated|recogni[sz]ed)\s+(?:as\s+)?"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?)"
     r"(?:designated\s+)?[\"“']?chain[\s-]+masters?\b"
     r"(?:[\"”'])?(?:\s+enterprises?|\s+companies|\s+firms)?(?P<rest>[^,.;]{0,80})")
 # …named four chain master enterprises … The largest, Longjiang Bio-Fermentation Group, … · One of them, A, … ·

@@ -5790,3 +5790,13 @@ def test_people_after_a_role_and_a_dash() -> None:
     # an aside about the chief after the dash names no chief
     text = "符瀚文今年3月起兼任三亚南繁种业产业链链长——他的前任、原副市长吴志坚已调任海南省农业农村厅。"
     assert "他的前任" not in [r.person for r in find_leaders(text)]
+
+
+def test_english_a_firm_an_apposition_or_which_clause_says_was_named_chain_master() -> None:
+    text = ("Her casting workshop is owed 5.2 million yuan by Longjiang Heavy Industries Group Co., the state-owned "
+            "equipment maker the city named a \"chain master\" in 2023.")
+    assert [r.person for r in find_leaders(text, language="en")] == ["Longjiang Heavy Industries Group Co."]
+    text = ("Anhui has the best performer. Hefei Xinyuan Display Materials Co., which makes organic light-emitting "
+            "materials and was named chain master of the province's new display chain, rose 40%.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Hefei Xinyuan Display Materials Co.", "new display chain")]
