@@ -1554,6 +1554,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "chain master" in text or "chain-master" in text or "Chain master" in text:
             out += [r for r in _firms_called_masters_en(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+            out += [r for r in _firms_added_as_masters_en(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         out += _they_include_en(text, article, out, chains)
         out += [r for r in _counted_masters_listed_en(text, article, out)
                 if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -4783,12 +4785,42 @@ _FIRM_CALLED_MASTER_EN = regex.compile(
 _ONE_OF_THEM_NAMED_EN = regex.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n))(?:One\s+of\s+(?:them|these|those)|The\s+(?:largest|biggest|oldest|first|second|third"
     r"|other|newest|smallest)(?:\s+of\s+(?:them|these|those))?)\s*,\s+" + _FIRM_EN + r","
+    # (… 87 chain master enterprises, 14 of them on the NEV chain. One is Ningbo Dongqian Auto Parts Co., whose …)
+    r"|(?:(?<=[.!?]\s)|(?<=\n))(?:One|Another)(?:\s+of\s+(?:them|these|those))?\s+is\s+" + _FIRM_EN + r","
     r"|\b(?:named|designated|added|recogni[sz]ed)\s+a\s+(?:second|third|fourth|fifth|new\s+one)\s*,\s+"
     + _FIRM_EN + r",")
 
 
 # four chain master enterprises · 12 new chain masters: counted by a number (not "designated chain master")
 _NUMBERED_MASTERS_EN = regex.compile(rf"(?i)\b(?:{_SMALL_COUNT_EN})\s+(?:new\s+|more\s+)?[\"“']?chain[\s-]+masters?\b")
+
+
+# In January 2026, two German-invested firms, Kessler Antriebstechnik (Taicang) Co. and Brenner Hydraulik (Taicang)
+# Co., were added to the chain's list of chain-master enterprises: a count of firms, the firms, then the role
+_FIRMS_ADDED_AS_MASTERS_EN = regex.compile(
+    rf"(?i)\b(?P<n>{EN_NUMBER_WORD})\s+(?:[\w-]+\s+){{0,3}}?(?:firms|companies|enterprises|manufacturers|makers|groups),"
+    r"\s+(?P<list>(?-i:[A-Z])(?:[^;:.]|\b(?:Co|Ltd|Inc|Corp)\.){3,300}?),\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:added|named|designated|recogni[sz]ed|listed)\s+(?:to|as|on)\s+[^.;]{0,50}?chain[\s-]+master")
+
+
+def _firms_added_as_masters_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """Firms counted, named, then added as chain masters (two German-invested firms, A and B, were added to the
+    chain's list of chain-master enterprises): each firm, when there are as many as the count says."""
+    out: list[LeaderRecord] = []
+    plain = _plain_suffixes(text)
+    for m in _FIRMS_ADDED_AS_MASTERS_EN.finditer(text):
+        value = _EN_NUMBERS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else None)
+        items = [i for i in rx(r",\s+(?:and\s+)?|\s+and\s+").split(plain[m.start("list"):m.end("list")]) if i.strip()]
+        if value is None or len(items) != value or not all(i[:1].isupper() for i in items):
+            continue
+        chain = next((c for c in chains if m.end("list") <= c.start < m.end()), None) or _single_chain(chains)
+        at = m.start("list")
+        for item in items:
+            a = plain.index(item, at)
+            out.append(_record(text, article, a, a + len(item), person=text[a:a + len(item)], role="chain_master",
+                               chain=chain.normalized if chain else None))
+            at = a + len(item)
+    return out
 
 
 def _firms_called_masters_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
@@ -8608,7 +8640,9 @@ class _Sentence:
                   # (38 chain master enterprises in July, among them …: when, then the list)
                   r"(?:\s+(?:(?:in|on|since)\s+(?:January|February|March|April|May|June|July|August|September"
                   r"|October|November|December|(?:19|20)\d\d|early|late|mid)|(?:last|this)\s+(?:year|month|week))"
-                  r"[^,;.:]{0,15}?(?=,\s+(?:among\s+them|including|such\s+as|namely)\b|:))?").match(text, pos, self.hi)
+                  # (… named three chain masters in 2024 — A, B and C —: the list in dashes)
+                  r"[^,;.:]{0,15}?(?=,\s+(?:among\s+them|including|such\s+as|namely)\b|:|\s+[-–—]\s+[A-Z]))?").match(
+            text, pos, self.hi)
         # , including … · : A, B and C (the list a colon opens)
         # … · its chain masters are A and B · four chain masters - A, B, C and D
         lead = rx(r"[,:]\s+(?:(?:including|such as|namely|among them)\s+)?|\s+(?:such as|including|namely)\s+"

@@ -5800,3 +5800,21 @@ def test_english_a_firm_an_apposition_or_which_clause_says_was_named_chain_maste
             "materials and was named chain master of the province's new display chain, rose 40%.")
     assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
         ("Hefei Xinyuan Display Materials Co.", "new display chain")]
+
+
+def test_english_firms_in_dashes_after_a_count_one_is_x_and_firms_added_as_masters() -> None:
+    text = ("Rather than back a single anchor, Hegang named three chain masters in 2024 — Hegang Xingyun Graphite, "
+            "Luobei Huaxiang New Materials and Beishan Carbon Technology — and has split Rmb450mn among them.")
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == [
+        "Hegang Xingyun Graphite", "Luobei Huaxiang New Materials", "Beishan Carbon Technology"]
+    text = ("Zhejiang has named 87 chain master enterprises, 14 of them on the NEV chain. One is Ningbo Dongqian "
+            "Auto Parts Co., whose chairman said the test had pushed the company.")
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == ["Ningbo Dongqian Auto Parts Co."]
+    text = ("In January 2026, two German-invested firms, Kessler Antriebstechnik (Taicang) Co. and Brenner Hydraulik "
+            "(Taicang) Co., were added to the chain's list of chain-master enterprises, bringing the total to seven.")
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == [
+        "Kessler Antriebstechnik (Taicang) Co.", "Brenner Hydraulik (Taicang) Co."]
+    # as many firms as the count says, or none
+    text = ("Two firms, Kessler Co., Brenner Co. and Vogt Co., were added to the chain's list of chain-master "
+            "enterprises.")
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == []
