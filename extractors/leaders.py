@@ -8438,7 +8438,9 @@ class _Sentence:
                       r"(?<=which\s)(?:(?:the|its)(?:\s+[\w'’-]+){1,3}?|(?-i:[A-Z][a-z]+))(?=\s+(?:named|designated)\s)|"
                       # (Weifang Dongrun Power Machinery Co., an engine maker designated chain master of …)
                       r"(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:designated|named)\s)|"
-                                r"serves? as|became|becomes|will\s+become|acts? as|as)\s+(?:also\s+)?"
+                                # (FAW Group, the state carmaker …, remains its chain master)
+                                r"serves? as|became|becomes|will\s+become|acts? as|remains|remained|stays|stayed"
+                                r"|continues\s+as|as)\s+(?:also\s+)?"
                                 # (… named in March as the chain master enterprise of …: when, then the role)
                                 r"(?:(?:named|designated)\s+(?:(?:in|on)\s+[A-Z]\w+(?:\s+\d{4})?\s+"
                                 r"|(?:last|this)\s+(?:year|month)\s+)?(?:as\s+)?|"

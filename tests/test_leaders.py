@@ -5818,3 +5818,8 @@ def test_english_firms_in_dashes_after_a_count_one_is_x_and_firms_added_as_maste
     text = ("Two firms, Kessler Co., Brenner Co. and Vogt Co., were added to the chain's list of chain-master "
             "enterprises.")
     assert [r.person for r in find_leaders(text, language="en") if r.person] == []
+
+
+def test_english_a_firm_that_remains_the_chain_master() -> None:
+    text = "FAW Group, the state carmaker based in Changchun, remains its chain master, and the notice adds a second."
+    assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("FAW Group", "chain_master")]
