@@ -1286,6 +1286,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "接过" in text or "接手" in text or "接棒" in text or "接管" in text:
             out += [r for r in _took_over_chain_zh(text, article, persons, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+        if "家" in text and "链主" in text:
+            out += [r for r in _counted_masters_named_zh(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "这家" in text or "该企业" in text or "该公司" in text:
             out += [r for r in _firm_then_this_firm_master_zh(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -8927,6 +8930,35 @@ def _took_over_chain_zh(text: str, article: str, persons: list[Mention],
             continue
         out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
                            role="chain_leader", chain=named.normalized))
+    return out
+
+
+# 2家台资链主泰鼎生技与康和医材均属该链: a count of chain masters, then as many firms right after the role
+_COUNTED_MASTERS_NAMED_ZH = regex.compile(r"(?P<n>[\d两二三四五六七八九]{1,2})家(?:\p{Han}{1,4}?)?链主(?:企业)?"
+                                          r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}?[、与和及]){1,7}[\p{Han}A-Za-z]{2,10}?)"
+                                          r"(?=均|都|分别|同|也|[，,。；;])")
+
+
+def _counted_masters_named_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """Firms named right after a counted group of chain masters (2家台资链主泰鼎生技与康和医材均属该链), when there are
+    as many as the count says; their chain is the one the sentence or 该链 names, else the text's only one."""
+    out: list[LeaderRecord] = []
+    for m in _COUNTED_MASTERS_NAMED_ZH.finditer(text):
+        value = read_number(m.group("n"))
+        # (康和医材: 和 inside a name; split at it only when that gives as many firms as the count)
+        splits = [list(rx(sep).finditer(text, m.start("list"), m.end("list")))
+                  for sep in (r"[^、与及]+", r"[^、与和及]+")]
+        items = next((found for found in splits if value is not None and len(found) == int(value)
+                      and all(len(i.group()) >= 2 for i in found)), [])
+        if value is None or len(items) != int(value) or any(
+                not _could_be_a_firm_zh(i.group()) or _everyday_word_zh(i.group()) or i.group() in places()
+                for i in items):
+            continue
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        named = [c for c in chains if sentence_start <= c.start < m.end() + 20]
+        chain = named[-1] if named else _single_chain(chains)
+        out += [_record(text, article, i.start(), i.end(), person=i.group(), role="chain_master",
+                        chain=chain.normalized if chain else None) for i in items]
     return out
 
 

@@ -5823,3 +5823,12 @@ def test_english_firms_in_dashes_after_a_count_one_is_x_and_firms_added_as_maste
 def test_english_a_firm_that_remains_the_chain_master() -> None:
     text = "FAW Group, the state carmaker based in Changchun, remains its chain master, and the notice adds a second."
     assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("FAW Group", "chain_master")]
+
+
+def test_firms_right_after_a_counted_group_of_chain_masters() -> None:
+    text = "泰州以生物医药为主轴，生物医药产业链链长由市委常委钱雅琴兼任，2家台资链主泰鼎生技与康和医材均属该链。"
+    assert [(r.person, r.chain) for r in find_leaders(text) if r.role == "chain_master" and r.person] == [
+        ("泰鼎生技", "生物医药产业链"), ("康和医材", "生物医药产业链")]
+    # other kinds of firm after the group are no chain masters
+    text = "全市3家链主企业今年营收增长，2家链主企业和配套企业均受益。"
+    assert [r.person for r in find_leaders(text) if r.person] == []
