@@ -1383,6 +1383,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "chief" in text or "leader" in text:
             out += [r for r in _chain_colon_lines_en(text, article)
                     if not any(o.start == r.start and o.chain for o in out)]
+            out += [r for r in _chain_role_dash_lines_en(text, article)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         persons_en = persons
         if " over" in text and " from " in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
@@ -3912,8 +3914,8 @@ _HEADS_OF_EN = regex.compile(
     rf"|(?P<num2>\d+|{alternation(list(_EN_NUMBERS))})\s+heads(?=\s+of\s+(?P<level2>[\w-]+\s+)?(?:[\w-]+\s+){{0,3}}?"
     r"(?:departments|agencies|bureaus|commissions|offices)\b(?:\s+and\s+(?:[\w-]+\s+){0,3}?"
     r"(?:governments|departments|agencies))?))(?:\s+of\s+[^,.;]{1,80}?)?"
-    r"\s+(?:serve|served|serving|act|acted|acting|are|were|have\s+been\s+named)\s+as\s+(?:the\s+)?"
-    r"(?P<role>(?:deputy\s+|vice\s+)?chain\s+(?:chiefs|leaders|heads))")
+    r"\s+(?:serve|served|serving|act|acted|acting|work|worked|working|are|were|have\s+been\s+named)\s+as\s+"
+    r"(?:the\s+)?(?P<role>(?:deputy\s+|vice\s+)?chain\s+(?:chiefs|leaders|heads))")
 
 
 # the chain office a later sentence calls "the office" or "its": the appliance chain's office · the
@@ -5639,6 +5641,30 @@ _CHAIN_CHIEFS_INTRO_EN = regex.compile(r"(?im)\b(?:chains?\s+and\s+their\s+(?:ch
                                        # or a table's caption
                                        r"|^[ \t]*(?:(?:box|table|annex|appendix|list)[^:\n]{0,8}:[ \t]*)?"
                                        r"chain\s+(?:chiefs|leaders)\s+(?:of|for|in)\b[^\n:]{0,120}$")
+
+
+# 5. Wind power equipment industrial chain: deputy chain chief — Bao Xiaoqing, deputy director of the Municipal Energy
+# Bureau. · 2. Intelligent equipment industrial chain: deputy chain chief (newly appointed) -- Long Feifei, Vice Mayor:
+# a chain's line, the role, a dash, the person and the post
+_CHAIN_ROLE_DASH_LINE_EN = regex.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*▪])?[ \t]*(?P<chain>[A-Z][\w ,'&-]{1,80}?\bchain):[ \t]*"
+    r"(?P<role>(?i:(?:deputy\s+)?chain\s+(?:chief|leader)))s?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:[—–]|-{1,2})[ \t]*"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?:,[ \t]+(?P<title>[^;\n]{3,150}?)"
+    r"|[ \t]*\((?P<title2>[^()\n]{3,150})\))?[ \t]*(?=[.;]|$)")
+
+
+def _chain_role_dash_lines_en(text: str, article: str) -> list[LeaderRecord]:
+    """A chain's line naming one role, a dash, then the person and the post (… chain: deputy chain chief — Bao Xiaoqing,
+    deputy director of …)."""
+    out: list[LeaderRecord] = []
+    for m in _CHAIN_ROLE_DASH_LINE_EN.finditer(text):
+        if not pinyin_name(m.group("name")):
+            continue
+        deputy = m.group("role").lower().startswith("deputy")
+        out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                           title=(m.group("title") or m.group("title2") or "").strip() or None,
+                           role="deputy_chain_leader" if deputy else "chain_leader", chain=m.group("chain")))
+    return out
 
 
 def _chain_colon_lines_en(text: str, article: str) -> list[LeaderRecord]:

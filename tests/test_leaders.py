@@ -5832,3 +5832,16 @@ def test_firms_right_after_a_counted_group_of_chain_masters() -> None:
     # other kinds of firm after the group are no chain masters
     text = "全市3家链主企业今年营收增长，2家链主企业和配套企业均受益。"
     assert [r.person for r in find_leaders(text) if r.person] == []
+
+
+def test_english_a_chains_line_with_one_role_a_dash_and_its_holder() -> None:
+    text = ("II. Adjusted deputy chain chiefs\n\n"
+            "5. Wind power equipment industrial chain: deputy chain chief — Bao Xiaoqing, deputy director of the "
+            "Municipal Energy Bureau.\n"
+            "2. Intelligent equipment industrial chain: deputy chain chief (newly appointed) -- Long Feifei, Vice "
+            "Mayor of Ningbo.\n")
+    assert [(r.person, r.role, r.title) for r in find_leaders(text, language="en")] == [
+        ("Bao Xiaoqing", "deputy_chain_leader", "deputy director of the Municipal Energy Bureau"),
+        ("Long Feifei", "deputy_chain_leader", "Vice Mayor of Ningbo")]
+    text = "Under them, 41 heads of provincial departments work as deputy chain chiefs."
+    assert [(r.role, r.count) for r in find_leaders(text, language="en")] == [("deputy_chain_leader", 41)]
