@@ -1385,6 +1385,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start == r.start and o.chain for o in out)]
             out += [r for r in _chain_role_dash_lines_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+        if " deputy" in text:
+            out += [r for r in _deputies_of_a_chief_en(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         persons_en = persons
         if " over" in text and " from " in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
@@ -5664,6 +5667,33 @@ def _chain_role_dash_lines_en(text: str, article: str) -> list[LeaderRecord]:
         out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
                            title=(m.group("title") or m.group("title2") or "").strip() or None,
                            role="deputy_chain_leader" if deputy else "chain_leader", chain=m.group("chain")))
+    return out
+
+
+# …is led by vice-mayor Qu Hongmei; her deputy is Zhao Kai, director of … · led by Vice Mayor Gao Jinhua with Wang Lei,
+# director of the municipal agriculture bureau, as her deputy: a chief's deputy, named
+_HER_DEPUTY_IS_EN = regex.compile(r"\b(?:his|her|their|its)\s+deputy(?:\s+chain\s+(?:chief|leader))?\s+"
+                                  r"(?:is|was|will\s+be)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+                                  r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+                                  r"(?:,\s+(?P<title>[^,;.]{3,120}))?")
+_WITH_AS_DEPUTY_EN = regex.compile(r"\bwith\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+                                   r"(?:,\s+(?P<title>[^,;.]{3,120}),)?\s+as\s+(?:his|her|their|its)\s+deputy\b")
+
+
+def _deputies_of_a_chief_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A chief's deputy named (her deputy is Zhao Kai, … · with Wang Lei, …, as her deputy): a deputy chain chief of
+    the chain the sentence names."""
+    out: list[LeaderRecord] = []
+    for m in list(_HER_DEPUTY_IS_EN.finditer(text)) + list(_WITH_AS_DEPUTY_EN.finditer(text)):
+        if not pinyin_name(m.group("name")):
+            continue
+        lo = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+        chain = next((c for c in reversed(chains) if lo <= c.start < m.start()), None)
+        if chain is None:
+            continue  # (a deputy of an office or a firm: only a chain's chief has deputy chain chiefs)
+        out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
+                           title=(m.group("title") or "").strip() or None, role="deputy_chain_leader",
+                           chain=chain.normalized))
     return out
 
 

@@ -5845,3 +5845,15 @@ def test_english_a_chains_line_with_one_role_a_dash_and_its_holder() -> None:
         ("Long Feifei", "deputy_chain_leader", "Vice Mayor of Ningbo")]
     text = "Under them, 41 heads of provincial departments work as deputy chain chiefs."
     assert [(r.role, r.count) for r in find_leaders(text, language="en")] == [("deputy_chain_leader", 41)]
+
+
+def test_english_a_chiefs_deputy_named() -> None:
+    text = ("Its graphite new materials chain is led by vice-mayor Qu Hongmei; her deputy is Zhao Kai, director of "
+            "the municipal bureau of industry and information technology.")
+    assert ("Zhao Kai", "deputy_chain_leader", "graphite new materials chain") in [
+        (r.person, r.role, r.chain) for r in find_leaders(text, language="en")]
+    text = ("The food processing chain, led by Vice Mayor Gao Jinhua with Wang Lei, director of the municipal "
+            "agriculture bureau, as her deputy, has the most members.")
+    assert ("Wang Lei", "deputy_chain_leader") in [(r.person, r.role) for r in find_leaders(text, language="en")]
+    # a firm's deputy is none
+    assert find_leaders("The firm is run by Li Ming; his deputy is Wang Gang, a former banker.", language="en") == []
