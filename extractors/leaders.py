@@ -145,7 +145,8 @@ def _patterns() -> dict[str, Any]:
                                         rf"|(?<=[有、，,设置备确定])(?:政府|企业)(?P<role>副链长|链长)(?P<num>{NUMBER})"
                                         rf"(?:余|多)?(?:名|位|人)"),
         "group_en": regex.compile(
-            rf"(?i)\b(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{en_num})\s+(?P<what>(?P<rank>{alternation(ranks_en)})?\s*"
+            # (not 4.2 Chain masters and their suppliers: a section's number)
+            rf"(?i)(?<![\d.,])\b(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{en_num})\s+(?P<what>(?P<rank>{alternation(ranks_en)})?\s*"
             rf"(?:senior\s+)?(?P<people>{alternation(people_en)})\b"
             # three "chain master" companies · the two other chain masters
             # (3,200 city and county chain chiefs: a level or two before the role)
@@ -214,8 +215,9 @@ def _patterns() -> dict[str, Any]:
             r"(?:\s+in\s+[A-Z][\w'-]*)?)*)$"),
         # Eleven enterprises have been named chain masters (of the IoT chain)
         "master_group_en": regex.compile(
-            rf"(?i)\b(?P<num>\d+|{en_num})\s+(?:[a-z-]+\s+)?(?:enterprises|companies|firms|makers|manufacturers|"
-            r"producers|groups)(?:,[^.;]{0,200},)?\s+(?:(?:have\s+been|has\s+been|were|are|had\s+been)\s+"
+            # (about 5,800 companies: the thousands are the number's)
+            rf"(?i)(?<![\d,.])\b(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{en_num})\s+(?:[a-z-]+\s+)?(?:enterprises|companies|"
+            r"firms|makers|manufacturers|producers|groups)(?:,[^.;]{0,200},)?\s+(?:(?:have\s+been|has\s+been|were|are|had\s+been)\s+"
             r"(?:named|designated|selected\s+as|chosen\s+as|recogni[sz]ed\s+as|certified\s+as|identified\s+as)\s+"
             r"(?:the\s+chain['’]s\s+|the\s+|as\s+|its\s+)?"
             r"|serves?\s+as\s+(?:its\s+|the\s+)?"

@@ -5857,3 +5857,12 @@ def test_english_a_chiefs_deputy_named() -> None:
     assert ("Wang Lei", "deputy_chain_leader") in [(r.person, r.role) for r in find_leaders(text, language="en")]
     # a firm's deputy is none
     assert find_leaders("The firm is run by Li Ming; his deputy is Wang Gang, a former banker.", language="en") == []
+
+
+def test_english_thousands_and_section_numbers_before_a_role() -> None:
+    text = ("Nationwide about 12,100 officials hold the title of chain chief or deputy chain chief, and about 5,800 "
+            "companies have been designated as chain masters.")
+    assert [(r.text, r.count) for r in find_leaders(text, language="en")] == [
+        ("12,100 officials", 12100), ("5,800 companies", 5800)]
+    text = "4.2 Chain masters and their suppliers\n\nIn Lüliang, the chain master is Lvliang Coal Group."
+    assert [r.count for r in find_leaders(text, language="en") if r.count] == []
