@@ -335,3 +335,13 @@ def test_english_chain_names_with_two_ands_when_they_open_a_line() -> None:
 def test_this_chain_glued_to_a_word_is_no_chain_name() -> None:
     text = "南康家具推介由该链副链长、赣州市委副书记、市长钟文涛主持。"
     assert [m for m in find_mentions(text, "zh") if m.label == "CHAIN"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Capex at the listed chain masters rose 18% in the 12 months to June.",
+    "Only 11 of the current chain masters have annual revenue above 50 billion yuan.",
+    "Attachment: Chain chiefs of the adjusted chains and 2026 output targets",
+    "The post gives chain chiefs a big say over subsidies and approvals.",
+])
+def test_english_words_that_describe_a_role_name_no_chain(text: str) -> None:
+    assert [m for m in find_mentions(text, "en") if m.label == "CHAIN"] == []
