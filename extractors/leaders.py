@@ -2239,10 +2239,11 @@ def _short_name_in_headline(text: str, headline: str, r: LeaderRecord, lang: str
 _NEXT_WORD_EN = regex.compile(r"(?:'s?)?(?:\s+(?P<next>[A-Z][\w-]*))?")
 
 
-def _and_inside_registered_names_en(text: str, firms: list[LeaderRecord]) -> list[LeaderRecord]:
+def _and_inside_registered_names_en(text: str, firms: list[LeaderRecord], alone: bool = False) -> list[LeaderRecord]:
     """A list's registered names with "and" inside one (…Group Co., Ltd.; Fuyun Nickel and Copper Mining Co.,
     Ltd.): two items split at "and", the first with no legal form and the second with one (Ltd., Inc., Corp.), are
-    one firm when the list's other firms all carry such a form too ("Group" or "Co." alone is too weak a sign)."""
+    one firm when the list's other firms all carry such a form too ("Group" or "Co." alone is too weak a sign), or
+    with ``alone``, when a singular verb says the two are one (… Printing and Dyeing Group Co., Ltd. is added as …)."""
     def formal(r: LeaderRecord) -> bool:
         return rx(r"(?:Co\.,?\s+Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC)$").search(text, r.start, r.end) is not None
 
@@ -2251,7 +2252,7 @@ def _and_inside_registered_names_en(text: str, firms: list[LeaderRecord]) -> lis
     while i + 1 < len(out):
         first, second = out[i], out[i + 1]
         others = out[:i] + out[i + 2:]
-        if not formal(first) and formal(second) and others and all(formal(o) for o in others) and \
+        if not formal(first) and formal(second) and (alone or others) and all(formal(o) for o in others) and \
                 rx(r"\s+and\s+").fullmatch(text, first.end, second.start):
             out[i:i + 2] = [replace(first, end=second.end, text=text[first.start:second.end],
                                     person=text[first.start:second.end])]
@@ -8768,7 +8769,8 @@ class _Sentence:
             if sep is None:
                 break
             at = sep.end()
-        return _and_inside_registered_names_en(self.text, out)
+        return _and_inside_registered_names_en(self.text, out, alone=len(out) == 2 and rx(
+            r"\s+(?:is|was|has\s+been)\b").match(self.text, out[-1].end) is not None)
 
     def _master_chain_en(self, m: regex.Match) -> str | None:
         """The chain of a chain-master mention: "… of the appliance chain", else the one "its" points back
@@ -8847,7 +8849,9 @@ class _Sentence:
                 # named after its place: Lujiang, which makes power chips, is the chain master …)
             out.append(_record(self.text, self.article, s, s + len(name),
                                person=self.text[s:s + len(name)], role="chain_master"))
-        return out
+        # (Shaoxing Keqiao Printing and Dyeing Group Co., Ltd. is added as a chain master: "is", one firm)
+        return _and_inside_registered_names_en(self.text, out, alone=len(out) == 2 and rx(
+            r"\s+(?:is|was|has\s+been)\b").match(self.text, hi) is not None)
 
     def _located_firm_en(self, lo: int) -> list[LeaderRecord]:
         """The firm a "located in" list of places belongs to: the last registered name before it in the

@@ -5866,3 +5866,13 @@ def test_english_thousands_and_section_numbers_before_a_role() -> None:
         ("12,100 officials", 12100), ("5,800 companies", 5800)]
     text = "4.2 Chain masters and their suppliers\n\nIn Lüliang, the chain master is Lvliang Coal Group."
     assert [r.count for r in find_leaders(text, language="en") if r.count] == []
+
+
+def test_english_one_registered_name_with_and_before_a_singular_verb() -> None:
+    text = ("Chain master enterprises: Shaoxing Keqiao Printing and Dyeing Group Co., Ltd. is added as a chain master "
+            "enterprise of the chain.")
+    assert [r.person for r in find_leaders(text, language="en")] == [
+        "Shaoxing Keqiao Printing and Dyeing Group Co., Ltd."]
+    # two firms before "are": still two
+    text = "Sany Heavy Industry and Zoomlion Heavy Industry Co., Ltd. are the chain masters of the machinery chain."
+    assert len([r for r in find_leaders(text, language="en") if r.person]) == 2
