@@ -3552,13 +3552,19 @@ _PART_OF_JUST_COUNTED_EN = regex.compile(
     rf"|\b(?P<part2>(?i:{EN_NUMBER_WORD}))\s+of\s+(?:them|those|these)\b")
 
 
+# every match holds "of th" (of those · of them · Of the 47) within its first 20 characters and ends within 150 after
+_PART_OF_JUST_COUNTED_NEAR = NearScan(_PART_OF_JUST_COUNTED_EN, regex.compile(r"of\s+th"), 20, 150)
+
+
 def _parts_of_masters_just_counted_en(text: str, article: str, records: list[LeaderRecord]) -> list[LeaderRecord]:
     """A part of the chain masters counted just before, pointed back to by "those", "them" or "the N" (Of those
     firms, 31 are state-owned · nine of them named for the first time · Of the 37, 26 raised …): a group of the
     count's chain, smaller than the count. "Those" reaches back within the paragraph; "the N" names the count."""
     out: list[LeaderRecord] = []
     counts = [r for r in records if r.role == "chain_master" and r.count and r.person is None]
-    for m in _PART_OF_JUST_COUNTED_EN.finditer(text):
+    if not counts:
+        return out
+    for m in _PART_OF_JUST_COUNTED_NEAR.finditer(text):
         key = "part" if m.group("part") else "part2"
         value = _EN_NUMBERS.get(m.group(key).lower()) or (
             int(m.group(key).replace(",", "")) if m.group(key).replace(",", "").isdigit() else None)
@@ -3778,7 +3784,9 @@ def _office_staff_counts_en(text: str, article: str, chains: list[Mention]) -> l
     found = list(_OFFICE_STAFF_EN.finditer(text))
     # (…the chain office, which has nine full-time staff · The county's chain office … runs on a staff of six ·
     # Nine staff members seconded from member units work in the office: a staff counted in a sentence on the office)
-    for m in _STAFF_COUNTED_EN.finditer(text):
+    low = lowered(text)
+    staffed = "staff" in low or "employees" in low or "civil servants" in low
+    for m in _STAFF_COUNTED_EN.finditer(text) if staffed else ():
         opening = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
         office = [o.end() for o in rx(r"(?i)\boffice\b").finditer(text, opening, m.start())]
         # the office before the count, no firm between them (not: The plant has 300 employees …); or the staff
@@ -4814,10 +4822,16 @@ _FIRMS_ADDED_AS_MASTERS_EN = regex.compile(
     r"(?:added|named|designated|recogni[sz]ed|listed)\s+(?:to|as|on)\s+[^.;]{0,50}?chain[\s-]+master")
 
 
+_ADDED_AS_MASTERS_VERB_EN = regex.compile(r"(?:were|have\s+been|had\s+been)\s+(?:added|named|designated|recogni[sz]ed"
+                                          r"|listed)\s+(?:to|as|on)\s")
+
+
 def _firms_added_as_masters_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """Firms counted, named, then added as chain masters (two German-invested firms, A and B, were added to the
     chain's list of chain-master enterprises): each firm, when there are as many as the count says."""
     out: list[LeaderRecord] = []
+    if not _ADDED_AS_MASTERS_VERB_EN.search(text):
+        return out  # (the verb every match holds: most texts have none, and skip the slow scan)
     plain = _plain_suffixes(text)
     for m in _FIRMS_ADDED_AS_MASTERS_EN.finditer(text):
         value = _EN_NUMBERS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else None)
