@@ -609,6 +609,11 @@ def _role_then_person_en(text: str, article: str, persons: list[Mention]) -> lis
 
 
 # (The current one, Vice-Mayor Ma Jinbao, took over in May from Dong Lin: an apposition's comma, a time between)
+def _sentence_start_en(text: str, pos: int) -> int:
+    """Where the English sentence holding ``pos`` starts: after the last ". " or line break before it."""
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+
+
 _TOOK_OVER_EN = regex.compile(r",?\s+(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+(?:it\s+)?over"
                               r"(?:\s+in\s+(?:early\s+|late\s+|mid-)?[A-Z]\w+(?:\s+\d{4})?|\s+last\s+year)?\s+from\s+$")
 
@@ -687,7 +692,7 @@ def _second_posts_en(text: str, found: list[LeaderRecord]) -> list[LeaderRecord]
     out = []
     for r in found:
         if r.person is None and r.count is None and r.role in ("chain_leader", "deputy_chain_leader"):
-            begin = max(text.rfind(". ", 0, r.start) + 2, text.rfind("\n", 0, r.start) + 1)
+            begin = _sentence_start_en(text, r.start)
             subject = next((p for p in people if begin <= p.start < r.start), None)
             if subject is not None and not any(subject.end <= p.start < r.start for p in people) and \
                     _SERVES_AS_AFTER_SUBJECT_EN.fullmatch(text, subject.end, r.start):
@@ -928,7 +933,7 @@ _TOOK_OVER_A_CHAIN_EN = regex.compile(r"(?:,[^,.;\n]{1,80}){0,2}?,?\s+"
                                       r"\s+over\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,7}?chain\b")
 
 
-_PINYIN_NAME_OPENING_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?\b")
+_PINYIN_NAME_OPENING_EN = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))" + _PINYIN_NAME_AT_EN.pattern)
 
 
 def _took_over_a_chain_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
@@ -959,7 +964,7 @@ def _handovers_en(text: str, article: str, chains: list[Mention]) -> list[Leader
         name = _PINYIN_NAME_AT_EN.match(text, cue.end())
         if name is None or not pinyin_name(name.group()):
             continue
-        lo = max(text.rfind(". ", 0, cue.start()) + 2, text.rfind("\n", 0, cue.start()) + 1, 0)
+        lo = _sentence_start_en(text, cue.start())
         end = rx(r"[.;\n]").search(text, name.end())
         hi = end.start() if end else len(text)
         before = max(text.rfind(". ", 0, max(0, lo - 2)) + 2, text.rfind("\n", 0, max(0, lo - 1)) + 1, 0)
@@ -2321,7 +2326,7 @@ def _roles_of_the_sentences_subject_en(text: str, article: str, found: list[Lead
         if r.person or r.count or r.role not in ("chain_leader", "deputy_chain_leader"):
             out.append(r)
             continue
-        start = max(text.rfind(". ", 0, r.start) + 2, text.rfind("\n", 0, r.start) + 1, 0)
+        start = _sentence_start_en(text, r.start)
         m = _SUBJECT_THEN_ROLE_EN.fullmatch(text, start, r.start)
         if m is None or any(start <= p.start < r.start for p in persons):
             out.append(r)
@@ -3520,7 +3525,7 @@ def _parts_after_masters_en(text: str, article: str, records: list[LeaderRecord]
         end = rx(r"[^.;\n]*").match(text, cue.end()).end()
         items = []
         for m in _PART_EN.finditer(text, cue.end(), end):
-            value = _EN_NUMBERS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else None)
+            value = _en_count(m.group("n"))
             if value and 1 <= value < total.count:
                 items.append((m.start("n"), m.end("n"), value))
         if items and sum(v for _a, _b, v in items) <= 2 * total.count:
@@ -3566,8 +3571,7 @@ def _parts_of_masters_just_counted_en(text: str, article: str, records: list[Lea
         return out
     for m in _PART_OF_JUST_COUNTED_NEAR.finditer(text):
         key = "part" if m.group("part") else "part2"
-        value = _EN_NUMBERS.get(m.group(key).lower()) or (
-            int(m.group(key).replace(",", "")) if m.group(key).replace(",", "").isdigit() else None)
+        value = _en_count(m.group(key).replace(",", ""))
         if m.group("whole"):
             whole = int(m.group("whole").replace(",", ""))
             total = next((r for r in reversed(counts) if r.end <= m.start() and r.count == whole
@@ -3787,7 +3791,7 @@ def _office_staff_counts_en(text: str, article: str, chains: list[Mention]) -> l
     low = lowered(text)
     staffed = "staff" in low or "employees" in low or "civil servants" in low
     for m in _STAFF_COUNTED_EN.finditer(text) if staffed else ():
-        opening = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
+        opening = _sentence_start_en(text, m.start())
         office = [o.end() for o in rx(r"(?i)\boffice\b").finditer(text, opening, m.start())]
         # the office before the count, no firm between them (not: The plant has 300 employees …); or the staff
         # working in it after
@@ -3797,8 +3801,7 @@ def _office_staff_counts_en(text: str, article: str, chains: list[Mention]) -> l
                 not any(f.start("n") == m.start("n") for f in found):
             found.append(m)
     for m in sorted(found, key=lambda f: f.start("n")):
-        word = m.group("n").lower()
-        value = _EN_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+        value = _en_count(m.group("n"))
         if value and value >= 2:
             out.append(_record(text, article, m.start("n"), m.end("noun") if m.group("noun") else m.end("n"),
                                role="official", count=int(value), chain=only.normalized if only else None))
@@ -4834,7 +4837,7 @@ def _firms_added_as_masters_en(text: str, article: str, chains: list[Mention]) -
         return out  # (the verb every match holds: most texts have none, and skip the slow scan)
     plain = _plain_suffixes(text)
     for m in _FIRMS_ADDED_AS_MASTERS_EN.finditer(text):
-        value = _EN_NUMBERS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else None)
+        value = _en_count(m.group("n"))
         items = [i for i in rx(r",\s+(?:and\s+)?|\s+and\s+").split(plain[m.start("list"):m.end("list")]) if i.strip()]
         if value is None or len(items) != value or not all(i[:1].isupper() for i in items):
             continue
@@ -5704,7 +5707,7 @@ def _deputies_of_a_chief_en(text: str, article: str, chains: list[Mention]) -> l
     for m in list(_HER_DEPUTY_IS_EN.finditer(text)) + list(_WITH_AS_DEPUTY_EN.finditer(text)):
         if not pinyin_name(m.group("name")):
             continue
-        lo = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+        lo = _sentence_start_en(text, m.start())
         chain = next((c for c in reversed(chains) if lo <= c.start < m.start()), None)
         if chain is None:
             continue  # (a deputy of an office or a firm: only a chain's chief has deputy chain chiefs)
