@@ -1364,7 +1364,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                 out += [r for r in _breakdown_parts_zh(text, article, lead.end(), end.start() if end else len(text))
                         if not any(o.start < r.end and r.start < o.end and o.count for o in out)]
         # 全市链主企业总数增至27家；27家中，…的有4家，…的9家: the total just counted, named again, then its parts
-        for lead in _TOTAL_NAMED_AGAIN_ZH.finditer(text):
+        for lead in _TOTAL_NAMED_AGAIN_ZH.finditer(text) if "中，" in text or "中," in text else ():
             value = read_number(lead.group("n"))
             if value is None or not any(o.count == value and o.role == "chain_master" and o.person is None
                                         and 0 <= lead.start() - o.end <= 200 for o in out):
@@ -3596,8 +3596,10 @@ _TITLED_NAME_EN = regex.compile(r"(?P<title>(?:(?:Executive|First|Standing)\s+)?
                                 r"|Chairman|Chairwoman|Party\s+Secretary|Secretary-General))"
                                 r"\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
                                 r"|(?P<name2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),\s+(?P<title2>[^;()\]]{3,120})")
-_NUMBERED_FIRM_LINE_EN = regex.compile(r"[ \t]*\d{1,2}\.[ \t]+(?P<firm>[A-Z][^\n]{3,120}?(?:Co\.,?\s*Ltd\.|Co\.|Ltd\."
-                                       r"|Group|Corporation|Corp\.|Inc\.))[ \t]*$")
+# what a numbered line's firm ends with (Co., Ltd. · Group · Inc.)
+_NUMBERED_FIRM_END_EN = r"(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Group|Corporation|Corp\.|Inc\.)"
+_NUMBERED_FIRM_LINE_EN = regex.compile(r"[ \t]*\d{1,2}\.[ \t]+(?P<firm>[A-Z][^\n]{3,120}?"
+                                       + _NUMBERED_FIRM_END_EN + r")[ \t]*$")
 
 
 # (1) Aromatics and fine chemicals industrial chain — chain chief: …⏎1. Liaoyang Huaxin Aromatics Co., Ltd.⏎4. Liaoning
@@ -3605,7 +3607,7 @@ _NUMBERED_FIRM_LINE_EN = regex.compile(r"[ \t]*\d{1,2}\.[ \t]+(?P<firm>[A-Z][^\n
 _CHAIN_HEADING_LINE_EN = regex.compile(r"(?m)^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[IVX]{1,4}\.)[ \t]+"
                                        r"(?P<chain>[A-Z][^\n—–:;(]{2,80}?\bchain)\b[^\n]*$")
 _NUMBERED_FIRM_NOTED_EN = regex.compile(r"[ \t]*\d{1,3}[.)][ \t]+(?P<firm>[A-Z][^\n]{3,120}?"
-                                        r"(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Group|Corporation|Corp\.|Inc\.))"
+                                        + _NUMBERED_FIRM_END_EN + r")"
                                         r"[ \t]*(?:\([a-z][^()\n]{0,30}\))?"
                                         r"[ \t]*[;.]?[ \t]*")
 
