@@ -239,7 +239,7 @@ def _patterns() -> dict[str, Any]:
                                 r"(?:\s+(?:since|from|in)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
                                 r"\s+by\b"
                                 # (The provincial graphite chain's chief, vice-governor Li Yuhang, …)
-                                r"|\bchain['’]s\s+(?:chain\s+)?(?:chief|leader|head),\s"
+                                r"|\bchain['’]s\s+(?:(?:deputy|vice)[\s-]+)?(?:chain\s+)?(?:chief|leader|head),\s"
                                 r"|\bchain\s+is\s+in\s+the\s+hands\s+of\b"
                                 # The petrochemical chain sits with the mayor, Liang Wenzhao
                                 r"|\bchain\s+(?:sits|rests|lies)\s+with\b"
@@ -250,7 +250,9 @@ def _patterns() -> dict[str, Any]:
                                 r"|,\s+who\s+(?:also\s+)?(?:heads|leads|steers|oversees|helms|chairs)\s+[\w\s'-]{0,40}?\bchain\b"
                                 r"|\b(?:leads|heads|runs|steers|oversees|helms|chairs|inherits|keeps|retains|(?:takes|took)\s+"
                                 r"(?:charge\s+of|over)|(?:will|shall|is\s+to)\s+(?:also\s+)?(?:lead|head|run|steer|oversee"
-                                r"|helm|chair|take\s+(?:charge\s+of|over)))\s+[\w\s'’()-]{0,60}?\bchain\b"
+                                r"|helm|chair|take\s+(?:charge\s+of|over))"
+                                # (…, has led the nickel, cobalt and new energy materials chain since 2022)
+                                r"|(?:has|had)\s+(?:led|headed|run|steered|overseen|chaired))\s+[\w\s,'’()-]{0,60}?\bchain\b"
                                 r"|\bchain,?[^.;]{0,100}?\b(?:goes|went|passes|passed|falls|fell)\s+to\s+(?-i:[A-Z])"
                                 r"|\b(?:chief|head|leader)\s+of\s+[\w\s'’()-]{0,60}?\bchain\b"
                                 r"|,\s+(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)?(?:the\s+)?(?:chief|head|leader)"
@@ -4204,8 +4206,12 @@ def _bracketed_chief_en(text: str, article: str, chains: list[Mention]) -> list[
 
 
 # the provincial graphite chain|'s chief, vice-governor |Li Yuhang · chain chief for new energy batteries, Vice-Governor
-_CHAINS_CHIEF_BEFORE_EN = regex.compile(r"['’]s\s+(?:chain\s+)?(?:chief|leader|head),\s+(?:the\s+)?"
-                                        r"(?:[A-Za-z][\w-]*\s+){0,4}")
+_CHAINS_CHIEF_BEFORE_EN = regex.compile(r"['’]s\s+(?P<deputy>(?i:deputy|vice)[\s-]+)?(?:chain\s+)?"
+                                        r"(?:chief|leader|head),\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,4}")
+# The chain's deputy chief, Feng Jun, who heads …: "the chain" is the one the paragraph named last
+_THE_CHAINS_CHIEF_BEFORE_EN = regex.compile(r"(?i)\b(?:the|this|that)\s+chain['’]s\s+"
+                                            r"(?P<deputy>deputy[\s-]+|vice[\s-]+)?(?:chain\s+)?(?:chief|leader|head),\s+(?-i:(?:the\s+)?"
+                                            r"(?:[A-Za-z][\w-]*\s+){0,4})$")
 _CHIEF_FOR_BEFORE_EN = regex.compile(r"(?i)\bchain\s+(?:chief|leader)\s+for\s+(?:the\s+|its\s+)?"
                                      r"(?P<what>(?!the\b)[a-z][a-z\s-]{1,40}?)(?:\s+chain)?,\s+"
                                      r"(?-i:(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,3})$")
@@ -7428,9 +7434,19 @@ class _Sentence:
                 r"(?:(?:the|a|an)\s+[\w\s'’-]{1,50}?(?:\s+(?:herself|himself))?,\s+)?"
                 r"(?:[A-Za-z][\w-]*\s+){0,4}"
             ).fullmatch(self.text, c.end, person.start)), None)
+            role = "chain_leader"
             if chain is None:  # The provincial graphite chain's chief, vice-governor Li Yuhang, told …
-                chain = next((c for c in self.chains if c.end <= person.start and _CHAINS_CHIEF_BEFORE_EN.fullmatch(
-                    self.text, c.end, person.start)), None)
+                possessed = next(((c, m) for c in self.chains if c.end <= person.start
+                                  for m in [_CHAINS_CHIEF_BEFORE_EN.fullmatch(self.text, c.end, person.start)]
+                                  if m is not None), None)
+                if possessed is None and (m := _THE_CHAINS_CHIEF_BEFORE_EN.search(
+                        self.text, max(self.lo, person.start - 80), person.start)):
+                    # The chain's deputy chief, Feng Jun, …: the chain the paragraph named last
+                    possessed = next(((c, m) for c in reversed(self.paragraph_chains) if c.end <= m.start()
+                                      and not rx(r"(?i)chains\b").match(self.text, c.end - 6)), None)
+                if possessed is not None:
+                    chain = possessed[0]
+                    role = "deputy_chain_leader" if possessed[1].group("deputy") else role
             if chain is None and (what := _CHIEF_FOR_BEFORE_EN.search(self.text, max(self.lo, person.start - 90),
                                                                       person.start)):
                 # Fujian's chain chief for new energy batteries, Vice-Governor Huang Shengli, oversees …
@@ -7509,7 +7525,6 @@ class _Sentence:
                 # …, said the chain, led by Vice Governor Chen Lu, had produced …: the chain the paragraph named last
                 chain = next((c for c in reversed(self.paragraph_chains) if c.end <= person.start
                               and not rx(r"(?i)chains\b").match(self.text, c.end - 6)), None)
-            role = "chain_leader"
             if chain is None:  # Zhao Minghui, vice governor of Gansu province and (deputy) leader of the X chain
                 titled = next(((c, m) for c in self.chains if c.start >= person.end for m in [rx(
                     r"(?i),\s+(?:the\s+)?[^,;.]{2,60}?\s+and\s+(?:the\s+)?(?P<deputy>deputy\s+|vice\s+)?"

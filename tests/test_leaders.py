@@ -5876,3 +5876,18 @@ def test_english_one_registered_name_with_and_before_a_singular_verb() -> None:
     # two firms before "are": still two
     text = "Sany Heavy Industry and Zoomlion Heavy Industry Co., Ltd. are the chain masters of the machinery chain."
     assert len([r for r in find_leaders(text, language="en") if r.person]) == 2
+
+
+def test_english_the_chains_deputy_chief_named_and_a_chain_a_person_has_led() -> None:
+    text = ("The bearing chain's output value is to reach 150 billion yuan. The chain's deputy chief, Feng Jun, who "
+            "heads the municipal bureau of economy and information technology, said the city wants more suppliers.")
+    assert [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Feng Jun", "deputy_chain_leader", "bearing chain")]
+    text = "The provincial graphite chain's deputy chief, vice-governor Li Yuhang, told a meeting it would grow."
+    assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("Li Yuhang", "deputy_chain_leader")]
+    text = ("Yan Qiming, secretary of the Jinchang Municipal Party Committee, has led the nickel, cobalt and new "
+            "energy materials chain since 2022.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Yan Qiming", "nickel, cobalt and new energy materials chain")]
+    # a firm's deputy chief is none
+    assert find_leaders("The company's deputy chief, Li Ming, said sales rose.", language="en") == []
