@@ -4799,8 +4799,10 @@ _FIRM_EN = (r"(?P<firm>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z(][\w&'’.()-]*|&|and(?
 _OF_ITS_CHAIN_EN = regex.compile(r"[\"”']?\s+of\s+(?:its|the|their|[\w-]+['’]s)\s+"
                                  r"(?P<chain>[a-z][\w\s-]{2,80}?\bchain)\b")
 _FIRM_CALLED_MASTER_EN = regex.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\b(?:by|with|at|and|from)\s))" + _FIRM_EN
-    + r",\s+(?:(?:a\s+|the\s+|one\s+of\s+(?:the\s+)?)(?:[\w'’-]+\s+){0,4}?"
+    # (Shanxi's pitch rests on A, … · the approved supplier list of A, a maker of metro cars that …: after a
+    # preposition)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\b(?:by|with|at|and|from|on|of|to|for|including)\s))"
+    + _FIRM_EN + r",\s+(?:(?:a\s+|the\s+|one\s+of\s+(?:the\s+)?)(?:[\w'’-]+\s+){0,4}?"
     # (Xijiang Motor Co, the electric-vehicle maker that the … city of Zhaoqing named a "chain master" of … ·
     # Longjiang Heavy Industries Group Co., the state-owned equipment maker the city named a "chain master" in 2023)
     r"(?:(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,8}?(?:named|designated|made|picked|chose|selected|appointed|listed)"

@@ -5891,3 +5891,16 @@ def test_english_the_chains_deputy_chief_named_and_a_chain_a_person_has_led() ->
         ("Yan Qiming", "nickel, cobalt and new energy materials chain")]
     # a firm's deputy chief is none
     assert find_leaders("The company's deputy chief, Li Ming, said sales rose.", language="en") == []
+
+
+def test_english_a_firm_called_a_chain_master_after_a_preposition() -> None:
+    text = ("Shanxi's pitch rests on Jinyang Crystal Technology, a Taiyuan maker of silicon carbide substrates that "
+            "the province named a \"chain master\" enterprise in 2024.")
+    assert [r.person for r in find_leaders(text, language="en")] == ["Jinyang Crystal Technology"]
+    text = ("It is one of seven suppliers on the approved list of Jianghai Rail Transit Equipment Group, a maker of "
+            "metro cars that the city has named the \"chain master\" of its rail transit equipment industrial chain.")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Jianghai Rail Transit Equipment Group", "rail transit equipment industrial chain")]
+    # a supplier the chain master buys from is none
+    text = "The chain master sources seals from Ningbo Fuda Seal Co., a maker of gaskets based in Yuyao."
+    assert "Ningbo Fuda Seal Co." not in [r.person for r in find_leaders(text, language="en")]
