@@ -190,6 +190,9 @@ def _sum(text: str, number: NumberMatch) -> _Sum | None:
     currency = _currency(before and before.group("currency"), after and after.group("currency"))
     if currency is None:
         return None
+    if after is not None and after.group("currency").lower() == "won" and (
+            number.value < 1000 or _WON_AS_VERB_RE.match(text, after.end())):
+        return None  # nine won trial orders · 58 won contracts: the verb, not Korean won
     if after is not None and after.group("currency") == "元" and number.value < 10 and \
             not number.text.isascii() and rx(r"\p{Han}").match(text, after.end()):
         return None  # 德州三元热能 · 三元锂电池 · 二元结构: a word, no sum of three yuan
@@ -202,6 +205,11 @@ def _sum(text: str, number: NumberMatch) -> _Sum | None:
 
 
 _RMB_TAIL_RE = regex.compile(r"人民币|人民幣")
+# 1,200 won the tender · 3,000 won contracts: "won" followed by what was won
+_WON_AS_VERB_RE = regex.compile(r"\s+(?:the|their|its|a\s+(?!\w+\s+(?:per|a)\b)|an|first|second|third|"
+                                # (won contracts · won orders: a plural noun, not "as", "is", "plus" …)
+                                r"(?!(?:as|is|was|has|this|plus|less|thus|across|versus|minus|unless)\b)[a-z]{2,}s"
+                                r"|places?|orders?|contracts?|bids?|awards?|approval|support)\b")
 
 
 def _is_level(text: str, number: NumberMatch, currency_end: int) -> bool:

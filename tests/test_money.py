@@ -382,3 +382,12 @@ def test_an_annual_reports_unit_caption_and_a_row_of_sums_per_share() -> None:
     assert [(m.text, m.amount, m.currency) for m in find_money(text)] == [
         ("3,862,417", Decimal("3862417000"), "CNY"), ("3,305,982", Decimal("3305982000"), "CNY"),
         ("0.77", Decimal("0.77"), "CNY"), ("0.64", Decimal("0.64"), "CNY")]
+
+
+def test_won_the_verb_is_no_korean_currency() -> None:
+    text = "Of 37 bidders, nine won trial orders; in all, 58 won contracts and 1,200 won the right to bid."
+    assert find_money(text) == []
+    text = ("Daeyang Chemtech to invest 86 billion won as Anhui city builds a supply base. A cup costs 4,500 won in "
+            "Seoul, and 3,000 won per kilogram is the going rate.")
+    assert [(m.text, m.currency) for m in find_money(text)] == [
+        ("86 billion won", "KRW"), ("4,500 won", "KRW"), ("3,000 won", "KRW")]
