@@ -313,7 +313,9 @@ def _patterns() -> dict[str, Any]:
             r"(?:[a-z][a-z-]*\s+){0,3}(?P<name>[A-Z][\w&'.-]*(?:(?<!(?<!\b(?:Co|Corp|Inc|Ltd|Bros|Jr|St|No)|\b[A-Z])\.)"
             r"\s+(?:&\s+)?[A-Z][\w&'.-]*){0,8}"
             r"(?:\s+\([A-Z][\w\s-]{1,24}\)(?:\s+[A-Z][\w&'.-]*){1,3})?)"
-            r"(?:\s+(?:for|of)\s+the\s+(?P<chain>[\w\s-]{2,50}?chain))?(?=[\s,;.]|$)"),
+            r"(?:\s+(?:for|of)\s+the\s+(?P<chain>[\w\s-]{2,50}?chain)"
+            # (A Co., Ltd. (graphite and graphene chain), B …: each firm's chain in brackets)
+            r"|\s+\((?P<chain>[\w\s,'’-]{2,60}?\bchain)\))?(?=[\s,;.]|$)"),
         "including_en": regex.compile(r",?\s+(?:including|such as|namely|among them)\s+"),
     }
 
@@ -1569,8 +1571,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         out += _masters_named_next_en(text, article, out, chains)
         if "chain master" in text or "chain-master" in text or "Chain master" in text:
-            out += [r for r in _firms_called_masters_en(text, article, chains)
-                    if not any(o.start < r.end and r.start < o.end for o in out)]
+            called = [r for r in _firms_called_masters_en(text, article, chains)
+                      if not any(o.start < r.end and r.start < o.end for o in out)]
+            # (A Co., Ltd., a chain master of the X chain, …: the role words are the firm's, no record of their own)
+            out = [o for o in out if not (o.person is None and o.count is None and o.role == "chain_master" and any(
+                r.end < o.start <= r.end + 80 and not rx(r"[.;!?]").search(text, r.end, o.start) for r in called))]
+            out += called
             out += [r for r in _firms_added_as_masters_en(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         out += _they_include_en(text, article, out, chains)
@@ -4323,6 +4329,9 @@ _MASTERS_TOTAL_TO_EN = regex.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?total\s+(?:number\s+)?to\s+(?:about\s+|nearly\s+)?"
     rf"(?P<n>{_EN_NUM_WORD})\b"
     rf"|\btotal\s+now\s+(?P<n>{_EN_NUM_WORD})\b")
+# put 18,000 standard racks into operation: things other than firms counted (a total after them is theirs)
+_OTHER_THINGS_COUNTED_EN = regex.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}"
+                                         r"(?!(?:firms|companies|enterprises|masters|groups|more|new)\b)[a-z-]{3,}s\b")
 # Huang Zhiqiang has been removed as | chain chief of …: a person leaving the role named right after
 _REMOVED_AS_EN = regex.compile(r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})"
                                r"\s+(?:has\s+been|was|is|had\s+been)\s+(?:removed|dismissed|relieved|replaced)\s+(?:as|from\s+(?:his|her)\s+(?:post|role|job)"
@@ -4801,7 +4810,9 @@ _OF_ITS_CHAIN_EN = regex.compile(r"[\"”']?\s+of\s+(?:its|the|their|[\w-]+['’
 _FIRM_CALLED_MASTER_EN = regex.compile(
     # (Shanxi's pitch rests on A, … · the approved supplier list of A, a maker of metro cars that …: after a
     # preposition)
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\b(?:by|with|at|and|from|on|of|to|for|including)\s))"
+    # (This year A, a chain master of …: after a time that opens the sentence)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\b(?:by|with|at|and|from|on|of|to|for|including)\s)"
+    r"|(?<=(?:^|[.!?]\s|\n)(?:This|Last)\s+(?:year|month|week)\s))"
     + _FIRM_EN + r",\s+(?:(?:a\s+|the\s+|one\s+of\s+(?:the\s+)?)(?:[\w'’-]+\s+){0,4}?"
     # (Xijiang Motor Co, the electric-vehicle maker that the … city of Zhaoqing named a "chain master" of … ·
     # Longjiang Heavy Industries Group Co., the state-owned equipment maker the city named a "chain master" in 2023)
@@ -4864,8 +4875,9 @@ def _firms_added_as_masters_en(text: str, article: str, chains: list[Mention]) -
 def _firms_called_masters_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """Firms an apposition calls chain masters, and one named of a set of chain masters counted just before."""
     out: list[LeaderRecord] = []
-    for m in _FIRM_CALLED_MASTER_EN.finditer(text):
-        firm = m.group("firm")
+    # (A Co., Ltd., a chain master of …: the suffix's comma blanked, so the whole registered name is the firm)
+    for m in _FIRM_CALLED_MASTER_EN.finditer(_plain_suffixes(text)):
+        firm = text[m.start("firm"):m.end("firm")]
         if pinyin_name(firm) or ". " in firm or rx(
                 r"^(?:The|This|That|Its|Their|Our|In|On|At|By|For|From|With|As|Across|Among|Under|Over|After|Before"
                 r"|During|Since|Within|Throughout)\s").match(firm):
@@ -6562,6 +6574,10 @@ class _Sentence:
             # … were added to the chain's list of chain-master enterprises, bringing the total to seven · added 31 in
             # May, taking the total to 83: the masters after the change, and the ones added
             for m in _MASTERS_TOTAL_TO_EN.finditer(self.text, self.lo, self.hi):
+                last = max((r.end() for r in rx(r"(?i)chain[\s-]+(?:masters?|leading\s+enterprises|owner)").finditer(
+                    self.text, self.lo, m.start())), default=None)
+                if last is not None and _OTHER_THINGS_COUNTED_EN.search(self.text, last, m.start()):
+                    continue  # (A, a chain master of …, put 18,000 racks into operation, bringing the total to 96,000)
                 for name in ("added", "n"):
                     word = m.group(name)
                     value = word and (_EN_NUMBERS.get(word.lower()) or read_number(word))
@@ -8741,7 +8757,10 @@ class _Sentence:
                   r"(?:\s+(?:(?:in|on|since)\s+(?:January|February|March|April|May|June|July|August|September"
                   r"|October|November|December|(?:19|20)\d\d|early|late|mid)|(?:last|this)\s+(?:year|month|week))"
                   # (… named three chain masters in 2024 — A, B and C —: the list in dashes)
-                  r"[^,;.:]{0,15}?(?=,\s+(?:among\s+them|including|such\s+as|namely)\b|:|\s+[-–—]\s+[A-Z]))?").match(
+                  r"[^,;.:]{0,15}?"
+                  # (… this year, bringing the city's total to 21: A, B …: the new total, then the list)
+                  r"(?:,\s+bringing\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?total\s+to\s+[\w,]+)?"
+                  r"(?=,\s+(?:among\s+them|including|such\s+as|namely)\b|:|\s+[-–—]\s+[A-Z]))?").match(
             text, pos, self.hi)
         # , including … · : A, B and C (the list a colon opens)
         # … · its chain masters are A and B · four chain masters - A, B, C and D

@@ -5904,3 +5904,25 @@ def test_english_a_firm_called_a_chain_master_after_a_preposition() -> None:
     # a supplier the chain master buys from is none
     text = "The chain master sources seals from Ningbo Fuda Seal Co., a maker of gaskets based in Yuyao."
     assert "Ningbo Fuda Seal Co." not in [r.person for r in find_leaders(text, language="en")]
+
+
+def test_english_firms_listed_after_a_new_total_each_with_its_chain_in_brackets() -> None:
+    text = ("Four enterprises were named chain masters this year, bringing the city's total to 21: Xinghe Jinyuan "
+            "Graphite New Materials Co., Ltd. (graphite and graphene chain), Ulanqab Mingda Wind Power Equipment "
+            "Co., Ltd. (new energy equipment chain), Chahar Potato Industry Group Co., Ltd. (potato chain) and Inner "
+            "Mongolia Saihan Mongolian Medicine Co., Ltd. (Mongolian medicine chain).")
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en") if r.person] == [
+        ("Xinghe Jinyuan Graphite New Materials Co., Ltd.", "graphite and graphene chain"),
+        ("Ulanqab Mingda Wind Power Equipment Co., Ltd.", "new energy equipment chain"),
+        ("Chahar Potato Industry Group Co., Ltd.", "potato chain"),
+        ("Inner Mongolia Saihan Mongolian Medicine Co., Ltd.", "Mongolian medicine chain")]
+
+
+def test_english_a_registered_name_called_a_chain_master_after_this_year_and_a_total_of_other_things() -> None:
+    text = ("Zhang leads two chains. This year Ulanqab Yunshu Data Technology Co., Ltd., a chain master of the "
+            "computing power chain, put 18,000 standard racks into operation, bringing the city's total to 96,000.")
+    # the firm, whole; its role words make no record of their own; the new total is of racks, not of firms
+    assert [(r.text, r.chain, r.count) for r in find_leaders(text, language="en")] == [
+        ("Ulanqab Yunshu Data Technology Co., Ltd.", "computing power chain", None)]
+    text = "The city named 12 new chain masters in May, bringing the total to 83."
+    assert [r.count for r in find_leaders(text, language="en")] == [12, 83]
