@@ -4058,6 +4058,13 @@ _PART_OF_THEM_EN = regex.compile(r"(?i)[,;]\s+(?:and\s+|but\s+|while\s+)?(?:only
                                   r"(?P<n>\d{1,4}|[a-z]+)\s+of\s+(?:them|these|those)\b")
 # …, 11 of whom sit on fund committees · , two of whom each lead two chains: a part of the group before
 _OF_WHOM_EN = regex.compile(r"(?i)\s*,\s+(?:and\s+)?(?:only\s+|just\s+)?(?P<n>\d{1,4}|[a-z]+)\s+of\s+whom\b")
+# 9 deputy chain chiefs, of whom 5 are newly appointed, 2 have moved to a different chain and 2 stay on …: the parts
+_OF_WHOM_THE_PARTS_EN = regex.compile(r"(?i)\s*,\s+of\s+whom\s+")
+_WHOM_PART_EN = regex.compile(
+    r"(?i)(?:and\s+)?(?P<n>\d{1,4}|[a-z]+)\s+(?:are|were|is|was|have|has|had|will|stay|stays|remain|remains|come|"
+    r"came|hold|holds|held|serve|serves|served|move|moved|moves|sit|sits)\b[^,;.]*?(?=,|;|\.|\s+and\s+(?:\d|[a-z]+\s+"
+    r"(?:are|were|is|was|have|has|had|will|stay|stays|remain|remains|come|came|hold|holds|held|serve|serves|served|"
+    r"move|moved|moves|sit|sits)\b)|$)(?:,?\s+(?=and\s)|,\s+)?")
 # …, eight of them vice-mayors and four of them members of the standing committee: a group's parts by rank
 _RANK_PART_EN = regex.compile(r"(?i)(?:\s*[,;]\s+|\s+)(?:and\s+|with\s+)?(?P<n>\d{1,4}|[a-z]+)"
                               r"\s+of\s+(?:them|these|those)"
@@ -7410,6 +7417,17 @@ class _Sentence:
             out.append(_record(self.text, self.article, part.start("n"), part.end("n"), role=role, count=int(n),
                                chain=chain, rank=rx(r"s$").sub("", part.group("rank").strip().lower())))
             pos = part.end()
+        parts = _OF_WHOM_THE_PARTS_EN.match(self.text, pos, self.hi) if not out else None
+        at = parts.end() if parts is not None else self.hi
+        while (part := _WHOM_PART_EN.match(self.text, at, self.hi)) is not None:
+            # 9 deputy chain chiefs, of whom 5 are newly appointed, 2 have moved … and 2 stay …: each part counted
+            n = _EN_NUMBERS.get(part.group("n").lower()) or read_number(part.group("n"))
+            if not n or part.end() == at:
+                break
+            if n >= 2:
+                out.append(_record(self.text, self.article, part.start("n"), part.end("n"), role=role, count=int(n),
+                                   chain=chain, rank=rank))
+            at = part.end()
         whom = _OF_WHOM_EN.match(self.text, pos, self.hi) if not out else None
         if whom is not None:  # led by 16 city leaders, 11 of whom sit on fund committees: a part of the group
             n = _EN_NUMBERS.get(whom.group("n").lower()) or read_number(whom.group("n"))

@@ -5926,3 +5926,16 @@ def test_english_a_registered_name_called_a_chain_master_after_this_year_and_a_t
         ("Ulanqab Yunshu Data Technology Co., Ltd.", "computing power chain", None)]
     text = "The city named 12 new chain masters in May, bringing the total to 83."
     assert [r.count for r in find_leaders(text, language="en")] == [12, 83]
+
+
+def test_english_the_parts_of_a_counted_group_of_whom_and_words_that_name_no_chain() -> None:
+    text = ("The adjustment involves 9 deputy chain chiefs, of whom 5 are newly appointed, 2 have moved to a "
+            "different chain and 2 stay on the same chain with new titles following the institutional reform.")
+    found = find_leaders(text, language="en")
+    assert [(r.text, r.role, r.count) for r in found] == [
+        ("9 deputy chain chiefs", "deputy_chain_leader", 9), ("5", "deputy_chain_leader", 5),
+        ("2", "deputy_chain_leader", 2), ("2", "deputy_chain_leader", 2)]
+    # "a different chain" names none
+    assert {r.chain for r in found} == {None}
+    text = "Peng Jiaxing, the former chain chief, no longer serves owing to a change of post."
+    assert [r.chain for r in find_leaders(text, language="en")] == [None]
