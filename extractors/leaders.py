@@ -269,11 +269,14 @@ def _patterns() -> dict[str, Any]:
             # ((3) Dairy industrial chain. Chain chief: Xu Jing, …: after the line's heading naming the chain)
             r"|(?:(?<=(?:^|\n)[ \t]*(?:[-•*][ \t]+)?)|(?<=(?:^|\n)[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])?[^.:;\n]{2,80}?"
             r"\b[Cc]hain(?:\.|[ \t]+[—–-])[ \t]+))"
-            r"(?:[Dd]eputy chain chiefs?|[Cc]hain chiefs?|General chain chief|Chain-master enterprises?))"
+            r"(?:[Dd]eputy chain chiefs?|[Cc]hain chiefs?|General chain chief|Chain-master enterprises?)"
+            # (Chain chief: Chen Meiling, deputy county mayor. Deputy chain chiefs: …: a second label after a full stop)
+            r"|(?<=[a-z)]\.[ \t]+)(?:Deputy chain chiefs?|Chain chiefs?|Chain[ -]master enterprises?)(?=[ \t]*:))"
             # (Chain master enterprises (unchanged): … · Deputy chain chief -- Zhou Yanan, …: a note, a dash)
             r"(?:[ \t]*\([a-z][^()\n]{0,30}\))?[ \t]*(?::|(?<=[a-z])[ \t]+(?:--|–|—)(?=[ \t]+[A-Z]))"
             r"(?:[ \t]*(?P<items>(?:(?!;\s*(?:General\s+|Chief\s+|"
-            r"Deputy\s+)?Chain\s+(?:Leader|Master))[^\n])+)"
+            r"Deputy\s+)?Chain\s+(?:Leader|Master)|(?<=[a-z)])\.[ \t]+(?:Deputy chain chiefs?|Chain chiefs?"
+            r"|Chain[ -]master enterprises?)[ \t]*:)[^\n])+)"
             # Chain Master Enterprises: over one bullet a line (- Zigong Tengyun UAV Technology Co., Ltd.)
             r"|[ \t]*\n(?P<bullets>(?:[ \t]*[-•·*▪][ \t]+[^\n]+(?:\n|$))+))"),
         "roster_zh": regex.compile(
@@ -6221,7 +6224,9 @@ def _rosters_en(text: str, chains: list[Mention], article: str, persons: list[Me
         lo, hi = m.start("items"), m.end("items")
         if role != "chain_master":
             # (Deputy chain chiefs: Mr. Tian Jun, Vice Mayor of Xi'an; Mr. Guo Pei, …: one person a ";" part)
-            parts = list(rx(r"[^;]+").finditer(text, lo, hi)) if m.group("role").endswith("s") else [m]
+            # (…Water Resources (formerly director of …; title changed); Lou Jie, …: a ";" in brackets splits nothing)
+            parts = list(rx(r"(?:[^;()]|\([^()\n]*\))+|[^;]+").finditer(text, lo, hi)) \
+                if m.group("role").endswith("s") else [m]
             for part in parts:
                 a, b = (lo, hi) if part is m else part.span()
                 named = [_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None, role=role,
@@ -6236,7 +6241,8 @@ def _rosters_en(text: str, chains: list[Mention], article: str, persons: list[Me
                                      chain=chain_name)]
                 out += named
             continue
-        for part in rx(r"[^,;]+").finditer(plain, lo, hi):  # (plain: the commas of Co., Ltd. blanked)
+        # (plain: the commas of Co., Ltd. blanked; A Co., Ltd. and B Co., Ltd.: "and" after a legal form splits too)
+        for part in rx(r"(?:(?!(?<=\b(?:Ltd|Inc|Corp|Co)\.)\s+and\s+[A-Z])[^,;])+").finditer(plain, lo, hi):
             item = rx(r"(?i)\s*(?:and\s+)?(?P<name>\S.*?)\s*$").match(plain, part.start(), part.end())
             if item is None:
                 continue

@@ -5939,3 +5939,18 @@ def test_english_the_parts_of_a_counted_group_of_whom_and_words_that_name_no_cha
     assert {r.chain for r in found} == {None}
     text = "Peng Jiaxing, the former chain chief, no longer serves owing to a change of post."
     assert [r.chain for r in find_leaders(text, language="en")] == [None]
+
+
+def test_english_a_second_roster_label_after_a_full_stop_and_semicolons_inside_brackets() -> None:
+    text = ("(4) Camellia oil industrial chain\n"
+            "Chain chief: Chen Meiling, deputy county mayor. Deputy chain chiefs: Zhu Xiaodong, director of the County "
+            "Bureau of Agriculture (formerly director of the County Bureau of Agriculture and Rural Affairs; title "
+            "changed after the institutional reform); Lou Jie, director of the County Forestry Development Center "
+            "(newly appointed). Chain master enterprises: Zhejiang Changshan Huyou Biotechnology Co., Ltd. and "
+            "Changshan Ganyun Food Co., Ltd.\n")
+    assert [(r.text, r.role, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Chen Meiling", "chain_leader", "Camellia oil industrial chain"),
+        ("Zhu Xiaodong", "deputy_chain_leader", "Camellia oil industrial chain"),
+        ("Lou Jie", "deputy_chain_leader", "Camellia oil industrial chain"),
+        ("Zhejiang Changshan Huyou Biotechnology Co., Ltd.", "chain_master", "Camellia oil industrial chain"),
+        ("Changshan Ganyun Food Co., Ltd.", "chain_master", "Camellia oil industrial chain")]
