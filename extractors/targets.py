@@ -1761,7 +1761,12 @@ def _section_at(sections: list[Section], pos: int) -> Section | None:
 
 # 2025年，全市14条重点产业链实现营业收入6125亿元: a sentence opening on a year, then a comma
 _PAST_YEAR_OPENING_ZH = regex.compile(r"\s*(?:据[^，,。；;]{1,24}?(?:介绍|统计|显示|数据|通报)[，,：:]\s*)?"
-                                      r"(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:[，,]|全[市省县区]|共|累计)")
+                                      r"(?:(?P<year>(?:19|20)\d\d)年(?:底|末"
+                                      # (2026年1—10月，…实现营业收入4.61万亿元 · 2026年前三季度，…: part of a year)
+                                      r"|(?P<part>1?\d[—\-–~～至到]1?\d月(?:份)?|前三季度|上半年|前\d{1,2}个月))?"
+                                      r"(?:[，,]|全[市省县区]|共|累计)"
+                                      # (今年以来，各链链长累计走访企业1146家次: this year so far)
+                                      r"|(?P<so_far>今年以来|本年度以来)[，,])")
 # In 2025, the eight chains recorded …: a sentence of a goals section that opens on a past year, the baseline
 _PAST_YEAR_OPENING_EN = regex.compile(r"(?i)\s*(?:in|during|for|by\s+the\s+end\s+of)\s+(?P<year>(?:19|20)\d\d)\s*,")
 # a numbered task (4.推进产业链精准招商。…) and, on a line of its own under it, when it is due
@@ -1810,8 +1815,15 @@ def _sentence_targets(text: str, lo: int, hi: int, lang: str, year: int | None,
         if label is not None and int(label.group("year")) < year:
             return []
         opening = _PAST_YEAR_OPENING_ZH.match(text, lo, hi)
-        if opening is not None and int(opening.group("year")) < year and section is not None and section.goals:
-            section = None  # 一、工作目标 / 2025年，全市…实现营业收入6125亿元: the goals' baseline, a result
+        if opening is not None and section is not None and section.goals:
+            # 一、工作目标 / 2025年，全市…实现营业收入6125亿元: the goals' baseline, a result (四、2027年度主要目标 /
+            # 2026年1—10月，… · 今年以来，…: the year before the goals' year, so far)
+            # (a whole year, though, is a goal's year when it is this one: 2026年，全区…突破1280亿元 in a plan to 2028)
+            so_far = opening.group("so_far") is not None or opening.group("part") is not None
+            goals_year = max(year, section.deadline or year) if so_far else year
+            opened = year if opening.group("so_far") else int(opening.group("year"))
+            if opened < goals_year:
+                section = None
     if lang == "en" and year is not None and section is not None and section.goals:
         opening = _PAST_YEAR_OPENING_EN.match(text, lo, hi)
         if opening is not None and int(opening.group("year")) < year:

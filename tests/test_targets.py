@@ -2072,3 +2072,16 @@ def test_an_annexs_title_with_a_year_dates_the_goals_under_it() -> None:
             "汽车零部件产业链　链长：副县长周敏。目标：营业收入达到260亿元。\n")
     assert [(t.text, t.deadline) for t in find_targets(text, published=date(2026, 4, 1))] == [
         ("520亿元", 2026), ("12家", 2026), ("260亿元", 2026)]
+
+
+def test_part_of_this_year_and_this_year_so_far_under_next_years_goals_are_results() -> None:
+    text = ("四、2027年度主要目标\n\n"
+            "2026年1—10月，12条标志性产业链实现营业收入4.61万亿元，同比增长6.4%。今年以来，各链链长累计走访企业1146家次。\n\n"
+            "2027年，力争全省标志性产业链营业收入达到5.9万亿元左右；全年新认定省级链主企业10家左右。")
+    found = find_targets(text, published=date(2026, 12, 4))
+    assert [(t.text, t.deadline) for t in found] == [("5.9万亿元", 2027), ("10家", 2027)]
+    # a whole year that is this one, in a plan running to a later year, is still that year's goal
+    text = ("二、主要目标\n到2028年，全区重点产业链规上工业产值突破1500亿元。\n"
+            "2026年，全区重点产业链规上工业产值突破1280亿元，新认定区级链主企业3家。")
+    found = find_targets(text, published=date(2026, 4, 16))
+    assert [(t.text, t.deadline) for t in found] == [("1500亿元", 2028), ("1280亿元", 2026), ("3家", 2026)]
