@@ -139,7 +139,9 @@ def _patterns() -> dict[str, Any]:
                                         # 共有链长4名、副链长6名: people counted after their role
                                         rf"|(?<![\p{{Han}}])(?P<role>副总链长|总链长|副链长|链长)(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
                                         # 全市另设副链长15名 · 配备副链长15名 · 本次调整涉及链长4名 · 其中新任链长3名
-                                        rf"|(?<=[有、，,设置备确及整换任])(?:(?:省|市|县|区|州)级)?(?P<role>副总链长|总链长|副链长|链长)"
+                                        # (全省副链长共19名 · 新增副链长6名: the place's whole roster, the ones added)
+                                        rf"|(?:(?<=[有、，,设置备确及整换任增])|(?<=全[省市县区州]))(?:(?:省|市|县|区|州)级)?"
+                                        rf"(?<!链长[、和及与])(?P<role>副总链长|总链长|副链长|链长)(?:共有|共计|共|合计)?"
                                         rf"(?P<num>{NUMBER})(?:余|多)?(?:名|位|人)"
                                         # 全市共明确政府链长11位、企业链长12位: the dual system's two kinds, counted
                                         rf"|(?<=[有、，,设置备确定])(?:政府|企业)(?P<role>副链长|链长)(?P<num>{NUMBER})"
@@ -7689,9 +7691,13 @@ class _Sentence:
             if value is None or value < 2:
                 continue
             clause = rx(r"[^，,。；;]*$").search(self.text, self.lo, m.start())
-            if rx(r"培育|新增|引进|打造|力争|争取|计划|目标").search(clause.group()) and not (
+            people = m.group("role") in ("副总链长", "总链长", "副链长", "链长")
+            still = r"培育|引进|打造|力争|争取|计划|目标" if people else r"培育|新增|引进|打造|力争|争取|计划|目标"
+            if rx(still).search(clause.group()) and not (
                     rx(r"新增").search(clause.group()) and _LIST_DONE_ZH.search(clause.group())):
-                continue  # 新增培育省级链主企业20家: firms still to be cultivated (D16) (not 此次名单共新增…: named)
+                # 新增培育省级链主企业20家: firms still to be cultivated (D16) (not 此次名单共新增…: named ·
+                # 新增副链长6名: people appointed)
+                continue
             many = rx(r"[\d一二三四五六七八九十两]+条(?:重点)?产业链").search(clause.group())
             self.held.add(m.start("role"))
             role = _roles().get(m.group("role"), "chain_master")

@@ -5954,3 +5954,15 @@ def test_english_a_second_roster_label_after_a_full_stop_and_semicolons_inside_b
         ("Lou Jie", "deputy_chain_leader", "Camellia oil industrial chain"),
         ("Zhejiang Changshan Huyou Biotechnology Co., Ltd.", "chain_master", "Camellia oil industrial chain"),
         ("Changshan Ganyun Food Co., Ltd.", "chain_master", "Camellia oil industrial chain")]
+
+
+def test_deputies_counted_after_the_role_with_the_places_total_and_the_ones_added() -> None:
+    assert [(r.text, r.count) for r in find_leaders("全省12条标志性产业链共设链长12名，全省副链长共19名。")] == [
+        ("链长12名", 12), ("副链长共19名", 19)]
+    found = find_leaders("第二批10家市级链主企业出炉 新增副链长6名")
+    assert [(r.text, r.role, r.count) for r in found] == [
+        ("10家市级链主企业", "chain_master", 10), ("副链长6名", "deputy_chain_leader", 6)]
+    # a joint total of chiefs and deputies stays one group
+    assert [(r.text, r.role) for r in find_leaders("全市链长、副链长共6人。")] == [("6人", "chain_leader")]
+    # firms still to be added are no group (D16)
+    assert find_leaders("明年新增培育省级链主企业20家。") == []
