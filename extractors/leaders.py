@@ -1762,6 +1762,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out = _full_names_of_aliases_zh(text, out)
         if "接任" in text or "接替" in text:
             out = _predecessors_take_successors_chain_zh(text, out)
+        if "任" in text:
+            out = _second_roles_of_the_holder_zh(text, out, persons)
         if "其中" in text or "另" in text:
             out += [r for r in _parts_after_master_total_zh(text, article, out)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -2043,6 +2045,34 @@ def _roles_changed_zh(text: str, article: str, found: list[LeaderRecord], person
         out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None, role=new.role,
                            chain=new.chain))
         out.append(replace(old, person=p.normalized))
+    return out
+
+
+# 副省长郑维钧任氢能产业链链长，并兼任|光伏产业链链长 · 罗志军同志不再担任X链长，改任新设的|Y链长 · 他同时兼任|…: a
+# second role the clause's holder takes (the role words are its record, with that person)
+_SECOND_ROLE_VERB_ZH = regex.compile(r"[，,]\s*(?:他|她)?(?:目前|如今|现|今后)?(?:并|同时|还|也|仍|又|另外|继续)*"
+                                     r"(?:兼任|改任|担任|出任)(?:新设的?|新组建的?)?$")
+
+
+def _second_roles_of_the_holder_zh(text: str, found: list[LeaderRecord], persons: list[Mention]) -> list[LeaderRecord]:
+    """A role record with no person that a clause's holder takes as a second role
+    (郑维钧任氢能产业链链长，并兼任光伏产业链链长): the holder is the person whose record ends nearest
+    before it in the sentence, with no other person named between."""
+    holders = sorted((r for r in found if r.person and r.role != "chain_master" and not r.count), key=lambda r: r.end)
+    out = []
+    for r in found:
+        if r.person or r.count or r.role not in ("chain_leader", "deputy_chain_leader", "chief_chain_leader") or \
+                _SECOND_ROLE_VERB_ZH.search(text, max(0, r.start - 14), r.start) is None:
+            out.append(r)
+            continue
+        sentence = max(text.rfind(c, 0, r.start) for c in "。；;\n") + 1
+        holder = next((h for h in reversed(holders) if sentence <= h.start and h.end <= r.start - 2), None)
+        if holder is None or r.start - holder.end > 60 or any(holder.end <= p.start < r.start for p in persons) or \
+                rx(r"接替|接任|接过|接手").search(text, sentence, holder.start):
+            # (任雪梅接替调任省直单位工作的杨凯，担任X链副链长: the one replaced is named last, not the holder)
+            out.append(r)
+            continue
+        out.append(replace(r, person=holder.person, title=holder.title))
     return out
 
 
@@ -2756,7 +2786,7 @@ def _could_be_a_firm_zh(name: str) -> bool:
 
 # 作为X产业链链长，副省长祁建平… · 钟晓岚（副市长、X产业链链长）说: a role stated beside its holder
 _AS_ROLE_BEFORE_ZH = regex.compile(r"作为$")
-_HOLDER_IS_BEFORE_ZH = regex.compile(r"(?:同志)?(?:同时|还|也|亦|并|另外|另|继续|(?P<former>不再))*"
+_HOLDER_IS_BEFORE_ZH = regex.compile(r"(?:同志)?(?:同时|还|也|亦|并|另外|另|继续|在|仍|(?P<former>不再))*"
                                      r"(?:是|为|兼任|担任|出任)$")
 _LEAVER_BETWEEN_ZH = regex.compile(r"(?:同志)?(?:[，,]?因[^，,。；;]{1,12}(?:原因|需要|调动|变动|调整|退休)[，,]?)?")
 _TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")

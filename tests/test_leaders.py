@@ -5966,3 +5966,19 @@ def test_deputies_counted_after_the_role_with_the_places_total_and_the_ones_adde
     assert [(r.text, r.role) for r in find_leaders("全市链长、副链长共6人。")] == [("6人", "chain_leader")]
     # firms still to be added are no group (D16)
     assert find_leaders("明年新增培育省级链主企业20家。") == []
+
+
+def test_a_second_role_the_holder_of_the_clause_takes() -> None:
+    found = find_leaders("副省长郑维钧任氢能产业链链长，并兼任光伏产业链链长。")
+    assert [(r.text, r.person, r.chain) for r in found] == [
+        ("郑维钧", "郑维钧", "氢能产业链"), ("光伏产业链链长", "郑维钧", "光伏产业链")]
+    found = find_leaders("副省长苗若岚同志在继续担任新能源汽车产业链链长的同时，兼任集成电路与先进计算产业链链长。")
+    assert [(r.person, r.chain) for r in found] == [
+        ("苗若岚", "新能源汽车产业链"), ("苗若岚", "集成电路与先进计算产业链")]
+    found = find_leaders("省政协副主席邢宝山同志不再担任精细化工产业链链长，改任新设的低空经济产业链链长。")
+    assert [(r.person, r.chain) for r in found][-1] == ("邢宝山", "低空经济产业链")
+    # another person named between takes it; the one replaced is no holder
+    found = find_leaders("鞋业产业链链长由副市长张明担任，李华兼任泵阀产业链链长。")
+    assert [(r.person, r.chain) for r in found] == [("张明", "鞋业产业链"), ("李华", "泵阀产业链")]
+    found = find_leaders("4月，索南才让接替调任外省工作的李卫东，出任光伏制造产业链链长。")
+    assert ("李卫东", "光伏制造产业链") not in [(r.person, r.chain) for r in found if r.text.endswith("链长")]
