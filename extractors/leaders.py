@@ -1299,7 +1299,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start == r.start for o in out)]
             out += [r for r in _the_others_named_zh(text, article, chains)
                     if not any(o.start <= r.start < o.end for o in out)]
-        if "接过" in text or "接手" in text or "接棒" in text or "接管" in text:
+        if "接过" in text or "接手" in text or "接棒" in text or "接管" in text or "牵头" in text:
             out += [r for r in _took_over_chain_zh(text, article, persons, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         if "家" in text and "链主" in text:
@@ -7018,7 +7018,9 @@ class _Sentence:
             # (汽车产业链的链长，由市长…担任; not …不再担任X链长，由Y接任: a successor, read below)
             # (数字产业链链长改由…副省长陈思敏担任 · 副链长仍由…骆文斌担任: an adverb of the change before 由)
             # (这条链的链长，原本由时任…钱立新担任: what it was before)
-            lead = rx(r"(?:[，,])?(?:则|分别|均|将|改|仍|现|继续|调整为|原本|原来|曾经|曾|一直|原)*$"
+            # (现代海洋产业链的链长，此前一直由副省长栾振海同志担任: since when)
+            lead = rx(r"(?:[，,])?(?:则|分别|均|将|改|仍|现|继续|调整为|原本|原来|曾经|曾|一直|原"
+                      r"|此前|之前|以前|过去|目前)*$"
                       if end.group() not in ("接任", "继任", "接棒", "接手") else r"(?:则|分别|均|将)*$").search(before)
             pos = self.lo + lead.start()
             held: list[tuple[str, str | None]] = []
@@ -9087,14 +9089,18 @@ def _firm_then_this_firm_master_zh(text: str, article: str,
 
 
 # 原链长、副县长季文彬8月调任丽水市工作，副县长潘冬阳接过了这条链: a person who took a chain over, no role word said
-_TOOK_OVER_CHAIN_ZH = regex.compile(r"(?:同志)?(?:已|正式|随即|随后|于\d{1,2}月)?(?:接过|接手|接棒|接管)了?"
+# (栾振海同志今后集中精力牵头高端装备产业链: a chain a person is to lead)
+_TOOK_OVER_CHAIN_ZH = regex.compile(r"(?:同志)?(?:已|正式|随即|随后|于\d{1,2}月|今后|将|继续|仍|也|还|主要"
+                                    r"|集中精力|专门|亲自)*"
+                                    r"(?:接过|接手|接棒|接管|牵头(?:负责)?)了?"
                                     r"(?P<obj>这条(?:产业)?链|该(?:产业)?链|\p{Han}{2,16}?(?:产业链|链)(?!长|主|办))")
 
 
 def _took_over_chain_zh(text: str, article: str, persons: list[Mention],
                         chains: list[Mention]) -> list[LeaderRecord]:
-    """A person who took over a chain (副县长潘冬阳接过了这条链 · 接手新能源产业链): its chief now; "this chain" is the
-    chain named last before, in the paragraph or the one before."""
+    """A person who took over a chain (副县长潘冬阳接过了这条链 · 接手新能源产业链) or leads one
+    (…牵头高端装备产业链): its chief now; "this chain" is the chain named last before, in the paragraph or the
+    one before."""
     out: list[LeaderRecord] = []
     for p in persons:
         m = _TOOK_OVER_CHAIN_ZH.match(text, p.end)

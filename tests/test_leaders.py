@@ -5982,3 +5982,14 @@ def test_a_second_role_the_holder_of_the_clause_takes() -> None:
     assert [(r.person, r.chain) for r in found] == [("张明", "鞋业产业链"), ("李华", "泵阀产业链")]
     found = find_leaders("4月，索南才让接替调任外省工作的李卫东，出任光伏制造产业链链长。")
     assert ("李卫东", "光伏制造产业链") not in [(r.person, r.chain) for r in found if r.text.endswith("链长")]
+
+
+def test_a_chief_since_when_before_by_and_a_person_to_lead_a_chain() -> None:
+    found = find_leaders("现代海洋产业链的链长，此前一直由副省长栾振海同志担任，"
+                         "明年起由省人大常委会副主任柏庆林同志接任。")
+    assert [(r.person, r.chain) for r in found if r.person] == [
+        ("栾振海", "现代海洋产业链"), ("柏庆林", "现代海洋产业链")]
+    text = "副省长栾振海同志分管海洋经济。栾振海同志今后集中精力牵头高端装备产业链。"
+    assert ("栾振海", "高端装备产业链") in [(r.person, r.chain) for r in find_leaders(text)]
+    # an office leading work on a chain is no chief
+    assert find_leaders("市工信局牵头汽车产业链招商。") == []
