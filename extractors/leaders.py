@@ -7154,7 +7154,9 @@ class _Sentence:
                         return []  # 方启康则以“侨资副链长”身份加入: only "in the capacity of" a role
                     # a person is no chain master: 苗文涛牵头为链主企业…对接 (for the firm)
                     return [] if r.role == "chain_master" else [r]
-        head = rx(r"(?:兼任|担任|任)(?:办公室|链办)(?:常务副|副)?主任").match(text, person.end, self.hi)
+        # (孟宪庆同志兼任办公室主任，林芷萱同志任常务副主任: 同志, and the deputy's post after the head's)
+        head = rx(r"(?:同志)?(?:兼任|担任|任)(?:(?:办公室|链办)(?:常务副|副)?主任"
+                  r"|(?:常务副|专职副|副)主任(?=[，,。；;]))").match(text, person.end, self.hi)
         office = next((r for r in reversed(self.roles) if r.role == "official" and r.end <= person.start), None)
         if head and office is not None:
             return [office]  # 链长制工作办公室设在市工信局，市工信局局长黄建明兼任办公室主任: the office's head

@@ -5993,3 +5993,12 @@ def test_a_chief_since_when_before_by_and_a_person_to_lead_a_chain() -> None:
     assert ("栾振海", "高端装备产业链") in [(r.person, r.chain) for r in find_leaders(text)]
     # an office leading work on a chain is no chief
     assert find_leaders("市工信局牵头汽车产业链招商。") == []
+
+
+def test_the_chain_offices_head_and_deputy_named_with_tongzhi() -> None:
+    text = ("省标志性产业链链长制工作办公室（以下简称“省链办”）设在省工业和信息化厅，孟宪庆同志兼任办公室主任，"
+            "林芷萱同志任常务副主任，从省直有关部门抽调14名工作人员集中办公。")
+    assert [(r.text, r.role) for r in find_leaders(text)] == [
+        ("孟宪庆", "official"), ("林芷萱", "official"), ("14名工作人员", "official")]
+    # a deputy director with no office named before is none
+    assert find_leaders("林芷萱同志任常务副主任。") == []
