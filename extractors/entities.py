@@ -338,7 +338,9 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
         place_tag_only = tag == "ns" and word not in places() and (len(word) >= 2 or bool(kept))
         if word not in keep and (word in stop or (tag in _STOP_TAGS and not name_tag_first and not place_tag_only)
                                  or tag in _VERB_TAGS
-                                 or rx(r"\d|级$|(?:局|厅|委员会|办公室)$|^[一二三四五六七八九十]是$").search(word)
+                                 # (省级|市级|千亿级 end a chain's name; a grade inside one does not: 车规级芯片)
+                                 or rx(r"\d|(?<!车规|工业|电子|食品|医药|医疗|汽车|航空|宇航|光伏|储能)级$"
+                                       r"|(?:局|厅|委员会|办公室)$|^[一二三四五六七八九十]是$").search(word)
                                  or word in places()):  # (信息化局: an office, no chain's name)
             break
         kept.insert(0, (word, lo + s))

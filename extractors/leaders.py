@@ -338,6 +338,9 @@ def _sentences(text: str, language: str) -> list[tuple[int, int]]:
     return out
 
 
+_MASTER_IS_ZH = regex.compile(r"链主(?=是)")
+
+
 def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
     """Role words in ``text[lo:hi]`` that are not generic by their immediate context."""
     pats = _patterns()
@@ -355,6 +358,15 @@ def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
                                                                    m.start()):
             continue
         found.append(Role(m.start(), m.end(), role))
+    if language != "en" and "链主是" in text[lo:hi]:
+        # 车规级芯片产业链的链主是增瑞半导体: "the chain master is" a firm's name (the role word is held back before
+        # 是 only as generic talk: 链主是产业链的龙头)
+        for m in _MASTER_IS_ZH.finditer(text, lo, hi):
+            named = rx(r"是([^，,。；;：:！？!?\n]{2,30})").match(text, m.end(), hi)
+            if named is not None and _ends_with_firm_word(named.group(1)) and not rx(
+                    r"^(?:产业链|链上|行业|本地|龙头|大企业|头部)").search(named.group(1)):
+                found.append(Role(m.start(), m.end(), "chain_master"))
+        found.sort(key=lambda r: r.start)
     if language == "en":
         # Fang's deputy on the chain, Zhu Hao, … · Tan has two deputies: … (the chain leader's deputies)
         # (every form holds "deput": a sentence without it is skipped)
@@ -1247,6 +1259,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         candidates |= led
         if "入选" in text:  # …公布链主企业名单，鞋业产业链共有5家入选 (a list's name holds no role word)
             candidates |= set(sentences_with(_CHAIN_INTAKE_ZH, text, sentences))
+        if "链主是" in text:  # 车规级芯片产业链的链主是增瑞半导体 (a role word the role pattern holds back)
+            candidates |= set(sentences_with(_MASTER_IS_ZH, text, sentences))
         if "链主" in text:  # 鏈主名單出爐　3家台廠入列 · 新认定的9家中，…产业链3家 (a breakdown with no role word)
             candidates |= set(sentences_with(_FIRMS_LISTED_ZH, text, sentences))
             candidates |= set(sentences_with(_NEW_MASTERS_COUNTED_ZH, text, sentences))

@@ -6002,3 +6002,13 @@ def test_the_chain_offices_head_and_deputy_named_with_tongzhi() -> None:
         ("孟宪庆", "official"), ("林芷萱", "official"), ("14名工作人员", "official")]
     # a deputy director with no office named before is none
     assert find_leaders("林芷萱同志任常务副主任。") == []
+
+
+def test_the_chain_master_is_a_firm_and_a_grade_inside_a_chains_name() -> None:
+    found = find_leaders("增城区把车规级芯片产业链列为区级重点产业链，该链的链主是增瑞半导体。")
+    assert [(r.person, r.chain) for r in found] == [("增瑞半导体", "车规级芯片产业链")]
+    assert [r.person for r in find_leaders("新材料产业链的链主是华峰新材料有限公司。")] == ["华峰新材料有限公司"]
+    # what a chain master is, in general, names no firm
+    assert find_leaders("链主是产业链的龙头企业。") == []
+    # a rank before a chain still ends its name
+    assert [r.chain for r in find_leaders("省级新能源产业链链长。")] == ["新能源产业链"]
