@@ -1316,6 +1316,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if "接过" in text or "接手" in text or "接棒" in text or "接管" in text or "牵头" in text:
             out += [r for r in _took_over_chain_zh(text, article, persons, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+        if "另一家" in text and "链主" in text:
+            out += [r for r in _the_other_of_two_masters_zh(text, article, out)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "家" in text and "链主" in text:
             out += [r for r in _counted_masters_named_zh(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -9129,6 +9132,29 @@ def _took_over_chain_zh(text: str, article: str, persons: list[Mention],
             continue
         out.append(_record(text, article, p.start, p.end, person=p.normalized, title=p.note or None,
                            role="chain_leader", chain=named.normalized))
+    return out
+
+
+# 目前这条链有两家链主企业：齐鲁晶源去年出货…；另一家是做车用功率模组的泉城芯动力: the second of two, after the first
+_THE_OTHER_ONE_ZH = regex.compile(r"(?<=[；;。，,]\s*)另一家(?:链主(?:企业)?)?(?:则)?(?:是|为)"
+                                  r"(?:[^，,。；;的]{1,20}的)?(?P<name>[\p{Han}A-Za-z]{2,10}?)(?=[，,。；;（(]|$)")
+
+
+def _the_other_of_two_masters_zh(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """The second of two chain masters counted (有两家链主企业：A…；另一家是做…的B), when the first is named between
+    the count and it: the same role and chain."""
+    out: list[LeaderRecord] = []
+    for m in _THE_OTHER_ONE_ZH.finditer(text):
+        para = text.rfind("\n", 0, m.start()) + 1
+        count = next((r for r in reversed(found) if para <= r.start < m.start() and r.role == "chain_master"
+                      and r.count == 2), None)
+        first = next((r for r in found if count is not None and count.end <= r.start < m.start()
+                      and r.role == "chain_master" and r.person), None)
+        name = m.group("name")
+        if first is None or not _could_be_a_firm_zh(name) or rx(r"企业|公司|工厂|厂商|单位$").fullmatch(name):
+            continue
+        out.append(_record(text, article, m.start("name"), m.end("name"), person=name, role="chain_master",
+                           chain=first.chain or count.chain))
     return out
 
 

@@ -6012,3 +6012,12 @@ def test_the_chain_master_is_a_firm_and_a_grade_inside_a_chains_name() -> None:
     assert find_leaders("链主是产业链的龙头企业。") == []
     # a rank before a chain still ends its name
     assert [r.chain for r in find_leaders("省级新能源产业链链长。")] == ["新能源产业链"]
+
+
+def test_the_other_of_two_chain_masters_counted() -> None:
+    text = ("目前这条链有两家链主企业：齐鲁晶源去年出货碳化硅衬底约42万片；另一家是做车用功率模组的泉城芯动力，"
+            "今年已拿下4家车厂的定点订单。")
+    assert [r.person for r in find_leaders(text) if r.person] == ["齐鲁晶源", "泉城芯动力"]
+    # no count of two before it: no firm
+    assert [r.person for r in find_leaders("链主企业齐鲁晶源去年出货42万片；另一家是做模组的泉城芯动力。")
+            if r.person] == ["齐鲁晶源"]
