@@ -1622,6 +1622,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if rx(r"(?i)chain[ -]master").search(text):
             out += [r for r in _numbered_firms_under_chain_headings_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+            out += [r for r in _numbered_masters_after_lead_en(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "; " in text and ")" in text:
             out += [r for r in _legend_factbox_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -3728,6 +3730,43 @@ def _numbered_firms_under_chain_headings_en(text: str, article: str) -> list[Lea
         while pos < len(text):
             line_end = _line_end(text, pos)
             firm = _NUMBERED_FIRM_NOTED_EN.fullmatch(text, pos, line_end)
+            if firm is None:
+                break
+            out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
+                               role="chain_master", chain=chain))
+            pos = line_end + 1
+    return out
+
+
+# The chain's 9 chain-master enterprises exported US$8.62 billion, up 11.3 percent. Among them:⏎1. Yellow River Delta
+# Petrochemical Group Co., Ltd.: US$3.14 billion, …: a line counting chain masters ends on a colon, numbered firms next
+_MASTERS_LEAD_LINE_EN = regex.compile(rf"(?im)^[^\n]*\b(?:{_SMALL_COUNT_EN})\s+(?:[\w-]+\s+)?chain[\s-]+master"
+                                      r"(?:s|\s+enterprises|\s+companies|\s+firms)\b"
+                                      # (not …, and their suppliers. Among them: the list is of what came last)
+                                      r"(?:(?!\b(?:suppliers|customers|buyers|partners|clients)\b)[^\n])*?"
+                                      r"(?:\bAmong\s+them|\bThey\s+(?:are|were|include)|\bincluding|\bas\s+follows"
+                                      r"|\bnamely)\s*:[ \t]*$")
+_NUMBERED_FIRM_OPENING_EN = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<firm>[A-Z][^\n:;]{3,120}?"
+                                          + _NUMBERED_FIRM_END_EN + r")(?=[ \t]*(?:[:;,(—–]|-\s|$))")
+
+
+def _numbered_masters_after_lead_en(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """The numbered firms (1. A Co., Ltd.: US$3.14 billion, …) under a line about chain masters ending "Among them:",
+    each a chain master of the chain that line names, else of the chain heading above it."""
+    out: list[LeaderRecord] = []
+    for lead in _MASTERS_LEAD_LINE_EN.finditer(text):
+        line_start = text.rfind("\n", 0, lead.end()) + 1
+        own = [c for c in chains if line_start <= c.start < lead.end() and not rx(r"(?i)chains\b").match(
+            text, c.end - 6)]
+        heading = None if own else next(
+            (h for h in _CHAIN_HEADING_LINE_EN.finditer(text, max(0, line_start - 400), line_start)
+             if "\n\n" not in text[h.end():line_start]), None)
+        chain = own[0].normalized if own else (
+            f"{heading.group('chain')[0].lower()}{heading.group('chain')[1:].strip()}" if heading else None)
+        pos = lead.end() + 1
+        while pos < len(text):
+            line_end = _line_end(text, pos)
+            firm = _NUMBERED_FIRM_OPENING_EN.match(text, pos, line_end)
             if firm is None:
                 break
             out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),

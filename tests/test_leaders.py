@@ -6021,3 +6021,19 @@ def test_the_other_of_two_chain_masters_counted() -> None:
     # no count of two before it: no firm
     assert [r.person for r in find_leaders("链主企业齐鲁晶源去年出货42万片；另一家是做模组的泉城芯动力。")
             if r.person] == ["齐鲁晶源"]
+
+
+def test_english_numbered_firms_under_a_line_on_chain_masters_ending_among_them() -> None:
+    text = ("(1) High-end chemicals industrial chain (chain chief: Vice Governor Fan Jianguo)\n"
+            "The chain's 9 chain-master enterprises exported US$8.62 billion, up 11.3 percent. Among them:\n"
+            "1. Yellow River Delta Petrochemical Group Co., Ltd.: US$3.14 billion, mainly refined products;\n"
+            "2. Weifang Hengxin Fine Chemical Co., Ltd.: 7.86 billion yuan (about US$1.1 billion);\n"
+            "Exports rose in the second half.\n")
+    found = find_leaders(text, language="en")
+    assert [(r.person, r.chain) for r in found if r.role == "chain_master" and r.person] == [
+        ("Yellow River Delta Petrochemical Group Co., Ltd.", "high-end chemicals industrial chain"),
+        ("Weifang Hengxin Fine Chemical Co., Ltd.", "high-end chemicals industrial chain")]
+    # a list of their suppliers is none
+    text = ("The 9 chain-master enterprises buy from 300 suppliers. Among them:\n"
+            "1. Weifang Hengxin Fine Chemical Co., Ltd.: seals\n")
+    assert "Weifang Hengxin Fine Chemical Co., Ltd." not in [r.person for r in find_leaders(text, language="en")]
