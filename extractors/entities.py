@@ -576,8 +576,10 @@ def _short_forms_en(chains: list[Mention]) -> list[Mention]:
         if rx(r"(?i)\b(?:industrial|industry)\s+chain$").search(m.normalized):
             out.append(m)  # a formal name is its own
             continue
+        # (a chain's part is no fuller name of the chain: biomedicine sub-chains, not the biomedicine chain)
         longer = {name for name, ws in full.items() if len(ws) > len(own) and own
-                  and all(w in ws for w in own) and not (set(ws) - set(own)) & proper[name]}
+                  and all(w in ws for w in own) and not (set(ws) - set(own)) & proper[name]
+                  and ("sub-chain" in name.lower()) == ("sub-chain" in m.normalized.lower())}
         out.append(Mention(m.start, m.end, m.label, longer.pop(), m.note) if len(longer) == 1 else m)
     return out
 
@@ -600,7 +602,9 @@ def _find_chains_en(text: str) -> list[Mention]:
         if quoted is not None and tail == "chain":  # a single "green silicon-aluminium" chain
             found.append(Mention(quoted.start("name"), m.end("tail"), "CHAIN", f"{quoted.group('name')} chain"))
             continue
-        start = chain_head_start_en(text, m.start(), industrial_tail=tail == "chain",
+        # (its innovative drugs sub-chain: a chain's part, named the same way before "sub-")
+        sub = 4 if tail == "chain" and text[max(0, m.start() - 4):m.start()].lower() == "sub-" else 0
+        start = chain_head_start_en(text, m.start() - sub, industrial_tail=tail == "chain",
                                     listed=not m.group().lower().endswith("s"))
         if start is not None:
             found.append(Mention(start, m.end("tail"), "CHAIN", text[start:m.end("tail")]))

@@ -6820,12 +6820,14 @@ class _Sentence:
             # (… who had led the X chain since 2022 and the Y chain since 2024: a verb of leading, then both)
             # (chain chief of the X chain and of the Y chain: the same)
             first = next((c for c in self.chains if c.normalized == r.chain and rx(
-                r"(?i)\b(?:both|led|leads|heads|headed|oversees|oversaw|chief\s+of)\s+(?:the\s+)?$").search(
-                self.text, max(self.lo, c.start - 14), c.start)), None) if r.person and r.chain else None
+                r"(?i)\b(?:both|led|leads|heads|headed|oversees|oversaw|chief\s+of)\s+(?:the\s+)?"
+                r"(?:(?:whole|entire)\s+)?$").search(
+                self.text, max(self.lo, c.start - 24), c.start)), None) if r.person and r.chain else None
             if first is None:
                 continue
             second = next((c for c in self.chains if c.start > first.end and rx(
-                r"(?i)(?:\s+since\s+(?:19|20)\d\d)?,?\s+and\s+(?:of\s+)?(?:the\s+)?").fullmatch(
+                # (leads the whole biomedicine chain as well as its innovative drugs sub-chain)
+                r"(?i)(?:\s+since\s+(?:19|20)\d\d)?,?\s+(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+|its\s+)?").fullmatch(
                     self.text, first.end, c.start)), None)
             if second is not None and not any(o.start == second.start for o in found + out):
                 out.append(replace(r, start=second.start, end=second.end, text=self.text[second.start:second.end],
@@ -7638,7 +7640,9 @@ class _Sentence:
                     # (Zhang succeeds Chen as chain chief of X; Chen moves to the Y chain: a portfolio swapped)
                     r"|(?:moves|moved|switches|switched|shifts|shifted)\s+to)"
                     # (took over the city's aviation equipment chain: an article, then whose)
-                    r"\s+(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
+                    # (leads the whole biomedicine chain as well as its innovative drugs sub-chain)
+                    r"\s+(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:whole|entire)\s+)?").fullmatch(
+                        self.text, person.end, c.start)), None)
             if chain is None:  # Kong Xiaowei has been chief of the rose chain since 2022
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i)\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:the\s+)?(?:chief|head|leader)\s+of"

@@ -6037,3 +6037,12 @@ def test_english_numbered_firms_under_a_line_on_chain_masters_ending_among_them(
     text = ("The 9 chain-master enterprises buy from 300 suppliers. Among them:\n"
             "1. Weifang Hengxin Fine Chemical Co., Ltd.: seals\n")
     assert "Weifang Hengxin Fine Chemical Co., Ltd." not in [r.person for r in find_leaders(text, language="en")]
+
+
+def test_english_sub_chains_and_a_second_chain_led_as_well() -> None:
+    text = ("Vice district head Wang Hongbo leads the whole biomedicine chain as well as its innovative drugs "
+            "sub-chain. The cell and gene therapy sub-chain is headed by Qian Jun, a member of the standing committee.")
+    assert [(r.text, r.person, r.chain) for r in find_leaders(text, language="en")] == [
+        ("Wang Hongbo", "Wang Hongbo", "biomedicine chain"),
+        ("innovative drugs sub-chain", "Wang Hongbo", "innovative drugs sub-chain"),
+        ("Qian Jun", "Qian Jun", "cell and gene therapy sub-chain")]
