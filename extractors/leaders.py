@@ -1763,7 +1763,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         out += _first_full_firm_mentions_zh(text, article, out)
         if "主任" in text:
             out += _chain_office_deputies_zh(text, article, out, persons)
-        if "改任" in text or "调任" in text or "转任" in text:
+        if "改任" in text or "调任" in text or "转任" in text or "调整为" in text or "变更为" in text:
             out = _roles_changed_zh(text, article, out, persons)
         if "——" in text or "身份" in text or "身分" in text or "链长）" in text or "链长)" in text:
             out = _roles_beside_names_zh(text, article, out, persons, chains)
@@ -2056,7 +2056,8 @@ def _roles_changed_zh(text: str, article: str, found: list[LeaderRecord], person
         if by is None:
             continue
         old = next((r for r in found if r.start == by.end() and not r.person and not r.count), None)
-        verb = rx(r"(?:改任|调任|转任|改为)").match(text, old.end) if old is not None else None
+        # (周婉清同志由发制品产业链副链长调整为绿色食品产业链副链长)
+        verb = rx(r"(?:改任|调任|转任|改为|调整为|变更为)").match(text, old.end) if old is not None else None
         new = next((r for r in found if verb and r.start == verb.end() and not r.person and not r.count), None)
         if new is None or any(o.start == p.start for o in found):
             continue
@@ -2807,7 +2808,9 @@ def _could_be_a_firm_zh(name: str) -> bool:
 _AS_ROLE_BEFORE_ZH = regex.compile(r"作为$")
 _HOLDER_IS_BEFORE_ZH = regex.compile(r"(?:同志)?(?:同时|还|也|亦|并|另外|另|继续|在|仍|(?P<former>不再))*"
                                      r"(?:是|为|兼任|担任|出任)$")
-_LEAVER_BETWEEN_ZH = regex.compile(r"(?:同志)?(?:[，,]?因[^，,。；;]{1,12}(?:原因|需要|调动|变动|调整|退休)[，,]?)?")
+# (…同志因到龄退出领导岗位，不再担任…: any cause, in a clause of its own)
+_LEAVER_BETWEEN_ZH = regex.compile(r"(?:同志)?(?:[，,]?因[^，,。；;]{1,12}(?:原因|需要|调动|变动|调整|退休)[，,]?"
+                                   r"|[，,]?因[^，,。；;]{1,16}[，,])?")
 _TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")
 
 
@@ -7185,7 +7188,9 @@ class _Sentence:
         m = rx(r"(?:[（(][^（()）]{1,16}[）)])?[^，,。；;]{0,4}?"
                r"(?:担任|兼任|出任|担纲|任|作为|为|以|是(?=该|本))"
                # (秦立新是今年3月接任五金产业链链长的: when, then the verb of taking it over)
-               r"|是?(?:今年|去年|年初|\d{4}年)?(?:\d{1,2}月份?)?(?:起|开始)?(?:接任|继任|接替)").match(text[person.end:self.hi])
+               # (刘振宇同志同时接任医药健康产业链链长: an adverb before the verb)
+               r"|是?(?:今年|去年|年初|\d{4}年)?(?:\d{1,2}月份?)?(?:起|开始)?(?:同志)?(?:同时|还|也|并)?(?:接任|继任|接替)"
+               ).match(text[person.end:self.hi])
         if m is None:  # 覃立明是自治区工业和信息化厅厅长，同时担任新能源汽车产业链副链长: the role after the post
             # (常务副市长周启明，同时兼任市新型显示产业链链长: the role after a comma, right after the name)
             # (周明远是县长，同时也是全县重点产业链的副总链长 · 副区长秦立新，也是大足五金产业链的链长)

@@ -6046,3 +6046,13 @@ def test_english_sub_chains_and_a_second_chain_led_as_well() -> None:
         ("Wang Hongbo", "Wang Hongbo", "biomedicine chain"),
         ("innovative drugs sub-chain", "Wang Hongbo", "innovative drugs sub-chain"),
         ("Qian Jun", "Qian Jun", "cell and gene therapy sub-chain")]
+
+
+def test_a_post_taken_with_an_adverb_a_cause_clause_before_leaving_and_a_post_adjusted() -> None:
+    found = find_leaders("副总链长改由县委副书记、代县长刘振宇同志担任，刘振宇同志同时接任医药健康产业链链长。")
+    assert ("刘振宇", "chain_leader", "医药健康产业链") in [(r.person, r.role, r.chain) for r in found]
+    found = find_leaders("县人大常委会副主任张秀兰同志因到龄退出领导岗位，不再担任医药健康产业链副链长。")
+    assert [(r.person, r.role, r.chain) for r in found] == [("张秀兰", "deputy_chain_leader", "医药健康产业链")]
+    found = find_leaders("县政协副主席周婉清同志由发制品产业链副链长调整为绿色食品产业链副链长。")
+    assert [(r.text, r.person, r.chain) for r in found] == [
+        ("周婉清", "周婉清", "绿色食品产业链"), ("发制品产业链副链长", "周婉清", "发制品产业链")]
