@@ -339,6 +339,8 @@ def _sentences(text: str, language: str) -> list[tuple[int, int]]:
 
 
 _MASTER_IS_ZH = regex.compile(r"链主(?=是)")
+# 副链长2名：|市农业农村局局长|方志远，|城区区长|曾建华: a colon or separator, then at most a post before the name
+_TITLE_BEFORE_LISTED_NAME_ZH = regex.compile(r"[：:，,、][^，,、；;。：:]{0,20}$")
 
 
 def _find_roles(text: str, lo: int, hi: int, language: str) -> list[Role]:
@@ -7816,6 +7818,13 @@ class _Sentence:
             start = m.start() - 1 if m.group("role")[2:3] in "”」\"" and m.group("role")[2:3] and \
                 self.text[m.start() - 1:m.start()] in ("“", "「", '"') else m.start()  # (“链主”企业18家: both quotes)
             out.append(_record(self.text, self.article, start, m.end(), role=role, count=int(value), chain=chain))
+            if role != "chain_master" and rx(r"[：:]").match(self.text, m.end()):
+                # 副链长2名：市农业农村局局长方志远，城区区长曾建华: the people counted, named after the colon
+                named = [p for p in self.persons if m.end() < p.start
+                         and _TITLE_BEFORE_LISTED_NAME_ZH.search(self.text, m.end(), p.start)]
+                if 2 <= len(named) <= int(value):
+                    out += [_record(self.text, self.article, p.start, p.end, person=p.normalized,
+                                    title=p.note or None, role=role, chain=chain) for p in named]
             out += self._breakdown_zh(m.end(), role)
             listed = rx(r"[，,](?=[^，,。；;、]{2,16}、)").match(self.text, m.end(), self.hi) \
                 if role == "chain_master" and not among else None

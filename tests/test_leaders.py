@@ -6056,3 +6056,12 @@ def test_a_post_taken_with_an_adverb_a_cause_clause_before_leaving_and_a_post_ad
     found = find_leaders("县政协副主席周婉清同志由发制品产业链副链长调整为绿色食品产业链副链长。")
     assert [(r.text, r.person, r.chain) for r in found] == [
         ("周婉清", "周婉清", "绿色食品产业链"), ("发制品产业链副链长", "周婉清", "发制品产业链")]
+
+
+def test_deputies_counted_then_named_after_a_colon() -> None:
+    found = find_leaders("林雅琴副市长任链长。副链长2名：市农业农村局局长方志远，城区区长曾建华。")
+    assert [(r.text, r.role) for r in found if r.role == "deputy_chain_leader"] == [
+        ("副链长2名", "deputy_chain_leader"), ("方志远", "deputy_chain_leader"), ("曾建华", "deputy_chain_leader")]
+    # more names than the count: none of them
+    found = find_leaders("副链长2名：市农业农村局局长方志远，城区区长曾建华，市商务局局长温晓帆。")
+    assert [r.person for r in found if r.person] == []
