@@ -7209,7 +7209,10 @@ class _Sentence:
                    r"|(?:同志)?[，,][^，,。；;]{1,24}?(?P<verb>(?:共同|一起|一同)(?:担任|兼任|出任))"
                    ).match(text[person.end:self.hi])
             if m and not any(text[p.end:person.end + m.start("verb")] in ("", "同志") for p in self.persons
-                             if person.end < p.end <= person.end + m.start("verb")):
+                             if person.end < p.end <= person.end + m.start("verb")) and not rx(
+                    # (局长蔡文涛、陆丰市政府主要负责同志担任副链长: an office's head, by post, the last of them)
+                    r"[、和与及]\p{Han}{2,16}?(?:主要负责同志|负责同志|主要负责人|负责人)$").search(
+                        text, person.end, person.end + m.start("verb")):
                 m = None  # the words before the verb must end with the other person's name
         if m:
             after = person.end + m.end()

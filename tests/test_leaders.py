@@ -6065,3 +6065,11 @@ def test_deputies_counted_then_named_after_a_colon() -> None:
     # more names than the count: none of them
     found = find_leaders("副链长2名：市农业农村局局长方志远，城区区长曾建华，市商务局局长温晓帆。")
     assert [r.person for r in found if r.person] == []
+
+
+def test_a_person_and_an_office_by_post_sharing_a_role() -> None:
+    found = find_leaders("由副市长吴家骏担任链长，市发展和改革局局长蔡文涛、陆丰市政府主要负责同志担任副链长。")
+    assert ("蔡文涛", "deputy_chain_leader") in [(r.person, r.role) for r in found]
+    # a name followed by another clause's subject takes nothing
+    found = find_leaders("市发展和改革局局长蔡文涛、市商务局组织企业参加对接会，副市长吴家骏担任链长。")
+    assert ("蔡文涛", "chain_leader") not in [(r.person, r.role) for r in found]
