@@ -7091,8 +7091,9 @@ class _Sentence:
             roles = [r for r in self.roles if r.end <= pos]
             # (另设副链长两名，分别由A和B担任: the role's count between it and 由)
             # (总链长一职由市委书记周启航担任: the post named as a post)
-            while roles and rx(r"[、和及与]?|[\d一二三四五六七八九十两]{1,2}(?:名|位|人)[，,]?"
-                               r"|(?:一职|职务|岗位)[，,]?").fullmatch(text[roles[-1].end:pos]):
+            # (氢能产业链的「链长」一职，由…林志远担任: the post in quotation marks)
+            while roles and rx(r"[”」\"']?(?:[、和及与]?|[\d一二三四五六七八九十两]{1,2}(?:名|位|人)[，,]?"
+                               r"|(?:一职|职务|岗位)[，,]?)").fullmatch(text[roles[-1].end:pos]):
                 r = roles.pop()
                 held.insert(0, (r.role, self._chain_of(r)))
                 self.held.add(r.start)

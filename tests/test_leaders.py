@@ -6073,3 +6073,9 @@ def test_a_person_and_an_office_by_post_sharing_a_role() -> None:
     # a name followed by another clause's subject takes nothing
     found = find_leaders("市发展和改革局局长蔡文涛、市商务局组织企业参加对接会，副市长吴家骏担任链长。")
     assert ("蔡文涛", "chain_leader") not in [(r.person, r.role) for r in found]
+
+
+def test_a_post_in_quotation_marks_then_by_whom() -> None:
+    found = find_leaders(to_simplified("氫能產業鏈的「鏈長」一職，由市委常委、常務副市長林志遠擔任，"
+                                       "他今次因公務未有隨團。"))
+    assert [(r.person, r.chain) for r in found] == [("林志远", "氢能产业链")]
