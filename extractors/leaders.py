@@ -241,7 +241,7 @@ def _patterns() -> dict[str, Any]:
                                 r"(?:\s+(?:since|from|in)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?)?"
                                 r"\s+by\b"
                                 # (The provincial graphite chain's chief, vice-governor Li Yuhang, …)
-                                r"|\bchain['’]s\s+(?:(?:deputy|vice)[\s-]+)?(?:chain\s+)?(?:chief|leader|head),\s"
+                                r"|\bchain['’]s\s+(?:(?:deputy|vice)[\s-]+)?(?:chain\s+)?(?:chief|leader|head)\b"
                                 r"|\bchain\s+is\s+in\s+the\s+hands\s+of\b"
                                 # The petrochemical chain sits with the mayor, Liang Wenzhao
                                 r"|\bchain\s+(?:sits|rests|lies)\s+with\b"
@@ -4317,6 +4317,8 @@ def _bracketed_chief_en(text: str, article: str, chains: list[Mention]) -> list[
 # the provincial graphite chain|'s chief, vice-governor |Li Yuhang · chain chief for new energy batteries, Vice-Governor
 _CHAINS_CHIEF_BEFORE_EN = regex.compile(r"['’]s\s+(?P<deputy>(?i:deputy|vice)[\s-]+)?(?:chain\s+)?"
                                         r"(?:chief|leader|head),\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,4}")
+# (Li Jun has been the green chemicals chain|'s chief: the chain's own chief, after it)
+_CHAINS_OWN_CHIEF_EN = regex.compile(r"['’]s\s+(?P<deputy>(?i:deputy|vice)[\s-]+)?(?:chain\s+)?(?:chief|leader|head)\b")
 # The chain's deputy chief, Feng Jun, who heads …: "the chain" is the one the paragraph named last
 _THE_CHAINS_CHIEF_BEFORE_EN = regex.compile(r"(?i)\b(?:the|this|that)\s+chain['’]s\s+"
                                             r"(?P<deputy>deputy[\s-]+|vice[\s-]+)?(?:chain\s+)?(?:chief|leader|head),\s+(?-i:(?:the\s+)?"
@@ -7344,7 +7346,9 @@ class _Sentence:
             if self.text[m.start() - 1:m.start()] == "第" or rx(r"(?i)\b(?:Article|Chapter|Section|No\.)\s*$").search(
                     self.text, max(self.lo, m.start() - 9), m.start()):
                 continue  # 扶植第二、第三家链主 · Article 5 Chain chiefs shall …: ordinals, not a group
-            if self.lang == "en" and m.groupdict().get("role") and (rx(r"(?i)\s+(?:each|apiece)\b").match(
+            if self.lang == "en" and m.groupdict().get("role") and (rx(
+                    # (appoints two deputy chain chiefs for each of its chains: per chain)
+                    r"(?i)\s+(?:each|apiece|for\s+(?:each|every)|per|to\s+(?:each|every)|on\s+(?:each|every))\b").match(
                     self.text, m.end()) or _EACH_HAS_EN.search(self.text, max(self.lo, m.start() - 40), m.start())
                     or _EACH_CHAIN_SHALL_EN.search(self.text, max(self.lo, m.start() - 60), m.start())):
                 # (the two chains each have two chain chiefs: per chain)
@@ -7658,6 +7662,14 @@ class _Sentence:
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     r"(?i)\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:the\s+)?(?:chief|head|leader)\s+of"
                     r"\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)), None)
+            if chain is None:  # Li Jun has been the green chemicals chain's (deputy) chief since April 2024
+                owned = next(((c, d) for c in self.chains if c.start >= person.end and rx(
+                    r"(?i)\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(?:the\s+)?"
+                    r"(?:[\w-]+['’]s\s+)?").fullmatch(self.text, person.end, c.start)
+                    for d in [_CHAINS_OWN_CHIEF_EN.match(self.text, c.end)] if d is not None), None)
+                if owned is not None:
+                    chain = owned[0]
+                    role = "deputy_chain_leader" if owned[1].group("deputy") else role
             if chain is None:  # Vice-mayor Hong Lixin, who heads the footwear chain
                 chain = next((c for c in self.chains if c.start >= person.end and rx(
                     # (Huang, who had led the forest products chain since 2023 · Tang, 53, is a vice-governor who

@@ -6079,3 +6079,12 @@ def test_a_post_in_quotation_marks_then_by_whom() -> None:
     found = find_leaders(to_simplified("氫能產業鏈的「鏈長」一職，由市委常委、常務副市長林志遠擔任，"
                                        "他今次因公務未有隨團。"))
     assert [(r.person, r.chain) for r in found] == [("林志远", "氢能产业链")]
+
+
+def test_english_a_chains_own_chief_after_the_person_and_roles_counted_per_chain() -> None:
+    text = "Vice-Mayor Li Jun has been the green chemicals chain's chief since April 2024."
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [("Li Jun", "green chemicals chain")]
+    text = "Vice-Mayor Li Jun is the tea chain's deputy chief."
+    assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("Li Jun", "deputy_chain_leader")]
+    # two per chain is no group
+    assert find_leaders("Jingzhou alone appoints two deputy chain chiefs for each of its chains.", language="en") == []
