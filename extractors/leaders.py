@@ -339,6 +339,7 @@ def _sentences(text: str, language: str) -> list[tuple[int, int]]:
 
 
 _MASTER_IS_ZH = regex.compile(r"链主(?=是)")
+_REGISTERED_NAME_AT_ZH = regex.compile(r"(?:(?![与和及、])\p{Han}){2,20}?(?:股份有限公司|有限责任公司|有限公司)")
 # 副链长2名：|市农业农村局局长|方志远，|城区区长|曾建华: a colon or separator, then at most a post before the name
 _TITLE_BEFORE_LISTED_NAME_ZH = regex.compile(r"[：:，,、][^，,、；;。：:]{0,20}$")
 
@@ -8531,7 +8532,9 @@ class _Sentence:
                 break  # 推动链主企业与省内汽车、家电企业建立…: a preposition, then the firms' partners
             if rx(r"上下游|配套|相关|有关|其他|其它|中小|重点|骨干|龙头").match(text, pos, self.hi):
                 break  # 与链主企业秋浦胶粘及上下游企业座谈: the other firms, no name
-            e = item.end() if item else _name_end(text, pos, min(self.hi, pos + 16))
+            # (链主企业沈阳北辰汽车集团有限公司过去一年引导…: a registered name ends at its legal form)
+            registered = _REGISTERED_NAME_AT_ZH.match(text, pos, self.hi) if item is None else None
+            e = item.end() if item else registered.end() if registered else _name_end(text, pos, min(self.hi, pos + 16))
             if joined is not None and pos == joined.start() and e > joined.end("first") and \
                     _opens_with_place_name(joined.group("first")):
                 e = joined.end("first")  # 肇庆鹏程汽车|及|宁和动力电池: a firm named after its city, then 及

@@ -6088,3 +6088,11 @@ def test_english_a_chains_own_chief_after_the_person_and_roles_counted_per_chain
     assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("Li Jun", "deputy_chain_leader")]
     # two per chain is no group
     assert find_leaders("Jingzhou alone appoints two deputy chain chiefs for each of its chains.", language="en") == []
+
+
+def test_a_registered_name_right_after_the_role_and_what_chain_masters_have() -> None:
+    found = find_leaders("链主企业隆中电驱系统有限公司今年出口增长三成。")
+    assert [r.person for r in found] == ["隆中电驱系统有限公司"]
+    # the firms' payment terms or orders are no firm
+    assert find_leaders("也有配套企业反映，链主企业账期普遍在90天以上。") == []
+    assert find_leaders("今年链主企业订单饱满。") == []
