@@ -1068,6 +1068,13 @@ _MEASURE_HEADER = regex.compile(r"(?i)\b(?:output|revenue|sales|exports?|investm
                                 r"|产值|营收|营业收入|出口")
 
 
+def _count_column_metric(header: str) -> str | None:
+    """What a count column measures, from its header without year, unit or "target" (2027年新引进项目（个） →
+    新引进项目), when that leaves words."""
+    words = rx(r"(?:19|20)\d\d年?|[（(][^（()）]*[）)]|目标|target|goal|\s+").sub("", header)
+    return words if rx(r"^[\p{Han}A-Za-z]{2,}$").match(words) else None
+
+
 def _table_row_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every row of the text's bar tables whose cells are short (not sentences)."""
     from extractors.tables import bar_tables
@@ -1096,11 +1103,15 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
         if any(_DUE_HEADER.fullmatch(h.strip()) for h in table.header):
             out += _task_table_targets(text, table, records, article, main, year)
             continue
+        # (2025年产值 | 2027年目标产值 | 2027年新引进项目（个）: beside a goal column, a later year's column is one too)
+        goal_columns = any(_TARGET_HEADER.search(h) for h in table.header)
         for row in table.rows:
             goal_year = next((int(y.group()) for c in row if _GOAL_YEAR_HEADER.match(c.header)
                               for y in [_YEAR_DIGITS.search(text, c.start, c.end)] if y), None)
             for cell in row:
-                if not _TARGET_HEADER.search(cell.header) or _GOAL_YEAR_HEADER.match(cell.header) \
+                later = goal_columns and year is not None and any(
+                    int(y) > year for y in _YEAR_DIGITS.findall(cell.header))
+                if not (_TARGET_HEADER.search(cell.header) or later) or _GOAL_YEAR_HEADER.match(cell.header) \
                         or _BUDGET_HEADER.search(cell.header):
                     continue
                 years = _YEAR_DIGITS.findall(cell.header)
@@ -1124,7 +1135,9 @@ def _table_targets(text: str, records: list[Record], article: str, main: str | N
                     elif isinstance(r, CountRecord):
                         out.append(TargetRecord(
                             article=article, start=r.start, end=r.end, text=text[r.start:r.end],
-                            metric=measure or r.object, value=r.value, unit=r.unit, qualifier=r.qualifier,
+                            metric=(_count_column_metric(cell.header) if not _TARGET_HEADER.search(cell.header)
+                                    else None) or measure or r.object, value=r.value,
+                            unit=r.unit, qualifier=r.qualifier,
                             value_max=r.value_max, deadline=deadline, scope=_row_place(text, row) or main))
                 share = _PERCENT_CELL.fullmatch(text, cell.start, cell.end)
                 # (… | 2027 target over Share processed locally (%) | 31 | 45: the row's label says it is a rate)

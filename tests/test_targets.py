@@ -2085,3 +2085,17 @@ def test_part_of_this_year_and_this_year_so_far_under_next_years_goals_are_resul
             "2026年，全区重点产业链规上工业产值突破1280亿元，新认定区级链主企业3家。")
     found = find_targets(text, published=date(2026, 4, 16))
     assert [(t.text, t.deadline) for t in found] == [("1500亿元", 2028), ("1280亿元", 2026), ("3家", 2026)]
+
+
+def test_a_later_years_count_column_beside_a_goal_column() -> None:
+    text = ("表：市重点产业链主要目标\n"
+            "序号\t产业链\t2025年产值（营收）（亿元）\t2027年目标产值（营收）（亿元）\t2027年新引进项目（个）\n"
+            "1\t电子信息\t402.6\t520\t8\n"
+            "2\t海上风电装备\t86.3\t150\t6\n")
+    found = find_targets(text, published=date(2026, 12, 4))
+    assert [(t.text, t.deadline) for t in found] == [("520", 2027), ("8", 2027), ("150", 2027), ("6", 2027)]
+    assert [t.metric for t in found if t.unit == "个"] == ["新引进项目", "新引进项目"]
+    # with no goal column, a later year's column is no goal
+    text = ("序号\t产业链\t2025年产值（亿元）\t2027年新引进项目（个）\n"
+            "1\t电子信息\t402.6\t8\n")
+    assert find_targets(text, published=date(2026, 12, 4)) == []
