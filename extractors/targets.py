@@ -2133,6 +2133,9 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     quota = lang == "zh" and fig.qualifier == "at_least" and (cue is None or cue.kind != "done")
     if (cue is None or cue.kind == "done") and not quota:
         return False  # (不少于10亿元 is a quota, a goal of its own)
+    if fig.unit in ("公里", "千米", "米", "km", "kilometres", "kilometers", "miles", "metres", "meters") and rx(
+            r"\s*(?:外|以外|之外|远|开外|away\b|off\b|from\b)").match(text, fig.end):
+        return False  # 将被运到20公里外的总装车间 · a plant 30 km away: a distance, no goal
     if lang == "en" and fig.unit == "%" and _FORECAST_REVISED_BY_EN.search(text, max(clause[0], fig.start - 80),
                                                                           fig.start):
         return False  # raised her 2027 net income forecast for the company by 9% to …: a revision, no goal

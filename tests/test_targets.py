@@ -2099,3 +2099,10 @@ def test_a_later_years_count_column_beside_a_goal_column() -> None:
     text = ("序号\t产业链\t2025年产值（亿元）\t2027年新引进项目（个）\n"
             "1\t电子信息\t402.6\t8\n")
     assert find_targets(text, published=date(2026, 12, 4)) == []
+
+
+def test_a_distance_away_is_no_goal() -> None:
+    text = "两个多小时后，它们将被运到20公里外的北方精工总装车间。"
+    assert find_targets(text, published=date(2026, 11, 18)) == []
+    # a length to build is one
+    assert [t.text for t in find_targets("力争明年新建高速公路20公里。", published=date(2026, 11, 18))] == ["20公里"]
