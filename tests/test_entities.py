@@ -345,3 +345,13 @@ def test_this_chain_glued_to_a_word_is_no_chain_name() -> None:
 ])
 def test_english_words_that_describe_a_role_name_no_chain(text: str) -> None:
     assert [m for m in find_mentions(text, "en") if m.label == "CHAIN"] == []
+
+
+def test_conventional_english_place_names_pinyin_cannot_give() -> None:
+    from extractors.entities import find_places
+
+    found = [(m.normalized, m.note) for m in find_places(
+        "Ulanqab, Ordos and Hulunbuir in Inner Mongolia; Shigatse in Tibet; Minhang District in Shanghai", "en")]
+    for place in [("乌兰察布市", "city"), ("鄂尔多斯市", "city"), ("呼伦贝尔市", "city"), ("日喀则市", "city"),
+                  ("闵行区", "county")]:
+        assert place in found
