@@ -355,3 +355,10 @@ def test_conventional_english_place_names_pinyin_cannot_give() -> None:
     for place in [("乌兰察布市", "city"), ("鄂尔多斯市", "city"), ("呼伦贝尔市", "city"), ("日喀则市", "city"),
                   ("闵行区", "county")]:
         assert place in found
+
+
+def test_place_names_pypinyin_misreads_are_corrected() -> None:
+    from extractors.entities import find_places
+
+    found = {m.normalized for m in find_places("Changzhi, Chaoyang, Hongtong and Changfeng", "en")}
+    assert {"长治市", "朝阳市", "洪洞县", "长丰县"} <= found
