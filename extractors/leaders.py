@@ -4157,11 +4157,11 @@ _PART_OF_THEM_EN = regex.compile(r"(?i)[,;]\s+(?:and\s+|but\s+|while\s+)?(?:only
 _OF_WHOM_EN = regex.compile(r"(?i)\s*,\s+(?:and\s+)?(?:only\s+|just\s+)?(?P<n>\d{1,4}|[a-z]+)\s+of\s+whom\b")
 # 9 deputy chain chiefs, of whom 5 are newly appointed, 2 have moved to a different chain and 2 stay on …: the parts
 _OF_WHOM_THE_PARTS_EN = regex.compile(r"(?i)\s*,\s+of\s+whom\s+")
+_PART_VERB_EN = (r"(?:are|were|is|was|have|has|had|will|stay|stays|remain|remains|come|came|hold|holds|held|serve"
+                 r"|serves|served|move|moved|moves|sit|sits)\b")
 _WHOM_PART_EN = regex.compile(
-    r"(?i)(?:and\s+)?(?P<n>\d{1,4}|[a-z]+)\s+(?:are|were|is|was|have|has|had|will|stay|stays|remain|remains|come|"
-    r"came|hold|holds|held|serve|serves|served|move|moved|moves|sit|sits)\b[^,;.]*?(?=,|;|\.|\s+and\s+(?:\d|[a-z]+\s+"
-    r"(?:are|were|is|was|have|has|had|will|stay|stays|remain|remains|come|came|hold|holds|held|serve|serves|served|"
-    r"move|moved|moves|sit|sits)\b)|$)(?:,?\s+(?=and\s)|,\s+)?")
+    rf"(?i)(?:and\s+)?(?P<n>\d{{1,4}}|[a-z]+)\s+{_PART_VERB_EN}[^,;.]*?"
+    rf"(?=,|;|\.|\s+and\s+(?:\d|[a-z]+\s+{_PART_VERB_EN})|$)(?:,?\s+(?=and\s)|,\s+)?")
 # …, eight of them vice-mayors and four of them members of the standing committee: a group's parts by rank
 _RANK_PART_EN = regex.compile(r"(?i)(?:\s*[,;]\s+|\s+)(?:and\s+|with\s+)?(?P<n>\d{1,4}|[a-z]+)"
                               r"\s+of\s+(?:them|these|those)"
@@ -4316,10 +4316,11 @@ def _bracketed_chief_en(text: str, article: str, chains: list[Mention]) -> list[
 
 
 # the provincial graphite chain|'s chief, vice-governor |Li Yuhang · chain chief for new energy batteries, Vice-Governor
-_CHAINS_CHIEF_BEFORE_EN = regex.compile(r"['’]s\s+(?P<deputy>(?i:deputy|vice)[\s-]+)?(?:chain\s+)?"
-                                        r"(?:chief|leader|head),\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,4}")
+# 's (deputy) chief · 's chain leader: a chain's own post, after the chain's name
+_POSSESSED_CHIEF_EN = r"['’]s\s+(?P<deputy>(?i:deputy|vice)[\s-]+)?(?:chain\s+)?(?:chief|leader|head)"
+_CHAINS_CHIEF_BEFORE_EN = regex.compile(_POSSESSED_CHIEF_EN + r",\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,4}")
 # (Li Jun has been the green chemicals chain|'s chief: the chain's own chief, after it)
-_CHAINS_OWN_CHIEF_EN = regex.compile(r"['’]s\s+(?P<deputy>(?i:deputy|vice)[\s-]+)?(?:chain\s+)?(?:chief|leader|head)\b")
+_CHAINS_OWN_CHIEF_EN = regex.compile(_POSSESSED_CHIEF_EN + r"\b")
 # The chain's deputy chief, Feng Jun, who heads …: "the chain" is the one the paragraph named last
 _THE_CHAINS_CHIEF_BEFORE_EN = regex.compile(r"(?i)\b(?:the|this|that)\s+chain['’]s\s+"
                                             r"(?P<deputy>deputy[\s-]+|vice[\s-]+)?(?:chain\s+)?(?:chief|leader|head),\s+(?-i:(?:the\s+)?"
