@@ -26,6 +26,7 @@ Reporters (PERSON mentions noted ``reporter``) are never leaders.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -3725,22 +3726,36 @@ def _legend_factbox_en(text: str, article: str) -> list[LeaderRecord]:
     return out
 
 
+def _heading_chain_name_en(heading: regex.Match) -> str:
+    """The chain a numbered heading names, its first letter lowered (Aromatics … industrial chain → aromatics …)."""
+    raw = heading.group("chain").strip()
+    return f"{raw[0].lower()}{raw[1:]}"
+
+
+def _numbered_firms_from_en(text: str, article: str, pos: int,
+                            line_firm: Callable[[str, int, int], regex.Match | None],
+                            chain: str | None) -> list[LeaderRecord]:
+    """The chain masters of ``chain`` numbered one a line from ``pos`` (1. A Co., Ltd. ⏎ 2. B Group), up to the
+    first line ``line_firm`` finds no firm on."""
+    out: list[LeaderRecord] = []
+    while pos < len(text):
+        line_end = _line_end(text, pos)
+        firm = line_firm(text, pos, line_end)
+        if firm is None:
+            break
+        out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
+                           role="chain_master", chain=chain))
+        pos = line_end + 1
+    return out
+
+
 def _numbered_firms_under_chain_headings_en(text: str, article: str) -> list[LeaderRecord]:
     """In a text listing chain masters, the numbered firms right under a chain's numbered heading (each a chain
     master of that chain, a note such as "(newly designated)" no part of the name)."""
     out: list[LeaderRecord] = []
     for heading in _CHAIN_HEADING_LINE_EN.finditer(text):
-        raw = heading.group("chain").strip()
-        chain = f"{raw[0].lower()}{raw[1:]}"
-        pos = heading.end() + 1
-        while pos < len(text):
-            line_end = _line_end(text, pos)
-            firm = _NUMBERED_FIRM_NOTED_EN.fullmatch(text, pos, line_end)
-            if firm is None:
-                break
-            out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
-                               role="chain_master", chain=chain))
-            pos = line_end + 1
+        chain = _heading_chain_name_en(heading)
+        out += _numbered_firms_from_en(text, article, heading.end() + 1, _NUMBERED_FIRM_NOTED_EN.fullmatch, chain)
     return out
 
 
@@ -3767,17 +3782,8 @@ def _numbered_masters_after_lead_en(text: str, article: str, chains: list[Mentio
         heading = None if own else next(
             (h for h in _CHAIN_HEADING_LINE_EN.finditer(text, max(0, line_start - 400), line_start)
              if "\n\n" not in text[h.end():line_start]), None)
-        chain = own[0].normalized if own else (
-            f"{heading.group('chain')[0].lower()}{heading.group('chain')[1:].strip()}" if heading else None)
-        pos = lead.end() + 1
-        while pos < len(text):
-            line_end = _line_end(text, pos)
-            firm = _NUMBERED_FIRM_OPENING_EN.match(text, pos, line_end)
-            if firm is None:
-                break
-            out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
-                               role="chain_master", chain=chain))
-            pos = line_end + 1
+        chain = own[0].normalized if own else _heading_chain_name_en(heading) if heading else None
+        out += _numbered_firms_from_en(text, article, lead.end() + 1, _NUMBERED_FIRM_OPENING_EN.match, chain)
     return out
 
 
@@ -3788,8 +3794,7 @@ def _bracketed_roster_headings_en(text: str, article: str) -> list[LeaderRecord]
     out: list[LeaderRecord] = []
     masters_listed = rx(r"(?i)chain[ -]master").search(text) is not None
     for heading in _ROSTER_HEADING_EN.finditer(text):
-        raw = heading.group("chain").strip()
-        chain = f"{raw[0].lower()}{raw[1:]}"
+        chain = _heading_chain_name_en(heading)
         role, first = None, False
         for part in rx(r"[^;]+").finditer(text, heading.start("roster"), heading.end("roster")):
             a, b = part.span()
@@ -3813,17 +3818,8 @@ def _bracketed_roster_headings_en(text: str, article: str) -> list[LeaderRecord]
                 # (the first post spans its label too: Deputy chain chief: Director of … (D29))
                 out.append(_record(text, article, label.start("role") if first and label else item_start, end,
                                    title=text[item_start:end], role=role, chain=chain))
-        if not masters_listed:
-            continue
-        pos = heading.end() + 1
-        while pos < len(text):
-            line_end = _line_end(text, pos)
-            firm = _NUMBERED_FIRM_LINE_EN.fullmatch(text, pos, line_end)
-            if firm is None:
-                break
-            out.append(_record(text, article, firm.start("firm"), firm.end("firm"), person=firm.group("firm"),
-                               role="chain_master", chain=chain))
-            pos = line_end + 1
+        if masters_listed:
+            out += _numbered_firms_from_en(text, article, heading.end() + 1, _NUMBERED_FIRM_LINE_EN.fullmatch, chain)
     return out
 
 
@@ -4322,9 +4318,8 @@ _CHAINS_CHIEF_BEFORE_EN = regex.compile(_POSSESSED_CHIEF_EN + r",\s+(?:the\s+)?(
 # (Li Jun has been the green chemicals chain|'s chief: the chain's own chief, after it)
 _CHAINS_OWN_CHIEF_EN = regex.compile(_POSSESSED_CHIEF_EN + r"\b")
 # The chain's deputy chief, Feng Jun, who heads …: "the chain" is the one the paragraph named last
-_THE_CHAINS_CHIEF_BEFORE_EN = regex.compile(r"(?i)\b(?:the|this|that)\s+chain['’]s\s+"
-                                            r"(?P<deputy>deputy[\s-]+|vice[\s-]+)?(?:chain\s+)?(?:chief|leader|head),\s+(?-i:(?:the\s+)?"
-                                            r"(?:[A-Za-z][\w-]*\s+){0,4})$")
+_THE_CHAINS_CHIEF_BEFORE_EN = regex.compile(r"(?i)\b(?:the|this|that)\s+chain" + _POSSESSED_CHIEF_EN
+                                            + r",\s+(?-i:(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,4})$")
 _CHIEF_FOR_BEFORE_EN = regex.compile(r"(?i)\bchain\s+(?:chief|leader)\s+for\s+(?:the\s+|its\s+)?"
                                      r"(?P<what>(?!the\b)[a-z][a-z\s-]{1,40}?)(?:\s+chain)?,\s+"
                                      r"(?-i:(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,3})$")
