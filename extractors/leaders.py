@@ -3761,12 +3761,14 @@ def _numbered_firms_under_chain_headings_en(text: str, article: str) -> list[Lea
 
 # The chain's 9 chain-master enterprises exported US$8.62 billion, up 11.3 percent. Among them:⏎1. Yellow River Delta
 # Petrochemical Group Co., Ltd.: US$3.14 billion, …: a line counting chain masters ends on a colon, numbered firms next
+_LEAD_LINE_END = (r"(?:\bAmong\s+them|\bThey\s+(?:are|were|include)|\bincluding|\bas\s+follows"
+                  r"|\bnamely)\s*:[ \t]*$")
+_LEAD_LINE_END_EN = regex.compile("(?im)" + _LEAD_LINE_END)
 _MASTERS_LEAD_LINE_EN = regex.compile(rf"(?im)^[^\n]*\b(?:{_SMALL_COUNT_EN})\s+(?:[\w-]+\s+)?chain[\s-]+master"
                                       r"(?:s|\s+enterprises|\s+companies|\s+firms)\b"
                                       # (not …, and their suppliers. Among them: the list is of what came last)
                                       r"(?:(?!\b(?:suppliers|customers|buyers|partners|clients)\b)[^\n])*?"
-                                      r"(?:\bAmong\s+them|\bThey\s+(?:are|were|include)|\bincluding|\bas\s+follows"
-                                      r"|\bnamely)\s*:[ \t]*$")
+                                      + _LEAD_LINE_END)
 _NUMBERED_FIRM_OPENING_EN = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<firm>[A-Z][^\n:;]{3,120}?"
                                           + _NUMBERED_FIRM_END_EN + r")(?=[ \t]*(?:[:;,(—–]|-\s|$))")
 
@@ -3775,6 +3777,8 @@ def _numbered_masters_after_lead_en(text: str, article: str, chains: list[Mentio
     """The numbered firms (1. A Co., Ltd.: US$3.14 billion, …) under a line about chain masters ending "Among them:",
     each a chain master of the chain that line names, else of the chain heading above it."""
     out: list[LeaderRecord] = []
+    if not _LEAD_LINE_END_EN.search(text):
+        return out  # (the line ending every lead holds: most texts have none, and skip the slow scan)
     for lead in _MASTERS_LEAD_LINE_EN.finditer(text):
         line_start = text.rfind("\n", 0, lead.end()) + 1
         own = [c for c in chains if line_start <= c.start < lead.end() and not rx(r"(?i)chains\b").match(
