@@ -405,6 +405,7 @@ _CHAIN_LED_BY_EN = regex.compile(r"(?i)\b(?:the|this|that|its)\s+chain\s+(?:has\
                               r"|(?:^|(?<=[.!?]\s))It\s+(?:is|was|has\s+been)\s+(?:now\s+)?"
                               r"(?:led|headed|run|steered|overseen|chaired)\s+by\s+")
 _ITS_EN = r"(?i)\b(?:its|the\s+chain['’]s)\s+(?:[\w-]+\s+){0,2}$"  # its two … · the chain's three …
+_HIS_EN = r"(?i)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$"  # her two deputy chain chiefs: the chief's chain, named before
 _NOT_NAME_TAGS = frozenset({"i", "d", "c", "p", "r", "m", "t", "l"})  # idioms, adverbs, conjunctions …
 
 
@@ -706,8 +707,32 @@ def _no_longer_serving_en(text: str, article: str, chains: list[Mention]) -> lis
 
 
 # Vice Governor Wang Xiuyun, who remains chain chief of X, also serves as chain chief of Y: the subject's second post
+# (Xiangtan's Party secretary, Long Weiping, is both the city's general chain chief and chain chief of X)
 _SERVES_AS_AFTER_SUBJECT_EN = regex.compile(r"(?:,\s+who\s+[^.;]{1,160}?,)?\s+(?:also\s+|now\s+)?"
-                                            r"(?:serves|served|acts|acted)\s+as\s+(?:the\s+)?$")
+                                            r"(?:serves|served|acts|acted)\s+as\s+(?:the\s+)?$"
+                                            r"|,?\s+(?:is|was)\s+both\s+[^.;]{1,80}?\s+and\s+(?:the\s+)?$")
+# Vice Governor Wen Xiaohui, who also remains chain chief of the X chain · …from He Lianfeng, who is now chain chief
+# of the modern food chain: the post of another chain a relative clause gives the person just named
+_WHO_HOLDS_POST_EN = regex.compile(
+    r",\s+who\s+(?:also\s+|still\s+|now\s+)?(?:remains|is|was|serves\s+as|continues\s+as|has\s+been|doubles\s+as)"
+    r"\s+(?:also\s+|now\s+|still\s+)?(?:the\s+)?(?P<role>(?:(?P<deputy>deputy)\s+)?chain\s+(?:chief|leader)\s+"
+    r"(?:of|for)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)(?P<chain>(?:[\w-]+\s+){0,7}?[\w-]+\s+chain)\b)")
+
+
+def _second_posts_of_who_en(text: str, article: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
+    """A chain's post a relative clause gives the person just named, when it is another chain than the one the
+    person's record has: a record on the role phrase, with that person (D24)."""
+    out = []
+    for r in found:
+        if not r.person or r.count is not None or r.role == "chain_master":
+            continue
+        m = _WHO_HOLDS_POST_EN.match(text, r.end)
+        if m is None or _chain_key(r.chain).lower() == _chain_key(m.group("chain")).lower():
+            continue
+        out.append(_record(text, article, m.start("role"), m.end("role"), person=r.person, title=r.title,
+                           role="deputy_chain_leader" if m.group("deputy") else "chain_leader",
+                           chain=m.group("chain")))
+    return out
 
 
 def _second_posts_en(text: str, found: list[LeaderRecord]) -> list[LeaderRecord]:
@@ -1456,8 +1481,11 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start == r.start and o.person for o in out)]
         if "no longer serve" in text or "stepped down as" in text or "steps down as" in text:
             out += [r for r in _no_longer_serving_en(text, article, chains) if not any(o.start == r.start for o in out)]
-        if " serves as " in text or " also serves" in text:
+        if " serves as " in text or " also serves" in text or " is both " in text:
             out = _second_posts_en(text, out)
+        if ", who " in text:
+            out += [r for r in _second_posts_of_who_en(text, article, out)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "succeed" in text or "replac" in text or " over " in text or "predecessor" in text:
             out += [r for r in _succeeded_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.person for o in out)]
@@ -3709,7 +3737,7 @@ def _legend_factbox_en(text: str, article: str) -> list[LeaderRecord]:
                 break
             values = list(rx(r"[^;]+").finditer(text, line.start("values"), line.end("values")))
             label = line.group("label").strip()
-            chain = label[0].lower() + label[1:] + ("" if label.lower().endswith("chain") else " chain")
+            chain = _chain_from_label_en(label)
             for kind, value in zip(kinds, values, strict=False):
                 if kind in ("chief", "deputy"):
                     named = _NAME_THEN_TITLE_EN.fullmatch(text, value.start(), value.end())
@@ -4308,7 +4336,7 @@ def _bracketed_chief_en(text: str, article: str, chains: list[Mention]) -> list[
         if not pinyin_name(m.group("name")):
             continue
         label = m.group("label")
-        chain = label[0].lower() + label[1:] + ("" if label.lower().endswith("chain") else " chain")
+        chain = _chain_from_label_en(label)
         title = (m.group("before") or "").strip() or (m.group("after") or "").strip() or None
         out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"), title=title,
                            role="deputy_chain_leader" if m.group("deputy") else "chain_leader", chain=chain))
@@ -5596,6 +5624,20 @@ def _firm_by_role_cell_en(text: str, article: str, row: list[Any]) -> list[Leade
     return [_record(text, article, s, s + len(name), person=name, role="chain_master")]
 
 
+# New energy storage (new) · Low-altitude economy (newly added): a mark of the row's status, no part of the name
+_STATUS_MARK_EN = regex.compile(r"(?i)\s*[(（](?:new|newly\s+added|added|new\s+addition)[)）]\s*$")
+
+
+def _chain_from_label_en(label: str) -> str:
+    """The chain a row or line label names: a status mark dropped, the first letter lowered, "chain" added.
+
+    >>> _chain_from_label_en("New energy storage (new)")
+    'new energy storage chain'
+    """
+    label = _STATUS_MARK_EN.sub("", label.strip())
+    return f"{label[0].lower()}{label[1:]}" + ("" if rx(r"(?i)\bchain$").search(label) else " chain")
+
+
 def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[LeaderRecord]:
     """A table with a chain column and a role column (Chain | Chain chief | …): the people named in
     a role cell hold that role for the row's chain; the firms in a chain-master cell are its masters."""
@@ -5614,7 +5656,7 @@ def _table_rosters_en(text: str, article: str, persons: list[Mention]) -> list[L
                     not _COUNT_CELL_EN.fullmatch(text, chain_cell.start, chain_cell.end):  # (Key chains | 24: how many)
                 name = rx(r"^\s*(?:\d{1,2}[.)、]|\(\d{1,2}\))\s*").sub("", text[chain_cell.start:chain_cell.end])
                 # (1. Green food processing: the row's number is no part of the chain's name)
-                chain = name if rx(r"(?i)\bchain$").search(name) else f"{name[0].lower()}{name[1:]} chain"
+                chain = _chain_from_label_en(name)
             for cell in row:
                 role = next((r for pattern, r in _ROLE_HEADERS_EN if pattern.fullmatch(cell.header)), None)
                 post_column = role is None and _CHIEF_POST_HEADER_EN.fullmatch(cell.header.strip()) is not None
@@ -5874,8 +5916,7 @@ def _chain_colon_lines_en(text: str, article: str) -> list[LeaderRecord]:
             continue  # (a paragraph of prose since the intro: the list is over)
         if not pinyin_name(line.group("name")):
             continue
-        chain = line.group("chain").strip()
-        chain = f"{chain[0].lower()}{chain[1:]}" + ("" if rx(r"(?i)\bchain$").search(chain) else " chain")
+        chain = _chain_from_label_en(line.group("chain"))
         title = line.group("title") or line.group("title_before") or line.group("title_after") or ""
         out.append(_record(text, article, line.start("name"), line.end("name"), person=line.group("name"),
                            title=title.strip() or None, role="chain_leader", chain=chain))
@@ -6887,7 +6928,9 @@ class _Sentence:
                            ).match(text, self.lo) is not None
             for role in self.roles:  # its chain chief · its two deputy chain chiefs · the chain's office
                 if role.start not in self.role_chain and (the_chain or rx(_ITS_EN).search(
-                        text, max(self.lo, role.start - 30), role.start) or rx(r"(?i)chain['’]s\b").match(
+                        text, max(self.lo, role.start - 30), role.start) or role.role == "deputy_chain_leader" and rx(
+                        _HIS_EN).search(text, max(self.lo, role.start - 30), role.start) or rx(
+                        r"(?i)chain['’]s\b").match(
                         text, role.start) and rx(r"(?i)\bthe\s+$").search(text, max(self.lo, role.start - 5),
                                                                           role.start)):
                     # the sentence's subject chain (the X chain is the only agricultural chain …; its two …), else
@@ -7310,12 +7353,44 @@ class _Sentence:
                     r"[A-Za-z][\w'’-]*\s+){0,4}").fullmatch(
                     text, r.end, person.start) and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Its chain chief, Vice-Mayor Liang Shuhan, told … · Her deputy chain chief, Sun Yaoguang
+            elif r.role != "chain_master" and person.start in self._listed_after_plural_role_en(r):
+                out.append(r)  # Her two deputy chain chiefs are A, director of …, and B, deputy head of …
+            elif 0 <= person.start - r.end <= 60 and rx(
+                    # (the general chain leader, a post held by Party Secretary Zhou Haibin · …, a role now filled by)
+                    r"(?i)(?:\s+(?:of|for)\s+the\s+(?:[\w-]+\s+){0,5}?chain)?(?:\s*,|\s+is|\s*[—–])\s+(?:a|the)\s+"
+                    r"(?:post|position|role|job|seat)\s+"
+                    r"(?:now\s+|currently\s+|still\s+)?(?:held|filled|taken)\s+by\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
+            ).fullmatch(text, r.end, person.start):
+                out.append(r)
             elif 0 <= person.start - r.end <= 60 and rx(
                     # (Its chain chief at the city level is Vice Mayor Gao Jianwei)
                     r"(?i)(?:\s+(?:at|on)\s+the\s+[\w-]+\s+level)?\s+(?:is|was|has\s+been)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3})"
             ).fullmatch(text, r.end, person.start):
                 out.append(r)  # the chain, whose chain leader is Vice-Governor Guo Lina
         return out
+
+    def _listed_after_plural_role_en(self, role: Role) -> set[int]:
+        """Where the people listed after a plural role and "are" start (the two deputy chain chiefs are A, director
+        of …, and B, deputy head of …): the list opens on a name, each item a name with a title after a comma."""
+        text = self.text
+        if not text[role.start:role.end].lower().endswith("s"):
+            return set()
+        are = rx(r"\s+(?:are|were)\s+").match(text, role.end, self.hi)
+        if are is None:
+            return set()
+        out: set[int] = set()
+        pos = are.end()
+        for person in self.persons:
+            if person.start < pos:
+                continue
+            if not rx(r"(?:(?:[A-Z][\w-]*\s+){0,3})").fullmatch(text, pos, person.start):
+                break
+            out.add(person.start)
+            item_end = rx(r"(?:,\s+[^.;:,]{1,100}(?=,))?(?:,\s+and\s+|\s+and\s+|,\s+)").match(text, person.end, self.hi)
+            if item_end is None:
+                break
+            pos = item_end.end()
+        return out if len(out) >= 2 else set()
 
     # -- aggregates -----------------------------------------------------------------------
 

@@ -6096,3 +6096,47 @@ def test_a_registered_name_right_after_the_role_and_what_chain_masters_have() ->
     # the firms' payment terms or orders are no firm
     assert find_leaders("也有配套企业反映，链主企业账期普遍在90天以上。") == []
     assert find_leaders("今年链主企业订单饱满。") == []
+
+
+def test_english_a_post_held_by_a_named_official() -> None:
+    text = "At the top sits the general chain leader, a post held by Party Secretary Zhou Haibin."
+    assert [(r.person, r.role) for r in find_leaders(text, language="en")] == [("Zhou Haibin", "chief_chain_leader")]
+    text = "The chain leader of the battery chain is a post held by Vice Mayor Li Dongsheng."
+    assert [(r.person, r.chain) for r in find_leaders(text, language="en")] == [("Li Dongsheng", "battery chain")]
+
+
+def test_english_people_listed_after_a_plural_role_and_her_deputies_chain() -> None:
+    text = ("The lithium battery chain is led by Vice-Mayor Lai Shufen. Her two deputy chain chiefs are Guo Hai, "
+            "director of the municipal bureau of industry and information technology, and Chen Xiaoyu, deputy head "
+            "of Ganxian district.")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text, language="en")]
+    assert ("Guo Hai", "deputy_chain_leader", "lithium battery chain") in found
+    assert ("Chen Xiaoyu", "deputy_chain_leader", "lithium battery chain") in found
+    # a list that does not open on a name names no holders
+    text = "The deputy chain chiefs are mostly bureau heads, and Chen Xiaoyu said so."
+    assert [r.person for r in find_leaders(text, language="en") if r.person] == []
+
+
+def test_english_another_chains_post_in_a_relative_clause() -> None:
+    text = ("The new energy storage chain will be led by Vice Governor Wen Xiaohui, who also remains chain chief of "
+            "the modern coal chemical and new carbon materials chain.")
+    found = [(r.text, r.person, r.chain) for r in find_leaders(text, language="en")]
+    assert found == [("Wen Xiaohui", "Wen Xiaohui", "new energy storage chain"),
+                     ("chain chief of the modern coal chemical and new carbon materials chain", "Wen Xiaohui",
+                      "modern coal chemical and new carbon materials chain")]
+    text = ("Xiangtan's Party secretary, Long Weiping, is both the city's general chain chief and chain chief of the "
+            "wind power chain.")
+    assert [(r.text, r.person) for r in find_leaders(text, language="en")] == [
+        ("Long Weiping", "Long Weiping"), ("chain chief of the wind power chain", "Long Weiping")]
+
+
+def test_english_a_rows_status_mark_is_no_part_of_its_chain() -> None:
+    text = ("| No. | Chain | Chain chief | Chain masters |\n|---|---|---|---|\n"
+            "| 1 | New energy storage (new) | Wen Xiaohui, Vice Governor | 3 |\n")
+    assert {r.chain for r in find_leaders(text, language="en")} == {"new energy storage chain"}
+
+
+def test_english_a_verb_before_a_chain_is_no_part_of_its_name() -> None:
+    text = ("Ganzhou aims to lift NEV chain revenue to 150 billion yuan. "
+            "Guo also serves as deputy chain chief of the NEV chain.")
+    assert {r.chain for r in find_leaders(text, language="en")} == {"NEV chain"}
