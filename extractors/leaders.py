@@ -1251,6 +1251,29 @@ def _closed_role_labels(text: str) -> str:
     return _SPACED_ROLE_LABEL_ZH.sub(lambda m: f"{m.group('head')}{m.group('tail')}{m.group('space')}", text)
 
 
+# （二）铝基新材料产业链 · 三、苹果产业链 · 1. 黄金产业链: a heading line's number; （一）… and 一、… open sections
+_SECTION_NUMBER_ZH = r"[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
+_HEADING_NUMBER_ZH = rf"(?:{_SECTION_NUMBER_ZH}|[ \t　]*\d{{1,2}}[、.．])?[ \t　]*"
+
+
+def _section_heading_chain_zh(text: str, para: int, chains_before: list[Mention]) -> Mention | None:
+    """The chain a heading line names alone (（二）铝基新材料产业链), when the lines between it and ``para`` are one
+    block (a blank line only right under the heading) holding no other section's heading, within 600 characters."""
+    pos, blank = para, False
+    while pos > 0 and para - pos <= 600:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start:pos - 1]
+        chain = next((c for c in reversed(chains_before) if start <= c.start and c.end <= pos - 1), None)
+        if chain is not None and rx(_HEADING_NUMBER_ZH).fullmatch(text, start, chain.start) and rx(
+                r"[ \t　]*[：:]?[ \t　]*").fullmatch(text, chain.end, pos - 1):
+            return chain
+        if blank or rx(_SECTION_NUMBER_ZH).match(line):
+            return None  # another section's heading, or a line above a blank one (the section ended before)
+        blank = not line.strip()
+        pos = start
+    return None
+
+
 def leaders_in(text: str, language: str, mentions: list[Mention],
                article: str = "") -> list[LeaderRecord]:
     """Leader records over a normalised text, given its entity mentions."""
@@ -1322,8 +1345,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if not earlier and lang == "en":  # (a paragraph under a subheading: the chain the text named last, near)
             earlier = [c for c in mentions[bisect_left(starts, max(0, para - 1200)):bisect_left(starts, para)]
                        if c.label == "CHAIN" and not rx(r"(?i)chains\b").match(text, c.end - 5)][-1:]
+        section = None
+        if not earlier and lang == "zh":  # (（二）铝基新材料产业链 on a line of its own, then 副市长A任链长)
+            section = _section_heading_chain_zh(text, para, mentions[:bisect_left(starts, para)])
+            earlier = [section] if section is not None else []
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain, main_chain,
-                         earlier).leaders()
+                         earlier, section).leaders()
     if lang == "zh":
         out += _rosters(text, chains, article, persons,
                         default=_single_chain(chains))
@@ -5243,7 +5270,9 @@ def _rosters(text: str, chains: list[Mention], article: str,
             continue  # 各链主企业：\n新春伊始，万象更新。 (a letter's greeting, then its words: no roster)
         line_start = text.rfind("\n", 0, m.start()) + 1
         chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None) \
-            or _heading_chain(text, line_start, chains) or (default if role != "chief_chain_leader" else None)
+            or _heading_chain(text, line_start, chains) \
+            or _section_heading_chain_zh(text, line_start, [c for c in chains if c.end <= line_start]) \
+            or (default if role != "chief_chain_leader" else None)
         is_firm = role == "chain_master"
         items_end = m.end("items") if is_firm else _roster_items_end(text, m.end("items"))
         if text[m.start() - 1:m.start()] in ("（", "("):  # （链长：副市长聂远舟）: the list ends at its bracket
@@ -6325,8 +6354,13 @@ def _numbered_masters(text: str, chains: list[Mention], article: str) -> list[Le
     for m in _patterns()["numbered_firm_zh"].finditer(text):
         if "链主" not in text[max(0, m.start() - 600):m.start()] or not _ends_with_firm_word(m.group("name")):
             continue
+        chain = m.group("chain")
+        if chain is None:  # (（二）铝基新材料产业链 / 链主企业： / 5. 渑池县豫西铝业有限公司: the section's chain)
+            line_start = text.rfind("\n", 0, m.start("name")) + 1
+            section = _section_heading_chain_zh(text, line_start, [c for c in chains if c.end <= line_start])
+            chain = section.normalized if section is not None else None
         out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
-                           role="chain_master", chain=m.group("chain")))
+                           role="chain_master", chain=chain))
     return out
 
 
@@ -6626,8 +6660,9 @@ class _Sentence:
     def __init__(self, text: str, lo: int, hi: int, lang: str, roles: list[Role],
                  mentions: list[Mention], article: str, only_chain: Mention | None,
                  plain: str | None = None, main_chain: Mention | None = None,
-                 paragraph_chains: list[Mention] | None = None) -> None:
+                 paragraph_chains: list[Mention] | None = None, section_chain: Mention | None = None) -> None:
         self.text, self.lo, self.hi, self.lang = text, lo, hi, lang
+        self.section_chain = section_chain  # the chain a heading line above names, for a sentence naming none
         # the text with company-suffix commas blanked (Co., Ltd.), made once per article
         self.plain = plain if plain is not None else _plain_suffixes(text)
         self.roles, self.article, self.only_chain = roles, article, only_chain
@@ -8699,6 +8734,8 @@ class _Sentence:
         told = {self.role_chain[r][0].normalized for r in self.anaphoric}
         if not keys and len(told) == 1:
             return told.pop()  # 该链链长由A挂帅，B是链主之一: the chain "this chain" pointed back to
+        if not keys and self.section_chain is not None:
+            return self.section_chain.normalized  # （二）铝基新材料产业链 / 副市长A任链长: the section's chain
         if not keys and self.only_chain is not None:
             return self.only_chain.normalized
         if not keys and self.main_chain is not None:

@@ -6140,3 +6140,18 @@ def test_english_a_verb_before_a_chain_is_no_part_of_its_name() -> None:
     text = ("Ganzhou aims to lift NEV chain revenue to 150 billion yuan. "
             "Guo also serves as deputy chain chief of the NEV chain.")
     assert {r.chain for r in find_leaders(text, language="en")} == {"NEV chain"}
+
+
+def test_a_sections_chain_heading_gives_its_chain_to_prose_and_firm_lists_below() -> None:
+    text = ("二、名单\n（二）铝基新材料产业链\n副市长卢静怡任链长，接替已到龄退休的原链长、市政协副主席王德林。\n"
+            "链主企业：\n5. 渑池县豫西铝业有限公司\n（三）苹果产业链\n该链由市人大常委会副主任侯立新挂帅。\n"
+            "链主企业：\n8. 灵宝市高山果业集团有限公司\n")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("卢静怡", "铝基新材料产业链"), ("王德林", "铝基新材料产业链"), ("渑池县豫西铝业有限公司", "铝基新材料产业链"),
+        ("侯立新", "苹果产业链"), ("灵宝市高山果业集团有限公司", "苹果产业链")]
+    # a summary after the last section (a blank line, then prose) is no part of it
+    text = ("四、生物医药产业链\n\n链长不变。副链长由1名增至2名。\n\n"
+            "本次调整共涉及链长3名、副链长3名。新任链长为副市长韦振华同志。\n")
+    summary = text.index("本次")
+    assert [(r.text, r.chain) for r in find_leaders(text) if r.count and r.start > summary] == [
+        ("链长3名", None), ("副链长3名", None)]
