@@ -340,6 +340,11 @@ def _sentences(text: str, language: str) -> list[tuple[int, int]]:
 
 
 _MASTER_IS_ZH = regex.compile(r"链主(?=是)")
+# …的链主，是总部在西安、2019年在港上市的秦川新能源汽车集团股份有限公司（下称…）: a description, 的, then a
+# registered name
+_DESCRIBED_THEN_REGISTERED_ZH = regex.compile(
+    r"(?:企业)?[，,]?(?:是|为)[^，,。；;：:！？]{2,40}?的(?P<firm>(?:(?![与和及、的])\p{Han}){2,20}?"
+    r"(?:股份有限公司|有限责任公司|有限公司))(?=[（(，,。；;]|$)")
 _REGISTERED_NAME_AT_ZH = regex.compile(r"(?:(?![与和及、])\p{Han}){2,20}?(?:股份有限公司|有限责任公司|有限公司)")
 # 副链长2名：|市农业农村局局长|方志远，|城区区长|曾建华: a colon or separator, then at most a post before the name
 _TITLE_BEFORE_LISTED_NAME_ZH = regex.compile(r"[：:，,、][^，,、；;。：:]{0,20}$")
@@ -1383,6 +1388,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         if "名单中" in text and "属" in text:
             out += [r for r in _list_by_chain_zh(text, article) if not any(o.start == r.start for o in out)]
+        if ("家：" in text or "家:" in text) and "链主" in text:
+            out += [r for r in _chain_has_counted_firms_zh(text, article, chains)
+                    if not any(o.start < r.end and r.start < o.end for o in out)]
         if "家，即" in text or "家,即" in text:
             out += [r for r in _the_only_one_zh(text, article, chains) if not any(o.start == r.start for o in out)]
         if "家（" in text or "家(" in text:
@@ -8272,6 +8280,7 @@ class _Sentence:
                 continue  # (链主企业已达27家: a count follows the role, no names)
             if slogan is None and (m.group() == "链主企业" or pats["master_verb_zh"].match(text, m.end(), self.hi)
                                   or _QUOTED_FIRM_ZH.match(text, m.end(), self.hi)
+                                  or _DESCRIBED_THEN_REGISTERED_ZH.match(text, m.end(), self.hi)
                                   # 糖业链链主南国糖业集团去年…: the role, then a firm's name
                                   or m.group() == "链主" and self._firm_right_after(m.end())):
                 # (以链长为牵引、链主企业为支撑、链办为枢纽: a slogan's roles, no names)
@@ -8535,6 +8544,10 @@ class _Sentence:
         """链主企业中车株机、中车株洲所牵头… · 链主企业为中国一拖集团有限公司: the names after ``pos``
         (``chain``: the role word's own chain, else the sentence's one)."""
         text, out = self.text, []
+        described = _DESCRIBED_THEN_REGISTERED_ZH.match(text, pos, self.hi)
+        if described is not None:  # 新能源汽车链的链主，是总部在西安、2019年在港上市的秦川新能源汽车集团股份有限公司
+            return [_record(text, self.article, described.start("firm"), described.end("firm"),
+                            person=described.group("firm"), role="chain_master", chain=chain or self._only_chain())]
         verb = _patterns()["master_verb_zh"].match(text, pos, self.hi) or \
             rx(r"[，,]\s*(?:包括|包含|即|分别是|分别为|另一家(?:为|是))").match(text, pos, self.hi) or \
             rx(r"除[^，,。；;]{1,16}外[，,]\s*(?:(?:还|也|另)?(?:有|包括|是)|另一家(?:为|是))").match(
@@ -9372,6 +9385,36 @@ def _counted_masters_named_zh(text: str, article: str, chains: list[Mention]) ->
         chain = named[-1] if named else _single_chain(chains)
         out += [_record(text, article, i.start(), i.end(), person=i.group(), role="chain_master",
                         chain=chain.normalized if chain else None) for i in items]
+    return out
+
+
+# 动力电池链上有两家：宜宾的蜀能动力电池有限公司和遂宁的天府锂材科技股份有限公司: a chain's count of the chain
+# masters just spoken of, then the firms after a colon (each may open on a place and 的)
+_CHAIN_HAS_N_FIRMS_ZH = regex.compile(r"上?(?:有|共有|共)(?P<n>[\d两二三四五六七八九]{1,2})家[：:]")
+
+
+def _chain_has_counted_firms_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A chain's count of firms, then the firms after a colon, within 300 characters after 链主 in the paragraph:
+    a group record on the count and one per firm, when there are as many firms as the count says."""
+    out: list[LeaderRecord] = []
+    for chain in chains:
+        m = _CHAIN_HAS_N_FIRMS_ZH.match(text, chain.end)
+        para = text.rfind("\n", 0, chain.start) + 1
+        if m is None or "链主" not in text[max(para, chain.start - 300):chain.start]:
+            continue
+        value = read_number(m.group("n"))
+        end = next(rx(r"[。；;\n]|$").finditer(text, m.end())).start()
+        # (康和医材: 和 inside a name; split at it only when that gives as many firms as the count)
+        splits = [list(rx(sep).finditer(text, m.end(), end)) for sep in (r"[^、与和及]+", r"[^、与及]+")]
+        items = next((found for found in splits if value is not None and len(found) == int(value)), [])
+        firms = [(i.start() + len(p.group()) if (p := rx(r"\p{Han}{1,6}?的").match(i.group())) else i.start(), i.end())
+                 for i in items]
+        if len(firms) < 2 or not all(_ends_with_firm_word(text[a:b]) and b - a >= 4 for a, b in firms):
+            continue
+        out.append(_record(text, article, m.start("n"), m.end("n") + 1, role="chain_master", count=int(value),
+                           chain=chain.normalized))
+        out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=chain.normalized)
+                for a, b in firms]
     return out
 
 

@@ -6155,3 +6155,23 @@ def test_a_sections_chain_heading_gives_its_chain_to_prose_and_firm_lists_below(
     summary = text.index("本次")
     assert [(r.text, r.chain) for r in find_leaders(text) if r.count and r.start > summary] == [
         ("链长3名", None), ("副链长3名", None)]
+
+
+def test_a_chain_master_described_before_its_registered_name() -> None:
+    found = find_leaders(to_simplified("新能源汽車鏈的鏈主，是總部在西安、2019年在港上市的"
+                                       "秦川新能源汽車集團股份有限公司（下稱「秦川汽車」）。"))
+    assert [(r.person, r.chain) for r in found] == [("秦川新能源汽车集团股份有限公司", "新能源汽车链")]
+    # a description of what chain masters are names none
+    assert find_leaders("链主企业是产业链上下游的龙头企业。") == []
+
+
+def test_a_chains_count_of_chain_masters_then_the_firms_after_a_colon() -> None:
+    text = ("四川第二批省级链主企业共27家，分布在动力电池产业链等15条产业链。"
+            "动力电池链上有两家：宜宾的蜀能动力电池有限公司和遂宁的天府锂材科技股份有限公司。")
+    found = [(r.text, r.count, r.chain) for r in find_leaders(text) if r.start > text.index("动力电池链上")]
+    assert found == [("两家", 2, "动力电池产业链"), ("蜀能动力电池有限公司", None, "动力电池产业链"),
+                     ("天府锂材科技股份有限公司", None, "动力电池产业链")]
+    # as many firms as the count says, or none
+    text = ("四川第二批省级链主企业共27家，分布在动力电池产业链等15条产业链。"
+            "动力电池链上有三家：宜宾的蜀能动力电池有限公司和遂宁的天府锂材科技股份有限公司。")
+    assert [r for r in find_leaders(text) if r.start > text.index("动力电池链上")] == []
