@@ -8612,6 +8612,9 @@ class _Sentence:
                            # (not 木业家具产业链链主企业|…: another chain's role, not a kind of firm)
                            r"|(?:(?!链)\p{Han}){1,10}?企业(?=\p{Han}{2,20}?(?:有限公司|集团|股份))").match(
                                text, pos, self.hi)
+            if described and described.group()[-1] == "商" and not any(
+                    e == described.end() - pos for _w, _s, e in segment(text[pos:described.end() + 6])):
+                described = None  # (链主企业中汽鲁泰|商用车有限公司: 商 opens a word of the name, no kind of firm)
             if described and not _ends_with_firm_word(text[pos:described.end() - 1]):
                 pos = described.end()  # (德睿电子的4K面板: the firm itself, then what it makes)
             if described is None or rx(r"[^，,。；;、]{2,14}?旗下的").match(text, pos, self.hi):
@@ -8762,7 +8765,9 @@ class _Sentence:
         for sep in "。；;:：,，“”「」\n":
             lo = max(lo, text.rfind(sep, self.lo, end) + 1)
         # 虔东稀土为首批|三家链主企业: the verb before the total is not part of the last name
-        tail = rx(r"等?(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是)?(?:该链|该产业链|全市|其"
+        # (从全县38家规上茶企中遴选出|3家链主企业: the pool the firms were chosen from, no firm)
+        tail = rx(r"等?(?:被)?(?:列为|列入|确定为|认定为|评为|成为|作为|为|是|(?:遴|评|筛|推|挑)?选出|评出)?"
+                  r"(?:该链|该产业链|全市|其"
                   # (楚天光纤、江城光电为|光电子链的|两家链主企业: the chain the firms are masters of)
                   r"|(?<=为)(?P<chain>\p{Han}{1,14}?(?:产业链|链))的)?"
                   r"(?:首批|第一批|新一批|本批|第二批)?$").search(text, lo, end)
@@ -8815,6 +8820,8 @@ class _Sentence:
                 continue  # (列入上述2家链主: "the said", no name)
             if _word_tag(name) in _NOT_NAME_TAGS:
                 continue  # 一口气为15家企业…: an idiom or adverb, no firm
+            if name.endswith("中") and "从" in text[max(self.lo, s - 12):s]:
+                continue  # 从全县38家规上茶企中|遴选出…: "among" a pool, no firm
             out.append(_record(text, self.article, s, e, person=name, role="chain_master", chain=tail_chain))
         return out
 

@@ -6175,3 +6175,14 @@ def test_a_chains_count_of_chain_masters_then_the_firms_after_a_colon() -> None:
     text = ("四川第二批省级链主企业共27家，分布在动力电池产业链等15条产业链。"
             "动力电池链上有三家：宜宾的蜀能动力电池有限公司和遂宁的天府锂材科技股份有限公司。")
     assert [r for r in find_leaders(text) if r.start > text.index("动力电池链上")] == []
+
+
+def test_a_firm_whose_name_holds_a_word_opening_on_a_maker_suffix_and_a_pool_chosen_from() -> None:
+    found = find_leaders("链主企业中汽鲁泰商用车有限公司1—10月整车产量达到5.6万辆。")
+    assert [r.person for r in found] == ["中汽鲁泰商用车有限公司"]
+    # a kind of maker before the name is still no part of it
+    found = find_leaders("该链的链主企业整车厂湘江智行汽车有限公司今年产量翻番。")
+    assert [r.person for r in found] == ["湘江智行汽车有限公司"]
+    found = find_leaders("县里从全县38家规上茶企中遴选出3家链主企业：云南兴海茶业集团有限公司、"
+                         "勐海古树源茶业有限公司。")
+    assert [r.person for r in found if r.person] == ["云南兴海茶业集团有限公司", "勐海古树源茶业有限公司"]
