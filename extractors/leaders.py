@@ -2876,8 +2876,10 @@ _AS_ROLE_BEFORE_ZH = regex.compile(r"作为$")
 _HOLDER_IS_BEFORE_ZH = regex.compile(r"(?:同志)?(?:同时|还|也|亦|并|另外|另|继续|在|仍|(?P<former>不再))*"
                                      r"(?:是|为|兼任|担任|出任)$")
 # (…同志因到龄退出领导岗位，不再担任…: any cause, in a clause of its own)
+# (原县委书记岩温罕调任西双版纳州委常委，不再担任…: a new post in a clause of its own)
 _LEAVER_BETWEEN_ZH = regex.compile(r"(?:同志)?(?:[，,]?因[^，,。；;]{1,12}(?:原因|需要|调动|变动|调整|退休)[，,]?"
-                                   r"|[，,]?因[^，,。；;]{1,16}[，,])?")
+                                   r"|[，,]?因[^，,。；;]{1,16}[，,]"
+                                   r"|[，,]?(?:已|现已)?(?:调任|调往|转任|升任|调至|另有任用)[^，,。；;]{0,24}[，,])?")
 _TITLES_BETWEEN_ZH = regex.compile(r"[，,]\s*[\p{Han}、]{0,14}?$")
 
 

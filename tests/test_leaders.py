@@ -6186,3 +6186,10 @@ def test_a_firm_whose_name_holds_a_word_opening_on_a_maker_suffix_and_a_pool_cho
     found = find_leaders("县里从全县38家规上茶企中遴选出3家链主企业：云南兴海茶业集团有限公司、"
                          "勐海古树源茶业有限公司。")
     assert [r.person for r in found if r.person] == ["云南兴海茶业集团有限公司", "勐海古树源茶业有限公司"]
+
+
+def test_a_leaver_moved_to_a_new_post_and_a_dai_name() -> None:
+    found = find_leaders("原县委书记岩温罕调任西双版纳州委常委，不再担任茶叶产业链链长；新任县委书记孙立峰接任链长。")
+    assert ("岩温罕", "茶叶产业链") in [(r.person, r.chain) for r in found]
+    # 岩 opens a name only in a person's slot: a rock chain is no one's
+    assert [r.person for r in find_leaders("岩石产业链链长由副县长张明担任。")] == ["张明"]
