@@ -123,7 +123,9 @@ def _patterns() -> dict[str, Any]:
             rf"(?P<role>{role_zh})(?!制|工作专班|专班|办公会)"
             # 三位市级「链长」 · 两家「链主」: the role word in quotation marks, right after the number or a level
             rf"|(?P<level>\p{{Han}}级)?[「“](?P<role>{role_zh})[」”]"
-            rf"|(?P<firms>[\p{{Han}}A-Z]{{0,6}}?(?:企业|厂|公司))(?=(?:[^，,。；;]{{0,6}}?|披露[^，,。；;]{{0,8}}?)"
+            # (今年有2家入选济南市级链主企业: the firms unnamed, counted into the role)
+            rf"|(?P<firms>[\p{{Han}}A-Z]{{0,6}}?(?:企业|厂|公司)|(?=入选|入列|跻身))(?=(?:[^，,。；;]{{0,6}}?"
+            rf"|披露[^，,。；;]{{0,8}}?)"
             rf"(?:列为|列入|确定为|认定为|评为|成为|担任|出任|为|挂上|"
             rf"授予|入列|入选|同列|获列|跻身|升格|晋升|晋级)"
             rf"[^，,。；;]{{0,16}}?链主))"),
@@ -1337,7 +1339,8 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                                   or _MASTERS_AMONG_ZH.search(text, lo, hi)
                                   or _INTAKE_EACH_NAMED_ZH.search(text, lo, hi)
                                   # (已有17家A股公司披露入选各地链主企业名单: firms counted into a list's role)
-                                  or any(g.group("firms") for g in _patterns()["group_zh"].finditer(text, lo, hi)))):
+                                  or any(g.group("firms") is not None
+                                         for g in _patterns()["group_zh"].finditer(text, lo, hi)))):
             # (…链主企业名单，X产业链共有5家入选 · 鏈主名單出爐　3家台廠入列)
             continue
         inside = [m for m in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
@@ -7481,7 +7484,7 @@ class _Sentence:
             quota = _patterns()["quota_zh"].search(clause) if self.lang == "zh" else None
             if quota and not (quota.group() in ("至少", "不少于") and rx(r"已").search(clause, 0, quota.start())):
                 continue  # 每条产业链至少明确2家链主企业: a quota per chain, not a group (已有至少三位: a fact)
-            if m.groupdict().get("firms"):
+            if m.groupdict().get("firms") is not None:
                 keys = {_chain_key(c.normalized): c for c in self.chains}
                 # the firms' own semicolon (or headline) part's chain, else the sentence's one chain, unless the
                 # sentence is a headline of parts (3家台资厂入列链主　智能电源链拼…: not that chain's)

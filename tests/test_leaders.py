@@ -6193,3 +6193,12 @@ def test_a_leaver_moved_to_a_new_post_and_a_dai_name() -> None:
     assert ("岩温罕", "茶叶产业链") in [(r.person, r.chain) for r in found]
     # 岩 opens a name only in a person's slot: a rock chain is no one's
     assert [r.person for r in find_leaders("岩石产业链链长由副县长张明担任。")] == ["张明"]
+
+
+def test_unnamed_firms_counted_into_the_chain_master_role() -> None:
+    found = find_leaders("全区累计认定区级链主企业17家，今年有2家入选济南市级链主企业。")
+    assert [(r.text, r.count) for r in found] == [("链主企业17家", 17), ("2家", 2)]
+    found = find_leaders("去年共有5家入列市级链主企业，分别是华兴机械有限公司、瑞丰电子有限公司。")
+    assert [(r.text, r.count) for r in found] == [("5家", 5), ("华兴机械有限公司", None), ("瑞丰电子有限公司", None)]
+    # firms counted into something else are no chain masters
+    assert find_leaders("今年有2家入选省级专精特新企业名单。") == []
