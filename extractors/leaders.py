@@ -5000,7 +5000,9 @@ _FIRM_CALLED_MASTER_EN = regex.compile(
 # …named four chain master enterprises … The largest, Longjiang Bio-Fermentation Group, … · One of them, A, … ·
 # … named a second, Xifeng Cold Chain Logistics, …: one of a set of chain masters counted before, named
 _ONE_OF_THEM_NAMED_EN = regex.compile(
-    r"(?:(?<=[.!?]\s)|(?<=\n))(?:One\s+of\s+(?:them|these|those)|The\s+(?:largest|biggest|oldest|first|second|third"
+    # (…, and one of those three, Midlands Hydraulics (Changsha) Co., is …: after "and", the set's size named)
+    r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=,\s+and\s))(?:[Oo]ne\s+of\s+(?:them|these|those)(?:\s+(?:two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d{1,3}))?|The\s+(?:largest|biggest|oldest|first|second|third"
     r"|other|newest|smallest)(?:\s+of\s+(?:them|these|those))?)\s*,\s+" + _FIRM_EN + r","
     # (… 87 chain master enterprises, 14 of them on the NEV chain. One is Ningbo Dongqian Auto Parts Co., whose …)
     r"|(?:(?<=[.!?]\s)|(?<=\n))(?:One|Another)(?:\s+of\s+(?:them|these|those))?\s+is\s+" + _FIRM_EN + r","

@@ -6202,3 +6202,12 @@ def test_unnamed_firms_counted_into_the_chain_master_role() -> None:
     assert [(r.text, r.count) for r in found] == [("5家", 5), ("华兴机械有限公司", None), ("瑞丰电子有限公司", None)]
     # firms counted into something else are no chain masters
     assert find_leaders("今年有2家入选省级专精特新企业名单。") == []
+
+
+def test_english_one_of_a_counted_set_of_chain_masters_named_after_and() -> None:
+    text = ("Changsha has named 63 chain master enterprises. Three of the 63 are foreign-invested, and one of those "
+            "three, Midlands Hydraulics (Changsha) Co., is a subsidiary of a British group.")
+    assert "Midlands Hydraulics (Changsha) Co." in [r.person for r in find_leaders(text, language="en")]
+    # one of a set of suppliers is no chain master
+    text = "The city has 12 suppliers, and one of them, Hunan Gear Co., is local."
+    assert find_leaders(text, language="en") == []
