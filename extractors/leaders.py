@@ -2687,7 +2687,7 @@ def _firms_side_by_side_zh(text: str, article: str, records: list[LeaderRecord],
     """Firms a sentence about chain masters lists side by side (台资A与陆资的B、C并列电力电器产业链链主 · 晶耀光电、
     台崧精密与鼎泰化材3家台厂在列): each a chain master, of the chain named right after, else the sentence's."""
     out: list[LeaderRecord] = []
-    for m in _SIDE_BY_SIDE_ZH.finditer(text):
+    for m in _SIDE_BY_SIDE_SCAN.finditer(text):
         lo = m.start() - len(rx(r"[^。！？\n]*$").search(text, max(0, m.start() - 200), m.start()).group())
         hi = m.end() + len(rx(r"[^。！？\n]*").match(text, m.end()).group())
         if "链主" not in text[lo:hi]:
@@ -5052,7 +5052,7 @@ def _firms_called_masters_en(text: str, article: str, chains: list[Mention]) -> 
     """Firms an apposition calls chain masters, and one named of a set of chain masters counted just before."""
     out: list[LeaderRecord] = []
     # (A Co., Ltd., a chain master of …: the suffix's comma blanked, so the whole registered name is the firm)
-    for m in _FIRM_CALLED_MASTER_EN.finditer(_plain_suffixes(text)):
+    for m in _FIRM_CALLED_MASTER_SCAN.finditer(_plain_suffixes(text)):
         firm = text[m.start("firm"):m.end("firm")]
         if pinyin_name(firm) or ". " in firm or rx(
                 r"^(?:The|This|That|Its|Their|Our|In|On|At|By|For|From|With|As|Across|Among|Under|Over|After|Before"
@@ -9650,3 +9650,5 @@ _ROLE_THEN_PERSON_SCAN = NearScan(_ROLE_THEN_PERSON_EN, regex.compile(r"chief|le
 _N_OF_THE_M_ON_CHAIN_SCAN = NearScan(_N_OF_THE_M_ON_CHAIN_EN, regex.compile(r"\sof\s+the\s"), 40, 200)
 _N_OF_THE_M_MASTERS_SCAN = NearScan(_N_OF_THE_M_MASTERS_EN, regex.compile(r"chain[\s-]+master"), 80, 40)
 _N_OF_THEM_SCAN = NearScan(_N_OF_THEM_EN, regex.compile(r"\sof\s+(?:them|these|those)\s"), 40, 40)
+_FIRM_CALLED_MASTER_SCAN = NearScan(_FIRM_CALLED_MASTER_EN, regex.compile(r"chain[\s-]+master"), 500, 110)
+_SIDE_BY_SIDE_SCAN = NearScan(_SIDE_BY_SIDE_ZH, regex.compile(r"并列|同列|入选|在列|入列"), 150, 0)
