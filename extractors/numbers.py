@@ -684,7 +684,7 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
     """The qualifier word starting right after ``end``: (qualifier, where the word ends).
 
     >>> qualifier_after("100家以上企业", 4), qualifier_after("10 companies or more", 12)
-    (('over', 6), ('at_least', 20))
+    (('over', 6), ('over', 20))
     """
     match = _AFTER_RE.match(text, end)
     if match is None:

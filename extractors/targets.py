@@ -37,7 +37,7 @@ from extractors.base import ExtractionContext, component, sentences_with
 from extractors.counts import TOTAL_TO_EN
 from extractors.entities import rx
 from extractors.lexicon import alternation, load_lexicon, load_rows, text_memo, word_scanner
-from extractors.numbers import parse_number
+from extractors.numbers import parse_number, qualifier_after, qualifier_before
 from pipeline.records import CountRecord, MoneyRecord, Record, TargetRecord
 
 
@@ -409,7 +409,12 @@ def _qualifier(text: str, fig: Figure, lo: int) -> str:
         return "over"
     if pats["approx"].search(before) or pats["approx_after"].match(after):
         return "approx"
-    return "exact"
+    # (up by no less than 5.5 percent · 8 percent or more: the shared qualifier words, longer than the window)
+    word_before = qualifier_before(text, fig.start)
+    if word_before is not None and word_before[1] >= lo:
+        return word_before[0]
+    word_after = qualifier_after(text, fig.end)
+    return word_after[0] if word_after is not None else "exact"
 
 
 # ---------------------------------------------------------------------------------------

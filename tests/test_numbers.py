@@ -151,7 +151,7 @@ def test_qualifier_before(text: str, number: str, qualifier: str | None) -> None
 def test_qualifier_after() -> None:
     assert qualifier_after("100家以上企业", 4) == ("over", 6)
     assert qualifier_after("100家左右", 4) == ("approx", 6)
-    assert qualifier_after("10 companies or more", 12) == ("at_least", 20)
+    assert qualifier_after("10 companies or more", 12) == ("over", 20)
     assert qualifier_after("100家企业", 4) is None
 
 

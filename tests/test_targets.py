@@ -2106,3 +2106,14 @@ def test_a_distance_away_is_no_goal() -> None:
     assert find_targets(text, published=date(2026, 11, 18)) == []
     # a length to build is one
     assert [t.text for t in find_targets("力争明年新建高速公路20公里。", published=date(2026, 11, 18))] == ["20公里"]
+
+
+def test_english_percent_goals_take_qualifier_words_longer_than_the_near_window() -> None:
+    text = ("II. Main Targets for 2026\n\nThe main targets we have set for 2026 are:\n"
+            "- GDP growth of around 5 percent;\n"
+            "- Value added of industry above designated size up by no less than 5.5 percent;\n"
+            "- Revenue of the key industrial chains up by 8 percent or more, to over 2.08 trillion yuan.")
+    found = {r.text: r.qualifier for r in find_targets(text, language="en", published=date(2026, 2, 3))}
+    assert found["5 percent"] == "approx"
+    assert found["5.5 percent"] == "at_least"
+    assert found["8 percent"] == "over"
