@@ -719,6 +719,7 @@ def _table_counts(text: str, original: str, article: str, tables: list[Any]) -> 
                 # chain chiefs (main rank) over 16 (vice-mayors): the aside says what, the number how many
                 # (Chain master goal over 120 by 2027: the goal column counts chain masters too)
                 bare = rx(r"\s*\([^()]*\)$").sub("", cell.header)
+                bare = rx(r"\s*,\s*(?:in\s+)?(?:19|20)\d\d$").sub("", bare)  # Firm visits, 2025: the year covered
                 header = rx(r"(?i)\s+(?:goals?|targets?)(?:\s*,?\s*(?:19|20)\d\d)?$").sub("", bare)
                 zh = _HAN_COUNT_HEADER.fullmatch(cell.header)
                 if zh is not None and rx(r"\d+").fullmatch(text, cell.start, cell.end):
@@ -737,7 +738,7 @@ def _table_counts(text: str, original: str, article: str, tables: list[Any]) -> 
                 # (Chain masters named · Chain master goal: the participle after the noun, a goal's singular)
                 head = rx(rf"(?i)(?:{_HEAD})$").search(header) or rx(
                     rf"(?i)(?:^|\s)(?:{_HEAD})(?=\s+(?:supported|signed|funded|completed|started|approved|visited"
-                    r"|listed|named|recognised|recognized|designated)$)"
+                    r"|listed|named|recognised|recognized|designated|solved|resolved|handled|held|made)$)"
                 ).search(header) or (rx(rf"(?i)(?:{_HEAD})$").search(header + "s") if header != bare else None)
                 aside = rx(r"\s*\([^()\d]{2,40}\)$|\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$").search(
                     text, cell.start, cell.end)  # (120 by 2027: the goal's year after the number)

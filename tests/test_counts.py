@@ -369,6 +369,14 @@ def test_table_columns_that_count_by_a_bracketed_classifier_or_a_noun_first_head
     assert "412.6" not in found and "21,800" not in found
 
 
+def test_table_columns_whose_header_names_the_year_they_cover() -> None:
+    text = ("County | Chain | Chain chief | Firm visits, 2025 | Problems solved, 2025 | Output goal, 2027\n"
+            "Pujiang | Crystal glass | Zhou Yiming | 71 | 52 | 120\n")
+    found = {c.text: (c.value, c.unit) for c in find_counts(text)}
+    assert found["71"] == (Decimal(71), "visits") and found["52"] == (Decimal(52), "problems")
+    assert "120" not in found  # (a goal column naming no noun counts nothing)
+
+
 def test_the_number_of_things_reaching_a_figure_and_no_fewer_than() -> None:
     text = ("The number of chain master enterprises shall reach 60, of which no fewer than 8 enterprises shall have "
             "annual revenue of over 10 billion yuan. The number of national-level \"little giant\" enterprises shall "
