@@ -1694,6 +1694,9 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                     if not any(o.start < r.end and r.start < o.end for o in out)]
             out += [r for r in _numbered_masters_after_lead_en(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+            if " list " in text:
+                out += [r for r in _firms_a_list_names_en(text, article, plain)
+                        if not any(o.start < r.end and r.start < o.end for o in out)]
         if "; " in text and ")" in text:
             out += [r for r in _legend_factbox_en(text, article)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
@@ -4919,9 +4922,45 @@ def _described_names_en(text: str, plain: str, pos: int, limit: int) -> list[tup
 
 # … two other chain masters: A and B · Its two chain masters, the Hohhot-based groups Yili and Mengniu, … · Those
 # three chain masters - A, B and C - …: what may stand between a count of chain masters and the firms it names
+# (two existing chain masters in Benxi's biomedicine chain: the state-owned A and B, …: the chain, then an owner)
 _COUNT_THEN_LIST_EN = regex.compile(r"(?:\s+(?:designated|named)\s+(?:earlier|so\s+far|before|in\s+\d{4}))?"
+                                    r"(?:\s+(?:in|on|of)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,5}?chain(?=:))?"
                                     r"(?::\s+|,\s+(?!(?:while|whereas|but|which|who|and|or|each|all|both)\b)"
-                                    r"|\s+[-–—]\s+)(?:the\s+)?(?:[A-Z][a-z]+-based\s+)?")
+                                    r"|\s+[-–—]\s+)(?:the\s+)?(?:[A-Z][a-z]+-based\s+|(?:state|privately|foreign|locally)"
+                                    r"[\s-](?:owned|funded|invested)\s+|private\s+)?")
+
+
+# Companies on the new list include A in the aerospace chain, B in the titanium chain, and C · In the new energy
+# vehicle chain, the list names A and B, …: the firms a list of chain masters names, each with its chain
+_LIST_INCLUDES_EN = regex.compile(r"\b(?:(?:[Cc]ompanies|[Ff]irms|[Ee]nterprises)\s+on\s+the\s+(?:new\s+|latest\s+)?"
+                                  r"list\s+include|the\s+(?:new\s+|latest\s+)?list\s+(?:names|includes))\s+")
+_IN_THE_CHAIN_AFTER_EN = regex.compile(r"\s+(?:in|on|for)\s+the\s+(?P<chain>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain)\b")
+_CHAIN_OPENING_EN = regex.compile(r"(?:In|On|For)\s+the\s+(?P<chain>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain),\s+")
+
+
+def _firms_a_list_names_en(text: str, article: str, plain: str) -> list[LeaderRecord]:
+    """The firms a list of chain masters includes or names (within 800 characters after "chain master"), each of
+    the chain written after it, else of the chain the sentence opens on."""
+    out: list[LeaderRecord] = []
+    for m in _LIST_INCLUDES_EN.finditer(text):
+        if not rx(r"(?i)chain[\s-]+master").search(text, max(0, m.start() - 800), m.start()):
+            continue
+        opening = _CHAIN_OPENING_EN.match(text, _sentence_start_en(text, m.start()))
+        pos, found = m.end(), []
+        while len(found) < 8:
+            spans = _described_names_en(text, plain, pos, 1)
+            if not spans:
+                break
+            a, b = spans[0]
+            own = _IN_THE_CHAIN_AFTER_EN.match(text, b)
+            found.append((a, b, own.group("chain") if own else opening.group("chain") if opening else None))
+            separator = rx(r",\s+and\s+|\s+and\s+|,\s+").match(text, own.end() if own else b)
+            if separator is None:
+                break
+            pos = separator.end()
+        out += [_record(text, article, a, b, person=text[a:b], role="chain_master", chain=chain)
+                for a, b, chain in found if not _place_word_en(text, text[a:b])]
+    return out
 
 
 # Party Secretary Tan Yuanshan · Governor Guan Heping · Li Ming: one chief of a list, a title perhaps before the name

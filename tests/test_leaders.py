@@ -6211,3 +6211,27 @@ def test_english_one_of_a_counted_set_of_chain_masters_named_after_and() -> None
     # one of a set of suppliers is no chain master
     text = "The city has 12 suppliers, and one of them, Hunan Gear Co., is local."
     assert find_leaders(text, language="en") == []
+
+
+def test_english_firms_a_list_of_chain_masters_names_with_their_chains() -> None:
+    text = ("Shaanxi named 41 chain master enterprises on Monday. Companies on the new list include Xi'an Qinchuan "
+            "Aero Components Co., Ltd. in the aerospace chain, Baoji Huatai Titanium Industry Co., Ltd. in the "
+            "titanium chain, and Weinan Guangyao Photovoltaic Materials Co., Ltd., one of five added. In the new "
+            "energy vehicle chain, the list names Xianyang Fengrun Electric Drive Co., Ltd. and Hanzhong Tianxing "
+            "Auto Parts Group, two parts makers.")
+    found = [(r.person, r.chain) for r in find_leaders(text, language="en") if r.person]
+    assert found == [("Xi'an Qinchuan Aero Components Co., Ltd.", "aerospace chain"),
+                     ("Baoji Huatai Titanium Industry Co., Ltd.", "titanium chain"),
+                     ("Weinan Guangyao Photovoltaic Materials Co., Ltd.", None),
+                     ("Xianyang Fengrun Electric Drive Co., Ltd.", "new energy vehicle chain"),
+                     ("Hanzhong Tianxing Auto Parts Group", "new energy vehicle chain")]
+    # a list far from any chain master names none
+    assert find_leaders("The tender list names Huatai Steel Co. and Qinchuan Glass Co.", language="en") == []
+
+
+def test_english_counted_chain_masters_of_a_chain_then_the_firms_after_a_colon() -> None:
+    text = ("Jinquan joins two existing chain masters in Benxi's biomedicine chain: the state-owned Liaoning Benyao "
+            "Pharmaceutical Group and Taihe Biological Products Co., a vaccine maker.")
+    found = [(r.person, r.chain) for r in find_leaders(text, language="en") if r.person]
+    assert found == [("Liaoning Benyao Pharmaceutical Group", "biomedicine chain"),
+                     ("Taihe Biological Products Co.", "biomedicine chain")]
