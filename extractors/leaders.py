@@ -6566,8 +6566,10 @@ _FIRM_RECOGNISED_ZH = regex.compile(
     r"|(?<=[「“])(?P<firm>[\p{Han}A-Za-z]{2,14})[」”])"
     # (…股份有限公司（下称“蜀锂新材”）入选…: the short name it goes by, in brackets)
     r"(?:[（(](?:以下)?(?:简称|下称|称)[：:]?[“「\"][^”」\"（）()]{1,12}[”」\"][）)])?[，,]?"
-    r"(?:日前|近日|此前|今年|近期|已|正式|也|还|则|再次|再度|双双|一同|同时|公告|宣布|披露)*(?:(?:获|被)[^，,。；;]{0,20}?"
-    r"(?:认定|评定|确定|列|评|选)为"
+    # (…有限公司（简称“锐能科技”）去年新认定为… · …有限公司，2024年底被遂宁市认定为…: a time, then the verb)
+    r"(?:日前|近日|此前|今年|近期|已|正式|也|还|则|再次|再度|双双|一同|同时|公告|宣布|披露|去年|上月|本月|新"
+    r"|(?:19|20)\d\d年(?:底|初|末|\d{1,2}月)?)*(?:(?:获|被)[^，,。；;]{0,20}?(?:认定|评定|确定|列|评|选)为"
+    r"|(?<=去年|今年|新|(?:19|20)\d\d年(?:底|初|末|\d{1,2}月)?)(?:认定|评定|确定)为"
     # (宏纺实业（苏州）有限公司获列吴江高端纺织产业链链主 · …有限公司则入选江阴…产业链链主)
     r"|获列|入选|入列|列入|获评|成为)"
     r"(?:[「“\"][^」”\"，,。]{1,20}[」”\"]|[^，,。；;「“」”]{0,16}?)[「“\"]?$")
@@ -8173,6 +8175,9 @@ class _Sentence:
             if recognised and not any(o.start == recognised.start("firm") for o in out):
                 # 旗下大陆子公司鹤壁元晟电子有限公司，日前获鹤壁市认定为「汽车电子电器产业链」链主企业
                 s, e = recognised.span("firm")
+                maker = _MAKER_BEFORE_FIRM_ZH.match(text, s, e)
+                if maker and e - maker.end() >= 4 and not _GENERIC_FIRM.fullmatch(text[maker.end():e]):
+                    s = maker.end()  # 车用功率模组厂|无锡崇碁半导体有限公司: what the firm makes, then its name
                 out.append(_record(text, self.article, s, e, person=text[s:e], role="chain_master",
                                    chain=own_chain or self._only_chain()))
                 self.held.add(m.start())

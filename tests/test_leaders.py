@@ -6235,3 +6235,14 @@ def test_english_counted_chain_masters_of_a_chain_then_the_firms_after_a_colon()
     found = [(r.person, r.chain) for r in find_leaders(text, language="en") if r.person]
     assert found == [("Liaoning Benyao Pharmaceutical Group", "biomedicine chain"),
                      ("Taihe Biological Products Co.", "biomedicine chain")]
+
+
+def test_a_registered_firm_named_a_chain_master_after_a_time_and_with_its_kind_before() -> None:
+    found = find_leaders("比如，宁德市的闽东锐能新能源科技股份有限公司（简称“锐能科技”）"
+                         "去年新认定为锂电新能源产业链链主企业。")
+    assert [(r.person, r.chain) for r in found] == [("闽东锐能新能源科技股份有限公司", "锂电新能源产业链")]
+    found = find_leaders(to_simplified("台鼎科技在遂寧的子公司遂寧台鼎電路有限公司，"
+                                       "2024年底被遂寧市認定為電子電路產業鏈的鏈主企業。"))
+    assert [(r.person, r.chain) for r in found] == [("遂宁台鼎电路有限公司", "电子电路产业链")]
+    found = find_leaders("车用功率模组厂无锡崇碁半导体有限公司今年被认定为新能源汽车零部件产业链链主。")
+    assert [r.person for r in found] == ["无锡崇碁半导体有限公司"]
