@@ -316,6 +316,9 @@ def _chain_name(text: str, tail_start: int, limit: int = 12, floor: int = 0) -> 
             continue
         if len(word) >= 3 and word.endswith("任") and word[0] in surnames():
             break  # 副主任|赵明任|医药健康: a name glued to 任 ("takes the post of"), no chain's name
+        if word in ("与", "及", "和") and any(text.endswith(t, max(floor, lo + s - len(t)), lo + s)
+                                             for t in title_kinds()):
+            break  # 担任管委会主任|和|医药健康产业链链长: a post, then "and" the chain's name
         if word in ("与", "及", "和") and kept and (tags.get(kept[0][0]) not in _VERB_TAGS or kept[0][0] in keep):
             kept.insert(0, (word, lo + s))  # 智能网联与新能源汽车, 超高清视频及新型显示
             continue

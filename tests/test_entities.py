@@ -362,3 +362,11 @@ def test_place_names_pypinyin_misreads_are_corrected() -> None:
 
     found = {m.normalized for m in find_places("Changzhi, Chaoyang, Hongtong and Changfeng", "en")}
     assert {"长治市", "朝阳市", "洪洞县", "长丰县"} <= found
+
+
+def test_a_post_joined_by_and_before_a_chain_is_no_part_of_its_name() -> None:
+    found = [m.normalized for m in find_chains("孙立伟担任管委会主任和医药健康产业链链长。")]
+    assert found == ["医药健康产业链"]
+    # two industries joined by 与 stay one chain
+    found = [m.normalized for m in find_chains("智能网联与新能源汽车产业链链长由副市长担任。")]
+    assert found == ["智能网联与新能源汽车产业链"]
