@@ -311,6 +311,7 @@ def _patterns() -> dict[str, Any]:
             r"[^\S\n]*(?:\d{1,2}[.、．][^\S\n]*)?"
             r"(?P<name>[^\s、，,（()）：:]{2,18})(?:[^\S\n]*[（(](?P<title>[^）)\n]{1,30})[）)])?[^\S\n]*$"),
         "placeholder_zh": frozenset(r[0] for r in nots if r[1] == "placeholder" and r[2] == "zh"),
+        "status_zh": frozenset(r[0] for r in nots if r[1] == "status" and r[2] == "zh"),
         "placeholder_en": frozenset(r[0] for r in nots if r[1] == "placeholder" and r[2] == "en"),
         "master_action_zh": regex.compile(alternation([r[0] for r in nots if r[1] in ("master_verb",
                                                                                       "master_attribute")])),
@@ -5378,6 +5379,9 @@ def _rosters(text: str, chains: list[Mention], article: str,
                 name = name[:total.start()]
             if is_firm and len(name) > 3 and name.endswith("等"):
                 name = name[:-1]  # (A有限公司、B有限公司等: the list's 等, no part of the last firm's name)
+            status = rx(r"[（(](?P<mark>\p{Han}{1,3})[）)]$").search(name) if is_firm else None
+            if status and status.group("mark") in _patterns()["status_zh"]:
+                name = name[:status.start()]  # (B有限公司（新增）: the item's status mark, no part of the name)
             s = m.start("items") + item.start("name")
             if any(p.start < s + len(name) and s < p.end for p in named) and not is_firm:
                 continue  # the entity finder's person, recorded above
@@ -6667,7 +6671,7 @@ def _roster_name(name: str, is_firm: bool) -> bool:
     """Whether a roster item is a name: a person's 2–4 Han characters (or a transcribed name in parts
     joined by ·), a firm's 2–16 characters,
     never a placeholder for a post not yet filled (待遴选)."""
-    if name in _patterns()["placeholder_zh"] or rx(r"[“”\"「」『』]").search(name):
+    if name in _patterns()["placeholder_zh"] or name in _patterns()["status_zh"] or rx(r"[“”\"「」『』]").search(name):
         return False  # 待遴选 · a slogan in quotes (从“单打独斗”到“链群共进”) under a 链主： heading
     if is_firm:  # (链主企业：订单留在县内 配套就在身边: a heading's slogans, clauses with verbs, no firm)
         # (常州恒驰新能源汽车科技股份有限公司: a registered name may run longer)
@@ -8744,7 +8748,10 @@ class _Sentence:
             if _NO_FIRM_OPENING_ZH.match(text, pos, e) and not rx(r"(?:有限(?:责任)?公司|集团|股份)$").search(
                     text, pos, e):  # (扎堆化工 ends like a firm's short name, but only a registered name opens so)
                 break  # 其中力争至少1家为台资企业 · 5家链主企业来港递表: a goal or a trip, no firm's name
-            out.append(_record(text, self.article, pos, e, person=text[pos:e], role="chain_master",
+            status = rx(r"[（(](?P<mark>\p{Han}{1,3})[）)]$").search(text, pos, e)
+            name_end = status.start() if status and status.group("mark") in _patterns()["status_zh"] else e
+            # (B有限公司（新增）: the item's status mark, no part of the name)
+            out.append(_record(text, self.article, pos, name_end, person=text[pos:name_end], role="chain_master",
                                chain=chain))
             alias = _ALIAS_AFTER_FIRM_ZH.match(text, e, self.hi)
             if alias:  # A有限公司（下称“A”）、B…: the short name it goes by, then the list goes on

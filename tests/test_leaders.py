@@ -6246,3 +6246,14 @@ def test_a_registered_firm_named_a_chain_master_after_a_time_and_with_its_kind_b
     assert [(r.person, r.chain) for r in found] == [("遂宁台鼎电路有限公司", "电子电路产业链")]
     found = find_leaders("车用功率模组厂无锡崇碁半导体有限公司今年被认定为新能源汽车零部件产业链链主。")
     assert [r.person for r in found] == ["无锡崇碁半导体有限公司"]
+
+
+def test_a_roster_items_status_mark_is_no_name() -> None:
+    text = ("（二）医疗器械产业链\n链长：副区长 何婉清（新任。原链长、副区长罗子健已调任区人大常委会工作）\n"
+            "链主企业：成都云杉数据科技有限公司、成都天衡智算科技有限公司（新增）、四川星图信息技术股份有限公司\n")
+    found = [r.person for r in find_leaders(text)]
+    assert "新任" not in found and "成都天衡智算科技有限公司（新增）" not in found
+    assert "成都天衡智算科技有限公司" in found and "何婉清" in found
+    # a firm's seat in brackets stays part of its name
+    found = [r.person for r in find_leaders("链主企业：冠宇（周口）鞋业有限公司、华丰电子有限公司\n")]
+    assert found == ["冠宇（周口）鞋业有限公司", "华丰电子有限公司"]
