@@ -1395,6 +1395,12 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
         if ("家：" in text or "家:" in text) and "链主" in text:
             out += [r for r in _chain_has_counted_firms_zh(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
+        if "入选的" in text or "作为" in text:
+            for r in _firm_of_a_chains_intake_zh(text, article, chains):
+                # (在港上市的|珠海鼎彩…有限公司 read with its description before: the registered name replaces it)
+                out = [o for o in out if not (o.person and o.person != r.person and o.person.endswith(r.person)
+                                              and o.start < r.end and r.start < o.end)]
+                out += [r] if not any(o.start < r.end and r.start < o.end for o in out) else []
         if "家，即" in text or "家,即" in text:
             out += [r for r in _the_only_one_zh(text, article, chains) if not any(o.start == r.start for o in out)]
         if "家（" in text or "家(" in text:
@@ -9450,6 +9456,32 @@ def _counted_masters_named_zh(text: str, article: str, chains: list[Mention]) ->
         chain = named[-1] if named else _single_chain(chains)
         out += [_record(text, article, i.start(), i.end(), person=i.group(), role="chain_master",
                         chain=chain.normalized if chain else None) for i in items]
+    return out
+
+
+# 橡胶及新材料产业链此次入选的3家企业中，A有限公司（简称…）规模最大 · X产业链新入选的B股份有限公司 · 作为X产业链的
+# 链主企业，在港上市的C股份有限公司: a registered firm a chain's intake, or the role, names
+_INTAKE_FIRM_AFTER_CHAIN_ZH = regex.compile(
+    r"(?:此次|本次|这次|今年|去年|新|首批|第[一二三四五]批)*入选的(?:[\d一二三四五六七八九十两]{1,2}家(?:企业)?中[，,])?"
+    r"(?P<firm>(?:(?![与和及、的，,])\p{Han}){2,20}?(?:股份有限公司|有限责任公司|有限公司))(?=[（(，,。；;是为])")
+_AS_MASTER_THEN_FIRM_ZH = regex.compile(
+    r"的?[「“]?链主[」”]?(?:企业)?[，,](?:[^，,。；;的]{0,16}的)?"
+    r"(?P<firm>(?:(?![与和及、的，,])\p{Han}){2,20}?(?:股份有限公司|有限责任公司|有限公司))(?=[（(，,。；;])")
+
+
+def _firm_of_a_chains_intake_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
+    """A registered firm named right after a chain's intake of chain masters (X产业链此次入选的3家企业中，A有限公司…),
+    in an article about chain masters, or after 作为X产业链的链主企业: a chain master of that chain."""
+    out: list[LeaderRecord] = []
+    if "链主" not in text:
+        return out
+    for chain in chains:
+        m = _INTAKE_FIRM_AFTER_CHAIN_ZH.match(text, chain.end)
+        if m is None and rx(r"作为[^，,。；;]{0,8}$").search(text, max(0, chain.start - 10), chain.start):
+            m = _AS_MASTER_THEN_FIRM_ZH.match(text, chain.end)
+        if m is not None:
+            out.append(_record(text, article, m.start("firm"), m.end("firm"), person=m.group("firm"),
+                               role="chain_master", chain=chain.normalized))
     return out
 
 

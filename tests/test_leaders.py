@@ -6257,3 +6257,16 @@ def test_a_roster_items_status_mark_is_no_name() -> None:
     # a firm's seat in brackets stays part of its name
     found = [r.person for r in find_leaders("链主企业：冠宇（周口）鞋业有限公司、华丰电子有限公司\n")]
     assert found == ["冠宇（周口）鞋业有限公司", "华丰电子有限公司"]
+
+
+def test_a_registered_firm_after_a_chains_intake_or_after_as_its_chain_master() -> None:
+    text = ("链主企业名单公布。橡胶及新材料产业链此次入选的3家企业中，"
+            "桂林恒橡科技集团有限公司（简称“恒橡科技”）规模最大。"
+            "罗汉果及特色食品产业链新入选的桂林果源生物科技股份有限公司（简称“果源生物”），"
+            "是提取企业之一。")
+    assert [(r.person, r.chain) for r in find_leaders(text)] == [
+        ("桂林恒橡科技集团有限公司", "橡胶及新材料产业链"), ("桂林果源生物科技股份有限公司", "罗汉果及特色食品产业链")]
+    text = to_simplified("作為打印及辦公設備產業鏈的鏈主企業，在港上市的"
+                         "珠海鼎彩打印科技股份有限公司（下稱「鼎彩科技」）當日與本港一家物流集團簽署合作協議。")
+    found = [(r.person, r.chain) for r in find_leaders(text)]
+    assert found == [("珠海鼎彩打印科技股份有限公司", "打印及办公设备产业链")]
