@@ -1215,7 +1215,9 @@ _WHO_LED_A_CHAIN_EN = regex.compile(r"(?i)\bwho\s+(?:also\s+)?(?:has\s+|had\s+)?
                                     r"steered|oversees|overseen|helms|chairs|chaired)\s+(?:[\w'’-]+\s+){0,6}?chain\b")
 _ROLE_OF_CHAIN_EN = regex.compile(
     r"(?i)\b(?:(?P<deputy>deputy|vice)[\s-]+)?chief(?=\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
-    r"(?:(?!of\b|office\b|department\b|bureau\b|staff\b|at\b|in\b|and\b)[\w-]+\s+){1,5}?chain\b)")
+    r"(?:(?!of\b|office\b|department\b|bureau\b|staff\b|at\b|in\b|and\b)[\w-]+\s+){1,5}?chain\b"
+    # (The deputy chief of the chain, Lu Hongyan, …: the chain named before)
+    r"|\s+of\s+the\s+chain\s*,\s+(?-i:[A-Z]))")
 
 
 # chief of the city's marine fuel supply chain: the words before "supply chain" name it
@@ -7030,7 +7032,8 @@ class _Sentence:
             for role in self.roles:  # its chain chief · its two deputy chain chiefs · the chain's office
                 if role.start not in self.role_chain and (the_chain or rx(_ITS_EN).search(
                         text, max(self.lo, role.start - 30), role.start) or role.role == "deputy_chain_leader" and rx(
-                        _HIS_EN).search(text, max(self.lo, role.start - 30), role.start) or rx(
+                        _HIS_EN).search(text, max(self.lo, role.start - 30), role.start)
+                        or role.role != "chain_master" and rx(r"\s+of\s+the\s+chain\s*,").match(text, role.end) or rx(
                         r"(?i)chain['’]s\b").match(
                         text, role.start) and rx(r"(?i)\bthe\s+$").search(text, max(self.lo, role.start - 5),
                                                                           role.start)):
@@ -7449,8 +7452,11 @@ class _Sentence:
                     and (text[r.start:r.end] in ("deputy", "deputies") or rx(r"\s*:").match(text, r.end)) \
                     and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Fang's deputy on the chain, Zhu Hao, who … · two deputies: A, head of …, and B, …
-            elif 0 <= person.start - r.end <= 40 and rx(
-                    r"\s*,\s+(?:(?!(?:said|says|told|and|but|while|according|with|who|which|whose)\b)"
+            elif 0 <= person.start - r.end <= 80 and rx(
+                    # (The deputy chief of the biomedicine chain, Lu Hongyan, …: the role's chain before the comma)
+                    r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,5}?chain)?"
+                    r"\s*,\s+(?:(?!(?:said|says|told|and|but|while|according|with|who|which|whose|replacing|succeeding"
+                    r"|replaced|succeeded|from|after|following)\b)"
                     r"[A-Za-z][\w'’-]*\s+){0,4}").fullmatch(
                     text, r.end, person.start) and rx(r"\s*,").match(text, person.end):
                 out.append(r)  # Its chain chief, Vice-Mayor Liang Shuhan, told … · Her deputy chain chief, Sun Yaoguang

@@ -6270,3 +6270,15 @@ def test_a_registered_firm_after_a_chains_intake_or_after_as_its_chain_master() 
                          "珠海鼎彩打印科技股份有限公司（下稱「鼎彩科技」）當日與本港一家物流集團簽署合作協議。")
     found = [(r.person, r.chain) for r in find_leaders(text)]
     assert found == [("珠海鼎彩打印科技股份有限公司", "打印及办公设备产业链")]
+
+
+def test_english_the_deputy_chief_of_the_chain_then_the_person() -> None:
+    text = ("Benxi's biomedicine chain has two chain masters. The deputy chief of the chain, Lu Hongyan, who is also "
+            "director of the zone's administrative committee, said 31 suppliers had visited.")
+    found = [(r.person, r.role, r.chain) for r in find_leaders(text, language="en") if r.person]
+    assert found == [("Lu Hongyan", "deputy_chain_leader", "biomedicine chain")]
+    # the one a holder replaces takes no hold of the holder's role phrase
+    text = ("Vice Governor Wang Xiuyun, who remains chain chief of the tropical agriculture industrial chain, also "
+            "serves as chain chief of the biomedicine industrial chain, replacing He Jianlin, who has been moved.")
+    found = {r.text: r.person for r in find_leaders(text, language="en")}
+    assert found["chain chief of the biomedicine industrial chain"] == "Wang Xiuyun"
