@@ -652,19 +652,27 @@ _TOOK_OVER_EN = regex.compile(r",?\s+(?:took|takes|has\s+taken|had\s+taken|will\
                               r"(?:\s+in\s+(?:early\s+|late\s+|mid-)?[A-Z]\w+(?:\s+\d{4})?|\s+last\s+year)?\s+from\s+$")
 
 
+# (Jiang Haibo, who had led it since 2022, moved to a post in Jinhua city and was replaced by Lou Xinyu · A was
+# succeeded by B: the one before, then the one after)
+_REPLACED_BY_EN = regex.compile(r"(?:,\s+who\s+(?:had\s+|has\s+)?led\s+(?:it|the\s+chain)\b[^.;]{0,30},"
+                                r"(?:\s+[^.;]{0,80}?)?\s+and)?\s+(?:was|has\s+been|had\s+been)\s+(?:replaced|succeeded)"
+                                r"(?:\s+in\s+[A-Z]\w+(?:\s+\d{4})?)?\s+by\s+(?:[A-Z][\w-]*\s+){0,3}")
+
+
 def _took_over_en(text: str, article: str, persons: list[Mention], chains: list[Mention]) -> list[LeaderRecord]:
     """"Deputy Mayor Pu Jiarui took over from Luo Zhenbo, who had led the chain since 2023", after a sentence
     that changed the chief of a chain: both led that chain, the first now, the second before."""
     out: list[LeaderRecord] = []
     for a, b in zip(persons, persons[1:]):
-        if not _TOOK_OVER_EN.fullmatch(text, a.end, b.start) or not (pinyin_name(a.normalized)
-                                                                      and pinyin_name(b.normalized)):
+        if not (_TOOK_OVER_EN.fullmatch(text, a.end, b.start) or _REPLACED_BY_EN.fullmatch(text, a.end, b.start)) \
+                or not (pinyin_name(a.normalized) and pinyin_name(b.normalized)):
             continue
         lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start), 0)
         lo = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo), 0)  # the sentence before, too
         end = rx(r"[.;\n]").search(text, b.end)
         hi = end.start() if end else len(text)
-        if not rx(r"(?i)\bchain\s+(?:chief|leader|head)|\bchief\s+of\b|\bled\s+the\s+chain").search(text, lo, hi):
+        if not rx(r"(?i)\bchain\s+(?:chief|leader|head)|\bchief\s+of\b|\bled\s+(?:the\s+chain|it)\b"
+                  r"|\bchain\s+changed\s+hands").search(text, lo, hi):
             continue
         near = [c for c in chains if lo <= c.start < hi and not rx(r"(?i)chains\b").match(text, c.end - 6)]
         if len({_chain_key(c.normalized) for c in near}) != 1:
@@ -1498,7 +1506,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
             out += [r for r in _deputies_of_a_chief_en(text, article, chains)
                     if not any(o.start < r.end and r.start < o.end for o in out)]
         persons_en = persons
-        if " over" in text and " from " in text:
+        if " over" in text and " from " in text or "replaced by" in text or "succeeded by" in text:
             out += [r for r in _took_over_en(text, article, persons_en, chains)
                     if not any(o.start == r.start and o.chain for o in out)]
         if rx(r"(?i)chain\s+(?:chiefs|leaders)\s+(?:are|were)\s*:").search(text):

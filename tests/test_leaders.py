@@ -6282,3 +6282,12 @@ def test_english_the_deputy_chief_of_the_chain_then_the_person() -> None:
             "serves as chain chief of the biomedicine industrial chain, replacing He Jianlin, who has been moved.")
     found = {r.text: r.person for r in find_leaders(text, language="en")}
     assert found["chain chief of the biomedicine industrial chain"] == "Wang Xiuyun"
+
+
+def test_english_a_chief_replaced_by_another_after_the_chain_changed_hands() -> None:
+    text = ("The locks and hardware chain changed hands in May 2026. Deputy county head Jiang Haibo, who had led it "
+            "since 2022, moved to a post in Jinhua city and was replaced by Lou Xinyu, also a deputy county head.")
+    found = [(r.person, r.chain) for r in find_leaders(text, language="en")]
+    assert found == [("Jiang Haibo", "locks and hardware chain"), ("Lou Xinyu", "locks and hardware chain")]
+    # a replacement with no chain's leadership around it is no handover of one
+    assert find_leaders("The locks chain grew. Wang Lin was replaced by Zhao Hui as team captain.", language="en") == []
