@@ -694,7 +694,7 @@ _HEADING_ENDS_EN = regex.compile(r"(?i)chain[ \t]*(?:$|\n|[—–:(\[])")
 
 def _office_start(text: str, title_start: int, floor: int) -> int:
     """Where the office in front of a title begins: 市政府|副秘书长, 市总链办|副主任, 温州市|副市长."""
-    aside = _OFFICE_ASIDE.search(text, max(floor, title_start - 12), title_start)
+    aside = _OFFICE_ASIDE.search(text, max(floor, title_start - 20), title_start)
     if aside is not None and aside.start() > floor:
         # 市产业集群工作专班办公室（市链办）|副主任: the office's short name in brackets between
         begin = _office_start(text, aside.start(), floor)
@@ -745,7 +745,9 @@ def _office_start(text: str, title_start: int, floor: int) -> int:
     return begin
 
 
-_OFFICE_ASIDE = regex.compile(r"[（(]\p{Han}{1,8}(?:办|室|局|委|厅)[）)]\Z")
+# （市链办） · （以下简称“区链办”）: the office's short name in brackets, perhaps announced as one
+_OFFICE_ASIDE = regex.compile(r"[（(](?:(?:以下)?(?:简称|下称)[：:]?)?[“「\"]?\p{Han}{1,8}(?:办|室|局|委|厅)"
+                              r"[”」\"]?[）)]\Z")
 
 
 def _opens_with_place(text: str, begin: int, end: int) -> bool:

@@ -1248,8 +1248,14 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# 办公室（以下简称“省链办”）主任: the short name an office is announced by is no part of a title
+_ANNOUNCED_ALIAS_ZH = regex.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“「\"][^”」\"（）()]{1,12}[”」\"][）)]")
+
+
 def _record(text: str, article: str, start: int, end: int, **fields: Any) -> LeaderRecord:
-    """A leader record over ``text[start:end]``."""
+    """A leader record over ``text[start:end]`` (a title without the short name its office is announced by)."""
+    if fields.get("title") and "简称" in fields["title"] or "下称" in (fields.get("title") or ""):
+        fields["title"] = _ANNOUNCED_ALIAS_ZH.sub("", fields["title"])
     return LeaderRecord(article=article, start=start, end=end, text=text[start:end], **fields)
 
 

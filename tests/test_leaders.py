@@ -6291,3 +6291,12 @@ def test_english_a_chief_replaced_by_another_after_the_chain_changed_hands() -> 
     assert found == [("Jiang Haibo", "locks and hardware chain"), ("Lou Xinyu", "locks and hardware chain")]
     # a replacement with no chain's leadership around it is no handover of one
     assert find_leaders("The locks chain grew. Wang Lin was replaced by Zhao Hui as team captain.", language="en") == []
+
+
+def test_a_chain_office_head_after_the_short_name_the_office_is_announced_by() -> None:
+    text = ("管委会副主任金美玉，高新区产业链办公室（以下简称“区链办”）主任刘洪斌及经济发展局负责同志参加走访。")
+    found = {r.person: (r.role, r.title) for r in find_leaders(text)}
+    assert found["刘洪斌"] == ("official", "高新区产业链办公室主任")
+    # an office's short name in brackets, not announced, stays in the title as written
+    found = {r.person: r.title for r in find_leaders("市产业集群工作专班办公室（市链办）副主任林华表示，将加快推进。")}
+    assert found.get("林华") == "市产业集群工作专班办公室（市链办）副主任"
