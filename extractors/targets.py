@@ -2237,6 +2237,12 @@ def _governs(text: str, cue: Cue | None, fig: Figure, clause: tuple[int, int],
     if lang == "zh" and fig.kind == "count" and rx(r"(?:该|本|这|此)(?:链|市|县|区|镇|园区|企业)?$").search(
             text, max(clause[0], fig.start - 3), fig.start):
         return False  # 将推动该链2家链主企业与…签订…: a set the text already has (D9), not a goal
+    if lang == "zh" and fig.kind == "count" and rx(r"\p{Han}{0,6}?中的?(?:排名|排位|位次)").match(text, fig.end):
+        return False  # 营收在全区14个设区市中的排名，力争…: the places ranked among, not a goal
+    if lang == "zh" and fig.kind == "count" and rx(r"\p{Han}{2,12}[和与及、]\p{Han}{2,12}$").search(
+            text, max(clause[0], fig.start - 26), fig.start) and rx(r"(?:产业链|链|个|家)?(?:合计|共计|分别|各)").match(
+            text, fig.end):
+        return False  # 其中生物医药和医疗器械两条产业链合计不少于18个: the set the goal is counted over
     previous = _previous_clause_start(text, clause[0], sentence_start, lang)
     if rx(r"[；;]\s*$").search(text, max(0, clause[0] - 2), clause[0]):
         previous = clause[0]  # …给予一次性奖励100万元；母基金今年将设立…: another item of the list, not its terms

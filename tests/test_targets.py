@@ -2117,3 +2117,12 @@ def test_english_percent_goals_take_qualifier_words_longer_than_the_near_window(
     assert found["5 percent"] == "approx"
     assert found["5.5 percent"] == "at_least"
     assert found["8 percent"] == "over"
+
+
+def test_chinese_no_goal_in_the_pool_ranked_among_the_set_counted_over_or_a_rent() -> None:
+    text = ("到2027年，6条重点产业链营业收入力争达到2200亿元；电子信息产业链营收在全区14个设区市中的排名，"
+            "力争由目前的第6位提升到第3位。全年新引进亿元以上链上项目不少于30个，其中生物医药和医疗器械两条产业链"
+            "合计不少于18个。建设局将园区标准化厂房调剂给企业改建仓库，年租金约42万元。")
+    found = [t.text for t in find_targets(text, published=date(2026, 9, 24))]
+    assert "2200亿元" in found and "30个" in found and "18个" in found
+    assert "14个" not in found and "两条" not in found and "42万元" not in found
