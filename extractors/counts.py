@@ -679,6 +679,11 @@ _NOT_COUNTED_HEADER_ZH = regex.compile(r"(?i)%|率|比重|占比|金额|元|年�
                                        r"\brank\b|\bno\.|\byear\b")
 
 
+# 规上电子电路企业（家） · 链主企业(家): a row label with its classifier in brackets (the text normalised: either width)
+_ROW_CLASSIFIER_LABEL_ZH = regex.compile(r"\s*(?P<what>\p{Han}[\p{Han}A-Za-z]{1,20})\s*[（(]\s*"
+                                         r"(?P<unit>家次|人次|家|个|条|项|人|名|户|次|场|所|座|台|辆|套|件|批)\s*[)）]\s*")
+
+
 def _table_counts(text: str, original: str, article: str, tables: list[Any]) -> list[CountRecord]:
     """Counts in the cells of ``text``'s bar tables, their noun given by the column's header:
     a header "designated key chains" over a cell "8" counts 8 chains (a Chinese table's 序号 no)."""
@@ -698,6 +703,16 @@ def _table_counts(text: str, original: str, article: str, tables: list[Any]) -> 
                                                text=original[cell.start:cell.end], value=Decimal(
                                                    text[cell.start:cell.end]), unit=counted_in.group("unit"),
                                                object=f"{row_label(text, row)}{cell.header}" or None,
+                                               qualifier="exact"))
+                continue
+            bracketed = _ROW_CLASSIFIER_LABEL_ZH.fullmatch(row_label(text, row)) if len(row) > 1 else None
+            if bracketed is not None:  # 规上电子电路企业（家）｜86｜120: the label's classifier counts the row
+                for cell in row[1:]:
+                    if rx(r"\d{1,3}(?:,\d{3})*|\d+").fullmatch(text, cell.start, cell.end):
+                        out.append(CountRecord(article=article, start=cell.start, end=cell.end,
+                                               text=original[cell.start:cell.end],
+                                               value=Decimal(text[cell.start:cell.end].replace(",", "")),
+                                               unit=bracketed.group("unit"), object=bracketed.group("what"),
                                                qualifier="exact"))
                 continue
             own = row_unit(text, row)

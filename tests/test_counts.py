@@ -801,3 +801,11 @@ def test_a_table_of_contents_gives_page_numbers_no_counts() -> None:
     assert [c.text for c in find_counts(text)] == ["12 subsidiaries", "4 plants"]
     # the same lines with no CONTENTS heading over them are read as they stand
     assert "4 Financial Highlights" in [c.text for c in find_counts("Report\n\n4 Financial Highlights\n")]
+
+
+def test_a_chinese_table_rows_label_with_its_classifier_in_brackets() -> None:
+    text = ("指标｜2025年实绩｜2027年目标\n电子电路产业营业收入（亿元人民币）｜468｜700\n"
+            "规上电子电路企业（家）｜86｜120\n链主企业（家）｜5｜8\n链主企业平均本地配套率（%）｜38｜55\n")
+    found = {c.text: (c.value, c.unit, c.object) for c in find_counts(text)}
+    assert found["86"] == (Decimal(86), "家", "规上电子电路企业") and found["8"] == (Decimal(8), "家", "链主企业")
+    assert "468" not in found and "38" not in found  # (money and a rate are no counts)
