@@ -850,7 +850,7 @@ def _elided_count(text: str, original: str, article: str, number: NumberMatch,
                      or (number.start - previous.end <= 12 and rx(r"\s+(?:to|into)\s+\Z").fullmatch(
                          text, previous.end, number.start) is not None and _CHANGE_BEFORE_RE.search(
                              text, max(0, previous.start - 24), previous.start) is not None)
-                     or _AMONG_RE.search(text, max(0, number.start - 16), number.start) is not None
+                     or _AMONG_RE.search(text, max(0, number.start - 24), number.start) is not None
                      or (_THAN_RE.search(text, max(0, number.start - 16), number.start) is not None
                          and (_RELATIVE_AFTER_RE.match(text, number.end) is not None
                               or _BARE_VERB_RE.match(text, number.end) is not None))
@@ -963,7 +963,9 @@ _CHANGE_BEFORE_RE = regex.compile(r"(?i)\b(?:cut|cuts|cutting|reduce[sd]?|reduci
                                   # (has merged its 14 priority industrial chains into eight)
                                   r"|merge[sd]?|merging|fold(?:s|ed)?|consolidate[sd]?|combine[sd]?)\s+"
                                   r"(?:the|its|their|his|her|[\w-]+['’]s)?\s*\Z")
-_AMONG_RE = regex.compile(r"(?i)\b(?:among|of)\s+(?:which|them|these|whom)\s+\Z")
+# (…, of which only 63 are in Liaoning · among them just 9 …: a limiting adverb between)
+_AMONG_RE = regex.compile(r"(?i)\b(?:among|of)\s+(?:which|them|these|whom)\s+"
+                          r"(?:only\s+|just\s+|merely\s+|some\s+)?\Z")
 _THAN_RE = regex.compile(r"(?i)\b(?:fewer|less|more)\s+than\s+\Z")
 _RELATIVE_AFTER_RE = regex.compile(r"(?i)\s+(?:that|which|who|of\s+them)\b")
 _HAS_RE = regex.compile(r"(?i)\b(?:has|have|had)\s+\Z")

@@ -809,3 +809,9 @@ def test_a_chinese_table_rows_label_with_its_classifier_in_brackets() -> None:
     found = {c.text: (c.value, c.unit, c.object) for c in find_counts(text)}
     assert found["86"] == (Decimal(86), "家", "规上电子电路企业") and found["8"] == (Decimal(8), "家", "链主企业")
     assert "468" not in found and "38" not in found  # (money and a rate are no counts)
+
+
+def test_english_a_part_of_a_set_after_of_which_and_a_limiting_adverb() -> None:
+    text = "Jinquan buys from about 420 suppliers, of which only 63 are local."
+    found = [(c.text, c.unit) for c in find_counts(text)]
+    assert found == [("420 suppliers", "suppliers"), ("63", "suppliers")]
