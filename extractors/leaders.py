@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -343,11 +344,12 @@ def _sentences(text: str, language: str) -> list[tuple[int, int]]:
 
 
 _MASTER_IS_ZH = regex.compile(r"链主(?=是)")
+# 秦川新能源汽车集团股份有限公司: a registered name, no 的 or list mark inside (shared by the patterns that name one)
+_REGISTERED_FIRM_ZH = r"(?P<firm>(?:(?![与和及、的])\p{Han}){2,20}?(?:股份有限公司|有限责任公司|有限公司))"
 # …的链主，是总部在西安、2019年在港上市的秦川新能源汽车集团股份有限公司（下称…）: a description, 的, then a
 # registered name
 _DESCRIBED_THEN_REGISTERED_ZH = regex.compile(
-    r"(?:企业)?[，,]?(?:是|为)[^，,。；;：:！？]{2,40}?的(?P<firm>(?:(?![与和及、的])\p{Han}){2,20}?"
-    r"(?:股份有限公司|有限责任公司|有限公司))(?=[（(，,。；;]|$)")
+    r"(?:企业)?[，,]?(?:是|为)[^，,。；;：:！？]{2,40}?的" + _REGISTERED_FIRM_ZH + r"(?=[（(，,。；;]|$)")
 _REGISTERED_NAME_AT_ZH = regex.compile(r"(?:(?![与和及、])\p{Han}){2,20}?(?:股份有限公司|有限责任公司|有限公司)")
 # 副链长2名：|市农业农村局局长|方志远，|城区区长|曾建华: a colon or separator, then at most a post before the name
 _TITLE_BEFORE_LISTED_NAME_ZH = regex.compile(r"[：:，,、][^，,、；;。：:]{0,20}$")
@@ -5401,9 +5403,8 @@ def _rosters(text: str, chains: list[Mention], article: str,
                 name = name[:total.start()]
             if is_firm and len(name) > 3 and name.endswith("等"):
                 name = name[:-1]  # (A有限公司、B有限公司等: the list's 等, no part of the last firm's name)
-            status = rx(r"[（(](?P<mark>\p{Han}{1,3})[）)]$").search(name) if is_firm else None
-            if status and status.group("mark") in _patterns()["status_zh"]:
-                name = name[:status.start()]  # (B有限公司（新增）: the item's status mark, no part of the name)
+            if is_firm:  # (B有限公司（新增）: the item's status mark, no part of the name)
+                name = name[:_end_before_status_mark(name, 0, len(name))]
             s = m.start("items") + item.start("name")
             if any(p.start < s + len(name) and s < p.end for p in named) and not is_firm:
                 continue  # the entity finder's person, recorded above
@@ -6687,6 +6688,12 @@ def _is_title_word(word: str) -> bool:
     """副省长 · 省卫生健康委主任 · 省委常委、常务副省长: a post, not a name (a title word ends it)."""
     from extractors.entities import title_kinds
     return any(word.endswith(t) for t in title_kinds() if len(t) >= 2)
+
+
+def _end_before_status_mark(text: str, start: int, end: int) -> int:
+    """Where the name in ``text[start:end]`` ends, before a status mark in brackets (B有限公司（新增）)."""
+    status = rx(r"[（(](?P<mark>\p{Han}{1,3})[）)]$").search(text, start, end)
+    return status.start() if status and status.group("mark") in _patterns()["status_zh"] else end
 
 
 def _roster_name(name: str, is_firm: bool) -> bool:
@@ -8774,9 +8781,7 @@ class _Sentence:
             if _NO_FIRM_OPENING_ZH.match(text, pos, e) and not rx(r"(?:有限(?:责任)?公司|集团|股份)$").search(
                     text, pos, e):  # (扎堆化工 ends like a firm's short name, but only a registered name opens so)
                 break  # 其中力争至少1家为台资企业 · 5家链主企业来港递表: a goal or a trip, no firm's name
-            status = rx(r"[（(](?P<mark>\p{Han}{1,3})[）)]$").search(text, pos, e)
-            name_end = status.start() if status and status.group("mark") in _patterns()["status_zh"] else e
-            # (B有限公司（新增）: the item's status mark, no part of the name)
+            name_end = _end_before_status_mark(text, pos, e)  # (B有限公司（新增）: the status mark is no name's)
             out.append(_record(text, self.article, pos, name_end, person=text[pos:name_end], role="chain_master",
                                chain=chain))
             alias = _ALIAS_AFTER_FIRM_ZH.match(text, e, self.hi)
@@ -9456,17 +9461,21 @@ _COUNTED_MASTERS_NAMED_ZH = regex.compile(r"(?P<n>[\d两二三四五六七八九
                                           r"(?=均|都|分别|同|也|[，,。；;])")
 
 
+def _as_many_items(text: str, start: int, end: int, value: Decimal | None) -> list[regex.Match]:
+    """The items of a list in ``text[start:end]`` split at 、与及 (and at 和 too, unless 和 is inside a name: 康和医材),
+    when there are as many as ``value`` says, each of two characters at least; else none."""
+    splits = [list(rx(sep).finditer(text, start, end)) for sep in (r"[^、与及]+", r"[^、与和及]+")]
+    return next((found for found in splits if value is not None and len(found) == int(value)
+                 and all(len(i.group()) >= 2 for i in found)), [])
+
+
 def _counted_masters_named_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
     """Firms named right after a counted group of chain masters (2家台资链主泰鼎生技与康和医材均属该链), when there are
     as many as the count says; their chain is the one the sentence or 该链 names, else the text's only one."""
     out: list[LeaderRecord] = []
     for m in _COUNTED_MASTERS_NAMED_ZH.finditer(text):
         value = read_number(m.group("n"))
-        # (康和医材: 和 inside a name; split at it only when that gives as many firms as the count)
-        splits = [list(rx(sep).finditer(text, m.start("list"), m.end("list")))
-                  for sep in (r"[^、与及]+", r"[^、与和及]+")]
-        items = next((found for found in splits if value is not None and len(found) == int(value)
-                      and all(len(i.group()) >= 2 for i in found)), [])
+        items = _as_many_items(text, m.start("list"), m.end("list"), value)
         if value is None or len(items) != int(value) or any(
                 not _could_be_a_firm_zh(i.group()) or _everyday_word_zh(i.group()) or i.group() in places()
                 for i in items):
@@ -9483,10 +9492,10 @@ def _counted_masters_named_zh(text: str, article: str, chains: list[Mention]) ->
 # 链主企业，在港上市的C股份有限公司: a registered firm a chain's intake, or the role, names
 _INTAKE_FIRM_AFTER_CHAIN_ZH = regex.compile(
     r"(?:此次|本次|这次|今年|去年|新|首批|第[一二三四五]批)*入选的(?:[\d一二三四五六七八九十两]{1,2}家(?:企业)?中[，,])?"
-    r"(?P<firm>(?:(?![与和及、的，,])\p{Han}){2,20}?(?:股份有限公司|有限责任公司|有限公司))(?=[（(，,。；;是为])")
+    + _REGISTERED_FIRM_ZH + r"(?=[（(，,。；;是为])")
 _AS_MASTER_THEN_FIRM_ZH = regex.compile(
     r"的?[「“]?链主[」”]?(?:企业)?[，,](?:[^，,。；;的]{0,16}的)?"
-    r"(?P<firm>(?:(?![与和及、的，,])\p{Han}){2,20}?(?:股份有限公司|有限责任公司|有限公司))(?=[（(，,。；;])")
+    + _REGISTERED_FIRM_ZH + r"(?=[（(，,。；;])")
 
 
 def _firm_of_a_chains_intake_zh(text: str, article: str, chains: list[Mention]) -> list[LeaderRecord]:
@@ -9521,9 +9530,7 @@ def _chain_has_counted_firms_zh(text: str, article: str, chains: list[Mention]) 
             continue
         value = read_number(m.group("n"))
         end = next(rx(r"[。；;\n]|$").finditer(text, m.end())).start()
-        # (康和医材: 和 inside a name; split at it only when that gives as many firms as the count)
-        splits = [list(rx(sep).finditer(text, m.end(), end)) for sep in (r"[^、与和及]+", r"[^、与及]+")]
-        items = next((found for found in splits if value is not None and len(found) == int(value)), [])
+        items = _as_many_items(text, m.end(), end, value)
         firms = [(i.start() + len(p.group()) if (p := rx(r"\p{Han}{1,6}?的").match(i.group())) else i.start(), i.end())
                  for i in items]
         if len(firms) < 2 or not all(_ends_with_firm_word(text[a:b]) and b - a >= 4 for a, b in firms):
