@@ -1256,8 +1256,9 @@ _ANNOUNCED_ALIAS_ZH = regex.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[
 
 def _record(text: str, article: str, start: int, end: int, **fields: Any) -> LeaderRecord:
     """A leader record over ``text[start:end]`` (a title without the short name its office is announced by)."""
-    if fields.get("title") and "简称" in fields["title"] or "下称" in (fields.get("title") or ""):
-        fields["title"] = _ANNOUNCED_ALIAS_ZH.sub("", fields["title"])
+    title = fields.get("title")
+    if title and ("简称" in title or "下称" in title):
+        fields["title"] = _ANNOUNCED_ALIAS_ZH.sub("", title)
     return LeaderRecord(article=article, start=start, end=end, text=text[start:end], **fields)
 
 
@@ -1282,14 +1283,15 @@ _SECTION_NUMBER_ZH = r"[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}
 _HEADING_NUMBER_ZH = rf"(?:{_SECTION_NUMBER_ZH}|[ \t　]*\d{{1,2}}[、.．])?[ \t　]*"
 
 
-def _section_heading_chain_zh(text: str, para: int, chains_before: list[Mention]) -> Mention | None:
+def _section_heading_chain_zh(text: str, para: int, chains: list[Mention]) -> Mention | None:
     """The chain a heading line names alone (（二）铝基新材料产业链), when the lines between it and ``para`` are one
     block (a blank line only right under the heading) holding no other section's heading, within 600 characters."""
+    near = sorted((c for c in chains if para - 700 <= c.start and c.end <= para), key=lambda c: c.start)
     pos, blank = para, False
     while pos > 0 and para - pos <= 600:
         start = text.rfind("\n", 0, pos - 1) + 1
         line = text[start:pos - 1]
-        chain = next((c for c in reversed(chains_before) if start <= c.start and c.end <= pos - 1), None)
+        chain = next((c for c in reversed(near) if start <= c.start and c.end <= pos - 1), None)
         if chain is not None and rx(_HEADING_NUMBER_ZH).fullmatch(text, start, chain.start) and rx(
                 r"[ \t　]*[：:]?[ \t　]*").fullmatch(text, chain.end, pos - 1):
             return chain
@@ -1374,7 +1376,7 @@ def leaders_in(text: str, language: str, mentions: list[Mention],
                        if c.label == "CHAIN" and not rx(r"(?i)chains\b").match(text, c.end - 5)][-1:]
         section = None
         if not earlier and lang == "zh":  # (（二）铝基新材料产业链 on a line of its own, then 副市长A任链长)
-            section = _section_heading_chain_zh(text, para, mentions[:bisect_left(starts, para)])
+            section = _section_heading_chain_zh(text, para, chains)
             earlier = [section] if section is not None else []
         out += _Sentence(text, lo, hi, lang, roles, inside, article, only_chain, plain, main_chain,
                          earlier, section).leaders()
@@ -4959,8 +4961,9 @@ _COUNT_THEN_LIST_EN = regex.compile(r"(?:\s+(?:designated|named)\s+(?:earlier|so
 # vehicle chain, the list names A and B, …: the firms a list of chain masters names, each with its chain
 _LIST_INCLUDES_EN = regex.compile(r"\b(?:(?:[Cc]ompanies|[Ff]irms|[Ee]nterprises)\s+on\s+the\s+(?:new\s+|latest\s+)?"
                                   r"list\s+include|the\s+(?:new\s+|latest\s+)?list\s+(?:names|includes))\s+")
-_IN_THE_CHAIN_AFTER_EN = regex.compile(r"\s+(?:in|on|for)\s+the\s+(?P<chain>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain)\b")
-_CHAIN_OPENING_EN = regex.compile(r"(?:In|On|For)\s+the\s+(?P<chain>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain),\s+")
+_THE_NAMED_CHAIN_EN = r"the\s+(?P<chain>(?:[\w-]+\s+){0,5}?[\w-]+\s+chain)"  # the aerospace chain
+_IN_THE_CHAIN_AFTER_EN = regex.compile(r"\s+(?:in|on|for)\s+" + _THE_NAMED_CHAIN_EN + r"\b")
+_CHAIN_OPENING_EN = regex.compile(r"(?:In|On|For)\s+" + _THE_NAMED_CHAIN_EN + r",\s+")
 
 
 def _firms_a_list_names_en(text: str, article: str, plain: str) -> list[LeaderRecord]:
@@ -5350,7 +5353,7 @@ def _rosters(text: str, chains: list[Mention], article: str,
         line_start = text.rfind("\n", 0, m.start()) + 1
         chain = next((c for c in reversed(chains) if line_start <= c.start and c.end <= m.start()), None) \
             or _heading_chain(text, line_start, chains) \
-            or _section_heading_chain_zh(text, line_start, [c for c in chains if c.end <= line_start]) \
+            or _section_heading_chain_zh(text, line_start, chains) \
             or (default if role != "chief_chain_leader" else None)
         is_firm = role == "chain_master"
         items_end = m.end("items") if is_firm else _roster_items_end(text, m.end("items"))
@@ -6438,7 +6441,7 @@ def _numbered_masters(text: str, chains: list[Mention], article: str) -> list[Le
         chain = m.group("chain")
         if chain is None:  # (（二）铝基新材料产业链 / 链主企业： / 5. 渑池县豫西铝业有限公司: the section's chain)
             line_start = text.rfind("\n", 0, m.start("name")) + 1
-            section = _section_heading_chain_zh(text, line_start, [c for c in chains if c.end <= line_start])
+            section = _section_heading_chain_zh(text, line_start, chains)
             chain = section.normalized if section is not None else None
         out.append(_record(text, article, m.start("name"), m.end("name"), person=m.group("name"),
                            role="chain_master", chain=chain))
